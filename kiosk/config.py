@@ -1,0 +1,138 @@
+"""Settings: a TOML file in the data directory, overridden by environment variables.
+
+Precedence, lowest first: built-in defaults, `<data dir>/settings.toml`, `CIR_KIOSK_<NAME>`
+environment variables, then command-line options (applied by the caller). The data directory itself
+comes from `--data-dir`, else `CIR_KIOSK_DATA_DIR`, else platformdirs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from kiosk.errors import ConfigError
+
+APP_NAME = "cir-kiosk"
+APP_AUTHOR = "WonenInLimburg"
+ENV_PREFIX = "CIR_KIOSK_"
+SETTINGS_FILE = "settings.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting of a terminal, with its default."""
+
+    data_dir: Path
+    register_url: str = ""
+    ca_bundle: str = ""  # a PEM file to trust a WIL gateway's own CA; empty = system trust
+    location: str = "unknown"
+    language: str = "nl"
+    training: bool = False
+    kiosk_mode: bool = True
+    allow_virtual_readers: bool = False
+    idle_warning_seconds: int = 90
+    idle_end_seconds: int = 120
+    operator_lock_seconds: int = 600
+    offline_warn_days: int = 3
+    offline_refuse_days: int = 14
+    sync_interval_seconds: int = 60
+    printer: str = ""  # empty = the system's default printer
+    log_level: str = "INFO"
+
+    @property
+    def database_path(self) -> Path:
+        """The SQLite file of this terminal."""
+        return self.data_dir / "kiosk.db"
+
+    @property
+    def logs_dir(self) -> Path:
+        """Where log files go (never personal data)."""
+        return self.data_dir / "logs"
+
+
+def default_data_dir() -> Path:
+    """The per-user data directory platformdirs gives for this application."""
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def resolve_data_dir(cli_value: str | None, environ: Mapping[str, str] | None = None) -> Path:
+    """Pick the data directory: the command line, then the environment, then platformdirs."""
+    env = os.environ if environ is None else environ
+    chosen = cli_value or env.get(ENV_PREFIX + "DATA_DIR")
+    return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
+
+
+def load_settings(data_dir: Path, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+    """Read `settings.toml` from `data_dir`, apply environment and keyword overrides."""
+    env = os.environ if environ is None else environ
+    values: dict[str, Any] = _read_settings_file(data_dir / SETTINGS_FILE)
+    values.update(_environment_values(env))
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    values["data_dir"] = data_dir
+    return Settings(**values)
+
+
+def _fields() -> dict[str, dataclasses.Field[Any]]:
+    return {f.name: f for f in dataclasses.fields(Settings) if f.name != "data_dir"}
+
+
+def _read_settings_file(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: {error}") from None
+    known = _fields()
+    values: dict[str, Any] = {}
+    for name, value in raw.items():
+        if name not in known:
+            raise ConfigError(f"{path}: unknown setting {name!r}")
+        values[name] = _check_type(path.name, name, value)
+    return values
+
+
+def _check_type(source: str, name: str, value: object) -> object:
+    expected = type(getattr(_defaults(), name))
+    if expected is bool and not isinstance(value, bool):
+        raise ConfigError(f"{source}: {name} must be true or false")
+    if expected is int and (isinstance(value, bool) or not isinstance(value, int)):
+        raise ConfigError(f"{source}: {name} must be a whole number")
+    if expected is str and not isinstance(value, str):
+        raise ConfigError(f"{source}: {name} must be text")
+    return value
+
+
+def _defaults() -> Settings:
+    return Settings(data_dir=Path())
+
+
+def _environment_values(env: Mapping[str, str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name in _fields():
+        raw = env.get(ENV_PREFIX + name.upper())
+        if raw is not None:
+            values[name] = _parse_env(name, raw)
+    return values
+
+
+def _parse_env(name: str, raw: str) -> object:
+    expected = type(getattr(_defaults(), name))
+    source = ENV_PREFIX + name.upper()
+    if expected is bool:
+        if raw.lower() not in {"1", "0", "true", "false", "yes", "no"}:
+            raise ConfigError(f"{source} must be true or false")
+        return raw.lower() in {"1", "true", "yes"}
+    if expected is int:
+        try:
+            return int(raw)
+        except ValueError:
+            raise ConfigError(f"{source} must be a whole number") from None
+    return raw

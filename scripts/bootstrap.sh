@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs what the kiosk and its tests need: Debian packages (as root) and the .venv.
+# Sourced by scripts/test.sh and scripts/demo.sh; safe to run again (it only does what is missing).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+PY="${PYTHON:-python3}"
+
+# pcscd + vpcd: the hardware-free PC/SC stack; libpcsclite-dev, gcc, pkg-config: building pyscard;
+# gnome-keyring + dbus: the tests' private Secret Service; xvfb, xauth and the xcb libraries: Qt on
+# a virtual screen; poppler-utils: PDFs to PNG; opensc: an independent eID reader (eidenv);
+# fonts-dejavu-core: real glyphs (without fonts Qt silently draws boxes).
+DEBIAN_PACKAGES=(
+  pcscd vsmartcard-vpcd libpcsclite-dev pkg-config gcc pcsc-tools opensc
+  gnome-keyring dbus libdbus-1-3 xvfb xauth poppler-utils fonts-dejavu-core
+  libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0
+  libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+  libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 libxcb-shm0 libxcb-sync1
+  libxcb-xfixes0 libxcb-util1
+)
+
+missing_debian_packages() {
+  local pkg
+  for pkg in "${DEBIAN_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
+  done
+}
+
+install_debian_packages() {
+  command -v dpkg-query >/dev/null || { echo "bootstrap: not Debian; install the packages of DEBIAN_PACKAGES by hand" >&2; return 0; }
+  local missing
+  missing=$(missing_debian_packages | tr '\n' ' ')
+  [ -z "${missing// }" ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "bootstrap: missing Debian packages; run as root:" >&2
+    echo "  sudo apt-get install -y --no-install-recommends $missing" >&2
+    return 1
+  fi
+  echo "bootstrap: installing Debian packages: $missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+}
+
+install_venv() {
+  local stamp="$VENV/.installed-$(cat "$ROOT/pyproject.toml" | sha256sum | cut -c1-16)"
+  [ -f "$stamp" ] && return 0
+  echo "bootstrap: preparing $VENV"
+  [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT[dev]"
+  rm -f "$VENV"/.installed-*
+  touch "$stamp"
+}
+
+bootstrap() {
+  install_debian_packages
+  install_venv
+}

@@ -1,0 +1,81 @@
+"""Test-wide setup: isolation from the machine, pcscd gating, keyrings, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from tests.support import pcscd, secret_service
+from tests.support.memory_keyring import InMemoryKeyring
+
+# Never the machine's own keyring or display: tests get their own HOME, bus and Qt platform.
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="cir-kiosk-tests-home-"))
+os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+os.environ["HOME"] = str(_SESSION_HOME)
+os.environ["XDG_DATA_HOME"] = str(_SESSION_HOME / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_SESSION_HOME / "config")
+os.environ["XDG_CACHE_HOME"] = str(_SESSION_HOME / "cache")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("CIR_KIOSK_DATA_DIR", None)
+
+_vpcd_lock = pcscd.exclusive_vpcd_lock()
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Gate `pcsc` tests on a running pcscd: fail under CI=true, skip elsewhere."""
+    if item.get_closest_marker("pcsc") is None:
+        return
+    if not pcscd.pcscd_running():
+        message = "pcscd with the vpcd readers is not running (start it, or run `make test`)"
+        if pcscd.in_ci():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    if not _vpcd_lock.is_locked:
+        _vpcd_lock.acquire()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Release the vpcd lock for other test runs on this machine."""
+    if _vpcd_lock.is_locked:
+        _vpcd_lock.release(force=True)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[InMemoryKeyring]:
+    """Make an in-memory keyring the process's backend for one test."""
+    previous: KeyringBackend = keyring.get_keyring()
+    backend = InMemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def secret_service_session(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[secret_service.SecretService]:
+    """A private D-Bus bus with gnome-keyring, exported so subprocesses share one Secret Service."""
+    if not secret_service.available():
+        if pcscd.in_ci():
+            pytest.fail("dbus-daemon or gnome-keyring-daemon missing", pytrace=False)
+        pytest.skip("dbus-daemon or gnome-keyring-daemon missing")
+    home = tmp_path_factory.mktemp("secret-service-home")
+    with secret_service.running_secret_service(home) as service:
+        saved = {k: os.environ.get(k) for k in service.environ}
+        os.environ.update(service.environ)
+        try:
+            yield service
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value

@@ -1,0 +1,1 @@
+"""The PySide6 kiosk: screens, adapters onto the core's ports, and the composition root."""
