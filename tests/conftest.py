@@ -36,12 +36,13 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         if pcscd.in_ci():
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
-    if not _vpcd_lock.is_locked:
-        _vpcd_lock.acquire()
+    _vpcd_lock.acquire()  # one test at a time on this machine's vpcd slots, across test runs
 
 
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Release the vpcd lock for other test runs on this machine."""
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """Release the vpcd lock once a `pcsc` test and its fixtures are torn down."""
+    yield
     if _vpcd_lock.is_locked:
         _vpcd_lock.release(force=True)
 

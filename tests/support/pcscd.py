@@ -32,7 +32,7 @@ def in_ci() -> bool:
 
 
 def exclusive_vpcd_lock() -> filelock.FileLock:
-    """A lock held for the whole test session once a pcsc test runs (one pcscd per machine)."""
+    """A lock held while one `pcsc` test runs: one pcscd per machine, shared by every test run."""
     return filelock.FileLock(str(LOCK_PATH), timeout=1800)
 
 
