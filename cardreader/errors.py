@@ -9,8 +9,9 @@ Outline::
     ├── ReaderRefusedError    a virtual reader where only real ones are allowed
     ├── ApduError             the card answered a status word other than 90 00 (`sw`)
     ├── CardDataError         a file on the card is malformed (where it was detected)
-    └── PinError              a PIN was refused; `tries_left`
-        └── PinBlockedError   no tries left
+    ├── PinError              a PIN was refused; `tries_left`
+    │   └── PinBlockedError   no tries left
+    └── TrustRootError        a production trust root failed its fingerprint check
 
 pyscard's exceptions are translated to these in `cardreader/pcsc.py` only.
 """
@@ -63,3 +64,7 @@ class PinBlockedError(PinError):
 
     def __init__(self) -> None:
         super().__init__(0, "PIN blocked")
+
+
+class TrustRootError(CardError):
+    """A trust-root file is not one of the known Belgian eID roots (checked by fingerprint)."""
