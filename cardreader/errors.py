@@ -11,7 +11,9 @@ Outline::
     ├── CardDataError         a file on the card is malformed (where it was detected)
     ├── PinError              a PIN was refused; `tries_left`
     │   └── PinBlockedError   no tries left
-    └── TrustRootError        a production trust root failed its fingerprint check
+    ├── TrustRootError        a production trust root failed its fingerprint check
+    ├── NoSigningKeyError     the card has neither a signature nor an authentication certificate
+    └── SignatureRefusedError the card refused to sign (no VERIFY right before the signature)
 
 pyscard's exceptions are translated to these in `cardreader/pcsc.py` only.
 """
@@ -68,3 +70,11 @@ class PinBlockedError(PinError):
 
 class TrustRootError(CardError):
     """A trust-root file is not one of the known Belgian eID roots (checked by fingerprint)."""
+
+
+class NoSigningKeyError(CardError):
+    """The card has no signature certificate and no authentication certificate."""
+
+
+class SignatureRefusedError(CardError):
+    """The card refused to sign: the PIN was not verified right before the signature."""

@@ -15,6 +15,9 @@ import time
 from dataclasses import dataclass
 from datetime import date
 
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec
+
 from cardreader.apdu import Sleep
 from cardreader.connection import SmartCardConnection
 from cardreader.identity import Address, Identity, identity_fields, parse_address, parse_identity
@@ -74,16 +77,35 @@ def read_card_files(session: BeidSession) -> tuple[CardData, CardFiles]:
     """Select the applet, read GET CARD DATA and every file integrity needs."""
     session.select_applet()
     card_data = session.card_data()
+    identity = session.read_file(FileId.IDENTITY)
+    identity_signature = session.read_file(FileId.IDENTITY_SIGNATURE)
+    address = session.read_file(FileId.ADDRESS)
+    rrn_certificate = session.read_certificate(FileId.RRN_CERT)
     files = CardFiles(
-        identity=session.read_file(FileId.IDENTITY),
-        identity_signature=session.read_file(FileId.IDENTITY_SIGNATURE),
-        address=session.read_file(FileId.ADDRESS),
-        address_signature=session.read_der_prefix(FileId.ADDRESS_SIGNATURE),
+        identity=identity,
+        identity_signature=identity_signature,
+        address=address,
+        address_signature=_read_address_signature(session, rrn_certificate),
         photo=session.read_file(FileId.PHOTO),
-        rrn_certificate=session.read_certificate(FileId.RRN_CERT),
+        rrn_certificate=rrn_certificate,
         basic_key=session.read_certificate(FileId.BASIC_KEY) if card_data.applet_version >= 0x18 else None,
     )
     return card_data, files
+
+
+def _read_address_signature(session: BeidSession, rrn_certificate: bytes | None) -> bytes:
+    """An EC signature is a DER prefix of a padded file: read only that; RSA needs the whole file."""
+    if rrn_certificate is not None and _has_ec_key(rrn_certificate):
+        return session.read_der_prefix(FileId.ADDRESS_SIGNATURE)
+    return session.read_file(FileId.ADDRESS_SIGNATURE)
+
+
+def _has_ec_key(certificate_der: bytes) -> bool:
+    try:
+        key = x509.load_der_x509_certificate(certificate_der).public_key()
+    except ValueError:
+        return False
+    return isinstance(key, ec.EllipticCurvePublicKey)
 
 
 def read_card(

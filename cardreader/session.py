@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import enum
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cardreader.apdu import SW, Sleep, command, exchange, transmit
 from cardreader.connection import PinpadCapable, SmartCardConnection
-from cardreader.errors import ApduError, CardDataError, PinBlockedError, PinError
+from cardreader.errors import ApduError, CardDataError, PinBlockedError, PinError, SignatureRefusedError
 from cardreader.pin import pin_block, verify_pin_structure
 
 AID_BELPIC_APPLET = bytes.fromhex("A00000003029057000AD13100101FF")
@@ -212,17 +213,21 @@ class BeidSession:
         """PSO:COMPUTE DIGITAL SIGNATURE over an off-card digest; 61 xx is chained (section 6.4)."""
         data, sw = exchange(self.connection, command(0x00, 0x2A, 0x9E, 0x9A, digest), self.sleep)
         if sw == SW.SECURITY_STATUS_NOT_SATISFIED:
-            raise PinError(None, "the card wants the PIN right before this signature")
+            raise SignatureRefusedError("the card refused to sign: the PIN must be verified right before")
         if sw != SW.OK:
             raise ApduError(sw)
         return data
 
-    def sign(self, digest: bytes, key: KeyRef, algorithm: int, pin: str | None) -> bytes:
-        """Select DF00, MSE:SET, VERIFY (when a PIN is given), PSO:CDS: the eid-mw order (section 6.4)."""
+    def sign(self, digest: bytes, key: KeyRef, algorithm: int, verify: Callable[[], None] | None) -> bytes:
+        """Select DF00, MSE:SET, VERIFY (`verify`, when given), PSO:CDS: eid-mw's order (section 6.4).
+
+        `verify` is `lambda: session.verify_pin(pin)` or a pinpad verification; None sends no
+        VERIFY, which the card refuses for the signature key (`SignatureRefusedError`).
+        """
         self.select_applet()
         self.set_security_environment(key, algorithm)
-        if pin is not None:
-            self.verify_pin(pin)
+        if verify is not None:
+            verify()
         return self.compute_signature(digest)
 
     def internal_authenticate(self, challenge: bytes) -> bytes:
