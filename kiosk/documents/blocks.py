@@ -29,7 +29,7 @@ def members_table(household: Household, style: Styles) -> list[Flowable]:
     width = content_width()
     return [
         para(texts.text(nl, "common", "members_heading"), style.heading),
-        grid(rows, [width * 0.42, width * 0.25, width * 0.33], style),
+        grid(rows, [width * 0.36, width * 0.34, width * 0.30], style),
     ]
 
 
@@ -65,7 +65,9 @@ def missing_lines(language: Language, missing: Sequence[MissingItem]) -> list[st
     ]
 
 
-def missing_list(missing: Sequence[MissingItem], style: Styles, heading_key: str = "missing_heading") -> list[Flowable]:
+def missing_list(
+    missing: Sequence[MissingItem], style: Styles, heading_key: str = "missing_heading"
+) -> list[Flowable]:
     """What is still to do, by when, as a bulleted list (or: nothing is missing)."""
     nl = Language.DUTCH
     heading = para(texts.text(nl, "common", heading_key), style.heading)
@@ -77,7 +79,9 @@ def missing_list(missing: Sequence[MissingItem], style: Styles, heading_key: str
 def bullets(lines: Sequence[str], style: Styles) -> ListFlowable:
     """A bulleted list of plain-text lines."""
     items = [ListItem(para(line, style.body), leftIndent=18) for line in lines]
-    return ListFlowable(items, bulletType="bullet", start="•", bulletFontName=style.body.fontName, leftIndent=18)
+    return ListFlowable(
+        items, bulletType="bullet", start="•", bulletFontName=style.body.fontName, leftIndent=18
+    )
 
 
 def status_summary(language: Language, household: Household) -> list[str]:

@@ -25,11 +25,20 @@ def render_deadline_letter(letter: DeadlineLetter, context: PaperContext) -> byt
     if deadline is None:
         story.append(para(_t("no_deadline"), style.big))
     else:
-        story += [banner(_t("deadline_box", deadline=texts.dutch_date_with_weekday(deadline)), style), Spacer(1, 6)]
+        story += [
+            banner(_t("deadline_box", deadline=texts.dutch_date_with_weekday(deadline)), style),
+            Spacer(1, 6),
+        ]
         if household.letter_date is not None:
-            story.append(para(_t("after_letter", letter_date=texts.dutch_date(household.letter_date)), style.body))
+            story.append(
+                para(_t("after_letter", letter_date=texts.dutch_date(household.letter_date)), style.body)
+            )
         if household.reminder_date is not None:
-            story.append(para(_t("after_reminder", reminder_date=texts.dutch_date(household.reminder_date)), style.body))
+            story.append(
+                para(
+                    _t("after_reminder", reminder_date=texts.dutch_date(household.reminder_date)), style.body
+                )
+            )
         story.append(para(_t("last_day_included"), style.bold))
     story += missing_list(letter.missing, style)
     story += members_table(household, style)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 
 import arabic_reshaper  # type: ignore[import-untyped,unused-ignore]
 from arabic_reshaper.ligatures import LIGATURES  # type: ignore[import-untyped,unused-ignore]
@@ -19,6 +20,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 import resources
+
+# The bidi algorithm used predates bracket pairing (UAX #9 rule N0): a left-to-right mark beside
+# brackets around Latin text ("(Pieter)") keeps them with that text; the marks are removed after.
+_LRM = "\u200e"
+_LATIN_OPEN = re.compile(r"\((?=[A-Za-z0-9])")
+_LATIN_CLOSE = re.compile(r"(?<=[A-Za-z0-9.])\)")
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -42,7 +49,7 @@ def has_glyph(font_name: str, character: str) -> bool:
     """Whether the registered font draws `character` (not the empty .notdef box)."""
     register_fonts()
     font = pdfmetrics.getFont(font_name)
-    return ord(character) in font.face.charToGlyph  # type: ignore[attr-defined]
+    return ord(character) in font.face.charToGlyph
 
 
 @functools.cache
@@ -57,4 +64,5 @@ def _reshaper() -> arabic_reshaper.ArabicReshaper:
 
 def visual_rtl(line: str) -> str:
     """One line of Arabic in drawing order: shaped, then reordered right to left."""
-    return str(get_display(_reshaper().reshape(line), base_dir="R"))
+    marked = _LATIN_CLOSE.sub(")" + _LRM, _LATIN_OPEN.sub(_LRM + "(", line))
+    return str(get_display(_reshaper().reshape(marked), base_dir="R")).replace(_LRM, "")

@@ -112,7 +112,9 @@ def banner(content: str, style: Styles) -> Table:
 
 def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Styles) -> Table:
     """A table with a bold header row and black lines; cells wrap."""
-    body = [[para(cell, style.cell_bold if i == 0 else style.cell) for cell in row] for i, row in enumerate(rows)]
+    body = [
+        [para(cell, style.cell_bold if i == 0 else style.cell) for cell in row] for i, row in enumerate(rows)
+    ]
     table = Table(body, colWidths=list(widths), repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -137,10 +139,10 @@ def qr_code(value: str, size: float = 38 * mm) -> Drawing:
 
 def content_width() -> float:
     """The width between the margins."""
-    return A4[0] - 2 * MARGIN
+    return float(A4[0] - 2 * MARGIN)
 
 
-class RightToLeftParagraph(Flowable):
+class RightToLeftParagraph(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     """Arabic text, wrapped in logical order, drawn line by line shaped and right-aligned."""
 
     def __init__(self, content: str, style: ParagraphStyle) -> None:
@@ -167,7 +169,7 @@ class RightToLeftParagraph(Flowable):
         return lines
 
     def _width_of(self, line: str) -> float:
-        return stringWidth(fonts.visual_rtl(line), self.style.fontName, self.style.fontSize)
+        return float(stringWidth(fonts.visual_rtl(line), self.style.fontName, self.style.fontSize))
 
     def draw(self) -> None:
         """Draw each line shaped and in visual order, flush right."""
@@ -227,7 +229,9 @@ def _draw_training_marks(canvas: Canvas) -> None:
     canvas.rect(0, height - 12 * mm, width, 12 * mm, stroke=0, fill=1)
     canvas.setFillColor(colors.black)
     canvas.setFont(fonts.BOLD, 12)
-    canvas.drawCentredString(width / 2, height - 8 * mm, texts.text(Language.DUTCH, "common", "training_banner"))
+    canvas.drawCentredString(
+        width / 2, height - 8 * mm, texts.text(Language.DUTCH, "common", "training_banner")
+    )
 
 
 def build_pdf(title: str, context: PaperContext, story: list[Flowable]) -> bytes:

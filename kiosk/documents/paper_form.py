@@ -6,16 +6,24 @@ The only paper that prints a full national number: WIL must process the form, so
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kiosk.documents import texts
 from kiosk.documents.blocks import checkbox_line
-from kiosk.documents.layout import Styles, boxed, build_pdf, content_width, labelled, para, styles, summary_block
+from kiosk.documents.layout import (
+    Styles,
+    boxed,
+    build_pdf,
+    content_width,
+    labelled,
+    para,
+    styles,
+    summary_block,
+)
 from kiosk.documents.model import Language, PaperContext, PaperForm, format_national_number
 
 NL = Language.DUTCH
 SECTION = "paper_form"
-BLANK = "_" * 60
 
 
 def render_paper_form(form: PaperForm, context: PaperContext) -> bytes:
@@ -33,12 +41,13 @@ def render_paper_form(form: PaperForm, context: PaperContext) -> bytes:
         _card_table(form, style),
         para(_t("fill_heading"), style.heading),
     ]
-    story += [_blank_line(_t(key), style) for key in ("phone", "email", "letter_address")]
+    story.append(_blanks([_t("phone"), _t("email"), _t("letter_address"), ""], style))
     story.append(para(_t("declaration_heading"), style.heading))
     story += [checkbox_line(line, style) for line in texts.paragraphs(NL, SECTION, "declarations")]
-    story += [_blank_line(_t("corrections"), style), para(BLANK, style.body)]
-    story += [para(_t("signature_heading"), style.heading), _blank_line(_t("date"), style)]
-    story += [_blank_line(_t("signature", name=name), style), Spacer(1, 10)]
+    story.append(_blanks([_t("corrections"), "", ""], style))
+    signature = [para(_t("signature_heading"), style.heading)]
+    signature.append(_blanks([_t("date"), _t("signature", name=name)], style, row_height=40))
+    story += [KeepTogether(signature), Spacer(1, 10)]
     story.append(boxed([para(_return_line(form), style.big)]))
     story.append(_wil_box(style))
     story.append(para(_t("privacy"), style.bold))
@@ -65,18 +74,33 @@ def _card_table(form: PaperForm, style: Styles) -> Table:
     cells = [[para(_t(key), style.cell_bold), para(value, style.cell)] for key, value in rows]
     width = content_width()
     table = Table(cells, colWidths=[width * 0.32, width * 0.68])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.75, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(
+        TableStyle([("GRID", (0, 0), (-1, -1), 0.75, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
     return table
 
 
-def _blank_line(label: str, style: Styles) -> Flowable:
-    return para(f"{label}: {'_' * max(10, 60 - len(label))}", style.body)
+def _blanks(labels: list[str], style: Styles, row_height: float = 30, width: float = 0) -> Table:
+    """Labels with a line to write on beside each (an empty label: a line for more text)."""
+    width = width or content_width()
+    rows = [[para(label, style.cell), ""] for label in labels]
+    table = Table(rows, colWidths=[width * 0.4, width * 0.6], rowHeights=row_height)
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (1, 0), (1, -1), 0.75, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
 
 
 def _wil_box(style: Styles) -> Table:
-    lines = [para(_t("wil_heading"), style.bold)]
-    lines += [_blank_line(_t(key), style) for key in ("wil_received", "wil_by", "wil_signature")]
-    return boxed(lines)
+    labels = [_t(key) for key in ("wil_received", "wil_by", "wil_signature")]
+    inner = content_width() - 20
+    return boxed([para(_t("wil_heading"), style.bold), _blanks(labels, style, row_height=28, width=inner)])
 
 
 def _return_line(form: PaperForm) -> str:

@@ -28,7 +28,9 @@ NL = Language.DUTCH
 QR_SIZE = 38 * mm
 
 
-def render_provisional_receipt(receipt: ProvisionalReceipt, context: PaperContext, receipt_key: bytes) -> bytes:
+def render_provisional_receipt(
+    receipt: ProvisionalReceipt, context: PaperContext, receipt_key: bytes
+) -> bytes:
     """The provisional receipt as PDF bytes; `receipt_key` is the terminal's key from enrollment."""
     style = styles()
     code = verification_code(receipt_key, receipt.local_reference)
@@ -45,10 +47,14 @@ def render_provisional_receipt(receipt: ProvisionalReceipt, context: PaperContex
     story += evidence_table(receipt.evidence, style)
     story += missing_list(receipt.missing, style)
     if deadline is not None:
-        line = texts.text(NL, "provisional_receipt", "deadline_line", deadline=texts.dutch_date_with_weekday(deadline))
+        line = texts.text(
+            NL, "provisional_receipt", "deadline_line", deadline=texts.dutch_date_with_weekday(deadline)
+        )
         story += [Spacer(1, 4), boxed([para(line, style.big)])]
     story.append(para(texts.text(NL, "common", "keep_paper"), style.bold))
-    story += summary_block(context.language, "provisional_receipt", _provisional_summary(receipt, context, code), style)
+    story += summary_block(
+        context.language, "provisional_receipt", _provisional_summary(receipt, context, code), style
+    )
     return build_pdf(title, context, story)
 
 
@@ -58,7 +64,9 @@ def _reference_with_qr(local_reference: str, code: str, style: Styles) -> Table:
         labelled(texts.text(NL, "provisional_receipt", "code"), code, style.big),
         para(texts.text(NL, "provisional_receipt", "code_explained"), style.body),
     ]
-    table = Table([[left, qr_code(local_reference, QR_SIZE)]], colWidths=[content_width() - QR_SIZE - 12, QR_SIZE + 12])
+    table = Table(
+        [[left, qr_code(local_reference, QR_SIZE)]], colWidths=[content_width() - QR_SIZE - 12, QR_SIZE + 12]
+    )
     table.setStyle(
         TableStyle(
             [
@@ -76,14 +84,20 @@ def _provisional_summary(receipt: ProvisionalReceipt, context: PaperContext, cod
     language = context.language
     if language is NL:
         return []
-    lines = texts.paragraphs(language, "provisional_receipt", "summary", local_reference=receipt.local_reference, code=code)
+    lines = texts.paragraphs(
+        language, "provisional_receipt", "summary", local_reference=receipt.local_reference, code=code
+    )
     lines += status_summary(language, receipt.household)
     if receipt.missing:
         lines.append(texts.text(language, "common", "missing_heading") + ":")
         lines += missing_lines(language, receipt.missing)
     deadline = confirmation_deadline(receipt.household.letter_date, receipt.household.reminder_date)
     if deadline is not None:
-        lines.append(texts.text(language, "provisional_receipt", "summary_deadline", deadline=texts.numeric_date(deadline)))
+        lines.append(
+            texts.text(
+                language, "provisional_receipt", "summary_deadline", deadline=texts.numeric_date(deadline)
+            )
+        )
     lines.append(texts.text(language, "common", "keep_paper"))
     return lines
 
@@ -107,7 +121,9 @@ def render_final_receipt(receipt: FinalReceipt, context: PaperContext) -> bytes:
     story += members_table(receipt.household, style)
     story += evidence_table(receipt.evidence, style)
     story.append(para(texts.text(NL, "final_receipt", "appeal_heading"), style.heading))
-    appeal = texts.paragraphs(NL, "final_receipt", "appeal", confirmed_on=confirmed_on, appeal_days=APPEAL_DAYS)
+    appeal = texts.paragraphs(
+        NL, "final_receipt", "appeal", confirmed_on=confirmed_on, appeal_days=APPEAL_DAYS
+    )
     story += [para(line, style.body) for line in appeal]
     summary: list[str] = []
     if context.language is not NL:
