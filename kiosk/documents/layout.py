@@ -87,11 +87,16 @@ def labelled(label: str, value: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(f"<b>{escape(label)}:</b> {escape(value)}", style)
 
 
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+    """A table style whose plain-string cells use the embedded font (ReportLab's default: Helvetica)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, BODY_SIZE), *commands])
+
+
 def boxed(flowables: list[Flowable], background: colors.Color = colors.white, width: float = 0) -> Table:
     """The flowables inside a black frame, for what must not be missed."""
     table = Table([[flowables]], colWidths=[width or content_width()])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 1.5, colors.black),
                 ("BACKGROUND", (0, 0), (-1, -1), background),
@@ -117,7 +122,7 @@ def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Styles) 
     ]
     table = Table(body, colWidths=list(widths), repeatRows=1)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), LIGHT_GREY),
@@ -133,6 +138,7 @@ def qr_code(value: str, size: float = 38 * mm) -> Drawing:
     widget = QrCodeWidget(value, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.initialFontName = fonts.REGULAR  # else the renderer declares Helvetica, not embedded
     drawing.add(widget)
     return drawing
 
@@ -252,6 +258,8 @@ def build_pdf(title: str, context: PaperContext, story: list[Flowable]) -> bytes
         creator=CREATOR,
         lang=texts.load(Language.DUTCH)["meta"]["pdf_lang"],
         invariant=1,
+        initialFontName=fonts.REGULAR,  # no Helvetica reference: every font is the embedded one
+        initialFontSize=BODY_SIZE,
     )
     frame = Frame(MARGIN, MARGIN, content_width(), A4[1] - MARGIN - top, id="body")
     decorate: Callable[[Canvas, BaseDocTemplate], None] = lambda c, d: decorate_page(c, d, context)  # noqa: E731

@@ -6,7 +6,7 @@ The only paper that prints a full national number: WIL must process the form, so
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from kiosk.documents import texts
 from kiosk.documents.blocks import checkbox_line
@@ -19,6 +19,7 @@ from kiosk.documents.layout import (
     para,
     styles,
     summary_block,
+    table_style,
 )
 from kiosk.documents.model import Language, PaperContext, PaperForm, format_national_number
 
@@ -75,7 +76,7 @@ def _card_table(form: PaperForm, style: Styles) -> Table:
     width = content_width()
     table = Table(cells, colWidths=[width * 0.32, width * 0.68])
     table.setStyle(
-        TableStyle([("GRID", (0, 0), (-1, -1), 0.75, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        table_style([("GRID", (0, 0), (-1, -1), 0.75, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     )
     return table
 
@@ -86,7 +87,7 @@ def _blanks(labels: list[str], style: Styles, row_height: float = 30, width: flo
     rows = [[para(label, style.cell), ""] for label in labels]
     table = Table(rows, colWidths=[width * 0.4, width * 0.6], rowHeights=row_height)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("LINEBELOW", (1, 0), (1, -1), 0.75, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

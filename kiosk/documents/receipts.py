@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from kiosk.documents import texts
 from kiosk.documents.blocks import evidence_table, members_table, missing_lines, missing_list, status_summary
@@ -20,6 +20,7 @@ from kiosk.documents.layout import (
     qr_code,
     styles,
     summary_block,
+    table_style,
 )
 from kiosk.documents.model import FinalReceipt, Language, PaperContext, ProvisionalReceipt
 from kiosk.receipt_code import verification_code
@@ -68,7 +69,7 @@ def _reference_with_qr(local_reference: str, code: str, style: Styles) -> Table:
         [[left, qr_code(local_reference, QR_SIZE)]], colWidths=[content_width() - QR_SIZE - 12, QR_SIZE + 12]
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 1.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
