@@ -165,17 +165,22 @@ class RightToLeftParagraph(Flowable):  # type: ignore[misc]  # ReportLab is unty
         return self.width, self.height
 
     def _break_lines(self, width: float) -> list[str]:
+        # Arabic letters join only within a word, so a line is as wide as its shaped words and spaces.
+        space = self._width_of(" ")
         lines: list[str] = []
+        line_width = 0.0
         for word in self.content.split():
-            candidate = f"{lines[-1]} {word}" if lines else word
-            if lines and self._width_of(candidate) <= width:
-                lines[-1] = candidate
+            word_width = self._width_of(fonts.visual_rtl(word))
+            if lines and line_width + space + word_width <= width:
+                lines[-1] += " " + word
+                line_width += space + word_width
             else:
                 lines.append(word)
+                line_width = word_width
         return lines
 
-    def _width_of(self, line: str) -> float:
-        return float(stringWidth(fonts.visual_rtl(line), self.style.fontName, self.style.fontSize))
+    def _width_of(self, drawn: str) -> float:
+        return float(stringWidth(drawn, self.style.fontName, self.style.fontSize))
 
     def draw(self) -> None:
         """Draw each line shaped and in visual order, flush right."""
