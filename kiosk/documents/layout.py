@@ -266,7 +266,10 @@ def build_pdf(title: str, context: PaperContext, story: list[Flowable]) -> bytes
         initialFontName=fonts.REGULAR,  # no Helvetica reference: every font is the embedded one
         initialFontSize=BODY_SIZE,
     )
-    frame = Frame(MARGIN, MARGIN, content_width(), A4[1] - MARGIN - top, id="body")
+    frame = Frame(
+        MARGIN, MARGIN, content_width(), A4[1] - MARGIN - top, id="body",
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+    )  # fmt: skip
     decorate: Callable[[Canvas, BaseDocTemplate], None] = lambda c, d: decorate_page(c, d, context)  # noqa: E731
     document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
     document.build(story)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -198,3 +202,18 @@ def test_pending_adult_status_reads_back_on_each_receipt() -> None:
     receipt = replace(samples.provisional_receipt(), household=household)
     text = all_text(render_provisional_receipt(receipt, samples.context(), samples.RECEIPT_KEY))
     assert "kon niet komen: papieren formulier" in text
+
+
+def test_the_qr_code_on_the_provisional_receipt_reads_back_as_the_local_reference(tmp_path: Path) -> None:
+    if shutil.which("zbarimg") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("zbarimg (zbar-tools) missing", pytrace=False)
+        pytest.skip("zbarimg (zbar-tools) missing; scripts/bootstrap.sh installs it")
+    pdf = tmp_path / "receipt.pdf"
+    pdf.write_bytes(PAPERS["provisional-receipt"](samples.context(Language.ARABIC, training=True)))
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")], check=True
+    )
+    [png] = tmp_path.glob("p-*.png")
+    decoded = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True, check=True)
+    assert decoded.stdout.strip() == samples.LOCAL_REFERENCE
