@@ -156,11 +156,13 @@ class RightToLeftParagraph(Flowable):  # type: ignore[misc]  # ReportLab is unty
         self.content = content
         self.style = style
         self.lines: list[str] = []
+        self.width = 0.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """Choose the line breaks for `available_width`; ReportLab calls this before drawing."""
+        if not self.lines or available_width != self.width:  # ReportLab may ask several times
+            self.lines = self._break_lines(available_width)
         self.width = available_width
-        self.lines = self._break_lines(available_width)
         self.height = len(self.lines) * self.style.leading + self.style.spaceAfter
         return self.width, self.height
 
