@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -76,6 +77,20 @@ def median_ms(work: Callable[[], bytes], rounds: int) -> float:
     return statistics.median(times)
 
 
+def first_render_ms() -> float:
+    """The first receipt of a fresh process, fonts not yet loaded (what `warm_up()` takes away)."""
+    code = (
+        "import sys, time; sys.path.insert(0, 'benchmarks'); import documents as b;"
+        "from kiosk.documents import render_provisional_receipt, PaperContext, Language;"
+        "from datetime import datetime, UTC;"
+        "c = PaperContext(Language.ARABIC, True, 'T01', 'WIL', datetime(2026, 11, 27, tzinfo=UTC));"
+        "t = time.perf_counter(); render_provisional_receipt(b.receipt(), c, bytes(32));"
+        "print((time.perf_counter() - t) * 1000)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(done.stdout.strip())
+
+
 def main(rounds: int = 30) -> int:
     """Print the figures; exit 1 when the receipt misses the target."""
     fonts.register_fonts()
@@ -98,6 +113,7 @@ def main(rounds: int = 30) -> int:
         f"provisional receipt (Arabic summary, training): {with_arabic:.1f} ms "
         f"({with_arabic / baseline:.1f}x baseline)"
     )
+    print(f"first receipt in a fresh process (fonts not loaded yet): {first_render_ms():.1f} ms")
     worst = max(french, with_arabic)
     print(f"target <= {TARGET_MS:.0f} ms: {'met' if worst <= TARGET_MS else 'MISSED'}")
     return 0 if worst <= TARGET_MS else 1
