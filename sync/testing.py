@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,7 +26,11 @@ from kiosk.ports import (
     PartialDate,
     SubmissionSnapshot,
 )
+from kiosk.sealing import seal
 from kiosk.statement import declarations_digest, statement_fields, statement_v1
+from sync.encoder import JsonSubmissionEncoder
+from sync.outbox import OutboxItem, SealedAttachment
+from sync.protocol import attachment_context, sha256_hex, submission_context
 
 _Key = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
@@ -213,3 +217,27 @@ def _member(
         added_by_hand=False,
         confirmation=confirmation,
     )
+
+
+def sealed_item(
+    sealing_public_key: bytes, snapshot: SubmissionSnapshot, attachments: Sequence[bytes] = ()
+) -> tuple[OutboxItem, dict[str, bytes]]:
+    """Encode and seal a snapshot and its attachments as the core does at visit end."""
+    body = JsonSubmissionEncoder().encode(snapshot)
+    sealed_body = seal(sealing_public_key, body, submission_context(snapshot.submission_id))
+    boxes = {
+        sha256_hex(data): seal(sealing_public_key, data, attachment_context(sha256_hex(data)))
+        for data in attachments
+    }
+    item = OutboxItem(
+        item_id=snapshot.submission_id,
+        household_ref="local-" + hashlib.sha256(snapshot.household_key.encode()).hexdigest()[:16],
+        sequence=0,
+        sealed_submission=sealed_body,
+        attachments=tuple(SealedAttachment(sha, _loader(box)) for sha, box in boxes.items()),
+    )
+    return item, boxes
+
+
+def _loader(box: bytes) -> Callable[[], bytes]:
+    return lambda: box

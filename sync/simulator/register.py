@@ -275,7 +275,9 @@ class Register:
     def _replay(
         self, stored: m.Submission, terminal_id: str, fingerprint: str
     ) -> tuple[int, dict[str, object]]:
-        if stored.fingerprint != fingerprint or stored.terminal_id != terminal_id:
+        # The fingerprint covers the whole opened body, its terminal_id included; a forwarding
+        # terminal (`kiosk sync --import`) replays another terminal's submission byte for byte.
+        if stored.fingerprint != fingerprint:
             raise Problem(422, "key-reused", "this Idempotency-Key was used with another payload")
         answer: dict[str, object] = json.loads(stored.answer_json)
         return 200, answer
@@ -292,12 +294,17 @@ class Register:
             raise Problem(
                 422, "invalid", "ids differ", [FieldError("/submission_id", "differs from the URL")]
             )
-        if body["terminal_id"] != terminal_id:
-            raise Problem(
-                422, "invalid", "wrong terminal", [FieldError("/terminal_id", "is not this terminal")]
-            )
+        if body["terminal_id"] != terminal_id and not self._known_terminal(body["terminal_id"]):
+            # Forwarded submissions (USB export) keep their own terminal; it must be one of ours.
+            errors = [FieldError("/terminal_id", "is not an enrolled terminal")]
+            raise Problem(422, "invalid", "unknown terminal", errors)
         parsed: dict[str, Any] = body
         return parsed
+
+    def _known_terminal(self, terminal_id: str) -> bool:
+        with self.session() as s:
+            terminal = s.get(m.Terminal, terminal_id)
+            return terminal is not None and not terminal.revoked
 
     def _merge(
         self, s: Session, terminal_id: str, body: dict[str, Any], fingerprint: str
@@ -306,15 +313,17 @@ class Register:
         if errors:
             raise Problem(422, "bad-signature", "a confirmation does not verify", errors)
         household = self._household(s, body)
-        self._refuse_stale(s, household, terminal_id, body["created_at"])
+        origin = body["terminal_id"]  # differs from terminal_id when forwarded from a USB export
+        self._refuse_stale(s, household, origin, body["created_at"])
         _merge_members(s, household, body["members"])
         _merge_evidence(s, household, body["evidence"])
         missing = _missing(s, household)
         if not missing and household.dossier_number is None:
             household.dossier_number = self._next_dossier_number(s)
             self._event(s, household, "dossier", household.dossier_number)
-        if s.get(m.HouseholdTerminal, (household.id, terminal_id)) is None:
-            s.add(m.HouseholdTerminal(household_id=household.id, terminal_id=terminal_id))
+        for linked in {origin, terminal_id}:
+            if s.get(m.HouseholdTerminal, (household.id, linked)) is None:
+                s.add(m.HouseholdTerminal(household_id=household.id, terminal_id=linked))
         result = SubmissionResult(
             submission_id=body["submission_id"],
             status="complete" if household.dossier_number and not missing else "incomplete",
@@ -327,7 +336,7 @@ class Register:
         s.add(
             m.Submission(
                 submission_id=body["submission_id"],
-                terminal_id=terminal_id,
+                terminal_id=origin,
                 household_id=household.id,
                 fingerprint=fingerprint,
                 created_at=body["created_at"],
