@@ -69,13 +69,17 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return resolve_data_dir(getattr(args, "data_dir", None))
 
 
-def _secrets(data_dir: Path) -> Any:
+def _training(data_dir: Path) -> bool:
     from kiosk.config import load_settings
-    from sync.terminal import FileSecretStore, KeyringSecretStore
 
-    if load_settings(data_dir).training:
-        return FileSecretStore(data_dir / "secrets")
-    return KeyringSecretStore(data_dir)
+    return load_settings(data_dir).training
+
+
+def _secrets(data_dir: Path) -> Any:
+    """Training mode keeps its secrets in a file inside its data directory; otherwise the keyring."""
+    from kiosk.keys import KeyringSecretStore, training_secret_store
+
+    return training_secret_store(data_dir) if _training(data_dir) else KeyringSecretStore(data_dir)
 
 
 def _say(message: str) -> None:
@@ -124,18 +128,20 @@ def _administer(register: Any, args: argparse.Namespace) -> int:
 
 
 def enroll_command(args: argparse.Namespace) -> int:
-    """`kiosk enroll`: exchange the one-time code (first stdin line) for a token and keys."""
+    """`kiosk enroll`: stdin gives the enrollment code, then the coordinator's new password."""
+    from datetime import UTC, datetime
+
+    from kiosk.store import EnrollmentRecord, create_store, save_enrollment, save_terminal_token
     from sync.client import RegisterClient
     from sync.errors import SyncError
-    from sync.terminal import load_record, save_enrollment
 
     data_dir = _data_dir(args)
-    if load_record(data_dir) is not None:
-        _say("this data directory is already enrolled")
+    code, password = sys.stdin.readline().strip(), sys.stdin.readline().rstrip("\n")
+    if not code or not password:
+        _say("standard input: the enrollment code, then the coordinator's new password (one per line)")
         return EXIT_FAILED
-    code = sys.stdin.readline().strip()
-    if not code:
-        _say("the enrollment code is read from standard input")
+    if (data_dir / "kiosk.db").exists():
+        _say("this data directory already holds a kiosk store")
         return EXIT_FAILED
     try:
         with RegisterClient(args.register_url) as client:
@@ -144,30 +150,57 @@ def enroll_command(args: argparse.Namespace) -> int:
     except SyncError as error:
         _say(f"enrollment failed: {error}")
         return EXIT_AUTH if error.kind.value == "auth" else EXIT_OFFLINE
-    record = save_enrollment(data_dir, enrollment, args.register_url, _secrets(data_dir))
-    print(f"enrolled as terminal {record.terminal_id}")
+    secrets = _secrets(data_dir)
+    now = datetime.now(UTC)
+    training = _training(data_dir)
+    store, recovery_code = create_store(data_dir, secrets, args.coordinator, password, now, practice=training)
+    with store:
+        record = EnrollmentRecord(
+            enrollment.terminal_id,
+            args.register_url,
+            enrollment.sealing_public_key,
+            enrollment.receipt_key,
+            now,
+            practice=training,
+        )
+        with store.begin() as session:
+            save_enrollment(session, store, record)
+        save_terminal_token(secrets, enrollment.token.encode())
+    print(f"enrolled as terminal {enrollment.terminal_id}")
+    print(f"recovery code (write it down, it is shown once): {recovery_code}")
     return EXIT_OK
 
 
 def sync_command(args: argparse.Namespace) -> int:
     """`kiosk sync`: drain the outbox, one pass, or move sealed entries by file."""
-    from sync.outbox import DirectoryOutbox
+    from datetime import UTC, datetime
+
+    from kiosk.errors import KioskUserError
+    from kiosk.store import Store
+    from sync.store_outbox import StoreOutbox
 
     data_dir = _data_dir(args)
-    outbox = DirectoryOutbox(data_dir / "outbox")
-    if args.export:
-        return _export(outbox, Path(args.export))
-    if args.import_file:
-        return _import(outbox, Path(args.import_file))
-    return _run(data_dir, outbox, once=args.once)
+    if not (data_dir / "kiosk.db").exists():
+        _say("this terminal is not enrolled: run `kiosk enroll` first")
+        return EXIT_FAILED
+    try:
+        store = Store.open(data_dir, _secrets(data_dir))
+    except KioskUserError as error:
+        _say(str(error))
+        return EXIT_FAILED
+    with store:
+        outbox = StoreOutbox(store, datetime.now(UTC))
+        if args.export:
+            return _export(outbox, Path(args.export))
+        if args.import_file:
+            return _import(outbox, Path(args.import_file))
+        return _run(store, outbox, once=args.once)
 
 
 def _export(outbox: Any, path: Path) -> int:
-    from datetime import UTC, datetime
-
     from sync.outbox import export_items
 
-    count = export_items(outbox.pending(datetime.max.replace(tzinfo=UTC)), path)
+    count = export_items(outbox.export(), path)
     print(f"exported {count} sealed submissions (they stay queued here; the register takes each once)")
     return EXIT_OK
 
@@ -180,31 +213,35 @@ def _import(outbox: Any, path: Path) -> int:
     except ValueError as error:
         _say(str(error))
         return EXIT_FAILED
-    for item, boxes in entries:
-        outbox.add_with_attachments(item, boxes, None)
-    print(f"queued {len(entries)} forwarded submissions; run `kiosk sync` to send them")
+    added = outbox.import_entries(entries)
+    print(f"queued {added} forwarded submissions ({len(entries) - added} already known); run `kiosk sync`")
     return EXIT_OK
 
 
-def _run(data_dir: Path, outbox: Any, *, once: bool) -> int:
+def _run(store: Any, outbox: Any, *, once: bool) -> int:
     from kiosk.clock import SystemClock
+    from kiosk.store import load_enrollment, load_terminal_token
     from sync.client import RegisterClient
     from sync.engine import SyncBusy, SyncEngine
-    from sync.terminal import TOKEN_SECRET, load_record
 
-    record = load_record(data_dir)
-    token = _secrets(data_dir).get(TOKEN_SECRET) if record else None
+    with store.begin() as session:
+        record = load_enrollment(session, store)
+    token = load_terminal_token(store.secrets)
     if record is None or token is None:
         _say("this terminal is not enrolled: run `kiosk enroll` first")
         return EXIT_FAILED
-    with RegisterClient(record.register_url, token.decode(), ca_bundle=record.ca_bundle or None) as client:
+    from kiosk.config import load_settings
+
+    ca_bundle = load_settings(store.data_dir).ca_bundle or None  # a WIL gateway's own CA
+    with RegisterClient(record.register_url, token.decode(), ca_bundle=ca_bundle) as client:
         engine = SyncEngine(
             client,
             outbox,
             SystemClock(),
             terminal_id=record.terminal_id,
-            lock_path=data_dir / "sync.lock",
+            lock_path=store.data_dir / "sync.lock",
             on_alert=_say,
+            audit_head=outbox.audit_head,
         )
         try:
             report = engine.run_once() if once else engine.run_until_drained()

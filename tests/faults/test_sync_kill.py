@@ -12,13 +12,18 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from sync.outbox import ACKNOWLEDGED, DirectoryOutbox
+from kiosk import outbox as core_outbox
+from kiosk.keys import training_secret_store
+from kiosk.store import Store, load_enrollment
+from sync.encoder import JsonSubmissionEncoder
+from sync.protocol import sha256_hex
 from sync.simulator.server import RunningSimulator, running_simulator
-from sync.testing import Adult, TestPki, household, national_number, sealed_item
+from sync.testing import Adult, TestPki, household, national_number
 
 KIOSK = [sys.executable, "-c", "from ui.cli import run; run()"]
 
@@ -63,29 +68,47 @@ def enrolled_data_dir(path: Path, sim: RunningSimulator) -> Path:
     return path
 
 
+def open_store(data_dir: Path) -> Store:
+    return Store.open(data_dir, training_secret_store(data_dir))
+
+
 def fill_outbox(
     data_dir: Path, sim: RunningSimulator, pki: TestPki, count: int, prefix: str
 ) -> dict[str, list[str]]:
-    from sync.terminal import load_record
-
-    record = load_record(data_dir)
-    assert record is not None
-    outbox = DirectoryOutbox(data_dir / "outbox")
+    """Queue `count` households as the core does at visit end (real SQLite, sealed entries)."""
     expected = {}
-    for n in range(count):
-        key = national_number(prefix, n)
-        pages = [f"{key} page {p}".encode() * 500 for p in (1, 2)]
-        snapshot = household(
-            pki,
-            terminal_id=record.terminal_id,
-            household_key=key,
-            adults=[Adult(key, "A")],
-            attachments=pages,
-        )
-        item, boxes = sealed_item(record.sealing_key, snapshot, pages)
-        outbox.add_with_attachments(item, boxes, key)
-        expected[key] = sorted(boxes)
+    now = datetime.now(UTC)
+    with open_store(data_dir) as store, store.begin() as session:
+        record = load_enrollment(session, store)
+        assert record is not None
+        for n in range(count):
+            key = national_number(prefix, n)
+            pages = [f"{key} page {p}".encode() * 500 for p in (1, 2)]
+            snapshot = household(
+                pki,
+                terminal_id=record.terminal_id,
+                household_key=key,
+                adults=[Adult(key, "A")],
+                attachments=pages,
+            )
+            files = [(sha256_hex(page), page) for page in pages]
+            core_outbox.enqueue_visit_end(
+                session,
+                snapshot,
+                JsonSubmissionEncoder(),
+                record.sealing_public_key,
+                household_ref=f"ref-{prefix}-{n}",
+                dossier_id=None,
+                attachments=files,
+                now=now,
+            )
+            expected[key] = sorted(sha for sha, _page in files)
     return expected
+
+
+def acknowledged(data_dir: Path) -> int:
+    with open_store(data_dir) as store, store.begin() as session:
+        return core_outbox.queue_health(session, datetime.now(UTC)).acknowledged
 
 
 def assert_exactly_once(sim: RunningSimulator, expected: dict[str, list[str]]) -> None:
@@ -99,7 +122,7 @@ def test_sigkill_at_random_moments_then_restart(
     tmp_path: Path, simulator: RunningSimulator, pki: TestPki
 ) -> None:
     data_dir = enrolled_data_dir(tmp_path / "terminal", simulator)
-    expected = fill_outbox(data_dir, simulator, pki, 150, "700101")
+    expected = fill_outbox(data_dir, simulator, pki, 200, "700101")
     rng = random.Random(11)
     kills = 0
     progress: list[int] = []
@@ -109,12 +132,12 @@ def test_sigkill_at_random_moments_then_restart(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(0.15, 0.9))
+        time.sleep(rng.uniform(1.0, 2.6))  # start-up (store, migrations) takes about 1.3 s
         if process.poll() is None:
             os.kill(process.pid, signal.SIGKILL)
             kills += 1
         process.wait(timeout=30)
-        progress.append(DirectoryOutbox(data_dir / "outbox").counts()[ACKNOWLEDGED])
+        progress.append(acknowledged(data_dir) // 3)  # 2 attachments + 1 submission per household
         if kills >= 22:
             break
     assert kills >= 20
@@ -122,9 +145,7 @@ def test_sigkill_at_random_moments_then_restart(
     assert sum(1 for done in progress if 0 < done < len(expected)) >= 5, progress
     final = kiosk(data_dir, "sync")
     assert final.returncode == 0, final.stderr
-    outbox = DirectoryOutbox(data_dir / "outbox")
-    assert outbox.counts()[ACKNOWLEDGED] == len(expected)
-    assert len(outbox.dossier_numbers) == len(expected)
+    assert acknowledged(data_dir) == 3 * len(expected)
     assert_exactly_once(simulator, expected)
 
 
@@ -143,7 +164,7 @@ def test_export_on_one_terminal_import_on_another_delivers_exactly_once(
     assert_exactly_once(simulator, expected)
     # The laptop comes back online later: its own copies are replays, not duplicates.
     assert kiosk(offline_laptop, "sync", "--once").returncode == 0
-    assert DirectoryOutbox(offline_laptop / "outbox").counts()[ACKNOWLEDGED] == 5
+    assert acknowledged(offline_laptop) == 3 * 5
     assert_exactly_once(simulator, expected)
 
 
@@ -158,3 +179,42 @@ def test_import_refuses_a_file_of_the_wrong_type(tmp_path: Path, simulator: Runn
 def test_sync_refuses_without_enrollment(tmp_path: Path) -> None:
     result = kiosk(tmp_path, "sync", "--once")
     assert result.returncode == 1 and "enroll" in result.stderr
+
+
+def test_enroll_refuses_a_used_code_and_keeps_no_store(tmp_path: Path, simulator: RunningSimulator) -> None:
+    enrolled_data_dir(tmp_path / "first", simulator)
+    _tid, code = simulator.register.add_terminal()
+    assert (
+        kiosk(
+            tmp_path / "first",
+            "enroll",
+            "--register-url",
+            simulator.base_url,
+            "--coordinator",
+            "c",
+            stdin=f"{code}\noefen\n",
+        ).returncode
+        == 1
+    )  # already enrolled
+    second = tmp_path / "second"
+    second.mkdir()
+    (second / "settings.toml").write_text("training = true\n")
+    assert (
+        kiosk(
+            second,
+            "enroll",
+            "--register-url",
+            simulator.base_url,
+            "--coordinator",
+            "c",
+            stdin=f"{code}\noefen\n",
+        ).returncode
+        == 0
+    )
+    third = tmp_path / "third"
+    third.mkdir()
+    (third / "settings.toml").write_text("training = true\n")
+    result = kiosk(
+        third, "enroll", "--register-url", simulator.base_url, "--coordinator", "c", stdin=f"{code}\noefen\n"
+    )
+    assert result.returncode == 4 and not (third / "kiosk.db").exists()
