@@ -124,7 +124,10 @@ def _check_signature(path: str, confirmation: Mapping[str, Any], trust: TrustSto
         errors.append(
             FieldError(f"{path}/statement/national_number", "does not match the certificate's serialNumber")
         )
-    confirmed_at = datetime.strptime(statement["confirmed_at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    try:
+        confirmed_at = datetime.strptime(statement["confirmed_at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return [*errors, FieldError(f"{path}/statement/confirmed_at", "is not a real moment")]
     if not trust.chains_to_root(cert, confirmed_at):
         errors.append(FieldError(f"{path}/signature/certificate", "does not chain to a trusted root"))
     if not _signature_valid(cert, signature["algorithm"], raw_signature, statement_v1(statement)):
