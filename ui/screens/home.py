@@ -1,0 +1,53 @@
+"""Home: start a visit, resume a draft, the queue's health and the sync button."""
+
+from __future__ import annotations
+
+from ui.controller import COORDINATOR, HOME
+from ui.screens.base import Screen, set_text
+from ui.session import Action
+
+
+class HomeScreen(Screen):
+    """The operator's start screen between visits."""
+
+    key = HOME
+
+    def build(self) -> None:
+        self.greeting = self.label()
+        self.start = self.button(self.ctl.start_visit, primary=True)
+        self.resume = self.button(lambda: None)
+        self.resume.setEnabled(False)
+        self.resume_hint = self.label(role="hint")
+        self.queue = self.label()
+        self.sync_now = self.button(lambda: None)
+        self.sync_now.setEnabled(False)
+        self.coordinator = self.button(lambda: self.ctl.go(COORDINATOR))
+        self.layout_.addStretch(1)
+        self.sign_out = self.button(self.ctl.sign_out)
+
+    def retranslate(self) -> None:
+        set_text(self.title, self.tr("Start"))
+        set_text(self.start, self.tr("Nieuw bezoek starten"))
+        set_text(self.resume, self.tr("Concept hervatten"))
+        # INTERIM: drafts, the outbox and sync come with the core and sync areas.
+        set_text(
+            self.resume_hint,
+            self.tr(
+                "Concepten bewaren is nog niet gebouwd in deze versie: "
+                "een bezoek blijft alleen in het geheugen."
+            ),
+        )
+        set_text(
+            self.queue,
+            self.tr("Wachtrij: nog niet gebouwd in deze versie. Er wordt nog niets bewaard of verzonden."),
+        )
+        set_text(self.sync_now, self.tr("Nu verzenden"))
+        set_text(self.coordinator, self.tr("Beheer (coördinator)"))
+        set_text(self.sign_out, self.tr("Afmelden"))
+
+    def enter(self) -> None:
+        operator = self.ctl.operator
+        name = operator.name if operator else ""
+        set_text(self.greeting, self.tr("Aangemeld als %1").replace("%1", name))
+        self.coordinator.setVisible(operator is not None and operator.may(Action.STATISTICS))
+        self.start.setFocus()

@@ -1,0 +1,229 @@
+"""The visit as the screens see it: who is signed in, the household, and where we are.
+
+INTERIM: the pure visit state machine belongs to the core (`kiosk/visit.py`), which has not landed
+on this branch yet. Until it does, this module holds the visit in memory only: nothing is stored,
+sealed or queued, and the screens say so. Role checks here mirror the core's roles table
+(ARCHITECTURE section 4) so the UI never offers a staff-only action to a volunteer; the core will
+enforce the same checks with `PermissionDenied`.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+from dataclasses import dataclass, field
+from datetime import date
+
+from kiosk.errors import PermissionDenied
+from kiosk.ports import AbsenceReason, CardIdentity, MemberRole, PartialDate
+
+
+class Role(enum.StrEnum):
+    """The roles of ARCHITECTURE section 4; an operator may hold several."""
+
+    VOLUNTEER = "volunteer"
+    WIL_STAFF = "wil_staff"
+    COORDINATOR = "coordinator"
+
+
+class Action(enum.StrEnum):
+    """Actions that not every role may take."""
+
+    ADD_ADULT_BY_HAND = "add_adult_by_hand"
+    STAFF_ATTESTATION = "staff_attestation"
+    SHOWN_AT_COUNTER = "shown_at_counter"
+    VOLMACHT = "volmacht"
+    ACCEPT_DOUBTFUL_CARD = "accept_doubtful_card"
+    MANAGE_OPERATORS = "manage_operators"
+    REQUEUE = "requeue"
+    REPRINT = "reprint"
+    STATISTICS = "statistics"
+
+
+_ALLOWED: dict[Action, Role] = {
+    Action.ADD_ADULT_BY_HAND: Role.WIL_STAFF,
+    Action.STAFF_ATTESTATION: Role.WIL_STAFF,
+    Action.SHOWN_AT_COUNTER: Role.WIL_STAFF,
+    Action.VOLMACHT: Role.WIL_STAFF,
+    Action.ACCEPT_DOUBTFUL_CARD: Role.WIL_STAFF,
+    Action.MANAGE_OPERATORS: Role.COORDINATOR,
+    Action.REQUEUE: Role.COORDINATOR,
+    Action.REPRINT: Role.COORDINATOR,
+    Action.STATISTICS: Role.COORDINATOR,
+}
+
+
+@dataclass(frozen=True)
+class Operator:
+    """A signed-in operator: a name (not personal data of a candidate) and roles."""
+
+    name: str
+    roles: frozenset[Role]
+
+    def may(self, action: Action) -> bool:
+        """Whether this operator's roles allow `action`."""
+        return _ALLOWED[action] in self.roles
+
+    def require(self, action: Action) -> None:
+        """Raise `PermissionDenied` unless allowed."""
+        if not self.may(action):
+            raise PermissionDenied(f"your role does not allow: {action.value}")
+
+
+class MemberState(enum.StrEnum):
+    """Where one household member stands in this visit."""
+
+    TO_DO = "to_do"
+    CONFIRMED_PIN = "confirmed_pin"
+    ATTESTED = "attested"
+    ABSENT = "absent"
+    MINOR = "minor"
+
+
+@dataclass
+class Member:
+    """One household member in memory; personal fields are dropped by `VisitSession.wipe`."""
+
+    member_id: str
+    surname: str
+    first_names: str
+    birth_date: PartialDate | None
+    role: MemberRole
+    adult: bool
+    national_number: str | None = None
+    added_by_hand: bool = False
+    state: MemberState = MemberState.TO_DO
+    absence_reason: AbsenceReason | None = None
+    answers: dict[str, bool] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return f"Member({self.member_id!r}, state={self.state})"
+
+
+def is_adult(birth: PartialDate, on: date) -> bool:
+    """18 or older on `on`; an unknown month or day counts as the last possible one (no early adults)."""
+    month = birth.month or 12
+    day = birth.day or (31 if month in {1, 3, 5, 7, 8, 10, 12} else 30 if month != 2 else 28)
+    return (on.year - birth.year) - ((on.month, on.day) < (month, day)) >= 18
+
+
+@dataclass
+class VisitSession:
+    """The running visit, in memory (see the module docstring: interim until `kiosk.visit`)."""
+
+    operator: Operator | None = None
+    privacy_acknowledged: bool = False
+    members: list[Member] = field(default_factory=list)
+    current_member_id: str | None = None
+    identity: CardIdentity | None = None  # the card in the reader now; never stored
+    photo: bytes | None = None  # shown while the card is in, never stored
+    candidate_language: str = "nl"
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    @property
+    def running(self) -> bool:
+        """Whether a visit is in progress."""
+        return self.privacy_acknowledged
+
+    def start(self) -> None:
+        """Begin a visit (the privacy notice was acknowledged)."""
+        self.wipe()
+        self.privacy_acknowledged = True
+
+    def card_inserted(self, identity: CardIdentity, photo: bytes | None, today: date) -> Member:
+        """A card was read: resume at its member, or add the holder (first card = reference tenant)."""
+        self.identity, self.photo = identity, photo
+        for member in self.members:
+            if member.national_number == identity.national_number:
+                self.current_member_id = member.member_id
+                return member
+        role: MemberRole = "reference_tenant" if not self.members else "partner"
+        member = Member(
+            member_id=self._new_id(),
+            surname=identity.surname,
+            first_names=identity.first_names,
+            birth_date=identity.birth_date,
+            role=role,
+            adult=is_adult(identity.birth_date, today),
+            national_number=identity.national_number,
+        )
+        self.members.append(member)
+        self.current_member_id = member.member_id
+        return member
+
+    def card_removed(self) -> None:
+        """The card left the reader: forget what it showed (the household stays, off screen)."""
+        self.identity, self.photo = None, None
+
+    def current_member(self) -> Member | None:
+        """The member whose card is (or was last) in the reader."""
+        return next((m for m in self.members if m.member_id == self.current_member_id), None)
+
+    def add_minor(self, first_names: str, surname: str, birth: PartialDate, today: date) -> Member:
+        """Add a child by hand (anyone may); refuses an adult's birth date."""
+        if is_adult(birth, today):
+            raise ValueError("this birth date is of an adult")
+        member = Member(
+            self._new_id(),
+            surname,
+            first_names,
+            birth,
+            "child",
+            adult=False,
+            added_by_hand=True,
+            state=MemberState.MINOR,
+        )
+        self.members.append(member)
+        return member
+
+    def add_adult_by_hand(self, first_names: str, surname: str, birth: PartialDate) -> Member:
+        """Add an adult without a readable eID: WIL staff only."""
+        self._require(Action.ADD_ADULT_BY_HAND)
+        member = Member(self._new_id(), surname, first_names, birth, "other", adult=True, added_by_hand=True)
+        self.members.append(member)
+        return member
+
+    def mark_absent(self, member_id: str, reason: AbsenceReason) -> None:
+        """An adult who cannot come (hospital, care home, abroad, prison, other)."""
+        member = self._member(member_id)
+        member.state, member.absence_reason = MemberState.ABSENT, reason
+
+    def mark_attested(self, member_id: str) -> None:
+        """Record that WIL staff attested this adult (the staff member's card signed)."""
+        self._require(Action.STAFF_ATTESTATION)
+        self._member(member_id).state = MemberState.ATTESTED
+
+    def mark_confirmed(self, member_id: str) -> None:
+        """Record that this adult confirmed with their own card and PIN."""
+        self._member(member_id).state = MemberState.CONFIRMED_PIN
+
+    def adults(self) -> list[Member]:
+        """The adults of the household."""
+        return [m for m in self.members if m.adult]
+
+    def progress(self) -> tuple[int, int]:
+        """(adults done, adults in total): no personal data, safe for the awaiting-card screen."""
+        adults = self.adults()
+        done = sum(
+            m.state in {MemberState.CONFIRMED_PIN, MemberState.ATTESTED, MemberState.ABSENT} for m in adults
+        )
+        return done, len(adults)
+
+    def wipe(self) -> None:
+        """Forget everything about the candidate (end of visit, idle wipe)."""
+        self.privacy_acknowledged = False
+        self.members.clear()
+        self.current_member_id = None
+        self.identity, self.photo = None, None
+        self.candidate_language = "nl"
+
+    def _require(self, action: Action) -> None:
+        if self.operator is None:
+            raise PermissionDenied("nobody is signed in")
+        self.operator.require(action)
+
+    def _member(self, member_id: str) -> Member:
+        return next(m for m in self.members if m.member_id == member_id)
+
+    def _new_id(self) -> str:
+        return f"m{next(self._ids)}"
