@@ -6,7 +6,7 @@ and its accessible name says how many digits are typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -91,8 +91,14 @@ class PinPad(QWidget):
 
     def _refresh(self) -> None:
         self.display.setText("●" * len(self._digits))
-        self.display.setAccessibleName(self.tr("%n cijfers getypt", "", len(self._digits)))
+        self.display.setAccessibleName(self.tr("Getypte cijfers: %1").replace("%1", str(len(self._digits))))
         self.ok.setEnabled(len(self._digits) >= PIN_MIN)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Digits, Backspace and Enter from a keyboard work as on the keypad."""

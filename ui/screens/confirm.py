@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent
-
 from kiosk.ports import NoSigningKey, PinBlocked, SigningCancelled, WrongPin
 from kiosk.statement import declarations_digest, statement_fields, statement_v1
 from ui.controller import CONFIRM, REVIEW
@@ -58,12 +56,6 @@ class ConfirmScreen(Screen):
         set_text(self.attest, self.tr("Bevestigen door medewerker WIL (eigen kaart)"))
         set_text(self.sign, self.tr("Ja, ik bevestig met mijn PIN-code"))
         set_text(self.proceed, self.tr("Verder"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """The keypad retranslates with the screen."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.pad.retranslate()
-        super().changeEvent(event)
 
     def enter(self) -> None:
         operator = self.ctl.operator
