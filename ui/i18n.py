@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
@@ -74,5 +74,7 @@ class LanguageSwitcher(QObject):
         direction = Qt.LayoutDirection.RightToLeft if chosen.right_to_left else Qt.LayoutDirection.LeftToRight
         self._app.setLayoutDirection(direction)
         QLocale.setDefault(QLocale(chosen.code))
+        # Qt posts LanguageChange to the widgets; deliver it now so the switch is immediate.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.changed.emit(chosen.code)
         return loaded
