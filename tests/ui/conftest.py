@@ -42,8 +42,13 @@ def make_kiosk(kiosk_mode: bool = False) -> KioskUnderTest:
     """A training kiosk on a fake clock with short idle timeouts."""
     clock = FakeClock()
     answers = ExitAnswers()
-    kiosk = build_kiosk(training=True, kiosk_mode=kiosk_mode, clock=clock, idle_seconds=(WARN, END, LOCK),
-                        confirm_exit=answers)
+    kiosk = build_kiosk(
+        training=True,
+        kiosk_mode=kiosk_mode,
+        clock=clock,
+        idle_seconds=(WARN, END, LOCK),
+        confirm_exit=answers,
+    )
     kiosk.window.resize(1280, 860)
     kiosk.window.show()
     return KioskUnderTest(kiosk, clock, answers)

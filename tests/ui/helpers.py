@@ -14,8 +14,9 @@ def wait_for_screen(qtbot: object, kiosk: Kiosk, key: str) -> None:
     qtbot.waitUntil(lambda: kiosk.controller.current_screen == key, timeout=5000)  # type: ignore[attr-defined]
 
 
-def sign_in_and_read(qtbot: object, kiosk: Kiosk, operator: str = "vrijwilliger",
-                     card: str = "nl-citizen-18") -> None:
+def sign_in_and_read(
+    qtbot: object, kiosk: Kiosk, operator: str = "vrijwilliger", card: str = "nl-citizen-18"
+) -> None:
     """Sign in, acknowledge the privacy notice, insert a card, and wait for the identity screen."""
     assert kiosk.controller.sign_in(operator, "oefen")
     kiosk.controller.start_visit()
@@ -27,8 +28,14 @@ def sign_in_and_read(qtbot: object, kiosk: Kiosk, operator: str = "vrijwilliger"
 
 def texts_of(widget: QWidget) -> list[str]:
     """Every string a widget exposes: text, tooltip, accessible name and description, items."""
-    found = [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription(), widget.windowTitle(),
-             widget.statusTip(), widget.whatsThis()]
+    found = [
+        widget.toolTip(),
+        widget.accessibleName(),
+        widget.accessibleDescription(),
+        widget.windowTitle(),
+        widget.statusTip(),
+        widget.whatsThis(),
+    ]
     if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
         found.append(widget.text())
     if isinstance(widget, QLineEdit):
@@ -43,8 +50,12 @@ def texts_of(widget: QWidget) -> list[str]:
 def personal_data_of(card: str) -> list[str]:
     """The strings that must not be visible once this card is out."""
     person = profile(card)
-    return [person.national_number, person.surname, person.first_names,
-            f"{person.national_number[:2]}.{person.national_number[2:4]}"]
+    return [
+        person.national_number,
+        person.surname,
+        person.first_names,
+        f"{person.national_number[:2]}.{person.national_number[2:4]}",
+    ]
 
 
 def leaks(kiosk: Kiosk, card: str) -> list[str]:

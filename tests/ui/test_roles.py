@@ -30,8 +30,12 @@ def test_volunteer_sees_no_staff_actions(ki, qtbot) -> None:  # type: ignore[no-
     assert not identity.proceed.isEnabled()
 
     ki.panel.insert_card("nl-citizen-18")
-    qtbot.waitUntil(lambda: ki.controller.session.identity is not None
-                    and ki.controller.session.identity.surname == "Janssens")
+    qtbot.waitUntil(
+        lambda: (
+            ki.controller.session.identity is not None
+            and ki.controller.session.identity.surname == "Janssens"
+        )
+    )
     ki.controller.go("household")
     household = ki.window.screens["household"]
     assert not _visible(household.add_adult)

@@ -12,8 +12,22 @@ from ui.theme import MIN_TARGET_PX
 
 pytestmark = pytest.mark.ui
 
-ALL_SCREENS = ["sign_in", "home", "privacy", "insert_card", "awaiting_card", "identity", "household",
-               "declarations", "evidence", "confirm", "review", "receipt", "end", "coordinator"]
+ALL_SCREENS = [
+    "sign_in",
+    "home",
+    "privacy",
+    "insert_card",
+    "awaiting_card",
+    "identity",
+    "household",
+    "declarations",
+    "evidence",
+    "confirm",
+    "review",
+    "receipt",
+    "end",
+    "coordinator",
+]
 
 
 def test_kiosk_mode_refuses_to_close_without_an_operator(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -52,8 +66,11 @@ def test_training_banner_on_every_screen(ki, qtbot) -> None:  # type: ignore[no-
 
 def _controls(widget: QWidget) -> list[QWidget]:
     kinds = (QAbstractButton, QLineEdit, QComboBox)
-    return [w for w in widget.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible()
-            and not w.objectName().startswith("qt_")]
+    return [
+        w
+        for w in widget.findChildren(QWidget)
+        if isinstance(w, kinds) and w.isVisible() and not w.objectName().startswith("qt_")
+    ]
 
 
 def test_targets_names_and_focus_on_every_screen(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
