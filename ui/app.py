@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.clock import SystemClock
 from kiosk.config import load_settings, resolve_data_dir
 from kiosk.ports import Clock
+from ui.adapters import VirtualCardReader
+from ui.card_worker import GuiPinSource
 from ui.controller import OperatorDirectory, Services, VisitController
 from ui.demo_panel import DemoCardPanel
 from ui.exit_dialog import operator_confirms_exit
@@ -25,7 +27,7 @@ from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatch
 from ui.main_window import MainWindow
 from ui.theme import ThemeState
-from ui.training import StandInCardReader, TrainingOperators
+from ui.training import TrainingOperators
 
 
 @dataclass
@@ -37,7 +39,7 @@ class Kiosk:
     controller: VisitController
     idle: IdleWatch
     switcher: LanguageSwitcher
-    reader: StandInCardReader | None
+    reader: VirtualCardReader | None
     panel: DemoCardPanel | None
 
 
@@ -66,11 +68,14 @@ def build_kiosk(
     app.setStyleSheet(ThemeState().css())  # before any widget exists, so size hints include it
     if not training:
         return _production_not_built(app, clock, switcher, kiosk_mode, idle_seconds, confirm_exit)
-    reader = StandInCardReader()  # INTERIM: the in-process virtual card when cardreader lands
+    pin_source = GuiPinSource()
+    reader = VirtualCardReader(pin_source, clock.today)
     operators: OperatorDirectory = TrainingOperators()
-    controller = VisitController(
-        Services(clock=clock, card_reader=reader, operators=operators, training=True)
+    services = Services(
+        clock=clock, card_reader=reader, operators=operators, training=True, pin_source=pin_source
     )
+    controller = VisitController(services)
+    pin_source.setParent(controller)
     idle = IdleWatch(clock, *idle_seconds)
     panel = DemoCardPanel(controller, reader)
     window = MainWindow(

@@ -75,6 +75,7 @@ class Services:
     card_reader: CardReader
     operators: OperatorDirectory
     training: bool
+    pin_source: GuiPinSource
     # The current adult's declarations as (id, question); empty until the core's rules land.
     questions: Callable[[], list[tuple[str, str]]] = field(default=lambda: [])
 
@@ -95,7 +96,7 @@ class VisitController(QObject):
         self.session = VisitSession()
         self.worker = CardWorker(self)
         self.worker.busy_changed.connect(self.busy)
-        self.pin_source = GuiPinSource(self)
+        self.pin_source = services.pin_source
         self.card_present = False
         self.last_error = ""
         self.current_screen = SIGN_IN

@@ -1,7 +1,7 @@
 """Training mode's card panel: insert and remove the training fixture's cards.
 
-INTERIM: drives `ui.training.StandInCardReader` until the cardreader area's in-process virtual
-card lands; the panel says so.
+The cards are the cardreader's in-process virtual eID cards of the training fixture (test PKI, PIN
+1234 unless the profile is `blocked-pin`): read, verified and signed with like real cards.
 """
 
 from __future__ import annotations
@@ -9,15 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.adapters import VirtualCardReader
 from ui.controller import VisitController
 from ui.screens.base import set_text
-from ui.training import PROFILES, StandInCardReader, profile
 
 
 class DemoCardPanel(QWidget):
     """A side panel: choose a person's card, insert it, remove it."""
 
-    def __init__(self, controller: VisitController, reader: StandInCardReader) -> None:
+    def __init__(self, controller: VisitController, reader: VirtualCardReader) -> None:
         super().__init__()
         self.setObjectName("demoCardPanel")
         self.setMaximumWidth(300)
@@ -28,9 +28,9 @@ class DemoCardPanel(QWidget):
         column.addWidget(self.heading)
         self.choice = QComboBox()
         self.choice.setObjectName("demoProfile")
-        for card in PROFILES:
-            # Training people only; the profile name, not the person, is listed.
-            self.choice.addItem(card.name, card.name)
+        for name in reader.profiles():
+            # The profile name, not the person, is listed: nothing personal shows before a read.
+            self.choice.addItem(name, name)
         column.addWidget(self.choice)
         self.insert = QPushButton()
         self.insert.setObjectName("demoInsert")
@@ -69,9 +69,9 @@ class DemoCardPanel(QWidget):
 
     def insert_card(self, name: str) -> None:
         """Put the named profile's card in the reader."""
-        if self.reader.inserted is not None:
+        if self.reader.inserted_profile is not None:
             self.remove_card()
-        self.reader.inserted = profile(name)
+        self.reader.insert(name)
         self.ctl.card_present_changed.emit(True)
 
     def insert_selected(self) -> None:
@@ -80,7 +80,7 @@ class DemoCardPanel(QWidget):
 
     def remove_card(self) -> None:
         """Take the card out of the reader."""
-        if self.reader.inserted is None:
+        if self.reader.inserted_profile is None:
             return
-        self.reader.inserted = None
+        self.reader.remove()
         self.ctl.card_present_changed.emit(False)

@@ -1,10 +1,8 @@
 """The visit as the screens see it: who is signed in, the household, and where we are.
 
-INTERIM: the pure visit state machine belongs to the core (`kiosk/visit.py`), which has not landed
-on this branch yet. Until it does, this module holds the visit in memory only: nothing is stored,
-sealed or queued, and the screens say so. Role checks here mirror the core's roles table
-(ARCHITECTURE section 4) so the UI never offers a staff-only action to a volunteer; the core will
-enforce the same checks with `PermissionDenied`.
+Role checks use the core's roles table (`kiosk.domain`), so the UI offers and allows exactly what
+the core allows. The personal data of the household lives here, in memory only, next to the core's
+pure visit state; `wipe` drops it.
 """
 
 from __future__ import annotations
@@ -14,43 +12,9 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import date
 
+from kiosk.domain import Action, Role, allowed, is_adult, require
 from kiosk.errors import PermissionDenied
 from kiosk.ports import AbsenceReason, CardIdentity, MemberRole, PartialDate
-
-
-class Role(enum.StrEnum):
-    """The roles of ARCHITECTURE section 4; an operator may hold several."""
-
-    VOLUNTEER = "volunteer"
-    WIL_STAFF = "wil_staff"
-    COORDINATOR = "coordinator"
-
-
-class Action(enum.StrEnum):
-    """Actions that not every role may take."""
-
-    ADD_ADULT_BY_HAND = "add_adult_by_hand"
-    STAFF_ATTESTATION = "staff_attestation"
-    SHOWN_AT_COUNTER = "shown_at_counter"
-    VOLMACHT = "volmacht"
-    ACCEPT_DOUBTFUL_CARD = "accept_doubtful_card"
-    MANAGE_OPERATORS = "manage_operators"
-    REQUEUE = "requeue"
-    REPRINT = "reprint"
-    STATISTICS = "statistics"
-
-
-_ALLOWED: dict[Action, Role] = {
-    Action.ADD_ADULT_BY_HAND: Role.WIL_STAFF,
-    Action.STAFF_ATTESTATION: Role.WIL_STAFF,
-    Action.SHOWN_AT_COUNTER: Role.WIL_STAFF,
-    Action.VOLMACHT: Role.WIL_STAFF,
-    Action.ACCEPT_DOUBTFUL_CARD: Role.WIL_STAFF,
-    Action.MANAGE_OPERATORS: Role.COORDINATOR,
-    Action.REQUEUE: Role.COORDINATOR,
-    Action.REPRINT: Role.COORDINATOR,
-    Action.STATISTICS: Role.COORDINATOR,
-}
 
 
 @dataclass(frozen=True)
@@ -61,13 +25,12 @@ class Operator:
     roles: frozenset[Role]
 
     def may(self, action: Action) -> bool:
-        """Whether this operator's roles allow `action`."""
-        return _ALLOWED[action] in self.roles
+        """Whether this operator's roles allow `action` (the core's roles table)."""
+        return allowed(self.roles, action)
 
     def require(self, action: Action) -> None:
-        """Raise `PermissionDenied` unless allowed."""
-        if not self.may(action):
-            raise PermissionDenied(f"your role does not allow: {action.value}")
+        """Raise the core's `PermissionDenied` unless allowed."""
+        require(self.roles, action)
 
 
 class MemberState(enum.StrEnum):
@@ -98,13 +61,6 @@ class Member:
 
     def __repr__(self) -> str:
         return f"Member({self.member_id!r}, state={self.state})"
-
-
-def is_adult(birth: PartialDate, on: date) -> bool:
-    """18 or older on `on`; an unknown month or day counts as the last possible one (no early adults)."""
-    month = birth.month or 12
-    day = birth.day or (31 if month in {1, 3, 5, 7, 8, 10, 12} else 30 if month != 2 else 28)
-    return (on.year - birth.year) - ((on.month, on.day) < (month, day)) >= 18
 
 
 @dataclass

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QWidget
 
+from cardreader.reading import read_card
+from cardreader.virtual import VirtualCardConnection, load_profile
+from ui.adapters import TRAINING_DIR, training_trust_roots
 from ui.app import Kiosk
-from ui.training import profile
 
 
 def wait_for_screen(qtbot: object, kiosk: Kiosk, key: str) -> None:
@@ -49,13 +53,9 @@ def texts_of(widget: QWidget) -> list[str]:
 
 def personal_data_of(card: str) -> list[str]:
     """The strings that must not be visible once this card is out."""
-    person = profile(card)
-    return [
-        person.national_number,
-        person.surname,
-        person.first_names,
-        f"{person.national_number[:2]}.{person.national_number[2:4]}",
-    ]
+    connection = VirtualCardConnection(load_profile(card, TRAINING_DIR))
+    person = read_card(connection, training_trust_roots(), date(2026, 1, 5)).identity
+    return [person.national_number.digits, person.surname, person.first_names]
 
 
 def leaks(kiosk: Kiosk, card: str) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtGui import QGuiApplication
 
 from tests.ui.helpers import leaks, sign_in_and_read, wait_for_screen
 
@@ -12,19 +12,11 @@ pytestmark = pytest.mark.ui
 VISIT_SCREENS = ["identity", "household", "declarations", "evidence", "confirm", "review"]
 
 
-def _with_photo(ki) -> None:  # type: ignore[no-untyped-def]
-    # The stand-in card has no photo; give the identity screen one so "no label shows the photo"
-    # is tested for real (the virtual card's photo will take this place).
-    pixmap = QPixmap(20, 20)
-    pixmap.fill()
-    screen = ki.window.screens["identity"]
-    screen.photo.setPixmap(pixmap)
-
-
 @pytest.mark.parametrize("screen", VISIT_SCREENS)
 def test_pulling_the_card_wipes_every_widget(ki, qtbot, screen: str) -> None:  # type: ignore[no-untyped-def]
     sign_in_and_read(qtbot, ki.kiosk)
-    _with_photo(ki)
+    photo = ki.window.screens["identity"].photo.pixmap()
+    assert photo is not None and not photo.isNull(), "the card's photo is shown while the card is in"
     ki.controller.go(screen)
     assert ki.controller.current_screen == screen
     QGuiApplication.clipboard().setText("Sofie Janssens 90031410231")

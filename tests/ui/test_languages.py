@@ -81,7 +81,7 @@ def test_switching_language_keeps_the_visit(ki, qtbot) -> None:  # type: ignore[
     assert ki.controller.current_screen == "household"
     assert ki.controller.session.members == members_before
     assert screen.title.text() == "أسرتك"
-    assert screen.members.item(0).text() == "Sofie Janssens: لم يؤكد بعد"
+    assert screen.members.item(0).text() == "Sofie Marie Janssens: لم يؤكد بعد"
 
     ki.window.language.setCurrentIndex(ki.window.language.findData("tr"))
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import uuid
 
+from kiosk.domain import Action
 from kiosk.ports import NoSigningKey, PinBlocked, SigningCancelled, WrongPin
 from kiosk.statement import declarations_digest, statement_fields, statement_v1
 from ui.controller import CONFIRM, REVIEW
 from ui.pin_pad import PinPad
 from ui.screens.base import Screen, set_text
-from ui.session import Action
 
 
 class ConfirmScreen(Screen):

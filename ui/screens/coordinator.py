@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget
 
+from kiosk.domain import Action
 from ui.controller import COORDINATOR, HOME
 from ui.screens.base import Screen, set_text
-from ui.session import Action
 
 
 class CoordinatorScreen(Screen):

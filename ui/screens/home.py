@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from kiosk.domain import Action
 from ui.controller import COORDINATOR, HOME
 from ui.screens.base import Screen, set_text
-from ui.session import Action
 
 
 class HomeScreen(Screen):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel
 
+from kiosk.domain import Action
 from kiosk.ports import Authenticity
 from ui.controller import HOUSEHOLD, IDENTITY
 from ui.screens.base import Screen, set_text
-from ui.session import Action
 
 
 class IdentityScreen(Screen):
@@ -66,7 +66,7 @@ class IdentityScreen(Screen):
 
     def _show_verdict(self, verdict: Authenticity) -> None:
         doubtful = verdict in {Authenticity.TAMPERED, Authenticity.UNVERIFIABLE}
-        staff = self.ctl.operator is not None and self.ctl.operator.may(Action.ACCEPT_DOUBTFUL_CARD)
+        staff = self.ctl.operator is not None and self.ctl.operator.may(Action.ACCEPT_AFTER_VISUAL_CHECK)
         texts = {
             Authenticity.GENUINE: self.tr("De kaart is echt."),
             Authenticity.TEST_CARD: self.tr("Oefenkaart: alleen goed voor de oefenmodus."),
@@ -88,7 +88,7 @@ class IdentityScreen(Screen):
 
     def _staff_accept(self) -> None:
         operator = self.ctl.operator
-        self.ctl.require(operator is not None and operator.may(Action.ACCEPT_DOUBTFUL_CARD))
+        self.ctl.require(operator is not None and operator.may(Action.ACCEPT_AFTER_VISUAL_CHECK))
         self._accepted_by_staff = True  # INTERIM: recorded in the audit once the core lands
         self.proceed.setEnabled(True)
         self.staff_accept.hide()
