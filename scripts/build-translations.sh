@@ -11,6 +11,7 @@ I18N="$ROOT/resources/i18n"
 LANGS=(fr en tr ar)
 
 if [ "${1:-}" = "--update" ]; then
+  (cd "$ROOT" && "$BIN/python" -m ui.i18n_rules)  # the rules file's texts, as literals for lupdate
   mapfile -t SOURCES < <(find "$ROOT/ui" -name '*.py' | sort)
   for lang in "${LANGS[@]}"; do
     "$BIN/pyside6-lupdate" "${SOURCES[@]}" -no-obsolete -target-language "$lang" -ts "$I18N/kiosk_$lang.ts"

@@ -41,15 +41,18 @@ class _Runner(QObject):
 
 
 class CardWorker(QObject):
-    """Runs card jobs off the GUI thread and reports results on the GUI thread."""
+    """Runs blocking jobs on its own thread and reports results on the GUI thread.
+
+    One instance per concern (STYLE): the card worker, the database worker, the sync worker.
+    """
 
     _submit = Signal(object)
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, name: str = "card-worker") -> None:
         super().__init__(parent)
         self._thread = QThread()
-        self._thread.setObjectName("card-worker")
+        self._thread.setObjectName(name)
         self._runner = _Runner()
         self._runner.moveToThread(self._thread)
         self._submit.connect(self._runner.run)

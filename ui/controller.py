@@ -11,13 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.errors import PermissionDenied
 from kiosk.ports import Authenticity, CardIdentity, Clock, Signer
+from kiosk.rules import Rules, load_rules
 from ui.card_worker import CardWorker, GuiPinSource
-from ui.session import Member, Operator, VisitSession
+from ui.session import EvidenceItem, Member, Operator, VisitSession
 from ui.training import SignInRefused
 
 
@@ -76,8 +77,7 @@ class Services:
     operators: OperatorDirectory
     training: bool
     pin_source: GuiPinSource
-    # The current adult's declarations as (id, question); empty until the core's rules land.
-    questions: Callable[[], list[tuple[str, str]]] = field(default=lambda: [])
+    rules: Rules = field(default_factory=load_rules)
 
 
 class VisitController(QObject):
@@ -93,6 +93,7 @@ class VisitController(QObject):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.rules = services.rules
         self.session = VisitSession()
         self.worker = CardWorker(self)
         self.worker.busy_changed.connect(self.busy)
@@ -194,9 +195,34 @@ class VisitController(QObject):
         self.last_error = type(error).__name__
         self.reader_state.emit("error")
 
-    def questions(self) -> list[tuple[str, str]]:
-        """The declarations to ask the current adult."""
-        return self.services.questions()
+    def rule_text(self, text_key: str, dutch: str) -> str:
+        """A text of the rules file in the current language (Dutch when no translation exists)."""
+        if not dutch:
+            return ""
+        return QCoreApplication.translate("RulesText", dutch)
+
+    def evidence_text(self, evidence_type: str) -> str:
+        """The plain-language name of an evidence type."""
+        known = self.rules.evidence_types.get(evidence_type)
+        return self.rule_text(known.text_key, known.text_nl) if known else evidence_type
+
+    def required_evidence(self) -> list[EvidenceItem]:
+        """The evidence the household's and the current adult's answers require, in order."""
+        wanted: list[tuple[str, str | None]] = [
+            (e, None) for e in self.rules.required_evidence(self.session.household_answers, "household")
+        ]
+        member = self.current_member()
+        if member is not None:
+            wanted += [
+                (e, member.member_id) for e in self.rules.required_evidence(member.answers, "every_adult")
+            ]
+        items = []
+        for evidence_type, member_id in wanted:
+            key = (evidence_type, member_id)
+            if key not in self.session.evidence:
+                self.session.evidence[key] = EvidenceItem(evidence_type, member_id)
+            items.append(self.session.evidence[key])
+        return items
 
     def current_member(self) -> Member | None:
         """The member whose card is in the reader."""

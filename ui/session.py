@@ -14,7 +14,7 @@ from datetime import date
 
 from kiosk.domain import Action, Role, allowed, is_adult, require
 from kiosk.errors import PermissionDenied
-from kiosk.ports import AbsenceReason, CardIdentity, MemberRole, PartialDate
+from kiosk.ports import AbsenceReason, CardIdentity, EvidenceState, MemberRole, PartialDate
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,28 @@ class Member:
 
 
 @dataclass
+class EvidenceFile:
+    """One attached page or file, in memory until the visit is sealed."""
+
+    sha256: str
+    mime_type: str
+    data: bytes
+
+    def __repr__(self) -> str:
+        return f"EvidenceFile({self.mime_type}, {len(self.data)} bytes)"
+
+
+@dataclass
+class EvidenceItem:
+    """One required evidence document for the household or one adult."""
+
+    evidence_type: str
+    member_id: str | None
+    state: EvidenceState | None = None  # None: not handled yet
+    files: list[EvidenceFile] = field(default_factory=list)
+
+
+@dataclass
 class VisitSession:
     """The running visit, in memory (see the module docstring: interim until `kiosk.visit`)."""
 
@@ -74,6 +96,8 @@ class VisitSession:
     identity: CardIdentity | None = None  # the card in the reader now; never stored
     photo: bytes | None = None  # shown while the card is in, never stored
     candidate_language: str = "nl"
+    household_answers: dict[str, bool] = field(default_factory=dict)
+    evidence: dict[tuple[str, str | None], EvidenceItem] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     @property
@@ -172,6 +196,8 @@ class VisitSession:
         self.current_member_id = None
         self.identity, self.photo = None, None
         self.candidate_language = "nl"
+        self.household_answers.clear()
+        self.evidence.clear()
 
     def _require(self, action: Action) -> None:
         if self.operator is None:

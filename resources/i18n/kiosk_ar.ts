@@ -203,37 +203,37 @@
 <context>
     <name>DeclarationsScreen</name>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="30" />
+        <location filename="../../ui/screens/declarations.py" line="40" />
         <source>Vragen over uw situatie</source>
         <translation>أسئلة عن وضعك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="31" />
+        <location filename="../../ui/screens/declarations.py" line="41" />
         <source>Ja</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="32" />
+        <location filename="../../ui/screens/declarations.py" line="42" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="33" />
+        <location filename="../../ui/screens/declarations.py" line="43" />
         <source>Vorige vraag</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="34" />
+        <location filename="../../ui/screens/declarations.py" line="44" />
+        <source>Alle vragen zijn beantwoord.</source>
+        <translation>تمت الإجابة عن جميع الأسئلة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="45" />
         <source>Verder</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="39" />
-        <source>De vragen komen uit het regelbestand. Dat is nog niet gebouwd in deze versie: er worden nu geen vragen gesteld.</source>
-        <translation>الأسئلة تأتي من ملف القواعد. هذا الملف غير متوفر بعد في هذا الإصدار: لا تُطرح أسئلة الآن.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="62" />
+        <location filename="../../ui/screens/declarations.py" line="99" />
         <source>Vraag %1 van %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
@@ -297,22 +297,97 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="22" />
+        <location filename="../../ui/screens/evidence.py" line="43" />
         <source>Bewijsstukken</source>
         <translation>المستندات الداعمة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="24" />
-        <source>Hier voegt u de papieren toe die nodig zijn, of u kiest: later brengen.</source>
-        <translation>هنا تضيف الأوراق اللازمة، أو تختار: أحضرها لاحقًا.</translation>
+        <location filename="../../ui/screens/evidence.py" line="46" />
+        <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
+        <translation>أضف الأوراق اللازمة. ليست معك؟ اختر إذن: أحضرها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="30" />
-        <source>De lijst van bewijsstukken en het veilig bewaren van bestanden zijn nog niet gebouwd in deze versie. Er wordt nu niets toegevoegd.</source>
-        <translation>قائمة المستندات والحفظ الآمن للملفات غير متوفرين بعد في هذا الإصدار. لا تتم إضافة أي شيء الآن.</translation>
+        <location filename="../../ui/screens/evidence.py" line="48" />
+        <source>Voor uw antwoorden zijn geen papieren nodig.</source>
+        <translation>لا حاجة لأي أوراق بحسب أجوبتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="35" />
+        <location filename="../../ui/screens/evidence.py" line="85" />
+        <source>Bestand toevoegen</source>
+        <translation>إضافة ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="85" />
+        <source>Nog een pagina</source>
+        <translation>صفحة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="88" />
+        <source>Later brengen</source>
+        <translation>أحضرها لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="94" />
+        <source>Getoond aan de balie (WIL)</source>
+        <translation>عُرض على الشباك (WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="112" />
+        <source>Pagina %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="117" />
+        <source>Toegevoegd: %1 pagina's</source>
+        <translation>تمت الإضافة: %1 صفحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="119" />
+        <source>U brengt dit later.</source>
+        <translation>ستحضر هذا لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="121" />
+        <source>Getoond aan de balie.</source>
+        <translation>عُرض على الشباك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="122" />
+        <source>Nog niet toegevoegd.</source>
+        <translation>لم تتم الإضافة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="127" />
+        <source>Kies een bestand</source>
+        <translation>اختر ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="129" />
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
+        <translation>PDF أو صورة (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="139" />
+        <source>Er zijn al genoeg pagina's voor dit stuk.</source>
+        <translation>توجد صفحات كافية لهذا المستند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="145" />
+        <source>Dit bestand is te groot (meer dan %1 MB).</source>
+        <translation>هذا الملف كبير جدًا (أكثر من %1 ميغابايت).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="146" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>هذا النوع من الملفات غير مقبول. اختر ملف PDF أو صورة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="148" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>لا يمكن قراءة هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="49" />
         <source>Verder</source>
         <translation>متابعة</translation>
     </message>
@@ -836,6 +911,189 @@
         <location filename="../../ui/screens/review.py" line="51" />
         <source>Alle %2 volwassenen zijn klaar.</source>
         <translation>انتهى جميع البالغين وعددهم %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="8" />
+        <source>Wilt u ingeschreven blijven voor een sociale woning?</source>
+        <translation>هل تريد أن تبقى مسجلًا للحصول على سكن اجتماعي؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="9" />
+        <source>Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst.</source>
+        <translation>إذا قلت لا، نحذف تسجيلك. وستفقد مكانك في قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="10" />
+        <source>Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?</source>
+        <translation>هل يسكن معك شخص آخر غير العام الماضي؟ أو هل غادر أحد؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="11" />
+        <source>Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is.</source>
+        <translation>مثلًا: شريك جديد، طفل رضيع، ابن غادر البيت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="12" />
+        <source>Bent u gescheiden of uit elkaar gegaan?</source>
+        <translation>هل أنت مطلق أو منفصل؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="13" />
+        <source>Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?</source>
+        <translation>هل يعيش أطفالك جزءًا من الوقت معك وجزءًا مع الوالد الآخر؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="14" />
+        <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
+        <translation>عندها يُحسبون إذا كانوا يقيمون عندك بانتظام. يجب أن تستطيع إثبات ذلك على الورق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="15" />
+        <source>Heeft iemand in uw gezin een erkende handicap?</source>
+        <translation>هل لدى أحد في أسرتك إعاقة معترف بها؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="16" />
+        <source>Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven.</source>
+        <translation>الطفل ذو الإعاقة يُحسب مرتين. قد يعطي السكن المهيأ أولوية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="17" />
+        <source>Heeft u een aanslagbiljet van de belastingen van de laatste 3 jaar?</source>
+        <translation>هل لديك إشعار ضريبي من السنوات الثلاث الأخيرة؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="18" />
+        <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
+        <translation>الإشعار الضريبي هو رسالة الضرائب التي فيها دخلك. تجده أيضًا على MyMinfin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="19" />
+        <source>Is uw inkomen nu veel lager dan op dat aanslagbiljet?</source>
+        <translation>هل دخلك الآن أقل بكثير مما في ذلك الإشعار الضريبي؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="20" />
+        <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
+        <translation>مثلًا: فقدت عملك أو تحصل الآن على إعانة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="21" />
+        <source>Heeft u op dit moment helemaal geen inkomen?</source>
+        <translation>أليس لديك أي دخل في الوقت الحالي؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="22" />
+        <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
+        <translation>هل تحصل على دخل من الخارج، أو من منظمة دولية؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="23" />
+        <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
+        <translation>هل تملك (جزئيًا) مسكنًا أو أرضًا للبناء، في بلجيكا أو في الخارج؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="24" />
+        <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
+        <translation>حتى لو كان لك حق الانتفاع. هناك استثناءات: أخبرنا وسننظر في الأمر معًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="25" />
+        <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
+        <translation>ألا يمكنك السكن في ذلك المسكن؟ مثلًا: غير صالح للسكن، أو نُزعت ملكيته، أو مشترك مع شريكك السابق، أو إرث تبيعه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="26" />
+        <source>Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?</source>
+        <translation>هل لديك تسوية جماعية للديون، أو إرشاد في الميزانية، أو إدارة للميزانية؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="27" />
+        <source>Dan telt uw inkomen dat u nu echt kunt besteden.</source>
+        <translation>عندها يُحسب الدخل الذي يمكنك إنفاقه فعلًا الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="28" />
+        <source>Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?</source>
+        <translation>أليست لديك الجنسية البلجيكية ولا إثبات تسجيل في سجل السكان؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="29" />
+        <source>Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS.</source>
+        <translation>يقدم اللاجئون المعترف بهم شهادة اللاجئ وقرار المفوضية العامة للاجئين (CGVS).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="30" />
+        <source>Uw laatste aanslagbiljet van de belastingen (op MyMinfin)</source>
+        <translation>آخر إشعار ضريبي لك (على MyMinfin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="31" />
+        <source>Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)</source>
+        <translation>إثبات دخلك في الأشهر الثلاثة الأخيرة (قسائم الراتب، الإعانة، دخل الإدماج)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="32" />
+        <source>Verklaring op eer dat u geen inkomen heeft</source>
+        <translation>تصريح بالشرف بأنه ليس لديك دخل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="33" />
+        <source>Bewijs van inkomen uit het buitenland</source>
+        <translation>إثبات الدخل من الخارج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="34" />
+        <source>Akte van de woning of de bouwgrond (in België of in het buitenland)</source>
+        <translation>عقد المسكن أو أرض البناء (في بلجيكا أو في الخارج)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="35" />
+        <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
+        <translation>إثبات سبب عدم قدرتك على السكن فيه (غير صالح للسكن، نُزعت ملكيته، مع الشريك السابق، إرث تبيعه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="36" />
+        <source>Attest van gezinssamenstelling van de gemeente</source>
+        <translation>شهادة تكوين الأسرة من البلدية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="37" />
+        <source>Papieren van de scheiding of de feitelijke scheiding</source>
+        <translation>أوراق الطلاق أو الانفصال الفعلي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="38" />
+        <source>Vonnis of overeenkomst over co-ouderschap of bezoekrecht</source>
+        <translation>حكم أو اتفاق بشأن الحضانة المشتركة أو حق الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="39" />
+        <source>Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)</source>
+        <translation>شهادة إعاقة (الهيئة الفدرالية للضمان الاجتماعي أو صندوق التأمين الصحي، 66% على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="40" />
+        <source>Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer</source>
+        <translation>حكم التسوية الجماعية للديون، أو اتفاق الإرشاد أو الإدارة للميزانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="41" />
+        <source>Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)</source>
+        <translation>وثائق الإقامة (للاجئين المعترف بهم: شهادة اللاجئ وقرار CGVS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="42" />
+        <source>Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen</source>
+        <translation>حكم الترشيد أو شهادة من خدمة السكن المستقل المرافَق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="43" />
+        <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
+        <translation>توكيل موقّع من فرد الأسرة الذي لا يستطيع الحضور</translation>
     </message>
 </context>
 <context>

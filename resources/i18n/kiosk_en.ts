@@ -203,37 +203,37 @@
 <context>
     <name>DeclarationsScreen</name>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="30" />
+        <location filename="../../ui/screens/declarations.py" line="40" />
         <source>Vragen over uw situatie</source>
         <translation>Questions about your situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="31" />
+        <location filename="../../ui/screens/declarations.py" line="41" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="32" />
+        <location filename="../../ui/screens/declarations.py" line="42" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="33" />
+        <location filename="../../ui/screens/declarations.py" line="43" />
         <source>Vorige vraag</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="34" />
+        <location filename="../../ui/screens/declarations.py" line="44" />
+        <source>Alle vragen zijn beantwoord.</source>
+        <translation>All questions are answered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="45" />
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="39" />
-        <source>De vragen komen uit het regelbestand. Dat is nog niet gebouwd in deze versie: er worden nu geen vragen gesteld.</source>
-        <translation>The questions come from the rules file. It is not built in this version yet: no questions are asked now.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="62" />
+        <location filename="../../ui/screens/declarations.py" line="99" />
         <source>Vraag %1 van %2</source>
         <translation>Question %1 of %2</translation>
     </message>
@@ -297,22 +297,97 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="22" />
+        <location filename="../../ui/screens/evidence.py" line="43" />
         <source>Bewijsstukken</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="24" />
-        <source>Hier voegt u de papieren toe die nodig zijn, of u kiest: later brengen.</source>
-        <translation>Here you add the papers that are needed, or you choose: bring later.</translation>
+        <location filename="../../ui/screens/evidence.py" line="46" />
+        <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
+        <translation>Add the papers that are needed. You do not have them with you? Then choose: bring later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="30" />
-        <source>De lijst van bewijsstukken en het veilig bewaren van bestanden zijn nog niet gebouwd in deze versie. Er wordt nu niets toegevoegd.</source>
-        <translation>The list of evidence and the safe storage of files are not built in this version yet. Nothing is added now.</translation>
+        <location filename="../../ui/screens/evidence.py" line="48" />
+        <source>Voor uw antwoorden zijn geen papieren nodig.</source>
+        <translation>No papers are needed for your answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="35" />
+        <location filename="../../ui/screens/evidence.py" line="85" />
+        <source>Bestand toevoegen</source>
+        <translation>Add a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="85" />
+        <source>Nog een pagina</source>
+        <translation>Another page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="88" />
+        <source>Later brengen</source>
+        <translation>Bring later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="94" />
+        <source>Getoond aan de balie (WIL)</source>
+        <translation>Shown at the counter (WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="112" />
+        <source>Pagina %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="117" />
+        <source>Toegevoegd: %1 pagina's</source>
+        <translation>Added: %1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="119" />
+        <source>U brengt dit later.</source>
+        <translation>You will bring this later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="121" />
+        <source>Getoond aan de balie.</source>
+        <translation>Shown at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="122" />
+        <source>Nog niet toegevoegd.</source>
+        <translation>Not added yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="127" />
+        <source>Kies een bestand</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="129" />
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
+        <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="139" />
+        <source>Er zijn al genoeg pagina's voor dit stuk.</source>
+        <translation>There are already enough pages for this document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="145" />
+        <source>Dit bestand is te groot (meer dan %1 MB).</source>
+        <translation>This file is too large (more than %1 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="146" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>This kind of file is not accepted. Choose a PDF or a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="148" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="49" />
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
@@ -836,6 +911,189 @@
         <location filename="../../ui/screens/review.py" line="51" />
         <source>Alle %2 volwassenen zijn klaar.</source>
         <translation>All %2 adults are done.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="8" />
+        <source>Wilt u ingeschreven blijven voor een sociale woning?</source>
+        <translation>Do you want to stay registered for social housing?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="9" />
+        <source>Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst.</source>
+        <translation>If you say no, we remove your registration. You then lose your place on the waiting list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="10" />
+        <source>Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?</source>
+        <translation>Does someone else live with you than last year? Or has someone left?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="11" />
+        <source>Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is.</source>
+        <translation>For example: a new partner, a baby, a child who has left home.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="12" />
+        <source>Bent u gescheiden of uit elkaar gegaan?</source>
+        <translation>Are you divorced or separated?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="13" />
+        <source>Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?</source>
+        <translation>Do your children live part of the time with you and part with the other parent?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="14" />
+        <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
+        <translation>Then they count if they stay with you regularly. You must be able to show this on paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="15" />
+        <source>Heeft iemand in uw gezin een erkende handicap?</source>
+        <translation>Does someone in your household have a recognised disability?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="16" />
+        <source>Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven.</source>
+        <translation>A child with a disability counts twice. An adapted home can give priority.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="17" />
+        <source>Heeft u een aanslagbiljet van de belastingen van de laatste 3 jaar?</source>
+        <translation>Do you have a tax assessment from the last 3 years?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="18" />
+        <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
+        <translation>The tax assessment is the letter from the tax office with your income. You can also find it on MyMinfin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="19" />
+        <source>Is uw inkomen nu veel lager dan op dat aanslagbiljet?</source>
+        <translation>Is your income now much lower than on that tax assessment?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="20" />
+        <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
+        <translation>For example: you lost your job or you now receive a benefit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="21" />
+        <source>Heeft u op dit moment helemaal geen inkomen?</source>
+        <translation>Do you have no income at all at the moment?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="22" />
+        <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
+        <translation>Do you receive income from abroad, or from an international organisation?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="23" />
+        <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
+        <translation>Do you (partly) own a home or building land, in Belgium or abroad?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="24" />
+        <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
+        <translation>Also if you have the usufruct. There are exceptions: tell us, and we will look at it together.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="25" />
+        <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
+        <translation>Can you not live in that home? For example: uninhabitable, expropriated, shared with your ex, or an inheritance you are selling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="26" />
+        <source>Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?</source>
+        <translation>Do you have a collective debt settlement, budget guidance or budget management?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="27" />
+        <source>Dan telt uw inkomen dat u nu echt kunt besteden.</source>
+        <translation>Then the income you can really spend now is what counts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="28" />
+        <source>Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?</source>
+        <translation>Do you have no Belgian nationality and no proof of registration in the population register?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="29" />
+        <source>Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS.</source>
+        <translation>Recognised refugees show the refugee certificate and the decision of the CGRS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="30" />
+        <source>Uw laatste aanslagbiljet van de belastingen (op MyMinfin)</source>
+        <translation>Your latest tax assessment (on MyMinfin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="31" />
+        <source>Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)</source>
+        <translation>Proof of your income of the last 3 months (payslips, benefit, living wage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="32" />
+        <source>Verklaring op eer dat u geen inkomen heeft</source>
+        <translation>Sworn statement that you have no income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="33" />
+        <source>Bewijs van inkomen uit het buitenland</source>
+        <translation>Proof of income from abroad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="34" />
+        <source>Akte van de woning of de bouwgrond (in België of in het buitenland)</source>
+        <translation>Deed of the home or building land (in Belgium or abroad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="35" />
+        <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
+        <translation>Proof of why you cannot live there (uninhabitable, expropriated, with ex-partner, inheritance you are selling)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="36" />
+        <source>Attest van gezinssamenstelling van de gemeente</source>
+        <translation>Household composition certificate from the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="37" />
+        <source>Papieren van de scheiding of de feitelijke scheiding</source>
+        <translation>Papers of the divorce or the actual separation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="38" />
+        <source>Vonnis of overeenkomst over co-ouderschap of bezoekrecht</source>
+        <translation>Judgment or agreement on co-parenting or visiting rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="39" />
+        <source>Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)</source>
+        <translation>Disability certificate (FPS Social Security or health insurer, at least 66%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="40" />
+        <source>Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer</source>
+        <translation>Judgment of collective debt settlement, or agreement on budget guidance or budget management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="41" />
+        <source>Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)</source>
+        <translation>Residence documents (for recognised refugees: refugee certificate and decision of the CGRS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="42" />
+        <source>Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen</source>
+        <translation>Judgment of emancipation or certificate from the supported independent living service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="43" />
+        <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
+        <translation>Signed power of attorney of the household member who cannot be present</translation>
     </message>
 </context>
 <context>

@@ -203,37 +203,37 @@
 <context>
     <name>DeclarationsScreen</name>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="30" />
+        <location filename="../../ui/screens/declarations.py" line="40" />
         <source>Vragen over uw situatie</source>
         <translation>Durumunuzla ilgili sorular</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="31" />
+        <location filename="../../ui/screens/declarations.py" line="41" />
         <source>Ja</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="32" />
+        <location filename="../../ui/screens/declarations.py" line="42" />
         <source>Nee</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="33" />
+        <location filename="../../ui/screens/declarations.py" line="43" />
         <source>Vorige vraag</source>
         <translation>Önceki soru</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="34" />
+        <location filename="../../ui/screens/declarations.py" line="44" />
+        <source>Alle vragen zijn beantwoord.</source>
+        <translation>Bütün sorular cevaplandı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="45" />
         <source>Verder</source>
         <translation>Devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="39" />
-        <source>De vragen komen uit het regelbestand. Dat is nog niet gebouwd in deze versie: er worden nu geen vragen gesteld.</source>
-        <translation>Sorular kurallar dosyasından gelir. Bu dosya bu sürümde henüz yok: şu anda soru sorulmuyor.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="62" />
+        <location filename="../../ui/screens/declarations.py" line="99" />
         <source>Vraag %1 van %2</source>
         <translation>Soru %1 / %2</translation>
     </message>
@@ -297,22 +297,97 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="22" />
+        <location filename="../../ui/screens/evidence.py" line="43" />
         <source>Bewijsstukken</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="24" />
-        <source>Hier voegt u de papieren toe die nodig zijn, of u kiest: later brengen.</source>
-        <translation>Burada gerekli belgeleri eklersiniz ya da şunu seçersiniz: sonra getir.</translation>
+        <location filename="../../ui/screens/evidence.py" line="46" />
+        <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
+        <translation>Gerekli belgeleri ekleyin. Yanınızda değil mi? O zaman seçin: sonra getir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="30" />
-        <source>De lijst van bewijsstukken en het veilig bewaren van bestanden zijn nog niet gebouwd in deze versie. Er wordt nu niets toegevoegd.</source>
-        <translation>Belge listesi ve dosyaların güvenli saklanması bu sürümde henüz yok. Şu anda hiçbir şey eklenmiyor.</translation>
+        <location filename="../../ui/screens/evidence.py" line="48" />
+        <source>Voor uw antwoorden zijn geen papieren nodig.</source>
+        <translation>Cevaplarınız için belge gerekmiyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="35" />
+        <location filename="../../ui/screens/evidence.py" line="85" />
+        <source>Bestand toevoegen</source>
+        <translation>Dosya ekle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="85" />
+        <source>Nog een pagina</source>
+        <translation>Bir sayfa daha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="88" />
+        <source>Later brengen</source>
+        <translation>Sonra getir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="94" />
+        <source>Getoond aan de balie (WIL)</source>
+        <translation>Gişede gösterildi (WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="112" />
+        <source>Pagina %1</source>
+        <translation>Sayfa %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="117" />
+        <source>Toegevoegd: %1 pagina's</source>
+        <translation>Eklendi: %1 sayfa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="119" />
+        <source>U brengt dit later.</source>
+        <translation>Bunu sonra getireceksiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="121" />
+        <source>Getoond aan de balie.</source>
+        <translation>Gişede gösterildi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="122" />
+        <source>Nog niet toegevoegd.</source>
+        <translation>Henüz eklenmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="127" />
+        <source>Kies een bestand</source>
+        <translation>Bir dosya seçin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="129" />
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
+        <translation>PDF veya fotoğraf (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="139" />
+        <source>Er zijn al genoeg pagina's voor dit stuk.</source>
+        <translation>Bu belge için zaten yeterli sayfa var.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="145" />
+        <source>Dit bestand is te groot (meer dan %1 MB).</source>
+        <translation>Bu dosya çok büyük (%1 MB'tan fazla).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="146" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>Bu tür dosya kabul edilmiyor. Bir PDF veya fotoğraf seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="148" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>Bu dosya okunamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="49" />
         <source>Verder</source>
         <translation>Devam</translation>
     </message>
@@ -836,6 +911,189 @@
         <location filename="../../ui/screens/review.py" line="51" />
         <source>Alle %2 volwassenen zijn klaar.</source>
         <translation>%2 yetişkinin hepsi tamam.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="8" />
+        <source>Wilt u ingeschreven blijven voor een sociale woning?</source>
+        <translation>Sosyal konut için kayıtlı kalmak istiyor musunuz?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="9" />
+        <source>Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst.</source>
+        <translation>Hayır derseniz kaydınızı sileriz. O zaman bekleme listesindeki yerinizi kaybedersiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="10" />
+        <source>Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?</source>
+        <translation>Geçen yıla göre sizinle başka biri mi yaşıyor? Ya da biri ayrıldı mı?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="11" />
+        <source>Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is.</source>
+        <translation>Örneğin: yeni bir eş, bir bebek, evden ayrılan bir çocuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="12" />
+        <source>Bent u gescheiden of uit elkaar gegaan?</source>
+        <translation>Boşandınız mı ya da ayrıldınız mı?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="13" />
+        <source>Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?</source>
+        <translation>Çocuklarınız zamanın bir kısmını sizinle, bir kısmını diğer ebeveynle mi geçiriyor?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="14" />
+        <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
+        <translation>Düzenli olarak sizde kalıyorlarsa sayılırlar. Bunu kağıt üzerinde gösterebilmelisiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="15" />
+        <source>Heeft iemand in uw gezin een erkende handicap?</source>
+        <translation>Hanenizde resmi olarak tanınmış engeli olan biri var mı?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="16" />
+        <source>Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven.</source>
+        <translation>Engelli bir çocuk iki kez sayılır. Uyarlanmış bir konut öncelik sağlayabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="17" />
+        <source>Heeft u een aanslagbiljet van de belastingen van de laatste 3 jaar?</source>
+        <translation>Son 3 yıla ait bir vergi tahakkuk belgeniz var mı?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="18" />
+        <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
+        <translation>Vergi tahakkuk belgesi, gelirinizi gösteren vergi dairesi mektubudur. MyMinfin'de de bulabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="19" />
+        <source>Is uw inkomen nu veel lager dan op dat aanslagbiljet?</source>
+        <translation>Geliriniz şimdi o belgedekinden çok daha mı düşük?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="20" />
+        <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
+        <translation>Örneğin: işinizi kaybettiniz ya da şimdi yardım alıyorsunuz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="21" />
+        <source>Heeft u op dit moment helemaal geen inkomen?</source>
+        <translation>Şu anda hiç geliriniz yok mu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="22" />
+        <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
+        <translation>Yurt dışından ya da uluslararası bir kuruluştan gelir alıyor musunuz?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="23" />
+        <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
+        <translation>Belçika'da ya da yurt dışında bir evin veya arsanın (kısmen) sahibi misiniz?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="24" />
+        <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
+        <translation>İntifa hakkınız olsa bile. İstisnalar var: bize söyleyin, birlikte bakalım.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="25" />
+        <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
+        <translation>O evde oturamıyor musunuz? Örneğin: oturulamaz, kamulaştırılmış, eski eşinizle ortak ya da sattığınız bir miras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="26" />
+        <source>Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?</source>
+        <translation>Toplu borç düzenlemeniz, bütçe rehberliğiniz ya da bütçe yönetiminiz var mı?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="27" />
+        <source>Dan telt uw inkomen dat u nu echt kunt besteden.</source>
+        <translation>O zaman şu anda gerçekten harcayabileceğiniz gelir sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="28" />
+        <source>Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?</source>
+        <translation>Belçika vatandaşlığınız ve nüfus kaydına kayıt belgeniz yok mu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="29" />
+        <source>Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS.</source>
+        <translation>Tanınmış mülteciler mülteci belgesini ve CGVS kararını gösterir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="30" />
+        <source>Uw laatste aanslagbiljet van de belastingen (op MyMinfin)</source>
+        <translation>Son vergi tahakkuk belgeniz (MyMinfin'de)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="31" />
+        <source>Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)</source>
+        <translation>Son 3 ayın gelir belgesi (maaş bordroları, yardım, geçim yardımı)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="32" />
+        <source>Verklaring op eer dat u geen inkomen heeft</source>
+        <translation>Geliriniz olmadığına dair yeminli beyan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="33" />
+        <source>Bewijs van inkomen uit het buitenland</source>
+        <translation>Yurt dışı gelir belgesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="34" />
+        <source>Akte van de woning of de bouwgrond (in België of in het buitenland)</source>
+        <translation>Evin veya arsanın tapusu (Belçika'da veya yurt dışında)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="35" />
+        <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
+        <translation>Orada neden oturamadığınızın belgesi (oturulamaz, kamulaştırılmış, eski eşle ortak, sattığınız miras)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="36" />
+        <source>Attest van gezinssamenstelling van de gemeente</source>
+        <translation>Belediyeden hane bileşimi belgesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="37" />
+        <source>Papieren van de scheiding of de feitelijke scheiding</source>
+        <translation>Boşanma veya fiili ayrılık belgeleri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="38" />
+        <source>Vonnis of overeenkomst over co-ouderschap of bezoekrecht</source>
+        <translation>Ortak velayet veya görüş hakkı hakkında karar ya da anlaşma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="39" />
+        <source>Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)</source>
+        <translation>Engellilik belgesi (Sosyal Güvenlik Federal Kamu Hizmeti veya sağlık sigortası, en az %66)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="40" />
+        <source>Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer</source>
+        <translation>Toplu borç düzenlemesi kararı ya da bütçe rehberliği veya bütçe yönetimi anlaşması</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="41" />
+        <source>Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)</source>
+        <translation>Oturma belgeleri (tanınmış mülteciler için: mülteci belgesi ve CGVS kararı)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="42" />
+        <source>Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen</source>
+        <translation>Reşit kılınma kararı ya da destekli bağımsız yaşam hizmetinden belge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="43" />
+        <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
+        <translation>Gelemeyen hane üyesinin imzalı vekaletnamesi</translation>
     </message>
 </context>
 <context>
