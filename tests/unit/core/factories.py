@@ -78,3 +78,15 @@ def confirmation(
         attestation_reason=reason,
         on_behalf_of_absent=on_behalf,
     )
+
+
+class JsonEncoder:
+    """A stand-in for sync's wire encoder: the snapshot as JSON (sync owns the real format)."""
+
+    schema_version = 1
+
+    def encode(self, snapshot: object) -> bytes:
+        import dataclasses
+        import json
+
+        return json.dumps(dataclasses.asdict(snapshot), default=str, sort_keys=True).encode()  # type: ignore[call-overload]
