@@ -211,7 +211,9 @@ class SyncEngine:
         try:
             for attachment in item.attachments:
                 self.client.put_attachment(attachment.sha256, attachment.load())
-            result = self.client.put_submission(item.item_id, item.sealed_submission)
+            result = None
+            if item.sealed_submission is not None:
+                result = self.client.put_submission(item.key, item.sealed_submission)
         except SyncError as error:
             return self._failed(item, error, report)
         self.outbox.mark_acknowledged(item.item_id, result)

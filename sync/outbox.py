@@ -1,8 +1,8 @@
 """What the sync engine needs from an outbox, and two implementations shipped in the product.
 
 `Outbox` is the port; the core's SQLite outbox (`kiosk/outbox.py`) gets an adapter. `MemoryOutbox`
-(vdirsyncer-style in-memory storage) drives tests and benchmarks; `DirectoryOutbox` persists every
-state change with an atomic rename, so a SIGKILLed sync resumes exactly where it stood.
+(vdirsyncer-style in-memory storage) drives tests and benchmarks; `sync.store_outbox.StoreOutbox`
+adapts the core's SQLite outbox for the product.
 
 States: queued -> sending -> acknowledged, or -> (retry scheduled) -> sending ..., or -> quarantined
 (a coordinator can requeue). An item is marked sending before its request and acknowledged only
@@ -37,16 +37,22 @@ class SealedAttachment:
 class OutboxItem:
     """One queued submission with its attachments, in the household's send order."""
 
-    item_id: str  # the submission id: also the Idempotency-Key
+    item_id: str  # the outbox's own id of the item
     household_ref: str  # opaque local grouping: items of one household go in order
     sequence: int  # global send order (monotonic, not wall-clock)
-    sealed_submission: bytes
+    sealed_submission: bytes | None  # None: only attachments are due (their submission waits)
     attachments: tuple[SealedAttachment, ...] = ()
     attempts: int = 0
     state: str = QUEUED
     next_attempt_at: datetime | None = None
     last_error: str | None = None
     result: SubmissionResult | None = None
+    submission_id: str | None = None  # the Idempotency-Key; defaults to item_id
+
+    @property
+    def key(self) -> str:
+        """The submission id sent as Idempotency-Key."""
+        return self.submission_id or self.item_id
 
 
 class Outbox(Protocol):
@@ -60,8 +66,8 @@ class Outbox(Protocol):
         """Record that a request for the item is about to go out."""
         ...
 
-    def mark_acknowledged(self, item_id: str, result: SubmissionResult) -> None:
-        """Record the register's answer (and dossier number) for the item."""
+    def mark_acknowledged(self, item_id: str, result: SubmissionResult | None) -> None:
+        """Record the register's answer (and dossier number); None when only attachments went."""
         ...
 
     def schedule_retry(self, item_id: str, at: datetime, reason: str) -> None:
@@ -121,11 +127,11 @@ class MemoryOutbox:
         """Mark the item as being sent."""
         self._update(item_id, state=SENDING)
 
-    def mark_acknowledged(self, item_id: str, result: SubmissionResult) -> None:
+    def mark_acknowledged(self, item_id: str, result: SubmissionResult | None) -> None:
         """Mark the item acknowledged; remember the dossier number of its household."""
         with self._lock:
             item = self._update(item_id, state=ACKNOWLEDGED, result=result, last_error=None)
-            if result.dossier_number:
+            if result is not None and result.dossier_number:
                 self._record_dossier(item.household_ref, result.dossier_number)
 
     def schedule_retry(self, item_id: str, at: datetime, reason: str) -> None:
@@ -195,102 +201,14 @@ class MemoryOutbox:
         return None
 
 
-class DirectoryOutbox(MemoryOutbox):
-    """A `MemoryOutbox` that survives SIGKILL: each item and the metadata are files, replaced atomically."""
-
-    def __init__(self, directory: Path) -> None:
-        super().__init__()
-        self.directory = directory
-        (directory / "items").mkdir(parents=True, exist_ok=True)
-        (directory / "attachments").mkdir(exist_ok=True)
-        self._load()
-
-    def add_with_attachments(
-        self, item: OutboxItem, sealed: dict[str, bytes], household_key: str | None
-    ) -> None:
-        """Queue an item and store its sealed attachments next to it."""
-        for sha256, box in sealed.items():
-            _atomic_write(self.directory / "attachments" / sha256, box)
-        attachments = tuple(self._attachment(sha) for sha in sealed)
-        self.add(replace(item, attachments=attachments), household_key)
-
-    def _attachment(self, sha256: str) -> SealedAttachment:
-        path = self.directory / "attachments" / sha256
-        return SealedAttachment(sha256, path.read_bytes)
-
-    def _put(self, item: OutboxItem) -> None:
-        super()._put(item)
-        _atomic_write(
-            self.directory / "items" / f"{item.item_id}.json", json.dumps(item_to_json(item)).encode()
-        )
-
-    def _saved_meta(self) -> None:
-        meta = {
-            "cursor": self.cursor,
-            "household_keys": self.household_keys,
-            "dossier_numbers": self.dossier_numbers,
-            "notifications": self.notifications,
-        }
-        _atomic_write(self.directory / "meta.json", json.dumps(meta).encode())
-
-    def add(self, item: OutboxItem, household_key: str | None = None) -> None:
-        """Queue an item and persist the household key mapping."""
-        super().add(item, household_key)
-        self._saved_meta()
-
-    def _load(self) -> None:
-        meta_path = self.directory / "meta.json"
-        if meta_path.exists():
-            meta = json.loads(meta_path.read_text())
-            self.cursor = meta["cursor"]
-            self.household_keys = meta["household_keys"]
-            self.dossier_numbers = meta["dossier_numbers"]
-            self.notifications = [(n[0], n[1]) for n in meta["notifications"]]
-        for path in (self.directory / "items").glob("*.json"):
-            item = item_from_json(json.loads(path.read_text()), self._attachment)
-            self.items[item.item_id] = item
-
-
 def _atomic_write(path: Path, data: bytes) -> None:
-    # Write, fsync, rename: after a SIGKILL the file is either the old or the new version.
+    # Write, fsync, rename: after a crash the file is either absent or complete.
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, path)
-
-
-def item_to_json(item: OutboxItem) -> dict[str, Any]:
-    """Serialise an item's state (attachments by hash only)."""
-    return {
-        "item_id": item.item_id,
-        "household_ref": item.household_ref,
-        "sequence": item.sequence,
-        "sealed_submission": b64(item.sealed_submission),
-        "attachments": [a.sha256 for a in item.attachments],
-        "attempts": item.attempts,
-        "state": item.state,
-        "next_attempt_at": item.next_attempt_at.isoformat() if item.next_attempt_at else None,
-        "last_error": item.last_error,
-        "result": item.result.to_json() if item.result else None,
-    }
-
-
-def item_from_json(data: dict[str, Any], attachment: Callable[[str], SealedAttachment]) -> OutboxItem:
-    """Rebuild an item from `item_to_json`."""
-    return OutboxItem(
-        item_id=data["item_id"],
-        household_ref=data["household_ref"],
-        sequence=data["sequence"],
-        sealed_submission=unb64(data["sealed_submission"]),
-        attachments=tuple(attachment(sha) for sha in data["attachments"]),
-        attempts=data["attempts"],
-        state=data["state"],
-        next_attempt_at=datetime.fromisoformat(data["next_attempt_at"]) if data["next_attempt_at"] else None,
-        last_error=data["last_error"],
-        result=SubmissionResult.from_json(data["result"]) if data["result"] else None,
-    )
 
 
 # --- USB export / import ----------------------------------------------------------------------
@@ -300,15 +218,18 @@ EXPORT_FORMAT = "cir-kiosk-outbox-export/1"
 
 def export_items(items: Sequence[OutboxItem], path: Path) -> int:
     """Write queued sealed entries to `path` (one JSON document); return how many."""
-    entries = [
-        {
-            "item_id": x.item_id,
-            "household_ref": x.household_ref,
-            "sealed_submission": b64(x.sealed_submission),
-            "attachments": {a.sha256: b64(a.load()) for a in x.attachments},
-        }
-        for x in items
-    ]
+    entries = []
+    for item in items:
+        if item.sealed_submission is None:
+            continue  # attachments travel with their submission
+        entries.append(
+            {
+                "submission_id": item.key,
+                "household_ref": item.household_ref,
+                "sealed_submission": b64(item.sealed_submission),
+                "attachments": {a.sha256: b64(a.load()) for a in item.attachments},
+            }
+        )
     _atomic_write(path, json.dumps({"format": EXPORT_FORMAT, "entries": entries}).encode())
     return len(entries)
 
@@ -321,14 +242,19 @@ def read_export(path: Path) -> list[tuple[OutboxItem, dict[str, bytes]]]:
         raise ValueError("not a kiosk outbox export") from error
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise ValueError("not a kiosk outbox export")
-    result = []
-    for entry in document["entries"]:
-        sealed = {sha: unb64(box) for sha, box in entry["attachments"].items()}
-        item = OutboxItem(
-            item_id=entry["item_id"],
-            household_ref="import:" + entry["household_ref"],
-            sequence=0,
-            sealed_submission=unb64(entry["sealed_submission"]),
-        )
-        result.append((item, sealed))
-    return result
+    try:
+        return [_entry_from_json(entry) for entry in document["entries"]]
+    except (KeyError, TypeError, AttributeError, ValueError) as error:
+        raise ValueError("the outbox export is damaged") from error
+
+
+def _entry_from_json(entry: dict[str, Any]) -> tuple[OutboxItem, dict[str, bytes]]:
+    sealed = {sha: unb64(box) for sha, box in entry["attachments"].items()}
+    item = OutboxItem(
+        item_id=entry["submission_id"],
+        household_ref=entry["household_ref"],
+        sequence=0,
+        sealed_submission=unb64(entry["sealed_submission"]),
+        submission_id=entry["submission_id"],
+    )
+    return item, sealed
