@@ -15,6 +15,7 @@ from typing import Any
 import cardreader.cli
 import kiosk.cli
 import sync.cli
+import ui.printing
 from kiosk import __version__
 from kiosk.errors import KioskUserError
 
@@ -55,7 +56,7 @@ def _register_ui_commands(subparsers: Any) -> None:
     )
     demo.set_defaults(func=_run_demo)
     print_test = subparsers.add_parser("print-test", help="print a test page")
-    print_test.set_defaults(func=None)
+    print_test.set_defaults(func=ui.printing.print_test)
 
 
 def _run_demo(args: argparse.Namespace) -> int:

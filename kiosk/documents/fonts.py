@@ -62,6 +62,7 @@ def _reshaper() -> arabic_reshaper.ArabicReshaper:
     return arabic_reshaper.ArabicReshaper(configuration=config)
 
 
+@functools.lru_cache(maxsize=4096)  # the same words come back on every paper and every wrap
 def visual_rtl(line: str) -> str:
     """One line of Arabic in drawing order: shaped, then reordered right to left."""
     marked = _LATIN_CLOSE.sub(")" + _LRM, _LATIN_OPEN.sub(_LRM + "(", line))

@@ -156,26 +156,33 @@ class RightToLeftParagraph(Flowable):  # type: ignore[misc]  # ReportLab is unty
         self.content = content
         self.style = style
         self.lines: list[str] = []
+        self.width = 0.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """Choose the line breaks for `available_width`; ReportLab calls this before drawing."""
+        if not self.lines or available_width != self.width:  # ReportLab may ask several times
+            self.lines = self._break_lines(available_width)
         self.width = available_width
-        self.lines = self._break_lines(available_width)
         self.height = len(self.lines) * self.style.leading + self.style.spaceAfter
         return self.width, self.height
 
     def _break_lines(self, width: float) -> list[str]:
+        # Arabic letters join only within a word, so a line is as wide as its shaped words and spaces.
+        space = self._width_of(" ")
         lines: list[str] = []
+        line_width = 0.0
         for word in self.content.split():
-            candidate = f"{lines[-1]} {word}" if lines else word
-            if lines and self._width_of(candidate) <= width:
-                lines[-1] = candidate
+            word_width = self._width_of(fonts.visual_rtl(word))
+            if lines and line_width + space + word_width <= width:
+                lines[-1] += " " + word
+                line_width += space + word_width
             else:
                 lines.append(word)
+                line_width = word_width
         return lines
 
-    def _width_of(self, line: str) -> float:
-        return float(stringWidth(fonts.visual_rtl(line), self.style.fontName, self.style.fontSize))
+    def _width_of(self, drawn: str) -> float:
+        return float(stringWidth(drawn, self.style.fontName, self.style.fontSize))
 
     def draw(self) -> None:
         """Draw each line shaped and in visual order, flush right."""
@@ -261,7 +268,10 @@ def build_pdf(title: str, context: PaperContext, story: list[Flowable]) -> bytes
         initialFontName=fonts.REGULAR,  # no Helvetica reference: every font is the embedded one
         initialFontSize=BODY_SIZE,
     )
-    frame = Frame(MARGIN, MARGIN, content_width(), A4[1] - MARGIN - top, id="body")
+    frame = Frame(
+        MARGIN, MARGIN, content_width(), A4[1] - MARGIN - top, id="body",
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+    )  # fmt: skip
     decorate: Callable[[Canvas, BaseDocTemplate], None] = lambda c, d: decorate_page(c, d, context)  # noqa: E731
     document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
     document.build(story)

@@ -50,7 +50,7 @@ def render_paper_form(form: PaperForm, context: PaperContext) -> bytes:
     signature.append(_blanks([_t("date"), _t("signature", name=name)], style, row_height=40))
     story += [KeepTogether(signature), Spacer(1, 10)]
     story.append(boxed([para(_return_line(form), style.big)]))
-    story.append(_wil_box(style))
+    story += [Spacer(1, 10), _wil_box(style), Spacer(1, 6)]
     story.append(para(_t("privacy"), style.bold))
     story += summary_block(context.language, SECTION, _summary(form, context, name), style)
     return build_pdf(title, context, story)

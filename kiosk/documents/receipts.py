@@ -51,7 +51,7 @@ def render_provisional_receipt(
         line = texts.text(
             NL, "provisional_receipt", "deadline_line", deadline=texts.dutch_date_with_weekday(deadline)
         )
-        story += [Spacer(1, 4), boxed([para(line, style.big)])]
+        story += [Spacer(1, 4), boxed([para(line, style.big)]), Spacer(1, 6)]
     story.append(para(texts.text(NL, "common", "keep_paper"), style.bold))
     story += summary_block(
         context.language, "provisional_receipt", _provisional_summary(receipt, context, code), style
