@@ -1,4 +1,4 @@
-"""The GUI's composition: QApplication, language, theme, controller, window, kiosk mode.
+"""The GUI's composition: QApplication, language, theme, back end, controller, window, kiosk mode.
 
 `build_kiosk` assembles everything without showing it (tests and benchmarks use it);
 `run_gui` shows it full screen and frameless (kiosk mode) or as a normal window (`--windowed`).
@@ -12,22 +12,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.clock import SystemClock
 from kiosk.config import load_settings, resolve_data_dir
 from kiosk.ports import Clock
 from ui.adapters import VirtualCardReader
+from ui.backend import Backend, start_training, training_data_dir
 from ui.card_worker import GuiPinSource
-from ui.controller import OperatorDirectory, Services, VisitController
+from ui.controller import Services, VisitController
 from ui.demo_panel import DemoCardPanel
 from ui.exit_dialog import operator_confirms_exit
 from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatch
 from ui.main_window import MainWindow
 from ui.theme import ThemeState
-from ui.training import TrainingOperators
 
 
 @dataclass
@@ -41,6 +41,15 @@ class Kiosk:
     switcher: LanguageSwitcher
     reader: VirtualCardReader | None
     panel: DemoCardPanel | None
+    backend: Backend
+
+    def close(self) -> None:
+        """Close the window for real and stop the back end (tests; `kiosk demo` at exit)."""
+        self.window.allow_close()
+        self.window.close()
+        self.app.removeEventFilter(self.idle)
+        self.idle.stop()
+        self.backend.close()
 
 
 def application() -> QApplication:
@@ -57,22 +66,25 @@ def build_kiosk(
     *,
     training: bool,
     kiosk_mode: bool,
+    data_dir: Path,
     clock: Clock | None = None,
     idle_seconds: tuple[float, float, float] = (90, 120, 600),
     confirm_exit: Callable[[QWidget], bool] | None = None,
 ) -> Kiosk:
     """Assemble the kiosk; `idle_seconds` = (warn, end visit, lock operator)."""
+    if not training:
+        # INTERIM: the production composition (keyring store, PC/SC card monitor) is not wired yet;
+        # `ui.cli` refuses before we get here.
+        raise NotImplementedError("the production kiosk is not wired yet: use `kiosk demo`")
     app = application()
     clock = clock or SystemClock()
     switcher = LanguageSwitcher(app)
     app.setStyleSheet(ThemeState().css())  # before any widget exists, so size hints include it
-    if not training:
-        return _production_not_built(app, clock, switcher, kiosk_mode, idle_seconds, confirm_exit)
+    backend = start_training(data_dir, clock)
     pin_source = GuiPinSource()
     reader = VirtualCardReader(pin_source, clock.today)
-    operators: OperatorDirectory = TrainingOperators()
     services = Services(
-        clock=clock, card_reader=reader, operators=operators, training=True, pin_source=pin_source
+        clock=clock, card_reader=reader, backend=backend, training=True, pin_source=pin_source
     )
     controller = VisitController(services)
     pin_source.setParent(controller)
@@ -83,25 +95,12 @@ def build_kiosk(
         switcher,
         idle,
         kiosk_mode,
-        confirm_exit or operator_confirms_exit(operators),
+        confirm_exit or operator_confirms_exit(backend),
         side_panel=panel,
-    )  # type: ignore[arg-type]
+    )
     app.installEventFilter(idle)
     idle.start()
-    return Kiosk(app, window, controller, idle, switcher, reader, panel)
-
-
-def _production_not_built(
-    app: QApplication,
-    clock: Clock,
-    switcher: LanguageSwitcher,
-    kiosk_mode: bool,
-    idle_seconds: tuple[float, float, float],
-    confirm_exit: Callable[[QWidget], bool] | None,
-) -> Kiosk:
-    # INTERIM: the production kiosk needs the core's store and operators and the PC/SC card
-    # monitor; until they land it only runs in training mode. The CLI refuses before we get here.
-    raise NotImplementedError("the production kiosk needs the core store and the PC/SC reader")
+    return Kiosk(app, window, controller, idle, switcher, reader, panel, backend)
 
 
 def show(kiosk: Kiosk, kiosk_mode: bool) -> None:
@@ -119,13 +118,14 @@ def show(kiosk: Kiosk, kiosk_mode: bool) -> None:
 def run_gui(args: argparse.Namespace, training: bool) -> int:
     """Run the kiosk until an operator closes it."""
     data_dir = resolve_data_dir(args.data_dir)
-    if training:
-        data_dir = _training_dir(data_dir, explicit=bool(args.data_dir))
+    if training and not args.data_dir:
+        data_dir = training_data_dir(data_dir)  # never the production directory
     settings = load_settings(data_dir, training=training)
     kiosk_mode = settings.kiosk_mode and not args.windowed
     kiosk = build_kiosk(
         training=training,
         kiosk_mode=kiosk_mode,
+        data_dir=data_dir,
         idle_seconds=(
             settings.idle_warning_seconds,
             settings.idle_end_seconds,
@@ -134,11 +134,20 @@ def run_gui(args: argparse.Namespace, training: bool) -> int:
     )
     kiosk.switcher.switch(settings.language)
     show(kiosk, kiosk_mode)
-    return int(kiosk.app.exec())
+    timer = background_sync(kiosk, settings.sync_interval_seconds)
+    try:
+        return int(kiosk.app.exec())
+    finally:
+        timer.stop()
+        kiosk.controller.shutdown()
+        kiosk.backend.close()
 
 
-def _training_dir(data_dir: Path, explicit: bool) -> Path:
-    """Training mode keeps its own directory, never the production one."""
-    chosen = data_dir if explicit else data_dir.with_name(data_dir.name + "-training")
-    chosen.mkdir(parents=True, exist_ok=True)
-    return chosen
+def background_sync(kiosk: Kiosk, interval_seconds: int) -> QTimer:
+    """Sync now and then every `interval_seconds` on the sync worker (the strip shows the state)."""
+    timer = QTimer(kiosk.window)
+    timer.setInterval(max(5, interval_seconds) * 1000)
+    timer.timeout.connect(kiosk.controller.sync_now)
+    timer.start()
+    kiosk.controller.sync_now()
+    return timer

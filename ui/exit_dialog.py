@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ui.controller import OperatorDirectory
-from ui.training import SignInRefused
+from kiosk.errors import KioskUserError
+from ui.backend import Backend
 
 
 class ExitDialog(QDialog):
@@ -33,7 +35,7 @@ class ExitDialog(QDialog):
         column.addWidget(buttons)
 
 
-def operator_confirms_exit(operators: OperatorDirectory) -> object:
+def operator_confirms_exit(backend: Backend) -> Callable[[QWidget], bool]:
     """A `confirm_exit` callback for the main window that asks with `ExitDialog`."""
 
     def confirm(parent: QWidget) -> bool:
@@ -41,8 +43,8 @@ def operator_confirms_exit(operators: OperatorDirectory) -> object:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
-            operators.sign_in(dialog.name.text(), dialog.password.text())
-        except SignInRefused:
+            backend.store.sign_in(dialog.name.text().strip(), dialog.password.text(), backend.clock.now())
+        except KioskUserError:
             return False
         return True
 

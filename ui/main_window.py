@@ -108,9 +108,16 @@ class MainWindow(QWidget):
             screen = cls(controller)
             self.screens[cls.key] = screen
             self.stack.addWidget(screen)
+        strip = QHBoxLayout()
         self.sync_strip = QLabel()
         self.sync_strip.setObjectName("syncStrip")
-        column.addWidget(self.sync_strip)
+        self.sync_strip.setWordWrap(True)
+        strip.addWidget(self.sync_strip, 1)
+        self.sync_button = QPushButton()
+        self.sync_button.setObjectName("syncButton")
+        self.sync_button.clicked.connect(controller.sync_now)
+        strip.addWidget(self.sync_button)
+        column.addLayout(strip)
         self._connect()
         self.retranslate()
         self.apply_theme()
@@ -149,6 +156,8 @@ class MainWindow(QWidget):
         self.ctl.wiped.connect(self.wipe_screens)
         self.ctl.busy.connect(self._show_busy)
         self.ctl.operator_changed.connect(self._operator_changed)
+        self.ctl.queue_changed.connect(self._queue_changed)
+        self.ctl.sync_finished.connect(self._sync_finished)
         self.idle.warning.connect(self._idle_warning)
         self.idle.warning_cleared.connect(self.idle_warning.hide)
         self.idle.visit_expired.connect(self._idle_expired)
@@ -211,12 +220,8 @@ class MainWindow(QWidget):
         set_text(self.contrast_button, self.tr("Hoog contrast"))
         set_text(self.read_aloud, self.tr("Voorlezen"))
         self.language.setAccessibleName(self.tr("Taal"))
-        set_text(
-            self.sync_strip,
-            self.tr(
-                "Verzenden naar het register: nog niet gebouwd in deze versie. Niets wacht op verzending."
-            ),
-        )
+        set_text(self.sync_button, self.tr("Nu verzenden"))
+        self._show_sync_state()
         self._update_window_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -243,6 +248,32 @@ class MainWindow(QWidget):
         screen = self.current_screen()
         texts = [w.text() for w in screen.findChildren(QLabel) if w.isVisible() and w.text()]
         self.speaker.say(" ".join(texts), self.switcher.current.code)
+
+    def _queue_changed(self, counts: object) -> None:
+        if isinstance(counts, dict):
+            self._counts = counts
+            self._show_sync_state()
+
+    def _sync_finished(self, report: object) -> None:
+        self._offline = isinstance(report, BaseException) or bool(getattr(report, "offline", False))
+        self._show_sync_state()
+
+    def _show_sync_state(self) -> None:
+        counts: dict[str, int] = getattr(self, "_counts", {})
+        if getattr(self, "_offline", False):
+            text = self.tr("Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.")
+        elif not counts:
+            text = self.tr("Verzenden: even kijken…")
+        elif counts.get("queued", 0) + counts.get("sending", 0):
+            waiting = counts.get("queued", 0) + counts.get("sending", 0)
+            text = self.tr("Verzenden: %1 wachten op het register.").replace("%1", str(waiting))
+        else:
+            text = self.tr("Verzenden: alles is verzonden.")
+        if counts.get("quarantined", 0):
+            text += " " + self.tr("%1 in quarantaine: roep de coördinator.").replace(
+                "%1", str(counts["quarantined"])
+            )
+        set_text(self.sync_strip, text)
 
     def _show_busy(self, busy: bool) -> None:
         self.busy.setText(self.tr("Even geduld…") if busy else "")

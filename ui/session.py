@@ -10,11 +10,11 @@ from __future__ import annotations
 import enum
 import itertools
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
-from kiosk.domain import Action, Role, allowed, is_adult, require
+from kiosk.domain import Action, Confirmation, Role, allowed, is_adult, new_id, require
 from kiosk.errors import PermissionDenied
-from kiosk.ports import AbsenceReason, CardIdentity, EvidenceState, MemberRole, PartialDate
+from kiosk.ports import AbsenceReason, CardIdentity, EvidenceState, HouseholdLookup, MemberRole, PartialDate
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class Member:
     state: MemberState = MemberState.TO_DO
     absence_reason: AbsenceReason | None = None
     answers: dict[str, bool] = field(default_factory=dict)
+    confirmation: Confirmation | None = None  # the signed statement, once confirmed
 
     def __repr__(self) -> str:
         return f"Member({self.member_id!r}, state={self.state})"
@@ -97,6 +98,11 @@ class VisitSession:
     photo: bytes | None = None  # shown while the card is in, never stored
     candidate_language: str = "nl"
     household_answers: dict[str, bool] = field(default_factory=dict)
+    lookup: HouseholdLookup | None = None  # the register's answer about this household
+    lookup_state: str = ""  # "", "pending", "found", "unknown" or "offline"
+    visit_id: str = ""
+    dossier_id: str = ""
+    started_at: datetime | None = None
     evidence: dict[tuple[str, str | None], EvidenceItem] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
@@ -105,10 +111,11 @@ class VisitSession:
         """Whether a visit is in progress."""
         return self.privacy_acknowledged
 
-    def start(self) -> None:
+    def start(self, now: datetime | None = None) -> None:
         """Begin a visit (the privacy notice was acknowledged)."""
         self.wipe()
         self.privacy_acknowledged = True
+        self.visit_id, self.dossier_id, self.started_at = new_id(), new_id(), now
 
     def card_inserted(self, identity: CardIdentity, photo: bytes | None, today: date) -> Member:
         """A card was read: resume at its member, or add the holder (first card = reference tenant)."""
@@ -117,7 +124,7 @@ class VisitSession:
             if member.national_number == identity.national_number:
                 self.current_member_id = member.member_id
                 return member
-        role: MemberRole = "reference_tenant" if not self.members else "partner"
+        role = self._role_for(identity.first_names)
         member = Member(
             member_id=self._new_id(),
             surname=identity.surname,
@@ -130,6 +137,40 @@ class VisitSession:
         self.members.append(member)
         self.current_member_id = member.member_id
         return member
+
+    def _role_for(self, first_names: str) -> MemberRole:
+        # The register knows the roles of a known household; a new registration starts with the
+        # first card as reference tenant and the next adults as partner.
+        known = self._known_role(first_names)
+        if known is not None:
+            return known
+        return "reference_tenant" if not self.members else "partner"
+
+    def _known_role(self, first_names: str) -> MemberRole | None:
+        if self.lookup is None or not first_names:
+            return None
+        for member in self.lookup.members:
+            if member.first_name and first_names.split()[0] == member.first_name.split()[0]:
+                return member.role  # type: ignore[return-value]
+        return None
+
+    def apply_lookup(self, lookup: HouseholdLookup | None) -> None:
+        """The register's answer: roles of known members follow it."""
+        self.lookup = lookup
+        self.lookup_state = "unknown" if lookup is None else "found"
+        if lookup is None:
+            return
+        for member in self.members:
+            known = self._known_role(member.first_names)
+            if known is not None and not member.added_by_hand:
+                member.role = known
+
+    def household_key(self) -> str:
+        """The register's candidate number when known, else the reference tenant's national number."""
+        if self.lookup is not None:
+            return self.lookup.candidate_number
+        tenant = next((m for m in self.members if m.role == "reference_tenant"), None)
+        return (tenant.national_number or "") if tenant else ""
 
     def card_removed(self) -> None:
         """The card left the reader: forget what it showed (the household stays, off screen)."""
@@ -198,6 +239,10 @@ class VisitSession:
         self.candidate_language = "nl"
         self.household_answers.clear()
         self.evidence.clear()
+        self.lookup = None
+        self.lookup_state = ""
+        self.visit_id = self.dossier_id = ""
+        self.started_at = None
 
     def _require(self, action: Action) -> None:
         if self.operator is None:

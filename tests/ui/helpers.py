@@ -18,11 +18,17 @@ def wait_for_screen(qtbot: object, kiosk: Kiosk, key: str) -> None:
     qtbot.waitUntil(lambda: kiosk.controller.current_screen == key, timeout=5000)  # type: ignore[attr-defined]
 
 
+def sign_in(qtbot: object, kiosk: Kiosk, operator: str = "vrijwilliger") -> None:
+    """Sign an operator in (the store unlocks on the database worker) and wait for the home screen."""
+    kiosk.controller.sign_in(operator, "oefen")
+    wait_for_screen(qtbot, kiosk, "home")
+
+
 def sign_in_and_read(
     qtbot: object, kiosk: Kiosk, operator: str = "vrijwilliger", card: str = "nl-citizen-18"
 ) -> None:
     """Sign in, acknowledge the privacy notice, insert a card, and wait for the identity screen."""
-    assert kiosk.controller.sign_in(operator, "oefen")
+    sign_in(qtbot, kiosk, operator)
     kiosk.controller.start_visit()
     kiosk.controller.acknowledge_privacy()
     assert kiosk.panel is not None

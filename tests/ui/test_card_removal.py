@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from tests.ui.helpers import leaks, sign_in_and_read, wait_for_screen
+from tests.ui.helpers import leaks, sign_in, sign_in_and_read, wait_for_screen
 
 pytestmark = pytest.mark.ui
 
@@ -56,7 +56,7 @@ def test_a_members_card_resumes_at_that_member(ki, qtbot) -> None:  # type: igno
 
 
 def test_a_card_pulled_while_it_is_read_shows_nothing(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
-    assert ki.controller.sign_in("vrijwilliger", "oefen")
+    sign_in(qtbot, ki.kiosk)
     ki.controller.start_visit()
     ki.controller.acknowledge_privacy()
     ki.panel.insert_card("nl-citizen-18")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 import ui.sound
 from tests.ui.conftest import END, LOCK, WARN
-from tests.ui.helpers import leaks, sign_in_and_read
+from tests.ui.helpers import leaks, sign_in, sign_in_and_read
 
 pytestmark = pytest.mark.ui
 
@@ -53,7 +53,7 @@ def test_any_touch_extends_the_visit(ki, qtbot) -> None:  # type: ignore[no-unty
 
 
 def test_the_operator_session_locks_after_longer_inactivity(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
-    assert ki.controller.sign_in("vrijwilliger", "oefen")
+    sign_in(qtbot, ki.kiosk)
     ki.clock.advance(LOCK + 1)
     ki.idle.check()
     assert ki.controller.current_screen == "sign_in"
@@ -61,7 +61,7 @@ def test_the_operator_session_locks_after_longer_inactivity(ki, qtbot) -> None: 
 
 
 def test_no_countdown_between_visits(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
-    assert ki.controller.sign_in("vrijwilliger", "oefen")
+    sign_in(qtbot, ki.kiosk)
     ki.clock.advance(END + 1)
     ki.idle.check()
     assert not ki.window.idle_warning.isVisible()

@@ -10,7 +10,7 @@ import pytest
 
 from kiosk.errors import PermissionDenied
 from kiosk.ports import PartialDate
-from tests.ui.helpers import sign_in_and_read
+from tests.ui.helpers import sign_in, sign_in_and_read
 
 pytestmark = pytest.mark.ui
 
@@ -55,7 +55,7 @@ def test_volunteer_sees_no_staff_actions(ki, qtbot) -> None:  # type: ignore[no-
 
 
 def test_volunteer_has_no_coordinator_screen(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
-    assert ki.controller.sign_in("vrijwilliger", "oefen")
+    sign_in(qtbot, ki.kiosk)
     assert not _visible(ki.window.screens["home"].coordinator)
     ki.controller.go("coordinator")
     screen = ki.window.screens["coordinator"]

@@ -30,8 +30,8 @@ ALL_SCREENS = [
 ]
 
 
-def test_kiosk_mode_refuses_to_close_without_an_operator(qtbot) -> None:  # type: ignore[no-untyped-def]
-    under_test = make_kiosk(kiosk_mode=True)
+def test_kiosk_mode_refuses_to_close_without_an_operator(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    under_test = make_kiosk(tmp_path, kiosk_mode=True)
     try:
         window = under_test.window
         window.close()
@@ -46,8 +46,8 @@ def test_kiosk_mode_refuses_to_close_without_an_operator(qtbot) -> None:  # type
         close_kiosk(under_test.kiosk)
 
 
-def test_windowed_mode_closes_without_asking(qtbot) -> None:  # type: ignore[no-untyped-def]
-    under_test = make_kiosk(kiosk_mode=False)
+def test_windowed_mode_closes_without_asking(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    under_test = make_kiosk(tmp_path, kiosk_mode=False)
     under_test.window.close()
     assert not under_test.window.isVisible()
     assert under_test.exit_answers.asked == []

@@ -34,6 +34,16 @@ class AwaitingCardScreen(Screen):
         self._show_state("waiting")
 
     def enter(self) -> None:
+        if self.ctl.attesting_for is not None:
+            set_text(self.next_step, self.tr("Medewerker WIL: steek nu uw eigen kaart in om te bevestigen."))
+        else:
+            set_text(
+                self.next_step,
+                self.tr(
+                    "Steek de identiteitskaart in van de volgende volwassene, "
+                    "of opnieuw dezelfde kaart om verder te gaan."
+                ),
+            )
         done, total = self.ctl.session.progress()
         text = self.tr("%1 van %2 volwassenen klaar").replace("%1", str(done)).replace("%2", str(total))
         set_text(self.progress, text)

@@ -19,8 +19,8 @@ class HomeScreen(Screen):
         self.resume.setEnabled(False)
         self.resume_hint = self.label(role="hint")
         self.queue = self.label()
-        self.sync_now = self.button(lambda: None)
-        self.sync_now.setEnabled(False)
+        self.sync_now = self.button(self.ctl.sync_now)
+        self.ctl.queue_changed.connect(self._show_queue)
         self.coordinator = self.button(lambda: self.ctl.go(COORDINATOR))
         self.layout_.addStretch(1)
         self.sign_out = self.button(self.ctl.sign_out)
@@ -29,21 +29,24 @@ class HomeScreen(Screen):
         set_text(self.title, self.tr("Start"))
         set_text(self.start, self.tr("Nieuw bezoek starten"))
         set_text(self.resume, self.tr("Concept hervatten"))
-        # INTERIM: drafts, the outbox and sync come with the core and sync areas.
+        # INTERIM: the core saves drafts; reopening one from this screen is not built yet.
         set_text(
             self.resume_hint,
-            self.tr(
-                "Concepten bewaren is nog niet gebouwd in deze versie: "
-                "een bezoek blijft alleen in het geheugen."
-            ),
+            self.tr("Een concept weer openen kan nog niet in deze versie. Start een nieuw bezoek."),
         )
-        set_text(
-            self.queue,
-            self.tr("Wachtrij: nog niet gebouwd in deze versie. Er wordt nog niets bewaard of verzonden."),
-        )
+        set_text(self.queue, self.tr("Wachtrij: even kijken…"))
         set_text(self.sync_now, self.tr("Nu verzenden"))
         set_text(self.coordinator, self.tr("Beheer (coördinator)"))
         set_text(self.sign_out, self.tr("Afmelden"))
+
+    def _show_queue(self, counts: object) -> None:
+        if not isinstance(counts, dict):
+            return
+        waiting = counts.get("queued", 0) + counts.get("sending", 0)
+        text = self.tr("Wachtrij: %1 wachten op verzending, %2 in quarantaine.")
+        set_text(
+            self.queue, text.replace("%1", str(waiting)).replace("%2", str(counts.get("quarantined", 0)))
+        )
 
     def enter(self) -> None:
         operator = self.ctl.operator

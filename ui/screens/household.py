@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.errors import PermissionDenied
 from kiosk.ports import AbsenceReason, PartialDate
-from ui.controller import DECLARATIONS, HOUSEHOLD
+from ui.controller import DECLARATIONS, HOUSEHOLD, REVIEW
 from ui.screens.base import Screen, set_text
 from ui.session import Action, Member, MemberState
 
@@ -47,7 +47,10 @@ class HouseholdScreen(Screen):
         self.error = self.label(role="warning")
         self.error.hide()
         self.layout_.addStretch(1)
-        self.proceed = self.button(lambda: self.ctl.go(DECLARATIONS), primary=True)
+        row3 = self.row()
+        self.review = self.button(lambda: self.ctl.go(REVIEW), row=row3)
+        self.proceed = self.button(lambda: self.ctl.go(DECLARATIONS), primary=True, row=row3)
+        self.ctl.household_changed.connect(self.enter_if_visible)
         self._form_adult = False
 
     def _build_form(self) -> None:
@@ -75,13 +78,7 @@ class HouseholdScreen(Screen):
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Uw gezin"))
-        # INTERIM: the register lookup comes with the sync area (RegisterLookup).
-        set_text(
-            self.register_state,
-            self.tr(
-                "Opzoeken bij het register is nog niet gebouwd in deze versie. Datum van de brief: onbekend."
-            ),
-        )
+        set_text(self.review, self.tr("Naar nakijken"))
         set_text(
             self.swap_hint,
             self.tr("Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in."),
@@ -98,6 +95,7 @@ class HouseholdScreen(Screen):
         self.birth.setAccessibleName(self.tr("Geboortedatum"))
         set_text(self.save_member, self.tr("Toevoegen"))
         set_text(self.proceed, self.tr("Verder naar de vragen"))
+        self.proceed.setAccessibleDescription(self.tr("Vragen en bevestigen voor de persoon van de kaart"))
         self.absence.clear()
         reasons = {
             "hospital": self.tr("In het ziekenhuis"),
@@ -115,7 +113,32 @@ class HouseholdScreen(Screen):
         self.add_adult.setVisible(operator is not None and operator.may(Action.ADD_ADULT_BY_HAND))
         self.swap_hint.hide()
         self.error.hide()
+        self._show_register()
         self._fill_members()
+        member = self.ctl.current_member()
+        to_confirm = member is not None and member.adult and member.state is MemberState.TO_DO
+        self.proceed.setVisible(to_confirm)
+        (self.proceed if to_confirm else self.review).setFocus()
+
+    def _show_register(self) -> None:
+        session = self.ctl.session
+        lookup = session.lookup
+        if lookup is not None:
+            text = self.tr("Gevonden bij het register: kandidaat %1.").replace("%1", lookup.candidate_number)
+            if lookup.letter_date:
+                text += " " + self.tr("Brief van %1.").replace("%1", lookup.letter_date.isoformat())
+            if lookup.reminder_date:
+                text += " " + self.tr("Herinnering van %1.").replace("%1", lookup.reminder_date.isoformat())
+            deadline = self.ctl.deadline()
+            if deadline:
+                text += " " + self.tr("Bevestig ten laatste op %1.").replace("%1", deadline.isoformat())
+        elif session.lookup_state == "pending":
+            text = self.tr("We zoeken uw gezin op bij het register…")
+        elif session.lookup_state == "offline":
+            text = self.tr("Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.")
+        else:
+            text = self.tr("Niet gevonden bij het register: dit wordt een nieuwe inschrijving.")
+        set_text(self.register_state, text)
 
     def _fill_members(self) -> None:
         self.members.clear()

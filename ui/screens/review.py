@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QListWidget
 
-from ui.controller import HOUSEHOLD, RECEIPT, REVIEW
+from ui.controller import HOUSEHOLD, REVIEW
 from ui.screens.base import Screen, set_text
 from ui.session import MemberState
 
@@ -23,7 +23,10 @@ class ReviewScreen(Screen):
         self.layout_.addStretch(1)
         row = self.row()
         self.back = self.button(lambda: self.ctl.go(HOUSEHOLD), row=row)
-        self.finish = self.button(lambda: self.ctl.go(RECEIPT), primary=True, row=row)
+        self.finish = self.button(self._finish, primary=True, row=row)
+        self.error = self.label(role="warning")
+        self.error.hide()
+        self.ctl.visit_saved.connect(self._saved)
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Nakijken"))
@@ -31,6 +34,8 @@ class ReviewScreen(Screen):
         set_text(self.finish, self.tr("Klaar. Afronden"))
 
     def enter(self) -> None:
+        self.finish.setEnabled(True)
+        self.error.hide()
         self.members.clear()
         states = {
             MemberState.TO_DO: self.tr("nog niet bevestigd"),
@@ -49,8 +54,26 @@ class ReviewScreen(Screen):
             )
         else:
             text = self.tr("Alle %2 volwassenen zijn klaar.")
+        if self.ctl.session.lookup is None and total:
+            text += " " + self.tr("Dit wordt een nieuwe inschrijving.")
         set_text(self.summary, text.replace("%1", str(done)).replace("%2", str(total)))
         self.finish.setFocus()
+
+    def _finish(self) -> None:
+        self.finish.setEnabled(False)  # saving and sealing runs on the database worker
+        self.error.hide()
+        self.ctl.finish()
+
+    def _saved(self, result: object) -> None:
+        self.finish.setEnabled(True)
+        if isinstance(result, BaseException):
+            set_text(
+                self.error,
+                self.tr(
+                    "Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator."
+                ),
+            )
+            self.error.show()
 
     def wipe(self) -> None:
         self.members.clear()

@@ -30,6 +30,7 @@ class SignInScreen(Screen):
         self.training_hint = self.label(role="hint")
         self.submit = self.button(self._sign_in, primary=True)
         self.layout_.addStretch(1)
+        self.ctl.sign_in_failed.connect(self._refused)
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Aanmelden"))
@@ -46,11 +47,18 @@ class SignInScreen(Screen):
         set_text(self.submit, self.tr("Aanmelden"))
 
     def enter(self) -> None:
+        self.submit.setEnabled(True)
         self.training_hint.setVisible(self.ctl.services.training)
         self.password.clear()
         self.name.setFocus()
 
     def _sign_in(self) -> None:
-        ok = self.ctl.sign_in(self.name.text(), self.password.text())
+        self.error.hide()
+        self.submit.setEnabled(False)  # unlocking the store takes a moment (argon2id)
+        self.ctl.sign_in(self.name.text(), self.password.text())
         self.password.clear()
-        self.error.setVisible(not ok)
+
+    def _refused(self) -> None:
+        self.submit.setEnabled(True)
+        self.error.show()
+        self.password.setFocus()
