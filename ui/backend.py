@@ -128,7 +128,7 @@ def start_training(data_dir: Path, clock: Clock) -> Backend:
     secrets = training_secret_store(data_dir)
     stack = contextlib.ExitStack()
     simulator: RunningSimulator = stack.enter_context(
-        running_simulator(f"sqlite:///{data_dir / 'register-sim.db'}", TRAINING_DIR / "pki" / "roots")
+        running_simulator(f"sqlite:///{data_dir / 'register-sim.db'}", _register_trust(data_dir))
     )
     try:
         store = _open_or_enroll(data_dir, secrets, simulator, clock)
@@ -143,6 +143,19 @@ def start_training(data_dir: Path, clock: Clock) -> Backend:
     backend = Backend(store, clock, simulator.base_url, record.terminal_id, token.decode(), training=True)
     backend._closers.append(stack)
     return backend
+
+
+def _register_trust(data_dir: Path) -> Path:
+    """The simulator's `--test-roots`: the fixture's test root and its citizen and foreigner CAs.
+
+    A signature carries only the signer's certificate; the register completes the chain from these.
+    """
+    trust = data_dir / "register-trust"
+    trust.mkdir(exist_ok=True)
+    pki = TRAINING_DIR / "pki"
+    for source in [*sorted((pki / "roots").glob("*.pem")), pki / "citizen-ca.pem", pki / "foreigner-ca.pem"]:
+        (trust / source.name).write_bytes(source.read_bytes())
+    return trust
 
 
 def _open_or_enroll(data_dir: Path, secrets: SecretStore, simulator: RunningSimulator, clock: Clock) -> Store:
