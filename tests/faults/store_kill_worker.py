@@ -53,7 +53,9 @@ def main() -> None:
     with store.begin() as session:
         if load_enrollment(session, store) is None:
             _, public = sealing.generate_keypair()
-            save_enrollment(session, store, EnrollmentRecord("T-KILL", "https://127.0.0.1", public, b"k" * 32, now))
+            save_enrollment(
+                session, store, EnrollmentRecord("T-KILL", "https://127.0.0.1", public, b"k" * 32, now)
+            )
     unlocked = store.sign_in("coord", "eerste-wachtwoord", now)
     context = domain.OperatorContext("coord", frozenset({Role.COORDINATOR}), "T-KILL", "Genk")
     rules = load_rules()
@@ -72,7 +74,14 @@ def main() -> None:
         domain.record_confirmation(dossier, member, confirmation, context)
         with store.begin() as session:
             dossiers.end_visit(
-                session, unlocked, dossier, Visit("coord", "T-KILL", "Genk", now), JsonEncoder(), context, rules, now
+                session,
+                unlocked,
+                dossier,
+                Visit("coord", "T-KILL", "Genk", now),
+                JsonEncoder(),
+                context,
+                rules,
+                now,
             )
         print(f"committed {dossier.dossier_id} {number}", flush=True)
 
