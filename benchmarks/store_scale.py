@@ -49,34 +49,71 @@ def fill(store: Store, count: int, rng: random.Random) -> None:
             created = NOW - timedelta(days=rng.randint(0, 365), minutes=rng.randint(0, 600))
             letter = created.date() - timedelta(days=rng.randint(0, 20))
             definitive = rng.random() < 0.3
-            dossiers.append({
-                "id": dossier_id, "local_reference": f"K-{index:08d}", "kind": "confirmation",
-                "status": "definitive" if definitive else "incomplete",
-                "household_ref": device.lookup(national_number(index)),
-                "candidate_number": f"2019{index:08d}", "dossier_number": f"2026{index:08d}" if definitive else None,
-                "deadline": letter + timedelta(days=30), "location": rng.choice(LOCATIONS), "terminal_id": "T-1",
-                "practice": False, "adults_total": 2, "adults_confirmed": 1 + int(definitive),
-                "created_at": created, "updated_at": created, "definitive_at": created if definitive else None,
-                "notifications": "[]", "payload": os.urandom(rng.randint(1500, 3000)),
-            })  # fmt: skip
+            dossiers.append(
+                {
+                    "id": dossier_id,
+                    "local_reference": f"K-{index:08d}",
+                    "kind": "confirmation",
+                    "status": "definitive" if definitive else "incomplete",
+                    "household_ref": device.lookup(national_number(index)),
+                    "candidate_number": f"2019{index:08d}",
+                    "dossier_number": f"2026{index:08d}" if definitive else None,
+                    "deadline": letter + timedelta(days=30),
+                    "location": rng.choice(LOCATIONS),
+                    "terminal_id": "T-1",
+                    "practice": False,
+                    "adults_total": 2,
+                    "adults_confirmed": 1 + int(definitive),
+                    "created_at": created,
+                    "updated_at": created,
+                    "definitive_at": created if definitive else None,
+                    "notifications": "[]",
+                    "payload": os.urandom(rng.randint(1500, 3000)),
+                }
+            )
             dossier_keys.append({"dossier_id": dossier_id, "wrapped_key": os.urandom(60)})
             for member in range(2):
-                lookups.append({"dossier_id": dossier_id,
-                                "national_number_hmac": device.lookup(national_number(index * 2 + member))})  # fmt: skip
-            visits.append({
-                "id": str(uuid.UUID(int=rng.getrandbits(128))), "dossier_id": dossier_id, "operator": "vrijwilliger",
-                "terminal_id": "T-1", "location": dossiers[-1]["location"], "day": created.date(),
-                "started_at": created, "ended_at": created + timedelta(minutes=25), "kind": "confirmation",
-                "adults_confirmed": 1, "outcome": "complete",
-            })  # fmt: skip
+                lookups.append(
+                    {
+                        "dossier_id": dossier_id,
+                        "national_number_hmac": device.lookup(national_number(index * 2 + member)),
+                    }
+                )
+            visits.append(
+                {
+                    "id": str(uuid.UUID(int=rng.getrandbits(128))),
+                    "dossier_id": dossier_id,
+                    "operator": "vrijwilliger",
+                    "terminal_id": "T-1",
+                    "location": dossiers[-1]["location"],
+                    "day": created.date(),
+                    "started_at": created,
+                    "ended_at": created + timedelta(minutes=25),
+                    "kind": "confirmation",
+                    "adults_confirmed": 1,
+                    "outcome": "complete",
+                }
+            )
             waiting = rng.random() < 0.2
-            entries.append({
-                "household_ref": dossiers[-1]["household_ref"], "dossier_id": dossier_id,
-                "submission_id": str(uuid.UUID(int=rng.getrandbits(128))), "supersedes": None, "kind": "submission",
-                "sha256": None, "sealed": os.urandom(2000), "state": "queued" if waiting else "acknowledged",
-                "attempts": 0, "next_attempt_at": created, "last_error": None, "answer": None, "practice": False,
-                "created_at": created, "acknowledged_at": None if waiting else created,
-            })  # fmt: skip
+            entries.append(
+                {
+                    "household_ref": dossiers[-1]["household_ref"],
+                    "dossier_id": dossier_id,
+                    "submission_id": str(uuid.UUID(int=rng.getrandbits(128))),
+                    "supersedes": None,
+                    "kind": "submission",
+                    "sha256": None,
+                    "sealed": os.urandom(2000),
+                    "state": "queued" if waiting else "acknowledged",
+                    "attempts": 0,
+                    "next_attempt_at": created,
+                    "last_error": None,
+                    "answer": None,
+                    "practice": False,
+                    "created_at": created,
+                    "acknowledged_at": None if waiting else created,
+                }
+            )
         with store.begin() as session:
             session.execute(insert(Dossier), dossiers)
             session.execute(insert(DossierKey), dossier_keys)
@@ -115,8 +152,10 @@ def measure(count: int, seed: int) -> dict[str, float]:
         rng = random.Random(seed)
         started = time.perf_counter()
         fill(store, count, rng)
-        print(f"  filled {count} dossiers in {time.perf_counter() - started:.1f} s "
-              f"({(data_dir / 'kiosk.db').stat().st_size / 2**20:.0f} MiB)")  # fmt: skip
+        print(
+            f"  filled {count} dossiers in {time.perf_counter() - started:.1f} s "
+            f"({(data_dir / 'kiosk.db').stat().st_size / 2**20:.0f} MiB)"
+        )
         store.sessions.configure(info={"device": store.device})
         try:
             return {name: median_ms(store, query, rng, count) for name, query in QUERIES.items()}
@@ -140,9 +179,8 @@ def main() -> None:
         worst = max(worst, scaled[name])
         verdict = "ok" if scaled[name] <= 50 else "TOO SLOW"
         print(f"{name:28} {baseline[name]:12.2f} {scaled[name]:10.2f} {ratio:6.1f}  {verdict}")
-    print(
-        f"\nslowest median at {args.dossiers} dossiers: {worst:.2f} ms ({'ok' if worst <= 50 else 'over target'})"
-    )
+    outcome = "ok" if worst <= 50 else "over target"
+    print(f"\nslowest median at {args.dossiers} dossiers: {worst:.2f} ms ({outcome})")
 
 
 if __name__ == "__main__":

@@ -70,11 +70,27 @@ def test_statistics_per_day_and_location(terminal: Terminal) -> None:
     member = domain.member_from_card(card("01011711712"), "reference_tenant")
     dossier.members.append(member)
     with terminal.store.begin() as session:
-        dossiers.end_visit(session, unlocked, dossier, Visit("coordinator", "T-1", "Hasselt", NOW), JsonEncoder(),
-                           context, RULES, NOW)  # fmt: skip
+        dossiers.end_visit(
+            session,
+            unlocked,
+            dossier,
+            Visit("coordinator", "T-1", "Hasselt", NOW),
+            JsonEncoder(),
+            context,
+            RULES,
+            NOW,
+        )
         domain.record_confirmation(dossier, member, confirmation(), context)
-        dossiers.end_visit(session, unlocked, dossier, Visit("coordinator", "T-1", "Hasselt", NOW + timedelta(days=1)),
-                           JsonEncoder(), context, RULES, NOW + timedelta(days=1))  # fmt: skip
+        dossiers.end_visit(
+            session,
+            unlocked,
+            dossier,
+            Visit("coordinator", "T-1", "Hasselt", NOW + timedelta(days=1)),
+            JsonEncoder(),
+            context,
+            RULES,
+            NOW + timedelta(days=1),
+        )
     with terminal.store.begin() as session:
         rows = queries.statistics(session, NOW.date(), NOW.date() + timedelta(days=1))
         health = queries.queue_health(session, NOW)
