@@ -75,8 +75,7 @@ class CardReading:
 
 
 def read_card_files(session: BeidSession) -> tuple[CardData, CardFiles]:
-    """Select the applet, read GET CARD DATA and every file integrity needs."""
-    session.select_applet()
+    """GET CARD DATA, then every file integrity needs (the applet is selected only when needed)."""
     card_data = session.card_data()
     identity = session.read_file(FileId.IDENTITY)
     identity_signature = session.read_file(FileId.IDENTITY_SIGNATURE)

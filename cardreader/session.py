@@ -1,6 +1,6 @@
 """A BELPIC session over a `SmartCardConnection`: selection, GET CARD DATA, robust reads, PIN, signing.
 
-Public names (stable): `BeidSession` (methods `select_applet`, `card_data`, `read_file`,
+Public names (stable): `BeidSession` (methods `select_applet`, `card_data`, `pin_tries_left`, `read_file`,
 `read_certificate`, `verify_pin`, `pin_status`, `verify_pin_on_pinpad`, `sign`,
 `internal_authenticate`, `log_off`), `CardData`, `FileId` (the paths of section 2.1), `KeyRef`,
 `AID_BELPIC_APPLET`, `AID_PKCS15`, `AID_ID_FILES`.
@@ -59,7 +59,7 @@ class CardData:
 
     serial: bytes
     applet_version: int  # 0x17, 0x18, 0x11
-    pin_tries_left: int | None
+    pin_tries_left: int | None  # None: not asked (see `BeidSession.pin_tries_left`)
 
     @property
     def applet_text(self) -> str:
@@ -72,8 +72,17 @@ class BeidSession:
 
     def __init__(self, connection: SmartCardConnection, sleep: Sleep = time.sleep) -> None:
         self.connection = connection
-        self.sleep = sleep
+        self._sleep = sleep
         self._card_data: CardData | None = None
+
+    def sleep(self, seconds: float) -> None:
+        """The pause before re-sending after `6C xx`: only applet 1.0/1.1 cards need it.
+
+        commons-eid calls it mandatory for v1.0/v1.1 cards and eid-mw pauses only for cards whose
+        global OS version is 00 01 (section 1.4); until GET CARD DATA answered, pause to be safe.
+        """
+        if self._card_data is None or self._card_data.applet_version < 0x17:
+            self._sleep(seconds)
 
     # --- selection and card data ---------------------------------------------------------------
 
@@ -85,16 +94,28 @@ class BeidSession:
             raise CardDataError("this card is not a Belgian eID") from error
 
     def card_data(self) -> CardData:
-        """GET CARD DATA; on applet 1.8 also the PIN tries left (section 1.4)."""
+        """GET CARD DATA P2=00 (section 1.4): serial and applet version; `pin_tries_left` is None.
+
+        The applet is default-selected after a reset; if another application was selected, the
+        card answers 6D 00 / 6E 00 and the applet is selected first.
+        """
         if self._card_data is None:
-            raw = transmit(self.connection, command(0x80, 0xE4, 0x00, 0x00, le=0x1C), self.sleep)
+            apdu = command(0x80, 0xE4, 0x00, 0x00, le=0x1C)
+            raw, sw = exchange(self.connection, apdu, self.sleep)
+            if sw in (SW.INS_NOT_SUPPORTED, SW.CLA_NOT_SUPPORTED):
+                self.select_applet()
+                raw = transmit(self.connection, apdu, self.sleep)
+            elif sw != SW.OK:
+                raise ApduError(sw)
             if len(raw) < 28:
                 raise CardDataError("GET CARD DATA answered too few bytes")
-            tries = self._pin_tries_18() if raw[21] >= 0x18 else None
-            self._card_data = CardData(raw[:16], raw[21], tries)
+            self._card_data = CardData(raw[:16], raw[21], None)
         return self._card_data
 
-    def _pin_tries_18(self) -> int | None:
+    def pin_tries_left(self) -> int | None:
+        """PIN tries left from GET CARD DATA P2=01 on applet 1.8 (never spends a try); None before 1.8."""
+        if self.card_data().applet_version < 0x18:
+            return None
         raw = transmit(self.connection, command(0x80, 0xE4, 0x00, 0x01, le=0x1F), self.sleep)
         if len(raw) < 29:
             raise CardDataError("GET CARD DATA answered too few bytes")

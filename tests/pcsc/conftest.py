@@ -48,7 +48,7 @@ def insert_card() -> Iterator[Callable[..., VpcdCardClient]]:
     yield insert
     for card in cards:
         card.remove()
-    assert wait_until(lambda: not card_present(), timeout=3)
+    assert wait_until(lambda: not card_present(), timeout=6), "the virtual card did not leave"
 
 
 def kiosk(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

@@ -84,7 +84,7 @@ def _session(name: str) -> tuple[BeidSession, VirtualCardConnection]:
 
 def test_pin_right_wrong_and_blocked() -> None:
     session, _ = _session("nl-citizen-18")
-    assert session.card_data().pin_tries_left == 3
+    assert session.pin_tries_left() == 3
     session.verify_pin("1234")
     for expected in (2, 1):
         with pytest.raises(PinError) as caught:
@@ -109,7 +109,7 @@ def test_a_right_pin_resets_the_tries() -> None:
 
 def test_the_blocked_profile_is_blocked() -> None:
     session, _ = _session("blocked-pin")
-    assert session.card_data().pin_tries_left == 0
+    assert session.pin_tries_left() == 0
     with pytest.raises(PinBlockedError):
         session.verify_pin("1234")
 
