@@ -6,7 +6,8 @@ translates every pyscard status into a `CardError` subclass at this border:
 
 - no card (0x8010000C) -> `NoCardError`;
 - card pulled mid-transmit: 0x80100016 (not transacted, before pcscd's poll noticed) and
-  0x80100069 (removed, after) both -> `CardRemovedError`; a card reset by someone else
+  0x80100069 (removed, after) both -> `CardRemovedError`, as is an answer without a status word
+  (vpcd's way of reporting a card that left mid-exchange); a card reset by someone else
   (0x80100068) and an unpowered card (0x80100067) too, since the read must start over;
 - pcscd gone or restarted, reader unplugged -> `ReaderGoneError`.
 
@@ -160,7 +161,9 @@ class PcscConnection:
         hresult, response = scard.SCardTransmit(self._card, self._protocol, list(apdu))
         _check(hresult, "talking to the card")
         if len(response) < 2:
-            raise CardError("the reader returned an answer without a status word")
+            # vpcd answers "success" with no bytes when the card vanished during the exchange; a
+            # real reader does the same on a contact loss. Either way the read must start over.
+            raise CardRemovedError("the card was removed")
         return bytes(response[:-2]), (response[-2] << 8) | response[-1]
 
     def control(self, code: int, data: bytes) -> bytes:
