@@ -194,7 +194,7 @@ class RightToLeftParagraph(Flowable):  # type: ignore[misc]  # ReportLab is unty
             baseline -= self.style.leading
 
 
-def summary_block(language: Language, section: str, lines: Sequence[str], style: Styles) -> list[Flowable]:
+def summary_block(language: Language, lines: Sequence[str], style: Styles) -> list[Flowable]:
     """The summary in the candidate's language under a heading, framed; nothing for Dutch."""
     if language is Language.DUTCH or not lines:
         return []
