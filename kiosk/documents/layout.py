@@ -39,7 +39,7 @@ from kiosk.documents.model import Language, PaperContext
 BODY_SIZE = 12
 MARGIN = 18 * mm
 LIGHT_GREY = colors.Color(0.88, 0.88, 0.88)
-WATERMARK_GREY = colors.Color(0.85, 0.85, 0.85)
+WATERMARK_GREY = colors.Color(0.9, 0.9, 0.9)  # light: the black text over it keeps its contrast
 CREATOR = "CIR-kiosk (Wonen in Limburg)"
 
 
