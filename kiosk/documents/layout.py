@@ -25,7 +25,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -205,7 +204,27 @@ def summary_block(language: Language, lines: Sequence[str], style: Styles) -> li
         inner += [RightToLeftParagraph(line, style.body) for line in lines]
     else:
         inner = [para(heading, style.heading)] + [para(line, style.body) for line in lines]
-    return [Spacer(1, 8), KeepTogether(boxed(inner, width=content_width()))]
+    return [Spacer(1, 8), _framed_rows(inner)]
+
+
+def _framed_rows(flowables: list[Flowable]) -> Table:
+    """A frame with one row per flowable, so a long summary continues on the next page, still framed."""
+    table = Table([[flowable] for flowable in flowables], colWidths=[content_width()], splitByRow=1)
+    table.setStyle(
+        table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.5, colors.black),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+                ("NOSPLIT", (0, 0), (0, 1)),  # the heading stays with the first line
+            ]
+        )
+    )
+    return table
 
 
 def decorate_page(canvas: Canvas, document: BaseDocTemplate, context: PaperContext) -> None:
