@@ -12,8 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -132,14 +131,9 @@ def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Styles) 
     return table
 
 
-def qr_code(value: str, size: float = 38 * mm) -> Drawing:
-    """A QR code of `value` as a drawing of `size` points square."""
-    widget = QrCodeWidget(value, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.initialFontName = fonts.REGULAR  # else the renderer declares Helvetica, not embedded
-    drawing.add(widget)
-    return drawing
+def qr_code(value: str, size: float = 38 * mm) -> Flowable:
+    """A QR code of `value`, `size` points square with its quiet zone, drawn straight on the canvas."""
+    return QrCode(value, width=size, height=size, qrLevel="M", qrBorder=4)
 
 
 def content_width() -> float:
