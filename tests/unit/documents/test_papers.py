@@ -239,3 +239,12 @@ def test_a_large_household_flows_over_several_pages(language: Language) -> None:
     assert "Bewijsstuk nummer 29 (Lid1) – uiterlijk 16 december 2026" in text
     letter = render_deadline_letter(DeadlineLetter(household, "R", missing), context)
     assert "Bewijsstuk nummer 29" in all_text(letter)
+
+
+def test_the_cores_missing_kinds_have_dutch_labels() -> None:
+    from kiosk.documents import missing_label
+
+    for kind in ("no_adult", "confirmation", "absent_adult", "declarations"):
+        assert missing_label(kind)
+    with pytest.raises(KeyError):
+        missing_label("evidence")  # evidence items are labelled from the rules file
