@@ -136,3 +136,20 @@ def test_card_watch_prints_events(insert_card: Callable[..., VpcdCardClient]) ->
             watch.kill()
             watch.communicate()
     assert out.splitlines() == [f"inserted\t{READER}", f"removed\t{READER}"], err
+
+
+def test_connect_is_exclusive_and_falls_back_to_shared(insert_card: Callable[..., VpcdCardClient]) -> None:
+    from smartcard.Exceptions import CardConnectionException
+    from smartcard.System import readers
+
+    insert_card("nl-citizen-18")
+    other = next(r for r in readers() if str(r) == READER).createConnection()
+    with PcscConnection.open(READER, allow_virtual=True):
+        with pytest.raises(CardConnectionException):
+            other.connect()  # our exclusive connection keeps other programs out
+    other.connect()  # shared, as another program would
+    try:
+        with PcscConnection.open(READER, allow_virtual=True) as shared:
+            assert BeidSession(shared).card_data().applet_text == "1.8"
+    finally:
+        other.disconnect()
