@@ -34,6 +34,9 @@ def insert_card() -> Iterator[Callable[..., VpcdCardClient]]:
     cards: list[VpcdCardClient] = []
 
     def insert(profile: str, remove_after_apdus: int | None = None) -> VpcdCardClient:
+        # A card left in the slot by another program (not one of ours: we hold the vpcd lock)
+        # would take vpcd's only connection; give it time to go rather than fail on a timeout.
+        assert wait_until(lambda: not card_present(), timeout=20), "another virtual card occupies slot 01"
         for _ in range(3):
             card = VpcdCardClient(load_profile(profile, TRAINING), PORT, remove_after_apdus).insert()
             cards.append(card)
