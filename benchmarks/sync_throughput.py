@@ -38,8 +38,8 @@ from sync.testing import Adult, TestPki, household, national_number, sealed_item
 def start_simulator(db: Path, roots: Path) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     code = (
-        "from sync.simulator.server import serve_forever; import sys; "
-        "serve_forever(sys.argv[1], __import__('pathlib').Path(sys.argv[2]), None, '127.0.0.1', int(sys.argv[3]))"
+        "import sys, pathlib; from sync.simulator.server import serve_forever; "
+        "serve_forever(sys.argv[1], pathlib.Path(sys.argv[2]), None, '127.0.0.1', int(sys.argv[3]))"
     )
     process = subprocess.Popen(
         [sys.executable, "-c", code, f"sqlite:///{db}", str(roots), str(port)],
