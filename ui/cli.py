@@ -15,6 +15,7 @@ from typing import Any
 import cardreader.cli
 import kiosk.cli
 import sync.cli
+import ui.printing
 from kiosk import __version__
 from kiosk.errors import KioskUserError
 
@@ -52,7 +53,7 @@ def _register_ui_commands(subparsers: Any) -> None:
     demo = subparsers.add_parser("demo", help="training mode: virtual cards, local register")
     demo.set_defaults(func=None)
     print_test = subparsers.add_parser("print-test", help="print a test page")
-    print_test.set_defaults(func=None)
+    print_test.set_defaults(func=ui.printing.print_test)
 
 
 def _commands_epilog() -> str:
