@@ -27,7 +27,7 @@ from kiosk.models import AuditEvent
 from kiosk.statement import canonical_json, utc_timestamp
 
 GENESIS = "0" * 64
-_NATIONAL_NUMBER = re.compile(r"(?<!\d)\d{11}(?!\d)")
+_NATIONAL_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{11}(?![0-9A-Za-z])")  # 11 digits standing alone
 
 
 @dataclass(frozen=True)

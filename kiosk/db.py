@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -78,10 +79,25 @@ def pragmas_in_force(engine: Engine) -> dict[str, object]:
         return {name: connection.execute(text(f"PRAGMA {name}")).scalar() for name in PRAGMAS}
 
 
-def checkpoint(engine: Engine) -> None:
-    """Fold the WAL into the database and truncate it (after a purge, so no old page lingers)."""
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+def checkpoint(engine: Engine, attempts: int = 50) -> bool:
+    """Fold the WAL into the database and truncate it (after a purge, so no old page lingers).
+
+    Runs outside any transaction (a checkpoint cannot run inside one); retries while a reader holds
+    the WAL. Returns whether the WAL was fully checkpointed and truncated.
+    """
+    raw = engine.raw_connection()
+    try:
+        for _ in range(attempts):
+            cursor = raw.cursor()
+            busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            cursor.close()
+            if busy == 0:
+                return True
+            time.sleep(0.05)
+        log.warning("the WAL could not be truncated: another process is reading")
+        return False
+    finally:
+        raw.close()
 
 
 def integrity_ok(engine: Engine) -> bool:
@@ -143,6 +159,7 @@ def upgrade(path: Path, now: datetime | None = None) -> Path | None:
             raise StoreError(f"database migration failed ({type(error).__name__}){where}") from error
         if backup is not None:
             backup.unlink()
+            remove_stale_backup_dir(path)
             log.info("database migrated to %s; backup removed", head_revision())
         return None
     finally:
