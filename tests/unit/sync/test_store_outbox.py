@@ -17,8 +17,8 @@ from sync.client import RegisterClient
 from sync.encoder import JsonSubmissionEncoder
 from sync.engine import SyncEngine
 from sync.enrollment import enroll_training_terminal, training_register
-from sync.simulator import models as sim_models
 from sync.protocol import sha256_hex
+from sync.simulator import models as sim_models
 from sync.simulator.server import RunningSimulator
 from sync.simulator.verify import TrustStore
 from sync.store_outbox import StoreOutbox
@@ -104,7 +104,7 @@ def test_store_outbox_drains_with_attachments_first_and_sends_the_audit_head(
 
 
 def test_store_outbox_quarantines_and_requeues(enrolled: tuple[RunningSimulator, Store]) -> None:
-    simulator, store = enrolled
+    _simulator, store = enrolled
     stranger = TestPki()  # not a trusted root at the register: 422, quarantined
     queue(store, stranger, national_number("670101", 1), [])
     clock = FakeClock(NOW)
