@@ -161,6 +161,12 @@ class SyncEngine:
             total.merge(report)
             if report.auth_failed or report.cancelled or self.outbox.next_due() is None:
                 break
+            if not (report.acknowledged or report.retried or report.quarantined or report.offline):
+                # Nothing moved although something looks due: a guard against spinning on a queue
+                # the outbox holds back (e.g. behind a quarantined item).
+                due = self.outbox.next_due()
+                if due is not None and due <= self.clock.now():
+                    break
             offline_streak = offline_streak + 1 if report.offline else 0
             self.clock.sleep(self._wait(offline_streak))
         return total

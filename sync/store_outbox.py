@@ -119,14 +119,33 @@ class StoreOutbox:
                 core.requeue(session, entry_id, self._now)
 
     def next_due(self) -> datetime | None:
-        """The earliest retry time of a waiting entry."""
+        """When the next sendable entry is due; a household held back by a quarantine does not count."""
         with self.store.begin() as session:
-            due: datetime | None = session.scalar(
-                select(func.min(OutboxEntry.next_attempt_at)).where(
-                    OutboxEntry.state.in_([core.QUEUED, core.SENDING])
+            rows = session.execute(
+                select(
+                    OutboxEntry.household_ref,
+                    OutboxEntry.kind,
+                    OutboxEntry.state,
+                    OutboxEntry.next_attempt_at,
                 )
-            )
-            return due
+                .where(OutboxEntry.state.in_([core.QUEUED, core.SENDING, core.QUARANTINED]))
+                .order_by(OutboxEntry.id)
+            ).all()
+        times: list[datetime] = []
+        first_submission_seen: set[str] = set()
+        blocked: set[str] = set()
+        for household_ref, kind, state, at in rows:
+            if household_ref in blocked or (
+                kind == core.SUBMISSION and household_ref in first_submission_seen
+            ):
+                continue  # later submissions wait for the household's first open one
+            if state == core.QUARANTINED:
+                blocked.add(household_ref)
+                continue
+            if kind == core.SUBMISSION:
+                first_submission_seen.add(household_ref)
+            times.append(at)
+        return min(times) if times else None
 
     def update_cursor(self) -> int:
         """The `since` cursor of the register's updates (a small file next to the store)."""
