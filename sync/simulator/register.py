@@ -433,6 +433,11 @@ class Register:
             if member is None:
                 return {"found": False}
             household = s.get_one(m.Household, member.household_id)
+            number = household.candidate_number or household.dossier_number
+            if number is None:
+                # A new registration still incomplete: the kiosk addresses it by the reference
+                # tenant's national number anyway, and there is no candidate number to show yet.
+                return {"found": False}
             if s.get(m.HouseholdTerminal, (household.id, terminal_id)) is None:
                 s.add(m.HouseholdTerminal(household_id=household.id, terminal_id=terminal_id))
             members = s.scalars(
@@ -440,7 +445,7 @@ class Register:
             )
             return {
                 "found": True,
-                "candidate_number": household.candidate_number or household.household_key,
+                "candidate_number": number,
                 "letter_date": household.letter_date,
                 "reminder_date": household.reminder_date,
                 "members": [

@@ -290,3 +290,24 @@ def test_register_lookup_port_finds_the_household(terminal: Terminal) -> None:
 
     found = HttpRegisterLookup(terminal.client).lookup(MARIE)
     assert found is not None and found.reminder_date is not None and found.members[0].first_name == "Marie"
+
+
+def test_lookup_of_a_new_registration_shows_its_dossier_number_once_complete(
+    terminal: Terminal, pki: TestPki
+) -> None:
+    tenant, partner = national_number("910101", 1), national_number("920101", 2)
+    first = household(
+        pki,
+        terminal_id=terminal.terminal_id,
+        household_key=tenant,
+        adults=[Adult(tenant, "T"), Adult(partner, "P", "partner", confirm=False)],
+    )
+    terminal.client.put_submission(first.submission_id, terminal.seal_submission(first))
+    assert terminal.client.lookup(partner) is None  # incomplete: no candidate number yet
+    second = household(
+        pki, terminal_id=terminal.terminal_id, household_key=tenant, adults=[Adult(partner, "P", "partner")]
+    )
+    done = terminal.client.put_submission(second.submission_id, terminal.seal_submission(second))
+    found = terminal.client.lookup(partner)
+    assert found is not None and found.candidate_number == done.dossier_number
+    assert all(m.confirmed for m in found.members)
