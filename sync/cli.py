@@ -215,6 +215,7 @@ def _run(store: Any, outbox: Any, *, once: bool) -> int:
     from kiosk.store import load_enrollment, load_terminal_token
     from sync.client import RegisterClient
     from sync.engine import SyncBusy, SyncEngine
+    from sync.store_outbox import DataDirRules
 
     with store.begin() as session:
         record = load_enrollment(session, store)
@@ -234,6 +235,7 @@ def _run(store: Any, outbox: Any, *, once: bool) -> int:
             lock_path=store.data_dir / "sync.lock",
             on_alert=_say,
             audit_head=outbox.audit_head,
+            rules=DataDirRules(store.data_dir),
         )
         try:
             report = engine.run_once() if once else engine.run_until_drained()

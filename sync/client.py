@@ -142,10 +142,10 @@ class RegisterClient:
             ),
         )
 
-    def rules(self) -> tuple[str, dict[str, Any]]:
-        """Return the register's (rules version, rules)."""
+    def rules(self) -> tuple[str, str]:
+        """Return the register's (rules version, rules file text)."""
         body = self._expect(self._request("GET", "/v1/rules"), {200}, "Rules")
-        return body["version"], body["rules"]
+        return body["version"], body["text"]
 
     def send_audit_head(self, terminal_id: str, head: str, count: int) -> bool:
         """Send the audit chain head; return whether the register found it consistent."""

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from filelock import FileLock, Timeout
 
@@ -35,8 +35,8 @@ class RulesSink(Protocol):
         """The version in use, None when only the shipped rules exist."""
         ...
 
-    def store_rules(self, version: str, rules: dict[str, Any]) -> None:
-        """Validate and keep a newer rules file."""
+    def store_rules(self, version: str, text: str) -> None:
+        """Validate and keep a newer rules file (an invalid one is refused, not raised)."""
         ...
 
 

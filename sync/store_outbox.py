@@ -10,6 +10,7 @@ the register then replays by its Idempotency-Key).
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -18,12 +19,15 @@ from sqlalchemy import func, select
 
 from kiosk import audit
 from kiosk import outbox as core
+from kiosk.errors import ConfigError
 from kiosk.models import OutboxEntry
+from kiosk.rules import load_rules, save_downloaded_rules, version_key
 from kiosk.store import Store, record_sync_success
 from sync.outbox import OutboxItem, SealedAttachment
 from sync.protocol import SubmissionResult, Updates
 
 CURSOR_FILE = "register-updates-cursor"
+log = logging.getLogger(__name__)
 
 
 class StoreOutbox:
@@ -238,3 +242,23 @@ class StoreOutbox:
 
 def _loader(box: bytes) -> Callable[[], bytes]:
     return lambda: box
+
+
+class DataDirRules:
+    """The engine's `RulesSink` over the core's rules files: newer valid files go to `<data dir>/rules/`."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+
+    def current_rules_version(self) -> str | None:
+        """The version in force (bundled, or a newer downloaded one)."""
+        return load_rules(self.data_dir).version
+
+    def store_rules(self, version: str, text: str) -> None:
+        """Keep the register's rules when newer and valid; an invalid file is logged and ignored."""
+        try:
+            if version_key(version) <= version_key(load_rules(self.data_dir).version):
+                return
+            save_downloaded_rules(self.data_dir, version, text)
+        except (ConfigError, ValueError) as error:
+            log.warning("the register's rules file was refused: %s", error)

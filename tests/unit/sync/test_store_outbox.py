@@ -12,6 +12,7 @@ from sqlalchemy import select
 from kiosk import outbox as core
 from kiosk.clock import FakeClock
 from kiosk.keys import training_secret_store
+from kiosk.rules import load_rules
 from kiosk.store import Store, load_enrollment, load_terminal_token
 from sync.client import RegisterClient
 from sync.encoder import JsonSubmissionEncoder
@@ -21,7 +22,7 @@ from sync.protocol import sha256_hex
 from sync.simulator import models as sim_models
 from sync.simulator.server import RunningSimulator
 from sync.simulator.verify import TrustStore
-from sync.store_outbox import StoreOutbox
+from sync.store_outbox import DataDirRules, StoreOutbox
 from sync.testing import Adult, TestPki, household, national_number
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
@@ -76,6 +77,7 @@ def engine_for(store: Store, clock: FakeClock) -> tuple[SyncEngine, StoreOutbox,
         terminal_id=record.terminal_id,
         lock_path=store.data_dir / "sync.lock",
         audit_head=outbox.audit_head,
+        rules=DataDirRules(store.data_dir),
     )
     return engine, outbox, client
 
@@ -117,3 +119,25 @@ def test_store_outbox_quarantines_and_requeues(enrolled: tuple[RunningSimulator,
         assert len(parked) == 1 and "trusted root" in (parked[0].last_error or "")
     outbox.requeue(report.quarantined[0][0])
     assert outbox.counts()[core.QUEUED] == 1
+
+
+def test_newer_rules_from_the_register_are_validated_and_kept(
+    enrolled: tuple[RunningSimulator, Store],
+) -> None:
+    simulator, store = enrolled
+    bundled = load_rules(None)
+    newer = simulator.register.settings.rules_text.replace(
+        f'version = "{bundled.version}"', 'version = "2099.1"'
+    )
+    simulator.register.settings.rules_version, simulator.register.settings.rules_text = "2099.1", newer
+    engine, _outbox, client = engine_for(store, FakeClock(NOW))
+    with client:
+        engine.run_once()
+    assert load_rules(store.data_dir).version == "2099.1"
+    # A broken file from the register is refused: the rules in force stay.
+    simulator.register.settings.rules_version = "2100.1"
+    simulator.register.settings.rules_text = 'version = "2100.1"\nnot valid rules'
+    engine, _outbox, client = engine_for(store, FakeClock(NOW))
+    with client:
+        engine.run_once()
+    assert load_rules(store.data_dir).version == "2099.1"
