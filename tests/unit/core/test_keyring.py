@@ -56,8 +56,16 @@ def test_the_real_keyring_path_end_to_end(secret_service_session: SecretService,
     code = enroll(data_dir, "coord", "eerste-wachtwoord")
     assert len(code.replace("-", "")) == 32
 
-    added = kiosk(data_dir, "operator", "add", "vera", "--role", "volunteer", operator="coord",
-                  stdin="eerste-wachtwoord\nvera-wachtwoord\n")  # fmt: skip
+    added = kiosk(
+        data_dir,
+        "operator",
+        "add",
+        "vera",
+        "--role",
+        "volunteer",
+        operator="coord",
+        stdin="eerste-wachtwoord\nvera-wachtwoord\n",
+    )
     assert added.returncode == 0, added.stderr
     # A fresh process each time: the store reopens from the keyring after a restart.
     listed = kiosk(data_dir, "operator", "list", operator="coord", stdin="eerste-wachtwoord\n")
@@ -85,8 +93,16 @@ def test_the_real_keyring_path_end_to_end(secret_service_session: SecretService,
     after = kiosk(data_dir, "operator", "list", operator="coord", stdin="nieuw-wachtwoord\n")
     assert after.returncode == 0, after.stderr
 
-    refused = kiosk(data_dir, "operator", "add", "x", "--role", "wil_staff", operator="vera",
-                    stdin="vera-wachtwoord\nx-wachtwoord\n")  # fmt: skip
+    refused = kiosk(
+        data_dir,
+        "operator",
+        "add",
+        "x",
+        "--role",
+        "wil_staff",
+        operator="vera",
+        stdin="vera-wachtwoord\nx-wachtwoord\n",
+    )
     assert refused.returncode == 1 and "your role does not allow" in refused.stderr
     assert "Traceback" not in refused.stderr
 
@@ -97,8 +113,16 @@ def test_tampering_with_one_audit_row_is_detected(
     data_dir = tmp_path / "kiosk-data"
     enroll(data_dir, "coord", "eerste-wachtwoord")
     for name in ("a1", "a2"):
-        result = kiosk(data_dir, "operator", "add", name, "--role", "volunteer", operator="coord",
-                       stdin=f"eerste-wachtwoord\n{name}-wachtwoord\n")  # fmt: skip
+        result = kiosk(
+            data_dir,
+            "operator",
+            "add",
+            name,
+            "--role",
+            "volunteer",
+            operator="coord",
+            stdin=f"eerste-wachtwoord\n{name}-wachtwoord\n",
+        )
         assert result.returncode == 0, result.stderr
     assert kiosk(data_dir, "audit", "verify").returncode == 0
     with closing(sqlite3.connect(data_dir / "kiosk.db")) as connection, connection:
