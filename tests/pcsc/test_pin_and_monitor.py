@@ -144,9 +144,8 @@ def test_connect_is_exclusive_and_falls_back_to_shared(insert_card: Callable[...
 
     insert_card("nl-citizen-18")
     other = next(r for r in readers() if str(r) == READER).createConnection()
-    with PcscConnection.open(READER, allow_virtual=True):
-        with pytest.raises(CardConnectionException):
-            other.connect()  # our exclusive connection keeps other programs out
+    with PcscConnection.open(READER, allow_virtual=True), pytest.raises(CardConnectionException):
+        other.connect()  # our exclusive connection keeps other programs out
     other.connect()  # shared, as another program would
     try:
         with PcscConnection.open(READER, allow_virtual=True) as shared:
