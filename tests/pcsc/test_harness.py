@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from smartcard.System import readers
 
+from cardreader.virtual.vpcd import VpcdCardClient
+from tests.pcsc.conftest import READER, card_present
 from tests.support.pcscd import wait_until
-from tests.support.vpcd import VPCD_PORTS, VpcdCard
 
 pytestmark = pytest.mark.pcsc
 
-READER = "Virtual PCD 00 01"  # slot 01: slot 00 is where `kiosk virtual-card` plugs in by default
-
-
-def _reader(name: str):  # type: ignore[no-untyped-def]
-    return next(r for r in readers() if str(r) == name)
-
-
-def _card_present(name: str) -> bool:
-    connection = _reader(name).createConnection()
-    try:
-        connection.connect()
-    except Exception:
-        return False
-    connection.disconnect()
-    return True
+SELECT_BELPIC_DF = [0x00, 0xA4, 0x08, 0x0C, 0x04, 0x3F, 0x00, 0xDF, 0x01]
 
 
 def test_pcscd_lists_the_virtual_readers() -> None:
@@ -33,17 +22,18 @@ def test_pcscd_lists_the_virtual_readers() -> None:
     assert "Virtual PCD 00 01" in names
 
 
-def test_a_virtual_card_answers_select_through_pyscard() -> None:
-    card = VpcdCard(VPCD_PORTS[READER]).insert()
+def test_a_virtual_card_answers_select_through_pyscard(
+    insert_card: Callable[..., VpcdCardClient],
+) -> None:
+    card = insert_card("nl-citizen-18")
+    connection = next(r for r in readers() if str(r) == READER).createConnection()
+    connection.connect()
     try:
-        assert wait_until(lambda: _card_present(READER), timeout=3)
-        connection = _reader(READER).createConnection()
-        connection.connect()
-        data, sw1, sw2 = connection.transmit([0x00, 0xA4, 0x08, 0x0C, 0x04, 0x3F, 0x00, 0xDF, 0x01])
-        assert (data, sw1, sw2) == ([], 0x90, 0x00)
-        assert bytes(connection.getATR()) == card.atr
-        connection.disconnect()
-        assert bytes.fromhex("00A4080C043F00DF01") in card.apdus
+        assert bytes(connection.getATR()) == card.card.atr
+        assert connection.transmit(SELECT_BELPIC_DF) == ([], 0x90, 0x00)
+        assert connection.transmit([0x00, 0xA4, 0x02, 0x0C, 0x02, 0x40, 0x99]) == ([], 0x6A, 0x82)
     finally:
-        card.remove()
-    assert wait_until(lambda: not _card_present(READER), timeout=3)
+        connection.disconnect()
+    assert card.apdus_answered >= 2
+    card.remove()
+    assert wait_until(lambda: not card_present(), timeout=3)
