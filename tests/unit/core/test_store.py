@@ -19,12 +19,14 @@ from kiosk.store import (
     Store,
     add_operator,
     create_store,
+    create_training_store,
     disable_operator,
     list_operators,
     load_enrollment,
     reset_with_recovery_code,
     set_password,
 )
+from tests.unit.core.cli_support import kiosk
 from tests.unit.core.conftest import NOW, Terminal
 from tests.unit.core.factories import JsonEncoder, card, confirmation
 
@@ -239,3 +241,16 @@ def test_training_mode_keeps_its_secrets_in_its_own_directory(tmp_path: Path) ->
             reopened.sign_in(name, "oefen", NOW)
         with reopened.begin() as session:
             assert {o.name for o in list_operators(session)} == {"coordinator", "vrijwilliger", "wil"}
+
+
+def test_kiosk_purge_with_as_needs_a_coordinator(tmp_path: Path) -> None:
+    data_dir = tmp_path / "training"
+    store, _ = create_training_store(data_dir, NOW, production_data_dir=tmp_path / "production")
+    store.close()
+    refused = kiosk(data_dir, "purge", "--dry-run", stdin="oefen\n", operator="vrijwilliger")
+    assert refused.returncode != 0
+    assert "your role does not allow: purge" in refused.stderr
+    assert "Traceback" not in refused.stderr + refused.stdout
+    allowed = kiosk(data_dir, "purge", "--dry-run", stdin="oefen\n", operator="coordinator")
+    assert allowed.returncode == 0, allowed.stderr
+    assert "would purge 0 dossier(s)" in allowed.stdout
