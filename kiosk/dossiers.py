@@ -226,6 +226,8 @@ def save_dossier(
     row.status = dossier_status(dossier, rules, day).value
     row.candidate_number = dossier.candidate_number
     row.dossier_number = dossier.dossier_number
+    if row.dossier_number is not None and row.definitive_at is None:
+        row.definitive_at = now  # purge counts the grace period from here
     row.deadline = dossier.deadline()
     row.adults_total = len(adults)
     row.adults_confirmed = sum(1 for m in adults if m.confirmation is not None)

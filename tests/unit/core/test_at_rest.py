@@ -123,3 +123,17 @@ def _row_values() -> dict[str, object]:
         "notifications": "[]",
         "payload": b"",
     }
+
+
+def test_a_dossier_saved_with_its_dossier_number_is_purged_after_the_grace_period(terminal: Terminal) -> None:
+    # The number can reach the dossier through the visit (the receipt after an in-visit sync) rather
+    # than through `record_register_update`; the grace period must start then too.
+    result = full_visit(terminal.store, NOW, JsonEncoder())
+    staff = terminal.store.sign_in("wil", "oefen-wil", NOW)
+    result.dossier.dossier_number = "202611270042"
+    with terminal.store.begin() as session:
+        dossiers.save_dossier(session, staff, result.dossier, staff.context("T-1", "Genk"), NOW, RULES)
+    done = purge.purge(
+        terminal.store, RULES, NOW + timedelta(days=RULES.grace_days_after_definitive, seconds=1)
+    )
+    assert [(c.dossier_id, c.reason) for c in done] == [(result.dossier.dossier_id, purge.DEFINITIVE)]
