@@ -347,9 +347,11 @@ class Dossier:
         """The members who are adults on `on`."""
         return [m for m in self.members if m.adult_on(on)]
 
-    def deadline(self) -> date | None:
-        """The confirmation deadline in force."""
-        return confirm_by(self.letter_date, self.reminder_date)
+    def deadline(self, rules: Rules | None = None) -> date | None:
+        """The confirmation deadline in force, counted with the rules file's days when given."""
+        if rules is None:
+            return confirm_by(self.letter_date, self.reminder_date)
+        return confirm_by(self.letter_date, self.reminder_date, rules.letter_days, rules.reminder_days)
 
 
 @dataclass

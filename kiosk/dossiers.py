@@ -228,7 +228,7 @@ def save_dossier(
     row.dossier_number = dossier.dossier_number
     if row.dossier_number is not None and row.definitive_at is None:
         row.definitive_at = now  # purge counts the grace period from here
-    row.deadline = dossier.deadline()
+    row.deadline = dossier.deadline(rules)  # the rules file's day counts (WIL may change them)
     row.adults_total = len(adults)
     row.adults_confirmed = sum(1 for m in adults if m.confirmation is not None)
     row.updated_at = now

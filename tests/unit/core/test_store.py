@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import dataclasses
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from kiosk import db, domain, dossiers
 from kiosk.domain import Dossier, Evidence, Role, Visit
 from kiosk.errors import KioskUserError, PermissionDenied, StoreError
 from kiosk.keys import FileSecretStore
+from kiosk.models import Dossier as DossierRow
 from kiosk.rules import load_rules
 from kiosk.store import (
     NotEnrolled,
@@ -254,3 +256,19 @@ def test_kiosk_purge_with_as_needs_a_coordinator(tmp_path: Path) -> None:
     allowed = kiosk(data_dir, "purge", "--dry-run", stdin="oefen\n", operator="coordinator")
     assert allowed.returncode == 0, allowed.stderr
     assert "would purge 0 dossier(s)" in allowed.stdout
+
+
+def test_the_stored_deadline_counts_the_rules_files_days(terminal: Terminal) -> None:
+    # WIL can publish a rules file with other day counts; the deadline the queries use must follow it.
+    unlocked = terminal.sign_in()
+    context = unlocked.context("T-1", "Genk")
+    dossier = _janssens(context)
+    dossier.letter_date = date(2026, 11, 16)
+    longer = dataclasses.replace(RULES, letter_days=45)
+    with terminal.store.begin() as session:
+        row = dossiers.save_dossier(session, unlocked, dossier, context, NOW, longer)
+        assert row.deadline == date(2026, 12, 31)
+        dossier.reminder_date = date(2026, 12, 20)
+        row = dossiers.save_dossier(session, unlocked, dossier, context, NOW, longer)
+        assert row.deadline == date(2027, 1, 4)
+        assert session.get(DossierRow, dossier.dossier_id).deadline == date(2027, 1, 4)  # type: ignore[union-attr]
