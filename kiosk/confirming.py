@@ -23,6 +23,7 @@ from kiosk.domain import (
     OperatorContext,
     Visit,
     accept_card,
+    has_volmacht,
     may_sign_with,
     record_confirmation,
 )
@@ -90,8 +91,7 @@ def confirm_with_eid(
     if not may_sign_with(card):
         raise NoSigningKey("this card cannot sign: use the staff route")
     if on_behalf_of_absent:
-        if card.national_number == member.national_number:
-            raise PermissionDenied("on behalf of an absent adult means another adult's card")
+        _check_signs_on_behalf(dossier, member, card, now)
     elif card.national_number != member.national_number:
         raise PermissionDenied("the adult's own card must sign their confirmation")
     fields = build_statement(
@@ -116,6 +116,15 @@ def confirm_with_eid(
     )
     record_confirmation(dossier, member, confirmation, context)
     return confirmation
+
+
+def _check_signs_on_behalf(dossier: Dossier, absent: Member, card: CardIdentity, now: datetime) -> None:
+    # Checked before the card asks for a PIN: a refusal after the PIN would waste a try for nothing.
+    if absent.present or not has_volmacht(dossier, absent):
+        raise PermissionDenied("confirming for an absent adult needs their volmacht, recorded by WIL staff")
+    signer = dossier.member_by_national_number(card.national_number)
+    if signer is None or signer is absent or not signer.present or not signer.adult_on(now.date()):
+        raise PermissionDenied("on behalf of an absent adult means another adult of the household, present")
 
 
 def attest_by_staff(

@@ -227,3 +227,63 @@ def test_staff_cannot_attest_with_a_tampered_card_of_their_own() -> None:
             now=NOW,
         )
     assert pieter.confirmation is None
+
+
+def _absent_pieter_with_volmacht() -> tuple[Dossier, domain.Member, domain.Member, Visit]:
+    dossier, sofie, pieter, visit = _household()
+    domain.mark_absent(pieter, "hospital")
+    volmacht = domain.Evidence("volmacht", pieter.member_id, state="shown_at_counter")
+    domain.record_volmacht(dossier, pieter, volmacht, STAFF)
+    return dossier, sofie, pieter, visit
+
+
+def test_the_volmacht_is_checked_before_the_card_asks_for_a_pin() -> None:
+    dossier, _, pieter, visit = _household()
+    domain.mark_absent(pieter, "hospital")
+    signer = EcSigner()
+    with pytest.raises(PermissionDenied, match="volmacht"):
+        confirming.confirm_with_eid(
+            dossier,
+            pieter,
+            card=card(),
+            signer=signer,
+            visit=visit,
+            declarations=ALL_NO,
+            context=VOLUNTEER,
+            now=NOW,
+            on_behalf_of_absent=True,
+        )
+    assert signer.signed == []
+
+
+def test_only_a_present_adult_of_the_household_signs_for_an_absent_one() -> None:
+    dossier, _, pieter, visit = _absent_pieter_with_volmacht()
+    stranger = card("75073010636", "Dubois", "Marie", PartialDate(1975, 7, 30))
+    signer = EcSigner()
+    with pytest.raises(PermissionDenied, match="another adult of the household"):
+        confirming.confirm_with_eid(
+            dossier,
+            pieter,
+            card=stranger,
+            signer=signer,
+            visit=visit,
+            declarations=ALL_NO,
+            context=VOLUNTEER,
+            now=NOW,
+            on_behalf_of_absent=True,
+        )
+    assert signer.signed == [] and pieter.confirmation is None
+    confirmation = confirming.confirm_with_eid(
+        dossier,
+        pieter,
+        card=card(),  # Sofie, present, signs under Pieter's volmacht
+        signer=signer,
+        visit=visit,
+        declarations=ALL_NO,
+        context=VOLUNTEER,
+        now=NOW,
+        on_behalf_of_absent=True,
+    )
+    assert confirmation.on_behalf_of_absent and pieter.confirmation is confirmation
+    assert confirmation.statement_fields["national_number"] == "90031410231"
+    assert confirmation.statement_fields["subject_national_number"] == "88110210514"
