@@ -38,6 +38,11 @@ def register(subparsers: Any) -> None:
     db_sub.add_parser("upgrade", help="back up, then apply pending migrations")
     purge_parser = subparsers.add_parser("purge", help="destroy the keys of dossiers past retention")
     purge_parser.add_argument("--dry-run", action="store_true", help="only list what would be purged")
+    purge_parser.add_argument(
+        "--reference",
+        metavar="K-XXXX-XXXX",
+        help="erase this one dossier now (the candidate's request; needs --as COORDINATOR)",
+    )
     audit_parser.set_defaults(func=_audit_verify)
     db_parser.set_defaults(func=_db_upgrade)
     purge_parser.set_defaults(func=_purge)
@@ -78,7 +83,7 @@ def describe_commands() -> list[str]:
         "operator add NAME --role ROLE | list | disable NAME | passwd NAME",
         "audit verify",
         "db upgrade",
-        "purge [--dry-run]",
+        "purge [--dry-run] [--reference K-XXXX-XXXX]",
     ]
 
 
@@ -225,6 +230,10 @@ def _purge(args: argparse.Namespace) -> int:
     from kiosk.rules import load_rules
 
     data_dir = data_dir_of(args)
+    if args.reference and (args.dry_run or not args.as_operator):
+        raise KioskUserError(
+            "--reference erases one dossier: it needs --as NAME (a coordinator), no --dry-run"
+        )
     with open_store(data_dir) as store:
         actor = "purge"
         if args.as_operator:
@@ -232,6 +241,10 @@ def _purge(args: argparse.Namespace) -> int:
             unlocked = sign_in(store, args, password)
             unlocked.require(Action.PURGE)
             actor = unlocked.operator
+        if args.reference:
+            erased = purge.purge_on_request(store, args.reference, now(), actor=actor)
+            print(f"purged {erased.local_reference} ({erased.reason})")
+            return EXIT_OK
         done = purge.purge(store, load_rules(data_dir), now(), actor=actor, dry_run=args.dry_run)
     verb = "would purge" if args.dry_run else "purged"
     for candidate in done:

@@ -256,6 +256,11 @@ def test_kiosk_purge_with_as_needs_a_coordinator(tmp_path: Path) -> None:
     allowed = kiosk(data_dir, "purge", "--dry-run", stdin="oefen\n", operator="coordinator")
     assert allowed.returncode == 0, allowed.stderr
     assert "would purge 0 dossier(s)" in allowed.stdout
+    anonymous = kiosk(data_dir, "purge", "--reference", "K-0000-0000")
+    assert anonymous.returncode != 0 and "needs --as" in anonymous.stderr
+    unknown = kiosk(data_dir, "purge", "--reference", "K-0000-0000", stdin="oefen\n", operator="coordinator")
+    assert unknown.returncode != 0 and "no dossier with reference K-0000-0000" in unknown.stderr
+    assert "Traceback" not in unknown.stderr + anonymous.stderr
 
 
 def test_the_stored_deadline_counts_the_rules_files_days(terminal: Terminal) -> None:
