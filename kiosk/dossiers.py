@@ -198,28 +198,43 @@ def save_dossier(
 ) -> DossierRow:
     """Insert or update a dossier: encrypted payload, lookup HMACs and the plaintext columns."""
     context.require(Action.RUN_VISIT)
-    device = unlocked.store.device
     row = session.get(DossierRow, dossier.dossier_id)
     new_key: DossierKey | None = None
     if row is None:
         key = os.urandom(keys.KEY_BYTES)
         new_key = _wrap_data_key(unlocked, dossier.dossier_id, key)
-        row = DossierRow(
-            id=dossier.dossier_id,
-            local_reference=new_local_reference(),
-            household_ref=device.lookup(dossier.household_key),
-            location=context.location,
-            terminal_id=context.terminal_id,
-            practice=dossier.practice,
-            created_at=now,
-            notifications="[]",
-        )
+        row = _new_row(unlocked.store.device, dossier, context, now)
         session.add(row)
     else:
         key = _data_key(session, unlocked, dossier.dossier_id)
         # The register may have answered meanwhile (sync writes these columns without an operator).
         dossier.candidate_number = dossier.candidate_number or row.candidate_number
         dossier.dossier_number = dossier.dossier_number or row.dossier_number
+    _set_plaintext_columns(row, dossier, rules, now)
+    row.payload = keys.encrypt(key, dossier_to_json(dossier), _payload_context(dossier.dossier_id))
+    session.flush()
+    if new_key is not None:  # after the dossier row exists (foreign key)
+        session.add(new_key)
+        session.flush()
+    _update_lookups(session, unlocked.store.device, dossier)
+    return row
+
+
+def _new_row(device: DeviceKeys, dossier: Dossier, context: OperatorContext, now: datetime) -> DossierRow:
+    return DossierRow(
+        id=dossier.dossier_id,
+        local_reference=new_local_reference(),
+        household_ref=device.lookup(dossier.household_key),
+        location=context.location,
+        terminal_id=context.terminal_id,
+        practice=dossier.practice,
+        created_at=now,
+        notifications="[]",
+    )
+
+
+def _set_plaintext_columns(row: DossierRow, dossier: Dossier, rules: Rules, now: datetime) -> None:
+    """The columns the queries read without a key: status, numbers, deadline, counts (no personal data)."""
     day = now.date()
     adults = dossier.adults(day)
     row.kind = dossier.kind
@@ -232,13 +247,6 @@ def save_dossier(
     row.adults_total = len(adults)
     row.adults_confirmed = sum(1 for m in adults if m.confirmation is not None)
     row.updated_at = now
-    row.payload = keys.encrypt(key, dossier_to_json(dossier), _payload_context(dossier.dossier_id))
-    session.flush()
-    if new_key is not None:  # after the dossier row exists (foreign key)
-        session.add(new_key)
-        session.flush()
-    _update_lookups(session, device, dossier)
-    return row
 
 
 def _update_lookups(session: Session, device: DeviceKeys, dossier: Dossier) -> None:
