@@ -7,11 +7,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from kiosk import db, domain, dossiers
 from kiosk.domain import Dossier, Evidence, Role, Visit
 from kiosk.errors import KioskUserError, PermissionDenied, StoreError
 from kiosk.keys import FileSecretStore
+from kiosk.models import AuditEvent
 from kiosk.models import Dossier as DossierRow
 from kiosk.rules import load_rules
 from kiosk.store import (
@@ -77,6 +79,9 @@ def test_wrong_passwords_lock_the_operator_for_five_minutes(terminal: Terminal) 
     with pytest.raises(OperatorLocked):
         terminal.store.sign_in("coordinator", "oefen-coordinator", NOW + timedelta(minutes=4))
     terminal.store.sign_in("coordinator", "oefen-coordinator", NOW + timedelta(minutes=5, seconds=1))
+    with terminal.store.begin() as session:
+        actions = [e.action for e in session.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
+    assert actions[-3:] == ["sign_in_failed", "sign_in_locked", "sign_in"]
 
 
 def test_unknown_operator_and_wrong_password_read_the_same(terminal: Terminal) -> None:
