@@ -135,6 +135,9 @@ class Household:
     letter_date: date | None = None
     reminder_date: date | None = None
     new_registration: bool = False
+    # The core's deadline (`Dossier.deadline(rules)`, counted with the rules file's days); when None
+    # the papers count letter + 30 / reminder + 15 themselves.
+    deadline: date | None = None
 
     @property
     def adults(self) -> tuple[Member, ...]:
