@@ -123,7 +123,12 @@ def _check_signs_on_behalf(dossier: Dossier, absent: Member, card: CardIdentity,
     if absent.present or not has_volmacht(dossier, absent):
         raise PermissionDenied("confirming for an absent adult needs their volmacht, recorded by WIL staff")
     signer = dossier.member_by_national_number(card.national_number)
-    if signer is None or signer is absent or not signer.present or not signer.adult_on(now.date()):
+    if (
+        signer is None
+        or signer is absent
+        or not signer.present
+        or not signer.adult_on(now.astimezone().date())
+    ):
         raise PermissionDenied("on behalf of an absent adult means another adult of the household, present")
 
 

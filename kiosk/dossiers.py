@@ -179,6 +179,14 @@ def _wrap_data_key(unlocked: Unlocked, dossier_id: str, key: bytes) -> DossierKe
     return DossierKey(dossier_id=dossier_id, wrapped_key=wrapped)
 
 
+def local_day(moment: datetime) -> date:
+    """The terminal's calendar day at `moment` (UTC inside): birthdays and visit days are local.
+
+    At 00:30 in Genk it is still yesterday in UTC; someone turning 18 that day is an adult already.
+    """
+    return moment.astimezone().date() if moment.tzinfo is not None else moment.date()
+
+
 def new_local_reference() -> str:
     """A short reference for receipts and the counter (K-XXXX-XXXX, no personal data)."""
     chars = "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(8))
@@ -235,7 +243,7 @@ def _new_row(device: DeviceKeys, dossier: Dossier, context: OperatorContext, now
 
 def _set_plaintext_columns(row: DossierRow, dossier: Dossier, rules: Rules, now: datetime) -> None:
     """The columns the queries read without a key: status, numbers, deadline, counts (no personal data)."""
-    day = now.date()
+    day = local_day(now)
     adults = dossier.adults(day)
     row.kind = dossier.kind
     row.status = dossier_status(dossier, rules, day).value
@@ -508,7 +516,7 @@ def _queue(
         supersedes=row.last_submission_id,
         terminal_id=enrollment.terminal_id,
         now=now,
-        on=now.date(),
+        on=local_day(now),
     )
     ids = outbox.enqueue_visit_end(
         session,
@@ -539,7 +547,7 @@ def _log_visit(
             operator=visit.operator,
             terminal_id=visit.terminal_id,
             location=visit.location,
-            day=visit.started_at.date(),
+            day=local_day(visit.started_at),
             started_at=visit.started_at,
             ended_at=now,
             kind=dossier.kind,

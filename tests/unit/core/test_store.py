@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, timedelta
+import time
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from kiosk.errors import KioskUserError, PermissionDenied, StoreError
 from kiosk.keys import FileSecretStore
 from kiosk.models import AuditEvent
 from kiosk.models import Dossier as DossierRow
+from kiosk.ports import PartialDate
 from kiosk.rules import load_rules
 from kiosk.store import (
     NotEnrolled,
@@ -282,3 +284,23 @@ def test_the_stored_deadline_counts_the_rules_files_days(terminal: Terminal) -> 
         row = dossiers.save_dossier(session, unlocked, dossier, context, NOW, longer)
         assert row.deadline == date(2027, 1, 4)
         assert session.get(DossierRow, dossier.dossier_id).deadline == date(2027, 1, 4)  # type: ignore[union-attr]
+
+
+def test_adulthood_and_the_visit_day_follow_the_terminals_local_day(
+    terminal: Terminal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    time.tzset()
+    try:
+        unlocked = terminal.sign_in()
+        context = unlocked.context("T-1", "Genk")
+        dossier = _janssens(context)
+        dossier.members[0].birth_date = PartialDate(2008, 11, 28)  # 18 on 28 November 2026
+        late = datetime(2026, 11, 27, 23, 30, tzinfo=UTC)  # 00:30 on 28 November in Genk
+        with terminal.store.begin() as session:
+            row = dossiers.save_dossier(session, unlocked, dossier, context, late, RULES)
+            assert row.adults_total == 1
+        assert dossiers.local_day(late) == date(2026, 11, 28)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
