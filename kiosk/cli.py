@@ -3,6 +3,10 @@
 Each handler takes the parsed arguments (with the root's `data_dir` and `as_operator`) and returns
 the exit code. A command whose handler is None is planned but not built yet; the root parser says
 so and exits 2.
+
+`ui/cli.py` imports this module to build the root parser for every command, `kiosk --version` and
+`--help` included, so the store, SQLAlchemy, Alembic and the crypto libraries are imported inside
+the handlers that need them, not here.
 """
 
 from __future__ import annotations
@@ -12,24 +16,13 @@ import getpass
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk import audit, db, purge
-from kiosk.config import resolve_data_dir
-from kiosk.domain import Action, Role
-from kiosk.errors import KioskUserError, PermissionDenied
-from kiosk.keys import TRAINING_SECRETS_FILE, KeyringSecretStore, training_secret_store
-from kiosk.ports import SecretStore
-from kiosk.rules import load_rules
-from kiosk.store import (
-    Store,
-    Unlocked,
-    add_operator,
-    disable_operator,
-    list_operators,
-    reset_with_recovery_code,
-    set_password,
-)
+from kiosk.errors import KioskUserError
+
+if TYPE_CHECKING:
+    from kiosk.ports import SecretStore
+    from kiosk.store import Store, Unlocked
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -45,6 +38,11 @@ def register(subparsers: Any) -> None:
     db_sub.add_parser("upgrade", help="back up, then apply pending migrations")
     purge_parser = subparsers.add_parser("purge", help="destroy the keys of dossiers past retention")
     purge_parser.add_argument("--dry-run", action="store_true", help="only list what would be purged")
+    purge_parser.add_argument(
+        "--reference",
+        metavar="K-XXXX-XXXX",
+        help="erase this one dossier now (the candidate's request; needs --as COORDINATOR)",
+    )
     audit_parser.set_defaults(func=_audit_verify)
     db_parser.set_defaults(func=_db_upgrade)
     purge_parser.set_defaults(func=_purge)
@@ -85,7 +83,7 @@ def describe_commands() -> list[str]:
         "operator add NAME --role ROLE | list | disable NAME | passwd NAME",
         "audit verify",
         "db upgrade",
-        "purge [--dry-run]",
+        "purge [--dry-run] [--reference K-XXXX-XXXX]",
     ]
 
 
@@ -99,6 +97,8 @@ def now() -> datetime:
 
 def data_dir_of(args: argparse.Namespace) -> Path:
     """The data directory from `--data-dir`, the environment or platformdirs."""
+    from kiosk.config import resolve_data_dir
+
     return resolve_data_dir(getattr(args, "data_dir", None))
 
 
@@ -107,6 +107,8 @@ def secret_store_for(data_dir: Path) -> SecretStore:
 
     `KeyringSecretStore` refuses an unsafe keyring with a `KeystoreError` naming what to install.
     """
+    from kiosk.keys import TRAINING_SECRETS_FILE, KeyringSecretStore, training_secret_store
+
     if (data_dir / TRAINING_SECRETS_FILE).exists():
         return training_secret_store(data_dir)
     return KeyringSecretStore(data_dir)
@@ -114,6 +116,8 @@ def secret_store_for(data_dir: Path) -> SecretStore:
 
 def open_store(data_dir: Path) -> Store:
     """Open the store with the device key only (no operator)."""
+    from kiosk.store import Store
+
     return Store.open(data_dir, secret_store_for(data_dir))
 
 
@@ -142,6 +146,9 @@ def sign_in(store: Store, args: argparse.Namespace, password: str) -> Unlocked:
 
 
 def _operator(args: argparse.Namespace) -> int:
+    from kiosk.domain import Role
+    from kiosk.store import add_operator, disable_operator, set_password
+
     action = args.operator_command
     if action == "passwd" and args.recovery_code:
         return _passwd_with_recovery(args)
@@ -166,6 +173,9 @@ def _operator(args: argparse.Namespace) -> int:
 
 
 def _list(store: Store, unlocked: Unlocked) -> int:
+    from kiosk.domain import Action
+    from kiosk.store import list_operators
+
     unlocked.require(Action.MANAGE_OPERATORS)
     with store.begin() as session:
         for info in list_operators(session):
@@ -176,6 +186,8 @@ def _list(store: Store, unlocked: Unlocked) -> int:
 
 
 def _passwd_with_recovery(args: argparse.Namespace) -> int:
+    from kiosk.store import reset_with_recovery_code
+
     code, new_password = read_secrets(["recovery code", "new password"])
     with open_store(data_dir_of(args)) as store:
         reset_with_recovery_code(store, args.name, code, new_password, now())
@@ -184,6 +196,8 @@ def _passwd_with_recovery(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
+    from kiosk import audit
+
     with open_store(data_dir_of(args)) as store, store.begin() as session:
         result = audit.verify(session, store.device)
     print(result.describe(), file=sys.stdout if result.ok else sys.stderr)
@@ -192,6 +206,8 @@ def _audit_verify(args: argparse.Namespace) -> int:
 
 def _db_upgrade(args: argparse.Namespace) -> int:
     # Schema only, no key: runs before anyone signs in, and without the keyring.
+    from kiosk import db
+
     path = data_dir_of(args) / db.DATABASE_FILE
     engine = db.make_engine(path)
     try:
@@ -209,15 +225,26 @@ def _db_upgrade(args: argparse.Namespace) -> int:
 def _purge(args: argparse.Namespace) -> int:
     # Purging decrypts nothing, so a scheduled job may run it without an operator; with --as the
     # operator must be a coordinator (the roles table).
+    from kiosk import purge
+    from kiosk.domain import Action
+    from kiosk.rules import load_rules
+
     data_dir = data_dir_of(args)
+    if args.reference and (args.dry_run or not args.as_operator):
+        raise KioskUserError(
+            "--reference erases one dossier: it needs --as NAME (a coordinator), no --dry-run"
+        )
     with open_store(data_dir) as store:
         actor = "purge"
         if args.as_operator:
             (password,) = read_secrets(["your password"])
             unlocked = sign_in(store, args, password)
-            if Role.COORDINATOR not in unlocked.roles:
-                raise PermissionDenied("your role does not allow: purge")
+            unlocked.require(Action.PURGE)
             actor = unlocked.operator
+        if args.reference:
+            erased = purge.purge_on_request(store, args.reference, now(), actor=actor)
+            print(f"purged {erased.local_reference} ({erased.reason})")
+            return EXIT_OK
         done = purge.purge(store, load_rules(data_dir), now(), actor=actor, dry_run=args.dry_run)
     verb = "would purge" if args.dry_run else "purged"
     for candidate in done:

@@ -22,6 +22,8 @@ from kiosk.domain import (
     Member,
     OperatorContext,
     Visit,
+    accept_card,
+    has_volmacht,
     may_sign_with,
     record_confirmation,
 )
@@ -77,14 +79,19 @@ def confirm_with_eid(
     context: OperatorContext,
     now: datetime,
     on_behalf_of_absent: bool = False,
+    visual_check_done: bool = False,
 ) -> Confirmation:
-    """Have the card in the reader sign the member's confirmation and record it."""
+    """Have the card in the reader sign the member's confirmation and record it.
+
+    The card passes the authenticity policy first (`accept_card`): a test card signs only in
+    training mode, a tampered or unverifiable card only after WIL staff's visual check.
+    """
     context.require(Action.PIN_CONFIRMATION)
+    accept_card(card, context, visual_check_done=visual_check_done)
     if not may_sign_with(card):
         raise NoSigningKey("this card cannot sign: use the staff route")
     if on_behalf_of_absent:
-        if card.national_number == member.national_number:
-            raise PermissionDenied("on behalf of an absent adult means another adult's card")
+        _check_signs_on_behalf(dossier, member, card, now)
     elif card.national_number != member.national_number:
         raise PermissionDenied("the adult's own card must sign their confirmation")
     fields = build_statement(
@@ -111,6 +118,20 @@ def confirm_with_eid(
     return confirmation
 
 
+def _check_signs_on_behalf(dossier: Dossier, absent: Member, card: CardIdentity, now: datetime) -> None:
+    # Checked before the card asks for a PIN: a refusal after the PIN would waste a try for nothing.
+    if absent.present or not has_volmacht(dossier, absent):
+        raise PermissionDenied("confirming for an absent adult needs their volmacht, recorded by WIL staff")
+    signer = dossier.member_by_national_number(card.national_number)
+    if (
+        signer is None
+        or signer is absent
+        or not signer.present
+        or not signer.adult_on(now.astimezone().date())
+    ):
+        raise PermissionDenied("on behalf of an absent adult means another adult of the household, present")
+
+
 def attest_by_staff(
     dossier: Dossier,
     member: Member,
@@ -123,10 +144,15 @@ def attest_by_staff(
     context: OperatorContext,
     now: datetime,
 ) -> Confirmation:
-    """WIL staff sign an attestation about `member` with their own eID; recorded as staff-attested."""
+    """WIL staff sign an attestation about `member` with their own eID; recorded as staff-attested.
+
+    The staff card must pass the authenticity policy without a visual check: nobody checks the
+    checker's own card.
+    """
     context.require(Action.STAFF_ATTESTATION)
     if not reason.strip():
         raise ValueError("a staff attestation needs a reason")
+    accept_card(staff_card, context)
     if not may_sign_with(staff_card):
         raise NoSigningKey("the staff card cannot sign")
     if staff_card.national_number == member.national_number:

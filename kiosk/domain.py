@@ -229,13 +229,13 @@ class Confirmation:
     """One adult's confirmation: signed with their own eID, or attested by WIL staff with theirs."""
 
     method: Literal["eid_signature", "staff_attested"]
-    statement_fields: dict[str, object]
+    statement_fields: dict[str, object] = field(repr=False)  # holds national numbers
     signature: EidSignature
-    declarations: dict[str, object]
+    declarations: dict[str, object] = field(repr=False)  # answers about income, health, debts
     confirmed_at: datetime
     terminal_id: str
     operator: str
-    attestation_reason: str | None = None
+    attestation_reason: str | None = field(default=None, repr=False)  # free text by staff
     on_behalf_of_absent: bool = False  # another adult signed under this member's volmacht
 
 
@@ -347,9 +347,11 @@ class Dossier:
         """The members who are adults on `on`."""
         return [m for m in self.members if m.adult_on(on)]
 
-    def deadline(self) -> date | None:
-        """The confirmation deadline in force."""
-        return confirm_by(self.letter_date, self.reminder_date)
+    def deadline(self, rules: Rules | None = None) -> date | None:
+        """The confirmation deadline in force, counted with the rules file's days when given."""
+        if rules is None:
+            return confirm_by(self.letter_date, self.reminder_date)
+        return confirm_by(self.letter_date, self.reminder_date, rules.letter_days, rules.reminder_days)
 
 
 @dataclass

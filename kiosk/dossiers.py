@@ -179,6 +179,14 @@ def _wrap_data_key(unlocked: Unlocked, dossier_id: str, key: bytes) -> DossierKe
     return DossierKey(dossier_id=dossier_id, wrapped_key=wrapped)
 
 
+def local_day(moment: datetime) -> date:
+    """The terminal's calendar day at `moment` (UTC inside): birthdays and visit days are local.
+
+    At 00:30 in Genk it is still yesterday in UTC; someone turning 18 that day is an adult already.
+    """
+    return moment.astimezone().date() if moment.tzinfo is not None else moment.date()
+
+
 def new_local_reference() -> str:
     """A short reference for receipts and the counter (K-XXXX-XXXX, no personal data)."""
     chars = "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(8))
@@ -198,45 +206,55 @@ def save_dossier(
 ) -> DossierRow:
     """Insert or update a dossier: encrypted payload, lookup HMACs and the plaintext columns."""
     context.require(Action.RUN_VISIT)
-    device = unlocked.store.device
     row = session.get(DossierRow, dossier.dossier_id)
     new_key: DossierKey | None = None
     if row is None:
         key = os.urandom(keys.KEY_BYTES)
         new_key = _wrap_data_key(unlocked, dossier.dossier_id, key)
-        row = DossierRow(
-            id=dossier.dossier_id,
-            local_reference=new_local_reference(),
-            household_ref=device.lookup(dossier.household_key),
-            location=context.location,
-            terminal_id=context.terminal_id,
-            practice=dossier.practice,
-            created_at=now,
-            notifications="[]",
-        )
+        row = _new_row(unlocked.store.device, dossier, context, now)
         session.add(row)
     else:
         key = _data_key(session, unlocked, dossier.dossier_id)
         # The register may have answered meanwhile (sync writes these columns without an operator).
         dossier.candidate_number = dossier.candidate_number or row.candidate_number
         dossier.dossier_number = dossier.dossier_number or row.dossier_number
-    day = now.date()
-    adults = dossier.adults(day)
-    row.kind = dossier.kind
-    row.status = dossier_status(dossier, rules, day).value
-    row.candidate_number = dossier.candidate_number
-    row.dossier_number = dossier.dossier_number
-    row.deadline = dossier.deadline()
-    row.adults_total = len(adults)
-    row.adults_confirmed = sum(1 for m in adults if m.confirmation is not None)
-    row.updated_at = now
+    _set_plaintext_columns(row, dossier, rules, now)
     row.payload = keys.encrypt(key, dossier_to_json(dossier), _payload_context(dossier.dossier_id))
     session.flush()
     if new_key is not None:  # after the dossier row exists (foreign key)
         session.add(new_key)
         session.flush()
-    _update_lookups(session, device, dossier)
+    _update_lookups(session, unlocked.store.device, dossier)
     return row
+
+
+def _new_row(device: DeviceKeys, dossier: Dossier, context: OperatorContext, now: datetime) -> DossierRow:
+    return DossierRow(
+        id=dossier.dossier_id,
+        local_reference=new_local_reference(),
+        household_ref=device.lookup(dossier.household_key),
+        location=context.location,
+        terminal_id=context.terminal_id,
+        practice=dossier.practice,
+        created_at=now,
+        notifications="[]",
+    )
+
+
+def _set_plaintext_columns(row: DossierRow, dossier: Dossier, rules: Rules, now: datetime) -> None:
+    """The columns the queries read without a key: status, numbers, deadline, counts (no personal data)."""
+    day = local_day(now)
+    adults = dossier.adults(day)
+    row.kind = dossier.kind
+    row.status = dossier_status(dossier, rules, day).value
+    row.candidate_number = dossier.candidate_number
+    row.dossier_number = dossier.dossier_number
+    if row.dossier_number is not None and row.definitive_at is None:
+        row.definitive_at = now  # purge counts the grace period from here
+    row.deadline = dossier.deadline(rules)  # the rules file's day counts (WIL may change them)
+    row.adults_total = len(adults)
+    row.adults_confirmed = sum(1 for m in adults if m.confirmation is not None)
+    row.updated_at = now
 
 
 def _update_lookups(session: Session, device: DeviceKeys, dossier: Dossier) -> None:
@@ -498,7 +516,7 @@ def _queue(
         supersedes=row.last_submission_id,
         terminal_id=enrollment.terminal_id,
         now=now,
-        on=now.date(),
+        on=local_day(now),
     )
     ids = outbox.enqueue_visit_end(
         session,
@@ -529,7 +547,7 @@ def _log_visit(
             operator=visit.operator,
             terminal_id=visit.terminal_id,
             location=visit.location,
-            day=visit.started_at.date(),
+            day=local_day(visit.started_at),
             started_at=visit.started_at,
             ended_at=now,
             kind=dossier.kind,

@@ -245,10 +245,16 @@ class KeyringSecretStore:
 
     def delete(self, name: str) -> None:
         """Remove the secret; no error when absent."""
+        from keyring.errors import PasswordDeleteError
+
         try:
             self._keyring.delete_password(self.service, name)
-        except Exception:  # absent already: PasswordDeleteError, which is what we want
+        except PasswordDeleteError:  # absent already, which is what we want
             return
+        except Exception as error:  # a locked or unreachable keyring: the secret is still there
+            raise KeystoreError(
+                f"the keyring cannot be written ({type(error).__name__}): {INSTALL_HINT}"
+            ) from None
 
 
 class FileSecretStore:

@@ -19,6 +19,8 @@ API for sync (plain functions over a caller-owned `Session`; none of them commit
 - `schedule_retry(session, entry_id, at, reason)`: back to queued, due at `at`.
 - `quarantine(session, entry_id, reason)`: a permanent failure a coordinator can read and requeue.
 - `requeue(session, entry_id, now)`: quarantined (or stuck sending) -> queued, due now.
+- `requeue_by(session, unlocked, entry_id, now)`: the same as a coordinator's decision, with the
+  roles table checked (`Action.REQUEUE`) and audited: what a screen or command should call.
 - `recover_interrupted(session, now)`: entries left *sending* by a killed process -> queued.
 - `queue_health(session, now)` -> `QueueHealth` (waiting, sending, quarantined, oldest waiting).
 - `export_entries(session)` / `get(session, entry_id)` -> `OutboxItem`s, for `--export`.
@@ -37,16 +39,21 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiosk import audit
+from kiosk.domain import Action
 from kiosk.keys import DeviceKeys
 from kiosk.models import Dossier as DossierRow
 from kiosk.models import OutboxEntry
 from kiosk.ports import SubmissionEncoder, SubmissionSnapshot
 from kiosk.sealing import seal
+
+if TYPE_CHECKING:
+    from kiosk.store import Unlocked
 
 QUEUED, SENDING, ACKNOWLEDGED, QUARANTINED = "queued", "sending", "acknowledged", "quarantined"
 SUBMISSION, ATTACHMENT = "submission", "attachment"
@@ -271,13 +278,27 @@ def quarantine(session: Session, entry_id: int, reason: str) -> None:
 
 
 def requeue(session: Session, entry_id: int, now: datetime | None = None) -> None:
-    """Send a quarantined entry again (a coordinator's decision; check `Action.REQUEUE` first)."""
+    """Send a quarantined entry again (no role check: a person's decision goes through `requeue_by`)."""
     row = _row(session, entry_id)
     if row.state not in (QUARANTINED, SENDING, QUEUED):
         raise OutboxError(f"entry {entry_id} is {row.state}")
     row.state = QUEUED
     if now is not None:
         row.next_attempt_at = now
+
+
+def requeue_by(session: Session, unlocked: Unlocked, entry_id: int, now: datetime) -> None:
+    """A coordinator sends a quarantined entry again: the roles table checked here, the decision audited."""
+    unlocked.require(Action.REQUEUE)
+    requeue(session, entry_id, now)
+    audit.append(
+        session,
+        unlocked.store.device,
+        actor=unlocked.operator,
+        action="outbox_requeued",
+        subject=str(entry_id),
+        now=now,
+    )
 
 
 def recover_interrupted(session: Session, now: datetime) -> int:

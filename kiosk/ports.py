@@ -65,11 +65,11 @@ class Authenticity(enum.StrEnum):
 
 @dataclass(frozen=True)
 class CardAddress:
-    """The main residence as written on the card's address file."""
+    """The main residence as written on the card's address file (kept out of its repr)."""
 
-    street_and_number: str
-    zip: str
-    municipality: str
+    street_and_number: str = field(repr=False)
+    zip: str = field(repr=False)
+    municipality: str = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -113,8 +113,9 @@ class EidSignature:
 
     key: SignatureKeyName
     algorithm: SignatureAlgorithm
-    signature: bytes  # PKCS#1 v1.5 for RSA; DER-encoded (r, s) for ECDSA
-    certificate_der: bytes
+    signature: bytes = field(repr=False)  # PKCS#1 v1.5 for RSA; DER-encoded (r, s) for ECDSA
+    # The certificate's subject holds the holder's name and national number (readable in a bytes repr).
+    certificate_der: bytes = field(repr=False)
 
 
 class SignerError(KioskError):
@@ -177,7 +178,7 @@ class Offline(KioskError):
 class LookupMember:
     """A household member as the register shows it: first name, role, confirmation state."""
 
-    first_name: str
+    first_name: str = field(repr=False)
     role: str
     confirmed: bool
 
@@ -213,11 +214,12 @@ class ConfirmationSnapshot:
     """One adult's confirmation with the statement fields it was signed over."""
 
     method: ConfirmationMethod
-    statement_fields: Mapping[str, object]  # the exact input of `statement_v1`
+    # the exact input of `statement_v1` (national numbers: kept out of the repr)
+    statement_fields: Mapping[str, object] = field(repr=False)
     signature: EidSignature
-    declarations: Mapping[str, object]  # answers by declaration id
+    declarations: Mapping[str, object] = field(repr=False)  # answers by declaration id
     on_behalf_of_absent: bool = False  # signed by another adult under a volmacht
-    attestation_reason: str | None = None
+    attestation_reason: str | None = field(default=None, repr=False)  # free text
 
 
 @dataclass(frozen=True)
@@ -225,10 +227,10 @@ class MemberSnapshot:
     """A household member as sent to the register."""
 
     member_id: str
-    national_number: str | None
-    surname: str
-    first_names: str
-    birth_date: PartialDate | None
+    national_number: str | None = field(repr=False)
+    surname: str = field(repr=False)
+    first_names: str = field(repr=False)
+    birth_date: PartialDate | None = field(repr=False)
     role: MemberRole
     adult: bool
     added_by_hand: bool

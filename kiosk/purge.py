@@ -4,8 +4,12 @@ A definitive dossier (it has the register's dossier number) is purged once the g
 reprints has passed; a partial dossier is kept until it becomes definitive or reaches the maximum
 retention. Purging deletes the dossier's wrapped data key (with `secure_delete` the freed pages are
 zeroed), its payload, lookup HMACs and encrypted evidence files, and leaves a tombstone with the local
-reference, dossier number, times and the hash of the last payload. Afterwards the WAL is checkpointed
-and truncated so no old page still holds the key. No operator is needed: nothing is decrypted.
+reference, dossier number, times and the hash of the last payload; the sealed copies the register has
+already acknowledged are emptied too. Afterwards the WAL is checkpointed and truncated so no old page
+still holds the key. No operator is needed: nothing is decrypted.
+
+`purge_on_request` erases one dossier before its time (the candidate's right to erasure, exercised
+through WIL); a coordinator's decision, checked by the caller with `Action.PURGE`.
 """
 
 from __future__ import annotations
@@ -14,17 +18,19 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from kiosk import audit, db
 from kiosk.dossiers import remove_evidence_files
+from kiosk.errors import KioskUserError
 from kiosk.models import Dossier as DossierRow
-from kiosk.models import DossierKey, EvidenceBlob, MemberLookup, Tombstone
+from kiosk.models import DossierKey, EvidenceBlob, MemberLookup, OutboxEntry, Tombstone
+from kiosk.outbox import ACKNOWLEDGED
 from kiosk.rules import Rules
 from kiosk.store import Store
 
-DEFINITIVE, PAST_RETENTION = "definitive_after_grace", "maximum_retention"
+DEFINITIVE, PAST_RETENTION, ON_REQUEST = "definitive_after_grace", "maximum_retention", "on_request"
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,12 @@ def purge_dossier(
     session.execute(delete(DossierKey).where(DossierKey.dossier_id == row.id))
     session.execute(delete(EvidenceBlob).where(EvidenceBlob.dossier_id == row.id))
     session.execute(delete(MemberLookup).where(MemberLookup.dossier_id == row.id))
+    # Entries still waiting keep their sealed bytes (they must still reach the register).
+    session.execute(
+        update(OutboxEntry)
+        .where(OutboxEntry.dossier_id == row.id, OutboxEntry.state == ACKNOWLEDGED)
+        .values(sealed=b"")
+    )
     session.delete(row)
     audit.append(
         session,
@@ -90,6 +102,19 @@ def purge_dossier(
         now=now,
     )
     return file_ids
+
+
+def purge_on_request(store: Store, local_reference: str, now: datetime, *, actor: str) -> PurgeCandidate:
+    """Purge one dossier now, found by its local reference (the candidate asked WIL for erasure)."""
+    with store.begin() as session:
+        row = session.scalars(select(DossierRow).where(DossierRow.local_reference == local_reference)).first()
+        if row is None:
+            raise KioskUserError(f"no dossier with reference {local_reference}")
+        candidate = PurgeCandidate(row.id, row.local_reference, ON_REQUEST)
+        file_ids = purge_dossier(session, store, candidate, now, actor)
+    remove_evidence_files(store, file_ids)
+    db.checkpoint(store.engine)
+    return candidate
 
 
 def purge(

@@ -149,6 +149,8 @@ class Store:
                 audit.append(session, self.device, actor="-", action="sign_in_refused", now=now)
                 failure: KioskUserError = SignInFailed("unknown operator or wrong password")
             elif operator.locked_until is not None and operator.locked_until > now:
+                # Tries against a locked account are audited too: they are what a guesser does next.
+                audit.append(session, self.device, actor=name, action="sign_in_locked", now=now)
                 failure = OperatorLocked("too many wrong passwords: try again in a few minutes")
             else:
                 try:

@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from kiosk.documents import texts
 from kiosk.documents.blocks import bullets, members_table, missing_lines, missing_list
-from kiosk.documents.deadlines import confirmation_deadline
+from kiosk.documents.deadlines import household_deadline
 from kiosk.documents.layout import banner, build_pdf, labelled, para, styles, summary_block
 from kiosk.documents.model import DeadlineLetter, Language, PaperContext
 
@@ -18,7 +18,7 @@ def render_deadline_letter(letter: DeadlineLetter, context: PaperContext) -> byt
     """The deadline letter as PDF bytes."""
     style = styles()
     household = letter.household
-    deadline = confirmation_deadline(household.letter_date, household.reminder_date)
+    deadline = household_deadline(household)
     title = _t("title")
     story: list[Flowable] = [para(title, style.title)]
     story.append(labelled(texts.text(NL, "common", "reference"), letter.reference, style.bold))
@@ -56,7 +56,7 @@ def _summary(letter: DeadlineLetter, context: PaperContext) -> list[str]:
     language = context.language
     if language is NL:
         return []
-    deadline = confirmation_deadline(letter.household.letter_date, letter.household.reminder_date)
+    deadline = household_deadline(letter.household)
     if deadline is None:
         lines = [texts.text(language, SECTION, "summary_no_deadline")]
     else:

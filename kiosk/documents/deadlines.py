@@ -1,12 +1,15 @@
 """The confirmation deadline printed on the papers (ARCHITECTURE.md section 4).
 
 Calendar days, the last day included: confirm by letter date + 30; after a reminder, by reminder
-date + 15. The core applies the same rule from the rules file; the papers only print the date.
+date + 15. The core applies the same rule with the rules file's day counts and may hand its date to
+the papers (`Household.deadline`), which then print that date.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+
+from kiosk.documents.model import Household
 
 LETTER_DAYS = 30
 REMINDER_DAYS = 15
@@ -20,3 +23,10 @@ def confirmation_deadline(letter_date: date | None, reminder_date: date | None) 
     if letter_date is not None:
         return letter_date + timedelta(days=LETTER_DAYS)
     return None
+
+
+def household_deadline(household: Household) -> date | None:
+    """The deadline the papers print: the core's when given, else counted from the letter dates."""
+    if household.deadline is not None:
+        return household.deadline
+    return confirmation_deadline(household.letter_date, household.reminder_date)

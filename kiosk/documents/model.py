@@ -79,9 +79,9 @@ class HelpTopic(StrEnum):
 class Member:
     """A household member as the papers show them (minors have no status)."""
 
-    first_name: str
-    last_name: str
-    masked_national_number: str
+    first_name: str = field(repr=False)
+    last_name: str = field(repr=False)
+    masked_national_number: str = field(repr=False)
     role: Role
     adult: bool
     status: AdultStatus | None = None
@@ -104,7 +104,7 @@ class EvidenceItem:
 
     label: str
     state: EvidenceState
-    member_first_name: str | None = None
+    member_first_name: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class MissingItem:
 
     label: str
     due: date
-    member_first_name: str | None = None
+    member_first_name: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,9 @@ class Household:
     letter_date: date | None = None
     reminder_date: date | None = None
     new_registration: bool = False
+    # The core's deadline (`Dossier.deadline(rules)`, counted with the rules file's days); when None
+    # the papers count letter + 30 / reminder + 15 themselves.
+    deadline: date | None = None
 
     @property
     def adults(self) -> tuple[Member, ...]:
@@ -172,14 +175,14 @@ class FinalReceipt:
 class PaperFormSubject:
     """The member the paper form is for, as read from their eID (the full national number)."""
 
-    first_name: str
-    last_name: str
-    national_number: str
-    birth_date: str
-    sex: str
-    nationality: str
-    address: str
-    card_number: str = ""
+    first_name: str = field(repr=False)
+    last_name: str = field(repr=False)
+    national_number: str = field(repr=False)
+    birth_date: str = field(repr=False)
+    sex: str = field(repr=False)
+    nationality: str = field(repr=False)
+    address: str = field(repr=False)
+    card_number: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)

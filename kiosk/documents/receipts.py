@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from kiosk.documents import texts
 from kiosk.documents.blocks import evidence_table, members_table, missing_lines, missing_list, status_summary
-from kiosk.documents.deadlines import APPEAL_DAYS, confirmation_deadline
+from kiosk.documents.deadlines import APPEAL_DAYS, household_deadline
 from kiosk.documents.layout import (
     Styles,
     banner,
@@ -35,7 +35,7 @@ def render_provisional_receipt(
     """The provisional receipt as PDF bytes; `receipt_key` is the terminal's key from enrollment."""
     style = styles()
     code = verification_code(receipt_key, receipt.local_reference)
-    deadline = confirmation_deadline(receipt.household.letter_date, receipt.household.reminder_date)
+    deadline = household_deadline(receipt.household)
     title = texts.text(NL, "provisional_receipt", "title")
     story: list[Flowable] = [
         para(title, style.title),
@@ -90,7 +90,7 @@ def _provisional_summary(receipt: ProvisionalReceipt, context: PaperContext, cod
     if receipt.missing:
         lines.append(texts.text(language, "common", "missing_heading") + ":")
         lines += missing_lines(language, receipt.missing)
-    deadline = confirmation_deadline(receipt.household.letter_date, receipt.household.reminder_date)
+    deadline = household_deadline(receipt.household)
     if deadline is not None:
         lines.append(
             texts.text(

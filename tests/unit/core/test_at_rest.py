@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from kiosk import audit, dossiers, keys, outbox, purge, queries
-from kiosk.errors import StoreError
+from kiosk.errors import KioskUserError, StoreError
 from kiosk.models import Dossier as DossierRow
 from kiosk.models import DossierKey, Operator, Tombstone
 from kiosk.store import Store
@@ -123,3 +123,41 @@ def _row_values() -> dict[str, object]:
         "notifications": "[]",
         "payload": b"",
     }
+
+
+def test_a_dossier_saved_with_its_dossier_number_is_purged_after_the_grace_period(terminal: Terminal) -> None:
+    # The number can reach the dossier through the visit (the receipt after an in-visit sync) rather
+    # than through `record_register_update`; the grace period must start then too.
+    result = full_visit(terminal.store, NOW, JsonEncoder())
+    staff = terminal.store.sign_in("wil", "oefen-wil", NOW)
+    result.dossier.dossier_number = "202611270042"
+    with terminal.store.begin() as session:
+        dossiers.save_dossier(session, staff, result.dossier, staff.context("T-1", "Genk"), NOW, RULES)
+    done = purge.purge(
+        terminal.store, RULES, NOW + timedelta(days=RULES.grace_days_after_definitive, seconds=1)
+    )
+    assert [(c.dossier_id, c.reason) for c in done] == [(result.dossier.dossier_id, purge.DEFINITIVE)]
+
+
+def test_a_dossier_is_erased_on_request_and_its_acknowledged_sealed_copies_emptied(
+    terminal: Terminal,
+) -> None:
+    result = full_visit(terminal.store, NOW, JsonEncoder())
+    dossier_id, store = result.dossier.dossier_id, terminal.store
+    with store.begin() as session:
+        wrapped = session.get(DossierKey, dossier_id).wrapped_key  # type: ignore[union-attr]
+        items = outbox.pending(session, NOW)
+        sealed = [item.sealed for item in items]
+        for item in items:
+            outbox.mark_sending(session, item.id, NOW)
+            outbox.mark_acknowledged(session, item.id, "{}", NOW)
+    with pytest.raises(KioskUserError, match="no dossier with reference"):
+        purge.purge_on_request(store, "K-0000-0000", NOW, actor="coordinator")
+    erased = purge.purge_on_request(store, result.ended.local_reference, NOW, actor="coordinator")
+    assert (erased.dossier_id, erased.reason) == (dossier_id, purge.ON_REQUEST)
+    with store.begin() as session:
+        assert session.get(DossierRow, dossier_id) is None
+        assert all(outbox.get(session, item.id).sealed == b"" for item in items)
+        assert audit.verify(session, store.device).ok
+    files = _every_file(terminal.data_dir)
+    assert _find([wrapped, *(box[:64] for box in sealed)], files) == []

@@ -14,7 +14,7 @@ from kiosk.errors import PermissionDenied
 from kiosk.ports import Authenticity, EidSignature, NoSigningKey, PartialDate
 from kiosk.statement import statement_v1
 from tests.unit.core.conftest import NOW
-from tests.unit.core.factories import ALL_NO, STAFF, VOLUNTEER, card
+from tests.unit.core.factories import ALL_NO, STAFF, TRAINING_VOLUNTEER, VOLUNTEER, card
 
 
 class EcSigner:
@@ -160,3 +160,130 @@ def test_confirming_for_an_absent_adult_needs_the_volmacht() -> None:
             now=NOW,
             on_behalf_of_absent=True,
         )
+
+
+@pytest.mark.parametrize(
+    "authenticity", [Authenticity.TEST_CARD, Authenticity.TAMPERED, Authenticity.UNVERIFIABLE]
+)
+def test_a_card_the_policy_refuses_cannot_sign(authenticity: Authenticity) -> None:
+    dossier, sofie, _, visit = _household()
+    signer = EcSigner()
+    with pytest.raises(PermissionDenied):
+        confirming.confirm_with_eid(
+            dossier,
+            sofie,
+            card=card(authenticity=authenticity),
+            signer=signer,
+            visit=visit,
+            declarations=ALL_NO,
+            context=VOLUNTEER,
+            now=NOW,
+        )
+    assert signer.signed == [] and sofie.confirmation is None
+
+
+def test_a_test_card_signs_in_training_mode() -> None:
+    dossier, sofie, _, visit = _household()
+    confirming.confirm_with_eid(
+        dossier,
+        sofie,
+        card=card(authenticity=Authenticity.TEST_CARD),
+        signer=EcSigner(),
+        visit=visit,
+        declarations=ALL_NO,
+        context=TRAINING_VOLUNTEER,
+        now=NOW,
+    )
+    assert sofie.confirmation is not None
+
+
+def test_a_tampered_card_signs_after_wil_staffs_visual_check_only() -> None:
+    dossier, sofie, _, visit = _household()
+    tampered = card(authenticity=Authenticity.TAMPERED)
+    arguments = {"card": tampered, "visit": visit, "declarations": ALL_NO, "now": NOW}
+    with pytest.raises(PermissionDenied):  # a volunteer's "visual check" does not count
+        confirming.confirm_with_eid(
+            dossier, sofie, signer=EcSigner(), context=VOLUNTEER, visual_check_done=True, **arguments
+        )
+    confirming.confirm_with_eid(
+        dossier, sofie, signer=EcSigner(), context=STAFF, visual_check_done=True, **arguments
+    )
+    assert sofie.confirmation is not None
+
+
+def test_staff_cannot_attest_with_a_tampered_card_of_their_own() -> None:
+    dossier, _, pieter, visit = _household()
+    griet = card("79052012695", "Van den Broeck", "Griet", PartialDate(1979, 5, 20), Authenticity.TAMPERED)
+    with pytest.raises(PermissionDenied):
+        confirming.attest_by_staff(
+            dossier,
+            pieter,
+            staff_card=griet,
+            signer=EcSigner(),
+            visit=visit,
+            declarations=ALL_NO,
+            reason="no PIN",
+            context=STAFF,
+            now=NOW,
+        )
+    assert pieter.confirmation is None
+
+
+def _absent_pieter_with_volmacht() -> tuple[Dossier, domain.Member, domain.Member, Visit]:
+    dossier, sofie, pieter, visit = _household()
+    domain.mark_absent(pieter, "hospital")
+    volmacht = domain.Evidence("volmacht", pieter.member_id, state="shown_at_counter")
+    domain.record_volmacht(dossier, pieter, volmacht, STAFF)
+    return dossier, sofie, pieter, visit
+
+
+def test_the_volmacht_is_checked_before_the_card_asks_for_a_pin() -> None:
+    dossier, _, pieter, visit = _household()
+    domain.mark_absent(pieter, "hospital")
+    signer = EcSigner()
+    with pytest.raises(PermissionDenied, match="volmacht"):
+        confirming.confirm_with_eid(
+            dossier,
+            pieter,
+            card=card(),
+            signer=signer,
+            visit=visit,
+            declarations=ALL_NO,
+            context=VOLUNTEER,
+            now=NOW,
+            on_behalf_of_absent=True,
+        )
+    assert signer.signed == []
+
+
+def test_only_a_present_adult_of_the_household_signs_for_an_absent_one() -> None:
+    dossier, _, pieter, visit = _absent_pieter_with_volmacht()
+    stranger = card("75073010636", "Dubois", "Marie", PartialDate(1975, 7, 30))
+    signer = EcSigner()
+    with pytest.raises(PermissionDenied, match="another adult of the household"):
+        confirming.confirm_with_eid(
+            dossier,
+            pieter,
+            card=stranger,
+            signer=signer,
+            visit=visit,
+            declarations=ALL_NO,
+            context=VOLUNTEER,
+            now=NOW,
+            on_behalf_of_absent=True,
+        )
+    assert signer.signed == [] and pieter.confirmation is None
+    confirmation = confirming.confirm_with_eid(
+        dossier,
+        pieter,
+        card=card(),  # Sofie, present, signs under Pieter's volmacht
+        signer=signer,
+        visit=visit,
+        declarations=ALL_NO,
+        context=VOLUNTEER,
+        now=NOW,
+        on_behalf_of_absent=True,
+    )
+    assert confirmation.on_behalf_of_absent and pieter.confirmation is confirmation
+    assert confirmation.statement_fields["national_number"] == "90031410231"
+    assert confirmation.statement_fields["subject_national_number"] == "88110210514"

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import keyring.backends.fail
 import keyring.backends.null
+import keyring.errors
 import pytest
 
 from kiosk.errors import KeystoreError
-from kiosk.keys import check_keyring_backend, service_name
+from kiosk.keys import KeyringSecretStore, check_keyring_backend, service_name
 from tests.support.secret_service import SecretService
 from tests.unit.core.cli_support import enroll, kiosk
 from tests.unit.core.plaintext_keyring import PlaintextKeyring
@@ -133,3 +134,25 @@ def test_tampering_with_one_audit_row_is_detected(
     broken = kiosk(data_dir, "audit", "verify")
     assert broken.returncode == 1
     assert f"audit chain broken at event {seq}" in broken.stderr
+
+
+class _DeleteRaises:
+    """A keyring whose delete fails the way `error` says."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def delete_password(self, service: str, name: str) -> None:
+        raise self.error
+
+
+def _store_over(backend: object) -> KeyringSecretStore:
+    store = KeyringSecretStore.__new__(KeyringSecretStore)
+    store._keyring, store.service = backend, "cir-kiosk:test"
+    return store
+
+
+def test_deleting_an_absent_secret_is_fine_but_a_locked_keyring_is_reported() -> None:
+    _store_over(_DeleteRaises(keyring.errors.PasswordDeleteError("absent"))).delete("terminal-token")
+    with pytest.raises(KeystoreError, match="cannot be written"):
+        _store_over(_DeleteRaises(keyring.errors.KeyringLocked("locked"))).delete("terminal-token")

@@ -6,11 +6,15 @@ import hashlib
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk import outbox, sealing
+from kiosk import audit, outbox, sealing
+from kiosk.domain import Role
+from kiosk.errors import PermissionDenied
+from kiosk.models import AuditEvent
 from kiosk.ports import SubmissionSnapshot
-from kiosk.store import Store
+from kiosk.store import Store, add_operator
 from tests.unit.core.conftest import NOW, Terminal
 from tests.unit.core.factories import JsonEncoder
 
@@ -143,4 +147,29 @@ def test_a_mismatched_attachment_hash_is_refused(terminal: Terminal) -> None:
             dossier_id=None,
             attachments=[("00" * 32, b"other")],
             now=NOW,
+        )
+
+
+def test_only_a_coordinator_requeues_and_the_decision_is_audited(terminal: Terminal) -> None:
+    store, public = terminal.store, terminal.register_public_key
+    coordinator = terminal.sign_in()
+    with store.begin() as session:
+        add_operator(session, coordinator, "vrijwilliger", frozenset({Role.VOLUNTEER}), "oefen-v", NOW)
+        (s1,) = _enqueue(session, store, public, "H1", "sub-1")
+        outbox.mark_sending(session, s1, NOW)
+        outbox.quarantine(session, s1, "http 422 invalid")
+    volunteer = store.sign_in("vrijwilliger", "oefen-v", NOW)
+    with store.begin() as session, pytest.raises(PermissionDenied):
+        outbox.requeue_by(session, volunteer, s1, NOW)
+    with store.begin() as session:
+        assert outbox.get(session, s1).state == outbox.QUARANTINED
+        outbox.requeue_by(session, coordinator, s1, NOW)
+    with store.begin() as session:
+        assert outbox.get(session, s1).state == outbox.QUEUED
+        assert audit.head(session)[0] > 0 and audit.verify(session, store.device).ok
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+        assert last is not None and (last.actor, last.action, last.subject) == (
+            "coordinator",
+            "outbox_requeued",
+            str(s1),
         )

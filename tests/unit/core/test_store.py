@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import dataclasses
+import time
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from kiosk import db, domain, dossiers
 from kiosk.domain import Dossier, Evidence, Role, Visit
 from kiosk.errors import KioskUserError, PermissionDenied, StoreError
 from kiosk.keys import FileSecretStore
+from kiosk.models import AuditEvent
+from kiosk.models import Dossier as DossierRow
+from kiosk.ports import PartialDate
 from kiosk.rules import load_rules
 from kiosk.store import (
     NotEnrolled,
@@ -19,12 +25,14 @@ from kiosk.store import (
     Store,
     add_operator,
     create_store,
+    create_training_store,
     disable_operator,
     list_operators,
     load_enrollment,
     reset_with_recovery_code,
     set_password,
 )
+from tests.unit.core.cli_support import kiosk
 from tests.unit.core.conftest import NOW, Terminal
 from tests.unit.core.factories import JsonEncoder, card, confirmation
 
@@ -73,6 +81,9 @@ def test_wrong_passwords_lock_the_operator_for_five_minutes(terminal: Terminal) 
     with pytest.raises(OperatorLocked):
         terminal.store.sign_in("coordinator", "oefen-coordinator", NOW + timedelta(minutes=4))
     terminal.store.sign_in("coordinator", "oefen-coordinator", NOW + timedelta(minutes=5, seconds=1))
+    with terminal.store.begin() as session:
+        actions = [e.action for e in session.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
+    assert actions[-3:] == ["sign_in_failed", "sign_in_locked", "sign_in"]
 
 
 def test_unknown_operator_and_wrong_password_read_the_same(terminal: Terminal) -> None:
@@ -239,3 +250,57 @@ def test_training_mode_keeps_its_secrets_in_its_own_directory(tmp_path: Path) ->
             reopened.sign_in(name, "oefen", NOW)
         with reopened.begin() as session:
             assert {o.name for o in list_operators(session)} == {"coordinator", "vrijwilliger", "wil"}
+
+
+def test_kiosk_purge_with_as_needs_a_coordinator(tmp_path: Path) -> None:
+    data_dir = tmp_path / "training"
+    store, _ = create_training_store(data_dir, NOW, production_data_dir=tmp_path / "production")
+    store.close()
+    refused = kiosk(data_dir, "purge", "--dry-run", stdin="oefen\n", operator="vrijwilliger")
+    assert refused.returncode != 0
+    assert "your role does not allow: purge" in refused.stderr
+    assert "Traceback" not in refused.stderr + refused.stdout
+    allowed = kiosk(data_dir, "purge", "--dry-run", stdin="oefen\n", operator="coordinator")
+    assert allowed.returncode == 0, allowed.stderr
+    assert "would purge 0 dossier(s)" in allowed.stdout
+    anonymous = kiosk(data_dir, "purge", "--reference", "K-0000-0000")
+    assert anonymous.returncode != 0 and "needs --as" in anonymous.stderr
+    unknown = kiosk(data_dir, "purge", "--reference", "K-0000-0000", stdin="oefen\n", operator="coordinator")
+    assert unknown.returncode != 0 and "no dossier with reference K-0000-0000" in unknown.stderr
+    assert "Traceback" not in unknown.stderr + anonymous.stderr
+
+
+def test_the_stored_deadline_counts_the_rules_files_days(terminal: Terminal) -> None:
+    # WIL can publish a rules file with other day counts; the deadline the queries use must follow it.
+    unlocked = terminal.sign_in()
+    context = unlocked.context("T-1", "Genk")
+    dossier = _janssens(context)
+    dossier.letter_date = date(2026, 11, 16)
+    longer = dataclasses.replace(RULES, letter_days=45)
+    with terminal.store.begin() as session:
+        row = dossiers.save_dossier(session, unlocked, dossier, context, NOW, longer)
+        assert row.deadline == date(2026, 12, 31)
+        dossier.reminder_date = date(2026, 12, 20)
+        row = dossiers.save_dossier(session, unlocked, dossier, context, NOW, longer)
+        assert row.deadline == date(2027, 1, 4)
+        assert session.get(DossierRow, dossier.dossier_id).deadline == date(2027, 1, 4)  # type: ignore[union-attr]
+
+
+def test_adulthood_and_the_visit_day_follow_the_terminals_local_day(
+    terminal: Terminal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    time.tzset()
+    try:
+        unlocked = terminal.sign_in()
+        context = unlocked.context("T-1", "Genk")
+        dossier = _janssens(context)
+        dossier.members[0].birth_date = PartialDate(2008, 11, 28)  # 18 on 28 November 2026
+        late = datetime(2026, 11, 27, 23, 30, tzinfo=UTC)  # 00:30 on 28 November in Genk
+        with terminal.store.begin() as session:
+            row = dossiers.save_dossier(session, unlocked, dossier, context, late, RULES)
+            assert row.adults_total == 1
+        assert dossiers.local_day(late) == date(2026, 11, 28)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from kiosk import domain, visit
 from kiosk.domain import CardDecision, Dossier, Evidence, EvidenceFile, OperatorContext, Role
@@ -15,8 +16,10 @@ from kiosk.errors import PermissionDenied
 from kiosk.ports import PartialDate
 from kiosk.rules import load_rules
 from kiosk.visit import (
+    ACTIVE_STEPS,
     AcknowledgePrivacy,
     AddMember,
+    BackToHousehold,
     CardInserted,
     CardRemoved,
     ChooseAdult,
@@ -168,6 +171,7 @@ def test_a_volunteer_cannot_take_a_staff_only_step() -> None:
 RULES = load_rules()
 DAY = date(2026, 11, 27)
 CARDS = ("card-a", "card-b", "card-c", "card-staff")
+ACTIVE = tuple(ACTIVE_STEPS)
 
 
 class VisitMachine(RuleBasedStateMachine):
@@ -192,7 +196,8 @@ class VisitMachine(RuleBasedStateMachine):
         return [m.member_id for m in self.state.members] if self.state else ["none"]
 
     @rule(data=st.data())
-    def event(self, data: st.DataObject) -> None:
+    def any_event(self, data: st.DataObject) -> None:
+        """Any event in any step: stray clicks, late timers, events the step refuses."""
         if self.state is None:
             return
         ids = self._member_ids() or ["none"]
@@ -229,14 +234,124 @@ class VisitMachine(RuleBasedStateMachine):
                 st.builds(LanguageChanged, st.sampled_from(["nl", "fr", "ar"])),
             )
         )
+        self._apply(event)
+
+    # Events that fit the current step. Drawn uniformly from twenty event kinds, a visit would
+    # seldom get past the household step; these rules walk the flow deep (per adult, review,
+    # receipt, card swaps) so the invariants are checked where they matter.
+
+    @precondition(lambda self: self._at(Step.SIGNED_IN))
+    @rule()
+    def start_visit(self) -> None:
+        self._apply(StartVisit())
+
+    @precondition(lambda self: self._at(Step.PRIVACY_NOTICE))
+    @rule()
+    def acknowledge_privacy(self) -> None:
+        self._apply(AcknowledgePrivacy())
+
+    @precondition(lambda self: self._at(*ACTIVE))
+    @rule(
+        card=st.sampled_from(CARDS),
+        adult=st.booleans(),
+        decision=st.sampled_from([CardDecision.PROCEED] * 4 + list(CardDecision)),
+        is_operator=st.booleans(),
+    )
+    def insert_card(self, card: str, adult: bool, decision: CardDecision, is_operator: bool) -> None:
+        self._apply(CardInserted(card, adult, decision, is_operator))
+
+    @precondition(lambda self: self._at(*ACTIVE))
+    @rule()
+    def remove_card(self) -> None:
+        self._apply(CardRemoved())
+
+    @precondition(lambda self: self._at(Step.HOUSEHOLD))
+    @rule(adult=st.booleans(), by_hand=st.booleans())
+    def add_member(self, adult: bool, by_hand: bool) -> None:
+        self.counter += 1
+        self._apply(AddMember(f"m{self.counter}", adult, by_hand))
+
+    @precondition(lambda self: self._at(Step.HOUSEHOLD) and bool(self._member_ids()))
+    @rule(data=st.data(), absent=st.booleans())
+    def mark_absent(self, data: st.DataObject, absent: bool) -> None:
+        self._apply(MarkAbsent(data.draw(st.sampled_from(self._member_ids())), absent))
+
+    @precondition(lambda self: self._at(Step.HOUSEHOLD) and bool(self._member_ids()))
+    @rule(data=st.data())
+    def record_volmacht(self, data: st.DataObject) -> None:
+        self._apply(RecordVolmacht(data.draw(st.sampled_from(self._member_ids()))))
+
+    @precondition(lambda self: self._at(Step.HOUSEHOLD, Step.REVIEW) and bool(self._member_ids()))
+    @rule(data=st.data())
+    def choose_adult(self, data: st.DataObject) -> None:
+        self._apply(ChooseAdult(data.draw(st.sampled_from(self._member_ids()))))
+
+    @precondition(lambda self: self._at(Step.HOUSEHOLD, Step.AWAITING_CARD))
+    @rule(card=st.sampled_from(CARDS[:3]), adult=st.booleans())
+    def a_member_comes_with_their_card(self, card: str, adult: bool) -> None:
+        """The usual path as one rule: their card in, onto the household, open their confirmation."""
+        self._apply(CardInserted(card, adult))
+        if self._at(Step.HOUSEHOLD) and self._member_with_card(card) is None:
+            self.counter += 1
+            self._apply(AddMember(f"m{self.counter}", adult, False))
+        member = self._member_with_card(card)
+        if member is not None and member.adult and self._at(Step.HOUSEHOLD):
+            self._apply(ChooseAdult(member.member_id))
+
+    def _member_with_card(self, card: str) -> MemberProgress | None:
+        assert self.state is not None
+        return next((m for m in self.state.members if m.card_key == card), None)
+
+    @precondition(lambda self: self._at(Step.PER_ADULT))
+    @rule(data=st.data(), method=st.sampled_from(["eid_signature", "eid_signature", "staff_attested"]))
+    def confirm(self, data: st.DataObject, method: Literal["eid_signature", "staff_attested"]) -> None:
+        on_behalf = data.draw(st.none() | st.sampled_from(self._member_ids()))
+        self._apply(Confirmed(method, on_behalf))
+
+    @precondition(lambda self: self._at(Step.PER_ADULT, Step.REVIEW))
+    @rule()
+    def back_to_household(self) -> None:
+        self._apply(BackToHousehold())
+
+    @precondition(lambda self: self._at(Step.AWAITING_CARD))
+    @rule()
+    def continue_without_card(self) -> None:
+        self._apply(ContinueWithoutCard())
+
+    @precondition(lambda self: self._at(Step.HOUSEHOLD))
+    @rule()
+    def go_to_review(self) -> None:
+        self._apply(GoToReview())
+
+    @precondition(lambda self: self._at(Step.REVIEW))
+    @rule()
+    def print_papers(self) -> None:
+        self._apply(PrintPapers())
+
+    def _at(self, *steps: Step) -> bool:
+        return self.state is not None and self.state.step in steps
+
+    def _apply(self, event: visit.Event) -> None:
+        assert self.state is not None
         before = self.state
         try:
             after = visit.transition(before, event)
         except (InvalidTransition, PermissionDenied):
             return
         self._check_roles(before, event)
+        self._check_card_removal(before, after, event)
         self._mirror(before, after, event)
         self.state = after
+
+    def _check_card_removal(
+        self, before: visit.VisitState, after: visit.VisitState, event: visit.Event
+    ) -> None:
+        # Pulling the card off a screen with personal data hides it; only the receipt, printed for
+        # the household that is leaving, stays on screen.
+        if isinstance(event, CardRemoved):
+            assert after.card_in_reader is None
+            if before.shows_personal_data and before.step != Step.RECEIPT:
+                assert after.step == Step.AWAITING_CARD and not after.shows_personal_data
 
     def _check_roles(self, before: visit.VisitState, event: visit.Event) -> None:
         staff = Role.WIL_STAFF in before.roles
@@ -281,6 +396,8 @@ class VisitMachine(RuleBasedStateMachine):
     def no_personal_data_while_awaiting_a_card(self) -> None:
         if self.state is not None and self.state.step in (Step.AWAITING_CARD, Step.ENDED, Step.SIGNED_IN):
             assert not self.state.shows_personal_data
+        if self.state is not None and self.state.step == Step.AWAITING_CARD:
+            assert self.state.card_in_reader is None  # awaiting means no card: nobody's data is read
         if self.state is not None and self.state.step == Step.ENDED:
             assert not self.state.members and self.state.current_member is None
 

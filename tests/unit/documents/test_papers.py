@@ -248,3 +248,21 @@ def test_the_cores_missing_kinds_have_dutch_labels() -> None:
         assert missing_label(kind)
     with pytest.raises(KeyError):
         missing_label("evidence")  # evidence items are labelled from the rules file
+
+
+def test_the_papers_print_the_cores_deadline_when_given() -> None:
+    # The core counts with the rules file's days (WIL may publish others); the papers follow it.
+    household = replace(samples.household(), deadline=date(2026, 12, 31))
+    letter = all_text(
+        render_deadline_letter(replace(samples.deadline_letter(), household=household), samples.context())
+    )
+    assert "Uiterste datum: donderdag 31 december 2026" in letter
+    assert "Uiterste datum: woensdag 16 december 2026" not in letter
+    receipt = all_text(
+        render_provisional_receipt(
+            replace(samples.provisional_receipt(), household=household),
+            samples.context(),
+            samples.RECEIPT_KEY,
+        )
+    )
+    assert "vóór donderdag 31 december 2026" in receipt
