@@ -52,6 +52,7 @@ class Visit:
     files: Path
     actions: Counter[str] = field(default_factory=Counter)
     on_screen: Callable[[str], None] = lambda _key: None  # e.g. take a screenshot
+    language: str = "nl"  # the candidate's language, chosen on the privacy screen
 
     def wait(self, condition: Callable[[], bool], timeout_ms: int = 15000) -> None:
         """Process events until `condition` holds (card reads, saving and sync run on workers)."""
@@ -96,16 +97,25 @@ class Visit:
             panel.insert_card(profile)
 
     # -- the steps -----------------------------------------------------------------------------
-    def sign_in(self, name: str) -> None:
+    def sign_in_only(self, name: str) -> None:
         screen = self.kiosk.window.screens["sign_in"]
         self.screen("sign_in")
         self.type_text(screen.name, name)
         self.type_text(screen.password, "oefen")
         self.click(screen.submit, OPERATOR)
         self.screen("home")
+
+    def sign_in(self, name: str) -> None:
+        self.sign_in_only(name)
         self.click(self.kiosk.window.screens["home"].start, OPERATOR)
         self.screen("privacy")
+        if self.language != "nl":
+            choice = self.kiosk.window.language
+            choice.setCurrentIndex(choice.findData(self.language))  # the candidate picks a language
+            self.actions[CANDIDATE] += 2
+            self.on_screen("privacy")
         self.click(self.kiosk.window.screens["privacy"].agree, CANDIDATE)
+        self.screen("insert_card")
 
     def read_card(self, profile: str) -> None:
         self.card(profile)
