@@ -55,10 +55,7 @@ class DemoCardPanel(QWidget):
         set_text(self.remove, self.tr("Kaart uitnemen"))
         set_text(
             self.note,
-            self.tr(
-                "Nog geen echte virtuele eID-kaart in deze versie: deze oefenkaarten tonen alleen gegevens "
-                "en kunnen niet ondertekenen."
-            ),
+            self.tr("Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234."),
         )
 
     def changeEvent(self, event: QEvent) -> None:

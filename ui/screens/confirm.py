@@ -35,7 +35,7 @@ class ConfirmScreen(Screen):
         self.pad.entered.connect(self._pin_entered)
         self.pad.cancelled.connect(self._pin_cancelled)
         self.layout_.addStretch(1)
-        row = self.row()
+        row = self.row(vertical=True)
         self.no_pin = self.button(self._no_pin, row=row)
         self.attest = self.button(self._attest, row=row)
         self.sign = self.button(self._sign, primary=True, row=row)

@@ -35,7 +35,7 @@ class HouseholdScreen(Screen):
         self.layout_.addWidget(self.members)
         self.swap_hint = self.label(role="warning")
         self.swap_hint.hide()
-        row = self.row()
+        row = self.row(vertical=True)
         self.add_by_card = self.button(self._add_by_card, row=row)
         self.add_minor = self.button(lambda: self._open_form(adult=False), row=row)
         self.add_adult = self.button(lambda: self._open_form(adult=True), row=row)

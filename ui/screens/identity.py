@@ -29,7 +29,7 @@ class IdentityScreen(Screen):
         self.verdict = self.label(role="warning")
         self.verdict.setObjectName("verdict")
         self.layout_.addStretch(1)
-        row = self.row()
+        row = self.row(vertical=True)
         self.staff_accept = self.button(self._staff_accept, row=row)
         self.proceed = self.button(lambda: self.ctl.go(HOUSEHOLD), primary=True, row=row)
         self._accepted_by_staff = False
