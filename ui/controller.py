@@ -110,6 +110,7 @@ class VisitController(QObject):
         self.attesting_for: str | None = None  # member id WIL staff is attesting with their own card
         self.saved: VisitSaved | None = None  # the visit on the receipt screen
         self.syncing = False
+        self.notice = ""  # a one-time message for the next screen (e.g. "confirmed")
         self.card_present_changed.connect(self._on_card_present)
 
     def is_busy(self) -> bool:

@@ -144,7 +144,7 @@
         <translation>Type your PIN code and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="165" />
+        <location filename="../../ui/screens/confirm.py" line="166" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Done: the confirmation is signed.</translation>
     </message>
@@ -303,9 +303,9 @@
         <translation>Remove card</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="59" />
-        <source>Nog geen echte virtuele eID-kaart in deze versie: deze oefenkaarten tonen alleen gegevens en kunnen niet ondertekenen.</source>
-        <translation>No real virtual eID card in this version yet: these practice cards only show data and cannot sign.</translation>
+        <location filename="../../ui/demo_panel.py" line="58" />
+        <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
+        <translation>Virtual eID cards of made-up people. The PIN code is 1234.</translation>
     </message>
 </context>
 <context>
@@ -515,180 +515,180 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="80" />
+        <location filename="../../ui/screens/household.py" line="83" />
         <source>Uw gezin</source>
         <translation>Your household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="81" />
+        <location filename="../../ui/screens/household.py" line="84" />
         <source>Naar nakijken</source>
         <translation>To the review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="84" />
+        <location filename="../../ui/screens/household.py" line="87" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Take this card out of the reader. Then insert the card of the next adult.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="86" />
+        <location filename="../../ui/screens/household.py" line="89" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Add an adult with their card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="87" />
+        <location filename="../../ui/screens/household.py" line="90" />
         <source>Kind toevoegen</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="88" />
+        <location filename="../../ui/screens/household.py" line="91" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adult without a card (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="92" />
         <source>Is afwezig</source>
         <translation>Is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="90" />
-        <location filename="../../ui/screens/household.py" line="91" />
+        <location filename="../../ui/screens/household.py" line="93" />
+        <location filename="../../ui/screens/household.py" line="94" />
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="92" />
-        <location filename="../../ui/screens/household.py" line="93" />
+        <location filename="../../ui/screens/household.py" line="95" />
+        <location filename="../../ui/screens/household.py" line="96" />
         <source>Familienaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="94" />
-        <location filename="../../ui/screens/household.py" line="95" />
+        <location filename="../../ui/screens/household.py" line="97" />
+        <location filename="../../ui/screens/household.py" line="98" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="96" />
+        <location filename="../../ui/screens/household.py" line="99" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="97" />
+        <location filename="../../ui/screens/household.py" line="100" />
         <source>Verder naar de vragen</source>
         <translation>Continue to the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="98" />
+        <location filename="../../ui/screens/household.py" line="101" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions and confirmation for the person on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101" />
+        <location filename="../../ui/screens/household.py" line="104" />
         <source>In het ziekenhuis</source>
         <translation>In hospital</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="102" />
+        <location filename="../../ui/screens/household.py" line="105" />
         <source>In een woonzorgcentrum</source>
         <translation>In a care home</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="106" />
         <source>In het buitenland</source>
         <translation>Abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="104" />
+        <location filename="../../ui/screens/household.py" line="107" />
         <source>In de gevangenis</source>
         <translation>In prison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="108" />
         <source>Andere reden</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="109" />
+        <location filename="../../ui/screens/household.py" line="112" />
         <source>Reden van afwezigheid</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="127" />
+        <location filename="../../ui/screens/household.py" line="136" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Found at the register: candidate %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="129" />
+        <location filename="../../ui/screens/household.py" line="138" />
         <source>Brief van %1.</source>
         <translation>Letter of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="131" />
+        <location filename="../../ui/screens/household.py" line="140" />
         <source>Herinnering van %1.</source>
         <translation>Reminder of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="134" />
+        <location filename="../../ui/screens/household.py" line="143" />
         <source>Bevestig ten laatste op %1.</source>
         <translation>Confirm by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="136" />
+        <location filename="../../ui/screens/household.py" line="145" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="138" />
+        <location filename="../../ui/screens/household.py" line="147" />
         <source>Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.</source>
         <translation>The register cannot be reached now. We carry on; everything is sent later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="140" />
+        <location filename="../../ui/screens/household.py" line="149" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Not found at the register: this becomes a new registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="146" />
+        <location filename="../../ui/screens/household.py" line="155" />
         <source>moet nog bevestigen</source>
         <translation>still has to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="147" />
+        <location filename="../../ui/screens/household.py" line="156" />
         <source>bevestigd met PIN</source>
         <translation>confirmed with PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="148" />
+        <location filename="../../ui/screens/household.py" line="157" />
         <source>bevestigd door medewerker WIL</source>
         <translation>confirmed by WIL staff</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="149" />
+        <location filename="../../ui/screens/household.py" line="158" />
         <source>afwezig</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="150" />
+        <location filename="../../ui/screens/household.py" line="159" />
         <source>kind</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="178" />
+        <location filename="../../ui/screens/household.py" line="187" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Fill in the first name and the surname.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="186" />
+        <location filename="../../ui/screens/household.py" line="195" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>This person is an adult. Add an adult with their card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="189" />
+        <location filename="../../ui/screens/household.py" line="198" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Only a WIL staff member may do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="202" />
+        <location filename="../../ui/screens/household.py" line="211" />
         <source>Kies eerst een volwassene in de lijst.</source>
         <translation>First choose an adult in the list.</translation>
     </message>

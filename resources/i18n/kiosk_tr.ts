@@ -144,7 +144,7 @@
         <translation>PIN kodunuzu yazın ve Tamam'a basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="165" />
+        <location filename="../../ui/screens/confirm.py" line="166" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Tamam: onay imzalandı.</translation>
     </message>
@@ -303,8 +303,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="59" />
-        <source>Nog geen echte virtuele eID-kaart in deze versie: deze oefenkaarten tonen alleen gegevens en kunnen niet ondertekenen.</source>
+        <location filename="../../ui/demo_panel.py" line="58" />
+        <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -515,180 +515,180 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="80" />
+        <location filename="../../ui/screens/household.py" line="83" />
         <source>Uw gezin</source>
         <translation>Haneniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="81" />
+        <location filename="../../ui/screens/household.py" line="84" />
         <source>Naar nakijken</source>
         <translation>Kontrole geç</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="84" />
+        <location filename="../../ui/screens/household.py" line="87" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Bu kartı okuyucudan çıkarın. Sonra sonraki yetişkinin kartını takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="86" />
+        <location filename="../../ui/screens/household.py" line="89" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Kartla yetişkin ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="87" />
+        <location filename="../../ui/screens/household.py" line="90" />
         <source>Kind toevoegen</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="88" />
+        <location filename="../../ui/screens/household.py" line="91" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Kartsız yetişkin (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="92" />
         <source>Is afwezig</source>
         <translation>Burada değil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="90" />
-        <location filename="../../ui/screens/household.py" line="91" />
+        <location filename="../../ui/screens/household.py" line="93" />
+        <location filename="../../ui/screens/household.py" line="94" />
         <source>Voornaam</source>
         <translation>Adı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="92" />
-        <location filename="../../ui/screens/household.py" line="93" />
+        <location filename="../../ui/screens/household.py" line="95" />
+        <location filename="../../ui/screens/household.py" line="96" />
         <source>Familienaam</source>
         <translation>Soyadı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="94" />
-        <location filename="../../ui/screens/household.py" line="95" />
+        <location filename="../../ui/screens/household.py" line="97" />
+        <location filename="../../ui/screens/household.py" line="98" />
         <source>Geboortedatum</source>
         <translation>Doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="96" />
+        <location filename="../../ui/screens/household.py" line="99" />
         <source>Toevoegen</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="97" />
+        <location filename="../../ui/screens/household.py" line="100" />
         <source>Verder naar de vragen</source>
         <translation>Sorulara devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="98" />
+        <location filename="../../ui/screens/household.py" line="101" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Karttaki kişi için sorular ve onay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101" />
+        <location filename="../../ui/screens/household.py" line="104" />
         <source>In het ziekenhuis</source>
         <translation>Hastanede</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="102" />
+        <location filename="../../ui/screens/household.py" line="105" />
         <source>In een woonzorgcentrum</source>
         <translation>Bakımevinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="106" />
         <source>In het buitenland</source>
         <translation>Yurt dışında</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="104" />
+        <location filename="../../ui/screens/household.py" line="107" />
         <source>In de gevangenis</source>
         <translation>Cezaevinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="108" />
         <source>Andere reden</source>
         <translation>Başka bir neden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="109" />
+        <location filename="../../ui/screens/household.py" line="112" />
         <source>Reden van afwezigheid</source>
         <translation>Burada olmama nedeni</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="127" />
+        <location filename="../../ui/screens/household.py" line="136" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Kayıtta bulundu: aday %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="129" />
+        <location filename="../../ui/screens/household.py" line="138" />
         <source>Brief van %1.</source>
         <translation>%1 tarihli mektup.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="131" />
+        <location filename="../../ui/screens/household.py" line="140" />
         <source>Herinnering van %1.</source>
         <translation>%1 tarihli hatırlatma.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="134" />
+        <location filename="../../ui/screens/household.py" line="143" />
         <source>Bevestig ten laatste op %1.</source>
         <translation>En geç %1 tarihinde onaylayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="136" />
+        <location filename="../../ui/screens/household.py" line="145" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="138" />
+        <location filename="../../ui/screens/household.py" line="147" />
         <source>Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.</source>
         <translation>Kayda şu anda ulaşılamıyor. Devam ediyoruz; her şey daha sonra gönderilecek.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="140" />
+        <location filename="../../ui/screens/household.py" line="149" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Kayıtta bulunamadı: bu yeni bir kayıt olacak.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="146" />
+        <location filename="../../ui/screens/household.py" line="155" />
         <source>moet nog bevestigen</source>
         <translation>henüz onaylamadı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="147" />
+        <location filename="../../ui/screens/household.py" line="156" />
         <source>bevestigd met PIN</source>
         <translation>PIN ile onaylandı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="148" />
+        <location filename="../../ui/screens/household.py" line="157" />
         <source>bevestigd door medewerker WIL</source>
         <translation>WIL çalışanı tarafından onaylandı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="149" />
+        <location filename="../../ui/screens/household.py" line="158" />
         <source>afwezig</source>
         <translation>burada değil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="150" />
+        <location filename="../../ui/screens/household.py" line="159" />
         <source>kind</source>
         <translation>çocuk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="178" />
+        <location filename="../../ui/screens/household.py" line="187" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Adı ve soyadı yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="186" />
+        <location filename="../../ui/screens/household.py" line="195" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>Bu kişi yetişkin. Yetişkinleri kartla ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="189" />
+        <location filename="../../ui/screens/household.py" line="198" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Bunu sadece bir WIL çalışanı yapabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="202" />
+        <location filename="../../ui/screens/household.py" line="211" />
         <source>Kies eerst een volwassene in de lijst.</source>
         <translation>Önce listeden bir yetişkin seçin.</translation>
     </message>

@@ -148,8 +148,6 @@ class Visit:
         confirm = self.kiosk.window.screens["confirm"]
         self.click(confirm.sign, CANDIDATE)
         self.type_pin("1234", CANDIDATE)
-        self.wait(confirm.proceed.isVisible)
-        self.click(confirm.proceed, CANDIDATE)
         self.screen("household")
 
     def attest_by_staff(self, staff_card: str) -> None:
@@ -161,8 +159,6 @@ class Visit:
         self.screen("confirm")
         self.click(confirm.sign, OPERATOR)
         self.type_pin("1234", OPERATOR)
-        self.wait(confirm.proceed.isVisible)
-        self.click(confirm.proceed, OPERATOR)
         self.screen("household")
 
     def add_minor(self, first: str, last: str, born: QDate) -> None:
