@@ -504,6 +504,20 @@ def accept_card(
     return decision
 
 
+VIRTUAL_READER_PREFIX = "Virtual PCD"
+
+
+def reader_allowed(reader_name: str, *, training: bool, allow_virtual_readers: bool = False) -> bool:
+    """Whether a card in this reader may be used: a virtual card over TCP never passes for a real one.
+
+    Outside training mode readers named "Virtual PCD" (vsmartcard's vpcd) are refused unless the
+    terminal's settings explicitly allow them (development and integration tests).
+    """
+    if reader_name.startswith(VIRTUAL_READER_PREFIX):
+        return training or allow_virtual_readers
+    return True
+
+
 def may_sign_with(card: CardIdentity) -> bool:
     """Whether this card may sign a confirmation: not expired, and it has a key."""
     return card.can_sign and card.authenticity != Authenticity.EXPIRED

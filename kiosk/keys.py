@@ -28,6 +28,7 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
@@ -182,30 +183,30 @@ def service_name(data_dir: Path) -> str:
     return f"{SERVICE_PREFIX}:{digest}"
 
 
-def check_keyring_backend(backend: object) -> None:
-    """Refuse keyring's fail and null backends and any plain-text file backend, naming the fix."""
+def check_keyring_backend(backend: object) -> object:
+    """Return the backend to use; refuse keyring's fail and null backends and plain-text files.
+
+    A chainer (several backends) is reduced to its highest-priority backend: a chainer would fall
+    back silently to the next backend, possibly a plain-text file, when the keyring is locked.
+    """
+    if type(backend).__module__.startswith("keyring.backends.chainer"):
+        inner = list(getattr(backend, "backends", []))
+        backend = inner[0] if inner else backend
     kind = f"{type(backend).__module__}.{type(backend).__qualname__}"
-    reason = _unsafe_reason(backend, kind)
+    reason = _unsafe_reason(kind)
     if reason:
         raise KeystoreError(f"no safe keyring to hold the device key ({reason}): {INSTALL_HINT}")
+    return backend
 
 
-def _unsafe_reason(backend: object, kind: str) -> str | None:
+def _unsafe_reason(kind: str) -> str | None:
     lowered = kind.lower()
-    if lowered.startswith("keyring.backends.fail"):
+    if lowered.startswith("keyring.backends.fail") or lowered.startswith("keyring.backends.chainer"):
         return "keyring found no backend"
     if lowered.startswith("keyring.backends.null"):
         return "the null keyring stores nothing"
-    if "plaintext" in lowered or "keyrings.alt.file" in lowered:
+    if "plaintext" in lowered or lowered.startswith("keyrings.alt.file"):
         return "a plain-text file keyring keeps secrets unencrypted"
-    if lowered.startswith("keyring.backends.chainer"):
-        backends = getattr(backend, "backends", [])
-        if not backends:
-            return "keyring found no backend"
-        for inner in backends:
-            inner_reason = _unsafe_reason(inner, f"{type(inner).__module__}.{type(inner).__qualname__}")
-            if inner_reason:
-                return inner_reason
     return None
 
 
@@ -215,8 +216,7 @@ class KeyringSecretStore:
     def __init__(self, data_dir: Path) -> None:
         import keyring
 
-        self._keyring = keyring
-        check_keyring_backend(keyring.get_keyring())
+        self._keyring: Any = check_keyring_backend(keyring.get_keyring())
         self.service = service_name(data_dir)
 
     def get(self, name: str) -> bytes | None:

@@ -169,7 +169,10 @@ class OutboxEntry(Base):
     """A sealed submission or attachment waiting for the register (see `kiosk/outbox.py`)."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_state_next", "state", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_state_next", "state", "next_attempt_at"),
+        Index("ix_outbox_state_created", "state", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     household_ref: Mapped[str] = mapped_column(String(64), index=True)

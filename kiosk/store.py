@@ -470,3 +470,39 @@ def last_sync(session: Session) -> datetime | None:
     """When sync last succeeded (None: never)."""
     state = session.get(DeviceState, 1)
     return None if state is None else state.last_sync_at
+
+
+# --- training mode ---------------------------------------------------------------------------
+
+TRAINING_PASSWORD = "oefen"  # noqa: S105 - the published demo password of training mode
+TRAINING_OPERATORS = {
+    "vrijwilliger": frozenset({Role.VOLUNTEER}),
+    "wil": frozenset({Role.WIL_STAFF}),
+}
+
+
+def create_training_store(
+    data_dir: Path, now: datetime, production_data_dir: Path | None = None
+) -> tuple[Store, str]:
+    """Training mode's own store: every secret in a file inside `data_dir`, the three demo operators.
+
+    Refuses the production data directory, so training can never open (or overwrite) real data.
+    The demo operators are `coordinator`, `vrijwilliger` and `wil`, each with password "oefen".
+    """
+    from kiosk.config import default_data_dir
+
+    production = (production_data_dir or default_data_dir()).resolve()
+    if data_dir.resolve() == production:
+        raise KioskUserError("training mode needs its own data directory, never the production one")
+    secrets = keys.training_secret_store(data_dir)
+    store, code = create_store(data_dir, secrets, "coordinator", TRAINING_PASSWORD, now, practice=True)
+    coordinator = store.sign_in("coordinator", TRAINING_PASSWORD, now)
+    with store.begin() as session:
+        for name, roles in TRAINING_OPERATORS.items():
+            add_operator(session, coordinator, name, roles, TRAINING_PASSWORD, now)
+    return store, code
+
+
+def open_training_store(data_dir: Path) -> Store:
+    """Reopen training mode's store with its file-kept device key."""
+    return Store.open(data_dir, keys.training_secret_store(data_dir))

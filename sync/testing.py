@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -124,8 +125,16 @@ class Adult:
     attested_by: str | None = None  # a staff national number: staff attestation instead of the PIN
 
 
+class StatementSigner(Protocol):
+    """Signs statement bytes as a person's eID would (the test PKI, or a virtual card)."""
+
+    def sign(self, national_number: str, statement: bytes, *, use_rsa: bool = False) -> EidSignature:
+        """Return the signature and certificate."""
+        ...
+
+
 def household(
-    pki: TestPki,
+    pki: StatementSigner,
     *,
     terminal_id: str,
     household_key: str,
@@ -176,7 +185,7 @@ def household(
 
 
 def _member(
-    pki: TestPki,
+    pki: StatementSigner,
     adult: Adult,
     terminal_id: str,
     household_key: str,

@@ -38,10 +38,7 @@ class TrustStore:
         certificates: list[x509.Certificate] = []
         if directory is not None:
             for path in sorted(directory.rglob("*")):
-                if path.suffix.lower() in {".pem", ".crt"}:
-                    certificates.extend(x509.load_pem_x509_certificates(path.read_bytes()))
-                elif path.suffix.lower() in {".der", ".cer"}:
-                    certificates.append(x509.load_der_x509_certificate(path.read_bytes()))
+                certificates.extend(_certificates_in(path))
         return cls(certificates)
 
     def chains_to_root(self, leaf: x509.Certificate, at: datetime) -> bool:
@@ -68,6 +65,18 @@ class TrustStore:
                 continue
             return candidate
         return None
+
+
+def _certificates_in(path: Path) -> list[x509.Certificate]:
+    # A fixture directory may hold keys next to certificates: anything that is not one is skipped.
+    try:
+        if path.suffix.lower() in {".pem", ".crt"}:
+            return x509.load_pem_x509_certificates(path.read_bytes())
+        if path.suffix.lower() in {".der", ".cer"}:
+            return [x509.load_der_x509_certificate(path.read_bytes())]
+    except ValueError:
+        return []
+    return []
 
 
 def _valid_at(cert: x509.Certificate, at: datetime) -> bool:
@@ -115,7 +124,10 @@ def _check_signature(path: str, confirmation: Mapping[str, Any], trust: TrustSto
         errors.append(
             FieldError(f"{path}/statement/national_number", "does not match the certificate's serialNumber")
         )
-    confirmed_at = datetime.strptime(statement["confirmed_at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    try:
+        confirmed_at = datetime.strptime(statement["confirmed_at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return [*errors, FieldError(f"{path}/statement/confirmed_at", "is not a real moment")]
     if not trust.chains_to_root(cert, confirmed_at):
         errors.append(FieldError(f"{path}/signature/certificate", "does not chain to a trusted root"))
     if not _signature_valid(cert, signature["algorithm"], raw_signature, statement_v1(statement)):

@@ -120,6 +120,7 @@ def upgrade() -> None:
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_outbox_household_ref"), ["household_ref"], unique=False)
         batch_op.create_index("ix_outbox_state_next", ["state", "next_attempt_at"], unique=False)
+        batch_op.create_index("ix_outbox_state_created", ["state", "created_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_outbox_submission_id"), ["submission_id"], unique=False)
 
     op.create_table(
@@ -225,6 +226,7 @@ def downgrade() -> None:
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_outbox_submission_id"))
         batch_op.drop_index("ix_outbox_state_next")
+        batch_op.drop_index("ix_outbox_state_created")
         batch_op.drop_index(batch_op.f("ix_outbox_household_ref"))
 
     op.drop_table("outbox")

@@ -390,3 +390,10 @@ def test_personal_data_stays_out_of_reprs() -> None:
     dossier, sofie, *_ = _janssens()
     assert "Janssens" not in repr(dossier) + repr(sofie) + repr(card())
     assert "90031410231" not in repr(dossier) + repr(sofie) + repr(card())
+
+
+def test_virtual_readers_only_in_training_or_when_allowed() -> None:
+    assert domain.reader_allowed("ACS ACR39U ICC Reader 00 00", training=False)
+    assert not domain.reader_allowed("Virtual PCD 00 00", training=False)
+    assert domain.reader_allowed("Virtual PCD 00 01", training=True)
+    assert domain.reader_allowed("Virtual PCD 00 00", training=False, allow_virtual_readers=True)

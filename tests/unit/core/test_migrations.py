@@ -109,7 +109,7 @@ def test_a_failed_migration_keeps_the_backup_and_names_it(
 ) -> None:
     path = _database_with_data(tmp_path)
     _with_extra_migration(tmp_path, monkeypatch, 'raise RuntimeError("broken migration")')
-    with pytest.raises(StoreError, match="the copy from before is .*backups"):
+    with pytest.raises(StoreError, match=r"the copy from before is .*backups"):
         db.upgrade(path)
     backups = list((path.parent / db.BACKUPS_DIR).glob("*.db"))
     assert len(backups) == 1

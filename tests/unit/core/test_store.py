@@ -223,3 +223,19 @@ def test_end_visit_queues_sealed_entries_in_the_same_transaction(terminal: Termi
     ) == (  # type: ignore[operator]
         b"%PDF-1.4 x"
     )
+
+
+def test_training_mode_keeps_its_secrets_in_its_own_directory(tmp_path: Path) -> None:
+    from kiosk.keys import TRAINING_SECRETS_FILE
+    from kiosk.store import create_training_store, open_training_store
+
+    with pytest.raises(KioskUserError, match="own data directory"):
+        create_training_store(tmp_path / "prod", NOW, production_data_dir=tmp_path / "prod")
+    store, _ = create_training_store(tmp_path / "demo", NOW, production_data_dir=tmp_path / "prod")
+    store.close()
+    assert (tmp_path / "demo" / TRAINING_SECRETS_FILE).stat().st_mode & 0o077 == 0
+    with open_training_store(tmp_path / "demo") as reopened:
+        for name in ("coordinator", "vrijwilliger", "wil"):
+            reopened.sign_in(name, "oefen", NOW)
+        with reopened.begin() as session:
+            assert {o.name for o in list_operators(session)} == {"coordinator", "vrijwilliger", "wil"}

@@ -50,9 +50,15 @@ def full_visit(store: Store, now: datetime, encoder: object) -> VisitResult:
     )
     dossier.members += [sofie, pieter]
     domain.add_member_by_hand(
-        dossier, context, surname="De Smet", first_names="Noor", birth_date=PartialDate(2015, 6, 1),
-        role="child", on=now.date(), national_number="15060100273",
-    )  # fmt: skip
+        dossier,
+        context,
+        surname="De Smet",
+        first_names="Noor",
+        birth_date=PartialDate(2015, 6, 1),
+        role="child",
+        on=now.date(),
+        national_number="15060100273",
+    )
     answers = {**ALL_NO, "income_changed": True}
     domain.record_confirmation(dossier, sofie, confirmation(answers), context)
     domain.record_confirmation(
