@@ -11,20 +11,25 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from kiosk.domain import OperatorContext
-from kiosk.errors import KioskUserError
+from kiosk import outbox as core_outbox
+from kiosk.domain import Action, OperatorContext
+from kiosk.errors import KioskUserError, PermissionDenied
 from kiosk.keys import training_secret_store
 from kiosk.ports import Clock, HouseholdLookup, Offline, SecretStore
+from kiosk.queries import StatisticsRow, statistics
 from kiosk.rules import Rules, load_rules
 from kiosk.store import (
     EnrollmentRecord,
+    OperatorInfo,
     SignInFailed,
     Store,
     Unlocked,
     add_operator,
     create_store,
+    list_operators,
     load_enrollment,
     load_terminal_token,
     save_enrollment,
@@ -108,6 +113,37 @@ class Backend:
     def waiting(self) -> dict[str, int]:
         """Outbox entries per state (queued, sending, quarantined)."""
         return StoreOutbox(self.store, self.clock.now()).counts()
+
+    # -- the coordinator's screens (the core checks the role) ---------------------------------
+    def operators(self) -> list[OperatorInfo]:
+        """Every operator with roles and state."""
+        self._require(Action.MANAGE_OPERATORS)
+        with self.store.begin() as session:
+            return list_operators(session)
+
+    def quarantined(self) -> list[tuple[int, str, datetime]]:
+        """(entry id, reason, queued at) of every entry the register refused for good."""
+        self._require(Action.REQUEUE)
+        with self.store.begin() as session:
+            return [(e.id, e.last_error or "", e.created_at) for e in core_outbox.quarantined(session)]
+
+    def requeue(self, entry_id: int) -> None:
+        """Put a quarantined entry back in the queue."""
+        self._require(Action.REQUEUE)
+        with self.store.begin() as session:
+            core_outbox.requeue(session, entry_id, self.clock.now())
+
+    def statistics(self, days: int = 30) -> list[StatisticsRow]:
+        """Per day and location over the last `days` days."""
+        self._require(Action.STATISTICS)
+        today = self.clock.today()
+        with self.store.begin() as session:
+            return statistics(session, today - timedelta(days=days), today)
+
+    def _require(self, action: Action) -> None:
+        if self.unlocked is None:
+            raise PermissionDenied("nobody is signed in")
+        self.unlocked.require(action)
 
     def close(self) -> None:
         """Close the store and stop the in-process simulator."""

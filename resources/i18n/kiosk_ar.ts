@@ -182,62 +182,85 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="31" />
+        <location filename="../../ui/screens/coordinator.py" line="70" />
         <source>Beheer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Operators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="82" />
         <source>Quarantaine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
         <source>Herdrukken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="95" />
         <source>Statistieken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="36" />
-        <source>Nog niet gebouwd in deze versie: dit heeft de lokale databank nodig.</source>
+        <location filename="../../ui/screens/coordinator.py" line="78" />
+        <source>Operators toevoegen of uitschakelen kan nog niet op dit scherm: gebruik `kiosk operator add` of `kiosk operator disable`.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="37" />
-        <source>Operators toevoegen en uitschakelen.</source>
+        <location filename="../../ui/screens/coordinator.py" line="86" />
+        <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="40" />
-        <source>Zendingen die het register weigerde, met de reden, en opnieuw in de wachtrij zetten.</source>
+        <location filename="../../ui/screens/coordinator.py" line="90" />
+        <source>Opnieuw in de wachtrij</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="44" />
-        <source>Een ontvangstbewijs opnieuw afdrukken.</source>
+        <location filename="../../ui/screens/coordinator.py" line="93" />
+        <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="48" />
-        <source>Bezoeken, bevestigde volwassenen, volledige dossiers, wachtend en in gevaar, per dag en plaats; als anonieme CSV voor WIL en de stad (aantallen onder 5 als "&lt;5").</source>
+        <location filename="../../ui/screens/coordinator.py" line="99" />
+        <source>Bezoeken per dag en plaats, de laatste 30 dagen. Aantallen van 1 tot 4 staan er als '&lt;5'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="55" />
+        <location filename="../../ui/screens/coordinator.py" line="102" />
+        <source>Bewaren als anonieme CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="126" />
+        <source> (uitgeschakeld)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="147" />
+        <source>Dit kan niet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="159" />
+        <source>Bewaren als CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="104" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="56" />
+        <location filename="../../ui/screens/coordinator.py" line="105" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>

@@ -182,62 +182,85 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="31" />
+        <location filename="../../ui/screens/coordinator.py" line="70" />
         <source>Beheer</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="82" />
         <source>Quarantaine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
         <source>Herdrukken</source>
         <translation>Réimpressions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="95" />
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="36" />
-        <source>Nog niet gebouwd in deze versie: dit heeft de lokale databank nodig.</source>
-        <translation>Pas encore disponible dans cette version : il faut la base de données locale.</translation>
+        <location filename="../../ui/screens/coordinator.py" line="78" />
+        <source>Operators toevoegen of uitschakelen kan nog niet op dit scherm: gebruik `kiosk operator add` of `kiosk operator disable`.</source>
+        <translation>Ajouter ou désactiver des opérateurs n'est pas encore possible sur cet écran : utilisez `kiosk operator add` ou `kiosk operator disable`.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="37" />
-        <source>Operators toevoegen en uitschakelen.</source>
-        <translation>Ajouter et désactiver des opérateurs.</translation>
+        <location filename="../../ui/screens/coordinator.py" line="86" />
+        <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
+        <translation>Envois refusés par le registre, avec la raison. Choisissez-en un et remettez-le dans la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="40" />
-        <source>Zendingen die het register weigerde, met de reden, en opnieuw in de wachtrij zetten.</source>
-        <translation>Les envois refusés par le registre, avec la raison, et les remettre dans la file.</translation>
+        <location filename="../../ui/screens/coordinator.py" line="90" />
+        <source>Opnieuw in de wachtrij</source>
+        <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="44" />
-        <source>Een ontvangstbewijs opnieuw afdrukken.</source>
-        <translation>Réimprimer un accusé de réception.</translation>
+        <location filename="../../ui/screens/coordinator.py" line="93" />
+        <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
+        <translation>Réimprimer un accusé de réception n'est pas encore possible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="48" />
-        <source>Bezoeken, bevestigde volwassenen, volledige dossiers, wachtend en in gevaar, per dag en plaats; als anonieme CSV voor WIL en de stad (aantallen onder 5 als "&lt;5").</source>
-        <translation>Visites, adultes confirmés, dossiers complets, en attente et en danger, par jour et par lieu ; en CSV anonyme pour WIL et la ville (nombres inférieurs à 5 affichés "&lt;5").</translation>
+        <location filename="../../ui/screens/coordinator.py" line="99" />
+        <source>Bezoeken per dag en plaats, de laatste 30 dagen. Aantallen van 1 tot 4 staan er als '&lt;5'.</source>
+        <translation>Visites par jour et par lieu, les 30 derniers jours. Les nombres de 1 à 4 sont affichés '&lt;5'.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="55" />
+        <location filename="../../ui/screens/coordinator.py" line="102" />
+        <source>Bewaren als anonieme CSV</source>
+        <translation>Enregistrer en CSV anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="126" />
+        <source> (uitgeschakeld)</source>
+        <translation> (désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="147" />
+        <source>Dit kan niet: %1</source>
+        <translation>Impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="159" />
+        <source>Bewaren als CSV</source>
+        <translation>Enregistrer en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="104" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Seul un coordinateur peut utiliser cet écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="56" />
+        <location filename="../../ui/screens/coordinator.py" line="105" />
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
