@@ -22,7 +22,7 @@ from kiosk.ports import Clock
 from ui.adapters import VirtualCardReader
 from ui.backend import Backend, start_training, training_data_dir
 from ui.card_worker import GuiPinSource
-from ui.controller import Services, VisitController
+from ui.controller import CardReader, Services, VisitController
 from ui.demo_panel import DemoCardPanel
 from ui.exit_dialog import operator_confirms_exit
 from ui.i18n import LanguageSwitcher
@@ -71,6 +71,7 @@ def build_kiosk(
     clock: Clock | None = None,
     idle_seconds: tuple[float, float, float] = (90, 120, 600),
     confirm_exit: Callable[[QWidget], bool] | None = None,
+    card_reader: Callable[[GuiPinSource, Clock], CardReader] | None = None,
 ) -> Kiosk:
     """Assemble the kiosk; `idle_seconds` = (warn, end visit, lock operator)."""
     if not training:
@@ -83,14 +84,16 @@ def build_kiosk(
     app.setStyleSheet(ThemeState().css())  # before any widget exists, so size hints include it
     backend = start_training(data_dir, clock)
     pin_source = GuiPinSource()
-    reader = VirtualCardReader(pin_source, clock.today)
+    # Training mode's in-process virtual cards with their panel, unless a reader is given (pcscd).
+    virtual = VirtualCardReader(pin_source, clock.today) if card_reader is None else None
+    reader: CardReader = virtual if virtual is not None else card_reader(pin_source, clock)  # type: ignore[misc]
     services = Services(
         clock=clock, card_reader=reader, backend=backend, training=True, pin_source=pin_source
     )
     controller = VisitController(services)
     pin_source.setParent(controller)
     idle = IdleWatch(clock, *idle_seconds)
-    panel = DemoCardPanel(controller, reader)
+    panel = DemoCardPanel(controller, virtual) if virtual is not None else None
     window = MainWindow(
         controller,
         switcher,
@@ -101,7 +104,7 @@ def build_kiosk(
     )
     app.installEventFilter(idle)
     idle.start()
-    return Kiosk(app, window, controller, idle, switcher, reader, panel, backend)
+    return Kiosk(app, window, controller, idle, switcher, virtual, panel, backend)
 
 
 def show(kiosk: Kiosk, kiosk_mode: bool) -> None:

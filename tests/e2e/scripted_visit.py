@@ -53,6 +53,7 @@ class Visit:
     actions: Counter[str] = field(default_factory=Counter)
     on_screen: Callable[[str], None] = lambda _key: None  # e.g. take a screenshot
     language: str = "nl"  # the candidate's language, chosen on the privacy screen
+    cards: Callable[[str | None], None] | None = None  # another way to insert cards (vpcd)
 
     def wait(self, condition: Callable[[], bool], timeout_ms: int = 15000) -> None:
         """Process events until `condition` holds (card reads, saving and sync run on workers)."""
@@ -89,6 +90,9 @@ class Visit:
 
     def card(self, profile: str | None) -> None:
         """Insert a card (or take it out): a hand movement, not a click."""
+        if self.cards is not None:
+            self.cards(profile)
+            return
         panel = self.kiosk.panel
         assert panel is not None
         if profile is None:
