@@ -59,6 +59,7 @@ class Backend:
     training: bool
     rules: Rules = field(default_factory=load_rules)
     unlocked: Unlocked | None = None
+    ca_bundle: str | None = None  # a WIL gateway's own CA (settings), else the system's trust
     _closers: list[contextlib.ExitStack] = field(default_factory=list)
 
     # -- operators ---------------------------------------------------------------------------
@@ -84,7 +85,7 @@ class Backend:
     # -- the register ------------------------------------------------------------------------
     def client(self) -> RegisterClient:
         """A register client for this terminal (close it after use)."""
-        return RegisterClient(self.register_url, self.token, timeout=5.0)
+        return RegisterClient(self.register_url, self.token, ca_bundle=self.ca_bundle, timeout=5.0)
 
     def lookup(self, national_number: str) -> HouseholdLookup | None:
         """Find a household at the register; `Offline` when it cannot be reached."""
@@ -151,6 +152,28 @@ class Backend:
         self.store.close()
         for stack in self._closers:
             stack.close()
+
+
+def open_production(data_dir: Path, clock: Clock, ca_bundle: str = "") -> Backend:
+    """The production back end: the store under the OS keyring, the register from the enrollment."""
+    from kiosk.keys import KeyringSecretStore
+
+    secrets = KeyringSecretStore(data_dir)
+    store = Store.open(data_dir, secrets)
+    try:
+        with store.begin() as session:
+            record = load_enrollment(session, store)
+        token = load_terminal_token(secrets)
+        if record is None or token is None:
+            raise KioskUserError("this terminal is not enrolled: run `kiosk enroll` first")
+        if record.practice:
+            raise KioskUserError("this data directory is a training one: use `kiosk demo`")
+    except BaseException:
+        store.close()
+        raise
+    backend = Backend(store, clock, record.register_url, record.terminal_id, token.decode(), training=False)
+    backend.ca_bundle = ca_bundle or None
+    return backend
 
 
 def training_data_dir(data_dir: Path) -> Path:
