@@ -173,7 +173,10 @@ class PrintService:
         self.printer = printer
 
     def print_pdf(self, pdf: bytes, title: str) -> PrintOutcome:
-        """Keep `pdf` encrypted, send it to the printer, forget it once printed."""
+        """Keep `pdf` encrypted, send it to the printer, forget it once printed.
+
+        `title` names the kind of paper ("Ontvangstbewijs"), never a person: CUPS shows it in its queue.
+        """
         job = self.spool.add(pdf, title)
         return self.send(job.job_id)
 

@@ -36,6 +36,7 @@ from kiosk.documents.model import (
 from kiosk.documents.paper_form import render_paper_form
 from kiosk.documents.receipts import render_final_receipt, render_provisional_receipt
 from kiosk.documents.test_page import render_test_page
+from kiosk.documents.texts import missing_label
 
 
 def warm_up() -> None:
@@ -67,6 +68,7 @@ __all__ = [
     "confirmation_deadline",
     "format_national_number",
     "mask_national_number",
+    "missing_label",
     "render_deadline_letter",
     "render_final_receipt",
     "render_help_sheet",

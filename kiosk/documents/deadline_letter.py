@@ -44,7 +44,7 @@ def render_deadline_letter(letter: DeadlineLetter, context: PaperContext) -> byt
     story += members_table(household, style)
     story += [para(_t("late_heading"), style.heading), para(_t("late"), style.body)]
     story += [para(_t("how_heading"), style.heading), bullets(texts.paragraphs(NL, SECTION, "how"), style)]
-    story += summary_block(context.language, SECTION, _summary(letter, context), style)
+    story += summary_block(context.language, _summary(letter, context), style)
     return build_pdf(title, context, story)
 
 

@@ -32,5 +32,5 @@ def render_help_sheet(sheet: HelpSheet, context: PaperContext) -> bytes:
     numbers = para(texts.text(NL, SECTION, "numbers_heading"), style.heading)
     story.append(KeepTogether([numbers, bullets(texts.paragraphs(NL, SECTION, "numbers"), style)]))
     summary = [] if context.language is NL else texts.paragraphs(context.language, SECTION, "summary")
-    story += summary_block(context.language, SECTION, summary, style)
+    story += summary_block(context.language, summary, style)
     return build_pdf(title, context, story)

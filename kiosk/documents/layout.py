@@ -12,8 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -25,7 +24,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -39,7 +37,7 @@ from kiosk.documents.model import Language, PaperContext
 BODY_SIZE = 12
 MARGIN = 18 * mm
 LIGHT_GREY = colors.Color(0.88, 0.88, 0.88)
-WATERMARK_GREY = colors.Color(0.85, 0.85, 0.85)
+WATERMARK_GREY = colors.Color(0.9, 0.9, 0.9)  # light: the black text over it keeps its contrast
 CREATOR = "CIR-kiosk (Wonen in Limburg)"
 
 
@@ -133,14 +131,9 @@ def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Styles) 
     return table
 
 
-def qr_code(value: str, size: float = 38 * mm) -> Drawing:
-    """A QR code of `value` as a drawing of `size` points square."""
-    widget = QrCodeWidget(value, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.initialFontName = fonts.REGULAR  # else the renderer declares Helvetica, not embedded
-    drawing.add(widget)
-    return drawing
+def qr_code(value: str, size: float = 38 * mm) -> Flowable:
+    """A QR code of `value`, `size` points square with its quiet zone, drawn straight on the canvas."""
+    return QrCode(value, width=size, height=size, qrLevel="M", qrBorder=4)
 
 
 def content_width() -> float:
@@ -194,7 +187,7 @@ class RightToLeftParagraph(Flowable):  # type: ignore[misc]  # ReportLab is unty
             baseline -= self.style.leading
 
 
-def summary_block(language: Language, section: str, lines: Sequence[str], style: Styles) -> list[Flowable]:
+def summary_block(language: Language, lines: Sequence[str], style: Styles) -> list[Flowable]:
     """The summary in the candidate's language under a heading, framed; nothing for Dutch."""
     if language is Language.DUTCH or not lines:
         return []
@@ -205,7 +198,27 @@ def summary_block(language: Language, section: str, lines: Sequence[str], style:
         inner += [RightToLeftParagraph(line, style.body) for line in lines]
     else:
         inner = [para(heading, style.heading)] + [para(line, style.body) for line in lines]
-    return [Spacer(1, 8), KeepTogether(boxed(inner, width=content_width()))]
+    return [Spacer(1, 8), _framed_rows(inner)]
+
+
+def _framed_rows(flowables: list[Flowable]) -> Table:
+    """A frame with one row per flowable, so a long summary continues on the next page, still framed."""
+    table = Table([[flowable] for flowable in flowables], colWidths=[content_width()], splitByRow=1)
+    table.setStyle(
+        table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.5, colors.black),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+                ("NOSPLIT", (0, 0), (0, 1)),  # the heading stays with the first line
+            ]
+        )
+    )
+    return table
 
 
 def decorate_page(canvas: Canvas, document: BaseDocTemplate, context: PaperContext) -> None:

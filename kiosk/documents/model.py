@@ -2,8 +2,11 @@
 
 The composition root in `ui/` (or, later, a helper of the core) maps a dossier onto these values
 when a paper is printed. They hold exactly what a paper shows, already decided: statuses, due dates,
-the national number masked. Only `PaperFormSubject` carries a full national number, because only the
-pre-filled paper form may show it (WIL must process that form); no other paper can receive one.
+the national number masked. The enum values equal the core's (`kiosk.ports` MemberRole,
+AbsenceReason, EvidenceState), so `Role(member.role)` and the like map them one to one; the core's
+missing kinds get their Dutch labels from `texts.missing_label`. Only `PaperFormSubject` carries a
+full national number, because only the pre-filled paper form may show it (WIL must process that
+form); no other paper can receive one.
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ class EvidenceState(StrEnum):
     """Where one evidence document stands."""
 
     ATTACHED = "attached"  # scanned or uploaded at the kiosk
-    SHOWN = "shown"  # shown at the WIL counter
+    SHOWN = "shown_at_counter"  # shown at the WIL counter
     BRING_LATER = "bring_later"  # still missing
 
 

@@ -52,7 +52,7 @@ def render_paper_form(form: PaperForm, context: PaperContext) -> bytes:
     story.append(boxed([para(_return_line(form), style.big)]))
     story += [Spacer(1, 10), _wil_box(style), Spacer(1, 6)]
     story.append(para(_t("privacy"), style.bold))
-    story += summary_block(context.language, SECTION, _summary(form, context, name), style)
+    story += summary_block(context.language, _summary(form, context, name), style)
     return build_pdf(title, context, story)
 
 

@@ -53,9 +53,7 @@ def render_provisional_receipt(
         )
         story += [Spacer(1, 4), boxed([para(line, style.big)]), Spacer(1, 6)]
     story.append(para(texts.text(NL, "common", "keep_paper"), style.bold))
-    story += summary_block(
-        context.language, "provisional_receipt", _provisional_summary(receipt, context, code), style
-    )
+    story += summary_block(context.language, _provisional_summary(receipt, context, code), style)
     return build_pdf(title, context, story)
 
 
@@ -137,5 +135,5 @@ def render_final_receipt(receipt: FinalReceipt, context: PaperContext) -> bytes:
             appeal_days=APPEAL_DAYS,
         )
         summary += status_summary(context.language, receipt.household)
-    story += summary_block(context.language, "final_receipt", summary, style)
+    story += summary_block(context.language, summary, style)
     return build_pdf(title, context, story)

@@ -18,5 +18,5 @@ def render_test_page(context: PaperContext) -> bytes:
     story: list[Flowable] = [para(title, style.title)]
     story += [para(line, style.body) for line in texts.paragraphs(NL, "test_page", "body")]
     summary = [] if context.language is NL else texts.paragraphs(context.language, "test_page", "summary")
-    story += summary_block(context.language, "test_page", summary, style)
+    story += summary_block(context.language, summary, style)
     return build_pdf(title, context, story)

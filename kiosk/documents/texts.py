@@ -44,6 +44,14 @@ def paragraphs(language: Language, section: str, key: str, **fields: object) -> 
     return [str(template).format(**fields) for template in templates]
 
 
+def missing_label(kind: str) -> str:
+    """The Dutch label of a missing item of the core's `kind` ("confirmation", "absent_adult", ...)."""
+    labels = load(Language.DUTCH)["missing"]
+    if kind not in labels:
+        raise KeyError(f"no label for missing kind {kind!r}")
+    return str(labels[kind])
+
+
 def dutch_date(day: date) -> str:
     """A date the Dutch way, written out: 16 december 2026."""
     return f"{day.day} {_MONTHS_NL[day.month - 1]} {day.year}"

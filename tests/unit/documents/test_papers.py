@@ -217,3 +217,34 @@ def test_the_qr_code_on_the_provisional_receipt_reads_back_as_the_local_referenc
     [png] = tmp_path.glob("p-*.png")
     decoded = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True, check=True)
     assert decoded.stdout.strip() == samples.LOCAL_REFERENCE
+
+
+@pytest.mark.parametrize("language", [Language.ARABIC, Language.TURKISH])
+def test_a_large_household_flows_over_several_pages(language: Language) -> None:
+    sofie = samples.household().members[0]
+    members = tuple(replace(sofie, first_name=f"Lid{n}", last_name="Groot") for n in range(14))
+    missing = tuple(
+        replace(samples.MISSING[1], label=f"Bewijsstuk nummer {n}", member_first_name=f"Lid{n % 14}")
+        for n in range(30)
+    )
+    household = replace(samples.household(), members=members)
+    receipt = replace(samples.provisional_receipt(), household=household, missing=missing)
+    context = samples.context(language, training=True)
+    pdf = render_provisional_receipt(receipt, context, samples.RECEIPT_KEY)
+    pages = page_texts(pdf)
+    assert len(pages) >= 3
+    assert all("OEFENMODUS" in page for page in pages)
+    text = all_text(pdf)
+    assert "Lid13 Groot" in text
+    assert "Bewijsstuk nummer 29 (Lid1) – uiterlijk 16 december 2026" in text
+    letter = render_deadline_letter(DeadlineLetter(household, "R", missing), context)
+    assert "Bewijsstuk nummer 29" in all_text(letter)
+
+
+def test_the_cores_missing_kinds_have_dutch_labels() -> None:
+    from kiosk.documents import missing_label
+
+    for kind in ("no_adult", "confirmation", "absent_adult", "declarations"):
+        assert missing_label(kind)
+    with pytest.raises(KeyError):
+        missing_label("evidence")  # evidence items are labelled from the rules file

@@ -203,3 +203,13 @@ def test_staff_preview_shows_every_page(qtbot) -> None:  # type: ignore[no-untyp
     assert document.status() == QPdfDocument.Status.Ready
     assert document.pageCount() == 2
     assert dialog.windowTitle() == "Formulier"
+
+
+def test_kiosk_print_test_is_wired_into_the_command_line(
+    tmp_path: Path, lp: Path, printer: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.cli import main
+
+    monkeypatch.setenv("PATH", f"{lp.parent}{os.pathsep}{os.environ['PATH']}")
+    assert main(["--data-dir", str(tmp_path / "data"), "print-test"]) == 0
+    assert (printer / "0.pdf").read_bytes().startswith(b"%PDF")
