@@ -8,6 +8,7 @@ so emitting it from there queues the event onto the GUI thread.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +24,7 @@ from kiosk.rules import Rules
 from kiosk.statement import declarations_digest, statement_fields
 from ui.backend import Backend
 from ui.card_worker import CardWorker, GuiPinSource
+from ui.printing import LpPrinter, PrintService, spool_for
 from ui.session import EvidenceItem, Member, MemberState, Operator, VisitSession
 from ui.visit_end import VisitSaved, dossier_number, finish_visit
 
@@ -110,7 +112,10 @@ class VisitController(QObject):
         self.attesting_for: str | None = None  # member id WIL staff is attesting with their own card
         self.saved: VisitSaved | None = None  # the visit on the receipt screen
         self.syncing = False
-        self.notice = ""  # a one-time message for the next screen (e.g. "confirmed")
+        self.notice = ""
+        self._print_service: PrintService | None = (
+            None  # a one-time message for the next screen (e.g. "confirmed")
+        )
         self.card_present_changed.connect(self._on_card_present)
 
     def is_busy(self) -> bool:
@@ -356,6 +361,17 @@ class VisitController(QObject):
     def refresh_queue(self) -> None:
         """Ask the database worker for the queue's counts."""
         self.db.submit(self.backend.waiting, self.queue_changed.emit, lambda _e: None)
+
+    def print_service(self) -> PrintService:
+        """The printer (CUPS `lp`), with papers spooled encrypted until printed.
+
+        INTERIM: the spool key lives only in this process (a paper that failed to print cannot be
+        retried after a restart); the core's key management should provide one.
+        """
+        if self._print_service is None:
+            spool = spool_for(self.backend.store.data_dir, os.urandom(32))
+            self._print_service = PrintService(spool, LpPrinter())
+        return self._print_service
 
     # -- rules texts -----------------------------------------------------------------------------
     def rule_text(self, text_key: str, dutch: str) -> str:

@@ -831,77 +831,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source> (oefenmodus)</source>
         <translation> (alıştırma modu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>CIR-kiosk</source>
         <translation>CIR kiosku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Hâlâ orada mısınız? %1 saniye sonra ziyareti kapatıp ekranı sileceğiz. Devam etmek için ekrana dokunun ya da bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>ALIŞTIRMA MODU: alıştırma kartları ve alıştırma kaydı. Hiçbir şey gerçek değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Grotere letters</source>
         <translation>Daha büyük yazı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Hoog contrast</source>
         <translation>Yüksek kontrast</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Voorlezen</source>
         <translation>Sesli oku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Taal</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Gönderme: kayda şu anda ulaşılamıyor. Daha sonra tekrar deneyeceğiz.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Verzenden: even kijken…</source>
         <translation>Gönderme: kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Gönderme: %1 tanesi kaydı bekliyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>Gönderme: her şey gönderildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 tanesi karantinada: koordinatörü çağırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Even geduld…</source>
         <translation>Lütfen bekleyin…</translation>
     </message>
@@ -970,59 +970,89 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="37" />
+        <location filename="../../ui/screens/receipt.py" line="41" />
         <source>Uw ontvangstbewijs</source>
         <translation>Alındı belgeniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="38" />
+        <location filename="../../ui/screens/receipt.py" line="42" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="39" />
+        <location filename="../../ui/screens/receipt.py" line="43" />
         <source>Bekijken</source>
         <translation>Görüntüle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="40" />
+        <location filename="../../ui/screens/receipt.py" line="44" />
         <source>Afdrukken</source>
         <translation>Yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="45" />
-        <source>Afdrukken en bekijken van de papieren kan nog niet in deze versie. Schrijf het nummer hierboven op.</source>
-        <translation>Belgeleri yazdırmak ve görüntülemek bu sürümde henüz mümkün değil. Yukarıdaki numarayı not edin.</translation>
+        <location filename="../../ui/screens/receipt.py" line="46" />
+        <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
+        <translation>Alındı belgesini görüntüleyip yazdırabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="49" />
+        <location filename="../../ui/screens/receipt.py" line="47" />
         <source>Bezoek afsluiten</source>
         <translation>Ziyareti kapat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="57" />
+        <location filename="../../ui/screens/receipt.py" line="55" />
         <source>Uw referentie: %1</source>
         <translation>Referansınız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="59" />
+        <location filename="../../ui/screens/receipt.py" line="57" />
         <source>Uw dossiernummer: %1</source>
         <translation>Dosya numaranız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="60" />
+        <location filename="../../ui/screens/receipt.py" line="58" />
         <source>Klaar: het register heeft uw dossier volledig.</source>
         <translation>Tamam: kayıtta dosyanız eksiksiz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="66" />
+        <location filename="../../ui/screens/receipt.py" line="64" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Kaydedildi. Geçici belge: kayda gönderiliyor. Kayıt her şeye sahip olunca dosya numarası gelir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="72" />
+        <location filename="../../ui/screens/receipt.py" line="70" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Taslak olarak kaydedildi. Henüz gönderilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="79" />
+        <source>Even geduld: het ontvangstbewijs wordt gemaakt.</source>
+        <translation>Lütfen bekleyin: alındı belgesi hazırlanıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="87" />
+        <source>Ontvangstbewijs</source>
+        <translation>Alındı belgesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="98" />
+        <source>Even geduld: het ontvangstbewijs gaat naar de printer.</source>
+        <translation>Lütfen bekleyin: alındı belgesi yazıcıya gidiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="105" />
+        <source>Afgedrukt. Neem het papier mee.</source>
+        <translation>Yazdırıldı. Kağıdı yanınıza alın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="110" />
+        <source>Afdrukken lukte niet: %1. Het papier wacht; probeer later.</source>
+        <translation>Yazdırma başarısız: %1. Kağıt bekliyor; daha sonra deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="116" />
+        <source>Het ontvangstbewijs kon niet gemaakt worden (%1).</source>
+        <translation>Alındı belgesi hazırlanamadı (%1).</translation>
     </message>
 </context>
 <context>
