@@ -24,8 +24,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from ui.app import Kiosk
 
 OPERATOR, CANDIDATE = "operator", "candidate"
-# Household answers: no change, so no household papers; each adult has a tax assessment.
+# Household answers: no change, so no household papers; each adult has a tax assessment; Sofie's
+# income dropped since, so she adds her payslips (the evidence attached in this visit).
 YES = {"still_wants_registration", "has_tax_assessment"}
+SOFIE_YES = YES | {"income_changed"}
 
 
 def tiny_png() -> bytes:
@@ -125,17 +127,13 @@ class Visit:
         self.card(profile)
         self.screen("identity")
         self.click(self.kiosk.window.screens["identity"].proceed, CANDIDATE)
-        self.screen("household")
 
-    def answer_and_attach(self, who: str) -> None:
-        household = self.kiosk.window.screens["household"]
-        self.wait(lambda: household.proceed.isVisible())
-        self.click(household.proceed, who)
+    def answer_and_attach(self, yes: set[str]) -> None:
         self.screen("declarations")
         declarations = self.kiosk.window.screens["declarations"]
         while declarations.yes.isVisible():
             _scope, question = declarations._pending()
-            self.click(declarations.yes if question.id in YES else declarations.no, CANDIDATE)
+            self.click(declarations.yes if question.id in yes else declarations.no, CANDIDATE)
         self.click(declarations.proceed, CANDIDATE)
         self.screen("evidence")
         evidence = self.kiosk.window.screens["evidence"]
@@ -194,12 +192,12 @@ def household_of_three(visit: Visit) -> str:
     """The whole scripted visit; returns the dossier number text shown on the receipt."""
     visit.sign_in("wil")
     visit.read_card("nl-citizen-18")  # Sofie
-    visit.answer_and_attach(CANDIDATE)
+    visit.answer_and_attach(SOFIE_YES)
     visit.confirm_with_pin()
     visit.card(None)
     visit.screen("awaiting_card")
     visit.read_card("nl-partner-17-ec")  # Pieter: no PIN
-    visit.answer_and_attach(CANDIDATE)
+    visit.answer_and_attach(YES)
     visit.attest_by_staff("staff-wil-1")  # Griet's staff card
     visit.add_minor("Noor", "De Smet", QDate(2015, 6, 1))
     number = visit.finish_and_sync()

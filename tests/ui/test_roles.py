@@ -70,6 +70,8 @@ def test_wil_staff_sees_staff_actions(ki, qtbot) -> None:  # type: ignore[no-unt
     identity.staff_accept.click()
     assert identity.proceed.isEnabled()
     identity.proceed.click()
+    assert ki.controller.current_screen == "declarations"  # an adult to confirm: straight to questions
+    ki.controller.go("household")
     household = ki.window.screens["household"]
     assert _visible(household.add_adult)
     household.add_adult.click()
