@@ -8,6 +8,7 @@ so emitting it from there queues the event onto the GUI thread.
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -93,6 +94,7 @@ class VisitController(QObject):
     sync_finished = Signal(object)  # SyncReport, or an exception
     dossier_number_known = Signal(str)
     visit_saved = Signal(object)  # VisitSaved, or an exception
+    draft_saved = Signal(object)  # VisitSaved, or an exception (after an idle end)
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -336,6 +338,27 @@ class VisitController(QObject):
     def _finish_failed(self, error: BaseException) -> None:
         self.last_error = type(error).__name__
         self.visit_saved.emit(error)
+
+    def save_draft(self) -> None:
+        """Inactivity ended the visit: keep what was done as a saved dossier (database worker).
+
+        A copy of the household is handed over before the screen and memory are wiped; signed
+        confirmations in it are queued as usual, the rest waits as a draft for the next visit.
+        """
+        if not self.session.members or self.saved is not None:
+            return
+        household = copy.deepcopy(self.session)
+        household.identity, household.photo = None, None  # the photo is never stored
+
+        def saved(result: object) -> None:
+            self.draft_saved.emit(result)
+            self.refresh_queue()
+
+        self.db.submit(
+            lambda: finish_visit(self.backend, household, household.lookup),
+            saved,
+            lambda error: self.draft_saved.emit(error),
+        )
 
     def sync_now(self) -> None:
         """One sync pass on the sync worker; then the queue and any dossier number are refreshed."""

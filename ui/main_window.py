@@ -212,6 +212,7 @@ class MainWindow(QWidget):
     def _idle_expired(self) -> None:
         self.idle_warning.hide()
         self._ended_by_idle = True
+        self.ctl.save_draft()
         self.ctl.end_visit()
         self.ctl.go(END)
 
