@@ -92,6 +92,8 @@ class EidSigner:
         try:
             session = BeidSession(self._connection)  # type: ignore[arg-type]
             tries_left = session.pin_status()
+            if tries_left == 0:
+                raise PinBlocked("the PIN is blocked")  # do not ask for a PIN that cannot work
             while True:
                 pin = self._pin_source.request(tries_left, self._pinpad is not None)
                 if pin is None:
