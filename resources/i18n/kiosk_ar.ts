@@ -349,12 +349,12 @@
         <translation>الزيارة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="33" />
-        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist.</source>
-        <translation>لم يستخدم أحد الجهاز لفترة. لذلك مسحنا الشاشة.</translation>
+        <location filename="../../ui/screens/end.py" line="34" />
+        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
+        <translation>لم يستخدم أحد الجهاز لفترة. لذلك مسحنا الشاشة. ما تم إنجازه محفوظ بأمان.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="36" />
+        <location filename="../../ui/screens/end.py" line="39" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>شكرًا لك. تم مسح جميع البيانات من الشاشة.</translation>
     </message>
@@ -719,68 +719,68 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="38" />
+        <location filename="../../ui/screens/identity.py" line="39" />
         <source>Kloppen deze gegevens?</source>
         <translation>هل هذه البيانات صحيحة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="39" />
+        <location filename="../../ui/screens/identity.py" line="40" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>لقد فحصت البطاقة: متابعة (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="40" />
+        <location filename="../../ui/screens/identity.py" line="41" />
         <source>Ja, dit klopt. Verder</source>
         <translation>نعم، هذا صحيح. متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="49" />
+        <location filename="../../ui/screens/identity.py" line="50" />
         <source>Foto van de kaart</source>
         <translation>صورة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51" />
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="53" />
         <source>Geboren: %1</source>
         <translation>تاريخ الميلاد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="53" />
+        <location filename="../../ui/screens/identity.py" line="54" />
         <source>Geboortedatum</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="56" />
+        <location filename="../../ui/screens/identity.py" line="57" />
         <source>Adres</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="65" />
+        <location filename="../../ui/screens/identity.py" line="66" />
         <source>Geen foto</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="71" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>De kaart is echt.</source>
         <translation>البطاقة أصلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="73" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>بطاقة تدريب: صالحة فقط في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="74" />
+        <location filename="../../ui/screens/identity.py" line="75" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>انتهت صلاحية هذه البطاقة. لا يمكنك التوقيع بها. سيساعدك موظف من WIL. اطلب بطاقة جديدة من بلديتك: ستحصل على ورقة مساعدة لذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="78" />
-        <location filename="../../ui/screens/identity.py" line="81" />
+        <location filename="../../ui/screens/identity.py" line="79" />
+        <location filename="../../ui/screens/identity.py" line="82" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>لا يمكننا التحقق من أن هذه البطاقة أصلية. يجب على موظف من WIL فحص البطاقة.</translation>
     </message>
@@ -846,62 +846,62 @@
         <translation>هل ما زلت هنا؟ بعد %1 ثانية سنغلق الزيارة ونمسح الشاشة. المس الشاشة أو اضغط على مفتاح للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>وضع التدريب: بطاقات تدريب وسجل تدريب. لا شيء حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Grotere letters</source>
         <translation>خط أكبر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Hoog contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Voorlezen</source>
         <translation>القراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Taal</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>الإرسال: لا يمكن الوصول إلى السجل الآن. سنحاول لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Verzenden: even kijken…</source>
         <translation>الإرسال: لحظة من فضلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>الإرسال: %1 بانتظار السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>الإرسال: تم إرسال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 في الحجر: اتصل بالمنسق.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Even geduld…</source>
         <translation>لحظة من فضلك…</translation>
     </message>

@@ -349,12 +349,12 @@
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="33" />
-        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist.</source>
-        <translation>Nobody used the kiosk for a while. That is why we cleared the screen.</translation>
+        <location filename="../../ui/screens/end.py" line="34" />
+        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
+        <translation>Nobody used the kiosk for a while. That is why we cleared the screen. What was already done is safely saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="36" />
+        <location filename="../../ui/screens/end.py" line="39" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>Thank you. All details have been cleared from the screen.</translation>
     </message>
@@ -719,68 +719,68 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="38" />
+        <location filename="../../ui/screens/identity.py" line="39" />
         <source>Kloppen deze gegevens?</source>
         <translation>Are these details right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="39" />
+        <location filename="../../ui/screens/identity.py" line="40" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>I have checked the card: continue (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="40" />
+        <location filename="../../ui/screens/identity.py" line="41" />
         <source>Ja, dit klopt. Verder</source>
         <translation>Yes, this is right. Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="49" />
+        <location filename="../../ui/screens/identity.py" line="50" />
         <source>Foto van de kaart</source>
         <translation>Photo from the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51" />
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="53" />
         <source>Geboren: %1</source>
         <translation>Born: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="53" />
+        <location filename="../../ui/screens/identity.py" line="54" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="56" />
+        <location filename="../../ui/screens/identity.py" line="57" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="65" />
+        <location filename="../../ui/screens/identity.py" line="66" />
         <source>Geen foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="71" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>De kaart is echt.</source>
         <translation>The card is genuine.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="73" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Practice card: only valid in training mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="74" />
+        <location filename="../../ui/screens/identity.py" line="75" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>This card has expired. You cannot sign with it. A WIL staff member will help you. Ask your municipality for a new card: you get a help sheet for that.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="78" />
-        <location filename="../../ui/screens/identity.py" line="81" />
+        <location filename="../../ui/screens/identity.py" line="79" />
+        <location filename="../../ui/screens/identity.py" line="82" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>We cannot check whether this card is genuine. A WIL staff member must look at the card.</translation>
     </message>
@@ -846,62 +846,62 @@
         <translation>Are you still there? In %1 seconds we will close the visit and clear the screen. Touch the screen or press a key to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>TRAINING MODE: practice cards and a practice register. Nothing is real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Grotere letters</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Hoog contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Sending: the register cannot be reached now. We will try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Verzenden: even kijken…</source>
         <translation>Sending: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Sending: %1 waiting for the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>Sending: everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 in quarantine: call the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Even geduld…</source>
         <translation>One moment…</translation>
     </message>

@@ -349,12 +349,12 @@
         <translation>Visite suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="33" />
-        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist.</source>
-        <translation>Personne n'a utilisé la borne pendant un moment. C'est pourquoi nous avons effacé l'écran.</translation>
+        <location filename="../../ui/screens/end.py" line="34" />
+        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
+        <translation>Personne n'a utilisé la borne pendant un moment. C'est pourquoi nous avons effacé l'écran. Ce qui était déjà fait est enregistré en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="36" />
+        <location filename="../../ui/screens/end.py" line="39" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>Merci. Toutes les données ont été effacées de l'écran.</translation>
     </message>
@@ -719,68 +719,68 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="38" />
+        <location filename="../../ui/screens/identity.py" line="39" />
         <source>Kloppen deze gegevens?</source>
         <translation>Ces données sont-elles correctes ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="39" />
+        <location filename="../../ui/screens/identity.py" line="40" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>J'ai vérifié la carte : continuer (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="40" />
+        <location filename="../../ui/screens/identity.py" line="41" />
         <source>Ja, dit klopt. Verder</source>
         <translation>Oui, c'est correct. Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="49" />
+        <location filename="../../ui/screens/identity.py" line="50" />
         <source>Foto van de kaart</source>
         <translation>Photo de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51" />
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Naam</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="53" />
         <source>Geboren: %1</source>
         <translation>Né(e) le : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="53" />
+        <location filename="../../ui/screens/identity.py" line="54" />
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="56" />
+        <location filename="../../ui/screens/identity.py" line="57" />
         <source>Adres</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="65" />
+        <location filename="../../ui/screens/identity.py" line="66" />
         <source>Geen foto</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="71" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>De kaart is echt.</source>
         <translation>La carte est authentique.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="73" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Carte d'exercice : valable seulement en mode exercice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="74" />
+        <location filename="../../ui/screens/identity.py" line="75" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>Cette carte est périmée. Vous ne pouvez pas signer avec elle. Un agent de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d'aide pour cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="78" />
-        <location filename="../../ui/screens/identity.py" line="81" />
+        <location filename="../../ui/screens/identity.py" line="79" />
+        <location filename="../../ui/screens/identity.py" line="82" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Nous ne pouvons pas vérifier si cette carte est authentique. Un agent de WIL doit examiner la carte.</translation>
     </message>
@@ -846,62 +846,62 @@
         <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l'écran. Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>MODE EXERCICE : cartes et registre d'exercice. Rien n'est réel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Grotere letters</source>
         <translation>Lettres plus grandes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Hoog contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Voorlezen</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Envoi : le registre n'est pas joignable maintenant. Nous réessayerons plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Verzenden: even kijken…</source>
         <translation>Envoi : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Envoi : %1 en attente pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>Envoi : tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 en quarantaine : appelez le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Even geduld…</source>
         <translation>Un instant…</translation>
     </message>

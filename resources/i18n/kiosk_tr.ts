@@ -349,12 +349,12 @@
         <translation>Sonraki ziyaret</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="33" />
-        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist.</source>
-        <translation>Bir süre kimse kioskta değildi. Bu yüzden ekranı sildik.</translation>
+        <location filename="../../ui/screens/end.py" line="34" />
+        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
+        <translation>Bir süre kimse kioskta değildi. Bu yüzden ekranı sildik. Yapılmış olanlar güvenle kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="36" />
+        <location filename="../../ui/screens/end.py" line="39" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>Teşekkürler. Tüm bilgiler ekrandan silindi.</translation>
     </message>
@@ -719,68 +719,68 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="38" />
+        <location filename="../../ui/screens/identity.py" line="39" />
         <source>Kloppen deze gegevens?</source>
         <translation>Bu bilgiler doğru mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="39" />
+        <location filename="../../ui/screens/identity.py" line="40" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>Kartı kontrol ettim: devam (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="40" />
+        <location filename="../../ui/screens/identity.py" line="41" />
         <source>Ja, dit klopt. Verder</source>
         <translation>Evet, doğru. Devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="49" />
+        <location filename="../../ui/screens/identity.py" line="50" />
         <source>Foto van de kaart</source>
         <translation>Karttaki fotoğraf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51" />
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Naam</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="53" />
         <source>Geboren: %1</source>
         <translation>Doğum: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="53" />
+        <location filename="../../ui/screens/identity.py" line="54" />
         <source>Geboortedatum</source>
         <translation>Doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="56" />
+        <location filename="../../ui/screens/identity.py" line="57" />
         <source>Adres</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="65" />
+        <location filename="../../ui/screens/identity.py" line="66" />
         <source>Geen foto</source>
         <translation>Fotoğraf yok</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="71" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>De kaart is echt.</source>
         <translation>Kart gerçek.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="73" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Alıştırma kartı: sadece alıştırma modunda geçerli.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="74" />
+        <location filename="../../ui/screens/identity.py" line="75" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>Bu kartın süresi dolmuş. Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder. Belediyenizden yeni bir kart isteyin: bunun için bir yardım sayfası alacaksınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="78" />
-        <location filename="../../ui/screens/identity.py" line="81" />
+        <location filename="../../ui/screens/identity.py" line="79" />
+        <location filename="../../ui/screens/identity.py" line="82" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Bu kartın gerçek olup olmadığını kontrol edemiyoruz. Bir WIL çalışanının kartı incelemesi gerekir.</translation>
     </message>
@@ -846,62 +846,62 @@
         <translation>Hâlâ orada mısınız? %1 saniye sonra ziyareti kapatıp ekranı sileceğiz. Devam etmek için ekrana dokunun ya da bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>ALIŞTIRMA MODU: alıştırma kartları ve alıştırma kaydı. Hiçbir şey gerçek değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Grotere letters</source>
         <translation>Daha büyük yazı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Hoog contrast</source>
         <translation>Yüksek kontrast</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Voorlezen</source>
         <translation>Sesli oku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Taal</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Gönderme: kayda şu anda ulaşılamıyor. Daha sonra tekrar deneyeceğiz.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Verzenden: even kijken…</source>
         <translation>Gönderme: kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Gönderme: %1 tanesi kaydı bekliyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>Gönderme: her şey gönderildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 tanesi karantinada: koordinatörü çağırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Even geduld…</source>
         <translation>Lütfen bekleyin…</translation>
     </message>
