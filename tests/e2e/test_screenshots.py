@@ -46,7 +46,10 @@ def test_every_screen_rendered(qtbot, tmp_path: Path, language: str) -> None:  #
         visit.screen("sign_in")
         visit.sign_in_only("coordinator")
         visit.click(kiosk.window.screens["home"].coordinator, "operator")
-        visit.screen("coordinator")
+        visit.wait(lambda: kiosk.controller.current_screen == "coordinator")
+        visit.wait(lambda: kiosk.window.screens["coordinator"].operators.count() == 3)
+        visit.wait(lambda: not kiosk.controller.is_busy())
+        grab("coordinator")
     finally:
         close_kiosk(kiosk)
 
