@@ -194,6 +194,11 @@ def check_keyring_backend(backend: object) -> object:
         backend = inner[0] if inner else backend
     kind = f"{type(backend).__module__}.{type(backend).__qualname__}"
     reason = _unsafe_reason(kind)
+    priority = getattr(backend, "priority", 0)
+    if reason is None and isinstance(priority, int | float) and priority < 1:
+        # keyring's own convention: a priority below 1 marks a backend it does not recommend
+        # (keyrings.alt's plain-text and weakly encrypted files, test doubles).
+        reason = f"the {type(backend).__name__} backend is not a secure keyring"
     if reason:
         raise KeystoreError(f"no safe keyring to hold the device key ({reason}): {INSTALL_HINT}")
     return backend

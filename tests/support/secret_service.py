@@ -26,7 +26,7 @@ class SecretService:
             "DBUS_SESSION_BUS_ADDRESS": self.bus_address,
             "HOME": str(self.home),
             "XDG_RUNTIME_DIR": str(self.home / "run"),
-            # Exactly the Secret Service: with keyrings.alt installed (dev extra) keyring would
+            # Exactly the Secret Service: with another backend installed (e.g. keyrings.alt) keyring would
             # otherwise pick a chainer that also holds a plaintext file backend.
             "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
         }

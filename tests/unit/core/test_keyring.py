@@ -9,17 +9,17 @@ from pathlib import Path
 import keyring.backends.fail
 import keyring.backends.null
 import pytest
-from keyrings.alt.file import PlaintextKeyring
 
 from kiosk.errors import KeystoreError
 from kiosk.keys import check_keyring_backend, service_name
 from tests.support.secret_service import SecretService
 from tests.unit.core.cli_support import enroll, kiosk
+from tests.unit.core.plaintext_keyring import PlaintextKeyring
 
 UNSAFE_BACKENDS = [
     "keyring.backends.fail.Keyring",
     "keyring.backends.null.Keyring",
-    "keyrings.alt.file.PlaintextKeyring",
+    "tests.unit.core.plaintext_keyring.PlaintextKeyring",
 ]
 
 
