@@ -31,6 +31,8 @@ class DemoCardPanel(QWidget):
         for name in reader.profiles():
             # The profile name, not the person, is listed: nothing personal shows before a read.
             self.choice.addItem(name, name)
+        # Start with the everyday case (a Dutch 1.8 card with a working PIN), not the first name.
+        self.choice.setCurrentIndex(max(0, self.choice.findData("nl-citizen-18")))
         column.addWidget(self.choice)
         self.insert = QPushButton()
         self.insert.setObjectName("demoInsert")
