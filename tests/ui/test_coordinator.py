@@ -6,10 +6,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from kiosk.errors import PermissionDenied
 from kiosk.queries import StatisticsRow
-from tests.ui.helpers import sign_in
+from tests.ui.helpers import sign_in, sign_in_and_read
 from ui.statistics import anonymous_csv, shown_count
 
 pytestmark = pytest.mark.ui
@@ -44,3 +45,35 @@ def test_the_core_refuses_statistics_to_a_volunteer(ki, qtbot) -> None:  # type:
         ki.backend.operators()
     with pytest.raises(PermissionDenied):
         ki.backend.requeue(1)
+
+
+def test_coordinator_requeues_a_quarantined_submission(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A confirmed visit saved and queued, refused for good (quarantined), put back by the coordinator."""
+    from kiosk import outbox as core_outbox
+
+    sign_in_and_read(qtbot, ki.kiosk, "vrijwilliger")
+    ki.controller.go("confirm")
+    confirm = ki.window.screens["confirm"]
+    confirm.sign.click()
+    qtbot.waitUntil(confirm.pad.isVisible, timeout=10000)
+    for digit in "1234":
+        qtbot.mouseClick(confirm.pad.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(confirm.pad.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ki.controller.current_screen == "household", timeout=10000)
+    ki.controller.finish()
+    qtbot.waitUntil(lambda: ki.controller.current_screen == "receipt", timeout=10000)
+    with ki.backend.store.begin() as s:
+        entries = core_outbox.pending(s, ki.clock.now())
+        assert entries, "the confirmed visit was queued"
+        for entry in entries:
+            core_outbox.quarantine(s, entry.id, "register refused: test")
+    ki.controller.end_visit()
+    ki.controller.sign_out()
+    sign_in(qtbot, ki.kiosk, "coordinator")
+    ki.window.screens["home"].coordinator.click()
+    screen = ki.window.screens["coordinator"]
+    qtbot.waitUntil(lambda: screen.quarantine.count() == len(entries), timeout=5000)
+    assert "register refused: test" in screen.quarantine.item(0).text()
+    screen.quarantine.setCurrentRow(0)
+    screen.requeue.click()
+    qtbot.waitUntil(lambda: screen.quarantine.count() == len(entries) - 1, timeout=5000)
