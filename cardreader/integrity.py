@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa, utils
 
@@ -159,7 +159,10 @@ def verify_data_signature(
     certificate: x509.Certificate, signature_file: bytes, data: bytes, photo_hash_length: int
 ) -> bool:
     """Check an RRN data signature: ECDSA P-384/SHA-384 (DER in a padded file) or RSA PKCS#1 v1.5."""
-    key = certificate.public_key()
+    try:
+        key = certificate.public_key()
+    except (ValueError, UnsupportedAlgorithm):
+        return False  # a key we cannot use cannot vouch for the data
     if isinstance(key, ec.EllipticCurvePublicKey):
         return _verify_ec(key, signature_file, data)
     if isinstance(key, rsa.RSAPublicKey):
@@ -210,7 +213,7 @@ def rrn_trust(certificate: x509.Certificate, roots: TrustRoots) -> Trust:
 def _issued_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:
     try:
         certificate.verify_directly_issued_by(issuer)
-    except (ValueError, TypeError, InvalidSignature):
+    except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
         return False
     return True
 
@@ -232,7 +235,7 @@ def basic_key_valid(identity: Identity, basic_key: bytes | None, challenge: Chal
 def _challenge_answered(basic_key: bytes, challenge: Challenge) -> bool:
     try:
         key = serialization.load_der_public_key(basic_key)
-    except ValueError:
+    except (ValueError, UnsupportedAlgorithm):
         return False
     if not isinstance(key, ec.EllipticCurvePublicKey):
         return False
@@ -288,7 +291,7 @@ def _rrn_certificate(der: bytes | None) -> x509.Certificate | None:
         return None
     try:
         return x509.load_der_x509_certificate(der)
-    except ValueError:
+    except (ValueError, UnsupportedAlgorithm):
         return None
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from cardreader.apdu import Sleep
@@ -103,7 +104,7 @@ def _read_address_signature(session: BeidSession, rrn_certificate: bytes | None)
 def _has_ec_key(certificate_der: bytes) -> bool:
     try:
         key = x509.load_der_x509_certificate(certificate_der).public_key()
-    except ValueError:
+    except (ValueError, UnsupportedAlgorithm):
         return False
     return isinstance(key, ec.EllipticCurvePublicKey)
 

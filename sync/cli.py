@@ -131,8 +131,8 @@ def enroll_command(args: argparse.Namespace) -> int:
     """`kiosk enroll`: stdin gives the enrollment code, then the coordinator's new password."""
     from datetime import UTC, datetime
 
-    from kiosk.store import EnrollmentRecord, create_store, save_enrollment, save_terminal_token
-    from sync.client import RegisterClient
+    from kiosk.config import load_settings
+    from sync.enrollment import enroll_terminal
     from sync.errors import SyncError
 
     data_dir = _data_dir(args)
@@ -144,30 +144,22 @@ def enroll_command(args: argparse.Namespace) -> int:
         _say("this data directory already holds a kiosk store")
         return EXIT_FAILED
     try:
-        with RegisterClient(args.register_url) as client:
-            client.health()
-            enrollment = client.enroll(code)
+        enrolled = enroll_terminal(
+            data_dir,
+            _secrets(data_dir),
+            register_url=args.register_url,
+            code=code,
+            coordinator=args.coordinator,
+            password=password,
+            now=datetime.now(UTC),
+            practice=_training(data_dir),
+            ca_bundle=load_settings(data_dir).ca_bundle or None,
+        )
     except SyncError as error:
         _say(f"enrollment failed: {error}")
         return EXIT_AUTH if error.kind.value == "auth" else EXIT_OFFLINE
-    secrets = _secrets(data_dir)
-    now = datetime.now(UTC)
-    training = _training(data_dir)
-    store, recovery_code = create_store(data_dir, secrets, args.coordinator, password, now, practice=training)
-    with store:
-        record = EnrollmentRecord(
-            enrollment.terminal_id,
-            args.register_url,
-            enrollment.sealing_public_key,
-            enrollment.receipt_key,
-            now,
-            practice=training,
-        )
-        with store.begin() as session:
-            save_enrollment(session, store, record)
-        save_terminal_token(secrets, enrollment.token.encode())
-    print(f"enrolled as terminal {enrollment.terminal_id}")
-    print(f"recovery code (write it down, it is shown once): {recovery_code}")
+    print(f"enrolled as terminal {enrolled.terminal_id}")
+    print(f"recovery code (write it down, it is shown once): {enrolled.recovery_code}")
     return EXIT_OK
 
 
@@ -223,6 +215,7 @@ def _run(store: Any, outbox: Any, *, once: bool) -> int:
     from kiosk.store import load_enrollment, load_terminal_token
     from sync.client import RegisterClient
     from sync.engine import SyncBusy, SyncEngine
+    from sync.store_outbox import DataDirRules
 
     with store.begin() as session:
         record = load_enrollment(session, store)
@@ -242,6 +235,7 @@ def _run(store: Any, outbox: Any, *, once: bool) -> int:
             lock_path=store.data_dir / "sync.lock",
             on_alert=_say,
             audit_head=outbox.audit_head,
+            rules=DataDirRules(store.data_dir),
         )
         try:
             report = engine.run_once() if once else engine.run_until_drained()

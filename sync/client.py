@@ -7,6 +7,7 @@ the register's JSON (a captive portal's login page) is OFFLINE, never success (O
 from __future__ import annotations
 
 import json
+import ssl
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -49,7 +50,8 @@ class RegisterClient:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        verify: str | bool = ca_bundle if ca_bundle else True
+        # Verification is never switched off; a CA bundle adds a WIL gateway's own CA to nothing else.
+        verify: ssl.SSLContext | bool = ssl.create_default_context(cafile=ca_bundle) if ca_bundle else True
         self._http = httpx.Client(
             base_url=base_url,
             headers=headers,
@@ -140,10 +142,10 @@ class RegisterClient:
             ),
         )
 
-    def rules(self) -> tuple[str, dict[str, Any]]:
-        """Return the register's (rules version, rules)."""
+    def rules(self) -> tuple[str, str]:
+        """Return the register's (rules version, rules file text)."""
         body = self._expect(self._request("GET", "/v1/rules"), {200}, "Rules")
-        return body["version"], body["rules"]
+        return body["version"], body["text"]
 
     def send_audit_head(self, terminal_id: str, head: str, count: int) -> bool:
         """Send the audit chain head; return whether the register found it consistent."""

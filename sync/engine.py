@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from filelock import FileLock, Timeout
 
@@ -35,8 +35,8 @@ class RulesSink(Protocol):
         """The version in use, None when only the shipped rules exist."""
         ...
 
-    def store_rules(self, version: str, rules: dict[str, Any]) -> None:
-        """Validate and keep a newer rules file."""
+    def store_rules(self, version: str, text: str) -> None:
+        """Validate and keep a newer rules file (an invalid one is refused, not raised)."""
         ...
 
 
@@ -161,6 +161,12 @@ class SyncEngine:
             total.merge(report)
             if report.auth_failed or report.cancelled or self.outbox.next_due() is None:
                 break
+            if not (report.acknowledged or report.retried or report.quarantined or report.offline):
+                # Nothing moved although something looks due: a guard against spinning on a queue
+                # the outbox holds back (e.g. behind a quarantined item).
+                due = self.outbox.next_due()
+                if due is not None and due <= self.clock.now():
+                    break
             offline_streak = offline_streak + 1 if report.offline else 0
             self.clock.sleep(self._wait(offline_streak))
         return total

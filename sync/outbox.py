@@ -83,7 +83,7 @@ class Outbox(Protocol):
         ...
 
     def next_due(self) -> datetime | None:
-        """When the earliest waiting item is due; None when nothing waits."""
+        """When the next sendable item is due; None when nothing can be sent (empty, or quarantined)."""
         ...
 
     def update_cursor(self) -> int:
@@ -116,11 +116,18 @@ class MemoryOutbox:
             if household_key is not None:
                 self.household_keys[item.household_ref] = household_key
 
+    def _heads(self) -> list[OutboxItem]:
+        """Per household, the earliest open item; a quarantined one holds its household back."""
+        heads: dict[str, OutboxItem] = {}
+        for item in sorted(self.items.values(), key=lambda x: x.sequence):
+            if item.state != ACKNOWLEDGED and item.household_ref not in heads:
+                heads[item.household_ref] = item
+        return [x for x in heads.values() if x.state in (QUEUED, SENDING)]
+
     def pending(self, now: datetime) -> Sequence[OutboxItem]:
-        """Waiting items due by `now`, in send order."""
+        """Each household's next item when due by `now`, in send order (later ones wait their turn)."""
         with self._lock:
-            waiting = [x for x in self.items.values() if x.state in (QUEUED, SENDING)]
-            due = [x for x in waiting if x.next_attempt_at is None or x.next_attempt_at <= now]
+            due = [x for x in self._heads() if x.next_attempt_at is None or x.next_attempt_at <= now]
             return sorted(due, key=lambda x: x.sequence)
 
     def mark_sending(self, item_id: str) -> None:
@@ -151,12 +158,12 @@ class MemoryOutbox:
         self._update(item_id, state=QUEUED, next_attempt_at=None, attempts=0)
 
     def next_due(self) -> datetime | None:
-        """The earliest retry time of the waiting items."""
+        """When the next sendable item is due (None: nothing can be sent without a coordinator)."""
         with self._lock:
-            waiting = [x for x in self.items.values() if x.state in (QUEUED, SENDING)]
-            if not waiting:
+            heads = self._heads()
+            if not heads:
                 return None
-            return min(x.next_attempt_at or datetime.min.replace(tzinfo=UTC) for x in waiting)
+            return min(x.next_attempt_at or datetime.min.replace(tzinfo=UTC) for x in heads)
 
     def update_cursor(self) -> int:
         """The updates cursor."""

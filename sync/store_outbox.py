@@ -10,6 +10,7 @@ the register then replays by its Idempotency-Key).
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -18,12 +19,15 @@ from sqlalchemy import func, select
 
 from kiosk import audit
 from kiosk import outbox as core
+from kiosk.errors import ConfigError
 from kiosk.models import OutboxEntry
+from kiosk.rules import load_rules, save_downloaded_rules, version_key
 from kiosk.store import Store, record_sync_success
 from sync.outbox import OutboxItem, SealedAttachment
 from sync.protocol import SubmissionResult, Updates
 
 CURSOR_FILE = "register-updates-cursor"
+log = logging.getLogger(__name__)
 
 
 class StoreOutbox:
@@ -119,14 +123,33 @@ class StoreOutbox:
                 core.requeue(session, entry_id, self._now)
 
     def next_due(self) -> datetime | None:
-        """The earliest retry time of a waiting entry."""
+        """When the next sendable entry is due; a household held back by a quarantine does not count."""
         with self.store.begin() as session:
-            due: datetime | None = session.scalar(
-                select(func.min(OutboxEntry.next_attempt_at)).where(
-                    OutboxEntry.state.in_([core.QUEUED, core.SENDING])
+            rows = session.execute(
+                select(
+                    OutboxEntry.household_ref,
+                    OutboxEntry.kind,
+                    OutboxEntry.state,
+                    OutboxEntry.next_attempt_at,
                 )
-            )
-            return due
+                .where(OutboxEntry.state.in_([core.QUEUED, core.SENDING, core.QUARANTINED]))
+                .order_by(OutboxEntry.id)
+            ).all()
+        times: list[datetime] = []
+        first_submission_seen: set[str] = set()
+        blocked: set[str] = set()
+        for household_ref, kind, state, at in rows:
+            if household_ref in blocked or (
+                kind == core.SUBMISSION and household_ref in first_submission_seen
+            ):
+                continue  # later submissions wait for the household's first open one
+            if state == core.QUARANTINED:
+                blocked.add(household_ref)
+                continue
+            if kind == core.SUBMISSION:
+                first_submission_seen.add(household_ref)
+            times.append(at)
+        return min(times) if times else None
 
     def update_cursor(self) -> int:
         """The `since` cursor of the register's updates (a small file next to the store)."""
@@ -219,3 +242,23 @@ class StoreOutbox:
 
 def _loader(box: bytes) -> Callable[[], bytes]:
     return lambda: box
+
+
+class DataDirRules:
+    """The engine's `RulesSink` over the core's rules files: newer valid files go to `<data dir>/rules/`."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+
+    def current_rules_version(self) -> str | None:
+        """The version in force (bundled, or a newer downloaded one)."""
+        return load_rules(self.data_dir).version
+
+    def store_rules(self, version: str, text: str) -> None:
+        """Keep the register's rules when newer and valid; an invalid file is logged and ignored."""
+        try:
+            if version_key(version) <= version_key(load_rules(self.data_dir).version):
+                return
+            save_downloaded_rules(self.data_dir, version, text)
+        except (ConfigError, ValueError) as error:
+            log.warning("the register's rules file was refused: %s", error)

@@ -16,11 +16,13 @@ import contextlib
 import socket
 import struct
 import threading
+import time
 
 from cardreader.virtual.card import VirtualBeidCard
 
 VPCD_HOST = "127.0.0.1"
 POWER_OFF, POWER_ON, RESET, GET_ATR = 0, 1, 2, 4
+CONNECT_ATTEMPTS = 30
 
 
 class VpcdCardClient:
@@ -52,14 +54,26 @@ class VpcdCardClient:
     def insert(self) -> VpcdCardClient:
         """Connect and serve on a background thread (tests)."""
         self.connect()
-        self._thread = threading.Thread(target=self.serve, name="vpcd-card", daemon=True)
+        self._thread = threading.Thread(target=self._serve_until_inserted, name="vpcd-card", daemon=True)
         self._thread.start()
         return self
 
     def run(self) -> None:
         """Connect and serve until removed (the `kiosk virtual-card` command)."""
         self.connect()
-        self.serve()
+        self._serve_until_inserted()
+
+    def _serve_until_inserted(self) -> None:
+        # Right after a card was pulled mid-transmit, vpcd re-opens its listening socket: a
+        # connection made in that instant is dropped before vpcd says a word. Plug in again then.
+        for _ in range(CONNECT_ATTEMPTS):
+            if self.serve() or self.removed.is_set():
+                return
+            time.sleep(0.1)
+            try:
+                self.connect()
+            except OSError:
+                continue
 
     def remove(self) -> None:
         """Close the connection: the card leaves the reader."""
@@ -72,13 +86,15 @@ class VpcdCardClient:
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout=5)
 
-    def serve(self) -> None:
-        """Answer vpcd until the socket closes or the APDU budget is spent."""
+    def serve(self) -> bool:
+        """Answer vpcd until the socket closes or the APDU budget is spent; False if vpcd never spoke."""
+        spoke = False
         try:
             while self._socket is not None:
                 payload = _receive(self._socket)
                 if payload is None:
                     break
+                spoke = True
                 answer = self._answer(payload)
                 if answer is not None and self._socket is not None:
                     self._socket.sendall(struct.pack(">H", len(answer)) + answer)
@@ -90,7 +106,9 @@ class VpcdCardClient:
             sock, self._socket = self._socket, None
             if sock is not None:
                 sock.close()
-            self.removed.set()
+            if spoke:
+                self.removed.set()
+        return spoke
 
     def _answer(self, payload: bytes) -> bytes | None:
         if len(payload) == 1:

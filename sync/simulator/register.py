@@ -68,8 +68,16 @@ class RegisterSettings:
     max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES
     lookups_per_minute: int = 30
     seed_training: bool = True
-    rules_version: str = "builtin-1"
-    rules: dict[str, Any] = field(default_factory=dict)
+    rules_version: str = field(default_factory=lambda: _bundled_rules()[0])
+    rules_text: str = field(default_factory=lambda: _bundled_rules()[1])
+
+
+def _bundled_rules() -> tuple[str, str]:
+    """The rules file shipped with the kiosk: what the training register publishes by default."""
+    from kiosk.rules import bundled_rules_path, load_rules_file
+
+    path = bundled_rules_path()
+    return load_rules_file(path).version, path.read_text(encoding="utf-8")
 
 
 def make_engine(db_url: str) -> Engine:
@@ -433,6 +441,11 @@ class Register:
             if member is None:
                 return {"found": False}
             household = s.get_one(m.Household, member.household_id)
+            number = household.candidate_number or household.dossier_number
+            if number is None:
+                # A new registration still incomplete: the kiosk addresses it by the reference
+                # tenant's national number anyway, and there is no candidate number to show yet.
+                return {"found": False}
             if s.get(m.HouseholdTerminal, (household.id, terminal_id)) is None:
                 s.add(m.HouseholdTerminal(household_id=household.id, terminal_id=terminal_id))
             members = s.scalars(
@@ -440,7 +453,7 @@ class Register:
             )
             return {
                 "found": True,
-                "candidate_number": household.candidate_number or household.household_key,
+                "candidate_number": number,
                 "letter_date": household.letter_date,
                 "reminder_date": household.reminder_date,
                 "members": [
@@ -490,7 +503,7 @@ class Register:
 
     def rules(self) -> dict[str, object]:
         """The current rules file and its version."""
-        return {"version": self.settings.rules_version, "rules": self.settings.rules}
+        return {"version": self.settings.rules_version, "format": "toml", "text": self.settings.rules_text}
 
     def record_audit_head(self, terminal_id: str, head: str, count: int) -> dict[str, object]:
         """Record a terminal's audit chain head; `consistent` is False when its count went backwards."""

@@ -64,8 +64,12 @@ def running_simulator(
     settings: RegisterSettings | None = None,
     host: str = "127.0.0.1",
     port: int | None = None,
+    tls: tuple[Path, Path] | None = None,
 ) -> Iterator[RunningSimulator]:
-    """Serve a simulator on `host` (loopback) in a background thread; yield it with its base URL."""
+    """Serve a simulator on `host` (loopback) in a background thread; yield it with its base URL.
+
+    `tls` is (certificate PEM, key PEM): the simulator then speaks HTTPS, like a WIL gateway.
+    """
     register, app = build(db_url, test_roots, faults, clock, settings)
     config = uvicorn.Config(
         app,
@@ -75,6 +79,8 @@ def running_simulator(
         access_log=False,
         lifespan="off",
         timeout_keep_alive=5,
+        ssl_certfile=str(tls[0]) if tls else None,
+        ssl_keyfile=str(tls[1]) if tls else None,
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="register-simulator", daemon=True)
@@ -86,7 +92,8 @@ def running_simulator(
             raise RuntimeError("the register simulator did not start")
         time.sleep(0.01)
     try:
-        yield RunningSimulator(f"http://{host}:{config.port}", register, app)
+        scheme = "https" if tls else "http"
+        yield RunningSimulator(f"{scheme}://{host}:{config.port}", register, app)
     finally:
         server.should_exit = True
         thread.join(timeout=10)

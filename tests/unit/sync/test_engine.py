@@ -216,3 +216,23 @@ def test_transport_error_becomes_network_kind() -> None:
     with RegisterClient("http://127.0.0.1:9", timeout=0.5) as client, pytest.raises(SyncError) as error:
         client.health()
     assert error.value.kind is SyncErrorKind.NETWORK
+
+
+def test_a_household_goes_in_order_and_a_quarantined_item_holds_back_its_later_ones(
+    simulator: RunningSimulator, terminal: Terminal, pki: TestPki
+) -> None:
+    outbox, clock = MemoryOutbox(), FakeClock()
+    outsider = national_number("700101", 9)
+    first = queue(outbox, terminal, pki, SOFIE, adults=[Adult(SOFIE, "S", attested_by=outsider)], pages=[])
+    second = queue(outbox, terminal, pki, SOFIE, pages=[])
+    other = queue(outbox, terminal, pki, PIETER, pages=[])
+    report = engine_for(terminal, outbox, clock).run_until_drained()
+    assert report.passes == 1  # no spinning on the held-back item
+    assert outbox.items[first].state == QUARANTINED
+    assert outbox.items[second].state == "queued"  # not sent before the first
+    assert outbox.items[other].state == ACKNOWLEDGED
+    simulator.register.set_staff(outsider, True)
+    outbox.requeue(first)
+    engine_for(terminal, outbox, clock).run_until_drained()
+    assert outbox.items[first].state == outbox.items[second].state == ACKNOWLEDGED
+    assert sorted(simulator.register.household_state(SOFIE)["submissions"]) == sorted([first, second])

@@ -253,3 +253,61 @@ def test_captive_portal_fault_makes_health_offline(simulator: RunningSimulator) 
     with RegisterClient(simulator.base_url) as client, pytest.raises(SyncError) as error:
         client.health()
     assert error.value.kind is SyncErrorKind.OFFLINE
+
+
+def test_same_key_while_the_first_is_processed_is_409_in_flight_and_retryable(
+    simulator: RunningSimulator, terminal: Terminal, pki: TestPki
+) -> None:
+    snapshot = household(
+        pki, terminal_id=terminal.terminal_id, household_key=SOFIE, adults=[Adult(SOFIE, "S")]
+    )
+    with simulator.register._claim(snapshot.submission_id), pytest.raises(SyncError) as error:
+        terminal.client.put_submission(snapshot.submission_id, terminal.seal_submission(snapshot))
+    assert error.value.kind is SyncErrorKind.SERVER and error.value.kind.retryable
+    assert "in-flight" in str(error.value) and error.value.retry_after == 1
+    assert terminal.client.put_submission(snapshot.submission_id, terminal.seal_submission(snapshot)).status
+
+
+def test_attachment_over_the_advertised_limit_is_413_permanent(
+    simulator: RunningSimulator, terminal: Terminal
+) -> None:
+    simulator.register.settings.max_attachment_bytes = 1000
+    with pytest.raises(SyncError) as error:
+        terminal.upload(b"x" * 5000)
+    assert error.value.kind is SyncErrorKind.REJECTED and "413" in str(error.value)
+
+
+def test_register_lookup_port_raises_offline_when_unreachable() -> None:
+    from kiosk.ports import Offline
+    from sync.client import HttpRegisterLookup
+
+    with RegisterClient("http://127.0.0.1:9", "token", timeout=0.5) as client, pytest.raises(Offline):
+        HttpRegisterLookup(client).lookup(SOFIE)
+
+
+def test_register_lookup_port_finds_the_household(terminal: Terminal) -> None:
+    from sync.client import HttpRegisterLookup
+
+    found = HttpRegisterLookup(terminal.client).lookup(MARIE)
+    assert found is not None and found.reminder_date is not None and found.members[0].first_name == "Marie"
+
+
+def test_lookup_of_a_new_registration_shows_its_dossier_number_once_complete(
+    terminal: Terminal, pki: TestPki
+) -> None:
+    tenant, partner = national_number("910101", 1), national_number("920101", 2)
+    first = household(
+        pki,
+        terminal_id=terminal.terminal_id,
+        household_key=tenant,
+        adults=[Adult(tenant, "T"), Adult(partner, "P", "partner", confirm=False)],
+    )
+    terminal.client.put_submission(first.submission_id, terminal.seal_submission(first))
+    assert terminal.client.lookup(partner) is None  # incomplete: no candidate number yet
+    second = household(
+        pki, terminal_id=terminal.terminal_id, household_key=tenant, adults=[Adult(partner, "P", "partner")]
+    )
+    done = terminal.client.put_submission(second.submission_id, terminal.seal_submission(second))
+    found = terminal.client.lookup(partner)
+    assert found is not None and found.candidate_number == done.dossier_number
+    assert all(m.confirmed for m in found.members)
