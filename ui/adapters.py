@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,7 @@ from cardreader.errors import (
     PinError,
 )
 from cardreader.integrity import TrustRoots
+from cardreader.pcsc import CardEvent, CardMonitor, PcscConnection
 from cardreader.reading import CardReading, read_card
 from cardreader.session import BeidSession
 from cardreader.signing import Pinpad, sign_statement
@@ -90,6 +92,8 @@ class EidSigner:
         try:
             session = BeidSession(self._connection)  # type: ignore[arg-type]
             tries_left = session.pin_status()
+            if tries_left == 0:
+                raise PinBlocked("the PIN is blocked")  # do not ask for a PIN that cannot work
             while True:
                 pin = self._pin_source.request(tries_left, self._pinpad is not None)
                 if pin is None:
@@ -167,3 +171,65 @@ class VirtualCardReader:
         if self._connection is None:
             return None
         return EidSigner(self._connection, self._pin_source)
+
+
+class PcscCardReader:
+    """A PC/SC reader through pcscd (cardreader.pcsc): reads, verifies and signs on the card worker.
+
+    Outside training mode a reader named "Virtual PCD" is refused by cardreader itself
+    (`allow_virtual=False`): a virtual card over TCP must never pass for a real one.
+    """
+
+    def __init__(
+        self,
+        pin_source: PinSource,
+        today: Callable[[], date],
+        roots: TrustRoots,
+        reader: str | None = None,
+        allow_virtual: bool = False,
+    ) -> None:
+        self._pin_source = pin_source
+        self._today = today
+        self._roots = roots
+        self._reader = reader
+        self._allow_virtual = allow_virtual
+        self._connection: PcscConnection | None = None
+        self.reader_name = reader or "PC/SC"
+
+    def read(self) -> tuple[CardIdentity, bytes | None]:
+        """Connect to the card now in the reader and read it (card worker)."""
+        self.close()
+        self._connection = PcscConnection.open(self._reader, allow_virtual=self._allow_virtual)
+        reading = read_card(self._connection, self._roots, self._today())
+        return card_identity(reading), reading.photo
+
+    def signer(self) -> EidSigner | None:
+        """A signer on the connection of the last read (the reader's pinpad when it has one)."""
+        connection = self._connection
+        if connection is None:
+            return None
+        return EidSigner(connection, self._pin_source, connection.pinpad())
+
+    def close(self) -> None:
+        """Drop the connection (after a removal, or at the end)."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.close()
+
+
+def watch_cards(
+    on_present: Callable[[bool], None], allow_virtual: bool, reader: str | None = None
+) -> tuple[CardMonitor, threading.Event]:
+    """Start cardreader's card monitor for one reader (or all).
+
+    `on_present` runs on the monitor thread, so pass a Qt signal's `emit`: the event then reaches
+    the GUI thread queued.
+    """
+    stop = threading.Event()
+
+    def on_event(event: CardEvent) -> None:
+        if reader is None or event.reader == reader:
+            on_present(event.inserted)
+
+    monitor = CardMonitor(on_event, stop, allow_virtual=allow_virtual)
+    return monitor.start(), stop

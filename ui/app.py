@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,13 +16,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cardreader.integrity import TrustRoots
 from kiosk.clock import SystemClock
 from kiosk.config import load_settings, resolve_data_dir
 from kiosk.ports import Clock
-from ui.adapters import VirtualCardReader
-from ui.backend import Backend, start_training, training_data_dir
+from ui.adapters import PRODUCTION_ROOTS, PcscCardReader, VirtualCardReader, watch_cards
+from ui.backend import Backend, open_production, start_training, training_data_dir
 from ui.card_worker import GuiPinSource
-from ui.controller import Services, VisitController
+from ui.controller import CardReader, Services, VisitController
 from ui.demo_panel import DemoCardPanel
 from ui.exit_dialog import operator_confirms_exit
 from ui.i18n import LanguageSwitcher
@@ -70,26 +72,26 @@ def build_kiosk(
     clock: Clock | None = None,
     idle_seconds: tuple[float, float, float] = (90, 120, 600),
     confirm_exit: Callable[[QWidget], bool] | None = None,
+    card_reader: Callable[[GuiPinSource, Clock], CardReader] | None = None,
+    ca_bundle: str = "",
 ) -> Kiosk:
     """Assemble the kiosk; `idle_seconds` = (warn, end visit, lock operator)."""
-    if not training:
-        # INTERIM: the production composition (keyring store, PC/SC card monitor) is not wired yet;
-        # `ui.cli` refuses before we get here.
-        raise NotImplementedError("the production kiosk is not wired yet: use `kiosk demo`")
     app = application()
     clock = clock or SystemClock()
     switcher = LanguageSwitcher(app)
     app.setStyleSheet(ThemeState().css())  # before any widget exists, so size hints include it
-    backend = start_training(data_dir, clock)
+    backend = start_training(data_dir, clock) if training else open_production(data_dir, clock, ca_bundle)
     pin_source = GuiPinSource()
-    reader = VirtualCardReader(pin_source, clock.today)
+    # Training mode's in-process virtual cards with their panel, unless a reader is given (pcscd).
+    virtual = VirtualCardReader(pin_source, clock.today) if card_reader is None else None
+    reader: CardReader = virtual if virtual is not None else card_reader(pin_source, clock)  # type: ignore[misc]
     services = Services(
-        clock=clock, card_reader=reader, backend=backend, training=True, pin_source=pin_source
+        clock=clock, card_reader=reader, backend=backend, training=training, pin_source=pin_source
     )
     controller = VisitController(services)
     pin_source.setParent(controller)
     idle = IdleWatch(clock, *idle_seconds)
-    panel = DemoCardPanel(controller, reader)
+    panel = DemoCardPanel(controller, virtual) if virtual is not None else None
     window = MainWindow(
         controller,
         switcher,
@@ -100,7 +102,7 @@ def build_kiosk(
     )
     app.installEventFilter(idle)
     idle.start()
-    return Kiosk(app, window, controller, idle, switcher, reader, panel, backend)
+    return Kiosk(app, window, controller, idle, switcher, virtual, panel, backend)
 
 
 def show(kiosk: Kiosk, kiosk_mode: bool) -> None:
@@ -109,6 +111,9 @@ def show(kiosk: Kiosk, kiosk_mode: bool) -> None:
     if kiosk_mode:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        screen = window.screen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())  # also without a window manager (a bare X server)
         window.showFullScreen()
     else:
         window.resize(1280, 860)
@@ -122,10 +127,13 @@ def run_gui(args: argparse.Namespace, training: bool) -> int:
         data_dir = training_data_dir(data_dir)  # never the production directory
     settings = load_settings(data_dir, training=training)
     kiosk_mode = settings.kiosk_mode and not args.windowed
+    reader_factory = None if training else _pcsc_reader(settings.allow_virtual_readers)
     kiosk = build_kiosk(
         training=training,
         kiosk_mode=kiosk_mode,
         data_dir=data_dir,
+        card_reader=reader_factory,
+        ca_bundle=settings.ca_bundle,
         idle_seconds=(
             settings.idle_warning_seconds,
             settings.idle_end_seconds,
@@ -134,13 +142,55 @@ def run_gui(args: argparse.Namespace, training: bool) -> int:
     )
     kiosk.switcher.switch(settings.language)
     show(kiosk, kiosk_mode)
+    if os.environ.get(STARTUP_PROBE):
+        QTimer.singleShot(0, lambda: _report_first_screen(kiosk))
     timer = background_sync(kiosk, settings.sync_interval_seconds)
+    monitor, stop = (
+        (None, None)
+        if training
+        else watch_cards(kiosk.controller.card_present_changed.emit, settings.allow_virtual_readers)
+    )
     try:
         return int(kiosk.app.exec())
     finally:
+        if stop is not None and monitor is not None:
+            stop.set()
+            monitor.join(2)
         timer.stop()
         kiosk.controller.shutdown()
         kiosk.backend.close()
+
+
+STARTUP_PROBE = "CIR_KIOSK_STARTUP_PROBE"  # benchmarks: report the first screen, then quit
+
+
+def _report_first_screen(kiosk: Kiosk) -> None:
+    """For `benchmarks/visit_effort.py`: say that the first screen is up and how much memory is used."""
+    kiosk.app.processEvents()
+    print(f"first-screen rss_kb={resident_kb()}", flush=True)
+    kiosk.window.allow_close()
+    kiosk.app.quit()
+
+
+def resident_kb() -> int:
+    """This process's resident memory in kB (Linux; 0 elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _pcsc_reader(allow_virtual: bool) -> Callable[[GuiPinSource, Clock], CardReader]:
+    """The production card reader: pcscd, production trust roots only, virtual readers refused."""
+
+    def make(pin_source: GuiPinSource, clock: Clock) -> CardReader:
+        roots = TrustRoots.from_directory(PRODUCTION_ROOTS)
+        return PcscCardReader(pin_source, clock.today, roots, allow_virtual=allow_virtual)
+
+    return make
 
 
 def background_sync(kiosk: Kiosk, interval_seconds: int) -> QTimer:

@@ -11,20 +11,25 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from kiosk.domain import OperatorContext
-from kiosk.errors import KioskUserError
+from kiosk import outbox as core_outbox
+from kiosk.domain import Action, OperatorContext
+from kiosk.errors import KioskUserError, PermissionDenied
 from kiosk.keys import training_secret_store
 from kiosk.ports import Clock, HouseholdLookup, Offline, SecretStore
+from kiosk.queries import StatisticsRow, statistics
 from kiosk.rules import Rules, load_rules
 from kiosk.store import (
     EnrollmentRecord,
+    OperatorInfo,
     SignInFailed,
     Store,
     Unlocked,
     add_operator,
     create_store,
+    list_operators,
     load_enrollment,
     load_terminal_token,
     save_enrollment,
@@ -54,6 +59,7 @@ class Backend:
     training: bool
     rules: Rules = field(default_factory=load_rules)
     unlocked: Unlocked | None = None
+    ca_bundle: str | None = None  # a WIL gateway's own CA (settings), else the system's trust
     _closers: list[contextlib.ExitStack] = field(default_factory=list)
 
     # -- operators ---------------------------------------------------------------------------
@@ -79,7 +85,7 @@ class Backend:
     # -- the register ------------------------------------------------------------------------
     def client(self) -> RegisterClient:
         """A register client for this terminal (close it after use)."""
-        return RegisterClient(self.register_url, self.token, timeout=5.0)
+        return RegisterClient(self.register_url, self.token, ca_bundle=self.ca_bundle, timeout=5.0)
 
     def lookup(self, national_number: str) -> HouseholdLookup | None:
         """Find a household at the register; `Offline` when it cannot be reached."""
@@ -109,12 +115,65 @@ class Backend:
         """Outbox entries per state (queued, sending, quarantined)."""
         return StoreOutbox(self.store, self.clock.now()).counts()
 
+    # -- the coordinator's screens (the core checks the role) ---------------------------------
+    def operators(self) -> list[OperatorInfo]:
+        """Every operator with roles and state."""
+        self._require(Action.MANAGE_OPERATORS)
+        with self.store.begin() as session:
+            return list_operators(session)
+
+    def quarantined(self) -> list[tuple[int, str, datetime]]:
+        """(entry id, reason, queued at) of every entry the register refused for good."""
+        self._require(Action.REQUEUE)
+        with self.store.begin() as session:
+            return [(e.id, e.last_error or "", e.created_at) for e in core_outbox.quarantined(session)]
+
+    def requeue(self, entry_id: int) -> None:
+        """Put a quarantined entry back in the queue."""
+        self._require(Action.REQUEUE)
+        with self.store.begin() as session:
+            core_outbox.requeue(session, entry_id, self.clock.now())
+
+    def statistics(self, days: int = 30) -> list[StatisticsRow]:
+        """Per day and location over the last `days` days."""
+        self._require(Action.STATISTICS)
+        today = self.clock.today()
+        with self.store.begin() as session:
+            return statistics(session, today - timedelta(days=days), today)
+
+    def _require(self, action: Action) -> None:
+        if self.unlocked is None:
+            raise PermissionDenied("nobody is signed in")
+        self.unlocked.require(action)
+
     def close(self) -> None:
         """Close the store and stop the in-process simulator."""
         self.unlocked = None
         self.store.close()
         for stack in self._closers:
             stack.close()
+
+
+def open_production(data_dir: Path, clock: Clock, ca_bundle: str = "") -> Backend:
+    """The production back end: the store under the OS keyring, the register from the enrollment."""
+    from kiosk.keys import KeyringSecretStore
+
+    secrets = KeyringSecretStore(data_dir)
+    store = Store.open(data_dir, secrets)
+    try:
+        with store.begin() as session:
+            record = load_enrollment(session, store)
+        token = load_terminal_token(secrets)
+        if record is None or token is None:
+            raise KioskUserError("this terminal is not enrolled: run `kiosk enroll` first")
+        if record.practice:
+            raise KioskUserError("this data directory is a training one: use `kiosk demo`")
+    except BaseException:
+        store.close()
+        raise
+    backend = Backend(store, clock, record.register_url, record.terminal_id, token.decode(), training=False)
+    backend.ca_bundle = ca_bundle or None
+    return backend
 
 
 def training_data_dir(data_dir: Path) -> Path:

@@ -67,10 +67,10 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_kiosk(args: argparse.Namespace) -> int:
-    """`kiosk`: the production kiosk."""
-    # INTERIM: the production kiosk needs the core's store and operators and the PC/SC card
-    # monitor (core, cardreader); until both land only `kiosk demo` runs.
-    return _not_built("the production kiosk window (use `kiosk demo` for training mode)")
+    """`kiosk`: the production kiosk (enrolled store under the OS keyring, cards through pcscd)."""
+    from ui.app import run_gui
+
+    return run_gui(args, training=False)
 
 
 def _commands_epilog() -> str:
@@ -88,8 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "func", None)
     if args.command is None and not args.self_test:
-        return _run_kiosk(args)
-    if args.self_test or handler is None:
+        handler = _run_kiosk
+    elif args.self_test or handler is None:
         return _not_built(_command_name(args))
     try:
         return int(handler(args))

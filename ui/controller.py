@@ -8,6 +8,8 @@ so emitting it from there queues the event onto the GUI thread.
 
 from __future__ import annotations
 
+import copy
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +25,7 @@ from kiosk.rules import Rules
 from kiosk.statement import declarations_digest, statement_fields
 from ui.backend import Backend
 from ui.card_worker import CardWorker, GuiPinSource
+from ui.printing import LpPrinter, PrintService, spool_for
 from ui.session import EvidenceItem, Member, MemberState, Operator, VisitSession
 from ui.visit_end import VisitSaved, dossier_number, finish_visit
 
@@ -91,6 +94,7 @@ class VisitController(QObject):
     sync_finished = Signal(object)  # SyncReport, or an exception
     dossier_number_known = Signal(str)
     visit_saved = Signal(object)  # VisitSaved, or an exception
+    draft_saved = Signal(object)  # VisitSaved, or an exception (after an idle end)
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +114,10 @@ class VisitController(QObject):
         self.attesting_for: str | None = None  # member id WIL staff is attesting with their own card
         self.saved: VisitSaved | None = None  # the visit on the receipt screen
         self.syncing = False
+        self.notice = ""
+        self._print_service: PrintService | None = (
+            None  # a one-time message for the next screen (e.g. "confirmed")
+        )
         self.card_present_changed.connect(self._on_card_present)
 
     def is_busy(self) -> bool:
@@ -331,6 +339,27 @@ class VisitController(QObject):
         self.last_error = type(error).__name__
         self.visit_saved.emit(error)
 
+    def save_draft(self) -> None:
+        """Inactivity ended the visit: keep what was done as a saved dossier (database worker).
+
+        A copy of the household is handed over before the screen and memory are wiped; signed
+        confirmations in it are queued as usual, the rest waits as a draft for the next visit.
+        """
+        if not self.session.members or self.saved is not None:
+            return
+        household = copy.deepcopy(self.session)
+        household.identity, household.photo = None, None  # the photo is never stored
+
+        def saved(result: object) -> None:
+            self.draft_saved.emit(result)
+            self.refresh_queue()
+
+        self.db.submit(
+            lambda: finish_visit(self.backend, household, household.lookup),
+            saved,
+            lambda error: self.draft_saved.emit(error),
+        )
+
     def sync_now(self) -> None:
         """One sync pass on the sync worker; then the queue and any dossier number are refreshed."""
         if self.syncing:
@@ -355,6 +384,17 @@ class VisitController(QObject):
     def refresh_queue(self) -> None:
         """Ask the database worker for the queue's counts."""
         self.db.submit(self.backend.waiting, self.queue_changed.emit, lambda _e: None)
+
+    def print_service(self) -> PrintService:
+        """The printer (CUPS `lp`), with papers spooled encrypted until printed.
+
+        INTERIM: the spool key lives only in this process (a paper that failed to print cannot be
+        retried after a restart); the core's key management should provide one.
+        """
+        if self._print_service is None:
+            spool = spool_for(self.backend.store.data_dir, os.urandom(32))
+            self._print_service = PrintService(spool, LpPrinter())
+        return self._print_service
 
     # -- rules texts -----------------------------------------------------------------------------
     def rule_text(self, text_key: str, dutch: str) -> str:

@@ -31,6 +31,8 @@ class DemoCardPanel(QWidget):
         for name in reader.profiles():
             # The profile name, not the person, is listed: nothing personal shows before a read.
             self.choice.addItem(name, name)
+        # Start with the everyday case (a Dutch 1.8 card with a working PIN), not the first name.
+        self.choice.setCurrentIndex(max(0, self.choice.findData("nl-citizen-18")))
         column.addWidget(self.choice)
         self.insert = QPushButton()
         self.insert.setObjectName("demoInsert")
@@ -55,10 +57,7 @@ class DemoCardPanel(QWidget):
         set_text(self.remove, self.tr("Kaart uitnemen"))
         set_text(
             self.note,
-            self.tr(
-                "Nog geen echte virtuele eID-kaart in deze versie: deze oefenkaarten tonen alleen gegevens "
-                "en kunnen niet ondertekenen."
-            ),
+            self.tr("Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234."),
         )
 
     def changeEvent(self, event: QEvent) -> None:

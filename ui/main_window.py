@@ -123,6 +123,11 @@ class MainWindow(QWidget):
         self.apply_theme()
         self.show_screen(SIGN_IN)
 
+    def _language_chosen(self, _index: int) -> None:
+        code = self.language.currentData()
+        self.ctl.session.candidate_language = code  # the papers' summary follows the candidate
+        self.switcher.switch(code)
+
     def _top_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setContentsMargins(16, 8, 16, 0)
@@ -130,9 +135,7 @@ class MainWindow(QWidget):
         self.language.setObjectName("languageChoice")
         for lang in LANGUAGES:
             self.language.addItem(lang.native_name, lang.code)
-        self.language.currentIndexChanged.connect(
-            lambda _i: self.switcher.switch(self.language.currentData())
-        )
+        self.language.currentIndexChanged.connect(self._language_chosen)
         bar.addWidget(self.language)
         self.font_button = QPushButton()
         self.font_button.clicked.connect(self._next_font)
@@ -209,6 +212,7 @@ class MainWindow(QWidget):
     def _idle_expired(self) -> None:
         self.idle_warning.hide()
         self._ended_by_idle = True
+        self.ctl.save_draft()
         self.ctl.end_visit()
         self.ctl.go(END)
 

@@ -10,6 +10,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="29" />
+        <location filename="../../ui/screens/awaiting_card.py" line="43" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>أدخل بطاقة هوية الشخص البالغ التالي، أو أدخل البطاقة نفسها مرة أخرى للمتابعة.</translation>
     </message>
@@ -20,21 +21,26 @@
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38" />
+        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
+        <translation>موظف WIL: أدخل الآن بطاقتك الخاصة للتأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="48" />
         <source>%1 van %2 volwassenen klaar</source>
         <translation>تم الانتهاء من %1 من أصل %2 من البالغين</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="43" />
+        <location filename="../../ui/screens/awaiting_card.py" line="53" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>لحظة من فضلك: نقرأ البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="45" />
+        <location filename="../../ui/screens/awaiting_card.py" line="55" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>تعذرت قراءة البطاقة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="47" />
+        <location filename="../../ui/screens/awaiting_card.py" line="57" />
         <source>De lezer wacht op een kaart.</source>
         <translation>القارئ ينتظر بطاقة.</translation>
     </message>
@@ -42,160 +48,219 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="46" />
+        <location filename="../../ui/screens/confirm.py" line="76" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>التأكيد برمزك السري (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="50" />
+        <location filename="../../ui/screens/confirm.py" line="80" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>برمزك السري تضع توقيعًا رقميًا. بذلك تقول: بياناتي وأجوبتي صحيحة. هذا مثل توقيع ورقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="54" />
+        <location filename="../../ui/screens/confirm.py" line="84" />
         <source>Typ uw PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
         <translation>اكتب رمزك السري بنفسك. المتطوع لا ينظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="55" />
+        <location filename="../../ui/screens/confirm.py" line="58" />
         <source>Ik heb geen PIN-code</source>
         <translation>ليس لدي رمز سري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="56" />
+        <location filename="../../ui/screens/confirm.py" line="59" />
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>التأكيد من موظف WIL (ببطاقته الخاصة)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="57" />
+        <location filename="../../ui/screens/confirm.py" line="60" />
+        <source>Terug naar het gezin</source>
+        <translation>العودة إلى الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="65" />
+        <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
+        <translation>موظف WIL: التأكيد ببطاقتك الخاصة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="69" />
+        <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
+        <translation>بصفتك موظفًا في WIL تؤكد أنك رأيت هذا الشخص وأن الأجوبة صحيحة. بطاقتك الخاصة هي التي توقّع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="73" />
+        <source>Typ uw eigen PIN-code.</source>
+        <translation>اكتب رمزك السري الخاص.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="74" />
+        <source>Ondertekenen met mijn kaart (medewerker)</source>
+        <translation>التوقيع ببطاقتي (موظف)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="85" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>نعم، أؤكد برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="58" />
-        <source>Verder</source>
-        <translation>متابعة</translation>
+        <location filename="../../ui/screens/confirm.py" line="103" />
+        <source>Met een vervallen kaart kan u niet ondertekenen. Een medewerker van WIL helpt u.</source>
+        <translation>لا يمكنك التوقيع ببطاقة منتهية الصلاحية. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="82" />
-        <source>Ondertekenen met de kaart is nog niet gebouwd in deze versie. Er is niets ondertekend.</source>
-        <translation>التوقيع بالبطاقة غير متوفر بعد في هذا الإصدار. لم يتم توقيع أي شيء.</translation>
+        <location filename="../../ui/screens/confirm.py" line="107" />
+        <source>Deze persoon heeft al bevestigd.</source>
+        <translation>هذا الشخص أكّد بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="121" />
+        <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
+        <translation>لا توجد بطاقة في القارئ. أدخل البطاقة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="215" />
+        <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
+        <translation>أخرج بطاقة المرشح من القارئ. ثم أدخل بطاقتك الخاصة كموظف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="127" />
+        <location filename="../../ui/screens/confirm.py" line="152" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>لحظة من فضلك: البطاقة توقّع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="137" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>اكتب رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="114" />
-        <source>U heeft nog %1 pogingen.</source>
-        <translation>بقيت لديك %1 محاولات.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="122" />
-        <source>Gelukt: uw bevestiging is ondertekend.</source>
-        <translation>تم: تم توقيع تأكيدك.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="131" />
+        <location filename="../../ui/screens/confirm.py" line="145" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>الرمز السري غير صحيح. بقيت لديك %1 محاولات.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
+        <location filename="../../ui/screens/confirm.py" line="148" />
+        <source>Typ uw PIN-code en druk op OK.</source>
+        <translation>اكتب رمزك السري واضغط على موافق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="166" />
+        <source>Gelukt: de bevestiging is ondertekend.</source>
+        <translation>تم: تم توقيع التأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="175" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك. ستحصل على ورقة مساعدة للبلدية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="145" />
+        <location filename="../../ui/screens/confirm.py" line="182" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>لقد توقفت. لم يتم توقيع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="185" />
         <source>Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>لا يمكنك التوقيع بهذه البطاقة. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="152" />
+        <location filename="../../ui/screens/confirm.py" line="189" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>لم ينجح التوقيع. لم يتم توقيع أي شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="157" />
-        <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
-        <translation>بدون رمز سري، يمكن لموظف من WIL فقط أن يقوم بتأكيدك. ستحصل على ورقة مساعدة.</translation>
+        <location filename="../../ui/screens/confirm.py" line="194" />
+        <source>Zonder PIN-code: kies hierboven 'Bevestigen door medewerker WIL'.</source>
+        <translation>بدون رمز سري: اختر أعلاه 'التأكيد من موظف WIL'.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="170" />
-        <source>Ondertekenen met de kaart van de medewerker is nog niet gebouwd in deze versie. Er is niets ondertekend.</source>
-        <translation>التوقيع ببطاقة الموظف غير متوفر بعد في هذا الإصدار. لم يتم توقيع أي شيء.</translation>
+        <location filename="../../ui/screens/confirm.py" line="199" />
+        <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
+        <translation>بدون رمز سري، يمكن لموظف من WIL فقط أن يقوم بتأكيدك. ستحصل على ورقة مساعدة.</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="31" />
+        <location filename="../../ui/screens/coordinator.py" line="70" />
         <source>Beheer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Operators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="82" />
         <source>Quarantaine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
         <source>Herdrukken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="95" />
         <source>Statistieken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="36" />
-        <source>Nog niet gebouwd in deze versie: dit heeft de lokale databank nodig.</source>
+        <location filename="../../ui/screens/coordinator.py" line="78" />
+        <source>Operators toevoegen of uitschakelen kan nog niet op dit scherm: gebruik `kiosk operator add` of `kiosk operator disable`.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="37" />
-        <source>Operators toevoegen en uitschakelen.</source>
+        <location filename="../../ui/screens/coordinator.py" line="86" />
+        <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="40" />
-        <source>Zendingen die het register weigerde, met de reden, en opnieuw in de wachtrij zetten.</source>
+        <location filename="../../ui/screens/coordinator.py" line="90" />
+        <source>Opnieuw in de wachtrij</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="44" />
-        <source>Een ontvangstbewijs opnieuw afdrukken.</source>
+        <location filename="../../ui/screens/coordinator.py" line="93" />
+        <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="48" />
-        <source>Bezoeken, bevestigde volwassenen, volledige dossiers, wachtend en in gevaar, per dag en plaats; als anonieme CSV voor WIL en de stad (aantallen onder 5 als "&lt;5").</source>
+        <location filename="../../ui/screens/coordinator.py" line="99" />
+        <source>Bezoeken per dag en plaats, de laatste 30 dagen. Aantallen van 1 tot 4 staan er als '&lt;5'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="55" />
+        <location filename="../../ui/screens/coordinator.py" line="102" />
+        <source>Bewaren als anonieme CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="126" />
+        <source> (uitgeschakeld)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="147" />
+        <source>Dit kan niet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="159" />
+        <source>Bewaren als CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="104" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="56" />
+        <location filename="../../ui/screens/coordinator.py" line="105" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
@@ -261,8 +326,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="59" />
-        <source>Nog geen echte virtuele eID-kaart in deze versie: deze oefenkaarten tonen alleen gegevens en kunnen niet ondertekenen.</source>
+        <location filename="../../ui/demo_panel.py" line="58" />
+        <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -284,12 +349,12 @@
         <translation>الزيارة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="33" />
-        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist.</source>
-        <translation>لم يستخدم أحد الجهاز لفترة. لذلك مسحنا الشاشة.</translation>
+        <location filename="../../ui/screens/end.py" line="34" />
+        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
+        <translation>لم يستخدم أحد الجهاز لفترة. لذلك مسحنا الشاشة. ما تم إنجازه محفوظ بأمان.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="36" />
+        <location filename="../../ui/screens/end.py" line="39" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>شكرًا لك. تم مسح جميع البيانات من الشاشة.</translation>
     </message>
@@ -395,24 +460,24 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="16" />
+        <location filename="../../ui/exit_dialog.py" line="18" />
         <source>Kiosk afsluiten</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="18" />
+        <location filename="../../ui/exit_dialog.py" line="20" />
         <source>Alleen een operator kan de kiosk afsluiten.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="20" />
-        <location filename="../../ui/exit_dialog.py" line="21" />
+        <location filename="../../ui/exit_dialog.py" line="22" />
+        <location filename="../../ui/exit_dialog.py" line="23" />
         <source>Uw naam</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="25" />
-        <location filename="../../ui/exit_dialog.py" line="26" />
+        <location filename="../../ui/exit_dialog.py" line="27" />
+        <location filename="../../ui/exit_dialog.py" line="28" />
         <source>Uw wachtwoord</source>
         <translation type="unfinished" />
     </message>
@@ -435,32 +500,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="36" />
-        <source>Concepten bewaren is nog niet gebouwd in deze versie: een bezoek blijft alleen in het geheugen.</source>
+        <location filename="../../ui/screens/home.py" line="35" />
+        <source>Een concept weer openen kan nog niet in deze versie. Start een nieuw bezoek.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="42" />
-        <source>Wachtrij: nog niet gebouwd in deze versie. Er wordt nog niets bewaard of verzonden.</source>
+        <location filename="../../ui/screens/home.py" line="37" />
+        <source>Wachtrij: even kijken…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="44" />
+        <location filename="../../ui/screens/home.py" line="38" />
         <source>Nu verzenden</source>
-        <translation type="unfinished" />
+        <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="45" />
+        <location filename="../../ui/screens/home.py" line="39" />
         <source>Beheer (coördinator)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="46" />
+        <location filename="../../ui/screens/home.py" line="40" />
         <source>Afmelden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="51" />
+        <location filename="../../ui/screens/home.py" line="46" />
+        <source>Wachtrij: %1 wachten op verzending, %2 in quarantaine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="54" />
         <source>Aangemeld als %1</source>
         <translation type="unfinished" />
     </message>
@@ -468,14 +538,14 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="77" />
+        <location filename="../../ui/screens/household.py" line="83" />
         <source>Uw gezin</source>
         <translation>أسرتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="82" />
-        <source>Opzoeken bij het register is nog niet gebouwd in deze versie. Datum van de brief: onbekend.</source>
-        <translation>البحث في السجل غير متوفر بعد في هذا الإصدار. تاريخ الرسالة: غير معروف.</translation>
+        <location filename="../../ui/screens/household.py" line="84" />
+        <source>Naar nakijken</source>
+        <translation>إلى المراجعة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="87" />
@@ -531,77 +601,117 @@
         <translation>المتابعة إلى الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="101" />
+        <source>Vragen en bevestigen voor de persoon van de kaart</source>
+        <translation>الأسئلة والتأكيد لصاحب البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="104" />
         <source>In het ziekenhuis</source>
         <translation>في المستشفى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="104" />
+        <location filename="../../ui/screens/household.py" line="105" />
         <source>In een woonzorgcentrum</source>
         <translation>في دار رعاية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="106" />
         <source>In het buitenland</source>
         <translation>في الخارج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106" />
+        <location filename="../../ui/screens/household.py" line="107" />
         <source>In de gevangenis</source>
         <translation>في السجن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="108" />
         <source>Andere reden</source>
         <translation>سبب آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="111" />
+        <location filename="../../ui/screens/household.py" line="112" />
         <source>Reden van afwezigheid</source>
         <translation>سبب الغياب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="123" />
+        <location filename="../../ui/screens/household.py" line="136" />
+        <source>Gevonden bij het register: kandidaat %1.</source>
+        <translation>تم العثور عليه في السجل: المرشح %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="138" />
+        <source>Brief van %1.</source>
+        <translation>رسالة بتاريخ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="140" />
+        <source>Herinnering van %1.</source>
+        <translation>تذكير بتاريخ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="143" />
+        <source>Bevestig ten laatste op %1.</source>
+        <translation>أكّد في موعد أقصاه %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="145" />
+        <source>We zoeken uw gezin op bij het register…</source>
+        <translation>نبحث عن أسرتك في السجل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="147" />
+        <source>Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.</source>
+        <translation>لا يمكن الوصول إلى السجل الآن. نتابع؛ وسيُرسل كل شيء لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="149" />
+        <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
+        <translation>لم يُعثر عليه في السجل: سيكون هذا تسجيلًا جديدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="155" />
         <source>moet nog bevestigen</source>
         <translation>لم يؤكد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="124" />
+        <location filename="../../ui/screens/household.py" line="156" />
         <source>bevestigd met PIN</source>
         <translation>تم التأكيد بالرمز السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="125" />
+        <location filename="../../ui/screens/household.py" line="157" />
         <source>bevestigd door medewerker WIL</source>
         <translation>تم التأكيد من موظف WIL</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="126" />
+        <location filename="../../ui/screens/household.py" line="158" />
         <source>afwezig</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="127" />
+        <location filename="../../ui/screens/household.py" line="159" />
         <source>kind</source>
         <translation>طفل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="155" />
+        <location filename="../../ui/screens/household.py" line="187" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>اكتب الاسم الأول واسم العائلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="163" />
+        <location filename="../../ui/screens/household.py" line="195" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>هذا الشخص بالغ. أضف البالغين ببطاقتهم.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="166" />
+        <location filename="../../ui/screens/household.py" line="198" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>يمكن لموظف من WIL فقط القيام بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="179" />
+        <location filename="../../ui/screens/household.py" line="211" />
         <source>Kies eerst een volwassene in de lijst.</source>
         <translation>اختر أولًا شخصًا بالغًا من القائمة.</translation>
     </message>
@@ -609,68 +719,68 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="38" />
+        <location filename="../../ui/screens/identity.py" line="39" />
         <source>Kloppen deze gegevens?</source>
         <translation>هل هذه البيانات صحيحة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="39" />
+        <location filename="../../ui/screens/identity.py" line="40" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>لقد فحصت البطاقة: متابعة (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="40" />
+        <location filename="../../ui/screens/identity.py" line="41" />
         <source>Ja, dit klopt. Verder</source>
         <translation>نعم، هذا صحيح. متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="49" />
+        <location filename="../../ui/screens/identity.py" line="50" />
         <source>Foto van de kaart</source>
         <translation>صورة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51" />
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="53" />
         <source>Geboren: %1</source>
         <translation>تاريخ الميلاد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="53" />
+        <location filename="../../ui/screens/identity.py" line="54" />
         <source>Geboortedatum</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="56" />
+        <location filename="../../ui/screens/identity.py" line="57" />
         <source>Adres</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="65" />
+        <location filename="../../ui/screens/identity.py" line="66" />
         <source>Geen foto</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="71" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>De kaart is echt.</source>
         <translation>البطاقة أصلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="73" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>بطاقة تدريب: صالحة فقط في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="74" />
+        <location filename="../../ui/screens/identity.py" line="75" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>انتهت صلاحية هذه البطاقة. لا يمكنك التوقيع بها. سيساعدك موظف من WIL. اطلب بطاقة جديدة من بلديتك: ستحصل على ورقة مساعدة لذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="78" />
-        <location filename="../../ui/screens/identity.py" line="81" />
+        <location filename="../../ui/screens/identity.py" line="79" />
+        <location filename="../../ui/screens/identity.py" line="82" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>لا يمكننا التحقق من أن هذه البطاقة أصلية. يجب على موظف من WIL فحص البطاقة.</translation>
     </message>
@@ -721,52 +831,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source> (oefenmodus)</source>
         <translation> (وضع التدريب)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>CIR-kiosk</source>
         <translation>جهاز CIR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>هل ما زلت هنا؟ بعد %1 ثانية سنغلق الزيارة ونمسح الشاشة. المس الشاشة أو اضغط على مفتاح للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>وضع التدريب: بطاقات تدريب وسجل تدريب. لا شيء حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Grotere letters</source>
         <translation>خط أكبر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Hoog contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Voorlezen</source>
         <translation>القراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Taal</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
-        <source>Verzenden naar het register: nog niet gebouwd in deze versie. Niets wacht op verzending.</source>
-        <translation>الإرسال إلى السجل: غير متوفر بعد في هذا الإصدار. لا شيء ينتظر الإرسال.</translation>
+        <location filename="../../ui/main_window.py" line="227" />
+        <source>Nu verzenden</source>
+        <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="268" />
+        <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
+        <translation>الإرسال: لا يمكن الوصول إلى السجل الآن. سنحاول لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270" />
+        <source>Verzenden: even kijken…</source>
+        <translation>الإرسال: لحظة من فضلك…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273" />
+        <source>Verzenden: %1 wachten op het register.</source>
+        <translation>الإرسال: %1 بانتظار السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275" />
+        <source>Verzenden: alles is verzonden.</source>
+        <translation>الإرسال: تم إرسال كل شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277" />
+        <source>%1 in quarantaine: roep de coördinator.</source>
+        <translation>%1 في الحجر: اتصل بالمنسق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Even geduld…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
@@ -835,82 +970,152 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="27" />
+        <location filename="../../ui/screens/receipt.py" line="41" />
         <source>Uw ontvangstbewijs</source>
         <translation>إيصالك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="32" />
-        <source>Het ontvangstbewijs maken en afdrukken is nog niet gebouwd in deze versie. Dit bezoek is niet bewaard en niet verzonden: u heeft nog geen bewijs.</source>
-        <translation>إنشاء الإيصال وطباعته غير متوفرين بعد في هذا الإصدار. لم يتم حفظ هذه الزيارة ولم يتم إرسالها: ليس لديك إثبات بعد.</translation>
+        <location filename="../../ui/screens/receipt.py" line="42" />
+        <source>Nu verzenden</source>
+        <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="36" />
+        <location filename="../../ui/screens/receipt.py" line="43" />
         <source>Bekijken</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="37" />
+        <location filename="../../ui/screens/receipt.py" line="44" />
         <source>Afdrukken</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="38" />
+        <location filename="../../ui/screens/receipt.py" line="46" />
+        <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
+        <translation>يمكنك عرض الإيصال وطباعته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="47" />
         <source>Bezoek afsluiten</source>
         <translation>إنهاء الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="55" />
+        <source>Uw referentie: %1</source>
+        <translation>مرجعك: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="57" />
+        <source>Uw dossiernummer: %1</source>
+        <translation>رقم ملفك: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="58" />
+        <source>Klaar: het register heeft uw dossier volledig.</source>
+        <translation>تم: لدى السجل ملفك كاملًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="64" />
+        <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
+        <translation>تم الحفظ. إثبات مؤقت: يجري إرساله إلى السجل. يأتي رقم الملف عندما يكتمل كل شيء لدى السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="70" />
+        <source>Bewaard als concept. Er is nog niets te verzenden.</source>
+        <translation>تم الحفظ كمسودة. لا يوجد شيء للإرسال بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="79" />
+        <source>Even geduld: het ontvangstbewijs wordt gemaakt.</source>
+        <translation>لحظة من فضلك: يجري إعداد الإيصال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="87" />
+        <source>Ontvangstbewijs</source>
+        <translation>إيصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="98" />
+        <source>Even geduld: het ontvangstbewijs gaat naar de printer.</source>
+        <translation>لحظة من فضلك: الإيصال في طريقه إلى الطابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="105" />
+        <source>Afgedrukt. Neem het papier mee.</source>
+        <translation>تمت الطباعة. خذ الورقة معك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="110" />
+        <source>Afdrukken lukte niet: %1. Het papier wacht; probeer later.</source>
+        <translation>لم تنجح الطباعة: %1. الورقة تنتظر؛ حاول لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="116" />
+        <source>Het ontvangstbewijs kon niet gemaakt worden (%1).</source>
+        <translation>تعذر إعداد الإيصال (%1).</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="29" />
+        <location filename="../../ui/screens/review.py" line="32" />
         <source>Nakijken</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="30" />
+        <location filename="../../ui/screens/review.py" line="33" />
         <source>Terug naar het gezin</source>
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="31" />
+        <location filename="../../ui/screens/review.py" line="34" />
         <source>Klaar. Afronden</source>
         <translation>تم. إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="36" />
+        <location filename="../../ui/screens/review.py" line="41" />
         <source>nog niet bevestigd</source>
         <translation>لم يتم التأكيد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="37" />
+        <location filename="../../ui/screens/review.py" line="42" />
         <source>bevestigd met PIN</source>
         <translation>تم التأكيد بالرمز السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="38" />
+        <location filename="../../ui/screens/review.py" line="43" />
         <source>bevestigd door medewerker WIL</source>
         <translation>تم التأكيد من موظف WIL</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="39" />
+        <location filename="../../ui/screens/review.py" line="44" />
         <source>afwezig</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="40" />
+        <location filename="../../ui/screens/review.py" line="45" />
         <source>kind</source>
         <translation>طفل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="47" />
+        <location filename="../../ui/screens/review.py" line="52" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>لم ينته بعد: أكد %1 من أصل %2 من البالغين. لا يكتمل ملفك إلا عندما يؤكد جميع البالغين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="51" />
+        <location filename="../../ui/screens/review.py" line="56" />
         <source>Alle %2 volwassenen zijn klaar.</source>
         <translation>انتهى جميع البالغين وعددهم %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="58" />
+        <source>Dit wordt een nieuwe inschrijving.</source>
+        <translation>سيكون هذا تسجيلًا جديدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="73" />
+        <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
+        <translation>لم ينجح الحفظ. لم يضع شيء: حاول مرة أخرى، أو اتصل بالمنسق.</translation>
     </message>
 </context>
 <context>
@@ -926,172 +1131,172 @@
         <translation>إذا قلت لا، نحذف تسجيلك. وستفقد مكانك في قائمة الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="10" />
+        <location filename="../../ui/rule_texts.py" line="13" />
         <source>Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?</source>
         <translation>هل يسكن معك شخص آخر غير العام الماضي؟ أو هل غادر أحد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="11" />
+        <location filename="../../ui/rule_texts.py" line="14" />
         <source>Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is.</source>
         <translation>مثلًا: شريك جديد، طفل رضيع، ابن غادر البيت.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="12" />
+        <location filename="../../ui/rule_texts.py" line="17" />
         <source>Bent u gescheiden of uit elkaar gegaan?</source>
         <translation>هل أنت مطلق أو منفصل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="13" />
+        <location filename="../../ui/rule_texts.py" line="18" />
         <source>Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?</source>
         <translation>هل يعيش أطفالك جزءًا من الوقت معك وجزءًا مع الوالد الآخر؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="14" />
+        <location filename="../../ui/rule_texts.py" line="21" />
         <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
         <translation>عندها يُحسبون إذا كانوا يقيمون عندك بانتظام. يجب أن تستطيع إثبات ذلك على الورق.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="15" />
+        <location filename="../../ui/rule_texts.py" line="25" />
         <source>Heeft iemand in uw gezin een erkende handicap?</source>
         <translation>هل لدى أحد في أسرتك إعاقة معترف بها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="16" />
+        <location filename="../../ui/rule_texts.py" line="26" />
         <source>Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven.</source>
         <translation>الطفل ذو الإعاقة يُحسب مرتين. قد يعطي السكن المهيأ أولوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="17" />
+        <location filename="../../ui/rule_texts.py" line="29" />
         <source>Heeft u een aanslagbiljet van de belastingen van de laatste 3 jaar?</source>
         <translation>هل لديك إشعار ضريبي من السنوات الثلاث الأخيرة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="18" />
+        <location filename="../../ui/rule_texts.py" line="30" />
         <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
         <translation>الإشعار الضريبي هو رسالة الضرائب التي فيها دخلك. تجده أيضًا على MyMinfin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="19" />
+        <location filename="../../ui/rule_texts.py" line="34" />
         <source>Is uw inkomen nu veel lager dan op dat aanslagbiljet?</source>
         <translation>هل دخلك الآن أقل بكثير مما في ذلك الإشعار الضريبي؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="20" />
+        <location filename="../../ui/rule_texts.py" line="35" />
         <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
         <translation>مثلًا: فقدت عملك أو تحصل الآن على إعانة.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="21" />
+        <location filename="../../ui/rule_texts.py" line="36" />
         <source>Heeft u op dit moment helemaal geen inkomen?</source>
         <translation>أليس لديك أي دخل في الوقت الحالي؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="22" />
+        <location filename="../../ui/rule_texts.py" line="37" />
         <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
         <translation>هل تحصل على دخل من الخارج، أو من منظمة دولية؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="23" />
+        <location filename="../../ui/rule_texts.py" line="40" />
         <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
         <translation>هل تملك (جزئيًا) مسكنًا أو أرضًا للبناء، في بلجيكا أو في الخارج؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="24" />
+        <location filename="../../ui/rule_texts.py" line="44" />
         <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
         <translation>حتى لو كان لك حق الانتفاع. هناك استثناءات: أخبرنا وسننظر في الأمر معًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="25" />
+        <location filename="../../ui/rule_texts.py" line="48" />
         <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
         <translation>ألا يمكنك السكن في ذلك المسكن؟ مثلًا: غير صالح للسكن، أو نُزعت ملكيته، أو مشترك مع شريكك السابق، أو إرث تبيعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="26" />
+        <location filename="../../ui/rule_texts.py" line="52" />
         <source>Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?</source>
         <translation>هل لديك تسوية جماعية للديون، أو إرشاد في الميزانية، أو إدارة للميزانية؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="27" />
+        <location filename="../../ui/rule_texts.py" line="55" />
         <source>Dan telt uw inkomen dat u nu echt kunt besteden.</source>
         <translation>عندها يُحسب الدخل الذي يمكنك إنفاقه فعلًا الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="28" />
+        <location filename="../../ui/rule_texts.py" line="56" />
         <source>Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?</source>
         <translation>أليست لديك الجنسية البلجيكية ولا إثبات تسجيل في سجل السكان؟</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="29" />
+        <location filename="../../ui/rule_texts.py" line="60" />
         <source>Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS.</source>
         <translation>يقدم اللاجئون المعترف بهم شهادة اللاجئ وقرار المفوضية العامة للاجئين (CGVS).</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="30" />
+        <location filename="../../ui/rule_texts.py" line="63" />
         <source>Uw laatste aanslagbiljet van de belastingen (op MyMinfin)</source>
         <translation>آخر إشعار ضريبي لك (على MyMinfin)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="31" />
+        <location filename="../../ui/rule_texts.py" line="64" />
         <source>Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)</source>
         <translation>إثبات دخلك في الأشهر الثلاثة الأخيرة (قسائم الراتب، الإعانة، دخل الإدماج)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="32" />
+        <location filename="../../ui/rule_texts.py" line="67" />
         <source>Verklaring op eer dat u geen inkomen heeft</source>
         <translation>تصريح بالشرف بأنه ليس لديك دخل</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="33" />
+        <location filename="../../ui/rule_texts.py" line="68" />
         <source>Bewijs van inkomen uit het buitenland</source>
         <translation>إثبات الدخل من الخارج</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="34" />
+        <location filename="../../ui/rule_texts.py" line="69" />
         <source>Akte van de woning of de bouwgrond (in België of in het buitenland)</source>
         <translation>عقد المسكن أو أرض البناء (في بلجيكا أو في الخارج)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="35" />
+        <location filename="../../ui/rule_texts.py" line="70" />
         <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
         <translation>إثبات سبب عدم قدرتك على السكن فيه (غير صالح للسكن، نُزعت ملكيته، مع الشريك السابق، إرث تبيعه)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="36" />
+        <location filename="../../ui/rule_texts.py" line="74" />
         <source>Attest van gezinssamenstelling van de gemeente</source>
         <translation>شهادة تكوين الأسرة من البلدية</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="37" />
+        <location filename="../../ui/rule_texts.py" line="75" />
         <source>Papieren van de scheiding of de feitelijke scheiding</source>
         <translation>أوراق الطلاق أو الانفصال الفعلي</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="38" />
+        <location filename="../../ui/rule_texts.py" line="76" />
         <source>Vonnis of overeenkomst over co-ouderschap of bezoekrecht</source>
         <translation>حكم أو اتفاق بشأن الحضانة المشتركة أو حق الزيارة</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="39" />
+        <location filename="../../ui/rule_texts.py" line="77" />
         <source>Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)</source>
         <translation>شهادة إعاقة (الهيئة الفدرالية للضمان الاجتماعي أو صندوق التأمين الصحي، 66% على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="40" />
+        <location filename="../../ui/rule_texts.py" line="80" />
         <source>Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer</source>
         <translation>حكم التسوية الجماعية للديون، أو اتفاق الإرشاد أو الإدارة للميزانية</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="41" />
+        <location filename="../../ui/rule_texts.py" line="83" />
         <source>Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)</source>
         <translation>وثائق الإقامة (للاجئين المعترف بهم: شهادة اللاجئ وقرار CGVS)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="42" />
+        <location filename="../../ui/rule_texts.py" line="87" />
         <source>Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen</source>
         <translation>حكم الترشيد أو شهادة من خدمة السكن المستقل المرافَق</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="43" />
+        <location filename="../../ui/rule_texts.py" line="90" />
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>توكيل موقّع من فرد الأسرة الذي لا يستطيع الحضور</translation>
     </message>
@@ -1099,35 +1304,35 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="35" />
-        <location filename="../../ui/screens/sign_in.py" line="46" />
+        <location filename="../../ui/screens/sign_in.py" line="36" />
+        <location filename="../../ui/screens/sign_in.py" line="47" />
         <source>Aanmelden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="36" />
+        <location filename="../../ui/screens/sign_in.py" line="37" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="37" />
         <location filename="../../ui/screens/sign_in.py" line="38" />
+        <location filename="../../ui/screens/sign_in.py" line="39" />
         <source>Uw naam</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="39" />
         <location filename="../../ui/screens/sign_in.py" line="40" />
+        <location filename="../../ui/screens/sign_in.py" line="41" />
         <source>Uw wachtwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="41" />
+        <location filename="../../ui/screens/sign_in.py" line="42" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="44" />
+        <location filename="../../ui/screens/sign_in.py" line="45" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
         <translation type="unfinished" />
     </message>

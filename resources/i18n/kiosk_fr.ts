@@ -10,6 +10,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="29" />
+        <location filename="../../ui/screens/awaiting_card.py" line="43" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insérez la carte d'identité de l'adulte suivant, ou de nouveau la même carte pour continuer.</translation>
     </message>
@@ -20,21 +21,26 @@
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38" />
+        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
+        <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="48" />
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%1 adultes sur %2 terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="43" />
+        <location filename="../../ui/screens/awaiting_card.py" line="53" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>Un instant : nous lisons la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="45" />
+        <location filename="../../ui/screens/awaiting_card.py" line="55" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>La carte n'a pas pu être lue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="47" />
+        <location filename="../../ui/screens/awaiting_card.py" line="57" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
@@ -42,160 +48,219 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="46" />
+        <location filename="../../ui/screens/confirm.py" line="76" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirmer avec votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="50" />
+        <location filename="../../ui/screens/confirm.py" line="80" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>Avec votre code PIN, vous signez de manière électronique. Vous dites ainsi : mes données et mes réponses sont correctes. C'est comme signer un papier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="54" />
+        <location filename="../../ui/screens/confirm.py" line="84" />
         <source>Typ uw PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
         <translation>Tapez vous-même votre code PIN. Le bénévole ne regarde pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="55" />
+        <location filename="../../ui/screens/confirm.py" line="58" />
         <source>Ik heb geen PIN-code</source>
         <translation>Je n'ai pas de code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="56" />
+        <location filename="../../ui/screens/confirm.py" line="59" />
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>Confirmation par un agent WIL (sa propre carte)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="57" />
+        <location filename="../../ui/screens/confirm.py" line="60" />
+        <source>Terug naar het gezin</source>
+        <translation>Retour au ménage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="65" />
+        <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
+        <translation>Agent WIL : confirmer avec votre propre carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="69" />
+        <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
+        <translation>En tant qu'agent de WIL, vous confirmez avoir vu cette personne et que les réponses sont correctes. Votre propre carte signe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="73" />
+        <source>Typ uw eigen PIN-code.</source>
+        <translation>Tapez votre propre code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="74" />
+        <source>Ondertekenen met mijn kaart (medewerker)</source>
+        <translation>Signer avec ma carte (agent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="85" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Oui, je confirme avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="58" />
-        <source>Verder</source>
-        <translation>Continuer</translation>
+        <location filename="../../ui/screens/confirm.py" line="103" />
+        <source>Met een vervallen kaart kan u niet ondertekenen. Een medewerker van WIL helpt u.</source>
+        <translation>Avec une carte périmée, vous ne pouvez pas signer. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="82" />
-        <source>Ondertekenen met de kaart is nog niet gebouwd in deze versie. Er is niets ondertekend.</source>
-        <translation>La signature avec la carte n'existe pas encore dans cette version. Rien n'a été signé.</translation>
+        <location filename="../../ui/screens/confirm.py" line="107" />
+        <source>Deze persoon heeft al bevestigd.</source>
+        <translation>Cette personne a déjà confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="121" />
+        <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
+        <translation>Il n'y a pas de carte dans le lecteur. Insérez la carte et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="215" />
+        <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
+        <translation>Retirez la carte du candidat du lecteur. Insérez ensuite votre propre carte d'agent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="127" />
+        <location filename="../../ui/screens/confirm.py" line="152" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Un instant : la carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="137" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="114" />
-        <source>U heeft nog %1 pogingen.</source>
-        <translation>Il vous reste %1 essais.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="122" />
-        <source>Gelukt: uw bevestiging is ondertekend.</source>
-        <translation>Réussi : votre confirmation est signée.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="131" />
+        <location filename="../../ui/screens/confirm.py" line="145" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>Le code PIN n'est pas correct. Il vous reste %1 essais.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
+        <location filename="../../ui/screens/confirm.py" line="148" />
+        <source>Typ uw PIN-code en druk op OK.</source>
+        <translation>Tapez votre code PIN et appuyez sur OK.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="166" />
+        <source>Gelukt: de bevestiging is ondertekend.</source>
+        <translation>Réussi : la confirmation est signée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="175" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d'aide pour la commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="145" />
+        <location filename="../../ui/screens/confirm.py" line="182" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Vous avez arrêté. Rien n'a été signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="185" />
         <source>Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Vous ne pouvez pas signer avec cette carte. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="152" />
+        <location filename="../../ui/screens/confirm.py" line="189" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>La signature n'a pas réussi. Rien n'a été signé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="157" />
-        <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
-        <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d'aide.</translation>
+        <location filename="../../ui/screens/confirm.py" line="194" />
+        <source>Zonder PIN-code: kies hierboven 'Bevestigen door medewerker WIL'.</source>
+        <translation>Sans code PIN : choisissez ci-dessus « Confirmation par un agent WIL ».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="170" />
-        <source>Ondertekenen met de kaart van de medewerker is nog niet gebouwd in deze versie. Er is niets ondertekend.</source>
-        <translation>La signature avec la carte de l'agent n'existe pas encore dans cette version. Rien n'a été signé.</translation>
+        <location filename="../../ui/screens/confirm.py" line="199" />
+        <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
+        <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d'aide.</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="31" />
+        <location filename="../../ui/screens/coordinator.py" line="70" />
         <source>Beheer</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="82" />
         <source>Quarantaine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
         <source>Herdrukken</source>
         <translation>Réimpressions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="95" />
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="36" />
-        <source>Nog niet gebouwd in deze versie: dit heeft de lokale databank nodig.</source>
-        <translation>Pas encore disponible dans cette version : il faut la base de données locale.</translation>
+        <location filename="../../ui/screens/coordinator.py" line="78" />
+        <source>Operators toevoegen of uitschakelen kan nog niet op dit scherm: gebruik `kiosk operator add` of `kiosk operator disable`.</source>
+        <translation>Ajouter ou désactiver des opérateurs n'est pas encore possible sur cet écran : utilisez `kiosk operator add` ou `kiosk operator disable`.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="37" />
-        <source>Operators toevoegen en uitschakelen.</source>
-        <translation>Ajouter et désactiver des opérateurs.</translation>
+        <location filename="../../ui/screens/coordinator.py" line="86" />
+        <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
+        <translation>Envois refusés par le registre, avec la raison. Choisissez-en un et remettez-le dans la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="40" />
-        <source>Zendingen die het register weigerde, met de reden, en opnieuw in de wachtrij zetten.</source>
-        <translation>Les envois refusés par le registre, avec la raison, et les remettre dans la file.</translation>
+        <location filename="../../ui/screens/coordinator.py" line="90" />
+        <source>Opnieuw in de wachtrij</source>
+        <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="44" />
-        <source>Een ontvangstbewijs opnieuw afdrukken.</source>
-        <translation>Réimprimer un accusé de réception.</translation>
+        <location filename="../../ui/screens/coordinator.py" line="93" />
+        <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
+        <translation>Réimprimer un accusé de réception n'est pas encore possible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="48" />
-        <source>Bezoeken, bevestigde volwassenen, volledige dossiers, wachtend en in gevaar, per dag en plaats; als anonieme CSV voor WIL en de stad (aantallen onder 5 als "&lt;5").</source>
-        <translation>Visites, adultes confirmés, dossiers complets, en attente et en danger, par jour et par lieu ; en CSV anonyme pour WIL et la ville (nombres inférieurs à 5 affichés "&lt;5").</translation>
+        <location filename="../../ui/screens/coordinator.py" line="99" />
+        <source>Bezoeken per dag en plaats, de laatste 30 dagen. Aantallen van 1 tot 4 staan er als '&lt;5'.</source>
+        <translation>Visites par jour et par lieu, les 30 derniers jours. Les nombres de 1 à 4 sont affichés '&lt;5'.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="55" />
+        <location filename="../../ui/screens/coordinator.py" line="102" />
+        <source>Bewaren als anonieme CSV</source>
+        <translation>Enregistrer en CSV anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="126" />
+        <source> (uitgeschakeld)</source>
+        <translation> (désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="147" />
+        <source>Dit kan niet: %1</source>
+        <translation>Impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="159" />
+        <source>Bewaren als CSV</source>
+        <translation>Enregistrer en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="104" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Seul un coordinateur peut utiliser cet écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="56" />
+        <location filename="../../ui/screens/coordinator.py" line="105" />
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
@@ -261,9 +326,9 @@
         <translation>Retirer la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="59" />
-        <source>Nog geen echte virtuele eID-kaart in deze versie: deze oefenkaarten tonen alleen gegevens en kunnen niet ondertekenen.</source>
-        <translation>Pas encore de vraie carte eID virtuelle dans cette version : ces cartes d'exercice montrent seulement des données et ne peuvent pas signer.</translation>
+        <location filename="../../ui/demo_panel.py" line="58" />
+        <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
+        <translation>Cartes eID virtuelles de personnes fictives. Le code PIN est 1234.</translation>
     </message>
 </context>
 <context>
@@ -284,12 +349,12 @@
         <translation>Visite suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="33" />
-        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist.</source>
-        <translation>Personne n'a utilisé la borne pendant un moment. C'est pourquoi nous avons effacé l'écran.</translation>
+        <location filename="../../ui/screens/end.py" line="34" />
+        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
+        <translation>Personne n'a utilisé la borne pendant un moment. C'est pourquoi nous avons effacé l'écran. Ce qui était déjà fait est enregistré en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="36" />
+        <location filename="../../ui/screens/end.py" line="39" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>Merci. Toutes les données ont été effacées de l'écran.</translation>
     </message>
@@ -395,24 +460,24 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="16" />
+        <location filename="../../ui/exit_dialog.py" line="18" />
         <source>Kiosk afsluiten</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="18" />
+        <location filename="../../ui/exit_dialog.py" line="20" />
         <source>Alleen een operator kan de kiosk afsluiten.</source>
         <translation>Seul un opérateur peut fermer la borne.</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="20" />
-        <location filename="../../ui/exit_dialog.py" line="21" />
+        <location filename="../../ui/exit_dialog.py" line="22" />
+        <location filename="../../ui/exit_dialog.py" line="23" />
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="25" />
-        <location filename="../../ui/exit_dialog.py" line="26" />
+        <location filename="../../ui/exit_dialog.py" line="27" />
+        <location filename="../../ui/exit_dialog.py" line="28" />
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
@@ -435,32 +500,37 @@
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="36" />
-        <source>Concepten bewaren is nog niet gebouwd in deze versie: een bezoek blijft alleen in het geheugen.</source>
-        <translation>L'enregistrement des brouillons n'existe pas encore dans cette version : une visite reste seulement en mémoire.</translation>
+        <location filename="../../ui/screens/home.py" line="35" />
+        <source>Een concept weer openen kan nog niet in deze versie. Start een nieuw bezoek.</source>
+        <translation>Rouvrir un brouillon n'est pas encore possible dans cette version. Commencez une nouvelle visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="42" />
-        <source>Wachtrij: nog niet gebouwd in deze versie. Er wordt nog niets bewaard of verzonden.</source>
-        <translation>File d'attente : pas encore disponible dans cette version. Rien n'est encore enregistré ni envoyé.</translation>
+        <location filename="../../ui/screens/home.py" line="37" />
+        <source>Wachtrij: even kijken…</source>
+        <translation>File d'attente : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="44" />
+        <location filename="../../ui/screens/home.py" line="38" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="45" />
+        <location filename="../../ui/screens/home.py" line="39" />
         <source>Beheer (coördinator)</source>
         <translation>Gestion (coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="46" />
+        <location filename="../../ui/screens/home.py" line="40" />
         <source>Afmelden</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="51" />
+        <location filename="../../ui/screens/home.py" line="46" />
+        <source>Wachtrij: %1 wachten op verzending, %2 in quarantaine.</source>
+        <translation>File d'attente : %1 en attente d'envoi, %2 en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="54" />
         <source>Aangemeld als %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -468,14 +538,14 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="77" />
+        <location filename="../../ui/screens/household.py" line="83" />
         <source>Uw gezin</source>
         <translation>Votre ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="82" />
-        <source>Opzoeken bij het register is nog niet gebouwd in deze versie. Datum van de brief: onbekend.</source>
-        <translation>La recherche dans le registre n'existe pas encore dans cette version. Date de la lettre : inconnue.</translation>
+        <location filename="../../ui/screens/household.py" line="84" />
+        <source>Naar nakijken</source>
+        <translation>Vers la vérification</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="87" />
@@ -531,77 +601,117 @@
         <translation>Continuer vers les questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="101" />
+        <source>Vragen en bevestigen voor de persoon van de kaart</source>
+        <translation>Questions et confirmation pour la personne de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="104" />
         <source>In het ziekenhuis</source>
         <translation>À l'hôpital</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="104" />
+        <location filename="../../ui/screens/household.py" line="105" />
         <source>In een woonzorgcentrum</source>
         <translation>En maison de repos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="106" />
         <source>In het buitenland</source>
         <translation>À l'étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106" />
+        <location filename="../../ui/screens/household.py" line="107" />
         <source>In de gevangenis</source>
         <translation>En prison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="108" />
         <source>Andere reden</source>
         <translation>Autre raison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="111" />
+        <location filename="../../ui/screens/household.py" line="112" />
         <source>Reden van afwezigheid</source>
         <translation>Raison de l'absence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="123" />
+        <location filename="../../ui/screens/household.py" line="136" />
+        <source>Gevonden bij het register: kandidaat %1.</source>
+        <translation>Trouvé dans le registre : candidat %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="138" />
+        <source>Brief van %1.</source>
+        <translation>Lettre du %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="140" />
+        <source>Herinnering van %1.</source>
+        <translation>Rappel du %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="143" />
+        <source>Bevestig ten laatste op %1.</source>
+        <translation>Confirmez au plus tard le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="145" />
+        <source>We zoeken uw gezin op bij het register…</source>
+        <translation>Nous cherchons votre ménage dans le registre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="147" />
+        <source>Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.</source>
+        <translation>Le registre n'est pas joignable maintenant. Nous continuons ; tout sera envoyé plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="149" />
+        <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
+        <translation>Pas trouvé dans le registre : ce sera une nouvelle inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="155" />
         <source>moet nog bevestigen</source>
         <translation>doit encore confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="124" />
+        <location filename="../../ui/screens/household.py" line="156" />
         <source>bevestigd met PIN</source>
         <translation>confirmé avec le PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="125" />
+        <location filename="../../ui/screens/household.py" line="157" />
         <source>bevestigd door medewerker WIL</source>
         <translation>confirmé par un agent WIL</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="126" />
+        <location filename="../../ui/screens/household.py" line="158" />
         <source>afwezig</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="127" />
+        <location filename="../../ui/screens/household.py" line="159" />
         <source>kind</source>
         <translation>enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="155" />
+        <location filename="../../ui/screens/household.py" line="187" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Remplissez le prénom et le nom de famille.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="163" />
+        <location filename="../../ui/screens/household.py" line="195" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>Cette personne est adulte. Ajoutez un adulte avec sa carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="166" />
+        <location filename="../../ui/screens/household.py" line="198" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Seul un agent de WIL peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="179" />
+        <location filename="../../ui/screens/household.py" line="211" />
         <source>Kies eerst een volwassene in de lijst.</source>
         <translation>Choisissez d'abord un adulte dans la liste.</translation>
     </message>
@@ -609,68 +719,68 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="38" />
+        <location filename="../../ui/screens/identity.py" line="39" />
         <source>Kloppen deze gegevens?</source>
         <translation>Ces données sont-elles correctes ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="39" />
+        <location filename="../../ui/screens/identity.py" line="40" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>J'ai vérifié la carte : continuer (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="40" />
+        <location filename="../../ui/screens/identity.py" line="41" />
         <source>Ja, dit klopt. Verder</source>
         <translation>Oui, c'est correct. Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="49" />
+        <location filename="../../ui/screens/identity.py" line="50" />
         <source>Foto van de kaart</source>
         <translation>Photo de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51" />
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Naam</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="53" />
         <source>Geboren: %1</source>
         <translation>Né(e) le : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="53" />
+        <location filename="../../ui/screens/identity.py" line="54" />
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="56" />
+        <location filename="../../ui/screens/identity.py" line="57" />
         <source>Adres</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="65" />
+        <location filename="../../ui/screens/identity.py" line="66" />
         <source>Geen foto</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="71" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>De kaart is echt.</source>
         <translation>La carte est authentique.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="73" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Carte d'exercice : valable seulement en mode exercice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="74" />
+        <location filename="../../ui/screens/identity.py" line="75" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>Cette carte est périmée. Vous ne pouvez pas signer avec elle. Un agent de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d'aide pour cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="78" />
-        <location filename="../../ui/screens/identity.py" line="81" />
+        <location filename="../../ui/screens/identity.py" line="79" />
+        <location filename="../../ui/screens/identity.py" line="82" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Nous ne pouvons pas vérifier si cette carte est authentique. Un agent de WIL doit examiner la carte.</translation>
     </message>
@@ -721,52 +831,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source> (oefenmodus)</source>
         <translation> (mode exercice)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>CIR-kiosk</source>
         <translation>Borne CIR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l'écran. Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>MODE EXERCICE : cartes et registre d'exercice. Rien n'est réel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Grotere letters</source>
         <translation>Lettres plus grandes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Hoog contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Voorlezen</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
-        <source>Verzenden naar het register: nog niet gebouwd in deze versie. Niets wacht op verzending.</source>
-        <translation>Envoi au registre : pas encore disponible dans cette version. Rien n'attend d'être envoyé.</translation>
+        <location filename="../../ui/main_window.py" line="227" />
+        <source>Nu verzenden</source>
+        <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="268" />
+        <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
+        <translation>Envoi : le registre n'est pas joignable maintenant. Nous réessayerons plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270" />
+        <source>Verzenden: even kijken…</source>
+        <translation>Envoi : un instant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273" />
+        <source>Verzenden: %1 wachten op het register.</source>
+        <translation>Envoi : %1 en attente pour le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275" />
+        <source>Verzenden: alles is verzonden.</source>
+        <translation>Envoi : tout est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277" />
+        <source>%1 in quarantaine: roep de coördinator.</source>
+        <translation>%1 en quarantaine : appelez le coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Even geduld…</source>
         <translation>Un instant…</translation>
     </message>
@@ -835,82 +970,152 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="27" />
+        <location filename="../../ui/screens/receipt.py" line="41" />
         <source>Uw ontvangstbewijs</source>
         <translation>Votre accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="32" />
-        <source>Het ontvangstbewijs maken en afdrukken is nog niet gebouwd in deze versie. Dit bezoek is niet bewaard en niet verzonden: u heeft nog geen bewijs.</source>
-        <translation>La création et l'impression de l'accusé de réception n'existent pas encore dans cette version. Cette visite n'est ni enregistrée ni envoyée : vous n'avez pas encore de preuve.</translation>
+        <location filename="../../ui/screens/receipt.py" line="42" />
+        <source>Nu verzenden</source>
+        <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="36" />
+        <location filename="../../ui/screens/receipt.py" line="43" />
         <source>Bekijken</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="37" />
+        <location filename="../../ui/screens/receipt.py" line="44" />
         <source>Afdrukken</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="38" />
+        <location filename="../../ui/screens/receipt.py" line="46" />
+        <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
+        <translation>Vous pouvez voir et imprimer l'accusé de réception.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="47" />
         <source>Bezoek afsluiten</source>
         <translation>Terminer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="55" />
+        <source>Uw referentie: %1</source>
+        <translation>Votre référence : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="57" />
+        <source>Uw dossiernummer: %1</source>
+        <translation>Votre numéro de dossier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="58" />
+        <source>Klaar: het register heeft uw dossier volledig.</source>
+        <translation>Terminé : le registre a votre dossier complet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="64" />
+        <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
+        <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="70" />
+        <source>Bewaard als concept. Er is nog niets te verzenden.</source>
+        <translation>Enregistré comme brouillon. Il n'y a encore rien à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="79" />
+        <source>Even geduld: het ontvangstbewijs wordt gemaakt.</source>
+        <translation>Un instant : l'accusé de réception est en préparation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="87" />
+        <source>Ontvangstbewijs</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="98" />
+        <source>Even geduld: het ontvangstbewijs gaat naar de printer.</source>
+        <translation>Un instant : l'accusé de réception part vers l'imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="105" />
+        <source>Afgedrukt. Neem het papier mee.</source>
+        <translation>Imprimé. Prenez le papier avec vous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="110" />
+        <source>Afdrukken lukte niet: %1. Het papier wacht; probeer later.</source>
+        <translation>L'impression n'a pas réussi : %1. Le papier attend ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="116" />
+        <source>Het ontvangstbewijs kon niet gemaakt worden (%1).</source>
+        <translation>L'accusé de réception n'a pas pu être fait (%1).</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="29" />
+        <location filename="../../ui/screens/review.py" line="32" />
         <source>Nakijken</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="30" />
+        <location filename="../../ui/screens/review.py" line="33" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="31" />
+        <location filename="../../ui/screens/review.py" line="34" />
         <source>Klaar. Afronden</source>
         <translation>Terminé. Finaliser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="36" />
+        <location filename="../../ui/screens/review.py" line="41" />
         <source>nog niet bevestigd</source>
         <translation>pas encore confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="37" />
+        <location filename="../../ui/screens/review.py" line="42" />
         <source>bevestigd met PIN</source>
         <translation>confirmé avec le PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="38" />
+        <location filename="../../ui/screens/review.py" line="43" />
         <source>bevestigd door medewerker WIL</source>
         <translation>confirmé par un agent WIL</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="39" />
+        <location filename="../../ui/screens/review.py" line="44" />
         <source>afwezig</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="40" />
+        <location filename="../../ui/screens/review.py" line="45" />
         <source>kind</source>
         <translation>enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="47" />
+        <location filename="../../ui/screens/review.py" line="52" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Pas encore terminé : %1 adultes sur %2 ont confirmé. Votre dossier n'est complet que lorsque tous les adultes ont confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="51" />
+        <location filename="../../ui/screens/review.py" line="56" />
         <source>Alle %2 volwassenen zijn klaar.</source>
         <translation>Les %2 adultes ont terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="58" />
+        <source>Dit wordt een nieuwe inschrijving.</source>
+        <translation>Ce sera une nouvelle inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="73" />
+        <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
+        <translation>L'enregistrement n'a pas réussi. Rien n'est perdu : réessayez, ou appelez le coordinateur.</translation>
     </message>
 </context>
 <context>
@@ -926,172 +1131,172 @@
         <translation>Si vous dites non, nous supprimons votre inscription. Vous perdez alors votre place sur la liste d'attente.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="10" />
+        <location filename="../../ui/rule_texts.py" line="13" />
         <source>Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?</source>
         <translation>Quelqu'un d'autre habite-t-il chez vous par rapport à l'an dernier ? Ou quelqu'un est-il parti ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="11" />
+        <location filename="../../ui/rule_texts.py" line="14" />
         <source>Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is.</source>
         <translation>Par exemple : un nouveau partenaire, un bébé, un enfant qui a quitté la maison.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="12" />
+        <location filename="../../ui/rule_texts.py" line="17" />
         <source>Bent u gescheiden of uit elkaar gegaan?</source>
         <translation>Êtes-vous divorcé ou séparé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="13" />
+        <location filename="../../ui/rule_texts.py" line="18" />
         <source>Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?</source>
         <translation>Vos enfants vivent-ils une partie du temps chez vous et une partie chez l'autre parent ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="14" />
+        <location filename="../../ui/rule_texts.py" line="21" />
         <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
         <translation>Ils comptent alors s'ils séjournent régulièrement chez vous. Vous devez pouvoir le montrer sur papier.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="15" />
+        <location filename="../../ui/rule_texts.py" line="25" />
         <source>Heeft iemand in uw gezin een erkende handicap?</source>
         <translation>Quelqu'un dans votre ménage a-t-il un handicap reconnu ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="16" />
+        <location filename="../../ui/rule_texts.py" line="26" />
         <source>Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven.</source>
         <translation>Un enfant handicapé compte double. Un logement adapté peut donner la priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="17" />
+        <location filename="../../ui/rule_texts.py" line="29" />
         <source>Heeft u een aanslagbiljet van de belastingen van de laatste 3 jaar?</source>
         <translation>Avez-vous un avertissement-extrait de rôle des impôts des 3 dernières années ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="18" />
+        <location filename="../../ui/rule_texts.py" line="30" />
         <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
         <translation>L'avertissement-extrait de rôle est la lettre des impôts avec vos revenus. Vous le trouvez aussi sur MyMinfin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="19" />
+        <location filename="../../ui/rule_texts.py" line="34" />
         <source>Is uw inkomen nu veel lager dan op dat aanslagbiljet?</source>
         <translation>Vos revenus sont-ils maintenant beaucoup plus bas que sur cet avertissement-extrait de rôle ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="20" />
+        <location filename="../../ui/rule_texts.py" line="35" />
         <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
         <translation>Par exemple : vous avez perdu votre travail ou vous recevez maintenant une allocation.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="21" />
+        <location filename="../../ui/rule_texts.py" line="36" />
         <source>Heeft u op dit moment helemaal geen inkomen?</source>
         <translation>N'avez-vous actuellement aucun revenu ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="22" />
+        <location filename="../../ui/rule_texts.py" line="37" />
         <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
         <translation>Recevez-vous des revenus de l'étranger, ou d'une organisation internationale ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="23" />
+        <location filename="../../ui/rule_texts.py" line="40" />
         <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
         <translation>Êtes-vous (en partie) propriétaire d'un logement ou d'un terrain à bâtir, en Belgique ou à l'étranger ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="24" />
+        <location filename="../../ui/rule_texts.py" line="44" />
         <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
         <translation>Aussi si vous avez l'usufruit. Il y a des exceptions : dites-le-nous, nous regarderons ensemble.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="25" />
+        <location filename="../../ui/rule_texts.py" line="48" />
         <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
         <translation>Ne pouvez-vous pas habiter ce logement ? Par exemple : inhabitable, exproprié, en commun avec votre ex, ou un héritage que vous vendez.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="26" />
+        <location filename="../../ui/rule_texts.py" line="52" />
         <source>Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?</source>
         <translation>Avez-vous un règlement collectif de dettes, une guidance budgétaire ou une gestion budgétaire ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="27" />
+        <location filename="../../ui/rule_texts.py" line="55" />
         <source>Dan telt uw inkomen dat u nu echt kunt besteden.</source>
         <translation>Alors ce sont les revenus que vous pouvez vraiment dépenser maintenant qui comptent.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="28" />
+        <location filename="../../ui/rule_texts.py" line="56" />
         <source>Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?</source>
         <translation>N'avez-vous pas la nationalité belge et pas de preuve d'inscription au registre de la population ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="29" />
+        <location filename="../../ui/rule_texts.py" line="60" />
         <source>Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS.</source>
         <translation>Les réfugiés reconnus montrent l'attestation de réfugié et la décision du CGRA.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="30" />
+        <location filename="../../ui/rule_texts.py" line="63" />
         <source>Uw laatste aanslagbiljet van de belastingen (op MyMinfin)</source>
         <translation>Votre dernier avertissement-extrait de rôle (sur MyMinfin)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="31" />
+        <location filename="../../ui/rule_texts.py" line="64" />
         <source>Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)</source>
         <translation>Preuve de vos revenus des 3 derniers mois (fiches de paie, allocation, revenu d'intégration)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="32" />
+        <location filename="../../ui/rule_texts.py" line="67" />
         <source>Verklaring op eer dat u geen inkomen heeft</source>
         <translation>Déclaration sur l'honneur que vous n'avez pas de revenus</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="33" />
+        <location filename="../../ui/rule_texts.py" line="68" />
         <source>Bewijs van inkomen uit het buitenland</source>
         <translation>Preuve de revenus de l'étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="34" />
+        <location filename="../../ui/rule_texts.py" line="69" />
         <source>Akte van de woning of de bouwgrond (in België of in het buitenland)</source>
         <translation>Acte du logement ou du terrain à bâtir (en Belgique ou à l'étranger)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="35" />
+        <location filename="../../ui/rule_texts.py" line="70" />
         <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
         <translation>Preuve de la raison pour laquelle vous ne pouvez pas y habiter (inhabitable, exproprié, avec l'ex-partenaire, héritage que vous vendez)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="36" />
+        <location filename="../../ui/rule_texts.py" line="74" />
         <source>Attest van gezinssamenstelling van de gemeente</source>
         <translation>Attestation de composition de ménage de la commune</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="37" />
+        <location filename="../../ui/rule_texts.py" line="75" />
         <source>Papieren van de scheiding of de feitelijke scheiding</source>
         <translation>Papiers du divorce ou de la séparation de fait</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="38" />
+        <location filename="../../ui/rule_texts.py" line="76" />
         <source>Vonnis of overeenkomst over co-ouderschap of bezoekrecht</source>
         <translation>Jugement ou accord sur la coparentalité ou le droit de visite</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="39" />
+        <location filename="../../ui/rule_texts.py" line="77" />
         <source>Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)</source>
         <translation>Attestation de handicap (SPF Sécurité sociale ou mutualité, au moins 66 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="40" />
+        <location filename="../../ui/rule_texts.py" line="80" />
         <source>Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer</source>
         <translation>Jugement de règlement collectif de dettes, ou accord de guidance ou de gestion budgétaire</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="41" />
+        <location filename="../../ui/rule_texts.py" line="83" />
         <source>Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)</source>
         <translation>Documents de séjour (pour les réfugiés reconnus : attestation de réfugié et décision du CGRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="42" />
+        <location filename="../../ui/rule_texts.py" line="87" />
         <source>Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen</source>
         <translation>Jugement d'émancipation ou attestation du service de logement autonome accompagné</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="43" />
+        <location filename="../../ui/rule_texts.py" line="90" />
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>Procuration signée du membre du ménage qui ne peut pas être présent</translation>
     </message>
@@ -1099,35 +1304,35 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="35" />
-        <location filename="../../ui/screens/sign_in.py" line="46" />
+        <location filename="../../ui/screens/sign_in.py" line="36" />
+        <location filename="../../ui/screens/sign_in.py" line="47" />
         <source>Aanmelden</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="36" />
+        <location filename="../../ui/screens/sign_in.py" line="37" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Connectez-vous comme bénévole ou agent avant de commencer une visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="37" />
         <location filename="../../ui/screens/sign_in.py" line="38" />
+        <location filename="../../ui/screens/sign_in.py" line="39" />
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="39" />
         <location filename="../../ui/screens/sign_in.py" line="40" />
+        <location filename="../../ui/screens/sign_in.py" line="41" />
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="41" />
+        <location filename="../../ui/screens/sign_in.py" line="42" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Le nom ou le mot de passe n'est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="44" />
+        <location filename="../../ui/screens/sign_in.py" line="45" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
         <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe oefen.</translation>
     </message>

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from ui.app import Kiosk
 
 OPERATOR, CANDIDATE = "operator", "candidate"
-# Household answers: no change, so no household papers; each adult has a tax assessment.
+# Household answers: no change, so no household papers; each adult has a tax assessment; Sofie's
+# income dropped since, so she adds her payslips (the evidence attached in this visit).
 YES = {"still_wants_registration", "has_tax_assessment"}
+SOFIE_YES = YES | {"income_changed"}
 
 
 def tiny_png() -> bytes:
@@ -52,6 +54,8 @@ class Visit:
     files: Path
     actions: Counter[str] = field(default_factory=Counter)
     on_screen: Callable[[str], None] = lambda _key: None  # e.g. take a screenshot
+    language: str = "nl"  # the candidate's language, chosen on the privacy screen
+    cards: Callable[[str | None], None] | None = None  # another way to insert cards (vpcd)
 
     def wait(self, condition: Callable[[], bool], timeout_ms: int = 15000) -> None:
         """Process events until `condition` holds (card reads, saving and sync run on workers)."""
@@ -88,6 +92,9 @@ class Visit:
 
     def card(self, profile: str | None) -> None:
         """Insert a card (or take it out): a hand movement, not a click."""
+        if self.cards is not None:
+            self.cards(profile)
+            return
         panel = self.kiosk.panel
         assert panel is not None
         if profile is None:
@@ -96,32 +103,37 @@ class Visit:
             panel.insert_card(profile)
 
     # -- the steps -----------------------------------------------------------------------------
-    def sign_in(self, name: str) -> None:
+    def sign_in_only(self, name: str) -> None:
         screen = self.kiosk.window.screens["sign_in"]
         self.screen("sign_in")
         self.type_text(screen.name, name)
         self.type_text(screen.password, "oefen")
         self.click(screen.submit, OPERATOR)
         self.screen("home")
+
+    def sign_in(self, name: str) -> None:
+        self.sign_in_only(name)
         self.click(self.kiosk.window.screens["home"].start, OPERATOR)
         self.screen("privacy")
+        if self.language != "nl":
+            choice = self.kiosk.window.language
+            choice.setCurrentIndex(choice.findData(self.language))  # the candidate picks a language
+            self.actions[CANDIDATE] += 2
+            self.on_screen("privacy")
         self.click(self.kiosk.window.screens["privacy"].agree, CANDIDATE)
+        self.screen("insert_card")
 
     def read_card(self, profile: str) -> None:
         self.card(profile)
         self.screen("identity")
         self.click(self.kiosk.window.screens["identity"].proceed, CANDIDATE)
-        self.screen("household")
 
-    def answer_and_attach(self, who: str) -> None:
-        household = self.kiosk.window.screens["household"]
-        self.wait(lambda: household.proceed.isVisible())
-        self.click(household.proceed, who)
+    def answer_and_attach(self, yes: set[str]) -> None:
         self.screen("declarations")
         declarations = self.kiosk.window.screens["declarations"]
         while declarations.yes.isVisible():
             _scope, question = declarations._pending()
-            self.click(declarations.yes if question.id in YES else declarations.no, CANDIDATE)
+            self.click(declarations.yes if question.id in yes else declarations.no, CANDIDATE)
         self.click(declarations.proceed, CANDIDATE)
         self.screen("evidence")
         evidence = self.kiosk.window.screens["evidence"]
@@ -138,8 +150,6 @@ class Visit:
         confirm = self.kiosk.window.screens["confirm"]
         self.click(confirm.sign, CANDIDATE)
         self.type_pin("1234", CANDIDATE)
-        self.wait(confirm.proceed.isVisible)
-        self.click(confirm.proceed, CANDIDATE)
         self.screen("household")
 
     def attest_by_staff(self, staff_card: str) -> None:
@@ -151,8 +161,6 @@ class Visit:
         self.screen("confirm")
         self.click(confirm.sign, OPERATOR)
         self.type_pin("1234", OPERATOR)
-        self.wait(confirm.proceed.isVisible)
-        self.click(confirm.proceed, OPERATOR)
         self.screen("household")
 
     def add_minor(self, first: str, last: str, born: QDate) -> None:
@@ -184,12 +192,12 @@ def household_of_three(visit: Visit) -> str:
     """The whole scripted visit; returns the dossier number text shown on the receipt."""
     visit.sign_in("wil")
     visit.read_card("nl-citizen-18")  # Sofie
-    visit.answer_and_attach(CANDIDATE)
+    visit.answer_and_attach(SOFIE_YES)
     visit.confirm_with_pin()
     visit.card(None)
     visit.screen("awaiting_card")
     visit.read_card("nl-partner-17-ec")  # Pieter: no PIN
-    visit.answer_and_attach(CANDIDATE)
+    visit.answer_and_attach(YES)
     visit.attest_by_staff("staff-wil-1")  # Griet's staff card
     visit.add_minor("Noor", "De Smet", QDate(2015, 6, 1))
     number = visit.finish_and_sync()

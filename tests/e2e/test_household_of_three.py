@@ -7,14 +7,17 @@ the register. The card path through pcscd is `test_household_of_three_pcsc.py`.
 
 from __future__ import annotations
 
+import io
 import sqlite3
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from tests.e2e.scripted_visit import CANDIDATE, OPERATOR, Visit, household_of_three
 from tests.ui.conftest import close_kiosk, make_kiosk
 from tests.ui.helpers import leaks
+from ui.papers import receipt_pdf
 
 pytestmark = [pytest.mark.ui, pytest.mark.e2e]
 
@@ -25,8 +28,19 @@ def test_household_of_three_ends_with_a_dossier_number(qtbot, tmp_path: Path) ->
     queued: list[dict[str, int]] = []
     kiosk.controller.queue_changed.connect(queued.append)
     try:
-        visit = Visit(kiosk, tmp_path)
+        papers: list[bytes] = []
+
+        def receipt_paper(key: str) -> None:
+            # Before the visit ends: the receipt as the "Bekijken" button renders it, read back.
+            if key == "receipt" and kiosk.controller.saved and kiosk.window.screens["receipt"].number:
+                saved, number_now = kiosk.controller.saved, kiosk.window.screens["receipt"].number
+                papers.append(receipt_pdf(kiosk.backend, kiosk.controller.session, saved, number_now, "nl"))
+
+        visit = Visit(kiosk, tmp_path, on_screen=receipt_paper)
         number = household_of_three(visit)
+        text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(papers[-1])).pages)
+        assert number.removeprefix("Uw dossiernummer: ") in text
+        assert "90031410231" not in text and "OEFEN" in text.upper()
 
         assert number.startswith("Uw dossiernummer: 2026")
         assert kiosk.controller.session.members == []  # wiped at the end of the visit

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.ui
 
 def test_anyone_adds_a_minor_by_hand(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
     sign_in_and_read(qtbot, ki.kiosk)
-    ki.window.screens["identity"].proceed.click()
+    ki.controller.go("household")
     screen = ki.window.screens["household"]
     screen.add_minor.click()
     screen.first_name.setText("Noor")
@@ -26,7 +26,7 @@ def test_anyone_adds_a_minor_by_hand(ki, qtbot) -> None:  # type: ignore[no-unty
 
 def test_an_adult_cannot_be_added_as_a_minor(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
     sign_in_and_read(qtbot, ki.kiosk)
-    ki.window.screens["identity"].proceed.click()
+    ki.controller.go("household")
     screen = ki.window.screens["household"]
     screen.add_minor.click()
     screen.first_name.setText("Jan")
@@ -39,7 +39,7 @@ def test_an_adult_cannot_be_added_as_a_minor(ki, qtbot) -> None:  # type: ignore
 
 def test_an_adult_is_marked_absent_with_a_reason(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
     sign_in_and_read(qtbot, ki.kiosk)
-    ki.window.screens["identity"].proceed.click()
+    ki.controller.go("household")
     screen = ki.window.screens["household"]
     screen.members.setCurrentRow(0)
     screen.absence.setCurrentIndex(screen.absence.findData("hospital"))

@@ -31,9 +31,12 @@ def test_idle_warning_counts_down_then_wipes_the_visit(ki, qtbot) -> None:  # ty
     assert f"Over {int(END - WARN - 6)} seconden" in warning.text()
     assert ki.controller.current_screen == "household"
 
-    ki.clock.advance(END)
-    ki.idle.check()
+    with qtbot.waitSignal(ki.controller.draft_saved, timeout=10000) as saved:
+        ki.clock.advance(END)
+        ki.idle.check()
     assert ki.controller.current_screen == "end"
+    assert not isinstance(saved.args[0], BaseException)
+    assert saved.args[0].local_reference.startswith("K-")  # kept as a draft in the store
     assert not warning.isVisible()
     assert ki.controller.session.members == []
     assert "niemand aan de kiosk" in ki.window.screens["end"].message.text()

@@ -72,7 +72,7 @@ def test_compiled_catalogues_exist() -> None:
 
 def test_switching_language_keeps_the_visit(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
     sign_in_and_read(qtbot, ki.kiosk)
-    ki.window.screens["identity"].proceed.click()
+    ki.controller.go("household")
     members_before = list(ki.controller.session.members)
     screen = ki.window.screens["household"]
 

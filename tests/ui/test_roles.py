@@ -70,6 +70,8 @@ def test_wil_staff_sees_staff_actions(ki, qtbot) -> None:  # type: ignore[no-unt
     identity.staff_accept.click()
     assert identity.proceed.isEnabled()
     identity.proceed.click()
+    assert ki.controller.current_screen == "declarations"  # an adult to confirm: straight to questions
+    ki.controller.go("household")
     household = ki.window.screens["household"]
     assert _visible(household.add_adult)
     household.add_adult.click()
@@ -91,3 +93,21 @@ def test_coordinator_reaches_management_but_not_staff_actions(ki, qtbot) -> None
     ki.window.screens["home"].coordinator.click()
     assert ki.controller.current_screen == "coordinator"
     assert _visible(ki.window.screens["coordinator"].tabs)
+
+
+def test_the_core_refuses_a_volunteers_staff_actions_at_visit_end(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Even if a widget were bypassed, saving the visit runs the core's own role checks."""
+    from ui.session import Member, VisitSession
+    from ui.visit_end import finish_visit
+
+    sign_in(qtbot, ki.kiosk, "vrijwilliger")
+    qtbot.waitUntil(lambda: ki.backend.unlocked is not None)
+    session = VisitSession()
+    session.start(ki.clock.now())
+    session.members.append(
+        Member(
+            "m1", "Oefen", "Jan", PartialDate(1980, 1, 1), "reference_tenant", adult=True, added_by_hand=True
+        )
+    )
+    with pytest.raises(PermissionDenied):
+        finish_visit(ki.backend, session, None)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from ui.controller import VisitController
@@ -65,7 +65,7 @@ class Screen(QWidget):
         self,
         on_click: Callable[[], None],
         primary: bool = False,
-        row: QHBoxLayout | None = None,
+        row: QBoxLayout | None = None,
         answer: bool = False,
     ) -> QPushButton:
         """A large button, added to `row` or to the screen's column."""
@@ -77,9 +77,9 @@ class Screen(QWidget):
         (row if row is not None else self.layout_).addWidget(widget)
         return widget
 
-    def row(self) -> QHBoxLayout:
-        """A horizontal row of buttons at the current end of the column."""
-        layout = QHBoxLayout()
+    def row(self, vertical: bool = False) -> QBoxLayout:
+        """A row of buttons at the current end of the column (a column when texts are long)."""
+        layout: QBoxLayout = QVBoxLayout() if vertical else QHBoxLayout()
         layout.setSpacing(16)
         self.layout_.addLayout(layout)
         return layout

@@ -35,7 +35,7 @@ class ConfirmScreen(Screen):
         self.pad.entered.connect(self._pin_entered)
         self.pad.cancelled.connect(self._pin_cancelled)
         self.layout_.addStretch(1)
-        row = self.row()
+        row = self.row(vertical=True)
         self.no_pin = self.button(self._no_pin, row=row)
         self.attest = self.button(self._attest, row=row)
         self.sign = self.button(self._sign, primary=True, row=row)
@@ -162,9 +162,9 @@ class ConfirmScreen(Screen):
             return
         self.ctl.record_signature(member, fields, signature, attested)  # type: ignore[arg-type]
         self.ctl.attesting_for = None
-        self._say(self.tr("Gelukt: de bevestiging is ondertekend."))
-        self.proceed.show()
-        self.proceed.setFocus()
+        # Straight back to the household: its list shows who has confirmed (one click less each).
+        self.ctl.notice = self.tr("Gelukt: de bevestiging is ondertekend.")
+        self.ctl.go(HOUSEHOLD)
 
     def _sign_failed(self, error: BaseException) -> None:
         self.pad.hide()

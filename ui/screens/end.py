@@ -30,7 +30,10 @@ class EndScreen(Screen):
         if self.idle_ended:
             set_text(
                 self.message,
-                self.tr("Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist."),
+                self.tr(
+                    "Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. "
+                    "Wat al gedaan was, is veilig bewaard."
+                ),
             )
         else:
             set_text(self.message, self.tr("Dank u. Alle gegevens zijn van het scherm gewist."))

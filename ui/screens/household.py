@@ -29,13 +29,16 @@ class HouseholdScreen(Screen):
     candidate_facing = True
 
     def build(self) -> None:
+        self.notice = self.label(role="warning")
+        self.notice.setObjectName("householdNotice")
+        self.notice.hide()
         self.register_state = self.label(role="hint")
         self.members = QListWidget()
         self.members.setObjectName("members")
         self.layout_.addWidget(self.members)
         self.swap_hint = self.label(role="warning")
         self.swap_hint.hide()
-        row = self.row()
+        row = self.row(vertical=True)
         self.add_by_card = self.button(self._add_by_card, row=row)
         self.add_minor = self.button(lambda: self._open_form(adult=False), row=row)
         self.add_adult = self.button(lambda: self._open_form(adult=True), row=row)
@@ -113,6 +116,12 @@ class HouseholdScreen(Screen):
         self.add_adult.setVisible(operator is not None and operator.may(Action.ADD_ADULT_BY_HAND))
         self.swap_hint.hide()
         self.error.hide()
+        if self.ctl.notice:
+            set_text(self.notice, self.ctl.notice)
+            self.ctl.notice = ""
+            self.notice.show()
+        else:
+            self.notice.hide()
         self._show_register()
         self._fill_members()
         member = self.ctl.current_member()

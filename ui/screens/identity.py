@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk.domain import Action
 from kiosk.ports import Authenticity
-from ui.controller import HOUSEHOLD, IDENTITY
+from ui.controller import DECLARATIONS, HOUSEHOLD, IDENTITY
 from ui.screens.base import Screen, set_text
+from ui.session import MemberState
 
 
 class IdentityScreen(Screen):
@@ -29,9 +30,9 @@ class IdentityScreen(Screen):
         self.verdict = self.label(role="warning")
         self.verdict.setObjectName("verdict")
         self.layout_.addStretch(1)
-        row = self.row()
+        row = self.row(vertical=True)
         self.staff_accept = self.button(self._staff_accept, row=row)
-        self.proceed = self.button(lambda: self.ctl.go(HOUSEHOLD), primary=True, row=row)
+        self.proceed = self.button(self._proceed, primary=True, row=row)
         self._accepted_by_staff = False
 
     def retranslate(self) -> None:
@@ -85,6 +86,15 @@ class IdentityScreen(Screen):
         blocked = self.ctl.verdict_blocks() and not self._accepted_by_staff
         self.proceed.setEnabled(not blocked)
         self.staff_accept.setVisible(doubtful and staff and blocked)
+
+    def _proceed(self) -> None:
+        # An adult who still has to confirm goes straight to the questions; the household list
+        # follows after the signature (one click less for every adult).
+        member = self.ctl.current_member()
+        if member is not None and member.adult and member.state is MemberState.TO_DO:
+            self.ctl.go(DECLARATIONS)
+        else:
+            self.ctl.go(HOUSEHOLD)
 
     def _staff_accept(self) -> None:
         operator = self.ctl.operator

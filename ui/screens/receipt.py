@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ui.controller import END, RECEIPT
+from ui.papers import receipt_pdf
+from ui.printing import build_preview_dialog
 from ui.screens.base import Screen, set_text
 
 
@@ -23,10 +27,10 @@ class ReceiptScreen(Screen):
         row = self.row()
         self.sync = self.button(self.ctl.sync_now, row=row)
         self.sync.setObjectName("receiptSync")
-        self.preview = self.button(lambda: None, row=row)
-        self.print_ = self.button(lambda: None, row=row)
-        self.preview.setEnabled(False)
-        self.print_.setEnabled(False)
+        self.preview = self.button(self._preview, row=row)
+        self.print_ = self.button(self._print, row=row)
+        self.print_state = self.label(role="hint")
+        self.print_state.setObjectName("printState")
         self.layout_.addStretch(1)
         self.finish = self.button(self._finish, primary=True)
         self.number: str | None = None
@@ -38,14 +42,8 @@ class ReceiptScreen(Screen):
         set_text(self.sync, self.tr("Nu verzenden"))
         set_text(self.preview, self.tr("Bekijken"))
         set_text(self.print_, self.tr("Afdrukken"))
-        # INTERIM: printing and previewing the PDF receipt (documents area) are not wired here yet.
-        set_text(
-            self.papers,
-            self.tr(
-                "Afdrukken en bekijken van de papieren kan nog niet in deze versie. "
-                "Schrijf het nummer hierboven op."
-            ),
-        )
+        # INTERIM: the paper form, help sheet and deadline letter are not offered here yet.
+        set_text(self.papers, self.tr("Het ontvangstbewijs kunt u bekijken en afdrukken."))
         set_text(self.finish, self.tr("Bezoek afsluiten"))
 
     def enter(self) -> None:
@@ -72,6 +70,52 @@ class ReceiptScreen(Screen):
             set_text(self.state, self.tr("Bewaard als concept. Er is nog niets te verzenden."))
         self.finish.setFocus()
 
+    def _render(self, then: Callable[[bytes], None]) -> None:
+        saved = self.ctl.saved
+        if saved is None:
+            return
+        session, number = self.ctl.session, self.number
+        language = self.ctl.session.candidate_language
+        set_text(self.print_state, self.tr("Even geduld: het ontvangstbewijs wordt gemaakt."))
+        self.ctl.db.submit(
+            lambda: receipt_pdf(self.ctl.backend, session, saved, number, language), then, self._paper_failed
+        )
+
+    def _preview(self) -> None:
+        def show(pdf: bytes) -> None:
+            self.print_state.clear()
+            dialog = build_preview_dialog(pdf, self.tr("Ontvangstbewijs"), self)
+            dialog.accepted.connect(lambda: self._send(pdf))
+            dialog.open()
+
+        self._render(show)
+
+    def _print(self) -> None:
+        self._render(self._send)
+
+    def _send(self, pdf: bytes) -> None:
+        service = self.ctl.print_service()
+        set_text(self.print_state, self.tr("Even geduld: het ontvangstbewijs gaat naar de printer."))
+        self.ctl.db.submit(
+            lambda: service.print_pdf(pdf, "Ontvangstbewijs"), self._printed, self._paper_failed
+        )
+
+    def _printed(self, outcome: object) -> None:
+        if getattr(outcome, "printed", False):
+            set_text(self.print_state, self.tr("Afgedrukt. Neem het papier mee."))
+        else:
+            reason = str(getattr(outcome, "reason", ""))
+            set_text(
+                self.print_state,
+                self.tr("Afdrukken lukte niet: %1. Het papier wacht; probeer later.").replace("%1", reason),
+            )
+
+    def _paper_failed(self, error: BaseException) -> None:
+        set_text(
+            self.print_state,
+            self.tr("Het ontvangstbewijs kon niet gemaakt worden (%1).").replace("%1", type(error).__name__),
+        )
+
     def _dossier_number(self, number: str) -> None:
         self.number = number
         self.enter_if_visible()
@@ -81,6 +125,7 @@ class ReceiptScreen(Screen):
         self.ctl.go(END)
 
     def wipe(self) -> None:
+        self.print_state.clear()
         self.number = None
         self.dossier.clear()
         self.reference.clear()

@@ -50,6 +50,8 @@ class SignInScreen(Screen):
         self.submit.setEnabled(True)
         self.training_hint.setVisible(self.ctl.services.training)
         self.password.clear()
+        self.name.clear()  # a shared terminal: the next operator starts from an empty form
+        self.error.hide()
         self.name.setFocus()
 
     def _sign_in(self) -> None:
