@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -45,6 +46,24 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     yield
     if _vpcd_lock.is_locked:
         _vpcd_lock.release(force=True)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_test_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In Qt tests, collect cycles only on the test (GUI) thread, as the kiosk does (ui/app.py).
+
+    Otherwise a worker thread (card, database, sync) can run the collector and destroy Qt objects
+    off the GUI thread, which crashes Qt at random.
+    """
+    if not {"ui", "e2e", "packaging"} & set(request.node.path.parts):
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
 
 
 @pytest.fixture

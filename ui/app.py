@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -61,7 +62,22 @@ def application() -> QApplication:
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationName("cir-kiosk")
+    collect_garbage_on_the_gui_thread(app)
     return app
+
+
+def collect_garbage_on_the_gui_thread(app: QApplication, interval_ms: int = 5000) -> QTimer:
+    """Run Python's cycle collector only on the GUI thread, as Anki does.
+
+    Left automatic, the collector runs on whichever thread happens to allocate (a card, database or
+    sync worker) and may destroy Qt objects there, which crashes Qt. So automatic collection is off
+    and a GUI-thread timer collects instead.
+    """
+    gc.disable()
+    timer = QTimer(app)
+    timer.timeout.connect(gc.collect)
+    timer.start(interval_ms)
+    return timer
 
 
 def build_kiosk(
