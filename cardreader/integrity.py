@@ -291,7 +291,7 @@ def _rrn_certificate(der: bytes | None) -> x509.Certificate | None:
         return None
     try:
         return x509.load_der_x509_certificate(der)
-    except (ValueError, UnsupportedAlgorithm):
+    except (ValueError, UnsupportedAlgorithm, x509.InvalidVersion):
         return None
 
 

@@ -103,7 +103,7 @@ def _read_address_signature(session: BeidSession, rrn_certificate: bytes | None)
 def _has_ec_key(certificate_der: bytes) -> bool:
     try:
         key = x509.load_der_x509_certificate(certificate_der).public_key()
-    except (ValueError, UnsupportedAlgorithm):
+    except (ValueError, UnsupportedAlgorithm, x509.InvalidVersion):
         return False
     return isinstance(key, ec.EllipticCurvePublicKey)
 

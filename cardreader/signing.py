@@ -87,7 +87,7 @@ def _verifier(session: BeidSession, pin: str | None, pinpad: Pinpad | None):  # 
 def _public_key(certificate_der: bytes) -> rsa.RSAPublicKey | ec.EllipticCurvePublicKey:
     try:
         key = x509.load_der_x509_certificate(certificate_der).public_key()
-    except (ValueError, UnsupportedAlgorithm) as error:
+    except (ValueError, UnsupportedAlgorithm, x509.InvalidVersion) as error:
         raise CardDataError("the card's certificate is malformed") from error
     if not isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
         raise CardDataError("the card's certificate has an unknown key type")
