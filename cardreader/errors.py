@@ -9,8 +9,11 @@ Outline::
     ├── ReaderRefusedError    a virtual reader where only real ones are allowed
     ├── ApduError             the card answered a status word other than 90 00 (`sw`)
     ├── CardDataError         a file on the card is malformed (where it was detected)
-    └── PinError              a PIN was refused; `tries_left`
-        └── PinBlockedError   no tries left
+    ├── PinError              a PIN was refused; `tries_left`
+    │   └── PinBlockedError   no tries left
+    ├── TrustRootError        a production trust root failed its fingerprint check
+    ├── NoSigningKeyError     the card has neither a signature nor an authentication certificate
+    └── SignatureRefusedError the card refused to sign (no VERIFY right before the signature)
 
 pyscard's exceptions are translated to these in `cardreader/pcsc.py` only.
 """
@@ -63,3 +66,15 @@ class PinBlockedError(PinError):
 
     def __init__(self) -> None:
         super().__init__(0, "PIN blocked")
+
+
+class TrustRootError(CardError):
+    """A trust-root file is not one of the known Belgian eID roots (checked by fingerprint)."""
+
+
+class NoSigningKeyError(CardError):
+    """The card has no signature certificate and no authentication certificate."""
+
+
+class SignatureRefusedError(CardError):
+    """The card refused to sign: the PIN was not verified right before the signature."""

@@ -7,22 +7,47 @@ so and exits 2.
 
 from __future__ import annotations
 
+import argparse
+import getpass
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
+
+from kiosk import audit, db, purge
+from kiosk.config import resolve_data_dir
+from kiosk.domain import Action, Role
+from kiosk.errors import KioskUserError, PermissionDenied
+from kiosk.keys import TRAINING_SECRETS_FILE, KeyringSecretStore, training_secret_store
+from kiosk.ports import SecretStore
+from kiosk.rules import load_rules
+from kiosk.store import (
+    Store,
+    Unlocked,
+    add_operator,
+    disable_operator,
+    list_operators,
+    reset_with_recovery_code,
+    set_password,
+)
+
+EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def register(subparsers: Any) -> None:
     """Add `operator`, `audit`, `db` and `purge` to the root parser."""
     _register_operator(subparsers)
-    audit = subparsers.add_parser("audit", help="check the audit chain")
-    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_parser = subparsers.add_parser("audit", help="check the audit chain")
+    audit_sub = audit_parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_sub.add_parser("verify", help="verify the HMAC chain; names the first broken link")
-    db = subparsers.add_parser("db", help="database maintenance")
-    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_parser = subparsers.add_parser("db", help="database maintenance")
+    db_sub = db_parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser("upgrade", help="back up, then apply pending migrations")
-    purge = subparsers.add_parser("purge", help="destroy the keys of dossiers past retention")
-    purge.add_argument("--dry-run", action="store_true", help="only list what would be purged")
-    for parser in (audit, db, purge):
-        parser.set_defaults(func=None)
+    purge_parser = subparsers.add_parser("purge", help="destroy the keys of dossiers past retention")
+    purge_parser.add_argument("--dry-run", action="store_true", help="only list what would be purged")
+    audit_parser.set_defaults(func=_audit_verify)
+    db_parser.set_defaults(func=_db_upgrade)
+    purge_parser.set_defaults(func=_purge)
 
 
 def _register_operator(subparsers: Any) -> None:
@@ -30,20 +55,28 @@ def _register_operator(subparsers: Any) -> None:
         "operator", help="manage operators (needs --as COORDINATOR; password on stdin)"
     )
     actions = operator.add_subparsers(dest="operator_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add an operator; stdin: your password, the new password")
+    add = actions.add_parser(
+        "add", help="add an operator; stdin: your password, then the new operator's password"
+    )
     add.add_argument("name")
     add.add_argument(
         "--role", action="append", required=True, choices=["volunteer", "wil_staff", "coordinator"]
     )
-    actions.add_parser("list", help="list operators and their roles")
-    disable = actions.add_parser("disable", help="disable an operator (not the last coordinator)")
+    actions.add_parser("list", help="list operators and their roles; stdin: your password")
+    disable = actions.add_parser(
+        "disable", help="disable an operator (not the last coordinator); stdin: your password"
+    )
     disable.add_argument("name")
-    passwd = actions.add_parser("passwd", help="set a password; stdin: your password, the new one")
+    passwd = actions.add_parser(
+        "passwd",
+        help="set a password; stdin: your password, then the new one "
+        "(with --recovery-code: the recovery code, then the new one; no --as)",
+    )
     passwd.add_argument("name")
     passwd.add_argument(
         "--recovery-code", action="store_true", help="reset a coordinator with the recovery code"
     )
-    operator.set_defaults(func=None)
+    operator.set_defaults(func=_operator)
 
 
 def describe_commands() -> list[str]:
@@ -56,4 +89,141 @@ def describe_commands() -> list[str]:
     ]
 
 
-__all__ = ["describe_commands", "register"]
+# --- secrets and the store -------------------------------------------------------------------
+
+
+def now() -> datetime:
+    """The current time (UTC)."""
+    return datetime.now(UTC)
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    """The data directory from `--data-dir`, the environment or platformdirs."""
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def secret_store_for(data_dir: Path) -> SecretStore:
+    """Training data directories keep their secrets in their own file; anything else needs the keyring.
+
+    `KeyringSecretStore` refuses an unsafe keyring with a `KeystoreError` naming what to install.
+    """
+    if (data_dir / TRAINING_SECRETS_FILE).exists():
+        return training_secret_store(data_dir)
+    return KeyringSecretStore(data_dir)
+
+
+def open_store(data_dir: Path) -> Store:
+    """Open the store with the device key only (no operator)."""
+    return Store.open(data_dir, secret_store_for(data_dir))
+
+
+def read_secrets(prompts: list[str]) -> list[str]:
+    """Read secrets from stdin one per line, in order; prompted without echo on a terminal."""
+    if sys.stdin.isatty():
+        return [getpass.getpass(f"{prompt}: ") for prompt in prompts]
+    values = []
+    for prompt in prompts:
+        line = sys.stdin.readline()
+        if not line:
+            raise KioskUserError(f"expected on standard input, one per line: {', '.join(prompts)}")
+        values.append(line.rstrip("\r\n"))
+        del prompt
+    return values
+
+
+def sign_in(store: Store, args: argparse.Namespace, password: str) -> Unlocked:
+    """Sign in as `--as NAME` with `password`."""
+    if not args.as_operator:
+        raise KioskUserError("this command needs --as NAME (a coordinator) before the command")
+    return store.sign_in(args.as_operator, password, now())
+
+
+# --- handlers ------------------------------------------------------------------------------
+
+
+def _operator(args: argparse.Namespace) -> int:
+    action = args.operator_command
+    if action == "passwd" and args.recovery_code:
+        return _passwd_with_recovery(args)
+    extra = ["new password"] if action in ("add", "passwd") else []
+    secrets = read_secrets(["your password", *extra])
+    with open_store(data_dir_of(args)) as store:
+        unlocked = sign_in(store, args, secrets[0])
+        if action == "list":
+            return _list(store, unlocked)
+        with store.begin() as session:
+            if action == "add":
+                roles = frozenset(Role(r) for r in args.role)
+                add_operator(session, unlocked, args.name, roles, secrets[1], now())
+                print(f"operator {args.name} added")
+            elif action == "disable":
+                disable_operator(session, unlocked, args.name, now())
+                print(f"operator {args.name} disabled")
+            else:
+                set_password(session, unlocked, args.name, secrets[1], now())
+                print(f"password of {args.name} set")
+    return EXIT_OK
+
+
+def _list(store: Store, unlocked: Unlocked) -> int:
+    unlocked.require(Action.MANAGE_OPERATORS)
+    with store.begin() as session:
+        for info in list_operators(session):
+            roles = ",".join(sorted(r.value for r in info.roles))
+            state = "disabled" if info.disabled else "active"
+            print(f"{info.name}\t{roles}\t{state}")
+    return EXIT_OK
+
+
+def _passwd_with_recovery(args: argparse.Namespace) -> int:
+    code, new_password = read_secrets(["recovery code", "new password"])
+    with open_store(data_dir_of(args)) as store:
+        reset_with_recovery_code(store, args.name, code, new_password, now())
+    print(f"password of {args.name} reset with the recovery code")
+    return EXIT_OK
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    with open_store(data_dir_of(args)) as store, store.begin() as session:
+        result = audit.verify(session, store.device)
+    print(result.describe(), file=sys.stdout if result.ok else sys.stderr)
+    return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def _db_upgrade(args: argparse.Namespace) -> int:
+    # Schema only, no key: runs before anyone signs in, and without the keyring.
+    path = data_dir_of(args) / db.DATABASE_FILE
+    engine = db.make_engine(path)
+    try:
+        before = db.current_revision(engine)
+    finally:
+        engine.dispose()
+    db.upgrade(path)
+    head = db.head_revision()
+    print(
+        f"database at {head}" if before == head else f"database migrated from {before or 'empty'} to {head}"
+    )
+    return EXIT_OK
+
+
+def _purge(args: argparse.Namespace) -> int:
+    # Purging decrypts nothing, so a scheduled job may run it without an operator; with --as the
+    # operator must be a coordinator (the roles table).
+    data_dir = data_dir_of(args)
+    with open_store(data_dir) as store:
+        actor = "purge"
+        if args.as_operator:
+            (password,) = read_secrets(["your password"])
+            unlocked = sign_in(store, args, password)
+            if Role.COORDINATOR not in unlocked.roles:
+                raise PermissionDenied("your role does not allow: purge")
+            actor = unlocked.operator
+        done = purge.purge(store, load_rules(data_dir), now(), actor=actor, dry_run=args.dry_run)
+    verb = "would purge" if args.dry_run else "purged"
+    for candidate in done:
+        print(f"{verb} {candidate.local_reference} ({candidate.reason})")
+    print(f"{verb} {len(done)} dossier(s)")
+    return EXIT_OK
+
+
+__all__ = ["describe_commands", "open_store", "read_secrets", "register", "secret_store_for"]

@@ -10,7 +10,8 @@ PY="${PYTHON:-python3}"
 # pcscd + vpcd: the hardware-free PC/SC stack; libpcsclite-dev, gcc, pkg-config: building pyscard;
 # gnome-keyring + dbus: the tests' private Secret Service; xvfb, xauth and the xcb libraries: Qt on
 # a virtual screen; poppler-utils: PDFs to PNG; opensc: an independent eID reader (eidenv);
-# fonts-dejavu-core: real glyphs (without fonts Qt silently draws boxes).
+# fonts-dejavu-core: real glyphs (without fonts Qt silently draws boxes); zbar-tools: reading the
+# receipts' QR codes back.
 DEBIAN_PACKAGES=(
   pcscd vsmartcard-vpcd libpcsclite-dev pkg-config gcc pcsc-tools opensc
   gnome-keyring dbus libdbus-1-3 xvfb xauth poppler-utils fonts-dejavu-core
@@ -18,6 +19,7 @@ DEBIAN_PACKAGES=(
   libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 libxcb-shm0 libxcb-sync1
   libxcb-xfixes0 libxcb-util1
+  zbar-tools
 )
 
 missing_debian_packages() {

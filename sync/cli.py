@@ -6,7 +6,12 @@ A command whose handler is None is planned but not built yet; the root parser sa
 
 from __future__ import annotations
 
+import argparse
+import sys
+from pathlib import Path
 from typing import Any
+
+EXIT_OK, EXIT_FAILED, EXIT_OFFLINE, EXIT_AUTH, EXIT_BUSY = 0, 1, 3, 4, 75
 
 
 def register(subparsers: Any) -> None:
@@ -16,13 +21,13 @@ def register(subparsers: Any) -> None:
     mode.add_argument("--once", action="store_true", help="one pass, then exit")
     mode.add_argument("--export", metavar="FILE", help="write queued sealed entries to FILE")
     mode.add_argument("--import", dest="import_file", metavar="FILE", help="forward FILE's entries")
-    sync.set_defaults(func=None)
+    sync.set_defaults(func=sync_command)
     enroll = subparsers.add_parser(
         "enroll", help="enroll this terminal; stdin: enrollment code, coordinator password"
     )
     enroll.add_argument("--register-url", required=True)
     enroll.add_argument("--coordinator", required=True, metavar="NAME")
-    enroll.set_defaults(func=None)
+    enroll.set_defaults(func=enroll_command)
     _register_simulator(subparsers)
 
 
@@ -43,7 +48,7 @@ def _register_simulator(subparsers: Any) -> None:
     staff_sub = staff.add_subparsers(dest="staff_command", required=True)
     for action in ("add", "remove"):
         staff_sub.add_parser(action).add_argument("national_number")
-    sim.set_defaults(func=None)
+    sim.set_defaults(func=register_sim_command)
 
 
 def describe_commands() -> list[str]:
@@ -53,3 +58,203 @@ def describe_commands() -> list[str]:
         "enroll --register-url URL --coordinator NAME",
         "register-sim [--port N] [--test-roots DIR] [--faults SPEC] | terminal add|revoke | staff add|remove",
     ]
+
+
+# --- handlers ------------------------------------------------------------------------------------
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from kiosk.config import resolve_data_dir
+
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def _training(data_dir: Path) -> bool:
+    from kiosk.config import load_settings
+
+    return load_settings(data_dir).training
+
+
+def _secrets(data_dir: Path) -> Any:
+    """Training mode keeps its secrets in a file inside its data directory; otherwise the keyring."""
+    from kiosk.keys import KeyringSecretStore, training_secret_store
+
+    return training_secret_store(data_dir) if _training(data_dir) else KeyringSecretStore(data_dir)
+
+
+def _say(message: str) -> None:
+    print(f"kiosk: {message}", file=sys.stderr)
+
+
+def register_sim_command(args: argparse.Namespace) -> int:
+    """`kiosk register-sim`: serve, or administer terminals and the staff list."""
+    from sync.simulator.register import Register, RegisterSettings
+
+    data_dir = _data_dir(args)
+    db_url = args.db or f"sqlite:///{data_dir / 'register-sim.db'}"
+    if args.db is None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    if args.sim_command is None:
+        from sync.simulator.server import serve_forever
+
+        roots = Path(args.test_roots) if args.test_roots else None
+        serve_forever(db_url, roots, args.faults, args.host, args.port)
+        return EXIT_OK
+    register = Register(db_url, RegisterSettings())
+    try:
+        return _administer(register, args)
+    finally:
+        register.close()
+
+
+def _administer(register: Any, args: argparse.Namespace) -> int:
+    if args.sim_command == "terminal" and args.terminal_command == "add":
+        terminal_id, code = register.add_terminal()
+        print(f"terminal {terminal_id}\nenrollment code {code}")
+        return EXIT_OK
+    if args.sim_command == "terminal":
+        if not register.revoke_terminal(args.terminal_id):
+            _say("no such terminal")
+            return EXIT_FAILED
+        print(f"terminal {args.terminal_id} revoked")
+        return EXIT_OK
+    number = args.national_number.strip()
+    if not (len(number) == 11 and number.isdigit()):
+        _say("a national number has 11 digits")
+        return EXIT_FAILED
+    register.set_staff(number, args.staff_command == "add")
+    print("staff list updated")
+    return EXIT_OK
+
+
+def enroll_command(args: argparse.Namespace) -> int:
+    """`kiosk enroll`: stdin gives the enrollment code, then the coordinator's new password."""
+    from datetime import UTC, datetime
+
+    from kiosk.store import EnrollmentRecord, create_store, save_enrollment, save_terminal_token
+    from sync.client import RegisterClient
+    from sync.errors import SyncError
+
+    data_dir = _data_dir(args)
+    code, password = sys.stdin.readline().strip(), sys.stdin.readline().rstrip("\n")
+    if not code or not password:
+        _say("standard input: the enrollment code, then the coordinator's new password (one per line)")
+        return EXIT_FAILED
+    if (data_dir / "kiosk.db").exists():
+        _say("this data directory already holds a kiosk store")
+        return EXIT_FAILED
+    try:
+        with RegisterClient(args.register_url) as client:
+            client.health()
+            enrollment = client.enroll(code)
+    except SyncError as error:
+        _say(f"enrollment failed: {error}")
+        return EXIT_AUTH if error.kind.value == "auth" else EXIT_OFFLINE
+    secrets = _secrets(data_dir)
+    now = datetime.now(UTC)
+    training = _training(data_dir)
+    store, recovery_code = create_store(data_dir, secrets, args.coordinator, password, now, practice=training)
+    with store:
+        record = EnrollmentRecord(
+            enrollment.terminal_id,
+            args.register_url,
+            enrollment.sealing_public_key,
+            enrollment.receipt_key,
+            now,
+            practice=training,
+        )
+        with store.begin() as session:
+            save_enrollment(session, store, record)
+        save_terminal_token(secrets, enrollment.token.encode())
+    print(f"enrolled as terminal {enrollment.terminal_id}")
+    print(f"recovery code (write it down, it is shown once): {recovery_code}")
+    return EXIT_OK
+
+
+def sync_command(args: argparse.Namespace) -> int:
+    """`kiosk sync`: drain the outbox, one pass, or move sealed entries by file."""
+    from datetime import UTC, datetime
+
+    from kiosk.errors import KioskUserError
+    from kiosk.store import Store
+    from sync.store_outbox import StoreOutbox
+
+    data_dir = _data_dir(args)
+    if not (data_dir / "kiosk.db").exists():
+        _say("this terminal is not enrolled: run `kiosk enroll` first")
+        return EXIT_FAILED
+    try:
+        store = Store.open(data_dir, _secrets(data_dir))
+    except KioskUserError as error:
+        _say(str(error))
+        return EXIT_FAILED
+    with store:
+        outbox = StoreOutbox(store, datetime.now(UTC))
+        if args.export:
+            return _export(outbox, Path(args.export))
+        if args.import_file:
+            return _import(outbox, Path(args.import_file))
+        return _run(store, outbox, once=args.once)
+
+
+def _export(outbox: Any, path: Path) -> int:
+    from sync.outbox import export_items
+
+    count = export_items(outbox.export(), path)
+    print(f"exported {count} sealed submissions (they stay queued here; the register takes each once)")
+    return EXIT_OK
+
+
+def _import(outbox: Any, path: Path) -> int:
+    from sync.outbox import read_export
+
+    try:
+        entries = read_export(path)
+    except ValueError as error:
+        _say(str(error))
+        return EXIT_FAILED
+    added = outbox.import_entries(entries)
+    print(f"queued {added} forwarded submissions ({len(entries) - added} already known); run `kiosk sync`")
+    return EXIT_OK
+
+
+def _run(store: Any, outbox: Any, *, once: bool) -> int:
+    from kiosk.clock import SystemClock
+    from kiosk.store import load_enrollment, load_terminal_token
+    from sync.client import RegisterClient
+    from sync.engine import SyncBusy, SyncEngine
+
+    with store.begin() as session:
+        record = load_enrollment(session, store)
+    token = load_terminal_token(store.secrets)
+    if record is None or token is None:
+        _say("this terminal is not enrolled: run `kiosk enroll` first")
+        return EXIT_FAILED
+    from kiosk.config import load_settings
+
+    ca_bundle = load_settings(store.data_dir).ca_bundle or None  # a WIL gateway's own CA
+    with RegisterClient(record.register_url, token.decode(), ca_bundle=ca_bundle) as client:
+        engine = SyncEngine(
+            client,
+            outbox,
+            SystemClock(),
+            terminal_id=record.terminal_id,
+            lock_path=store.data_dir / "sync.lock",
+            on_alert=_say,
+            audit_head=outbox.audit_head,
+        )
+        try:
+            report = engine.run_once() if once else engine.run_until_drained()
+        except SyncBusy as error:
+            _say(str(error))
+            return EXIT_BUSY
+    for warning in report.warnings:
+        _say(f"warning: {warning}")
+    counts = outbox.counts()
+    print(
+        f"sent {len(report.acknowledged)}, waiting {counts['queued'] + counts['sending']}, "
+        f"quarantined {counts['quarantined']}"
+    )
+    if report.auth_failed:
+        return EXIT_AUTH
+    return EXIT_OFFLINE if report.offline else EXIT_OK

@@ -15,6 +15,7 @@ from typing import Any
 import cardreader.cli
 import kiosk.cli
 import sync.cli
+import ui.printing
 from kiosk import __version__
 from kiosk.errors import KioskUserError
 
@@ -50,9 +51,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _register_ui_commands(subparsers: Any) -> None:
     demo = subparsers.add_parser("demo", help="training mode: virtual cards, local register")
-    demo.set_defaults(func=None)
+    demo.add_argument(
+        "--windowed", action="store_true", default=argparse.SUPPRESS, help="a normal window (development)"
+    )
+    demo.set_defaults(func=_run_demo)
     print_test = subparsers.add_parser("print-test", help="print a test page")
-    print_test.set_defaults(func=None)
+    print_test.set_defaults(func=ui.printing.print_test)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    """`kiosk demo`: the kiosk in training mode (Qt is imported only here)."""
+    from ui.app import run_gui
+
+    return run_gui(args, training=True)
+
+
+def _run_kiosk(args: argparse.Namespace) -> int:
+    """`kiosk`: the production kiosk."""
+    # INTERIM: the production kiosk needs the core's store and operators and the PC/SC card
+    # monitor (core, cardreader); until both land only `kiosk demo` runs.
+    return _not_built("the production kiosk window (use `kiosk demo` for training mode)")
 
 
 def _commands_epilog() -> str:
@@ -69,7 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "func", None)
-    if args.self_test or args.command is None or handler is None:
+    if args.command is None and not args.self_test:
+        return _run_kiosk(args)
+    if args.self_test or handler is None:
         return _not_built(_command_name(args))
     try:
         return int(handler(args))

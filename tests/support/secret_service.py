@@ -26,6 +26,9 @@ class SecretService:
             "DBUS_SESSION_BUS_ADDRESS": self.bus_address,
             "HOME": str(self.home),
             "XDG_RUNTIME_DIR": str(self.home / "run"),
+            # Exactly the Secret Service: with keyrings.alt installed (dev extra) keyring would
+            # otherwise pick a chainer that also holds a plaintext file backend.
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
         }
 
 

@@ -1,0 +1,154 @@
+"""Making a confirmation: build the statement, have a card sign it, record it with the roles checked.
+
+Two ways (ARCHITECTURE.md section 3, step 5):
+- `confirm_with_eid`: the adult's own card signs a "confirmation" statement after the PIN; with
+  `on_behalf_of_absent=True` another adult signs for an absent adult whose volmacht WIL staff recorded.
+- `attest_by_staff`: WIL staff sign an "attestation" statement about the member with their own eID.
+
+The statement (`kiosk.statement.statement_v1`) carries the visit id and the household key, so the
+register can verify each confirmation on its own, whichever later submission it arrives in. These
+functions run on the card worker thread (the `Signer` may block while it asks for the PIN).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from kiosk.domain import (
+    Action,
+    Confirmation,
+    Dossier,
+    Member,
+    OperatorContext,
+    Visit,
+    may_sign_with,
+    record_confirmation,
+)
+from kiosk.errors import PermissionDenied
+from kiosk.ports import CardIdentity, NoSigningKey, Signer
+from kiosk.statement import StatementKind, declarations_digest, statement_fields, statement_v1
+
+
+def evidence_hashes(dossier: Dossier, member: Member) -> list[str]:
+    """The sha256 of every file of this member's evidence and of the household's."""
+    return sorted(
+        file.sha256
+        for evidence in dossier.evidence
+        if evidence.member_id in (None, member.member_id)
+        for file in evidence.files
+    )
+
+
+def build_statement(
+    dossier: Dossier,
+    member: Member,
+    *,
+    kind: StatementKind,
+    signer_national_number: str,
+    visit: Visit,
+    declarations: Mapping[str, object],
+    now: datetime,
+) -> dict[str, object]:
+    """The statement fields for `member`, signed by the holder of `signer_national_number`."""
+    if member.national_number is None:
+        raise ValueError("the member's national number is needed in the statement (WIL staff type it)")
+    return statement_fields(
+        kind=kind,
+        visit_id=visit.visit_id,
+        household_key=dossier.household_key,
+        national_number=signer_national_number,
+        subject_national_number=member.national_number,
+        declarations_sha256=declarations_digest(declarations),
+        evidence_sha256=evidence_hashes(dossier, member),
+        confirmed_at=now,
+        terminal_id=visit.terminal_id,
+    )
+
+
+def confirm_with_eid(
+    dossier: Dossier,
+    member: Member,
+    *,
+    card: CardIdentity,
+    signer: Signer,
+    visit: Visit,
+    declarations: Mapping[str, object],
+    context: OperatorContext,
+    now: datetime,
+    on_behalf_of_absent: bool = False,
+) -> Confirmation:
+    """Have the card in the reader sign the member's confirmation and record it."""
+    context.require(Action.PIN_CONFIRMATION)
+    if not may_sign_with(card):
+        raise NoSigningKey("this card cannot sign: use the staff route")
+    if on_behalf_of_absent:
+        if card.national_number == member.national_number:
+            raise PermissionDenied("on behalf of an absent adult means another adult's card")
+    elif card.national_number != member.national_number:
+        raise PermissionDenied("the adult's own card must sign their confirmation")
+    fields = build_statement(
+        dossier,
+        member,
+        kind="confirmation",
+        signer_national_number=card.national_number,
+        visit=visit,
+        declarations=declarations,
+        now=now,
+    )
+    signature = signer.sign(statement_v1(fields))
+    confirmation = Confirmation(
+        method="eid_signature",
+        statement_fields=fields,
+        signature=signature,
+        declarations=dict(declarations),
+        confirmed_at=now,
+        terminal_id=visit.terminal_id,
+        operator=context.operator,
+        on_behalf_of_absent=on_behalf_of_absent,
+    )
+    record_confirmation(dossier, member, confirmation, context)
+    return confirmation
+
+
+def attest_by_staff(
+    dossier: Dossier,
+    member: Member,
+    *,
+    staff_card: CardIdentity,
+    signer: Signer,
+    visit: Visit,
+    declarations: Mapping[str, object],
+    reason: str,
+    context: OperatorContext,
+    now: datetime,
+) -> Confirmation:
+    """WIL staff sign an attestation about `member` with their own eID; recorded as staff-attested."""
+    context.require(Action.STAFF_ATTESTATION)
+    if not reason.strip():
+        raise ValueError("a staff attestation needs a reason")
+    if not may_sign_with(staff_card):
+        raise NoSigningKey("the staff card cannot sign")
+    if staff_card.national_number == member.national_number:
+        raise PermissionDenied("staff cannot attest for themselves")
+    fields = build_statement(
+        dossier,
+        member,
+        kind="attestation",
+        signer_national_number=staff_card.national_number,
+        visit=visit,
+        declarations=declarations,
+        now=now,
+    )
+    confirmation = Confirmation(
+        method="staff_attested",
+        statement_fields=fields,
+        signature=signer.sign(statement_v1(fields)),
+        declarations=dict(declarations),
+        confirmed_at=now,
+        terminal_id=visit.terminal_id,
+        operator=context.operator,
+        attestation_reason=reason,
+    )
+    record_confirmation(dossier, member, confirmation, context)
+    return confirmation

@@ -1,0 +1,79 @@
+"""The printed papers: pure functions that turn view models into PDF bytes (ReportLab).
+
+Papers: the provisional receipt (offline, with a verification code and a QR code), the final receipt
+(the dossier number, proof for an appeal), the pre-filled paper form, the help sheet and the deadline
+letter; each in Dutch with a summary in the candidate's language. The view models in `model` are
+filled in by the composition root in `ui/` from a dossier; printing itself lives in `ui/printing.py`.
+"""
+
+from __future__ import annotations
+
+from kiosk.documents import fonts, texts
+from kiosk.documents.deadline_letter import render_deadline_letter
+from kiosk.documents.deadlines import confirmation_deadline
+from kiosk.documents.help_sheet import render_help_sheet
+from kiosk.documents.model import (
+    AbsenceReason,
+    AdultStatus,
+    DeadlineLetter,
+    EvidenceItem,
+    EvidenceState,
+    FinalReceipt,
+    HelpSheet,
+    HelpTopic,
+    Household,
+    Language,
+    Member,
+    MissingItem,
+    PaperContext,
+    PaperForm,
+    PaperFormSubject,
+    ProvisionalReceipt,
+    Role,
+    format_national_number,
+    mask_national_number,
+)
+from kiosk.documents.paper_form import render_paper_form
+from kiosk.documents.receipts import render_final_receipt, render_provisional_receipt
+from kiosk.documents.test_page import render_test_page
+from kiosk.documents.texts import missing_label
+
+
+def warm_up() -> None:
+    """Load the fonts and texts ahead of the first paper (about 0.2 s), e.g. when the kiosk starts."""
+    fonts.register_fonts()
+    for language in Language:
+        texts.load(language)
+    fonts.visual_rtl(texts.load(Language.ARABIC)["meta"]["summary_heading"])
+
+
+__all__ = [
+    "AbsenceReason",
+    "AdultStatus",
+    "DeadlineLetter",
+    "EvidenceItem",
+    "EvidenceState",
+    "FinalReceipt",
+    "HelpSheet",
+    "HelpTopic",
+    "Household",
+    "Language",
+    "Member",
+    "MissingItem",
+    "PaperContext",
+    "PaperForm",
+    "PaperFormSubject",
+    "ProvisionalReceipt",
+    "Role",
+    "confirmation_deadline",
+    "format_national_number",
+    "mask_national_number",
+    "missing_label",
+    "render_deadline_letter",
+    "render_final_receipt",
+    "render_help_sheet",
+    "render_paper_form",
+    "render_provisional_receipt",
+    "render_test_page",
+    "warm_up",
+]

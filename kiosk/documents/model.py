@@ -1,0 +1,226 @@
+"""View models of the printed papers: small frozen values, independent of the core's domain.
+
+The composition root in `ui/` (or, later, a helper of the core) maps a dossier onto these values
+when a paper is printed. They hold exactly what a paper shows, already decided: statuses, due dates,
+the national number masked. The enum values equal the core's (`kiosk.ports` MemberRole,
+AbsenceReason, EvidenceState), so `Role(member.role)` and the like map them one to one; the core's
+missing kinds get their Dutch labels from `texts.missing_label`. Only `PaperFormSubject` carries a
+full national number, because only the pre-filled paper form may show it (WIL must process that
+form); no other paper can receive one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+_ELEVEN_DIGITS = re.compile(r"[0-9]{11}")
+
+
+class Language(StrEnum):
+    """The candidate's language: the language of the summary under the Dutch text."""
+
+    DUTCH = "nl"
+    FRENCH = "fr"
+    ENGLISH = "en"
+    TURKISH = "tr"
+    ARABIC = "ar"
+
+
+class Role(StrEnum):
+    """A member's place in the household."""
+
+    REFERENCE_TENANT = "reference_tenant"
+    PARTNER = "partner"
+    CHILD = "child"
+    OTHER = "other"
+
+
+class AdultStatus(StrEnum):
+    """Where an adult stands with the confirmation."""
+
+    CONFIRMED = "confirmed"  # signed with their own eID and PIN
+    ATTESTED = "attested"  # confirmed by WIL staff (no PIN), signed with the staff member's eID
+    PENDING = "pending"  # still has to confirm
+    ABSENT = "absent"  # could not come (hospital, abroad, ...): the paper route
+
+
+class AbsenceReason(StrEnum):
+    """Why an adult could not come; chooses the wording on the paper form."""
+
+    HOSPITAL = "hospital"
+    CARE_HOME = "care_home"
+    ABROAD = "abroad"
+    PRISON = "prison"
+    NO_PIN = "no_pin"
+    OTHER = "other"
+
+
+class EvidenceState(StrEnum):
+    """Where one evidence document stands."""
+
+    ATTACHED = "attached"  # scanned or uploaded at the kiosk
+    SHOWN = "shown_at_counter"  # shown at the WIL counter
+    BRING_LATER = "bring_later"  # still missing
+
+
+class HelpTopic(StrEnum):
+    """A section of the help sheet; the ones that apply to this candidate come first."""
+
+    PIN_PUK = "pin_puk"
+    ITSME = "itsme"
+    RENEW_EID = "renew_eid"
+    WHERE_HELP = "where_help"
+
+
+@dataclass(frozen=True)
+class Member:
+    """A household member as the papers show them (minors have no status)."""
+
+    first_name: str
+    last_name: str
+    masked_national_number: str
+    role: Role
+    adult: bool
+    status: AdultStatus | None = None
+    confirmed_on: date | None = None
+    absence_reason: AbsenceReason | None = None
+
+    def __post_init__(self) -> None:
+        if _ELEVEN_DIGITS.search(self.masked_national_number.replace(".", "").replace("-", "")):
+            raise ValueError("Member takes a masked national number (use mask_national_number)")
+
+    @property
+    def full_name(self) -> str:
+        """First name and last name."""
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One evidence document (bewijsstuk), labelled in Dutch as the rules file names it."""
+
+    label: str
+    state: EvidenceState
+    member_first_name: str | None = None
+
+
+@dataclass(frozen=True)
+class MissingItem:
+    """Something still to do, by when: an adult's confirmation or an evidence document."""
+
+    label: str
+    due: date
+    member_first_name: str | None = None
+
+
+@dataclass(frozen=True)
+class PaperContext:
+    """Where, when and for whom a paper is made."""
+
+    language: Language
+    training: bool
+    terminal_id: str
+    location: str
+    printed_at: datetime
+
+
+@dataclass(frozen=True)
+class Household:
+    """The household and its register dates (letter and reminder dates decide the deadline)."""
+
+    members: tuple[Member, ...]
+    letter_date: date | None = None
+    reminder_date: date | None = None
+    new_registration: bool = False
+
+    @property
+    def adults(self) -> tuple[Member, ...]:
+        """The members who must each confirm."""
+        return tuple(m for m in self.members if m.adult)
+
+    @property
+    def reference_tenant(self) -> Member | None:
+        """The reference tenant, when known."""
+        return next((m for m in self.members if m.role is Role.REFERENCE_TENANT), None)
+
+
+@dataclass(frozen=True)
+class ProvisionalReceipt:
+    """What the provisional receipt shows (made offline, before the register answered)."""
+
+    household: Household
+    local_reference: str
+    evidence: tuple[EvidenceItem, ...] = ()
+    missing: tuple[MissingItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class FinalReceipt:
+    """What the final receipt shows: the register gave a dossier number."""
+
+    household: Household
+    dossier_number: str
+    confirmed_on: date
+    local_reference: str = ""
+    evidence: tuple[EvidenceItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class PaperFormSubject:
+    """The member the paper form is for, as read from their eID (the full national number)."""
+
+    first_name: str
+    last_name: str
+    national_number: str
+    birth_date: str
+    sex: str
+    nationality: str
+    address: str
+    card_number: str = ""
+
+
+@dataclass(frozen=True)
+class PaperForm:
+    """The pre-filled paper form for a member who could not confirm at the kiosk."""
+
+    subject: PaperFormSubject
+    household: Household
+    reason: AbsenceReason
+    reference: str  # the dossier number, else the register's candidate number, else the local reference
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class HelpSheet:
+    """The help sheet; `topics` are the sections that apply to this candidate, printed first."""
+
+    topics: tuple[HelpTopic, ...] = ()
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class DeadlineLetter:
+    """The deadline letter: what must be done, by which date."""
+
+    household: Household
+    reference: str
+    missing: tuple[MissingItem, ...] = field(default_factory=tuple)
+
+
+def mask_national_number(national_number: str) -> str:
+    """Return the number with only its last two digits (the check digits) visible: xx.xx.xx-xxx.31."""
+    digits = re.sub(r"[^0-9]", "", national_number)
+    if len(digits) != 11:
+        raise ValueError("a national number has 11 digits")
+    return f"xx.xx.xx-xxx.{digits[-2:]}"
+
+
+def format_national_number(national_number: str) -> str:
+    """Return the number in its usual printed form YY.MM.DD-SSS.CC (for the paper form only)."""
+    d = re.sub(r"[^0-9]", "", national_number)
+    if len(d) != 11:
+        raise ValueError("a national number has 11 digits")
+    return f"{d[0:2]}.{d[2:4]}.{d[4:6]}-{d[6:9]}.{d[9:11]}"

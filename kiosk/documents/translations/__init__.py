@@ -1,0 +1,1 @@
+"""Texts of the printed papers, one TOML file per language, for translators to review."""

@@ -1,0 +1,623 @@
+"""The household dossier and its rules: members, adults, confirmations, evidence, roles, deadlines.
+
+Everything here is plain data and pure functions (ARCHITECTURE.md sections 3 and 4); storage lives
+in `kiosk/store.py`, the visit's screen flow in `kiosk/visit.py`. Every permission check of the
+roles table is made here and raises `PermissionDenied`, so a screen that forgets to hide a button
+still cannot do what the operator may not.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from kiosk.errors import PermissionDenied
+from kiosk.ports import (
+    AbsenceReason,
+    Authenticity,
+    CardIdentity,
+    EidSignature,
+    EvidenceState,
+    MemberRole,
+    PartialDate,
+)
+from kiosk.rules import Rules
+
+ADULT_AGE = 18
+DUE_SOON_DAYS = 7
+
+# --- roles and actions (ARCHITECTURE.md section 4, the roles table) ------------------------------
+
+
+class Role(enum.StrEnum):
+    """An operator's role; an operator can hold several."""
+
+    VOLUNTEER = "volunteer"
+    WIL_STAFF = "wil_staff"
+    COORDINATOR = "coordinator"
+
+
+class Action(enum.StrEnum):
+    """Everything the roles table distinguishes."""
+
+    RUN_VISIT = "run_visit"
+    READ_CARD = "read_card"
+    PIN_CONFIRMATION = "pin_confirmation"
+    ATTACH_EVIDENCE = "attach_evidence"
+    PRINT_RECEIPT = "print_receipt"
+    ADD_MINOR_BY_HAND = "add_minor_by_hand"
+    ADD_ADULT_BY_HAND = "add_adult_by_hand"
+    STAFF_ATTESTATION = "staff_attestation"
+    SHOWN_AT_COUNTER = "shown_at_counter"
+    RECORD_VOLMACHT = "record_volmacht"
+    ACCEPT_AFTER_VISUAL_CHECK = "accept_after_visual_check"
+    MANAGE_OPERATORS = "manage_operators"
+    REQUEUE = "requeue"
+    PURGE = "purge"
+    REPRINT = "reprint"
+    STATISTICS = "statistics"
+    SETTINGS = "settings"
+
+
+_EVERYONE = frozenset(Role)
+_STAFF = frozenset({Role.WIL_STAFF})
+_COORDINATOR = frozenset({Role.COORDINATOR})
+
+PERMISSIONS: Mapping[Action, frozenset[Role]] = {
+    Action.RUN_VISIT: _EVERYONE,
+    Action.READ_CARD: _EVERYONE,
+    Action.PIN_CONFIRMATION: _EVERYONE,
+    Action.ATTACH_EVIDENCE: _EVERYONE,
+    Action.PRINT_RECEIPT: _EVERYONE,
+    Action.ADD_MINOR_BY_HAND: _EVERYONE,
+    Action.ADD_ADULT_BY_HAND: _STAFF,
+    Action.STAFF_ATTESTATION: _STAFF,
+    Action.SHOWN_AT_COUNTER: _STAFF,
+    Action.RECORD_VOLMACHT: _STAFF,
+    Action.ACCEPT_AFTER_VISUAL_CHECK: _STAFF,
+    Action.MANAGE_OPERATORS: _COORDINATOR,
+    Action.REQUEUE: _COORDINATOR,
+    Action.PURGE: _COORDINATOR,
+    Action.REPRINT: _COORDINATOR,
+    Action.STATISTICS: _COORDINATOR,
+    Action.SETTINGS: _COORDINATOR,
+}
+
+
+def allowed(roles: Iterable[Role], action: Action) -> bool:
+    """Whether an operator holding `roles` may perform `action`."""
+    return bool(PERMISSIONS[action] & set(roles))
+
+
+def require(roles: Iterable[Role], action: Action) -> None:
+    """Raise `PermissionDenied` unless one of `roles` allows `action`."""
+    if not allowed(roles, action):
+        raise PermissionDenied(f"your role does not allow: {action.value}")
+
+
+@dataclass(frozen=True)
+class OperatorContext:
+    """Who is working, where: the signed-in operator on this terminal."""
+
+    operator: str
+    roles: frozenset[Role]
+    terminal_id: str
+    location: str
+    training: bool = False
+
+    def require(self, action: Action) -> None:
+        """Raise `PermissionDenied` unless this operator may perform `action`."""
+        require(self.roles, action)
+
+
+# --- age and deadlines -------------------------------------------------------------------------
+
+
+def earliest_birth_date(birth: PartialDate) -> date:
+    """The first day the partial birth date can stand for."""
+    return date(birth.year, birth.month or 1, birth.day or 1)
+
+
+def latest_birth_date(birth: PartialDate) -> date:
+    """The last day the partial birth date can stand for."""
+    if birth.month is None:
+        return date(birth.year, 12, 31)
+    if birth.day is not None:
+        return date(birth.year, birth.month, birth.day)
+    next_month = date(birth.year + birth.month // 12, birth.month % 12 + 1, 1)
+    return next_month - timedelta(days=1)
+
+
+def birthday_in_year(birth: date, year: int) -> date:
+    """The birthday in `year`; someone born on 29 February has it on 1 March in common years."""
+    try:
+        return birth.replace(year=year)
+    except ValueError:
+        return date(year, 3, 1)
+
+
+def turned(birth: date, age: int, on: date) -> bool:
+    """Whether someone born on `birth` has reached `age` on day `on`."""
+    return on >= birthday_in_year(birth, birth.year + age)
+
+
+def is_adult(birth: PartialDate, on: date) -> bool:
+    """Whether the person may already be 18 on `on`.
+
+    With a partial birth date we take the earliest possible day: when in doubt the person is
+    treated as an adult and asked to confirm, because a missing adult confirmation loses the
+    whole household its place, while an extra confirmation costs a minute.
+    """
+    return turned(earliest_birth_date(birth), ADULT_AGE, on)
+
+
+def adulthood_uncertain(birth: PartialDate, on: date) -> bool:
+    """Whether the partial birth date leaves it open if the person is 18 on `on` (show a note)."""
+    return is_adult(birth, on) and not turned(latest_birth_date(birth), ADULT_AGE, on)
+
+
+def letter_deadline(letter_date: date, days: int = 30) -> date:
+    """The last day to confirm after the actualisation letter (calendar days, last day included)."""
+    return letter_date + timedelta(days=days)
+
+
+def reminder_deadline(reminder_date: date, days: int = 15) -> date:
+    """The last day to confirm after the reminder letter."""
+    return reminder_date + timedelta(days=days)
+
+
+def confirm_by(
+    letter_date: date | None, reminder_date: date | None, letter_days: int = 30, reminder_days: int = 15
+) -> date | None:
+    """The deadline in force: after a reminder the reminder's, else the letter's; None if no letter."""
+    if reminder_date is not None:
+        return reminder_deadline(reminder_date, reminder_days)
+    if letter_date is not None:
+        return letter_deadline(letter_date, letter_days)
+    return None
+
+
+class DeadlineState(enum.StrEnum):
+    """How close a dossier is to its deadline."""
+
+    NONE = "none"
+    OK = "ok"
+    DUE_SOON = "due_soon"
+    LAST_DAY = "last_day"
+    PASSED = "passed"
+
+
+def deadline_state(deadline: date | None, today: date, warn_days: int = DUE_SOON_DAYS) -> DeadlineState:
+    """Flag a deadline: passed, the last day, due within `warn_days`, or fine."""
+    if deadline is None:
+        return DeadlineState.NONE
+    if today > deadline:
+        return DeadlineState.PASSED
+    if today == deadline:
+        return DeadlineState.LAST_DAY
+    if (deadline - today).days <= warn_days:
+        return DeadlineState.DUE_SOON
+    return DeadlineState.OK
+
+
+def confirmed_in_time(deadline: date | None, confirmed_at: datetime, local_day: date | None = None) -> bool:
+    """Whether a signed confirmation counts: the signing time counts, not the sync time."""
+    if deadline is None:
+        return True
+    return (local_day or confirmed_at.date()) <= deadline
+
+
+# --- the dossier -------------------------------------------------------------------------------
+
+
+def new_id() -> str:
+    """A fresh random identifier (UUID4 text) for local records."""
+    return str(uuid.uuid4())
+
+
+VisitKind = Literal["confirmation", "registration"]
+CONFIRMATION: VisitKind = "confirmation"
+REGISTRATION: VisitKind = "registration"
+
+
+@dataclass
+class Confirmation:
+    """One adult's confirmation: signed with their own eID, or attested by WIL staff with theirs."""
+
+    method: Literal["eid_signature", "staff_attested"]
+    statement_fields: dict[str, object]
+    signature: EidSignature
+    declarations: dict[str, object]
+    confirmed_at: datetime
+    terminal_id: str
+    operator: str
+    attestation_reason: str | None = None
+    on_behalf_of_absent: bool = False  # another adult signed under this member's volmacht
+
+
+@dataclass
+class EvidenceFile:
+    """One encrypted file or page of an evidence item (the bytes live in the store, encrypted)."""
+
+    sha256: str
+    mime_type: str
+    size: int
+    file_id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Evidence:
+    """An evidence item (bewijsstuk) of a type from the rules file, for a member or the household."""
+
+    evidence_type: str
+    member_id: str | None
+    state: EvidenceState = "bring_later"
+    files: list[EvidenceFile] = field(default_factory=list)
+    evidence_id: str = field(default_factory=new_id)
+    volmacht_for: str | None = None  # member id of the absent adult this power of attorney is from
+
+    @property
+    def satisfied(self) -> bool:
+        """Attached with at least one file, or shown at the counter."""
+        return (self.state == "attached" and bool(self.files)) or self.state == "shown_at_counter"
+
+
+@dataclass
+class Member:
+    """A household member: from an eID, or added by hand (a minor by anyone, an adult by WIL staff)."""
+
+    surname: str
+    first_names: str
+    birth_date: PartialDate | None
+    role: MemberRole
+    national_number: str | None = None
+    added_by_hand: bool = False
+    absence_reason: AbsenceReason | None = None
+    confirmation: Confirmation | None = None
+    adult_override: bool | None = None  # set when the birth date is unknown (adult added by hand)
+    member_id: str = field(default_factory=new_id)
+
+    def __repr__(self) -> str:
+        return f"Member(member_id={self.member_id!r}, role={self.role!r})"
+
+    @property
+    def present(self) -> bool:
+        """Whether the member is at the visit (not marked absent)."""
+        return self.absence_reason is None
+
+    def adult_on(self, on: date) -> bool:
+        """Whether the member counts as an adult on `on`."""
+        if self.adult_override is not None:
+            return self.adult_override
+        if self.birth_date is None:
+            return False
+        return is_adult(self.birth_date, on)
+
+
+@dataclass
+class Dossier:
+    """A household's local dossier: the register's numbers once known, members, evidence, answers."""
+
+    kind: VisitKind
+    letter_date: date | None = None
+    reminder_date: date | None = None
+    candidate_number: str | None = None
+    dossier_number: str | None = None
+    members: list[Member] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    contact: dict[str, str] = field(default_factory=dict)
+    preferences: dict[str, object] = field(default_factory=dict)
+    practice: bool = False
+    dossier_id: str = field(default_factory=new_id)
+
+    def __repr__(self) -> str:
+        return f"Dossier(dossier_id={self.dossier_id!r}, kind={self.kind!r})"
+
+    @property
+    def reference_tenant(self) -> Member | None:
+        """The member with the reference-tenant role, if any."""
+        return next((m for m in self.members if m.role == "reference_tenant"), None)
+
+    @property
+    def household_key(self) -> str:
+        """The register's candidate number when known, else the reference tenant's national number."""
+        if self.candidate_number:
+            return self.candidate_number
+        tenant = self.reference_tenant
+        if tenant is None or tenant.national_number is None:
+            raise ValueError("a household without a candidate number needs a reference tenant's eID")
+        return tenant.national_number
+
+    def member(self, member_id: str) -> Member:
+        """The member with this id; KeyError if absent."""
+        for member in self.members:
+            if member.member_id == member_id:
+                return member
+        raise KeyError(member_id)
+
+    def member_by_national_number(self, national_number: str) -> Member | None:
+        """The member whose eID carries this national number."""
+        return next((m for m in self.members if m.national_number == national_number), None)
+
+    def adults(self, on: date) -> list[Member]:
+        """The members who are adults on `on`."""
+        return [m for m in self.members if m.adult_on(on)]
+
+    def deadline(self) -> date | None:
+        """The confirmation deadline in force."""
+        return confirm_by(self.letter_date, self.reminder_date)
+
+
+@dataclass
+class Visit:
+    """One sitting at a terminal: who, where, when."""
+
+    operator: str
+    terminal_id: str
+    location: str
+    started_at: datetime
+    ended_at: datetime | None = None
+    visit_id: str = field(default_factory=new_id)
+
+
+# --- changing the dossier with the roles checked -------------------------------------------------
+
+
+def member_from_card(card: CardIdentity, role: MemberRole) -> Member:
+    """A member whose identity comes from their eID."""
+    return Member(
+        surname=card.surname,
+        first_names=card.first_names,
+        birth_date=card.birth_date,
+        role=role,
+        national_number=card.national_number,
+    )
+
+
+def add_member_by_hand(
+    dossier: Dossier,
+    context: OperatorContext,
+    *,
+    surname: str,
+    first_names: str,
+    birth_date: PartialDate | None,
+    role: MemberRole,
+    on: date,
+    national_number: str | None = None,
+) -> Member:
+    """Add a member without an eID: a minor by anyone, an adult only by WIL staff."""
+    member = Member(
+        surname=surname,
+        first_names=first_names,
+        birth_date=birth_date,
+        role=role,
+        national_number=national_number,
+        added_by_hand=True,
+        adult_override=True if birth_date is None else None,
+    )
+    if member.adult_on(on):
+        context.require(Action.ADD_ADULT_BY_HAND)
+    else:
+        context.require(Action.ADD_MINOR_BY_HAND)
+    dossier.members.append(member)
+    return member
+
+
+def mark_absent(member: Member, reason: AbsenceReason | None) -> None:
+    """Mark a member absent with a reason, or present again with None."""
+    member.absence_reason = reason
+
+
+def set_evidence_state(evidence: Evidence, state: EvidenceState, context: OperatorContext) -> None:
+    """Change an evidence item's state; "shown at the counter" is WIL staff's call."""
+    if state == "shown_at_counter":
+        context.require(Action.SHOWN_AT_COUNTER)
+    else:
+        context.require(Action.ATTACH_EVIDENCE)
+    evidence.state = state
+
+
+def record_volmacht(
+    dossier: Dossier, absent_member: Member, evidence: Evidence, context: OperatorContext
+) -> None:
+    """Record a signed power of attorney (volmacht) of an absent adult; WIL staff only."""
+    context.require(Action.RECORD_VOLMACHT)
+    if absent_member.present:
+        raise ValueError("a volmacht is for an absent adult")
+    evidence.volmacht_for = absent_member.member_id
+    evidence.member_id = absent_member.member_id
+    if evidence not in dossier.evidence:
+        dossier.evidence.append(evidence)
+
+
+def has_volmacht(dossier: Dossier, member: Member) -> bool:
+    """Whether WIL staff recorded a satisfied volmacht of this member."""
+    return any(e.volmacht_for == member.member_id and e.satisfied for e in dossier.evidence)
+
+
+def record_confirmation(
+    dossier: Dossier, member: Member, confirmation: Confirmation, context: OperatorContext
+) -> None:
+    """Store an adult's confirmation after checking who may record it.
+
+    A PIN confirmation by the adult themselves may be recorded by any operator; a staff attestation
+    only by WIL staff; a confirmation on behalf of an absent adult needs that adult's volmacht.
+    """
+    if confirmation.method == "staff_attested":
+        context.require(Action.STAFF_ATTESTATION)
+        if not confirmation.attestation_reason:
+            raise ValueError("a staff attestation needs a reason")
+    else:
+        context.require(Action.PIN_CONFIRMATION)
+    if confirmation.on_behalf_of_absent and not has_volmacht(dossier, member):
+        raise PermissionDenied("confirming for an absent adult needs their volmacht, recorded by WIL staff")
+    member.confirmation = confirmation
+
+
+# --- the authenticity policy (ARCHITECTURE.md section 3) -----------------------------------------
+
+
+class CardDecision(enum.StrEnum):
+    """What the visit may do with a card, given its verdict, the mode and the operator."""
+
+    PROCEED = "proceed"
+    IDENTIFY_ONLY = "identify_only"  # expired: identifies with a warning, cannot sign
+    NEEDS_VISUAL_CHECK = "needs_visual_check"  # tampered or unverifiable: WIL staff must look
+    REFUSED = "refused"
+
+
+def card_decision(
+    authenticity: Authenticity, *, training: bool, visual_check_done: bool = False
+) -> CardDecision:
+    """Apply the authenticity policy to a card's verdict."""
+    if authenticity == Authenticity.GENUINE:
+        return CardDecision.PROCEED
+    if authenticity == Authenticity.TEST_CARD:
+        return CardDecision.PROCEED if training else CardDecision.REFUSED
+    if authenticity == Authenticity.EXPIRED:
+        return CardDecision.IDENTIFY_ONLY
+    return CardDecision.PROCEED if visual_check_done else CardDecision.NEEDS_VISUAL_CHECK
+
+
+def accept_card(
+    card: CardIdentity, context: OperatorContext, *, visual_check_done: bool = False
+) -> CardDecision:
+    """Check that this operator may go on with this card; raise `PermissionDenied` otherwise.
+
+    Returns PROCEED or IDENTIFY_ONLY. A visual check of a tampered or unverifiable card counts only
+    when made by WIL staff.
+    """
+    context.require(Action.READ_CARD)
+    if visual_check_done and card.authenticity in (Authenticity.TAMPERED, Authenticity.UNVERIFIABLE):
+        context.require(Action.ACCEPT_AFTER_VISUAL_CHECK)
+    decision = card_decision(
+        card.authenticity, training=context.training, visual_check_done=visual_check_done
+    )
+    if decision == CardDecision.REFUSED:
+        raise PermissionDenied("a test card is accepted only in training mode")
+    if decision == CardDecision.NEEDS_VISUAL_CHECK:
+        raise PermissionDenied("this card needs a visual check by WIL staff first")
+    return decision
+
+
+VIRTUAL_READER_PREFIX = "Virtual PCD"
+
+
+def reader_allowed(reader_name: str, *, training: bool, allow_virtual_readers: bool = False) -> bool:
+    """Whether a card in this reader may be used: a virtual card over TCP never passes for a real one.
+
+    Outside training mode readers named "Virtual PCD" (vsmartcard's vpcd) are refused unless the
+    terminal's settings explicitly allow them (development and integration tests).
+    """
+    if reader_name.startswith(VIRTUAL_READER_PREFIX):
+        return training or allow_virtual_readers
+    return True
+
+
+def may_sign_with(card: CardIdentity) -> bool:
+    """Whether this card may sign a confirmation: not expired, and it has a key."""
+    return card.can_sign and card.authenticity != Authenticity.EXPIRED
+
+
+# --- completeness (ARCHITECTURE.md section 4; the issue's point 6) -------------------------------
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One thing that keeps a dossier incomplete, without personal data (ids and types only)."""
+
+    kind: Literal["no_adult", "confirmation", "absent_adult", "declarations", "evidence"]
+    member_id: str | None = None
+    evidence_type: str | None = None
+
+
+def missing_items(dossier: Dossier, rules: Rules, on: date) -> list[Missing]:
+    """Everything still missing for the dossier to be complete, in a stable order."""
+    adults = dossier.adults(on)
+    if not adults:
+        return [Missing("no_adult")]
+    missing: list[Missing] = []
+    for adult in adults:
+        missing.extend(_missing_for_adult(dossier, adult, rules))
+    missing.extend(_missing_household_declarations(dossier, rules, on))
+    for evidence_type, member_id in required_evidence(dossier, rules, on):
+        if not _evidence_satisfied(dossier, evidence_type, member_id):
+            missing.append(Missing("evidence", member_id=member_id, evidence_type=evidence_type))
+    return missing
+
+
+def _missing_for_adult(dossier: Dossier, adult: Member, rules: Rules) -> list[Missing]:
+    if adult.confirmation is None:
+        kind: Literal["confirmation", "absent_adult"] = "confirmation" if adult.present else "absent_adult"
+        return [Missing(kind, member_id=adult.member_id)]
+    if not adult.present and not (adult.confirmation.on_behalf_of_absent and has_volmacht(dossier, adult)):
+        return [Missing("absent_adult", member_id=adult.member_id)]
+    if rules.unanswered(adult.confirmation.declarations, "every_adult"):
+        return [Missing("declarations", member_id=adult.member_id)]
+    return []
+
+
+def household_answers(dossier: Dossier, on: date) -> Mapping[str, object]:
+    """The household-level answers: the reference tenant's, else the first confirmed adult's."""
+    confirmed = [m for m in dossier.adults(on) if m.confirmation is not None]
+    confirmed.sort(key=lambda m: m.role != "reference_tenant")
+    return confirmed[0].confirmation.declarations if confirmed and confirmed[0].confirmation else {}
+
+
+def _missing_household_declarations(dossier: Dossier, rules: Rules, on: date) -> list[Missing]:
+    if not any(m.confirmation for m in dossier.members):
+        return []
+    if rules.unanswered(household_answers(dossier, on), "household"):
+        return [Missing("declarations")]
+    return []
+
+
+def required_evidence(dossier: Dossier, rules: Rules, on: date) -> list[tuple[str, str | None]]:
+    """(evidence type, member id or None for the household) pairs the answers require."""
+    required: list[tuple[str, str | None]] = [
+        (e, None) for e in rules.required_evidence(household_answers(dossier, on), "household")
+    ]
+    for adult in dossier.adults(on):
+        if adult.confirmation is not None:
+            answers = adult.confirmation.declarations
+            required.extend((e, adult.member_id) for e in rules.required_evidence(answers, "every_adult"))
+    return required
+
+
+def _evidence_satisfied(dossier: Dossier, evidence_type: str, member_id: str | None) -> bool:
+    return any(
+        e.evidence_type == evidence_type and e.satisfied and (member_id is None or e.member_id == member_id)
+        for e in dossier.evidence
+    )
+
+
+def is_complete(dossier: Dossier, rules: Rules, on: date) -> bool:
+    """Every present adult confirmed, absent adults covered by a volmacht, required evidence in."""
+    return not missing_items(dossier, rules, on)
+
+
+def is_definitive(dossier: Dossier, rules: Rules, on: date) -> bool:
+    """Complete and numbered by the register: only the register's dossier number makes it final."""
+    return dossier.dossier_number is not None and is_complete(dossier, rules, on)
+
+
+class DossierStatus(enum.StrEnum):
+    """Where a dossier stands, as the screens and the receipt show it."""
+
+    DRAFT = "draft"
+    INCOMPLETE = "incomplete"
+    COMPLETE = "complete"  # locally complete, waiting for the register's dossier number
+    DEFINITIVE = "definitive"
+
+
+def dossier_status(dossier: Dossier, rules: Rules, on: date) -> DossierStatus:
+    """The dossier's status on `on`."""
+    if dossier.dossier_number is not None:
+        return DossierStatus.DEFINITIVE
+    if not any(m.confirmation for m in dossier.members):
+        return DossierStatus.DRAFT
+    return DossierStatus.COMPLETE if is_complete(dossier, rules, on) else DossierStatus.INCOMPLETE

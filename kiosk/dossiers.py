@@ -1,0 +1,547 @@
+"""Dossiers at rest: encrypted with their own data key, found by national-number HMAC, queued at visit end.
+
+Every personal field of a dossier (members, answers, signatures, contact details, evidence metadata)
+is one JSON document encrypted with the dossier's AES-256-GCM data key, which is wrapped by the master
+key (`kiosk.models.DossierKey`). Evidence files are encrypted with the same data key under
+`<data dir>/evidence/`. Reading or writing needs an `Unlocked` store (an operator signed in).
+
+API for the UI (a `Session` from `store.begin()`; nothing here commits):
+- `save_dossier(session, unlocked, dossier, context, now)`: insert or update (the visit's autosave).
+- `load_dossier(session, unlocked, dossier_id) -> Dossier`.
+- `find_by_national_number(session, device, national_number) -> list[str]` dossier ids.
+- `add_evidence_file(session, unlocked, dossier, evidence, content, mime_type, rules, now) -> EvidenceFile`.
+- `read_evidence_file(session, unlocked, dossier_id, file_id) -> bytes`.
+- `end_visit(session, unlocked, dossier, visit, encoder, context, rules, now) -> EndOfVisit`: saves,
+  queues the sealed submission and new attachments (if anything is new), logs the visit.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk import audit, keys, outbox
+from kiosk.domain import (
+    Action,
+    Confirmation,
+    Dossier,
+    Evidence,
+    EvidenceFile,
+    Member,
+    OperatorContext,
+    Visit,
+    dossier_status,
+)
+from kiosk.errors import KioskUserError, StoreError
+from kiosk.keys import DeviceKeys
+from kiosk.models import Dossier as DossierRow
+from kiosk.models import DossierKey, Enrollment, EvidenceBlob, MemberLookup, VisitLog
+from kiosk.ports import (
+    ConfirmationSnapshot,
+    EidSignature,
+    EvidenceSnapshot,
+    MemberSnapshot,
+    PartialDate,
+    SubmissionEncoder,
+    SubmissionSnapshot,
+)
+from kiosk.rules import Rules
+from kiosk.store import Store, Unlocked
+
+PAYLOAD_VERSION = 1
+_REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+class EvidenceRejected(KioskUserError):
+    """A file of a type or size the rules do not accept."""
+
+
+# --- the payload codec -----------------------------------------------------------------------
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, PartialDate):
+        return {"$partial": value.isoformat()}
+    if isinstance(value, datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, bytes):
+        return {"$bytes": base64.b64encode(value).decode()}
+    if isinstance(value, EidSignature):
+        return {"$signature": {k: _encode(v) for k, v in vars(value).items()}}
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_encode(v) for v in value]
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if "$partial" in value:
+        return PartialDate.fromisoformat(value["$partial"])
+    if "$datetime" in value:
+        return datetime.fromisoformat(value["$datetime"])
+    if "$date" in value:
+        return date.fromisoformat(value["$date"])
+    if "$bytes" in value:
+        return base64.b64decode(value["$bytes"])
+    if "$signature" in value:
+        return EidSignature(**{k: _decode(v) for k, v in value["$signature"].items()})
+    return {k: _decode(v) for k, v in value.items()}
+
+
+def dossier_to_json(dossier: Dossier) -> bytes:
+    """The dossier's content as JSON bytes (before encryption)."""
+    document = {
+        "v": PAYLOAD_VERSION,
+        "kind": dossier.kind,
+        "letter_date": dossier.letter_date,
+        "reminder_date": dossier.reminder_date,
+        "candidate_number": dossier.candidate_number,
+        "dossier_number": dossier.dossier_number,
+        "contact": dossier.contact,
+        "preferences": dossier.preferences,
+        "practice": dossier.practice,
+        "dossier_id": dossier.dossier_id,
+        "members": [_member_dict(m) for m in dossier.members],
+        "evidence": [_evidence_dict(e) for e in dossier.evidence],
+    }
+    return json.dumps(_encode(document), sort_keys=True).encode()
+
+
+def _member_dict(member: Member) -> dict[str, Any]:
+    values = dict(vars(member))
+    values["confirmation"] = None if member.confirmation is None else dict(vars(member.confirmation))
+    return values
+
+
+def _evidence_dict(evidence: Evidence) -> dict[str, Any]:
+    values = dict(vars(evidence))
+    values["files"] = [dict(vars(f)) for f in evidence.files]
+    return values
+
+
+def dossier_from_json(raw: bytes) -> Dossier:
+    """Rebuild a dossier from `dossier_to_json`'s output."""
+    document = _decode(json.loads(raw))
+    if document.pop("v") != PAYLOAD_VERSION:
+        raise StoreError("unknown dossier payload version")
+    members = [_member(m) for m in document.pop("members")]
+    evidence = [_evidence(e) for e in document.pop("evidence")]
+    return Dossier(members=members, evidence=evidence, **document)
+
+
+def _member(values: dict[str, Any]) -> Member:
+    confirmation = values.pop("confirmation")
+    member = Member(**values)
+    if confirmation is not None:
+        member.confirmation = Confirmation(**confirmation)
+    return member
+
+
+def _evidence(values: dict[str, Any]) -> Evidence:
+    files = [EvidenceFile(**f) for f in values.pop("files")]
+    return Evidence(files=files, **values)
+
+
+# --- keys of one dossier -----------------------------------------------------------------------
+
+
+def _payload_context(dossier_id: str) -> bytes:
+    return f"dossier:{dossier_id}:payload:v{PAYLOAD_VERSION}".encode()
+
+
+def _data_key(session: Session, unlocked: Unlocked, dossier_id: str) -> bytes:
+    row = session.get(DossierKey, dossier_id)
+    if row is None:
+        raise StoreError("this dossier's key is gone (purged)")
+    return keys.decrypt(unlocked.master_key, row.wrapped_key, b"data-key:" + dossier_id.encode())
+
+
+def _wrap_data_key(unlocked: Unlocked, dossier_id: str, key: bytes) -> DossierKey:
+    wrapped = keys.encrypt(unlocked.master_key, key, b"data-key:" + dossier_id.encode())
+    return DossierKey(dossier_id=dossier_id, wrapped_key=wrapped)
+
+
+def new_local_reference() -> str:
+    """A short reference for receipts and the counter (K-XXXX-XXXX, no personal data)."""
+    chars = "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(8))
+    return f"K-{chars[:4]}-{chars[4:]}"
+
+
+# --- saving and loading ------------------------------------------------------------------------
+
+
+def save_dossier(
+    session: Session,
+    unlocked: Unlocked,
+    dossier: Dossier,
+    context: OperatorContext,
+    now: datetime,
+    rules: Rules,
+) -> DossierRow:
+    """Insert or update a dossier: encrypted payload, lookup HMACs and the plaintext columns."""
+    context.require(Action.RUN_VISIT)
+    device = unlocked.store.device
+    row = session.get(DossierRow, dossier.dossier_id)
+    new_key: DossierKey | None = None
+    if row is None:
+        key = os.urandom(keys.KEY_BYTES)
+        new_key = _wrap_data_key(unlocked, dossier.dossier_id, key)
+        row = DossierRow(
+            id=dossier.dossier_id,
+            local_reference=new_local_reference(),
+            household_ref=device.lookup(dossier.household_key),
+            location=context.location,
+            terminal_id=context.terminal_id,
+            practice=dossier.practice,
+            created_at=now,
+            notifications="[]",
+        )
+        session.add(row)
+    else:
+        key = _data_key(session, unlocked, dossier.dossier_id)
+        # The register may have answered meanwhile (sync writes these columns without an operator).
+        dossier.candidate_number = dossier.candidate_number or row.candidate_number
+        dossier.dossier_number = dossier.dossier_number or row.dossier_number
+    day = now.date()
+    adults = dossier.adults(day)
+    row.kind = dossier.kind
+    row.status = dossier_status(dossier, rules, day).value
+    row.candidate_number = dossier.candidate_number
+    row.dossier_number = dossier.dossier_number
+    row.deadline = dossier.deadline()
+    row.adults_total = len(adults)
+    row.adults_confirmed = sum(1 for m in adults if m.confirmation is not None)
+    row.updated_at = now
+    row.payload = keys.encrypt(key, dossier_to_json(dossier), _payload_context(dossier.dossier_id))
+    session.flush()
+    if new_key is not None:  # after the dossier row exists (foreign key)
+        session.add(new_key)
+        session.flush()
+    _update_lookups(session, device, dossier)
+    return row
+
+
+def _update_lookups(session: Session, device: DeviceKeys, dossier: Dossier) -> None:
+    wanted = {device.lookup(m.national_number) for m in dossier.members if m.national_number}
+    existing = session.scalars(
+        select(MemberLookup).where(MemberLookup.dossier_id == dossier.dossier_id)
+    ).all()
+    for row in existing:
+        if row.national_number_hmac not in wanted:
+            session.delete(row)
+    have = {row.national_number_hmac for row in existing}
+    for value in sorted(wanted - have):
+        session.add(MemberLookup(dossier_id=dossier.dossier_id, national_number_hmac=value))
+
+
+def load_dossier(session: Session, unlocked: Unlocked, dossier_id: str) -> Dossier:
+    """Decrypt a dossier; the register's numbers from sync are laid over the stored content."""
+    row = session.get(DossierRow, dossier_id)
+    if row is None:
+        raise KeyError(dossier_id)
+    key = _data_key(session, unlocked, dossier_id)
+    dossier = dossier_from_json(keys.decrypt(key, row.payload, _payload_context(dossier_id)))
+    dossier.candidate_number = row.candidate_number or dossier.candidate_number
+    dossier.dossier_number = row.dossier_number or dossier.dossier_number
+    return dossier
+
+
+def local_reference(session: Session, dossier_id: str) -> str:
+    """The dossier's short local reference (for receipts)."""
+    row = session.get(DossierRow, dossier_id)
+    if row is None:
+        raise KeyError(dossier_id)
+    return row.local_reference
+
+
+def find_by_national_number(session: Session, device: DeviceKeys, national_number: str) -> list[str]:
+    """Ids of the dossiers with a member of this national number, newest first."""
+    value = device.lookup(national_number)
+    return list(
+        session.scalars(
+            select(DossierRow.id)
+            .join(MemberLookup, MemberLookup.dossier_id == DossierRow.id)
+            .where(MemberLookup.national_number_hmac == value)
+            .order_by(DossierRow.updated_at.desc())
+        )
+    )
+
+
+# --- evidence files ----------------------------------------------------------------------------
+
+
+def _evidence_path(store: Store, file_id: str) -> Path:
+    return store.evidence_dir / f"{file_id}.bin"
+
+
+def _file_context(dossier_id: str, file_id: str) -> bytes:
+    return f"evidence:{dossier_id}:{file_id}".encode()
+
+
+def add_evidence_file(
+    session: Session,
+    unlocked: Unlocked,
+    dossier: Dossier,
+    evidence: Evidence,
+    content: bytes,
+    mime_type: str,
+    rules: Rules,
+    now: datetime,
+) -> EvidenceFile:
+    """Encrypt a file or page to disk (fsynced before the row is written) and attach it."""
+    if not rules.accepts_file(mime_type, len(content)):
+        raise EvidenceRejected("this file type or size is not accepted")
+    if len(evidence.files) >= rules.max_files_per_item:
+        raise EvidenceRejected("this item has the maximum number of files already")
+    if session.get(DossierRow, dossier.dossier_id) is None:
+        raise StoreError("save the dossier before adding evidence")
+    key = _data_key(session, unlocked, dossier.dossier_id)
+    file = EvidenceFile(sha256=hashlib.sha256(content).hexdigest(), mime_type=mime_type, size=len(content))
+    _write_durably(
+        _evidence_path(unlocked.store, file.file_id),
+        keys.encrypt(key, content, _file_context(dossier.dossier_id, file.file_id)),
+    )
+    session.add(
+        EvidenceBlob(
+            id=file.file_id, dossier_id=dossier.dossier_id, sha256=file.sha256, size=file.size, created_at=now
+        )
+    )
+    evidence.files.append(file)
+    evidence.state = "attached"
+    if evidence not in dossier.evidence:
+        dossier.evidence.append(evidence)
+    return file
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    with open(temporary, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    temporary.replace(path)
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def read_evidence_file(session: Session, unlocked: Unlocked, dossier_id: str, file_id: str) -> bytes:
+    """Decrypt one evidence file."""
+    key = _data_key(session, unlocked, dossier_id)
+    box = _evidence_path(unlocked.store, file_id).read_bytes()
+    return keys.decrypt(key, box, _file_context(dossier_id, file_id))
+
+
+def remove_evidence_files(store: Store, file_ids: Sequence[str]) -> None:
+    """Delete encrypted evidence files from disk (after their rows are gone)."""
+    for file_id in file_ids:
+        _evidence_path(store, file_id).unlink(missing_ok=True)
+
+
+# --- the submission snapshot and the end of a visit --------------------------------------------
+
+
+def snapshot(
+    dossier: Dossier,
+    *,
+    submission_id: str,
+    supersedes: str | None,
+    terminal_id: str,
+    now: datetime,
+    on: date,
+) -> SubmissionSnapshot:
+    """The household's whole current local state as one submission."""
+    return SubmissionSnapshot(
+        submission_id=submission_id,
+        household_key=dossier.household_key,
+        supersedes=supersedes,
+        terminal_id=terminal_id,
+        created_at=now,
+        practice=dossier.practice,
+        visit_kind=dossier.kind,
+        candidate_number=dossier.candidate_number,
+        letter_date=dossier.letter_date,
+        reminder_date=dossier.reminder_date,
+        members=tuple(_member_snapshot(m, on) for m in dossier.members),
+        evidence=tuple(_evidence_snapshot(e) for e in dossier.evidence),
+        contact=dict(dossier.contact),
+        preferences=dict(dossier.preferences),
+    )
+
+
+def _member_snapshot(member: Member, on: date) -> MemberSnapshot:
+    confirmation = member.confirmation
+    return MemberSnapshot(
+        member_id=member.member_id,
+        national_number=member.national_number,
+        surname=member.surname,
+        first_names=member.first_names,
+        birth_date=member.birth_date,
+        role=member.role,
+        adult=member.adult_on(on),
+        added_by_hand=member.added_by_hand,
+        absence_reason=member.absence_reason,
+        confirmation=None
+        if confirmation is None
+        else ConfirmationSnapshot(
+            method=confirmation.method,
+            statement_fields=confirmation.statement_fields,
+            signature=confirmation.signature,
+            declarations=confirmation.declarations,
+            on_behalf_of_absent=confirmation.on_behalf_of_absent,
+            attestation_reason=confirmation.attestation_reason,
+        ),
+    )
+
+
+def _evidence_snapshot(evidence: Evidence) -> EvidenceSnapshot:
+    return EvidenceSnapshot(
+        evidence_type=evidence.evidence_type,
+        member_id=evidence.member_id,
+        state=evidence.state,
+        sha256=tuple(f.sha256 for f in evidence.files),
+        mime_types=tuple(f.mime_type for f in evidence.files),
+        sizes=tuple(f.size for f in evidence.files),
+    )
+
+
+@dataclass(frozen=True)
+class EndOfVisit:
+    """What ending a visit wrote: the queued submission (None if nothing was new) and entry ids."""
+
+    submission_id: str | None
+    outbox_ids: tuple[int, ...]
+    local_reference: str
+
+
+def end_visit(
+    session: Session,
+    unlocked: Unlocked,
+    dossier: Dossier,
+    visit: Visit,
+    encoder: SubmissionEncoder,
+    context: OperatorContext,
+    rules: Rules,
+    now: datetime,
+    *,
+    anything_new: bool = True,
+) -> EndOfVisit:
+    """Save the dossier and, in the same transaction, queue the sealed submission and new files."""
+    row = save_dossier(session, unlocked, dossier, context, now, rules)
+    enrollment = session.get(Enrollment, 1)
+    if enrollment is None:
+        raise StoreError("this terminal is not enrolled: no register key to seal for")
+    submission_id: str | None = None
+    ids: list[int] = []
+    if anything_new and any(m.confirmation for m in dossier.members):
+        submission_id = outbox.new_submission_id()
+        ids = _queue(session, unlocked, dossier, row, encoder, enrollment, submission_id, now)
+    visit.ended_at = now
+    _log_visit(session, dossier, visit, row, submission_id, now)
+    audit.append(
+        session,
+        unlocked.store.device,
+        actor=unlocked.operator,
+        action="visit_ended",
+        subject=dossier.dossier_id,
+        details={"queued": len(ids), "status": row.status},
+        now=now,
+    )
+    return EndOfVisit(submission_id, tuple(ids), row.local_reference)
+
+
+def _queue(
+    session: Session,
+    unlocked: Unlocked,
+    dossier: Dossier,
+    row: DossierRow,
+    encoder: SubmissionEncoder,
+    enrollment: Enrollment,
+    submission_id: str,
+    now: datetime,
+) -> list[int]:
+    unsent = session.scalars(
+        select(EvidenceBlob).where(
+            EvidenceBlob.dossier_id == dossier.dossier_id, EvidenceBlob.sent.is_(False)
+        )
+    ).all()
+    attachments: dict[str, bytes] = {}
+    for blob in unsent:
+        attachments.setdefault(
+            blob.sha256, read_evidence_file(session, unlocked, dossier.dossier_id, blob.id)
+        )
+        blob.sent = True
+    snap = snapshot(
+        dossier,
+        submission_id=submission_id,
+        supersedes=row.last_submission_id,
+        terminal_id=enrollment.terminal_id,
+        now=now,
+        on=now.date(),
+    )
+    ids = outbox.enqueue_visit_end(
+        session,
+        snap,
+        encoder,
+        enrollment.sealing_public_key,
+        household_ref=row.household_ref,
+        dossier_id=dossier.dossier_id,
+        attachments=sorted(attachments.items()),
+        now=now,
+    )
+    row.last_submission_id = submission_id
+    return ids
+
+
+def _log_visit(
+    session: Session,
+    dossier: Dossier,
+    visit: Visit,
+    row: DossierRow,
+    submission_id: str | None,
+    now: datetime,
+) -> None:
+    session.add(
+        VisitLog(
+            id=visit.visit_id,
+            dossier_id=dossier.dossier_id,
+            operator=visit.operator,
+            terminal_id=visit.terminal_id,
+            location=visit.location,
+            day=visit.started_at.date(),
+            started_at=visit.started_at,
+            ended_at=now,
+            kind=dossier.kind,
+            adults_confirmed=row.adults_confirmed,
+            outcome=row.status if submission_id else "draft",
+        )
+    )
+
+
+def notifications(session: Session, dossier_id: str) -> Mapping[str, object]:
+    """The register's answer codes for a dossier (no personal data)."""
+    row = session.get(DossierRow, dossier_id)
+    if row is None:
+        raise KeyError(dossier_id)
+    return {"notifications": json.loads(row.notifications), "dossier_number": row.dossier_number}

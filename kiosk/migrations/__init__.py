@@ -1,0 +1,1 @@
+"""Alembic migrations of the local database (schema only, never a key); applied by `kiosk.db.upgrade`."""

@@ -1,0 +1,31 @@
+"""Alembic environment: runs on the connection `kiosk.db.upgrade` passes in (in-process only)."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from kiosk.models import Base
+
+
+def run_migrations() -> None:
+    """Apply the migrations on the caller's connection."""
+    connection = context.config.attributes.get("connection")
+    if connection is None:
+        raise RuntimeError("run migrations through kiosk.db.upgrade (`kiosk db upgrade`)")
+    # render_as_batch: SQLite cannot ALTER most things; batch mode rebuilds the table instead.
+    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def _inside_alembic() -> bool:
+    # Importing this module outside Alembic (a package walk, a test) must do nothing.
+    try:
+        context.config  # noqa: B018 - probing the proxy
+    except (NameError, AttributeError):
+        return False
+    return True
+
+
+if _inside_alembic():
+    run_migrations()

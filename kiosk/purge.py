@@ -1,0 +1,108 @@
+"""Purge: destroy the data keys of dossiers past retention, keep a tombstone, checkpoint the WAL.
+
+A definitive dossier (it has the register's dossier number) is purged once the grace period for
+reprints has passed; a partial dossier is kept until it becomes definitive or reaches the maximum
+retention. Purging deletes the dossier's wrapped data key (with `secure_delete` the freed pages are
+zeroed), its payload, lookup HMACs and encrypted evidence files, and leaves a tombstone with the local
+reference, dossier number, times and the hash of the last payload. Afterwards the WAL is checkpointed
+and truncated so no old page still holds the key. No operator is needed: nothing is decrypted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from kiosk import audit, db
+from kiosk.dossiers import remove_evidence_files
+from kiosk.models import Dossier as DossierRow
+from kiosk.models import DossierKey, EvidenceBlob, MemberLookup, Tombstone
+from kiosk.rules import Rules
+from kiosk.store import Store
+
+DEFINITIVE, PAST_RETENTION = "definitive_after_grace", "maximum_retention"
+
+
+@dataclass(frozen=True)
+class PurgeCandidate:
+    """A dossier that is due for purging, and why (no personal data)."""
+
+    dossier_id: str
+    local_reference: str
+    reason: str
+
+
+def candidates(session: Session, rules: Rules, now: datetime) -> list[PurgeCandidate]:
+    """Dossiers due for purging on `now`."""
+    grace_end = now - timedelta(days=rules.grace_days_after_definitive)
+    retention_end = now - timedelta(days=rules.max_retention_days)
+    rows = session.scalars(
+        select(DossierRow)
+        .where(
+            or_(
+                (DossierRow.dossier_number.is_not(None)) & (DossierRow.definitive_at <= grace_end),
+                DossierRow.created_at <= retention_end,
+            )
+        )
+        .order_by(DossierRow.created_at)
+    ).all()
+    return [
+        PurgeCandidate(r.id, r.local_reference, DEFINITIVE if r.dossier_number else PAST_RETENTION)
+        for r in rows
+    ]
+
+
+def purge_dossier(
+    session: Session, store: Store, candidate: PurgeCandidate, now: datetime, actor: str
+) -> list[str]:
+    """Destroy one dossier's key and content, write its tombstone; return evidence file ids to delete."""
+    row = session.get(DossierRow, candidate.dossier_id)
+    if row is None:
+        return []
+    session.add(
+        Tombstone(
+            dossier_id=row.id,
+            local_reference=row.local_reference,
+            dossier_number=row.dossier_number,
+            created_at=row.created_at,
+            definitive_at=row.definitive_at,
+            purged_at=now,
+            payload_sha256=hashlib.sha256(row.payload).hexdigest(),
+            reason=candidate.reason,
+        )
+    )
+    file_ids = list(session.scalars(select(EvidenceBlob.id).where(EvidenceBlob.dossier_id == row.id)))
+    session.execute(delete(DossierKey).where(DossierKey.dossier_id == row.id))
+    session.execute(delete(EvidenceBlob).where(EvidenceBlob.dossier_id == row.id))
+    session.execute(delete(MemberLookup).where(MemberLookup.dossier_id == row.id))
+    session.delete(row)
+    audit.append(
+        session,
+        store.device,
+        actor=actor,
+        action="dossier_purged",
+        subject=row.id,
+        details={"reason": candidate.reason},
+        now=now,
+    )
+    return file_ids
+
+
+def purge(
+    store: Store, rules: Rules, now: datetime, *, actor: str = "purge", dry_run: bool = False
+) -> list[PurgeCandidate]:
+    """Purge every due dossier in one transaction, delete their files, checkpoint the WAL."""
+    with store.begin() as session:
+        due = candidates(session, rules, now)
+        if dry_run:
+            return due
+        file_ids: list[str] = []
+        for candidate in due:
+            file_ids += purge_dossier(session, store, candidate, now, actor)
+    remove_evidence_files(store, file_ids)
+    db.checkpoint(store.engine)
+    return due

@@ -1,0 +1,149 @@
+"""Read-only queries the screens need, over plaintext columns only (no key, no personal data).
+
+- `queue_health(session, now)`: waiting count and oldest entry (from `kiosk.outbox`).
+- `due_within(session, today, days=7)`: open dossiers whose deadline falls within `days`.
+- `offline_lease(session, now, rules)`: ok / warn / refuse after days without a successful sync.
+- `search_by_national_number(session, device, national_number)`: dossier ids (through the HMAC).
+- `statistics(session, first_day, last_day)`: visits per day and location.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from kiosk.dossiers import find_by_national_number
+from kiosk.keys import DeviceKeys
+from kiosk.models import Dossier as DossierRow
+from kiosk.models import VisitLog
+from kiosk.outbox import QueueHealth, queue_health
+from kiosk.rules import Rules
+from kiosk.store import last_sync
+
+__all__ = [
+    "DueDossier",
+    "LeaseState",
+    "OfflineLease",
+    "QueueHealth",
+    "StatisticsRow",
+    "due_within",
+    "offline_lease",
+    "queue_health",
+    "search_by_national_number",
+    "statistics",
+]
+
+
+@dataclass(frozen=True)
+class DueDossier:
+    """An open dossier close to its deadline (ids and counts only)."""
+
+    dossier_id: str
+    local_reference: str
+    deadline: date
+    status: str
+    adults_confirmed: int
+    adults_total: int
+
+
+def due_within(session: Session, today: date, days: int = 7) -> list[DueDossier]:
+    """Dossiers not yet definitive whose deadline is between today and today + `days`, soonest first."""
+    rows = session.execute(
+        select(
+            DossierRow.id,
+            DossierRow.local_reference,
+            DossierRow.deadline,
+            DossierRow.status,
+            DossierRow.adults_confirmed,
+            DossierRow.adults_total,
+        )
+        .where(
+            DossierRow.deadline.is_not(None),
+            DossierRow.deadline >= today,
+            DossierRow.deadline <= today + timedelta(days=days),
+            DossierRow.dossier_number.is_(None),
+        )
+        .order_by(DossierRow.deadline, DossierRow.local_reference)
+    ).all()
+    return [DueDossier(r[0], r[1], r[2] or today, r[3], r[4], r[5]) for r in rows]
+
+
+class LeaseState(enum.StrEnum):
+    """The offline lease: visits are refused after too long without a successful sync."""
+
+    OK = "ok"
+    WARN = "warn"
+    REFUSE = "refuse"
+
+
+@dataclass(frozen=True)
+class OfflineLease:
+    """The lease state with the days since the last successful sync (None: never synced)."""
+
+    state: LeaseState
+    days_offline: int | None
+    last_sync: datetime | None
+
+
+def offline_lease(
+    session: Session, now: datetime, rules: Rules, enrolled_at: datetime | None = None
+) -> OfflineLease:
+    """Compare the last successful sync (or the enrollment) with the rules' warn and refuse days."""
+    last = last_sync(session)
+    since = last or enrolled_at
+    if since is None:
+        return OfflineLease(LeaseState.OK, None, None)
+    days = (now - since).days
+    if days >= rules.offline_refuse_days:
+        state = LeaseState.REFUSE
+    elif days >= rules.offline_warn_days:
+        state = LeaseState.WARN
+    else:
+        state = LeaseState.OK
+    return OfflineLease(state, days, last)
+
+
+def search_by_national_number(session: Session, device: DeviceKeys, national_number: str) -> list[str]:
+    """Dossier ids with a member of this national number (never a plaintext comparison)."""
+    return find_by_national_number(session, device, national_number)
+
+
+@dataclass(frozen=True)
+class StatisticsRow:
+    """Visits of one day at one location."""
+
+    day: date
+    location: str
+    visits: int
+    confirmations: int
+    registrations: int
+    adults_confirmed: int
+    drafts: int
+
+
+def statistics(session: Session, first_day: date, last_day: date) -> list[StatisticsRow]:
+    """Per day and location: visits, by kind, adults confirmed, visits left as drafts."""
+    rows = session.execute(
+        select(
+            VisitLog.day,
+            VisitLog.location,
+            func.count(),
+            func.sum(case((VisitLog.kind == "confirmation", 1), else_=0)),
+            func.sum(case((VisitLog.kind == "registration", 1), else_=0)),
+            func.sum(VisitLog.adults_confirmed),
+            func.sum(case((VisitLog.outcome == "draft", 1), else_=0)),
+        )
+        .where(VisitLog.day >= first_day, VisitLog.day <= last_day)
+        .group_by(VisitLog.day, VisitLog.location)
+        .order_by(VisitLog.day, VisitLog.location)
+    ).all()
+    return [StatisticsRow(*row) for row in rows]
+
+
+def queue(session: Session, now: datetime) -> QueueHealth:
+    """Alias of `queue_health` for the status bar."""
+    return queue_health(session, now)

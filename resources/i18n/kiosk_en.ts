@@ -1,0 +1,1135 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AwaitingCardScreen</name>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="25" />
+        <source>Steek de volgende kaart in</source>
+        <translation>Insert the next card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="29" />
+        <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
+        <translation>Insert the identity card of the next adult, or the same card again to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="33" />
+        <source>Bezoek stoppen</source>
+        <translation>Stop the visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="38" />
+        <source>%1 van %2 volwassenen klaar</source>
+        <translation>%1 of %2 adults done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="43" />
+        <source>Even geduld: we lezen de kaart.</source>
+        <translation>One moment: we are reading the card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="45" />
+        <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
+        <translation>The card could not be read. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="47" />
+        <source>De lezer wacht op een kaart.</source>
+        <translation>The reader is waiting for a card.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="46" />
+        <source>Bevestigen met uw PIN-code</source>
+        <translation>Confirm with your PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="50" />
+        <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
+        <translation>With your PIN code you make a digital signature. It says: my details and answers are correct. It is the same as signing a paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="54" />
+        <source>Typ uw PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
+        <translation>Type your PIN code yourself. The volunteer does not look.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="55" />
+        <source>Ik heb geen PIN-code</source>
+        <translation>I have no PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="56" />
+        <source>Bevestigen door medewerker WIL (eigen kaart)</source>
+        <translation>Confirmation by WIL staff (own card)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="57" />
+        <source>Ja, ik bevestig met mijn PIN-code</source>
+        <translation>Yes, I confirm with my PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="58" />
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="82" />
+        <source>Ondertekenen met de kaart is nog niet gebouwd in deze versie. Er is niets ondertekend.</source>
+        <translation>Signing with the card is not built in this version yet. Nothing was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="99" />
+        <source>Even geduld: de kaart ondertekent.</source>
+        <translation>One moment: the card is signing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="107" />
+        <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
+        <translation>Type your PIN code on the card reader's keypad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="114" />
+        <source>U heeft nog %1 pogingen.</source>
+        <translation>You have %1 tries left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="122" />
+        <source>Gelukt: uw bevestiging is ondertekend.</source>
+        <translation>Done: your confirmation is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="131" />
+        <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
+        <translation>The PIN code is not correct. You have %1 tries left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="138" />
+        <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
+        <translation>Your PIN code is blocked. A WIL staff member can help you. You get a help sheet for the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="145" />
+        <source>U heeft gestopt. Er is niets ondertekend.</source>
+        <translation>You stopped. Nothing was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="148" />
+        <source>Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
+        <translation>You cannot sign with this card. A WIL staff member will help you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="152" />
+        <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
+        <translation>Signing did not work. Nothing was signed. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="157" />
+        <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
+        <translation>Without a PIN code only a WIL staff member can make your confirmation. You get a help sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="170" />
+        <source>Ondertekenen met de kaart van de medewerker is nog niet gebouwd in deze versie. Er is niets ondertekend.</source>
+        <translation>Signing with the staff member's card is not built in this version yet. Nothing was signed.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorScreen</name>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="31" />
+        <source>Beheer</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <source>Quarantaine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <source>Herdrukken</source>
+        <translation>Reprints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <source>Statistieken</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="36" />
+        <source>Nog niet gebouwd in deze versie: dit heeft de lokale databank nodig.</source>
+        <translation>Not built in this version yet: this needs the local database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="37" />
+        <source>Operators toevoegen en uitschakelen.</source>
+        <translation>Add and disable operators.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="40" />
+        <source>Zendingen die het register weigerde, met de reden, en opnieuw in de wachtrij zetten.</source>
+        <translation>Submissions the register refused, with the reason, and putting them back in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="44" />
+        <source>Een ontvangstbewijs opnieuw afdrukken.</source>
+        <translation>Print a receipt again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="48" />
+        <source>Bezoeken, bevestigde volwassenen, volledige dossiers, wachtend en in gevaar, per dag en plaats; als anonieme CSV voor WIL en de stad (aantallen onder 5 als "&lt;5").</source>
+        <translation>Visits, adults confirmed, complete dossiers, waiting and at risk, per day and location; as an anonymous CSV for WIL and the city (counts under 5 shown as "&lt;5").</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="55" />
+        <source>Alleen een coördinator mag dit scherm gebruiken.</source>
+        <translation>Only a coordinator may use this screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="56" />
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsScreen</name>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="40" />
+        <source>Vragen over uw situatie</source>
+        <translation>Questions about your situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="41" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="42" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="43" />
+        <source>Vorige vraag</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="44" />
+        <source>Alle vragen zijn beantwoord.</source>
+        <translation>All questions are answered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="45" />
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="99" />
+        <source>Vraag %1 van %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCardPanel</name>
+    <message>
+        <location filename="../../ui/demo_panel.py" line="52" />
+        <source>Oefenkaarten</source>
+        <translation>Practice cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.py" line="53" />
+        <source>Kies een oefenkaart</source>
+        <translation>Choose a practice card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.py" line="54" />
+        <source>Kaart insteken</source>
+        <translation>Insert card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.py" line="55" />
+        <source>Kaart uitnemen</source>
+        <translation>Remove card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.py" line="59" />
+        <source>Nog geen echte virtuele eID-kaart in deze versie: deze oefenkaarten tonen alleen gegevens en kunnen niet ondertekenen.</source>
+        <translation>No real virtual eID card in this version yet: these practice cards only show data and cannot sign.</translation>
+    </message>
+</context>
+<context>
+    <name>EndScreen</name>
+    <message>
+        <location filename="../../ui/screens/end.py" line="24" />
+        <source>Het bezoek is afgesloten</source>
+        <translation>The visit has ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/end.py" line="25" />
+        <source>Vergeet uw identiteitskaart niet.</source>
+        <translation>Do not forget your identity card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/end.py" line="26" />
+        <source>Volgend bezoek</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/end.py" line="33" />
+        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist.</source>
+        <translation>Nobody used the kiosk for a while. That is why we cleared the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/end.py" line="36" />
+        <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
+        <translation>Thank you. All details have been cleared from the screen.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceScreen</name>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="43" />
+        <source>Bewijsstukken</source>
+        <translation>Evidence documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="46" />
+        <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
+        <translation>Add the papers that are needed. You do not have them with you? Then choose: bring later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="48" />
+        <source>Voor uw antwoorden zijn geen papieren nodig.</source>
+        <translation>No papers are needed for your answers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="85" />
+        <source>Bestand toevoegen</source>
+        <translation>Add a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="85" />
+        <source>Nog een pagina</source>
+        <translation>Another page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="88" />
+        <source>Later brengen</source>
+        <translation>Bring later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="94" />
+        <source>Getoond aan de balie (WIL)</source>
+        <translation>Shown at the counter (WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="112" />
+        <source>Pagina %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="117" />
+        <source>Toegevoegd: %1 pagina's</source>
+        <translation>Added: %1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="119" />
+        <source>U brengt dit later.</source>
+        <translation>You will bring this later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="121" />
+        <source>Getoond aan de balie.</source>
+        <translation>Shown at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="122" />
+        <source>Nog niet toegevoegd.</source>
+        <translation>Not added yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="127" />
+        <source>Kies een bestand</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="129" />
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
+        <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="139" />
+        <source>Er zijn al genoeg pagina's voor dit stuk.</source>
+        <translation>There are already enough pages for this document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="145" />
+        <source>Dit bestand is te groot (meer dan %1 MB).</source>
+        <translation>This file is too large (more than %1 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="146" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>This kind of file is not accepted. Choose a PDF or a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="148" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="49" />
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../ui/exit_dialog.py" line="16" />
+        <source>Kiosk afsluiten</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exit_dialog.py" line="18" />
+        <source>Alleen een operator kan de kiosk afsluiten.</source>
+        <translation>Only an operator can close the kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exit_dialog.py" line="20" />
+        <location filename="../../ui/exit_dialog.py" line="21" />
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exit_dialog.py" line="25" />
+        <location filename="../../ui/exit_dialog.py" line="26" />
+        <source>Uw wachtwoord</source>
+        <translation>Your password</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/home.py" line="29" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="30" />
+        <source>Nieuw bezoek starten</source>
+        <translation>Start a new visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="31" />
+        <source>Concept hervatten</source>
+        <translation>Resume a draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="36" />
+        <source>Concepten bewaren is nog niet gebouwd in deze versie: een bezoek blijft alleen in het geheugen.</source>
+        <translation>Saving drafts is not built in this version yet: a visit stays in memory only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="42" />
+        <source>Wachtrij: nog niet gebouwd in deze versie. Er wordt nog niets bewaard of verzonden.</source>
+        <translation>Queue: not built in this version yet. Nothing is stored or sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="44" />
+        <source>Nu verzenden</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="45" />
+        <source>Beheer (coördinator)</source>
+        <translation>Management (coordinator)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="46" />
+        <source>Afmelden</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="51" />
+        <source>Aangemeld als %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdScreen</name>
+    <message>
+        <location filename="../../ui/screens/household.py" line="77" />
+        <source>Uw gezin</source>
+        <translation>Your household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="82" />
+        <source>Opzoeken bij het register is nog niet gebouwd in deze versie. Datum van de brief: onbekend.</source>
+        <translation>Looking up the register is not built in this version yet. Date of the letter: unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="87" />
+        <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
+        <translation>Take this card out of the reader. Then insert the card of the next adult.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="89" />
+        <source>Volwassene toevoegen met kaart</source>
+        <translation>Add an adult with their card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="90" />
+        <source>Kind toevoegen</source>
+        <translation>Add a child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="91" />
+        <source>Volwassene zonder kaart (medewerker WIL)</source>
+        <translation>Adult without a card (WIL staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="92" />
+        <source>Is afwezig</source>
+        <translation>Is absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="93" />
+        <location filename="../../ui/screens/household.py" line="94" />
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="95" />
+        <location filename="../../ui/screens/household.py" line="96" />
+        <source>Familienaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="97" />
+        <location filename="../../ui/screens/household.py" line="98" />
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="99" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="100" />
+        <source>Verder naar de vragen</source>
+        <translation>Continue to the questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="103" />
+        <source>In het ziekenhuis</source>
+        <translation>In hospital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="104" />
+        <source>In een woonzorgcentrum</source>
+        <translation>In a care home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="105" />
+        <source>In het buitenland</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="106" />
+        <source>In de gevangenis</source>
+        <translation>In prison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="107" />
+        <source>Andere reden</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="111" />
+        <source>Reden van afwezigheid</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="123" />
+        <source>moet nog bevestigen</source>
+        <translation>still has to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="124" />
+        <source>bevestigd met PIN</source>
+        <translation>confirmed with PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="125" />
+        <source>bevestigd door medewerker WIL</source>
+        <translation>confirmed by WIL staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="126" />
+        <source>afwezig</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="127" />
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="155" />
+        <source>Vul de voornaam en de familienaam in.</source>
+        <translation>Fill in the first name and the surname.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="163" />
+        <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
+        <translation>This person is an adult. Add an adult with their card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="166" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>Only a WIL staff member may do this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="179" />
+        <source>Kies eerst een volwassene in de lijst.</source>
+        <translation>First choose an adult in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityScreen</name>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="38" />
+        <source>Kloppen deze gegevens?</source>
+        <translation>Are these details right?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="39" />
+        <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
+        <translation>I have checked the card: continue (WIL staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="40" />
+        <source>Ja, dit klopt. Verder</source>
+        <translation>Yes, this is right. Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="49" />
+        <source>Foto van de kaart</source>
+        <translation>Photo from the card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="51" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="52" />
+        <source>Geboren: %1</source>
+        <translation>Born: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="53" />
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="56" />
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="65" />
+        <source>Geen foto</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="71" />
+        <source>De kaart is echt.</source>
+        <translation>The card is genuine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="72" />
+        <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
+        <translation>Practice card: only valid in training mode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="74" />
+        <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
+        <translation>This card has expired. You cannot sign with it. A WIL staff member will help you. Ask your municipality for a new card: you get a help sheet for that.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="78" />
+        <location filename="../../ui/screens/identity.py" line="81" />
+        <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
+        <translation>We cannot check whether this card is genuine. A WIL staff member must look at the card.</translation>
+    </message>
+</context>
+<context>
+    <name>InsertCardScreen</name>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="26" />
+        <source>Steek uw identiteitskaart in de lezer</source>
+        <translation>Insert your identity card in the reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="27" />
+        <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
+        <translation>The chip must face up, towards the reader.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="31" />
+        <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
+        <translation>Nothing happens? Take the card out and insert it again. If it still does not work, ask the volunteer for help.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="35" />
+        <source>Bezoek stoppen</source>
+        <translation>Stop the visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <source>De lezer wacht op een kaart.</source>
+        <translation>The reader is waiting for a card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="42" />
+        <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
+        <translation>One moment: we are reading the card. Do not take the card out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="43" />
+        <source>De kaart is gelezen.</source>
+        <translation>The card has been read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="44" />
+        <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
+        <translation>The card could not be read. Take it out and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="184" />
+        <source> (oefenmodus)</source>
+        <translation> (training mode)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185" />
+        <source>CIR-kiosk</source>
+        <translation>CIR kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
+        <translation>Are you still there? In %1 seconds we will close the visit and clear the screen. Touch the screen or press a key to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209" />
+        <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
+        <translation>TRAINING MODE: practice cards and a practice register. Nothing is real.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210" />
+        <source>Grotere letters</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211" />
+        <source>Hoog contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212" />
+        <source>Voorlezen</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217" />
+        <source>Verzenden naar het register: nog niet gebouwd in deze versie. Niets wacht op verzending.</source>
+        <translation>Sending to the register: not built in this version yet. Nothing is waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248" />
+        <source>Even geduld…</source>
+        <translation>One moment…</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="67" />
+        <source>Wissen</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="68" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="69" />
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="94" />
+        <source>Getypte cijfers: %1</source>
+        <translation>Digits typed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="26" />
+        <source>Wat we lezen van uw identiteitskaart</source>
+        <translation>What we read from your identity card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="28" />
+        <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
+        <translation>We read your name, date of birth, national register number and address from your card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="33" />
+        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
+        <translation>This is needed to confirm your registration for social housing with Wonen in Limburg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="36" />
+        <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
+        <translation>Your photo is only shown on the screen. We do not keep the photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="38" />
+        <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
+        <translation>Your details are stored encrypted and erased when your dossier is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="40" />
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="41" />
+        <source>Ik begrijp het. Verder</source>
+        <translation>I understand. Continue</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="27" />
+        <source>Uw ontvangstbewijs</source>
+        <translation>Your receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="32" />
+        <source>Het ontvangstbewijs maken en afdrukken is nog niet gebouwd in deze versie. Dit bezoek is niet bewaard en niet verzonden: u heeft nog geen bewijs.</source>
+        <translation>Making and printing the receipt is not built in this version yet. This visit was not stored and not sent: you have no proof yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="36" />
+        <source>Bekijken</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="37" />
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="38" />
+        <source>Bezoek afsluiten</source>
+        <translation>End the visit</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/review.py" line="29" />
+        <source>Nakijken</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="30" />
+        <source>Terug naar het gezin</source>
+        <translation>Back to the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="31" />
+        <source>Klaar. Afronden</source>
+        <translation>Done. Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="36" />
+        <source>nog niet bevestigd</source>
+        <translation>not confirmed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="37" />
+        <source>bevestigd met PIN</source>
+        <translation>confirmed with PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="38" />
+        <source>bevestigd door medewerker WIL</source>
+        <translation>confirmed by WIL staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="39" />
+        <source>afwezig</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="40" />
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="47" />
+        <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
+        <translation>Not done yet: %1 of %2 adults have confirmed. Your dossier is only complete when all adults have confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="51" />
+        <source>Alle %2 volwassenen zijn klaar.</source>
+        <translation>All %2 adults are done.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="8" />
+        <source>Wilt u ingeschreven blijven voor een sociale woning?</source>
+        <translation>Do you want to stay registered for social housing?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="9" />
+        <source>Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst.</source>
+        <translation>If you say no, we remove your registration. You then lose your place on the waiting list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="10" />
+        <source>Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?</source>
+        <translation>Does someone else live with you than last year? Or has someone left?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="11" />
+        <source>Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is.</source>
+        <translation>For example: a new partner, a baby, a child who has left home.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="12" />
+        <source>Bent u gescheiden of uit elkaar gegaan?</source>
+        <translation>Are you divorced or separated?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="13" />
+        <source>Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?</source>
+        <translation>Do your children live part of the time with you and part with the other parent?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="14" />
+        <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
+        <translation>Then they count if they stay with you regularly. You must be able to show this on paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="15" />
+        <source>Heeft iemand in uw gezin een erkende handicap?</source>
+        <translation>Does someone in your household have a recognised disability?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="16" />
+        <source>Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven.</source>
+        <translation>A child with a disability counts twice. An adapted home can give priority.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="17" />
+        <source>Heeft u een aanslagbiljet van de belastingen van de laatste 3 jaar?</source>
+        <translation>Do you have a tax assessment from the last 3 years?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="18" />
+        <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
+        <translation>The tax assessment is the letter from the tax office with your income. You can also find it on MyMinfin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="19" />
+        <source>Is uw inkomen nu veel lager dan op dat aanslagbiljet?</source>
+        <translation>Is your income now much lower than on that tax assessment?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="20" />
+        <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
+        <translation>For example: you lost your job or you now receive a benefit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="21" />
+        <source>Heeft u op dit moment helemaal geen inkomen?</source>
+        <translation>Do you have no income at all at the moment?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="22" />
+        <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
+        <translation>Do you receive income from abroad, or from an international organisation?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="23" />
+        <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
+        <translation>Do you (partly) own a home or building land, in Belgium or abroad?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="24" />
+        <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
+        <translation>Also if you have the usufruct. There are exceptions: tell us, and we will look at it together.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="25" />
+        <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
+        <translation>Can you not live in that home? For example: uninhabitable, expropriated, shared with your ex, or an inheritance you are selling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="26" />
+        <source>Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?</source>
+        <translation>Do you have a collective debt settlement, budget guidance or budget management?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="27" />
+        <source>Dan telt uw inkomen dat u nu echt kunt besteden.</source>
+        <translation>Then the income you can really spend now is what counts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="28" />
+        <source>Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?</source>
+        <translation>Do you have no Belgian nationality and no proof of registration in the population register?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="29" />
+        <source>Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS.</source>
+        <translation>Recognised refugees show the refugee certificate and the decision of the CGRS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="30" />
+        <source>Uw laatste aanslagbiljet van de belastingen (op MyMinfin)</source>
+        <translation>Your latest tax assessment (on MyMinfin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="31" />
+        <source>Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)</source>
+        <translation>Proof of your income of the last 3 months (payslips, benefit, living wage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="32" />
+        <source>Verklaring op eer dat u geen inkomen heeft</source>
+        <translation>Sworn statement that you have no income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="33" />
+        <source>Bewijs van inkomen uit het buitenland</source>
+        <translation>Proof of income from abroad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="34" />
+        <source>Akte van de woning of de bouwgrond (in België of in het buitenland)</source>
+        <translation>Deed of the home or building land (in Belgium or abroad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="35" />
+        <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
+        <translation>Proof of why you cannot live there (uninhabitable, expropriated, with ex-partner, inheritance you are selling)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="36" />
+        <source>Attest van gezinssamenstelling van de gemeente</source>
+        <translation>Household composition certificate from the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="37" />
+        <source>Papieren van de scheiding of de feitelijke scheiding</source>
+        <translation>Papers of the divorce or the actual separation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="38" />
+        <source>Vonnis of overeenkomst over co-ouderschap of bezoekrecht</source>
+        <translation>Judgment or agreement on co-parenting or visiting rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="39" />
+        <source>Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)</source>
+        <translation>Disability certificate (FPS Social Security or health insurer, at least 66%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="40" />
+        <source>Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer</source>
+        <translation>Judgment of collective debt settlement, or agreement on budget guidance or budget management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="41" />
+        <source>Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)</source>
+        <translation>Residence documents (for recognised refugees: refugee certificate and decision of the CGRS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="42" />
+        <source>Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen</source>
+        <translation>Judgment of emancipation or certificate from the supported independent living service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="43" />
+        <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
+        <translation>Signed power of attorney of the household member who cannot be present</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="35" />
+        <location filename="../../ui/screens/sign_in.py" line="46" />
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="36" />
+        <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
+        <translation>Sign in as a volunteer or staff member before you start a visit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="37" />
+        <location filename="../../ui/screens/sign_in.py" line="38" />
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="39" />
+        <location filename="../../ui/screens/sign_in.py" line="40" />
+        <source>Uw wachtwoord</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="41" />
+        <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
+        <translation>Name or password is not right. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="44" />
+        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
+        <translation>Training mode: sign in as vrijwilliger, wil or coordinator, with password oefen.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1135 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AwaitingCardScreen</name>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="25" />
+        <source>Steek de volgende kaart in</source>
+        <translation>Insérez la carte suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="29" />
+        <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
+        <translation>Insérez la carte d'identité de l'adulte suivant, ou de nouveau la même carte pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="33" />
+        <source>Bezoek stoppen</source>
+        <translation>Arrêter la visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="38" />
+        <source>%1 van %2 volwassenen klaar</source>
+        <translation>%1 adultes sur %2 terminés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="43" />
+        <source>Even geduld: we lezen de kaart.</source>
+        <translation>Un instant : nous lisons la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="45" />
+        <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
+        <translation>La carte n'a pas pu être lue. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="47" />
+        <source>De lezer wacht op een kaart.</source>
+        <translation>Le lecteur attend une carte.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="46" />
+        <source>Bevestigen met uw PIN-code</source>
+        <translation>Confirmer avec votre code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="50" />
+        <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
+        <translation>Avec votre code PIN, vous signez de manière électronique. Vous dites ainsi : mes données et mes réponses sont correctes. C'est comme signer un papier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="54" />
+        <source>Typ uw PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
+        <translation>Tapez vous-même votre code PIN. Le bénévole ne regarde pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="55" />
+        <source>Ik heb geen PIN-code</source>
+        <translation>Je n'ai pas de code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="56" />
+        <source>Bevestigen door medewerker WIL (eigen kaart)</source>
+        <translation>Confirmation par un agent WIL (sa propre carte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="57" />
+        <source>Ja, ik bevestig met mijn PIN-code</source>
+        <translation>Oui, je confirme avec mon code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="58" />
+        <source>Verder</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="82" />
+        <source>Ondertekenen met de kaart is nog niet gebouwd in deze versie. Er is niets ondertekend.</source>
+        <translation>La signature avec la carte n'existe pas encore dans cette version. Rien n'a été signé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="99" />
+        <source>Even geduld: de kaart ondertekent.</source>
+        <translation>Un instant : la carte signe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="107" />
+        <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
+        <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="114" />
+        <source>U heeft nog %1 pogingen.</source>
+        <translation>Il vous reste %1 essais.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="122" />
+        <source>Gelukt: uw bevestiging is ondertekend.</source>
+        <translation>Réussi : votre confirmation est signée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="131" />
+        <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
+        <translation>Le code PIN n'est pas correct. Il vous reste %1 essais.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="138" />
+        <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
+        <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d'aide pour la commune.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="145" />
+        <source>U heeft gestopt. Er is niets ondertekend.</source>
+        <translation>Vous avez arrêté. Rien n'a été signé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="148" />
+        <source>Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
+        <translation>Vous ne pouvez pas signer avec cette carte. Un agent de WIL vous aide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="152" />
+        <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
+        <translation>La signature n'a pas réussi. Rien n'a été signé. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="157" />
+        <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
+        <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d'aide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="170" />
+        <source>Ondertekenen met de kaart van de medewerker is nog niet gebouwd in deze versie. Er is niets ondertekend.</source>
+        <translation>La signature avec la carte de l'agent n'existe pas encore dans cette version. Rien n'a été signé.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorScreen</name>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="31" />
+        <source>Beheer</source>
+        <translation>Gestion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <source>Quarantaine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <source>Herdrukken</source>
+        <translation>Réimpressions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="32" />
+        <source>Statistieken</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="36" />
+        <source>Nog niet gebouwd in deze versie: dit heeft de lokale databank nodig.</source>
+        <translation>Pas encore disponible dans cette version : il faut la base de données locale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="37" />
+        <source>Operators toevoegen en uitschakelen.</source>
+        <translation>Ajouter et désactiver des opérateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="40" />
+        <source>Zendingen die het register weigerde, met de reden, en opnieuw in de wachtrij zetten.</source>
+        <translation>Les envois refusés par le registre, avec la raison, et les remettre dans la file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="44" />
+        <source>Een ontvangstbewijs opnieuw afdrukken.</source>
+        <translation>Réimprimer un accusé de réception.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="48" />
+        <source>Bezoeken, bevestigde volwassenen, volledige dossiers, wachtend en in gevaar, per dag en plaats; als anonieme CSV voor WIL en de stad (aantallen onder 5 als "&lt;5").</source>
+        <translation>Visites, adultes confirmés, dossiers complets, en attente et en danger, par jour et par lieu ; en CSV anonyme pour WIL et la ville (nombres inférieurs à 5 affichés "&lt;5").</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="55" />
+        <source>Alleen een coördinator mag dit scherm gebruiken.</source>
+        <translation>Seul un coordinateur peut utiliser cet écran.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="56" />
+        <source>Terug</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsScreen</name>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="40" />
+        <source>Vragen over uw situatie</source>
+        <translation>Questions sur votre situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="41" />
+        <source>Ja</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="42" />
+        <source>Nee</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="43" />
+        <source>Vorige vraag</source>
+        <translation>Question précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="44" />
+        <source>Alle vragen zijn beantwoord.</source>
+        <translation>Toutes les questions ont une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="45" />
+        <source>Verder</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="99" />
+        <source>Vraag %1 van %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCardPanel</name>
+    <message>
+        <location filename="../../ui/demo_panel.py" line="52" />
+        <source>Oefenkaarten</source>
+        <translation>Cartes d'exercice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.py" line="53" />
+        <source>Kies een oefenkaart</source>
+        <translation>Choisissez une carte d'exercice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.py" line="54" />
+        <source>Kaart insteken</source>
+        <translation>Insérer la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.py" line="55" />
+        <source>Kaart uitnemen</source>
+        <translation>Retirer la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_panel.py" line="59" />
+        <source>Nog geen echte virtuele eID-kaart in deze versie: deze oefenkaarten tonen alleen gegevens en kunnen niet ondertekenen.</source>
+        <translation>Pas encore de vraie carte eID virtuelle dans cette version : ces cartes d'exercice montrent seulement des données et ne peuvent pas signer.</translation>
+    </message>
+</context>
+<context>
+    <name>EndScreen</name>
+    <message>
+        <location filename="../../ui/screens/end.py" line="24" />
+        <source>Het bezoek is afgesloten</source>
+        <translation>La visite est terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/end.py" line="25" />
+        <source>Vergeet uw identiteitskaart niet.</source>
+        <translation>N'oubliez pas votre carte d'identité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/end.py" line="26" />
+        <source>Volgend bezoek</source>
+        <translation>Visite suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/end.py" line="33" />
+        <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist.</source>
+        <translation>Personne n'a utilisé la borne pendant un moment. C'est pourquoi nous avons effacé l'écran.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/end.py" line="36" />
+        <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
+        <translation>Merci. Toutes les données ont été effacées de l'écran.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceScreen</name>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="43" />
+        <source>Bewijsstukken</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="46" />
+        <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
+        <translation>Ajoutez les papiers nécessaires. Vous ne les avez pas sur vous ? Choisissez alors : apporter plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="48" />
+        <source>Voor uw antwoorden zijn geen papieren nodig.</source>
+        <translation>Pour vos réponses, aucun papier n'est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="85" />
+        <source>Bestand toevoegen</source>
+        <translation>Ajouter un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="85" />
+        <source>Nog een pagina</source>
+        <translation>Encore une page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="88" />
+        <source>Later brengen</source>
+        <translation>Apporter plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="94" />
+        <source>Getoond aan de balie (WIL)</source>
+        <translation>Montré au guichet (WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="112" />
+        <source>Pagina %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="117" />
+        <source>Toegevoegd: %1 pagina's</source>
+        <translation>Ajouté : %1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="119" />
+        <source>U brengt dit later.</source>
+        <translation>Vous apportez ceci plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="121" />
+        <source>Getoond aan de balie.</source>
+        <translation>Montré au guichet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="122" />
+        <source>Nog niet toegevoegd.</source>
+        <translation>Pas encore ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="127" />
+        <source>Kies een bestand</source>
+        <translation>Choisissez un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="129" />
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
+        <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="139" />
+        <source>Er zijn al genoeg pagina's voor dit stuk.</source>
+        <translation>Il y a déjà assez de pages pour ce document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="145" />
+        <source>Dit bestand is te groot (meer dan %1 MB).</source>
+        <translation>Ce fichier est trop grand (plus de %1 Mo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="146" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>Ce type de fichier n'est pas accepté. Choisissez un PDF ou une photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="148" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="49" />
+        <source>Verder</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../ui/exit_dialog.py" line="16" />
+        <source>Kiosk afsluiten</source>
+        <translation>Fermer la borne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exit_dialog.py" line="18" />
+        <source>Alleen een operator kan de kiosk afsluiten.</source>
+        <translation>Seul un opérateur peut fermer la borne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exit_dialog.py" line="20" />
+        <location filename="../../ui/exit_dialog.py" line="21" />
+        <source>Uw naam</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exit_dialog.py" line="25" />
+        <location filename="../../ui/exit_dialog.py" line="26" />
+        <source>Uw wachtwoord</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/home.py" line="29" />
+        <source>Start</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="30" />
+        <source>Nieuw bezoek starten</source>
+        <translation>Commencer une nouvelle visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="31" />
+        <source>Concept hervatten</source>
+        <translation>Reprendre un brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="36" />
+        <source>Concepten bewaren is nog niet gebouwd in deze versie: een bezoek blijft alleen in het geheugen.</source>
+        <translation>L'enregistrement des brouillons n'existe pas encore dans cette version : une visite reste seulement en mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="42" />
+        <source>Wachtrij: nog niet gebouwd in deze versie. Er wordt nog niets bewaard of verzonden.</source>
+        <translation>File d'attente : pas encore disponible dans cette version. Rien n'est encore enregistré ni envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="44" />
+        <source>Nu verzenden</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="45" />
+        <source>Beheer (coördinator)</source>
+        <translation>Gestion (coordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="46" />
+        <source>Afmelden</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="51" />
+        <source>Aangemeld als %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdScreen</name>
+    <message>
+        <location filename="../../ui/screens/household.py" line="77" />
+        <source>Uw gezin</source>
+        <translation>Votre ménage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="82" />
+        <source>Opzoeken bij het register is nog niet gebouwd in deze versie. Datum van de brief: onbekend.</source>
+        <translation>La recherche dans le registre n'existe pas encore dans cette version. Date de la lettre : inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="87" />
+        <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
+        <translation>Retirez cette carte du lecteur. Insérez ensuite la carte de l'adulte suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="89" />
+        <source>Volwassene toevoegen met kaart</source>
+        <translation>Ajouter un adulte avec sa carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="90" />
+        <source>Kind toevoegen</source>
+        <translation>Ajouter un enfant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="91" />
+        <source>Volwassene zonder kaart (medewerker WIL)</source>
+        <translation>Adulte sans carte (agent WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="92" />
+        <source>Is afwezig</source>
+        <translation>Est absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="93" />
+        <location filename="../../ui/screens/household.py" line="94" />
+        <source>Voornaam</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="95" />
+        <location filename="../../ui/screens/household.py" line="96" />
+        <source>Familienaam</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="97" />
+        <location filename="../../ui/screens/household.py" line="98" />
+        <source>Geboortedatum</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="99" />
+        <source>Toevoegen</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="100" />
+        <source>Verder naar de vragen</source>
+        <translation>Continuer vers les questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="103" />
+        <source>In het ziekenhuis</source>
+        <translation>À l'hôpital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="104" />
+        <source>In een woonzorgcentrum</source>
+        <translation>En maison de repos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="105" />
+        <source>In het buitenland</source>
+        <translation>À l'étranger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="106" />
+        <source>In de gevangenis</source>
+        <translation>En prison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="107" />
+        <source>Andere reden</source>
+        <translation>Autre raison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="111" />
+        <source>Reden van afwezigheid</source>
+        <translation>Raison de l'absence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="123" />
+        <source>moet nog bevestigen</source>
+        <translation>doit encore confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="124" />
+        <source>bevestigd met PIN</source>
+        <translation>confirmé avec le PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="125" />
+        <source>bevestigd door medewerker WIL</source>
+        <translation>confirmé par un agent WIL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="126" />
+        <source>afwezig</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="127" />
+        <source>kind</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="155" />
+        <source>Vul de voornaam en de familienaam in.</source>
+        <translation>Remplissez le prénom et le nom de famille.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="163" />
+        <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
+        <translation>Cette personne est adulte. Ajoutez un adulte avec sa carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="166" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>Seul un agent de WIL peut faire cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="179" />
+        <source>Kies eerst een volwassene in de lijst.</source>
+        <translation>Choisissez d'abord un adulte dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityScreen</name>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="38" />
+        <source>Kloppen deze gegevens?</source>
+        <translation>Ces données sont-elles correctes ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="39" />
+        <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
+        <translation>J'ai vérifié la carte : continuer (agent WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="40" />
+        <source>Ja, dit klopt. Verder</source>
+        <translation>Oui, c'est correct. Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="49" />
+        <source>Foto van de kaart</source>
+        <translation>Photo de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="51" />
+        <source>Naam</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="52" />
+        <source>Geboren: %1</source>
+        <translation>Né(e) le : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="53" />
+        <source>Geboortedatum</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="56" />
+        <source>Adres</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="65" />
+        <source>Geen foto</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="71" />
+        <source>De kaart is echt.</source>
+        <translation>La carte est authentique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="72" />
+        <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
+        <translation>Carte d'exercice : valable seulement en mode exercice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="74" />
+        <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
+        <translation>Cette carte est périmée. Vous ne pouvez pas signer avec elle. Un agent de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d'aide pour cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="78" />
+        <location filename="../../ui/screens/identity.py" line="81" />
+        <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
+        <translation>Nous ne pouvons pas vérifier si cette carte est authentique. Un agent de WIL doit examiner la carte.</translation>
+    </message>
+</context>
+<context>
+    <name>InsertCardScreen</name>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="26" />
+        <source>Steek uw identiteitskaart in de lezer</source>
+        <translation>Insérez votre carte d'identité dans le lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="27" />
+        <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
+        <translation>La puce doit être vers le haut, vers le lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="31" />
+        <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
+        <translation>Rien ne se passe ? Retirez la carte et insérez-la de nouveau. Si cela ne marche toujours pas, demandez de l'aide au bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="35" />
+        <source>Bezoek stoppen</source>
+        <translation>Arrêter la visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <source>De lezer wacht op een kaart.</source>
+        <translation>Le lecteur attend une carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="42" />
+        <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
+        <translation>Un instant : nous lisons la carte. Ne retirez pas la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="43" />
+        <source>De kaart is gelezen.</source>
+        <translation>La carte a été lue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="44" />
+        <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
+        <translation>La carte n'a pas pu être lue. Retirez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="184" />
+        <source> (oefenmodus)</source>
+        <translation> (mode exercice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185" />
+        <source>CIR-kiosk</source>
+        <translation>Borne CIR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
+        <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l'écran. Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209" />
+        <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
+        <translation>MODE EXERCICE : cartes et registre d'exercice. Rien n'est réel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210" />
+        <source>Grotere letters</source>
+        <translation>Lettres plus grandes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211" />
+        <source>Hoog contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212" />
+        <source>Voorlezen</source>
+        <translation>Lire à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
+        <source>Taal</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217" />
+        <source>Verzenden naar het register: nog niet gebouwd in deze versie. Niets wacht op verzending.</source>
+        <translation>Envoi au registre : pas encore disponible dans cette version. Rien n'attend d'être envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248" />
+        <source>Even geduld…</source>
+        <translation>Un instant…</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="67" />
+        <source>Wissen</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="68" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="69" />
+        <source>Stoppen</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_pad.py" line="94" />
+        <source>Getypte cijfers: %1</source>
+        <translation>Chiffres tapés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="26" />
+        <source>Wat we lezen van uw identiteitskaart</source>
+        <translation>Ce que nous lisons sur votre carte d'identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="28" />
+        <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
+        <translation>Nous lisons votre nom, votre date de naissance, votre numéro de registre national et votre adresse sur votre carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="33" />
+        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
+        <translation>C'est nécessaire pour confirmer votre inscription pour un logement social auprès de Wonen in Limburg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="36" />
+        <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
+        <translation>Votre photo apparaît seulement à l'écran. Nous ne gardons pas la photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="38" />
+        <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
+        <translation>Vos données sont conservées de façon chiffrée et effacées quand votre dossier est terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="40" />
+        <source>Terug</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="41" />
+        <source>Ik begrijp het. Verder</source>
+        <translation>Je comprends. Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="27" />
+        <source>Uw ontvangstbewijs</source>
+        <translation>Votre accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="32" />
+        <source>Het ontvangstbewijs maken en afdrukken is nog niet gebouwd in deze versie. Dit bezoek is niet bewaard en niet verzonden: u heeft nog geen bewijs.</source>
+        <translation>La création et l'impression de l'accusé de réception n'existent pas encore dans cette version. Cette visite n'est ni enregistrée ni envoyée : vous n'avez pas encore de preuve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="36" />
+        <source>Bekijken</source>
+        <translation>Voir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="37" />
+        <source>Afdrukken</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="38" />
+        <source>Bezoek afsluiten</source>
+        <translation>Terminer la visite</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/review.py" line="29" />
+        <source>Nakijken</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="30" />
+        <source>Terug naar het gezin</source>
+        <translation>Retour au ménage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="31" />
+        <source>Klaar. Afronden</source>
+        <translation>Terminé. Finaliser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="36" />
+        <source>nog niet bevestigd</source>
+        <translation>pas encore confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="37" />
+        <source>bevestigd met PIN</source>
+        <translation>confirmé avec le PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="38" />
+        <source>bevestigd door medewerker WIL</source>
+        <translation>confirmé par un agent WIL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="39" />
+        <source>afwezig</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="40" />
+        <source>kind</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="47" />
+        <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
+        <translation>Pas encore terminé : %1 adultes sur %2 ont confirmé. Votre dossier n'est complet que lorsque tous les adultes ont confirmé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="51" />
+        <source>Alle %2 volwassenen zijn klaar.</source>
+        <translation>Les %2 adultes ont terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="8" />
+        <source>Wilt u ingeschreven blijven voor een sociale woning?</source>
+        <translation>Voulez-vous rester inscrit pour un logement social ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="9" />
+        <source>Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst.</source>
+        <translation>Si vous dites non, nous supprimons votre inscription. Vous perdez alors votre place sur la liste d'attente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="10" />
+        <source>Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?</source>
+        <translation>Quelqu'un d'autre habite-t-il chez vous par rapport à l'an dernier ? Ou quelqu'un est-il parti ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="11" />
+        <source>Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is.</source>
+        <translation>Par exemple : un nouveau partenaire, un bébé, un enfant qui a quitté la maison.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="12" />
+        <source>Bent u gescheiden of uit elkaar gegaan?</source>
+        <translation>Êtes-vous divorcé ou séparé ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="13" />
+        <source>Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?</source>
+        <translation>Vos enfants vivent-ils une partie du temps chez vous et une partie chez l'autre parent ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="14" />
+        <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
+        <translation>Ils comptent alors s'ils séjournent régulièrement chez vous. Vous devez pouvoir le montrer sur papier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="15" />
+        <source>Heeft iemand in uw gezin een erkende handicap?</source>
+        <translation>Quelqu'un dans votre ménage a-t-il un handicap reconnu ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="16" />
+        <source>Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven.</source>
+        <translation>Un enfant handicapé compte double. Un logement adapté peut donner la priorité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="17" />
+        <source>Heeft u een aanslagbiljet van de belastingen van de laatste 3 jaar?</source>
+        <translation>Avez-vous un avertissement-extrait de rôle des impôts des 3 dernières années ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="18" />
+        <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
+        <translation>L'avertissement-extrait de rôle est la lettre des impôts avec vos revenus. Vous le trouvez aussi sur MyMinfin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="19" />
+        <source>Is uw inkomen nu veel lager dan op dat aanslagbiljet?</source>
+        <translation>Vos revenus sont-ils maintenant beaucoup plus bas que sur cet avertissement-extrait de rôle ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="20" />
+        <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
+        <translation>Par exemple : vous avez perdu votre travail ou vous recevez maintenant une allocation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="21" />
+        <source>Heeft u op dit moment helemaal geen inkomen?</source>
+        <translation>N'avez-vous actuellement aucun revenu ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="22" />
+        <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
+        <translation>Recevez-vous des revenus de l'étranger, ou d'une organisation internationale ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="23" />
+        <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
+        <translation>Êtes-vous (en partie) propriétaire d'un logement ou d'un terrain à bâtir, en Belgique ou à l'étranger ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="24" />
+        <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
+        <translation>Aussi si vous avez l'usufruit. Il y a des exceptions : dites-le-nous, nous regarderons ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="25" />
+        <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
+        <translation>Ne pouvez-vous pas habiter ce logement ? Par exemple : inhabitable, exproprié, en commun avec votre ex, ou un héritage que vous vendez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="26" />
+        <source>Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?</source>
+        <translation>Avez-vous un règlement collectif de dettes, une guidance budgétaire ou une gestion budgétaire ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="27" />
+        <source>Dan telt uw inkomen dat u nu echt kunt besteden.</source>
+        <translation>Alors ce sont les revenus que vous pouvez vraiment dépenser maintenant qui comptent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="28" />
+        <source>Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?</source>
+        <translation>N'avez-vous pas la nationalité belge et pas de preuve d'inscription au registre de la population ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="29" />
+        <source>Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS.</source>
+        <translation>Les réfugiés reconnus montrent l'attestation de réfugié et la décision du CGRA.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="30" />
+        <source>Uw laatste aanslagbiljet van de belastingen (op MyMinfin)</source>
+        <translation>Votre dernier avertissement-extrait de rôle (sur MyMinfin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="31" />
+        <source>Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)</source>
+        <translation>Preuve de vos revenus des 3 derniers mois (fiches de paie, allocation, revenu d'intégration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="32" />
+        <source>Verklaring op eer dat u geen inkomen heeft</source>
+        <translation>Déclaration sur l'honneur que vous n'avez pas de revenus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="33" />
+        <source>Bewijs van inkomen uit het buitenland</source>
+        <translation>Preuve de revenus de l'étranger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="34" />
+        <source>Akte van de woning of de bouwgrond (in België of in het buitenland)</source>
+        <translation>Acte du logement ou du terrain à bâtir (en Belgique ou à l'étranger)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="35" />
+        <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
+        <translation>Preuve de la raison pour laquelle vous ne pouvez pas y habiter (inhabitable, exproprié, avec l'ex-partenaire, héritage que vous vendez)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="36" />
+        <source>Attest van gezinssamenstelling van de gemeente</source>
+        <translation>Attestation de composition de ménage de la commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="37" />
+        <source>Papieren van de scheiding of de feitelijke scheiding</source>
+        <translation>Papiers du divorce ou de la séparation de fait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="38" />
+        <source>Vonnis of overeenkomst over co-ouderschap of bezoekrecht</source>
+        <translation>Jugement ou accord sur la coparentalité ou le droit de visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="39" />
+        <source>Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)</source>
+        <translation>Attestation de handicap (SPF Sécurité sociale ou mutualité, au moins 66 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="40" />
+        <source>Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer</source>
+        <translation>Jugement de règlement collectif de dettes, ou accord de guidance ou de gestion budgétaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="41" />
+        <source>Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)</source>
+        <translation>Documents de séjour (pour les réfugiés reconnus : attestation de réfugié et décision du CGRA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="42" />
+        <source>Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen</source>
+        <translation>Jugement d'émancipation ou attestation du service de logement autonome accompagné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="43" />
+        <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
+        <translation>Procuration signée du membre du ménage qui ne peut pas être présent</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="35" />
+        <location filename="../../ui/screens/sign_in.py" line="46" />
+        <source>Aanmelden</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="36" />
+        <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
+        <translation>Connectez-vous comme bénévole ou agent avant de commencer une visite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="37" />
+        <location filename="../../ui/screens/sign_in.py" line="38" />
+        <source>Uw naam</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="39" />
+        <location filename="../../ui/screens/sign_in.py" line="40" />
+        <source>Uw wachtwoord</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="41" />
+        <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
+        <translation>Le nom ou le mot de passe n'est pas correct. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="44" />
+        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
+        <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe oefen.</translation>
+    </message>
+</context>
+</TS>

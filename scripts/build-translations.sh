@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Qt Linguist workflow of the kiosk's screens.
+#   scripts/build-translations.sh            builds resources/i18n/kiosk_<lang>.qm from the .ts sources
+#   scripts/build-translations.sh --update   first refreshes the .ts sources from ui/ (pyside6-lupdate),
+#                                            keeping existing translations; then builds
+# Dutch is the source language (no catalogue). Called by scripts/test.sh and scripts/demo.sh.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BIN="$ROOT/.venv/bin"
+I18N="$ROOT/resources/i18n"
+LANGS=(fr en tr ar)
+
+if [ "${1:-}" = "--update" ]; then
+  (cd "$ROOT" && "$BIN/python" -m ui.i18n_rules)  # the rules file's texts, as literals for lupdate
+  mapfile -t SOURCES < <(find "$ROOT/ui" -name '*.py' | sort)
+  for lang in "${LANGS[@]}"; do
+    "$BIN/pyside6-lupdate" "${SOURCES[@]}" -no-obsolete -target-language "$lang" -ts "$I18N/kiosk_$lang.ts"
+  done
+fi
+for lang in "${LANGS[@]}"; do
+  "$BIN/pyside6-lrelease" -silent "$I18N/kiosk_$lang.ts" -qm "$I18N/kiosk_$lang.qm"
+done
+echo "translations: built ${LANGS[*]} into resources/i18n/"

@@ -1,0 +1,180 @@
+"""The simulator's storage: SQLAlchemy 2.0 models (an SQLite file by default, PostgreSQL accepted)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+_NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base with named constraints."""
+
+    metadata = MetaData(naming_convention=_NAMING)
+
+
+class RegisterKey(Base):
+    """The register's own secrets: the X25519 sealing key pair."""
+
+    __tablename__ = "register_keys"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class EnrollmentCode(Base):
+    """A one-time code printed by `register-sim terminal add`; stored as a hash."""
+
+    __tablename__ = "enrollment_codes"
+    code_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    used: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Terminal(Base):
+    """An enrolled terminal; the token is stored as a hash."""
+
+    __tablename__ = "terminals"
+    terminal_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_sha256: Mapped[str | None] = mapped_column(String(64), unique=True)
+    receipt_key: Mapped[bytes] = mapped_column(LargeBinary)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    label: Mapped[str] = mapped_column(String(120), default="")
+    enrolled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Staff(Base):
+    """A national number on the WIL staff list (may sign attestations)."""
+
+    __tablename__ = "staff"
+    national_number: Mapped[str] = mapped_column(String(11), primary_key=True)
+
+
+class Household(Base):
+    """A household as the register knows it; practice households are kept apart."""
+
+    __tablename__ = "households"
+    __table_args__ = (UniqueConstraint("household_key", "practice"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    household_key: Mapped[str] = mapped_column(String(12))
+    practice: Mapped[bool] = mapped_column(Boolean, default=False)
+    candidate_number: Mapped[str | None] = mapped_column(String(12))
+    dossier_number: Mapped[str | None] = mapped_column(String(12), unique=True)
+    letter_date: Mapped[str | None] = mapped_column(String(10))
+    reminder_date: Mapped[str | None] = mapped_column(String(10))
+
+
+class Member(Base):
+    """One member of a household, merged across submissions; keeps the newest signed confirmation."""
+
+    __tablename__ = "members"
+    __table_args__ = (UniqueConstraint("household_id", "member_key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"))
+    member_key: Mapped[str] = mapped_column(String(80))  # national number, else the kiosk's member id
+    member_id: Mapped[str] = mapped_column(String(64))
+    first_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    adult: Mapped[bool] = mapped_column(Boolean)
+    confirmed_at: Mapped[str | None] = mapped_column(String(20))
+    confirmation_json: Mapped[str | None] = mapped_column(Text)
+
+
+class EvidenceItem(Base):
+    """An evidence requirement of a household and whether it is satisfied."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (UniqueConstraint("household_id", "evidence_type", "member_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"))
+    evidence_type: Mapped[str] = mapped_column(String(64))
+    member_id: Mapped[str] = mapped_column(String(64), default="")
+    satisfied: Mapped[bool] = mapped_column(Boolean, default=False)
+    files_json: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class Attachment(Base):
+    """A received evidence file (plaintext, content-addressed)."""
+
+    __tablename__ = "attachments"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    terminal_id: Mapped[str] = mapped_column(String(64))
+
+
+class Submission(Base):
+    """A processed submission: the idempotency record (key, payload fingerprint, stored answer)."""
+
+    __tablename__ = "submissions"
+    submission_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(20))
+    supersedes: Mapped[str | None] = mapped_column(String(36))
+    answer_json: Mapped[str] = mapped_column(Text)
+
+
+class HouseholdTerminal(Base):
+    """Which terminals submitted or looked up a household (they get its updates)."""
+
+    __tablename__ = "household_terminals"
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class Event(Base):
+    """An update for terminals: a dossier number or a notification, numbered for `since=`."""
+
+    __tablename__ = "events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # "dossier" | "notification"
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(20))
+
+
+class DailySequence(Base):
+    """The last dossier sequence number used on a day (dossier number = YYYYMMDD + 4 digits)."""
+
+    __tablename__ = "daily_sequences"
+    day: Mapped[str] = mapped_column(String(8), primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class LookupAudit(Base):
+    """One household lookup: who asked, when, and whether it was found (no national number)."""
+
+    __tablename__ = "lookup_audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    at: Mapped[str] = mapped_column(String(20))
+    found: Mapped[bool] = mapped_column(Boolean)
+
+
+class AuditHeadRecord(Base):
+    """The latest audit chain head a terminal reported."""
+
+    __tablename__ = "audit_heads"
+    terminal_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    head: Mapped[str] = mapped_column(String(64))
+    count: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[str] = mapped_column(String(20))

@@ -1,0 +1,701 @@
+"""The register's behaviour, independent of HTTP: enrollment, submissions, merging, dossier numbers.
+
+Plain methods over a SQLAlchemy engine the simulator owns. One lock serialises writes: the simulator
+is a test and training double, and SQLite has one writer anyway.
+"""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+import json
+import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.clock import SystemClock
+from kiosk.ports import Clock
+from kiosk.sealing import SealError, generate_keypair, open_sealed
+from kiosk.statement import utc_timestamp
+from sync.protocol import (
+    FieldError,
+    Missing,
+    SubmissionResult,
+    attachment_context,
+    sha256_hex,
+    submission_context,
+    unb64,
+    validate,
+)
+from sync.simulator import models as m
+from sync.simulator.verify import TrustStore, check_confirmation
+
+DEFAULT_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+
+
+class Problem(Exception):
+    """An RFC 9457 problem the HTTP layer turns into an answer."""
+
+    def __init__(
+        self,
+        status: int,
+        name: str,
+        title: str,
+        errors: list[FieldError] | None = None,
+        retry_after: int | None = None,
+    ) -> None:
+        super().__init__(title)
+        self.status = status
+        self.name = name
+        self.title = title
+        self.errors = errors or []
+        self.retry_after = retry_after
+
+
+@dataclass
+class RegisterSettings:
+    """How a simulator instance behaves."""
+
+    trust: TrustStore = field(default_factory=lambda: TrustStore([]))
+    max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES
+    lookups_per_minute: int = 30
+    seed_training: bool = True
+    rules_version: str = "builtin-1"
+    rules: dict[str, Any] = field(default_factory=dict)
+
+
+def make_engine(db_url: str) -> Engine:
+    """Create the engine; SQLite gets WAL, FULL sync and foreign keys."""
+    if not db_url.startswith("sqlite"):
+        return create_engine(db_url)
+    engine = create_engine(db_url, connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(connection: Any, _record: Any) -> None:
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    return engine
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class Register:
+    """The simulated central register."""
+
+    def __init__(
+        self, db_url: str, settings: RegisterSettings | None = None, clock: Clock | None = None
+    ) -> None:
+        self.settings = settings or RegisterSettings()
+        self.clock: Clock = clock or SystemClock()
+        self.engine = make_engine(db_url)
+        m.Base.metadata.create_all(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._lock = threading.RLock()
+        self._in_flight: set[str] = set()
+        self._in_flight_lock = threading.Lock()
+        self._lookups: dict[str, collections.deque[float]] = collections.defaultdict(collections.deque)
+        with self.session() as s:
+            self._sealing_private = self._ensure_sealing_key(s)
+            if self.settings.seed_training:
+                seed_training_households(s)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A serialised unit of work, committed on success."""
+        with self._lock, self._sessions.begin() as s:
+            yield s
+
+    def _ensure_sealing_key(self, s: Session) -> bytes:
+        private = s.get(m.RegisterKey, "sealing_private")
+        if private is None:
+            private_raw, public_raw = generate_keypair()
+            s.add(m.RegisterKey(name="sealing_private", value=private_raw))
+            s.add(m.RegisterKey(name="sealing_public", value=public_raw))
+            return private_raw
+        return private.value
+
+    # --- administration (the `register-sim terminal|staff` commands) ------------------------------
+
+    def add_terminal(self, label: str = "") -> tuple[str, str]:
+        """Create a terminal and return (terminal_id, one-time enrollment code)."""
+        terminal_id = "t-" + secrets.token_hex(6)
+        code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
+        with self.session() as s:
+            s.add(m.Terminal(terminal_id=terminal_id, receipt_key=secrets.token_bytes(32), label=label))
+            s.add(m.EnrollmentCode(code_sha256=_digest(code), terminal_id=terminal_id))
+        return terminal_id, code
+
+    def revoke_terminal(self, terminal_id: str) -> bool:
+        """Revoke a terminal; its token stops working. False when unknown."""
+        with self.session() as s:
+            terminal = s.get(m.Terminal, terminal_id)
+            if terminal is None:
+                return False
+            terminal.revoked = True
+            return True
+
+    def set_staff(self, national_number: str, on_list: bool) -> None:
+        """Add a national number to the staff list, or remove it."""
+        with self.session() as s:
+            current = s.get(m.Staff, national_number)
+            if on_list and current is None:
+                s.add(m.Staff(national_number=national_number))
+            elif not on_list and current is not None:
+                s.delete(current)
+
+    def sealing_public_key(self) -> bytes:
+        """Return the raw X25519 public key terminals seal to."""
+        with self.session() as s:
+            key = s.get(m.RegisterKey, "sealing_public")
+            assert key is not None  # noqa: S101 - created in __init__
+            return key.value
+
+    # --- terminals ------------------------------------------------------------------------------
+
+    def enroll(self, code: str, label: str) -> dict[str, object]:
+        """Exchange a one-time code for a token and the register's keys."""
+        from sync.protocol import b64
+
+        with self.session() as s:
+            record = s.get(m.EnrollmentCode, _digest(code.strip().upper()))
+            if record is None or record.used:
+                raise Problem(401, "unauthorized", "unknown or used enrollment code")
+            terminal = s.get(m.Terminal, record.terminal_id)
+            if terminal is None or terminal.revoked:
+                raise Problem(401, "revoked", "this terminal was revoked")
+            record.used = True
+            token = secrets.token_urlsafe(32)
+            terminal.token_sha256 = _digest(token)
+            terminal.enrolled_at = self.clock.now()
+            terminal.label = label or terminal.label
+            public = s.get(m.RegisterKey, "sealing_public")
+            assert public is not None  # noqa: S101
+            return {
+                "terminal_id": terminal.terminal_id,
+                "token": token,
+                "sealing_public_key": b64(public.value),
+                "receipt_key": b64(terminal.receipt_key),
+                "max_attachment_bytes": self.settings.max_attachment_bytes,
+            }
+
+    def authenticate(self, authorization: str | None) -> str:
+        """Return the terminal id of a bearer token; raise 401 Problems otherwise."""
+        if not authorization or not authorization.startswith("Bearer "):
+            raise Problem(401, "unauthorized", "a terminal token is required")
+        with self.session() as s:
+            token_hash = _digest(authorization.removeprefix("Bearer ").strip())
+            terminal = s.scalars(select(m.Terminal).where(m.Terminal.token_sha256 == token_hash)).first()
+            if terminal is None:
+                raise Problem(401, "unauthorized", "unknown terminal token")
+            if terminal.revoked:
+                raise Problem(401, "revoked", "this terminal was revoked")
+            return terminal.terminal_id
+
+    # --- attachments ----------------------------------------------------------------------------
+
+    def put_attachment(self, terminal_id: str, sha256: str, sealed: bytes) -> tuple[bool, int]:
+        """Store an attachment after checking its plaintext hash; return (created, size)."""
+        if len(sealed) > self.settings.max_attachment_bytes + 64:
+            raise Problem(
+                413, "too-large", f"attachments are limited to {self.settings.max_attachment_bytes} bytes"
+            )
+        with self.session() as s:
+            existing = s.get(m.Attachment, sha256)
+            if existing is not None:
+                return False, existing.size
+        try:
+            plaintext = open_sealed(self._sealing_private, sealed, attachment_context(sha256))
+        except SealError:
+            raise Problem(422, "invalid", "the attachment does not open with the register's key") from None
+        if sha256_hex(plaintext) != sha256:
+            raise Problem(422, "invalid", "the attachment's content does not match its sha256")
+        with self.session() as s:
+            if s.get(m.Attachment, sha256) is None:
+                s.add(
+                    m.Attachment(sha256=sha256, size=len(plaintext), data=plaintext, terminal_id=terminal_id)
+                )
+                return True, len(plaintext)
+            return False, len(plaintext)
+
+    # --- submissions ----------------------------------------------------------------------------
+
+    @contextmanager
+    def _claim(self, submission_id: str) -> Iterator[None]:
+        with self._in_flight_lock:
+            if submission_id in self._in_flight:
+                raise Problem(409, "in-flight", "this submission is being processed; retry", retry_after=1)
+            self._in_flight.add(submission_id)
+        try:
+            yield
+        finally:
+            with self._in_flight_lock:
+                self._in_flight.discard(submission_id)
+
+    def submit(self, terminal_id: str, submission_id: str, sealed_b64: str) -> tuple[int, dict[str, object]]:
+        """Process a sealed submission; return (201 or 200 for a replay, the answer)."""
+        with self._claim(submission_id):
+            try:
+                plaintext = open_sealed(
+                    self._sealing_private, unb64(sealed_b64), submission_context(submission_id)
+                )
+            except (SealError, ValueError):
+                raise Problem(
+                    422,
+                    "invalid",
+                    "the submission does not open with the register's key",
+                    [FieldError("/sealed", "not a sealed box for this submission")],
+                ) from None
+            fingerprint = sha256_hex(plaintext)
+            with self.session() as s:
+                stored = s.get(m.Submission, submission_id)
+                if stored is not None:
+                    return self._replay(stored, terminal_id, fingerprint)
+                body = self._parse(plaintext, submission_id, terminal_id)
+                answer = self._merge(s, terminal_id, body, fingerprint)
+                return 201, answer
+
+    def _replay(
+        self, stored: m.Submission, terminal_id: str, fingerprint: str
+    ) -> tuple[int, dict[str, object]]:
+        # The fingerprint covers the whole opened body, its terminal_id included; a forwarding
+        # terminal (`kiosk sync --import`) replays another terminal's submission byte for byte.
+        if stored.fingerprint != fingerprint:
+            raise Problem(422, "key-reused", "this Idempotency-Key was used with another payload")
+        answer: dict[str, object] = json.loads(stored.answer_json)
+        return 200, answer
+
+    def _parse(self, plaintext: bytes, submission_id: str, terminal_id: str) -> dict[str, Any]:
+        try:
+            body = json.loads(plaintext)
+        except ValueError:
+            raise Problem(422, "invalid", "the submission is not JSON") from None
+        errors = validate("Submission", body)
+        if errors:
+            raise Problem(422, "invalid", "the submission breaks the contract", errors)
+        if body["submission_id"] != submission_id:
+            raise Problem(
+                422, "invalid", "ids differ", [FieldError("/submission_id", "differs from the URL")]
+            )
+        if body["terminal_id"] != terminal_id and not self._known_terminal(body["terminal_id"]):
+            # Forwarded submissions (USB export) keep their own terminal; it must be one of ours.
+            errors = [FieldError("/terminal_id", "is not an enrolled terminal")]
+            raise Problem(422, "invalid", "unknown terminal", errors)
+        parsed: dict[str, Any] = body
+        return parsed
+
+    def _known_terminal(self, terminal_id: str) -> bool:
+        with self.session() as s:
+            terminal = s.get(m.Terminal, terminal_id)
+            return terminal is not None and not terminal.revoked
+
+    def _merge(
+        self, s: Session, terminal_id: str, body: dict[str, Any], fingerprint: str
+    ) -> dict[str, object]:
+        errors = self._check_confirmations(s, body)
+        if errors:
+            raise Problem(422, "bad-signature", "a confirmation does not verify", errors)
+        household = self._household(s, body)
+        origin = body["terminal_id"]  # differs from terminal_id when forwarded from a USB export
+        self._refuse_stale(s, household, origin, body["created_at"])
+        _merge_members(s, household, body["members"])
+        _merge_evidence(s, household, body["evidence"])
+        missing = _missing(s, household)
+        if not missing and household.dossier_number is None:
+            household.dossier_number = self._next_dossier_number(s)
+            self._event(s, household, "dossier", household.dossier_number)
+        for linked in {origin, terminal_id}:
+            if s.get(m.HouseholdTerminal, (household.id, linked)) is None:
+                s.add(m.HouseholdTerminal(household_id=household.id, terminal_id=linked))
+        result = SubmissionResult(
+            submission_id=body["submission_id"],
+            status="complete" if household.dossier_number and not missing else "incomplete",
+            dossier_number=household.dossier_number,
+            received_at=utc_timestamp(self.clock.now()),
+            practice=household.practice,
+            missing=tuple(missing),
+        )
+        answer = result.to_json()
+        s.add(
+            m.Submission(
+                submission_id=body["submission_id"],
+                terminal_id=origin,
+                household_id=household.id,
+                fingerprint=fingerprint,
+                created_at=body["created_at"],
+                supersedes=body["supersedes"],
+                answer_json=json.dumps(answer),
+            )
+        )
+        return answer
+
+    def _check_confirmations(self, s: Session, body: dict[str, Any]) -> list[FieldError]:
+        staff = set(s.scalars(select(m.Staff.national_number)))
+        errors: list[FieldError] = []
+        for index, member in enumerate(body["members"]):
+            if member["confirmation"] is not None:
+                path = f"/members/{index}/confirmation"
+                errors += check_confirmation(path, member, body["household_key"], self.settings.trust, staff)
+        return errors
+
+    def _household(self, s: Session, body: dict[str, Any]) -> m.Household:
+        key, practice = body["household_key"], body["practice"]
+        found = s.scalars(
+            select(m.Household).where(m.Household.household_key == key, m.Household.practice == practice)
+        ).first()
+        if found is not None:
+            return found
+        household = m.Household(
+            household_key=key,
+            practice=practice,
+            candidate_number=body["candidate_number"],
+            letter_date=body["letter_date"],
+            reminder_date=body["reminder_date"],
+        )
+        s.add(household)
+        s.flush()
+        if practice:
+            _copy_seed(s, household)  # practice runs against the seeded households without touching them
+        return household
+
+    def _refuse_stale(self, s: Session, household: m.Household, terminal_id: str, created_at: str) -> None:
+        newer = s.scalars(
+            select(m.Submission.submission_id).where(
+                m.Submission.household_id == household.id,
+                m.Submission.terminal_id == terminal_id,
+                m.Submission.created_at > created_at,
+            )
+        ).first()
+        if newer is not None:
+            raise Problem(
+                409, "stale", "the register holds a newer submission of this household from this terminal"
+            )
+
+    def _next_dossier_number(self, s: Session) -> str:
+        day = self.clock.now().strftime("%Y%m%d")
+        sequence = s.get(m.DailySequence, day)
+        if sequence is None:
+            sequence = m.DailySequence(day=day, last=0)
+            s.add(sequence)
+        sequence.last += 1
+        return f"{day}{sequence.last:04d}"
+
+    def _event(self, s: Session, household: m.Household, kind: str, text: str) -> None:
+        s.add(
+            m.Event(
+                household_id=household.id, kind=kind, text=text, created_at=utc_timestamp(self.clock.now())
+            )
+        )
+
+    def notify(self, household_key: str, text: str, practice: bool = False) -> None:
+        """Add a notification for a household (the register's side of a message to the candidate)."""
+        with self.session() as s:
+            household = s.scalars(
+                select(m.Household).where(
+                    m.Household.household_key == household_key, m.Household.practice == practice
+                )
+            ).one()
+            self._event(s, household, "notification", text)
+
+    # --- lookup, updates, rules, audit ----------------------------------------------------------
+
+    def lookup(self, terminal_id: str, national_number: str) -> dict[str, object]:
+        """Find a household by a member's national number: the minimal answer; audited and rate-limited."""
+        self._rate_limit(terminal_id)
+        with self.session() as s:
+            member = s.scalars(
+                select(m.Member)
+                .join(m.Household)
+                .where(m.Member.member_key == national_number, m.Household.practice.is_(False))
+            ).first()
+            s.add(
+                m.LookupAudit(
+                    terminal_id=terminal_id, at=utc_timestamp(self.clock.now()), found=member is not None
+                )
+            )
+            if member is None:
+                return {"found": False}
+            household = s.get_one(m.Household, member.household_id)
+            if s.get(m.HouseholdTerminal, (household.id, terminal_id)) is None:
+                s.add(m.HouseholdTerminal(household_id=household.id, terminal_id=terminal_id))
+            members = s.scalars(
+                select(m.Member).where(m.Member.household_id == household.id).order_by(m.Member.id)
+            )
+            return {
+                "found": True,
+                "candidate_number": household.candidate_number or household.household_key,
+                "letter_date": household.letter_date,
+                "reminder_date": household.reminder_date,
+                "members": [
+                    {"first_name": x.first_name, "role": x.role, "confirmed": x.confirmed_at is not None}
+                    for x in members
+                ],
+            }
+
+    def _rate_limit(self, terminal_id: str) -> None:
+        window = self._lookups[terminal_id]
+        now = self.clock.monotonic()
+        while window and window[0] <= now - 60:
+            window.popleft()
+        if len(window) >= self.settings.lookups_per_minute:
+            retry = int(window[0] + 60 - now) + 1
+            raise Problem(429, "rate-limited", "too many lookups from this terminal", retry_after=retry)
+        window.append(now)
+
+    def updates(self, terminal_id: str, since: int) -> dict[str, object]:
+        """Dossier numbers and notifications after `since` for this terminal's households."""
+        with self.session() as s:
+            rows = s.execute(
+                select(m.Event, m.Household)
+                .join(m.Household, m.Household.id == m.Event.household_id)
+                .join(m.HouseholdTerminal, m.HouseholdTerminal.household_id == m.Event.household_id)
+                .where(m.HouseholdTerminal.terminal_id == terminal_id, m.Event.seq > since)
+                .order_by(m.Event.seq)
+                .limit(1000)
+            ).all()
+            dossiers = [
+                {"household_key": h.household_key, "dossier_number": e.text, "status": "complete"}
+                for e, h in rows
+                if e.kind == "dossier"
+            ]
+            notes = [
+                {"household_key": h.household_key, "text": e.text, "created_at": e.created_at}
+                for e, h in rows
+                if e.kind == "notification"
+            ]
+            cursor = rows[-1][0].seq if rows else since
+            return {
+                "cursor": cursor,
+                "dossiers": dossiers,
+                "notifications": notes,
+                "rules_version": self.settings.rules_version,
+            }
+
+    def rules(self) -> dict[str, object]:
+        """The current rules file and its version."""
+        return {"version": self.settings.rules_version, "rules": self.settings.rules}
+
+    def record_audit_head(self, terminal_id: str, head: str, count: int) -> dict[str, object]:
+        """Record a terminal's audit chain head; `consistent` is False when its count went backwards."""
+        with self.session() as s:
+            record = s.get(m.AuditHeadRecord, terminal_id)
+            consistent = record is None or count >= record.count
+            if record is None:
+                record = m.AuditHeadRecord(terminal_id=terminal_id, head=head, count=count, received_at="")
+                s.add(record)
+            record.head, record.count = head, count
+            record.received_at = utc_timestamp(self.clock.now())
+            return {"recorded": True, "consistent": consistent}
+
+    def dossier(self, dossier_number: str) -> dict[str, object]:
+        """Status and notifications of a dossier."""
+        with self.session() as s:
+            household = s.scalars(
+                select(m.Household).where(m.Household.dossier_number == dossier_number)
+            ).first()
+            if household is None:
+                raise Problem(404, "not-found", "no such dossier")
+            notes = s.scalars(
+                select(m.Event.text).where(
+                    m.Event.household_id == household.id, m.Event.kind == "notification"
+                )
+            )
+            return {"dossier_number": dossier_number, "status": "complete", "notifications": list(notes)}
+
+    # --- inspection for tests and the demo ------------------------------------------------------
+
+    def household_count(self, practice: bool = False) -> int:
+        """How many households the register holds (practice ones apart)."""
+        with self.session() as s:
+            return len(list(s.scalars(select(m.Household.id).where(m.Household.practice == practice))))
+
+    def household_state(self, household_key: str, practice: bool = False) -> dict[str, Any]:
+        """A household's dossier number, confirmed members and evidence files (for tests)."""
+        with self.session() as s:
+            household = s.scalars(
+                select(m.Household).where(
+                    m.Household.household_key == household_key, m.Household.practice == practice
+                )
+            ).one()
+            members = list(s.scalars(select(m.Member).where(m.Member.household_id == household.id)))
+            evidence = list(
+                s.scalars(select(m.EvidenceItem).where(m.EvidenceItem.household_id == household.id))
+            )
+            submissions = list(
+                s.scalars(select(m.Submission.submission_id).where(m.Submission.household_id == household.id))
+            )
+            return {
+                "dossier_number": household.dossier_number,
+                "confirmed": sorted(x.member_key for x in members if x.confirmed_at),
+                "files": sorted(f["sha256"] for e in evidence for f in json.loads(e.files_json)),
+                "submissions": submissions,
+            }
+
+    def attachment_shas(self) -> set[str]:
+        """The hashes of every attachment held."""
+        with self.session() as s:
+            return set(s.scalars(select(m.Attachment.sha256)))
+
+
+def _member_key(member: dict[str, Any]) -> str:
+    national: str | None = member["national_number"]
+    return national or "id:" + str(member["member_id"])
+
+
+def _merge_members(s: Session, household: m.Household, members: list[dict[str, Any]]) -> None:
+    for member in members:
+        key = _member_key(member)
+        row = s.scalars(
+            select(m.Member).where(m.Member.household_id == household.id, m.Member.member_key == key)
+        ).first()
+        if row is None:
+            row = m.Member(
+                household_id=household.id,
+                member_key=key,
+                member_id=member["member_id"],
+                first_name=member["first_names"].split(" ")[0],
+                role=member["role"],
+                adult=member["adult"],
+            )
+            s.add(row)
+        row.adult = member["adult"]
+        confirmation = member["confirmation"]
+        if confirmation is not None:
+            confirmed_at = confirmation["statement"]["confirmed_at"]
+            # Keep the newest signed confirmation: an older one arriving late never overwrites it.
+            if row.confirmed_at is None or confirmed_at > row.confirmed_at:
+                row.confirmed_at = confirmed_at
+                row.confirmation_json = json.dumps(confirmation, sort_keys=True)
+    s.flush()
+
+
+def _merge_evidence(s: Session, household: m.Household, evidence: list[dict[str, Any]]) -> None:
+    for item in evidence:
+        member_id = item["member_id"] or ""
+        row = s.scalars(
+            select(m.EvidenceItem).where(
+                m.EvidenceItem.household_id == household.id,
+                m.EvidenceItem.evidence_type == item["evidence_type"],
+                m.EvidenceItem.member_id == member_id,
+            )
+        ).first()
+        if row is None:
+            row = m.EvidenceItem(
+                household_id=household.id,
+                evidence_type=item["evidence_type"],
+                member_id=member_id,
+                satisfied=False,
+                files_json="[]",
+            )
+            s.add(row)
+        if item["state"] in ("attached", "shown_at_counter"):
+            row.satisfied = True
+        if item["files"]:
+            row.files_json = json.dumps(item["files"])
+    s.flush()
+
+
+def _missing(s: Session, household: m.Household) -> list[Missing]:
+    missing: list[Missing] = []
+    for member in s.scalars(
+        select(m.Member).where(m.Member.household_id == household.id).order_by(m.Member.id)
+    ):
+        if member.adult and member.confirmed_at is None:
+            missing.append(Missing("confirmation", member.member_id))
+    for item in s.scalars(select(m.EvidenceItem).where(m.EvidenceItem.household_id == household.id)):
+        if not item.satisfied:
+            missing.append(Missing("evidence", item.member_id or None, item.evidence_type))
+            continue
+        for file in json.loads(item.files_json):
+            if s.get(m.Attachment, file["sha256"]) is None:
+                missing.append(Missing("attachment", item.member_id or None, item.evidence_type))
+                break
+    return missing
+
+
+def _copy_seed(s: Session, household: m.Household) -> None:
+    seed = s.scalars(
+        select(m.Household).where(
+            m.Household.household_key == household.household_key, m.Household.practice.is_(False)
+        )
+    ).first()
+    if seed is None:
+        return
+    household.candidate_number, household.letter_date = seed.candidate_number, seed.letter_date
+    household.reminder_date = seed.reminder_date
+    for member in s.scalars(
+        select(m.Member).where(m.Member.household_id == seed.id, m.Member.confirmed_at.is_(None))
+    ):
+        s.add(
+            m.Member(
+                household_id=household.id,
+                member_key=member.member_key,
+                member_id=member.member_id,
+                first_name=member.first_name,
+                role=member.role,
+                adult=member.adult,
+            )
+        )
+    s.flush()
+
+
+def seed_training_households(s: Session) -> None:
+    """Load the seeded households and staff list of resources/training/register/ (once)."""
+    folder = resources.files("resources").joinpath("training", "register")
+    staff = json.loads(folder.joinpath("staff.json").read_text(encoding="utf-8"))
+    for national_number in staff["staff"]:
+        if s.get(m.Staff, national_number) is None:
+            s.add(m.Staff(national_number=national_number))
+    seeded = json.loads(folder.joinpath("households.json").read_text(encoding="utf-8"))
+    for item in seeded["households"]:
+        exists = s.scalars(
+            select(m.Household).where(
+                m.Household.household_key == item["candidate_number"], m.Household.practice.is_(False)
+            )
+        ).first()
+        if exists is not None:
+            continue
+        household = m.Household(
+            household_key=item["candidate_number"],
+            practice=False,
+            candidate_number=item["candidate_number"],
+            letter_date=item["letter_date"],
+            reminder_date=item["reminder_date"],
+        )
+        s.add(household)
+        s.flush()
+        for member in item["members"]:
+            s.add(
+                m.Member(
+                    household_id=household.id,
+                    member_key=member["national_number"],
+                    member_id=member["national_number"][-5:],
+                    first_name=member["first_name"],
+                    role=member["role"],
+                    adult=_adult(member["birth_date"]),
+                )
+            )
+    s.flush()
+
+
+def _adult(birth: str) -> bool:
+    year, month, day = (int(x) for x in birth.split("-"))
+    today = date.today()
+    return (today.year - year) - ((today.month, today.day) < (month, day)) >= 18

@@ -1,0 +1,197 @@
+"""The scripted household of three, driven through the real widgets, counting every action.
+
+Shared by the end-to-end test and `benchmarks/visit_effort.py`. An action is a click or a key
+press; typed text (names, passwords) and PIN digits are not counted (issue 6). Each action is
+booked to the operator or the candidate, by who does it at the counter.
+
+The household (TEAM.md): Sofie Janssens confirms with her PIN on a 1.8 card; Pieter De Smet has no
+PIN and is attested by the WIL staff operator with Griet's staff card; Noor is added by hand.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDeadlineTimer, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+
+from ui.app import Kiosk
+
+OPERATOR, CANDIDATE = "operator", "candidate"
+# Household answers: no change, so no household papers; each adult has a tax assessment.
+YES = {"still_wants_registration", "has_tax_assessment"}
+
+
+def tiny_png() -> bytes:
+    """A real 2x2 PNG: a scanned page stands in for a payslip."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    raw = b"".join(b"\x00" + b"\x20\x40\x60" * 2 for _ in range(2))
+    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+@dataclass
+class Visit:
+    """Drives one kiosk and counts actions per role."""
+
+    kiosk: Kiosk
+    files: Path
+    actions: Counter[str] = field(default_factory=Counter)
+    on_screen: Callable[[str], None] = lambda _key: None  # e.g. take a screenshot
+
+    def wait(self, condition: Callable[[], bool], timeout_ms: int = 15000) -> None:
+        """Process events until `condition` holds (card reads, saving and sync run on workers)."""
+        deadline = QDeadlineTimer(timeout_ms)
+        while not condition():
+            if deadline.hasExpired():
+                raise TimeoutError(f"waited in vain on screen {self.kiosk.controller.current_screen}")
+            QApplication.processEvents()
+            QTest.qWait(5)
+
+    def screen(self, key: str) -> None:
+        """Wait for a screen, then let the hook look at it."""
+        self.wait(lambda: self.kiosk.controller.current_screen == key)
+        self.on_screen(key)
+
+    def click(self, button: QPushButton, who: str) -> None:
+        """One counted click on a visible, enabled button."""
+        assert button.isVisible() and button.isEnabled(), button.text()
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        self.actions[who] += 1
+
+    def type_text(self, field_: QLineEdit, text: str) -> None:
+        """Typed text is not counted."""
+        field_.setFocus()
+        QTest.keyClicks(field_, text)
+
+    def type_pin(self, digits: str, who: str) -> None:
+        """PIN digits on the keypad are not counted; OK is."""
+        pad = self.kiosk.window.screens["confirm"].pad
+        self.wait(pad.isVisible)
+        for digit in digits:
+            QTest.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
+        self.click(pad.ok, who)
+
+    def card(self, profile: str | None) -> None:
+        """Insert a card (or take it out): a hand movement, not a click."""
+        panel = self.kiosk.panel
+        assert panel is not None
+        if profile is None:
+            panel.remove_card()
+        else:
+            panel.insert_card(profile)
+
+    # -- the steps -----------------------------------------------------------------------------
+    def sign_in(self, name: str) -> None:
+        screen = self.kiosk.window.screens["sign_in"]
+        self.screen("sign_in")
+        self.type_text(screen.name, name)
+        self.type_text(screen.password, "oefen")
+        self.click(screen.submit, OPERATOR)
+        self.screen("home")
+        self.click(self.kiosk.window.screens["home"].start, OPERATOR)
+        self.screen("privacy")
+        self.click(self.kiosk.window.screens["privacy"].agree, CANDIDATE)
+
+    def read_card(self, profile: str) -> None:
+        self.card(profile)
+        self.screen("identity")
+        self.click(self.kiosk.window.screens["identity"].proceed, CANDIDATE)
+        self.screen("household")
+
+    def answer_and_attach(self, who: str) -> None:
+        household = self.kiosk.window.screens["household"]
+        self.wait(lambda: household.proceed.isVisible())
+        self.click(household.proceed, who)
+        self.screen("declarations")
+        declarations = self.kiosk.window.screens["declarations"]
+        while declarations.yes.isVisible():
+            _scope, question = declarations._pending()
+            self.click(declarations.yes if question.id in YES else declarations.no, CANDIDATE)
+        self.click(declarations.proceed, CANDIDATE)
+        self.screen("evidence")
+        evidence = self.kiosk.window.screens["evidence"]
+        for item in self.kiosk.controller.required_evidence():
+            page = self.files / f"{item.evidence_type}-{item.member_id}.png"
+            page.write_bytes(tiny_png())
+            # The volunteer clicks "add a file" and picks the scan in the file dialog: two actions.
+            assert evidence.attach_file(item, page)
+            self.actions[OPERATOR] += 2
+        self.click(evidence.proceed, CANDIDATE)
+        self.screen("confirm")
+
+    def confirm_with_pin(self) -> None:
+        confirm = self.kiosk.window.screens["confirm"]
+        self.click(confirm.sign, CANDIDATE)
+        self.type_pin("1234", CANDIDATE)
+        self.wait(confirm.proceed.isVisible)
+        self.click(confirm.proceed, CANDIDATE)
+        self.screen("household")
+
+    def attest_by_staff(self, staff_card: str) -> None:
+        confirm = self.kiosk.window.screens["confirm"]
+        self.click(confirm.attest, OPERATOR)
+        self.card(None)
+        self.screen("awaiting_card")
+        self.card(staff_card)
+        self.screen("confirm")
+        self.click(confirm.sign, OPERATOR)
+        self.type_pin("1234", OPERATOR)
+        self.wait(confirm.proceed.isVisible)
+        self.click(confirm.proceed, OPERATOR)
+        self.screen("household")
+
+    def add_minor(self, first: str, last: str, born: QDate) -> None:
+        household = self.kiosk.window.screens["household"]
+        self.click(household.add_minor, OPERATOR)
+        self.type_text(household.first_name, first)
+        self.type_text(household.surname, last)
+        household.birth.setDate(born)  # typed into the date field: text, not counted
+        self.click(household.save_member, OPERATOR)
+
+    def finish_and_sync(self) -> str:
+        household = self.kiosk.window.screens["household"]
+        self.click(household.review, OPERATOR)
+        self.screen("review")
+        self.click(self.kiosk.window.screens["review"].finish, CANDIDATE)
+        self.screen("receipt")
+        receipt = self.kiosk.window.screens["receipt"]
+        self.click(receipt.sync, OPERATOR)
+        self.wait(lambda: bool(receipt.dossier.text()))
+        self.on_screen("receipt")
+        return receipt.dossier.text()
+
+    def end(self) -> None:
+        self.click(self.kiosk.window.screens["receipt"].finish, OPERATOR)
+        self.screen("end")
+
+
+def household_of_three(visit: Visit) -> str:
+    """The whole scripted visit; returns the dossier number text shown on the receipt."""
+    visit.sign_in("wil")
+    visit.read_card("nl-citizen-18")  # Sofie
+    visit.answer_and_attach(CANDIDATE)
+    visit.confirm_with_pin()
+    visit.card(None)
+    visit.screen("awaiting_card")
+    visit.read_card("nl-partner-17-ec")  # Pieter: no PIN
+    visit.answer_and_attach(CANDIDATE)
+    visit.attest_by_staff("staff-wil-1")  # Griet's staff card
+    visit.add_minor("Noor", "De Smet", QDate(2015, 6, 1))
+    number = visit.finish_and_sync()
+    visit.end()
+    return number

@@ -1,0 +1,82 @@
+"""Walking the kiosk through a visit, and looking for personal data in every widget."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QWidget
+
+from cardreader.reading import read_card
+from cardreader.virtual import VirtualCardConnection, load_profile
+from ui.adapters import TRAINING_DIR, training_trust_roots
+from ui.app import Kiosk
+
+
+def wait_for_screen(qtbot: object, kiosk: Kiosk, key: str) -> None:
+    """Wait until the controller shows `key` (card reads run on the worker thread)."""
+    qtbot.waitUntil(lambda: kiosk.controller.current_screen == key, timeout=5000)  # type: ignore[attr-defined]
+
+
+def sign_in(qtbot: object, kiosk: Kiosk, operator: str = "vrijwilliger") -> None:
+    """Sign an operator in (the store unlocks on the database worker) and wait for the home screen."""
+    kiosk.controller.sign_in(operator, "oefen")
+    wait_for_screen(qtbot, kiosk, "home")
+
+
+def sign_in_and_read(
+    qtbot: object, kiosk: Kiosk, operator: str = "vrijwilliger", card: str = "nl-citizen-18"
+) -> None:
+    """Sign in, acknowledge the privacy notice, insert a card, and wait for the identity screen."""
+    sign_in(qtbot, kiosk, operator)
+    kiosk.controller.start_visit()
+    kiosk.controller.acknowledge_privacy()
+    assert kiosk.panel is not None
+    kiosk.panel.insert_card(card)
+    wait_for_screen(qtbot, kiosk, "identity")
+
+
+def texts_of(widget: QWidget) -> list[str]:
+    """Every string a widget exposes: text, tooltip, accessible name and description, items."""
+    found = [
+        widget.toolTip(),
+        widget.accessibleName(),
+        widget.accessibleDescription(),
+        widget.windowTitle(),
+        widget.statusTip(),
+        widget.whatsThis(),
+    ]
+    if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+        found.append(widget.text())
+    if isinstance(widget, QLineEdit):
+        found.append(widget.placeholderText())
+    if isinstance(widget, QListWidget):
+        found += [widget.item(i).text() for i in range(widget.count())]
+    if isinstance(widget, QComboBox):
+        found += [widget.itemText(i) for i in range(widget.count())]
+    return found
+
+
+def personal_data_of(card: str) -> list[str]:
+    """The strings that must not be visible once this card is out."""
+    connection = VirtualCardConnection(load_profile(card, TRAINING_DIR))
+    person = read_card(connection, training_trust_roots(), date(2026, 1, 5)).identity
+    return [person.national_number.digits, person.surname, person.first_names]
+
+
+def leaks(kiosk: Kiosk, card: str) -> list[str]:
+    """Where the card holder's personal data still shows: widgets, title, clipboard, pixmaps."""
+    secrets = personal_data_of(card)
+    found: list[str] = []
+    window = kiosk.window
+    widgets = [window, *window.findChildren(QWidget)]
+    for widget in widgets:
+        for text in texts_of(widget):
+            for secret in secrets[:3]:
+                if text and secret in text:
+                    found.append(f"{type(widget).__name__}#{widget.objectName()}: {secret[:1]}…")
+        if isinstance(widget, QLabel) and widget.pixmap() is not None and not widget.pixmap().isNull():
+            found.append(f"picture in {widget.objectName()}")
+    clipboard = QGuiApplication.clipboard().text()
+    found += [f"clipboard: {s[:1]}…" for s in secrets[:3] if s in clipboard]
+    return found

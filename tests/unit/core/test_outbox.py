@@ -1,0 +1,146 @@
+"""The outbox: send order, retries, quarantine and requeue, health, what sync pulls back."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+
+import pytest
+from sqlalchemy.orm import Session
+
+from kiosk import outbox, sealing
+from kiosk.ports import SubmissionSnapshot
+from kiosk.store import Store
+from tests.unit.core.conftest import NOW, Terminal
+from tests.unit.core.factories import JsonEncoder
+
+
+def _snapshot(household: str, submission_id: str, supersedes: str | None = None) -> SubmissionSnapshot:
+    return SubmissionSnapshot(
+        submission_id=submission_id,
+        household_key=household,
+        supersedes=supersedes,
+        terminal_id="T-1",
+        created_at=NOW,
+        practice=False,
+        visit_kind="confirmation",
+        candidate_number=household,
+        letter_date=None,
+        reminder_date=None,
+        members=(),
+        evidence=(),
+    )
+
+
+def _enqueue(
+    session: Session,
+    store: Store,
+    public: bytes,
+    household: str,
+    submission: str,
+    files: list[bytes] = (),  # type: ignore[assignment]
+) -> list[int]:
+    return outbox.enqueue_visit_end(
+        session,
+        _snapshot(household, submission),
+        JsonEncoder(),
+        public,
+        household_ref=store.device.lookup(household),
+        dossier_id=None,
+        attachments=[(hashlib.sha256(f).hexdigest(), f) for f in files],
+        now=NOW,
+    )
+
+
+def test_attachments_go_first_then_one_submission_per_household(terminal: Terminal) -> None:
+    store, public = terminal.store, terminal.register_public_key
+    with store.begin() as session:
+        a1, s1 = _enqueue(session, store, public, "201905140017", "sub-1", [b"page one"])
+        (s2,) = _enqueue(session, store, public, "201905140017", "sub-2")
+        (s3,) = _enqueue(session, store, public, "201211080003", "sub-3")
+    with store.begin() as session:
+        assert [i.id for i in outbox.pending(session, NOW)] == [a1, s1, s3]
+        outbox.mark_sending(session, a1, NOW)
+        outbox.mark_acknowledged(session, a1, "{}", NOW)
+        outbox.mark_sending(session, s1, NOW)
+        # In flight: the household's next submission waits.
+        assert [i.id for i in outbox.pending(session, NOW)] == [s3]
+        outbox.mark_acknowledged(session, s1, '{"status":"incomplete"}', NOW)
+        assert [i.id for i in outbox.pending(session, NOW)] == [s2, s3]
+
+
+def test_a_submission_never_overtakes_its_failing_attachment(terminal: Terminal) -> None:
+    store, public = terminal.store, terminal.register_public_key
+    with store.begin() as session:
+        a1, s1 = _enqueue(session, store, public, "H1", "sub-1", [b"file"])
+        outbox.mark_sending(session, a1, NOW)
+        outbox.schedule_retry(session, a1, NOW + timedelta(seconds=30), "http 503")
+        assert outbox.pending(session, NOW) == []
+        assert [i.id for i in outbox.pending(session, NOW + timedelta(seconds=30))] == [a1, s1]
+        outbox.quarantine(session, a1, "http 413 too large")
+        assert outbox.pending(session, NOW + timedelta(hours=1)) == []
+        health = outbox.queue_health(session, NOW)
+        assert (health.waiting, health.quarantined, health.oldest_waiting) == (1, 1, NOW)
+        assert outbox.quarantined(session)[0].last_error == "http 413 too large"
+        outbox.requeue(session, a1, NOW)
+        assert [i.id for i in outbox.pending(session, NOW)] == [a1, s1]
+
+
+def test_entries_are_sealed_for_the_register_only(terminal: Terminal) -> None:
+    store, public = terminal.store, terminal.register_public_key
+    with store.begin() as session:
+        a1, s1 = _enqueue(session, store, public, "H1", "sub-1", [b"secret page"])
+        attachment, submission = outbox.get(session, a1), outbox.get(session, s1)
+    assert b"secret page" not in attachment.sealed
+    assert attachment.sha256 is not None
+    opened = sealing.open_sealed(
+        terminal.register_private_key, attachment.sealed, outbox.attachment_context(attachment.sha256)
+    )
+    assert opened == b"secret page"
+    with pytest.raises(sealing.SealError):  # the context binds a box to its submission
+        sealing.open_sealed(
+            terminal.register_private_key, submission.sealed, outbox.submission_context("sub-2")
+        )
+    assert b"sub-1" in sealing.open_sealed(
+        terminal.register_private_key, submission.sealed, b"submission:sub-1"
+    )
+
+
+def test_a_killed_send_goes_back_to_the_queue(terminal: Terminal) -> None:
+    store, public = terminal.store, terminal.register_public_key
+    with store.begin() as session:
+        (s1,) = _enqueue(session, store, public, "H1", "sub-1")
+        outbox.mark_sending(session, s1, NOW)
+    with store.begin() as session:
+        assert outbox.recover_interrupted(session, NOW) == 1
+        item = outbox.get(session, s1)
+        assert (item.state, item.attempts) == ("queued", 1)
+
+
+def test_acknowledged_entries_cannot_be_retried(terminal: Terminal) -> None:
+    store, public = terminal.store, terminal.register_public_key
+    with store.begin() as session:
+        (s1,) = _enqueue(session, store, public, "H1", "sub-1")
+        outbox.mark_sending(session, s1, NOW)
+        outbox.mark_acknowledged(session, s1, "{}", NOW)
+        outbox.mark_acknowledged(session, s1, "{}", NOW)  # idempotent
+        with pytest.raises(outbox.OutboxError):
+            outbox.schedule_retry(session, s1, NOW, "late")
+        with pytest.raises(outbox.OutboxError):
+            outbox.mark_sending(session, s1, NOW)
+        with pytest.raises(outbox.OutboxError):
+            outbox.get(session, 999)
+
+
+def test_a_mismatched_attachment_hash_is_refused(terminal: Terminal) -> None:
+    with terminal.store.begin() as session, pytest.raises(outbox.OutboxError):
+        outbox.enqueue_visit_end(
+            session,
+            _snapshot("H", "s"),
+            JsonEncoder(),
+            terminal.register_public_key,
+            household_ref="x",
+            dossier_id=None,
+            attachments=[("00" * 32, b"other")],
+            now=NOW,
+        )

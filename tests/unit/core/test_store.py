@@ -1,0 +1,241 @@
+"""The store: creation, sign-in and lockout, operators, recovery, dossiers at rest, enrollment."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from kiosk import db, domain, dossiers
+from kiosk.domain import Dossier, Evidence, Role, Visit
+from kiosk.errors import KioskUserError, PermissionDenied, StoreError
+from kiosk.keys import FileSecretStore
+from kiosk.rules import load_rules
+from kiosk.store import (
+    NotEnrolled,
+    OperatorLocked,
+    SignInFailed,
+    Store,
+    add_operator,
+    create_store,
+    disable_operator,
+    list_operators,
+    load_enrollment,
+    reset_with_recovery_code,
+    set_password,
+)
+from tests.unit.core.conftest import NOW, Terminal
+from tests.unit.core.factories import JsonEncoder, card, confirmation
+
+RULES = load_rules()
+
+
+def test_pragmas_in_force(terminal: Terminal) -> None:
+    assert db.pragmas_in_force(terminal.store.engine) == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "secure_delete": 1,
+    }
+
+
+def test_enrollment_record_round_trips(terminal: Terminal) -> None:
+    with terminal.store.begin() as session:
+        record = load_enrollment(session, terminal.store)
+    assert record is not None
+    assert (record.terminal_id, record.receipt_key) == ("T-1", b"r" * 32)
+    assert record.sealing_public_key == terminal.register_public_key
+
+
+def test_a_second_store_on_the_same_directory_is_refused(terminal: Terminal) -> None:
+    with pytest.raises(KioskUserError, match="already holds"):
+        create_store(terminal.data_dir, terminal.secrets, "x", "pass-word", NOW)
+
+
+def test_open_needs_a_store_and_the_device_key(tmp_path: Path, terminal: Terminal) -> None:
+    with pytest.raises(NotEnrolled):
+        Store.open(tmp_path / "empty", FileSecretStore(tmp_path / "s.json"))
+    with pytest.raises(StoreError, match="device key"):
+        Store.open(terminal.data_dir, FileSecretStore(tmp_path / "other.json"))
+    with Store.open(terminal.data_dir, terminal.secrets) as reopened:
+        assert reopened.sign_in("coordinator", "oefen-coordinator", NOW).roles == {Role.COORDINATOR}
+
+
+def test_wrong_passwords_lock_the_operator_for_five_minutes(terminal: Terminal) -> None:
+    for _ in range(4):
+        with pytest.raises(SignInFailed):
+            terminal.store.sign_in("coordinator", "wrong", NOW)
+    terminal.sign_in()  # a success resets the count
+    for _ in range(5):
+        with pytest.raises(SignInFailed):
+            terminal.store.sign_in("coordinator", "wrong", NOW)
+    with pytest.raises(OperatorLocked):
+        terminal.store.sign_in("coordinator", "oefen-coordinator", NOW + timedelta(minutes=4))
+    terminal.store.sign_in("coordinator", "oefen-coordinator", NOW + timedelta(minutes=5, seconds=1))
+
+
+def test_unknown_operator_and_wrong_password_read_the_same(terminal: Terminal) -> None:
+    with pytest.raises(SignInFailed) as unknown:
+        terminal.store.sign_in("nobody", "x", NOW)
+    with pytest.raises(SignInFailed) as wrong:
+        terminal.store.sign_in("coordinator", "x", NOW)
+    assert str(unknown.value) == str(wrong.value)
+
+
+def test_operators_added_listed_disabled(terminal: Terminal) -> None:
+    coordinator = terminal.sign_in()
+    with terminal.store.begin() as session:
+        add_operator(session, coordinator, "wil", frozenset({Role.WIL_STAFF}), "oefen-wil", NOW)
+        add_operator(
+            session, coordinator, "both", frozenset({Role.WIL_STAFF, Role.COORDINATOR}), "oefen-b", NOW
+        )
+    wil = terminal.store.sign_in("wil", "oefen-wil", NOW)
+    with terminal.store.begin() as session, pytest.raises(PermissionDenied):
+        add_operator(session, wil, "x", frozenset({Role.VOLUNTEER}), "pass-x", NOW)
+    with terminal.store.begin() as session:
+        names = {(o.name, o.roles) for o in list_operators(session)}
+        assert ("both", frozenset({Role.WIL_STAFF, Role.COORDINATOR})) in names
+        disable_operator(session, coordinator, "wil", NOW)
+    with pytest.raises(SignInFailed):
+        terminal.store.sign_in("wil", "oefen-wil", NOW)
+
+
+def test_the_last_coordinator_cannot_be_disabled(terminal: Terminal) -> None:
+    coordinator = terminal.sign_in()
+    with terminal.store.begin() as session, pytest.raises(PermissionDenied, match="last coordinator"):
+        disable_operator(session, coordinator, "coordinator", NOW)
+    with terminal.store.begin() as session:
+        add_operator(session, coordinator, "second", frozenset({Role.COORDINATOR}), "pass-2", NOW)
+        disable_operator(session, coordinator, "coordinator", NOW)
+
+
+def test_passwords_change_and_the_recovery_code_resets_a_coordinator(terminal: Terminal) -> None:
+    coordinator = terminal.sign_in()
+    with terminal.store.begin() as session:
+        set_password(session, coordinator, "coordinator", "new-password", NOW)
+    with pytest.raises(SignInFailed):
+        terminal.sign_in()
+    with pytest.raises(SignInFailed):
+        reset_with_recovery_code(terminal.store, "coordinator", "AAAA-BBBB", "other", NOW)
+    reset_with_recovery_code(
+        terminal.store, "coordinator", terminal.recovery_code.lower(), "after-reset", NOW
+    )
+    unlocked = terminal.sign_in(password="after-reset")
+    assert unlocked.master_key == coordinator.master_key
+
+
+def _janssens(unlocked_context: domain.OperatorContext) -> Dossier:
+    dossier = Dossier(kind="confirmation", candidate_number="201905140017")
+    sofie = domain.member_from_card(card(), "reference_tenant")
+    dossier.members.append(sofie)
+    domain.record_confirmation(dossier, sofie, confirmation(), unlocked_context)
+    return dossier
+
+
+def test_a_dossier_round_trips_encrypted_and_is_found_by_national_number(terminal: Terminal) -> None:
+    unlocked = terminal.sign_in()
+    context = unlocked.context("T-1", "Genk")
+    dossier = _janssens(context)
+    with terminal.store.begin() as session:
+        dossiers.save_dossier(session, unlocked, dossier, context, NOW, RULES)
+    with terminal.store.begin() as session:
+        assert dossiers.find_by_national_number(session, terminal.store.device, "90031410231") == [
+            dossier.dossier_id
+        ]
+        assert dossiers.find_by_national_number(session, terminal.store.device, "88110210514") == []
+        loaded = dossiers.load_dossier(session, unlocked, dossier.dossier_id)
+    assert loaded.members[0].national_number == "90031410231"
+    assert loaded.members[0].confirmation is not None
+    assert loaded.members[0].confirmation.signature == dossier.members[0].confirmation.signature  # type: ignore[union-attr]
+    assert dossiers.dossier_to_json(loaded) == dossiers.dossier_to_json(dossier)
+
+
+def test_evidence_is_encrypted_on_disk_and_reads_back(terminal: Terminal) -> None:
+    unlocked = terminal.sign_in()
+    context = unlocked.context("T-1", "Genk")
+    dossier = _janssens(context)
+    content = b"%PDF-1.4 aanslagbiljet Janssens 2025"
+    with terminal.store.begin() as session:
+        dossiers.save_dossier(session, unlocked, dossier, context, NOW, RULES)
+        evidence = Evidence("tax_assessment", dossier.members[0].member_id)
+        file = dossiers.add_evidence_file(
+            session, unlocked, dossier, evidence, content, "application/pdf", RULES, NOW
+        )
+        dossiers.save_dossier(session, unlocked, dossier, context, NOW, RULES)
+    on_disk = b"".join(p.read_bytes() for p in (terminal.data_dir / "evidence").iterdir())
+    assert b"Janssens" not in on_disk
+    with terminal.store.begin() as session:
+        assert dossiers.read_evidence_file(session, unlocked, dossier.dossier_id, file.file_id) == content
+    with terminal.store.begin() as session, pytest.raises(dossiers.EvidenceRejected):
+        dossiers.add_evidence_file(
+            session, unlocked, dossier, evidence, b"PK\x03\x04", "application/zip", RULES, NOW
+        )
+
+
+def test_end_visit_queues_sealed_entries_in_the_same_transaction(terminal: Terminal) -> None:
+    unlocked = terminal.sign_in()
+    context = unlocked.context("T-1", "Genk")
+    dossier = _janssens(context)
+    visit = Visit("coordinator", "T-1", "Genk", NOW)
+    with pytest.raises(RuntimeError), terminal.store.begin() as session:
+        dossiers.save_dossier(session, unlocked, dossier, context, NOW, RULES)
+        dossiers.add_evidence_file(
+            session,
+            unlocked,
+            dossier,
+            Evidence("tax_assessment", None),
+            b"%PDF-1.4 x",
+            "application/pdf",
+            RULES,
+            NOW,
+        )
+        dossiers.end_visit(session, unlocked, dossier, visit, JsonEncoder(), context, RULES, NOW)
+        raise RuntimeError("power cut before commit")
+    from kiosk import outbox
+
+    with terminal.store.begin() as session:
+        assert outbox.queue_health(session, NOW).waiting == 0  # nothing half-written
+        dossiers.save_dossier(session, unlocked, dossier, context, NOW, RULES)
+        dossiers.add_evidence_file(
+            session,
+            unlocked,
+            dossier,
+            Evidence("tax_assessment", None),
+            b"%PDF-1.4 x",
+            "application/pdf",
+            RULES,
+            NOW,
+        )
+        ended = dossiers.end_visit(session, unlocked, dossier, visit, JsonEncoder(), context, RULES, NOW)
+    assert ended.submission_id is not None and len(ended.outbox_ids) == 2
+    with terminal.store.begin() as session:
+        items = outbox.pending(session, NOW)
+    assert [i.kind for i in items] == ["attachment", "submission"]
+    from kiosk.sealing import open_sealed
+
+    body = open_sealed(
+        terminal.register_private_key, items[1].sealed, b"submission:" + ended.submission_id.encode()
+    )
+    assert b"90031410231" in body and b"90031410231" not in items[1].sealed
+    assert open_sealed(
+        terminal.register_private_key, items[0].sealed, b"attachment:" + items[0].sha256.encode()
+    ) == (  # type: ignore[operator]
+        b"%PDF-1.4 x"
+    )
+
+
+def test_training_mode_keeps_its_secrets_in_its_own_directory(tmp_path: Path) -> None:
+    from kiosk.keys import TRAINING_SECRETS_FILE
+    from kiosk.store import create_training_store, open_training_store
+
+    with pytest.raises(KioskUserError, match="own data directory"):
+        create_training_store(tmp_path / "prod", NOW, production_data_dir=tmp_path / "prod")
+    store, _ = create_training_store(tmp_path / "demo", NOW, production_data_dir=tmp_path / "prod")
+    store.close()
+    assert (tmp_path / "demo" / TRAINING_SECRETS_FILE).stat().st_mode & 0o077 == 0
+    with open_training_store(tmp_path / "demo") as reopened:
+        for name in ("coordinator", "vrijwilliger", "wil"):
+            reopened.sign_in(name, "oefen", NOW)
+        with reopened.begin() as session:
+            assert {o.name for o in list_operators(session)} == {"coordinator", "vrijwilliger", "wil"}

@@ -1,0 +1,78 @@
+"""Reading rendered papers back: text per page, fonts, metadata, sizes, and PNG artifacts."""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pypdf
+
+ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts" / "documents"
+A4_POINTS = (595.2756, 841.8898)
+
+
+def reader(pdf: bytes) -> pypdf.PdfReader:
+    """A pypdf reader over the bytes."""
+    return pypdf.PdfReader(io.BytesIO(pdf))
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    """The extracted text of each page."""
+    return [page.extract_text() or "" for page in reader(pdf).pages]
+
+
+def all_text(pdf: bytes) -> str:
+    """The extracted text of the whole paper, whitespace collapsed to single spaces."""
+    return re.sub(r"\s+", " ", " ".join(page_texts(pdf)))
+
+
+def national_number_forms(number: str) -> list[str]:
+    """The ways a national number could be printed: 11 digits, or YY.MM.DD-SSS.CC."""
+    d = number
+    return [d, f"{d[0:2]}.{d[2:4]}.{d[4:6]}-{d[6:9]}.{d[9:11]}", f"{d[0:6]}-{d[6:9]}-{d[9:11]}"]
+
+
+def shows_national_number(pdf: bytes, number: str) -> bool:
+    """Whether any printed form of `number` can be read back from the paper."""
+    text = all_text(pdf)
+    digits_only = re.sub(r"[^0-9]", "", text)
+    return any(form in text for form in national_number_forms(number)) or number in digits_only
+
+
+def text_sizes(pdf: bytes) -> list[tuple[float, str]]:
+    """(effective font size in points, text) for every piece of text drawn."""
+    found: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if text.strip():
+            scale = math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1])
+            found.append((round(size * scale, 2), text.strip()))
+
+    for page in reader(pdf).pages:
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+def embedded_fonts(pdf: bytes) -> dict[str, dict[str, Any]]:
+    """BaseFont name -> font dictionary, for every font any page uses."""
+    fonts: dict[str, dict[str, Any]] = {}
+    for page in reader(pdf).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts[str(font["/BaseFont"])] = font
+    return fonts
+
+
+def save_png(pdf: bytes, name: str) -> list[Path]:
+    """Write the paper and its pages as PNG (pdftoppm, 80 dpi) under test-artifacts/documents/."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    pdf_path = ARTIFACTS / f"{name}.pdf"
+    pdf_path.write_bytes(pdf)
+    for old in ARTIFACTS.glob(f"{name}-*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf_path), str(ARTIFACTS / name)], check=True)
+    return sorted(ARTIFACTS.glob(f"{name}-*.png"))

@@ -1,0 +1,107 @@
+"""Sample papers built from the training fixture (TEAM.md): the Janssens-De Smet household."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from kiosk.documents import (
+    AbsenceReason,
+    AdultStatus,
+    DeadlineLetter,
+    EvidenceItem,
+    EvidenceState,
+    FinalReceipt,
+    HelpSheet,
+    HelpTopic,
+    Household,
+    Language,
+    Member,
+    MissingItem,
+    PaperContext,
+    PaperForm,
+    PaperFormSubject,
+    ProvisionalReceipt,
+    Role,
+    mask_national_number,
+)
+
+SOFIE_NN = "90031410231"
+PIETER_NN = "88110210514"
+NOOR_NN = "15060100273"
+ALL_NATIONAL_NUMBERS = (SOFIE_NN, PIETER_NN, NOOR_NN)
+LETTER_DATE = date(2026, 11, 16)  # deadline: 16 December 2026 (letter + 30 days)
+DEADLINE = date(2026, 12, 16)
+LOCAL_REFERENCE = "WIL-T01-20261127-0042"
+DOSSIER_NUMBER = "201905140017"
+RECEIPT_KEY = bytes(range(32))
+
+
+def context(language: Language = Language.DUTCH, training: bool = False) -> PaperContext:
+    """Made at a WIL counter terminal on 27 November 2026."""
+    return PaperContext(
+        language=language,
+        training=training,
+        terminal_id="T01",
+        location="WIL Hasselt",
+        printed_at=datetime(2026, 11, 27, 10, 5, tzinfo=UTC),
+    )
+
+
+def household(pieter: AdultStatus = AdultStatus.PENDING, sofie_first: str = "Sofie") -> Household:
+    """Sofie confirmed with her PIN; Pieter pending (or as given); Noor a minor."""
+    return Household(
+        members=(
+            Member(sofie_first, "Janssens", mask_national_number(SOFIE_NN), Role.REFERENCE_TENANT, True,
+                   AdultStatus.CONFIRMED, date(2026, 11, 27)),
+            Member("Pieter", "De Smet", mask_national_number(PIETER_NN), Role.PARTNER, True, pieter),
+            Member("Noor", "De Smet", mask_national_number(NOOR_NN), Role.CHILD, False),
+        ),
+        letter_date=LETTER_DATE,
+    )  # fmt: skip
+
+
+MISSING = (
+    MissingItem("Bevestiging door de partner", DEADLINE, "Pieter"),
+    MissingItem("Aanslagbiljet personenbelasting 2025", DEADLINE, "Pieter"),
+)
+EVIDENCE = (
+    EvidenceItem("Aanslagbiljet personenbelasting 2025", EvidenceState.ATTACHED, "Sofie"),
+    EvidenceItem("Aanslagbiljet personenbelasting 2025", EvidenceState.BRING_LATER, "Pieter"),
+)
+
+
+def provisional_receipt() -> ProvisionalReceipt:
+    """Offline, Pieter still to confirm."""
+    return ProvisionalReceipt(household(), LOCAL_REFERENCE, EVIDENCE, MISSING)
+
+
+def final_receipt() -> FinalReceipt:
+    """Everybody confirmed; the register gave the dossier number."""
+    confirmed = household(AdultStatus.ATTESTED)
+    evidence = (EVIDENCE[0], EvidenceItem(EVIDENCE[1].label, EvidenceState.SHOWN, "Pieter"))
+    return FinalReceipt(confirmed, DOSSIER_NUMBER, date(2026, 11, 27), LOCAL_REFERENCE, evidence)
+
+
+def paper_form() -> PaperForm:
+    """For Pieter, who is in hospital."""
+    subject = PaperFormSubject(
+        first_name="Pieter",
+        last_name="De Smet",
+        national_number=PIETER_NN,
+        birth_date="02/11/1988",
+        sex="M",
+        nationality="Belg",
+        address="Kerkstraat 12, 3500 Hasselt",
+        card_number="592-1234567-89",
+    )
+    return PaperForm(subject, household(AdultStatus.ABSENT), AbsenceReason.HOSPITAL, DOSSIER_NUMBER, DEADLINE)
+
+
+def help_sheet() -> HelpSheet:
+    """For a candidate without PIN code."""
+    return HelpSheet(topics=(HelpTopic.PIN_PUK, HelpTopic.WHERE_HELP), reference=LOCAL_REFERENCE)
+
+
+def deadline_letter() -> DeadlineLetter:
+    """What the household must still do by 16 December 2026."""
+    return DeadlineLetter(household(), DOSSIER_NUMBER, MISSING)

@@ -1,0 +1,250 @@
+"""Each paper read back with pypdf: the data it must show, and never a full national number."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kiosk.documents import (
+    AdultStatus,
+    DeadlineLetter,
+    Household,
+    Language,
+    PaperContext,
+    render_deadline_letter,
+    render_final_receipt,
+    render_help_sheet,
+    render_paper_form,
+    render_provisional_receipt,
+    render_test_page,
+)
+from kiosk.receipt_code import check_code
+from tests.unit.documents import samples
+from tests.unit.documents.pdfcheck import all_text, page_texts, save_png, shows_national_number
+
+Render = Callable[[PaperContext], bytes]
+
+PAPERS: dict[str, Render] = {
+    "provisional-receipt": lambda c: render_provisional_receipt(
+        samples.provisional_receipt(), c, samples.RECEIPT_KEY
+    ),
+    "final-receipt": lambda c: render_final_receipt(samples.final_receipt(), c),
+    "paper-form": lambda c: render_paper_form(samples.paper_form(), c),
+    "help-sheet": lambda c: render_help_sheet(samples.help_sheet(), c),
+    "deadline-letter": lambda c: render_deadline_letter(samples.deadline_letter(), c),
+    "test-page": render_test_page,
+}
+
+
+def test_provisional_receipt_shows_household_code_and_what_is_missing() -> None:
+    pdf = PAPERS["provisional-receipt"](samples.context())
+    text = all_text(pdf)
+    assert "VOORLOPIG" in text
+    assert "nog geen dossiernummer" in text
+    assert samples.LOCAL_REFERENCE in text
+    for name in ("Sofie Janssens", "Pieter De Smet", "Noor De Smet"):
+        assert name in text
+    assert "xx.xx.xx-xxx.31" in text  # Sofie, masked
+    assert "bevestigd met eID en pincode" in text
+    assert "moet nog bevestigen" in text
+    assert "Aanslagbiljet personenbelasting 2025 (Pieter) – uiterlijk 16 december 2026" in text
+    assert "vóór woensdag 16 december 2026" in text
+    code = re.search(r"Controlecode: ([0-9A-Z]{4}-[0-9A-Z]{4})", text)
+    assert code is not None
+    assert check_code(samples.RECEIPT_KEY, samples.LOCAL_REFERENCE, code.group(1))
+    assert not check_code(bytes(32), samples.LOCAL_REFERENCE, code.group(1))
+
+
+def test_final_receipt_shows_the_dossier_number_and_the_appeal() -> None:
+    text = all_text(PAPERS["final-receipt"](samples.context()))
+    assert f"Dossiernummer: {samples.DOSSIER_NUMBER}" in text
+    assert "Datum van bevestiging: 27 november 2026" in text
+    assert "verhaalrecht" in text
+    assert "binnen 30 dagen" in text
+    assert "aangetekende brief" in text
+    assert "toezichthouder" in text
+    assert "bevestigd bij Wonen in Limburg" in text  # Pieter, attested by staff
+    assert "VOORLOPIG" not in text
+
+
+def test_paper_form_is_prefilled_with_the_full_national_number_of_its_member_only() -> None:
+    pdf = PAPERS["paper-form"](samples.context())
+    text = all_text(pdf)
+    assert "88.11.02-105.14" in text
+    assert shows_national_number(pdf, samples.PIETER_NN)
+    assert not shows_national_number(pdf, samples.SOFIE_NN)
+    assert not shows_national_number(pdf, samples.NOOR_NN)
+    for expected in ("De Smet", "Pieter", "Kerkstraat 12, 3500 Hasselt", "02/11/1988", "in het ziekenhuis"):
+        assert expected in text
+    assert "Handtekening van Pieter De Smet" in text
+    assert "Ontvangen op" in text  # WIL's part
+    assert "vóór woensdag 16 december 2026" in text
+
+
+def test_help_sheet_has_the_routes_and_numbers_with_the_candidates_topic_first() -> None:
+    text = all_text(PAPERS["help-sheet"](samples.context()))
+    for expected in (
+        "gemeentehuis",
+        "pukcode",
+        "itsme",
+        "vervallen",
+        "digipunt",
+        "OCMW",
+        "02 740 79 91",
+        "1700",
+    ):
+        assert expected in text
+    pin = text.index("Pincode vergeten")
+    assert (
+        pin
+        < text.index("Waar krijgt u hulp?")
+        < text.index("itsme: aanmelden")
+        < text.index("Identiteitskaart vervallen")
+    )
+
+
+def test_deadline_letter_counts_thirty_days_from_the_letter() -> None:
+    text = all_text(PAPERS["deadline-letter"](samples.context()))
+    assert "Uiterste datum: woensdag 16 december 2026" in text
+    assert "16 november 2026" in text
+    assert "De laatste dag telt nog mee." in text
+    assert "Bevestiging door de partner (Pieter) – uiterlijk 16 december 2026" in text
+    assert "geschrapt" in text
+
+
+def test_deadline_letter_counts_fifteen_days_from_a_reminder() -> None:
+    household = Household(samples.household().members, date(2026, 10, 20), date(2026, 11, 20))
+    text = all_text(render_deadline_letter(DeadlineLetter(household, "201211080003"), samples.context()))
+    assert "Uiterste datum: zaterdag 5 december 2026" in text
+    assert "herinneringsbrief op 20 november 2026" in text
+
+
+def test_deadline_letter_without_a_letter_says_to_do_it_soon() -> None:
+    household = replace(samples.household(), letter_date=None, new_registration=True)
+    text = all_text(render_deadline_letter(DeadlineLetter(household, "L-1"), samples.context()))
+    assert "zo snel mogelijk" in text
+    assert "Uiterste datum:" not in text
+
+
+@pytest.mark.parametrize("paper", [p for p in PAPERS if p != "paper-form"])
+@pytest.mark.parametrize("language", list(Language))
+def test_no_paper_but_the_form_shows_a_full_national_number(paper: str, language: Language) -> None:
+    pdf = PAPERS[paper](samples.context(language, training=True))
+    for number in samples.ALL_NATIONAL_NUMBERS:
+        assert not shows_national_number(pdf, number)
+
+
+@pytest.mark.parametrize("paper", list(PAPERS))
+def test_training_mode_marks_every_page(paper: str) -> None:
+    pdf = PAPERS[paper](samples.context(Language.TURKISH, training=True))
+    pages = page_texts(pdf)
+    assert all("OEFENMODUS" in page for page in pages)
+    assert all(
+        "OEFENMODUS" not in page for page in page_texts(PAPERS[paper](samples.context(Language.TURKISH)))
+    )
+
+
+@pytest.mark.parametrize("paper", list(PAPERS))
+@pytest.mark.parametrize("language", [Language.FRENCH, Language.ENGLISH, Language.TURKISH])
+def test_every_paper_has_a_summary_in_the_candidates_language(paper: str, language: Language) -> None:
+    headings = {Language.FRENCH: "Résumé en français", Language.ENGLISH: "Summary in English",
+                Language.TURKISH: "Türkçe özet"}  # fmt: skip
+    text = all_text(PAPERS[paper](samples.context(language)))
+    assert headings[language] in text
+    for other in set(headings) - {language}:
+        assert headings[other] not in text
+
+
+def test_summary_carries_the_data_in_the_candidates_language() -> None:
+    text = all_text(PAPERS["provisional-receipt"](samples.context(Language.FRENCH)))
+    assert "accusé de réception PROVISOIRE" in text
+    assert "Pieter De Smet: doit encore confirmer" in text
+    assert "au plus tard le 16/12/2026" in text
+    final = all_text(PAPERS["final-receipt"](samples.context(Language.ENGLISH)))
+    assert f"File number: {samples.DOSSIER_NUMBER}" in final
+    assert "within 30 days" in final
+
+
+def test_a_dutch_speaking_candidate_gets_no_summary() -> None:
+    text = all_text(PAPERS["provisional-receipt"](samples.context(Language.DUTCH)))
+    assert "Summary" not in text
+    assert "Résumé" not in text
+
+
+@pytest.mark.parametrize("paper", list(PAPERS))
+def test_each_paper_renders_to_png(paper: str) -> None:
+    pngs = save_png(PAPERS[paper](samples.context(Language.DUTCH)), paper)
+    pngs += save_png(PAPERS[paper](samples.context(Language.ARABIC, training=True)), f"{paper}-ar-training")
+    pngs += save_png(PAPERS[paper](samples.context(Language.TURKISH)), f"{paper}-tr")
+    assert len(pngs) >= 3
+    for png in pngs:
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_member_takes_only_a_masked_national_number() -> None:
+    sofie = samples.household().members[0]
+    with pytest.raises(ValueError, match="masked"):
+        replace(sofie, masked_national_number=samples.SOFIE_NN)
+    with pytest.raises(ValueError, match="masked"):
+        replace(sofie, masked_national_number="90.03.14-102.31")
+
+
+def test_pending_adult_status_reads_back_on_each_receipt() -> None:
+    household = samples.household(AdultStatus.ABSENT)
+    receipt = replace(samples.provisional_receipt(), household=household)
+    text = all_text(render_provisional_receipt(receipt, samples.context(), samples.RECEIPT_KEY))
+    assert "kon niet komen: papieren formulier" in text
+
+
+def test_the_qr_code_on_the_provisional_receipt_reads_back_as_the_local_reference(tmp_path: Path) -> None:
+    if shutil.which("zbarimg") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("zbarimg (zbar-tools) missing", pytrace=False)
+        pytest.skip("zbarimg (zbar-tools) missing; scripts/bootstrap.sh installs it")
+    pdf = tmp_path / "receipt.pdf"
+    pdf.write_bytes(PAPERS["provisional-receipt"](samples.context(Language.ARABIC, training=True)))
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")], check=True
+    )
+    [png] = tmp_path.glob("p-*.png")
+    decoded = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True, check=True)
+    assert decoded.stdout.strip() == samples.LOCAL_REFERENCE
+
+
+@pytest.mark.parametrize("language", [Language.ARABIC, Language.TURKISH])
+def test_a_large_household_flows_over_several_pages(language: Language) -> None:
+    sofie = samples.household().members[0]
+    members = tuple(replace(sofie, first_name=f"Lid{n}", last_name="Groot") for n in range(14))
+    missing = tuple(
+        replace(samples.MISSING[1], label=f"Bewijsstuk nummer {n}", member_first_name=f"Lid{n % 14}")
+        for n in range(30)
+    )
+    household = replace(samples.household(), members=members)
+    receipt = replace(samples.provisional_receipt(), household=household, missing=missing)
+    context = samples.context(language, training=True)
+    pdf = render_provisional_receipt(receipt, context, samples.RECEIPT_KEY)
+    pages = page_texts(pdf)
+    assert len(pages) >= 3
+    assert all("OEFENMODUS" in page for page in pages)
+    text = all_text(pdf)
+    assert "Lid13 Groot" in text
+    assert "Bewijsstuk nummer 29 (Lid1) – uiterlijk 16 december 2026" in text
+    letter = render_deadline_letter(DeadlineLetter(household, "R", missing), context)
+    assert "Bewijsstuk nummer 29" in all_text(letter)
+
+
+def test_the_cores_missing_kinds_have_dutch_labels() -> None:
+    from kiosk.documents import missing_label
+
+    for kind in ("no_adult", "confirmation", "absent_adult", "declarations"):
+        assert missing_label(kind)
+    with pytest.raises(KeyError):
+        missing_label("evidence")  # evidence items are labelled from the rules file

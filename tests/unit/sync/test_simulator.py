@@ -1,0 +1,255 @@
+"""The register simulator over real HTTP on loopback: enrollment, submissions, merging, checks."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+
+import httpx
+import pytest
+
+from sync.client import RegisterClient
+from sync.errors import SyncError, SyncErrorKind
+from sync.simulator.server import RunningSimulator
+from sync.testing import Adult, TestPki, household, national_number
+from tests.unit.sync.conftest import Terminal, enroll_terminal
+
+SOFIE, PIETER, GRIET, MARIE = "90031410231", "88110210514", "79052012695", "75073010636"
+
+
+def test_health_identifies_the_register(simulator: RunningSimulator) -> None:
+    with RegisterClient(simulator.base_url) as client:
+        assert client.health() is not None
+
+
+def test_enrollment_code_works_once(simulator: RunningSimulator) -> None:
+    _tid, code = simulator.register.add_terminal()
+    with RegisterClient(simulator.base_url) as client:
+        enrollment = client.enroll(code)
+        assert len(enrollment.sealing_public_key) == 32
+        with pytest.raises(SyncError) as error:
+            client.enroll(code)
+    assert error.value.kind is SyncErrorKind.AUTH
+
+
+def test_requests_without_a_valid_token_or_from_a_revoked_terminal_get_401(
+    simulator: RunningSimulator,
+) -> None:
+    assert httpx.get(simulator.base_url + "/v1/rules").status_code == 401
+    enrolled = enroll_terminal(simulator)
+    with enrolled.client:
+        assert enrolled.client.rules()[0]
+        simulator.register.revoke_terminal(enrolled.terminal_id)
+        with pytest.raises(SyncError) as error:
+            enrolled.client.rules()
+    assert error.value.kind is SyncErrorKind.AUTH
+
+
+def test_complete_household_gets_a_dossier_number_and_a_replay_gets_the_same_answer(
+    simulator: RunningSimulator, terminal: Terminal, pki: TestPki
+) -> None:
+    pages = [b"page one", b"page two"]
+    snapshot = household(
+        pki,
+        terminal_id=terminal.terminal_id,
+        household_key=MARIE,
+        adults=[Adult(MARIE, "Marie", use_rsa=True)],
+        attachments=pages,
+    )
+    for page in pages:
+        terminal.upload(page)
+        terminal.upload(page)  # idempotent
+    sealed = terminal.seal_submission(snapshot)
+    first = terminal.client.put_submission(snapshot.submission_id, sealed)
+    again = terminal.client.put_submission(snapshot.submission_id, sealed)
+    assert first.status == "complete"
+    assert first.dossier_number is not None and len(first.dossier_number) == 12
+    assert again == first
+    assert simulator.register.household_count() == 3 + 1  # the seeded three and this one
+
+
+def test_missing_attachment_and_unconfirmed_adult_answer_incomplete(
+    simulator: RunningSimulator, terminal: Terminal, pki: TestPki
+) -> None:
+    snapshot = household(
+        pki,
+        terminal_id=terminal.terminal_id,
+        household_key=SOFIE,
+        adults=[Adult(SOFIE, "Sofie"), Adult(PIETER, "Pieter", "partner", confirm=False)],
+        attachments=[b"never uploaded"],
+    )
+    result = terminal.client.put_submission(snapshot.submission_id, terminal.seal_submission(snapshot))
+    assert result.status == "incomplete" and result.dossier_number is None
+    assert {m.what for m in result.missing} == {"confirmation", "attachment"}
+
+
+def test_partial_submissions_from_two_terminals_add_up(
+    simulator: RunningSimulator, terminal: Terminal, pki: TestPki
+) -> None:
+    key = "201905140017"  # seeded: Sofie, Pieter, and Noor (a minor)
+    first = household(
+        pki,
+        terminal_id=terminal.terminal_id,
+        household_key=key,
+        candidate_number=key,
+        adults=[Adult(SOFIE, "Sofie"), Adult(PIETER, "Pieter", "partner", confirm=False)],
+    )
+    answer = terminal.client.put_submission(first.submission_id, terminal.seal_submission(first))
+    assert answer.status == "incomplete"
+    other = enroll_terminal(simulator)
+    with other.client:
+        second = household(
+            pki,
+            terminal_id=other.terminal_id,
+            household_key=key,
+            candidate_number=key,
+            adults=[Adult(SOFIE, "Sofie", confirm=False), Adult(PIETER, "Pieter", "partner")],
+        )
+        done = other.client.put_submission(second.submission_id, other.seal_submission(second))
+        assert done.status == "complete" and done.dossier_number
+        updates = terminal.client.updates(terminal.terminal_id, 0)
+    assert [d.dossier_number for d in updates.dossiers] == [done.dossier_number]
+    assert simulator.register.household_state(key)["confirmed"] == sorted([SOFIE, PIETER])
+
+
+def test_staff_attestation_accepted_only_from_the_staff_list(
+    simulator: RunningSimulator, terminal: Terminal, pki: TestPki
+) -> None:
+    good = household(
+        pki,
+        terminal_id=terminal.terminal_id,
+        household_key=PIETER,
+        adults=[Adult(PIETER, "Pieter", attested_by=GRIET)],
+    )
+    assert (
+        terminal.client.put_submission(good.submission_id, terminal.seal_submission(good)).status
+        == "complete"
+    )
+    outsider = national_number("700101", 5)
+    bad = household(
+        pki,
+        terminal_id=terminal.terminal_id,
+        household_key=SOFIE,
+        adults=[Adult(SOFIE, "Sofie", attested_by=outsider)],
+    )
+    with pytest.raises(SyncError) as error:
+        terminal.client.put_submission(bad.submission_id, terminal.seal_submission(bad))
+    assert error.value.kind is SyncErrorKind.REJECTED
+    assert "staff list" in str(error.value)
+
+
+def test_changed_declaration_and_foreign_certificate_are_rejected_with_paths(
+    terminal: Terminal, pki: TestPki
+) -> None:
+    snapshot = household(
+        pki, terminal_id=terminal.terminal_id, household_key=SOFIE, adults=[Adult(SOFIE, "Sofie")]
+    )
+    member = snapshot.members[0]
+    assert member.confirmation is not None
+    changed = replace(
+        member, confirmation=replace(member.confirmation, declarations={"income_changed": True})
+    )
+    tampered = replace(snapshot, submission_id=str(uuid.uuid4()), members=(changed,))
+    with pytest.raises(SyncError) as error:
+        terminal.client.put_submission(tampered.submission_id, terminal.seal_submission(tampered))
+    assert "/members/0/confirmation/declarations" in str(error.value)
+    # Pieter's certificate and signature offered for Sofie: serialNumber mismatch.
+    pieter = household(
+        pki, terminal_id=terminal.terminal_id, household_key=PIETER, adults=[Adult(PIETER, "P")]
+    )
+    assert pieter.members[0].confirmation is not None
+    fields = dict(member.confirmation.statement_fields)
+    wrong = replace(
+        member,
+        confirmation=replace(
+            member.confirmation, statement_fields=fields, signature=pieter.members[0].confirmation.signature
+        ),
+    )
+    mismatched = replace(snapshot, submission_id=str(uuid.uuid4()), members=(wrong,))
+    with pytest.raises(SyncError) as error:
+        terminal.client.put_submission(mismatched.submission_id, terminal.seal_submission(mismatched))
+    assert "serialNumber" in str(error.value)
+
+
+def test_untrusted_root_is_rejected(terminal: Terminal) -> None:
+    stranger = TestPki()
+    snapshot = household(
+        stranger, terminal_id=terminal.terminal_id, household_key=SOFIE, adults=[Adult(SOFIE, "S")]
+    )
+    with pytest.raises(SyncError) as error:
+        terminal.client.put_submission(snapshot.submission_id, terminal.seal_submission(snapshot))
+    assert "trusted root" in str(error.value)
+
+
+def test_key_reused_with_another_payload_is_422_and_older_submission_is_stale(
+    terminal: Terminal, pki: TestPki
+) -> None:
+    snapshot = household(
+        pki, terminal_id=terminal.terminal_id, household_key=SOFIE, adults=[Adult(SOFIE, "S")]
+    )
+    terminal.client.put_submission(snapshot.submission_id, terminal.seal_submission(snapshot))
+    other = replace(snapshot, contact={"phone": "0470000000"})
+    with pytest.raises(SyncError) as error:
+        terminal.client.put_submission(other.submission_id, terminal.seal_submission(other))
+    assert error.value.kind is SyncErrorKind.REJECTED and "key-reused" in str(error.value)
+    from datetime import timedelta
+
+    older = replace(
+        snapshot, submission_id=str(uuid.uuid4()), created_at=snapshot.created_at - timedelta(hours=1)
+    )
+    with pytest.raises(SyncError) as error:
+        terminal.client.put_submission(older.submission_id, terminal.seal_submission(older))
+    assert error.value.kind is SyncErrorKind.REJECTED and "stale" in str(error.value)
+
+
+def test_attachment_with_wrong_hash_is_rejected(terminal: Terminal) -> None:
+    from kiosk.sealing import seal
+    from sync.protocol import attachment_context
+
+    claimed = "0" * 64
+    box = seal(terminal.enrollment.sealing_public_key, b"other bytes", attachment_context(claimed))
+    with pytest.raises(SyncError) as error:
+        terminal.client.put_attachment(claimed, box)
+    assert error.value.kind is SyncErrorKind.REJECTED
+
+
+def test_lookup_finds_seeded_household_minimal_answer_and_is_rate_limited(
+    simulator: RunningSimulator, terminal: Terminal
+) -> None:
+    found = terminal.client.lookup(PIETER)
+    assert found is not None and found.candidate_number == "201905140017"
+    assert [m.first_name for m in found.members] == ["Sofie", "Pieter", "Noor"]
+    assert terminal.client.lookup("71000011320") is None
+    simulator.register.settings.lookups_per_minute = 2
+    with pytest.raises(SyncError) as error:
+        terminal.client.lookup(SOFIE)
+    assert error.value.kind is SyncErrorKind.SERVER and error.value.retry_after
+
+
+def test_practice_submissions_are_kept_apart(
+    simulator: RunningSimulator, terminal: Terminal, pki: TestPki
+) -> None:
+    snapshot = household(
+        pki,
+        terminal_id=terminal.terminal_id,
+        household_key=MARIE,
+        practice=True,
+        adults=[Adult(MARIE, "Marie")],
+    )
+    result = terminal.client.put_submission(snapshot.submission_id, terminal.seal_submission(snapshot))
+    assert result.practice and result.status == "complete"
+    assert simulator.register.household_count(practice=True) == 1
+    assert terminal.client.lookup(MARIE) is not None  # the real (seeded) household, untouched
+    assert not terminal.client.lookup(MARIE).members[0].confirmed  # type: ignore[union-attr]
+
+
+def test_audit_head_recorded_and_backwards_count_flagged(terminal: Terminal) -> None:
+    assert terminal.client.send_audit_head(terminal.terminal_id, "a" * 64, 10)
+    assert not terminal.client.send_audit_head(terminal.terminal_id, "b" * 64, 3)
+
+
+def test_captive_portal_fault_makes_health_offline(simulator: RunningSimulator) -> None:
+    simulator.set_faults("captive")
+    with RegisterClient(simulator.base_url) as client, pytest.raises(SyncError) as error:
+        client.health()
+    assert error.value.kind is SyncErrorKind.OFFLINE

@@ -1,0 +1,101 @@
+"""Identity review: photo, data, and the authenticity verdict in plain words with the next step."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel
+
+from kiosk.domain import Action
+from kiosk.ports import Authenticity
+from ui.controller import HOUSEHOLD, IDENTITY
+from ui.screens.base import Screen, set_text
+
+
+class IdentityScreen(Screen):
+    """What the card says about the person in front of the kiosk."""
+
+    key = IDENTITY
+    candidate_facing = True
+
+    def build(self) -> None:
+        self.photo = QLabel()
+        self.photo.setObjectName("cardPhoto")
+        self.photo.setFixedSize(140, 180)
+        self.layout_.addWidget(self.photo)
+        self.name = self.label()
+        self.name.setObjectName("personName")
+        self.birth = self.label()
+        self.address = self.label()
+        self.verdict = self.label(role="warning")
+        self.verdict.setObjectName("verdict")
+        self.layout_.addStretch(1)
+        row = self.row()
+        self.staff_accept = self.button(self._staff_accept, row=row)
+        self.proceed = self.button(lambda: self.ctl.go(HOUSEHOLD), primary=True, row=row)
+        self._accepted_by_staff = False
+
+    def retranslate(self) -> None:
+        set_text(self.title, self.tr("Kloppen deze gegevens?"))
+        set_text(self.staff_accept, self.tr("Ik heb de kaart bekeken: verder (medewerker WIL)"))
+        set_text(self.proceed, self.tr("Ja, dit klopt. Verder"))
+
+    def enter(self) -> None:
+        identity = self.ctl.session.identity
+        if identity is None:
+            self.wipe()
+            return
+        self._accepted_by_staff = False
+        self._show_photo(self.ctl.session.photo)
+        self.photo.setAccessibleName(self.tr("Foto van de kaart"))
+        self.name.setText(f"{identity.first_names} {identity.surname}")
+        self.name.setAccessibleName(self.tr("Naam"))
+        self.birth.setText(self.tr("Geboren: %1").replace("%1", identity.birth_date.isoformat()))
+        self.birth.setAccessibleName(self.tr("Geboortedatum"))
+        address = identity.address
+        self.address.setText(f"{address.street_and_number}, {address.zip} {address.municipality}")
+        self.address.setAccessibleName(self.tr("Adres"))
+        self._show_verdict(identity.authenticity)
+
+    def _show_photo(self, photo: bytes | None) -> None:
+        pixmap = QPixmap()
+        if photo and pixmap.loadFromData(photo):
+            self.photo.setPixmap(pixmap.scaled(self.photo.size()))
+        else:
+            self.photo.clear()
+            self.photo.setText(self.tr("Geen foto"))
+
+    def _show_verdict(self, verdict: Authenticity) -> None:
+        doubtful = verdict in {Authenticity.TAMPERED, Authenticity.UNVERIFIABLE}
+        staff = self.ctl.operator is not None and self.ctl.operator.may(Action.ACCEPT_AFTER_VISUAL_CHECK)
+        texts = {
+            Authenticity.GENUINE: self.tr("De kaart is echt."),
+            Authenticity.TEST_CARD: self.tr("Oefenkaart: alleen goed voor de oefenmodus."),
+            Authenticity.EXPIRED: self.tr(
+                "Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u "
+                "verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad."
+            ),
+            Authenticity.TAMPERED: self.tr(
+                "We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken."
+            ),
+            Authenticity.UNVERIFIABLE: self.tr(
+                "We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken."
+            ),
+        }
+        set_text(self.verdict, texts[verdict])
+        blocked = self.ctl.verdict_blocks() and not self._accepted_by_staff
+        self.proceed.setEnabled(not blocked)
+        self.staff_accept.setVisible(doubtful and staff and blocked)
+
+    def _staff_accept(self) -> None:
+        operator = self.ctl.operator
+        self.ctl.require(operator is not None and operator.may(Action.ACCEPT_AFTER_VISUAL_CHECK))
+        self._accepted_by_staff = True  # INTERIM: recorded in the audit once the core lands
+        self.proceed.setEnabled(True)
+        self.staff_accept.hide()
+        self.proceed.setFocus()
+
+    def wipe(self) -> None:
+        self.photo.clear()
+        for widget in (self.name, self.birth, self.address, self.verdict):
+            widget.clear()
+            widget.setToolTip("")

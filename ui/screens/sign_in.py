@@ -1,0 +1,64 @@
+"""Operator sign-in (a volunteer, WIL staff or a coordinator)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit
+
+from ui.controller import SIGN_IN
+from ui.screens.base import Screen, set_text
+
+
+class SignInScreen(Screen):
+    """Name and password; in training mode the demo operators are listed."""
+
+    key = SIGN_IN
+
+    def build(self) -> None:
+        self.intro = self.label()
+        self.name_label = self.label()
+        self.name = QLineEdit()
+        self.name.setObjectName("operatorName")
+        self.layout_.addWidget(self.name)
+        self.password_label = self.label()
+        self.password = QLineEdit()
+        self.password.setObjectName("operatorPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.returnPressed.connect(self._sign_in)
+        self.layout_.addWidget(self.password)
+        self.error = self.label(role="warning")
+        self.error.hide()
+        self.training_hint = self.label(role="hint")
+        self.submit = self.button(self._sign_in, primary=True)
+        self.layout_.addStretch(1)
+        self.ctl.sign_in_failed.connect(self._refused)
+
+    def retranslate(self) -> None:
+        set_text(self.title, self.tr("Aanmelden"))
+        set_text(self.intro, self.tr("Meld u aan als vrijwilliger of medewerker voor u een bezoek start."))
+        set_text(self.name_label, self.tr("Uw naam"))
+        self.name.setAccessibleName(self.tr("Uw naam"))
+        set_text(self.password_label, self.tr("Uw wachtwoord"))
+        self.password.setAccessibleName(self.tr("Uw wachtwoord"))
+        set_text(self.error, self.tr("Naam of wachtwoord klopt niet. Probeer opnieuw."))
+        set_text(
+            self.training_hint,
+            self.tr("Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen."),
+        )
+        set_text(self.submit, self.tr("Aanmelden"))
+
+    def enter(self) -> None:
+        self.submit.setEnabled(True)
+        self.training_hint.setVisible(self.ctl.services.training)
+        self.password.clear()
+        self.name.setFocus()
+
+    def _sign_in(self) -> None:
+        self.error.hide()
+        self.submit.setEnabled(False)  # unlocking the store takes a moment (argon2id)
+        self.ctl.sign_in(self.name.text(), self.password.text())
+        self.password.clear()
+
+    def _refused(self) -> None:
+        self.submit.setEnabled(True)
+        self.error.show()
+        self.password.setFocus()

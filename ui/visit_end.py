@@ -1,0 +1,117 @@
+"""Ending a visit: the household in memory becomes the core's encrypted dossier and a queued submission.
+
+Runs on the database worker. Every permission is checked again by the core with the signed-in
+operator's context (`add_member_by_hand`, `set_evidence_state`, `record_confirmation`), and the
+dossier, its evidence files and the sealed outbox entries are written in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk import domain
+from kiosk.dossiers import add_evidence_file, end_visit, save_dossier
+from kiosk.errors import PermissionDenied
+from kiosk.models import Dossier as DossierRow
+from kiosk.ports import HouseholdLookup
+from sync.encoder import JsonSubmissionEncoder
+from ui.backend import Backend
+from ui.session import Member, VisitSession
+
+
+@dataclass(frozen=True)
+class VisitSaved:
+    """What the receipt screen may show: no personal data."""
+
+    dossier_id: str
+    local_reference: str
+    queued: bool
+    missing: int  # how many things still keep the dossier incomplete
+
+
+def build_dossier(
+    session: VisitSession, lookup: HouseholdLookup | None, context: domain.OperatorContext, today: object
+) -> domain.Dossier:
+    """The core's dossier for the household in memory (members and confirmations, no files yet)."""
+    dossier = domain.Dossier(
+        kind="confirmation" if lookup else "registration",
+        letter_date=lookup.letter_date if lookup else None,
+        reminder_date=lookup.reminder_date if lookup else None,
+        candidate_number=lookup.candidate_number if lookup else None,
+        practice=context.training,
+        dossier_id=session.dossier_id,
+    )
+    for member in session.members:
+        dossier.members.append(_member(dossier, member, context, today))
+    for member, core_member in zip(session.members, dossier.members, strict=True):
+        if member.confirmation is not None:
+            domain.record_confirmation(dossier, core_member, member.confirmation, context)
+    return dossier
+
+
+def _member(
+    dossier: domain.Dossier, member: Member, context: domain.OperatorContext, today: object
+) -> domain.Member:
+    if member.added_by_hand:
+        added = domain.add_member_by_hand(
+            dossier,
+            context,
+            surname=member.surname,
+            first_names=member.first_names,
+            birth_date=member.birth_date,
+            role=member.role,
+            on=today,  # type: ignore[arg-type]
+            national_number=member.national_number,
+        )
+        dossier.members.remove(added)  # appended again by the caller, in household order
+        core = added
+    else:
+        core = domain.Member(
+            surname=member.surname,
+            first_names=member.first_names,
+            birth_date=member.birth_date,
+            role=member.role,
+            national_number=member.national_number,
+        )
+    core.member_id = member.member_id
+    core.absence_reason = member.absence_reason
+    return core
+
+
+def finish_visit(backend: Backend, session: VisitSession, lookup: HouseholdLookup | None) -> VisitSaved:
+    """Save the dossier with its evidence and queue the sealed submission (database worker)."""
+    unlocked = backend.unlocked
+    if unlocked is None:
+        raise PermissionDenied("nobody is signed in")
+    context = backend.context()
+    now = backend.clock.now()
+    with backend.store.begin() as s:
+        dossier = build_dossier(session, lookup, context, now.date())
+        save_dossier(s, unlocked, dossier, context, now, backend.rules)
+        for item in session.evidence.values():
+            if item.state is None:
+                continue
+            evidence = domain.Evidence(item.evidence_type, item.member_id)
+            domain.set_evidence_state(evidence, item.state, context)
+            dossier.evidence.append(evidence)
+            for file in item.files:
+                add_evidence_file(
+                    s, unlocked, dossier, evidence, file.data, file.mime_type, backend.rules, now
+                )
+        visit = domain.Visit(
+            unlocked.operator,
+            backend.terminal_id,
+            context.location,
+            session.started_at or now,
+            visit_id=session.visit_id,
+        )
+        result = end_visit(s, unlocked, dossier, visit, JsonSubmissionEncoder(), context, backend.rules, now)
+        missing = len(domain.missing_items(dossier, backend.rules, now.date()))
+    return VisitSaved(dossier.dossier_id, result.local_reference, result.submission_id is not None, missing)
+
+
+def dossier_number(backend: Backend, dossier_id: str) -> str | None:
+    """The register's dossier number for a local dossier, once sync has brought it back."""
+    with backend.store.begin() as s:
+        row = s.get(DossierRow, dossier_id)
+        return row.dossier_number if row else None
