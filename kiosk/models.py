@@ -74,6 +74,7 @@ class DeviceState(Base):
     recovery_wrap: Mapped[bytes] = mapped_column(LargeBinary)
     master_check: Mapped[bytes] = mapped_column(LargeBinary)  # proves a recovered key is the master key
     last_sync_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    updates_cursor: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Enrollment(Base):

@@ -468,6 +468,19 @@ def record_sync_success(session: Session, now: datetime) -> None:
         state.last_sync_at = now
 
 
+def updates_cursor(session: Session) -> int:
+    """The `since` cursor of the register's updates already applied (0: none yet)."""
+    state = session.get(DeviceState, 1)
+    return 0 if state is None else state.updates_cursor
+
+
+def set_updates_cursor(session: Session, cursor: int) -> None:
+    """Move the updates cursor, in the transaction that applied those updates."""
+    state = session.get(DeviceState, 1)
+    if state is not None:
+        state.updates_cursor = cursor
+
+
 def last_sync(session: Session) -> datetime | None:
     """When sync last succeeded (None: never)."""
     state = session.get(DeviceState, 1)

@@ -2,7 +2,7 @@
 
 The core queues attachments and submissions as separate entries; the engine sends one submission
 with its attachments first. This adapter groups a batch of due entries by submission, applies each
-engine decision to every entry of the group, and keeps the updates cursor next to the store.
+engine decision to every entry of the group, and keeps the updates cursor in the store.
 Each call is its own short transaction, so a SIGKILL loses at most the request in flight (which
 the register then replays by its Idempotency-Key).
 """
@@ -22,11 +22,10 @@ from kiosk import outbox as core
 from kiosk.errors import ConfigError
 from kiosk.models import OutboxEntry
 from kiosk.rules import load_rules, save_downloaded_rules, version_key
-from kiosk.store import Store, record_sync_success
+from kiosk.store import Store, record_sync_success, set_updates_cursor, updates_cursor
 from sync.outbox import OutboxItem, SealedAttachment
 from sync.protocol import SubmissionResult, Updates
 
-CURSOR_FILE = "register-updates-cursor"
 log = logging.getLogger(__name__)
 
 
@@ -152,9 +151,9 @@ class StoreOutbox:
         return min(times) if times else None
 
     def update_cursor(self) -> int:
-        """The `since` cursor of the register's updates (a small file next to the store)."""
-        path = self._cursor_path()
-        return int(path.read_text()) if path.exists() else 0
+        """The `since` cursor of the register's updates (kept in the store)."""
+        with self.store.begin() as session:
+            return updates_cursor(session)
 
     def record_register_update(self, updates: Updates) -> None:
         """Apply dossier numbers and notifications to the local dossiers, then move the cursor."""
@@ -175,10 +174,7 @@ class StoreOutbox:
                     household_key=note.household_key,
                     notifications=(note.text,),
                 )
-        self._cursor_path().write_text(str(updates.cursor))
-
-    def _cursor_path(self) -> Path:
-        return self.store.data_dir / CURSOR_FILE
+            set_updates_cursor(session, updates.cursor)  # in the same transaction as the updates
 
     def audit_head(self) -> tuple[str, int]:
         """(head MAC, event count) of the audit chain, for the register."""

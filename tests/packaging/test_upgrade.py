@@ -1,0 +1,41 @@
+"""Upgrades keep data: a training data directory made by the previous release opens in this one."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kiosk import db, dossiers
+from kiosk.store import TRAINING_PASSWORD, open_training_store, updates_cursor
+
+NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+FIXTURE = Path(__file__).resolve().parents[1] / "data" / "upgrade" / "training-0001"
+
+
+def _revision(database: Path) -> str:
+    with sqlite3.connect(database) as connection:
+        return str(connection.execute("select version_num from alembic_version").fetchone()[0])
+
+
+def test_a_training_directory_of_revision_0001_opens_with_its_data(tmp_path: Path) -> None:
+    data_dir = tmp_path / "training"
+    shutil.copytree(FIXTURE, data_dir)
+    assert _revision(data_dir / "kiosk.db") == "0001"
+    assert db.head_revision() != "0001", "this test needs a newer revision than the fixture's"
+
+    store = open_training_store(data_dir)  # migrates in-process, after a backup
+    coordinator = store.sign_in("coordinator", TRAINING_PASSWORD, NOW)
+    with store.begin() as session:
+        found = dossiers.find_by_national_number(session, store.device, "90031410231")
+        assert len(found) == 1
+        dossier = dossiers.load_dossier(session, coordinator, found[0])
+        assert updates_cursor(session) == 0  # the new column, with its default
+    store.close()
+
+    reference = dossier.members[0]
+    assert (reference.surname, reference.first_names) == ("Janssens", "Sofie")
+    assert dossier.candidate_number == "201905140017"
+    assert _revision(data_dir / "kiosk.db") == db.head_revision()
+    assert not list((data_dir / "backups").glob("*")), "the backup is removed once the upgrade is verified"
