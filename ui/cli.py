@@ -87,9 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "func", None)
-    if args.command is None and not args.self_test:
+    if args.self_test:
+        from ui.selftest import run_self_test
+
+        return run_self_test()
+    if args.command is None:
         handler = _run_kiosk
-    elif args.self_test or handler is None:
+    elif handler is None:
         return _not_built(_command_name(args))
     try:
         return int(handler(args))
@@ -99,8 +103,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _command_name(args: argparse.Namespace) -> str:
-    if args.self_test:
-        return "--self-test"
     if args.command is None:
         return "the kiosk window"
     words = [args.command]
