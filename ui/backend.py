@@ -129,10 +129,11 @@ class Backend:
             return [(e.id, e.last_error or "", e.created_at) for e in core_outbox.quarantined(session)]
 
     def requeue(self, entry_id: int) -> None:
-        """Put a quarantined entry back in the queue."""
-        self._require(Action.REQUEUE)
+        """Put a quarantined entry back in the queue: the core checks the role and audits it."""
+        if self.unlocked is None:
+            raise PermissionDenied("nobody is signed in")
         with self.store.begin() as session:
-            core_outbox.requeue(session, entry_id, self.clock.now())
+            core_outbox.requeue_by(session, self.unlocked, entry_id, self.clock.now())
 
     def statistics(self, days: int = 30) -> list[StatisticsRow]:
         """Per day and location over the last `days` days."""

@@ -18,16 +18,17 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
+from kiosk import domain
+from kiosk.confirming import attest_by_staff, confirm_with_eid
 from kiosk.domain import Confirmation, confirm_by
-from kiosk.errors import PermissionDenied
-from kiosk.ports import Authenticity, CardIdentity, Clock, EidSignature, Signer
+from kiosk.errors import KioskError, KioskUserError, PermissionDenied
+from kiosk.ports import Authenticity, CardIdentity, Clock, Signer
 from kiosk.rules import Rules
-from kiosk.statement import declarations_digest, statement_fields
 from ui.backend import Backend
 from ui.card_worker import CardWorker, GuiPinSource
 from ui.printing import LpPrinter, PrintService, spool_for
 from ui.session import EvidenceItem, Member, MemberState, Operator, VisitSession
-from ui.visit_end import VisitSaved, dossier_number, finish_visit
+from ui.visit_end import VisitSaved, dossier_in_memory, dossier_number, finish_visit
 
 
 class CardReader(Protocol):
@@ -63,6 +64,9 @@ DECLARATIONS, EVIDENCE, CONFIRM, REVIEW, RECEIPT, END, COORDINATOR = (
     "end",
     "coordinator",
 )
+
+# Why WIL staff attest instead of the adult's own PIN (the core records it with the attestation).
+ATTESTATION_REASON = "no PIN"
 
 # Screens that show a candidate's personal data: without a card in the reader they are unreachable.
 PERSONAL_SCREENS = frozenset({IDENTITY, HOUSEHOLD, DECLARATIONS, EVIDENCE, CONFIRM, REVIEW})
@@ -218,7 +222,7 @@ class VisitController(QObject):
         self.reader_state.emit("read")
         if self.attesting_for is not None:
             # WIL staff's own card, to sign an attestation: not a member of the household.
-            self.session.identity, self.session.photo = identity, photo
+            self.session.staff_card_inserted(identity, photo)
             self.go(CONFIRM)
             return
         first_card = not self.session.members
@@ -278,46 +282,78 @@ class VisitController(QObject):
         self.worker.submit(work, on_done, on_error)
 
     # -- confirmations ---------------------------------------------------------------------------
-    def statement_for(self, member: Member, signer_national_number: str, kind: str) -> dict[str, object]:
-        """The statement_v1 fields this member's confirmation (or its attestation) signs."""
-        declarations = self.declarations_of(member)
-        hashes = [
-            f.sha256
-            for item in self.session.evidence.values()
-            for f in item.files
-            if item.member_id in (None, member.member_id)
-        ]
-        return statement_fields(
-            kind=kind,  # type: ignore[arg-type]
+    def sign_current(
+        self,
+        signer: Signer,
+        attesting: bool,
+        on_done: Callable[[object], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Have the card in the reader sign the current member's confirmation through the core.
+
+        The core (`kiosk.confirming`) applies the authenticity policy with the visual check WIL staff
+        recorded for this card, checks the roles and who may sign before the PIN is asked, builds
+        the statement_v1 the card signs, and records it; `on_done` gets the `Confirmation`.
+        """
+        member, card = self.current_member(), self.session.identity
+        try:
+            if member is None or card is None:
+                raise KioskUserError("no card in the reader")
+            work = self._signing(member, card, signer, attesting)
+        except (KioskError, ValueError) as error:
+            on_error(error)
+            return
+        self.run_on_card(work, on_done, on_error)
+
+    def _signing(
+        self, member: Member, card: CardIdentity, signer: Signer, attesting: bool
+    ) -> Callable[[], Confirmation]:
+        # Built here on the GUI thread (the session is the GUI's); signed on the card worker.
+        context = self.backend.context()
+        now = self.services.clock.now()
+        dossier = dossier_in_memory(self.session, self.session.lookup, context, now.date())
+        core_member = dossier.member(member.member_id)
+        visit = domain.Visit(
+            context.operator,
+            self.backend.terminal_id,
+            context.location,
+            self.session.started_at or now,
             visit_id=self.session.visit_id,
-            household_key=self.session.household_key(),
-            national_number=signer_national_number,
-            subject_national_number=member.national_number or "",
-            declarations_sha256=declarations_digest(declarations),
-            evidence_sha256=hashes,
-            confirmed_at=self.services.clock.now(),
-            terminal_id=self.backend.terminal_id,
+        )
+        declarations = self.declarations_of(member)
+        if attesting:
+            return lambda: attest_by_staff(
+                dossier,
+                core_member,
+                staff_card=card,
+                signer=signer,
+                visit=visit,
+                declarations=declarations,
+                reason=ATTESTATION_REASON,
+                context=context,
+                now=now,
+            )
+        visual_check_done = self.session.visual_check_done
+        return lambda: confirm_with_eid(
+            dossier,
+            core_member,
+            card=card,
+            signer=signer,
+            visit=visit,
+            declarations=declarations,
+            context=context,
+            now=now,
+            visual_check_done=visual_check_done,
         )
 
     def declarations_of(self, member: Member) -> dict[str, object]:
         """The answers a confirmation carries: the household's and the adult's own."""
         return {**self.session.household_answers, **member.answers}
 
-    def record_signature(
-        self, member: Member, fields: dict[str, object], signature: EidSignature, attested: bool
-    ) -> None:
-        """Keep the signed confirmation in memory until the visit is saved."""
-        operator = self.operator.name if self.operator else ""
-        member.confirmation = Confirmation(
-            method="staff_attested" if attested else "eid_signature",
-            statement_fields=fields,
-            signature=signature,
-            declarations=self.declarations_of(member),
-            confirmed_at=self.services.clock.now(),
-            terminal_id=self.backend.terminal_id,
-            operator=operator,
-            attestation_reason="no PIN" if attested else None,
-        )
+    def record_signature(self, member: Member, confirmation: Confirmation) -> None:
+        """Keep the core's signed confirmation in memory until the visit is saved."""
+        member.confirmation = confirmation
+        attested = confirmation.method == "staff_attested"
         member.state = MemberState.ATTESTED if attested else MemberState.CONFIRMED_PIN
 
     # -- saving and sync --------------------------------------------------------------------------

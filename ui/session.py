@@ -96,6 +96,7 @@ class VisitSession:
     current_member_id: str | None = None
     identity: CardIdentity | None = None  # the card in the reader now; never stored
     photo: bytes | None = None  # shown while the card is in, never stored
+    visual_check_done: bool = False  # WIL staff looked at the card now in the reader (doubtful verdict)
     candidate_language: str = "nl"
     household_answers: dict[str, bool] = field(default_factory=dict)
     lookup: HouseholdLookup | None = None  # the register's answer about this household
@@ -120,6 +121,7 @@ class VisitSession:
     def card_inserted(self, identity: CardIdentity, photo: bytes | None, today: date) -> Member:
         """A card was read: resume at its member, or add the holder (first card = reference tenant)."""
         self.identity, self.photo = identity, photo
+        self.visual_check_done = False  # a check is of one card, while it stays in the reader
         for member in self.members:
             if member.national_number == identity.national_number:
                 self.current_member_id = member.member_id
@@ -154,6 +156,21 @@ class VisitSession:
                 return member.role  # type: ignore[return-value]
         return None
 
+    def staff_card_inserted(self, identity: CardIdentity, photo: bytes | None) -> None:
+        """WIL staff's own card, to sign an attestation: not a member, and never visually checked."""
+        self.identity, self.photo = identity, photo
+        self.visual_check_done = False
+
+    def record_visual_check(self) -> None:
+        """WIL staff looked at the doubtful card in the reader and accept it (WIL staff only).
+
+        The core's `confirm_with_eid` checks the role again when the card signs.
+        """
+        self._require(Action.ACCEPT_AFTER_VISUAL_CHECK)
+        if self.identity is None:
+            raise PermissionDenied("no card in the reader to check")
+        self.visual_check_done = True
+
     def apply_lookup(self, lookup: HouseholdLookup | None) -> None:
         """The register's answer: roles of known members follow it."""
         self.lookup = lookup
@@ -175,6 +192,7 @@ class VisitSession:
     def card_removed(self) -> None:
         """The card left the reader: forget what it showed (the household stays, off screen)."""
         self.identity, self.photo = None, None
+        self.visual_check_done = False
 
     def current_member(self) -> Member | None:
         """The member whose card is (or was last) in the reader."""
@@ -236,6 +254,7 @@ class VisitSession:
         self.members.clear()
         self.current_member_id = None
         self.identity, self.photo = None, None
+        self.visual_check_done = False
         self.candidate_language = "nl"
         self.household_answers.clear()
         self.evidence.clear()

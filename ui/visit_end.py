@@ -49,6 +49,24 @@ def build_dossier(
     return dossier
 
 
+def dossier_in_memory(
+    session: VisitSession, lookup: HouseholdLookup | None, context: domain.OperatorContext, today: object
+) -> domain.Dossier:
+    """The household as the core sees it before saving: members, confirmations, evidence file hashes.
+
+    What `kiosk.confirming` builds a confirmation's statement from (the statement carries the sha256
+    of the member's and the household's evidence files); nothing is stored.
+    """
+    dossier = build_dossier(session, lookup, context, today)
+    for item in session.evidence.values():
+        if item.state is None:
+            continue  # not handled yet: not saved either (finish_visit)
+        evidence = domain.Evidence(item.evidence_type, item.member_id, item.state)
+        evidence.files = [domain.EvidenceFile(f.sha256, f.mime_type, len(f.data)) for f in item.files]
+        dossier.evidence.append(evidence)
+    return dossier
+
+
 def _member(
     dossier: domain.Dossier, member: Member, context: domain.OperatorContext, today: object
 ) -> domain.Member:

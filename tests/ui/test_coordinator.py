@@ -49,7 +49,10 @@ def test_the_core_refuses_statistics_to_a_volunteer(ki, qtbot) -> None:  # type:
 
 def test_coordinator_requeues_a_quarantined_submission(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
     """A confirmed visit saved and queued, refused for good (quarantined), put back by the coordinator."""
+    from sqlalchemy import select
+
     from kiosk import outbox as core_outbox
+    from kiosk.models import AuditEvent
 
     sign_in_and_read(qtbot, ki.kiosk, "vrijwilliger")
     ki.controller.go("confirm")
@@ -77,3 +80,6 @@ def test_coordinator_requeues_a_quarantined_submission(ki, qtbot) -> None:  # ty
     screen.quarantine.setCurrentRow(0)
     screen.requeue.click()
     qtbot.waitUntil(lambda: screen.quarantine.count() == len(entries) - 1, timeout=5000)
+    with ki.backend.store.begin() as s:  # the coordinator's decision is in the audit log (requeue_by)
+        requeued = s.scalars(select(AuditEvent).where(AuditEvent.action == "outbox_requeued")).all()
+        assert [event.actor for event in requeued] == ["coordinator"]

@@ -8,9 +8,9 @@ signs with their own PIN; the register accepts it only from its staff list.
 
 from __future__ import annotations
 
-from kiosk.domain import Action
+from kiosk.domain import Action, Confirmation
+from kiosk.errors import PermissionDenied
 from kiosk.ports import Authenticity, NoSigningKey, PinBlocked, SigningCancelled
-from kiosk.statement import statement_v1
 from ui.controller import CONFIRM, HOUSEHOLD
 from ui.pin_pad import PinPad
 from ui.screens.base import Screen, set_text
@@ -115,20 +115,19 @@ class ConfirmScreen(Screen):
 
     def _sign(self) -> None:
         member = self.ctl.current_member()
-        identity = self.ctl.session.identity
         signer = self.ctl.services.card_reader.signer()
-        if signer is None or member is None or identity is None:
+        if signer is None or member is None or self.ctl.session.identity is None:
             self._say(self.tr("Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw."))
             return
-        attesting = self._attesting()
-        kind = "attestation" if attesting else "confirmation"
-        fields = self.ctl.statement_for(member, identity.national_number, kind)
         self.sign.setEnabled(False)
         self._say(self.tr("Even geduld: de kaart ondertekent."))
-        statement = statement_v1(fields)
-        self.ctl.run_on_card(
-            lambda: signer.sign(statement),
-            lambda sig: self._signed(member.member_id, fields, sig, attesting),
+        # The core checks the card (authenticity, the staff's visual check), the roles and who signs
+        # for whom before the card asks for the PIN, then builds and signs the statement.
+        member_id = member.member_id
+        self.ctl.sign_current(
+            signer,
+            self._attesting(),
+            lambda confirmation: self._signed(member_id, confirmation),
             self._sign_failed,
         )
 
@@ -156,11 +155,11 @@ class ConfirmScreen(Screen):
         self.pad.hide()
         self.ctl.pin_source.answer(None)
 
-    def _signed(self, member_id: str, fields: dict[str, object], signature: object, attested: bool) -> None:
+    def _signed(self, member_id: str, confirmation: object) -> None:
         member = next((m for m in self.ctl.session.members if m.member_id == member_id), None)
-        if member is None:
-            return
-        self.ctl.record_signature(member, fields, signature, attested)  # type: ignore[arg-type]
+        if member is None or not isinstance(confirmation, Confirmation):
+            return  # the visit ended while the card was signing
+        self.ctl.record_signature(member, confirmation)
         self.ctl.attesting_for = None
         # Straight back to the household: its list shows who has confirmed (one click less each).
         self.ctl.notice = self.tr("Gelukt: de bevestiging is ondertekend.")
@@ -180,7 +179,10 @@ class ConfirmScreen(Screen):
             self.proceed.show()
         elif isinstance(error, SigningCancelled):
             self._say(self.tr("U heeft gestopt. Er is niets ondertekend."))
-        elif isinstance(error, NoSigningKey):
+        elif isinstance(error, NoSigningKey | PermissionDenied):
+            # The core refused this card or this signer before any PIN was asked: a test card
+            # outside training, a doubtful card without WIL staff's visual check, an expired card,
+            # a card of someone else, or a role that may not do this.
             self._say(
                 self.tr("Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.")
             )

@@ -33,7 +33,6 @@ class IdentityScreen(Screen):
         row = self.row(vertical=True)
         self.staff_accept = self.button(self._staff_accept, row=row)
         self.proceed = self.button(self._proceed, primary=True, row=row)
-        self._accepted_by_staff = False
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Kloppen deze gegevens?"))
@@ -45,7 +44,6 @@ class IdentityScreen(Screen):
         if identity is None:
             self.wipe()
             return
-        self._accepted_by_staff = False
         self._show_photo(self.ctl.session.photo)
         self.photo.setAccessibleName(self.tr("Foto van de kaart"))
         self.name.setText(f"{identity.first_names} {identity.surname}")
@@ -83,7 +81,7 @@ class IdentityScreen(Screen):
             ),
         }
         set_text(self.verdict, texts[verdict])
-        blocked = self.ctl.verdict_blocks() and not self._accepted_by_staff
+        blocked = self.ctl.verdict_blocks() and not self.ctl.session.visual_check_done
         self.proceed.setEnabled(not blocked)
         self.staff_accept.setVisible(doubtful and staff and blocked)
 
@@ -99,7 +97,9 @@ class IdentityScreen(Screen):
     def _staff_accept(self) -> None:
         operator = self.ctl.operator
         self.ctl.require(operator is not None and operator.may(Action.ACCEPT_AFTER_VISUAL_CHECK))
-        self._accepted_by_staff = True  # INTERIM: recorded in the audit once the core lands
+        # Kept with the card in the reader; the core's confirm_with_eid gets it when the card signs.
+        # INTERIM: not yet written to the audit log.
+        self.ctl.session.record_visual_check()
         self.proceed.setEnabled(True)
         self.staff_accept.hide()
         self.proceed.setFocus()
