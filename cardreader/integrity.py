@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +24,7 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa, utils
+from cryptography.utils import CryptographyDeprecationWarning
 
 from cardreader.errors import CardDataError, TrustRootError
 from cardreader.identity import Identity
@@ -286,12 +288,27 @@ def verify_card(
     return IntegrityReport(identity_ok, address_ok, photo_ok, basic, trust, expired, verdict, reason)
 
 
+# What cryptography raises (or warns about) for a certificate it cannot or should not parse.
+CERTIFICATE_ERRORS = (ValueError, UnsupportedAlgorithm, x509.InvalidVersion, CryptographyDeprecationWarning)
+
+
+def load_card_certificate(der: bytes) -> x509.Certificate:
+    """Parse a certificate read from a card, raising one of CERTIFICATE_ERRORS when it is malformed.
+
+    One that breaks RFC 5280 (e.g. a serial number that is not positive, which cryptography only
+    warns about today) counts as malformed too.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CryptographyDeprecationWarning)
+        return x509.load_der_x509_certificate(der)
+
+
 def _rrn_certificate(der: bytes | None) -> x509.Certificate | None:
     if der is None:
         return None
     try:
-        return x509.load_der_x509_certificate(der)
-    except (ValueError, UnsupportedAlgorithm, x509.InvalidVersion):
+        return load_card_certificate(der)
+    except CERTIFICATE_ERRORS:
         return None
 
 

@@ -15,14 +15,19 @@ import time
 from dataclasses import dataclass
 from datetime import date
 
-from cryptography import x509
-from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from cardreader.apdu import Sleep
 from cardreader.connection import SmartCardConnection
 from cardreader.identity import Address, Identity, identity_fields, parse_address, parse_identity
-from cardreader.integrity import CardFiles, IntegrityReport, TrustRoots, verify_card
+from cardreader.integrity import (
+    CERTIFICATE_ERRORS,
+    CardFiles,
+    IntegrityReport,
+    TrustRoots,
+    load_card_certificate,
+    verify_card,
+)
 from cardreader.session import BeidSession, CardData, FileId
 
 
@@ -102,8 +107,8 @@ def _read_address_signature(session: BeidSession, rrn_certificate: bytes | None)
 
 def _has_ec_key(certificate_der: bytes) -> bool:
     try:
-        key = x509.load_der_x509_certificate(certificate_der).public_key()
-    except (ValueError, UnsupportedAlgorithm, x509.InvalidVersion):
+        key = load_card_certificate(certificate_der).public_key()
+    except CERTIFICATE_ERRORS:
         return False
     return isinstance(key, ec.EllipticCurvePublicKey)
 

@@ -15,12 +15,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from cryptography import x509
-from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec, rsa, utils
 
 from cardreader.connection import PinpadCapable
 from cardreader.errors import CardDataError, NoSigningKeyError
+from cardreader.integrity import CERTIFICATE_ERRORS, load_card_certificate
 from cardreader.session import BeidSession, FileId, KeyRef
 
 RSA_SHA256 = 0x08  # MSE algorithm byte on 1.7 RSA (SPEC-A17 Table 11)
@@ -86,8 +85,8 @@ def _verifier(session: BeidSession, pin: str | None, pinpad: Pinpad | None):  # 
 
 def _public_key(certificate_der: bytes) -> rsa.RSAPublicKey | ec.EllipticCurvePublicKey:
     try:
-        key = x509.load_der_x509_certificate(certificate_der).public_key()
-    except (ValueError, UnsupportedAlgorithm, x509.InvalidVersion) as error:
+        key = load_card_certificate(certificate_der).public_key()
+    except CERTIFICATE_ERRORS as error:
         raise CardDataError("the card's certificate is malformed") from error
     if not isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
         raise CardDataError("the card's certificate has an unknown key type")
