@@ -45,7 +45,6 @@ def register(subparsers: Any) -> None:
     verify = actions.add_parser("verify-pin", help="check a PIN (typed without echo, or on the pinpad)")
     _reader_options(verify)
     verify.set_defaults(func=_guarded(_verify_pin))
-    card.set_defaults(func=None)
     virtual = subparsers.add_parser("virtual-card", help="plug a virtual eID into pcscd over vpcd")
     virtual.add_argument("--profile", required=True, metavar="NAME")
     virtual.add_argument("--port", type=int, default=35963)

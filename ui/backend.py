@@ -22,27 +22,26 @@ from kiosk.ports import Clock, HouseholdLookup, Offline, SecretStore
 from kiosk.queries import StatisticsRow, statistics
 from kiosk.rules import Rules, load_rules
 from kiosk.store import (
-    EnrollmentRecord,
+    TRAINING_OPERATORS,
+    TRAINING_PASSWORD,
     OperatorInfo,
     SignInFailed,
     Store,
     Unlocked,
     add_operator,
-    create_store,
     list_operators,
     load_enrollment,
     load_terminal_token,
-    save_enrollment,
-    save_terminal_token,
 )
 from sync.client import HttpRegisterLookup, RegisterClient
 from sync.engine import SyncBusy, SyncEngine, SyncReport
+from sync.enrollment import enroll_training_terminal
 from sync.errors import SyncError
 from sync.simulator.server import RunningSimulator, running_simulator
 from sync.store_outbox import StoreOutbox
 from ui.adapters import TRAINING_DIR
 from ui.session import Operator
-from ui.training import DEMO_OPERATORS, DEMO_PASSWORD, SignInRefused
+from ui.training import SignInRefused
 
 LOCATION_TRAINING = "oefenmodus"
 
@@ -221,27 +220,14 @@ def _register_trust(data_dir: Path) -> Path:
 def _open_or_enroll(data_dir: Path, secrets: SecretStore, simulator: RunningSimulator, clock: Clock) -> Store:
     if (data_dir / "kiosk.db").exists():
         return Store.open(data_dir, secrets)
-    _terminal_id, code = simulator.register.add_terminal("kiosk demo")
-    with RegisterClient(simulator.base_url) as client:
-        enrollment = client.enroll(code, "kiosk demo")
     now = clock.now()
-    store, _recovery_code = create_store(data_dir, secrets, "coordinator", DEMO_PASSWORD, now, practice=True)
-    record = EnrollmentRecord(
-        enrollment.terminal_id,
-        simulator.base_url,
-        enrollment.sealing_public_key,
-        enrollment.receipt_key,
-        now,
-        practice=True,
-    )
+    # sync enrolls the terminal (secrets in the training file store); the core's demo operators.
+    enroll_training_terminal(data_dir, simulator, "coordinator", TRAINING_PASSWORD, now)
+    store = Store.open(data_dir, secrets)
+    coordinator = store.sign_in("coordinator", TRAINING_PASSWORD, now)
     with store.begin() as session:
-        save_enrollment(session, store, record)
-    save_terminal_token(secrets, enrollment.token.encode())
-    coordinator = store.sign_in("coordinator", DEMO_PASSWORD, now)
-    with store.begin() as session:
-        for name, roles in DEMO_OPERATORS.items():
-            if name != "coordinator":
-                add_operator(session, coordinator, name, frozenset(roles), DEMO_PASSWORD, now)
+        for name, roles in TRAINING_OPERATORS.items():
+            add_operator(session, coordinator, name, roles, TRAINING_PASSWORD, now)
     return store
 
 

@@ -1,19 +1,12 @@
-"""Training mode's demo operators: `vrijwilliger`, `wil` and `coordinator`, password `oefen`.
+"""Training mode and sign-in errors of the screens.
 
-`ui.backend.start_training` adds them to the training store (the core's operators, argon2id).
+The demo operators (`vrijwilliger`, `wil`, `coordinator`, password `oefen`) are the core's
+(`kiosk.store.TRAINING_*`); `ui.backend.start_training` has sync enroll the terminal.
 """
 
 from __future__ import annotations
 
-from kiosk.domain import Role
 from kiosk.errors import KioskUserError
-
-DEMO_PASSWORD = "oefen"  # noqa: S105 (training mode only, documented in the README)
-DEMO_OPERATORS: dict[str, frozenset[Role]] = {
-    "vrijwilliger": frozenset({Role.VOLUNTEER}),
-    "wil": frozenset({Role.WIL_STAFF}),
-    "coordinator": frozenset({Role.COORDINATOR}),
-}
 
 
 class SignInRefused(KioskUserError):
