@@ -176,11 +176,6 @@ def open_production(data_dir: Path, clock: Clock, ca_bundle: str = "") -> Backen
     return backend
 
 
-def training_data_dir(data_dir: Path) -> Path:
-    """Training mode's own data directory: never the production one."""
-    return data_dir.with_name(data_dir.name + "-training")
-
-
 def start_training(data_dir: Path, clock: Clock) -> Backend:
     """Training mode's back end; enrolls with the in-process simulator on first start."""
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -231,4 +226,4 @@ def _open_or_enroll(data_dir: Path, secrets: SecretStore, simulator: RunningSimu
     return store
 
 
-__all__ = ["Backend", "Offline", "SyncError", "start_training", "training_data_dir"]
+__all__ = ["Backend", "Offline", "SyncError", "start_training"]

@@ -10,8 +10,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from kiosk.queries import StatisticsRow
+if TYPE_CHECKING:
+    from kiosk.queries import StatisticsRow  # SQLAlchemy: loaded with the back end, not at start-up
+
 
 SMALL_COUNT = 5
 COLUMNS = ("day", "location", "visits", "confirmations", "registrations", "adults_confirmed", "drafts")

@@ -7,6 +7,7 @@ again (`PermissionDenied` for anyone but a coordinator).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain import Action
-from kiosk.queries import StatisticsRow
 from ui.controller import COORDINATOR, HOME
 from ui.screens.base import Screen, set_text
 from ui.statistics import COLUMNS, anonymous_csv, shown_count
+
+if TYPE_CHECKING:
+    from kiosk.queries import StatisticsRow  # SQLAlchemy: loaded with the back end, not at start-up
 
 
 class CoordinatorScreen(Screen):

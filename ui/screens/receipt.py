@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from ui.controller import END, RECEIPT
-from ui.papers import receipt_pdf
-from ui.printing import build_preview_dialog
 from ui.screens.base import Screen, set_text
 
 
@@ -78,12 +77,14 @@ class ReceiptScreen(Screen):
         language = self.ctl.session.candidate_language
         set_text(self.print_state, self.tr("Even geduld: het ontvangstbewijs wordt gemaakt."))
         self.ctl.db.submit(
-            lambda: receipt_pdf(self.ctl.backend, session, saved, number, language), then, self._paper_failed
+            lambda: _receipt_pdf(self.ctl.backend, session, saved, number, language), then, self._paper_failed
         )
 
     def _preview(self) -> None:
         def show(pdf: bytes) -> None:
             self.print_state.clear()
+            from ui.printing import build_preview_dialog
+
             dialog = build_preview_dialog(pdf, self.tr("Ontvangstbewijs"), self)
             dialog.accepted.connect(lambda: self._send(pdf))
             dialog.open()
@@ -129,3 +130,10 @@ class ReceiptScreen(Screen):
         self.number = None
         self.dossier.clear()
         self.reference.clear()
+
+
+def _receipt_pdf(*args: Any) -> bytes:
+    # The documents (ReportLab) load on the database worker at the first paper, not at start-up.
+    from ui.papers import receipt_pdf
+
+    return receipt_pdf(*args)
