@@ -485,150 +485,157 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="87"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="88"/>
-        <source>Nieuw bezoek starten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/home.py" line="89"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/home.py" line="90"/>
+        <source>Nieuw bezoek starten</source>
+        <translation>بدء زيارة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="92"/>
         <source>Concepten van deze kiosk</source>
         <translation>المسودات في هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="93"/>
         <source>Concept hervatten</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="127"/>
+        <location filename="../../ui/screens/home.py" line="129"/>
         <source>Even kijken welke concepten er zijn…</source>
         <translation>نبحث عن المسودات…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128"/>
+        <location filename="../../ui/screens/home.py" line="130"/>
         <source>Even kijken…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="134"/>
+        <location filename="../../ui/screens/home.py" line="136"/>
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>لم نتمكن من قراءة هذا. سجّل الخروج ثم الدخول من جديد، أو اسأل المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="151"/>
+        <location filename="../../ui/screens/home.py" line="153"/>
         <source>Dit concept kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>لم نتمكن من فتح هذه المسودة. حاول مرة أخرى أو اسأل المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="153"/>
+        <location filename="../../ui/screens/home.py" line="155"/>
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>لا توجد مسودات. ابدأ زيارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="156"/>
+        <location filename="../../ui/screens/home.py" line="158"/>
         <source>Kies een concept en druk op &apos;Concept hervatten&apos;. Dan steekt de kandidaat de kaart in.</source>
         <translation>اختر مسودة واضغط على «متابعة المسودة». ثم يُدخل المرشّح بطاقته.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="162"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>concept</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="162"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>onvolledig</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
-        <source>%1 (%2): %3 van %4 volwassenen bevestigd, bewaard op %5</source>
-        <translation>%1 (%2): أكّد %3 من %4 بالغين، حُفظ في %5</translation>
+        <location filename="../../ui/screens/home.py" line="166"/>
+        <source>%1 (%2)
+%3 van %4 volwassenen bevestigd, bewaard op %5</source>
+        <translation>%1 (%2)
+أكّد %3 من %4 بالغين، حُفظ في %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="172"/>
+        <location filename="../../ui/screens/home.py" line="174"/>
         <source>, uiterlijk %1</source>
         <translation>، آخر أجل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="178"/>
+        <location filename="../../ui/screens/home.py" line="180"/>
         <source>Geen dossiers met een termijn die bijna voorbij is.</source>
         <translation>لا توجد ملفات تنتهي مهلتها قريبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="181"/>
+        <location filename="../../ui/screens/home.py" line="183"/>
+        <source>1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:</source>
+        <translation>ملف واحد تنتهي مهلته قريبًا. اتصل بهذه الأسرة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="185"/>
         <source>%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:</source>
         <translation>%1 ملفات تنتهي مهلتها قريبًا. اتصل بهذه الأسر:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="188"/>
+        <location filename="../../ui/screens/home.py" line="190"/>
         <source>vandaag de laatste dag</source>
         <translation>اليوم هو آخر يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190"/>
+        <location filename="../../ui/screens/home.py" line="192"/>
         <source>nog 1 dag</source>
         <translation>بقي يوم واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="192"/>
+        <location filename="../../ui/screens/home.py" line="194"/>
         <source>nog %1 dagen</source>
         <translation>بقي %1 أيام</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="195"/>
+        <location filename="../../ui/screens/home.py" line="197"/>
         <source>en nog %1 andere</source>
         <translation>و%1 أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="202"/>
+        <location filename="../../ui/screens/home.py" line="204"/>
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>قائمة الانتظار: لا شيء ينتظر الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206"/>
+        <location filename="../../ui/screens/home.py" line="208"/>
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>قائمة الانتظار: %1 في الانتظار، الأقدم منذ %2 أيام.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="211"/>
+        <location filename="../../ui/screens/home.py" line="213"/>
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 في الحجر: اسأل المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="129"/>
+        <location filename="../../ui/screens/home.py" line="131"/>
         <source>Wachtrij: even kijken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="95"/>
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="94"/>
         <source>Dossiers in gevaar (termijn bijna voorbij)</source>
         <translation>ملفات في خطر (المهلة توشك أن تنتهي)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="96"/>
         <source>Beheer (coördinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدارة (المنسّق)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95"/>
+        <location filename="../../ui/screens/home.py" line="97"/>
         <source>Afmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101"/>
+        <location filename="../../ui/screens/home.py" line="103"/>
         <source>Aangemeld als %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم %1</translation>
     </message>
 </context>
 <context>

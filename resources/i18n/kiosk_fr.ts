@@ -485,148 +485,155 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="87"/>
+        <location filename="../../ui/screens/home.py" line="89"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="88"/>
+        <location filename="../../ui/screens/home.py" line="90"/>
         <source>Nieuw bezoek starten</source>
         <translation>Commencer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="89"/>
-        <location filename="../../ui/screens/home.py" line="90"/>
+        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="92"/>
         <source>Concepten van deze kiosk</source>
         <translation>Brouillons de cette borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="93"/>
         <source>Concept hervatten</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="127"/>
+        <location filename="../../ui/screens/home.py" line="129"/>
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Recherche des brouillons…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128"/>
+        <location filename="../../ui/screens/home.py" line="130"/>
         <source>Even kijken…</source>
         <translation>Un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="134"/>
+        <location filename="../../ui/screens/home.py" line="136"/>
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Impossible de lire ces données. Déconnectez-vous et reconnectez-vous, ou demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="151"/>
+        <location filename="../../ui/screens/home.py" line="153"/>
         <source>Dit concept kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>Impossible d&apos;ouvrir ce brouillon. Réessayez ou demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="153"/>
+        <location filename="../../ui/screens/home.py" line="155"/>
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Il n&apos;y a pas de brouillon. Commencez une nouvelle visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="156"/>
+        <location filename="../../ui/screens/home.py" line="158"/>
         <source>Kies een concept en druk op &apos;Concept hervatten&apos;. Dan steekt de kandidaat de kaart in.</source>
         <translation>Choisissez un brouillon et appuyez sur « Reprendre le brouillon ». Le candidat insère ensuite sa carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="162"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>concept</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="162"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>onvolledig</source>
         <translation>incomplet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
-        <source>%1 (%2): %3 van %4 volwassenen bevestigd, bewaard op %5</source>
-        <translation>%1 (%2) : %3 adultes sur %4 ont confirmé, enregistré le %5</translation>
+        <location filename="../../ui/screens/home.py" line="166"/>
+        <source>%1 (%2)
+%3 van %4 volwassenen bevestigd, bewaard op %5</source>
+        <translation>%1 (%2)
+%3 adultes sur %4 ont confirmé, enregistré le %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="172"/>
+        <location filename="../../ui/screens/home.py" line="174"/>
         <source>, uiterlijk %1</source>
         <translation>, au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="178"/>
+        <location filename="../../ui/screens/home.py" line="180"/>
         <source>Geen dossiers met een termijn die bijna voorbij is.</source>
         <translation>Aucun dossier dont le délai expire bientôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="181"/>
+        <location filename="../../ui/screens/home.py" line="183"/>
+        <source>1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:</source>
+        <translation>1 dossier a un délai qui expire bientôt. Appelez ce ménage :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="185"/>
         <source>%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:</source>
         <translation>%1 dossiers ont un délai qui expire bientôt. Appelez ces ménages :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="188"/>
+        <location filename="../../ui/screens/home.py" line="190"/>
         <source>vandaag de laatste dag</source>
         <translation>dernier jour aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190"/>
+        <location filename="../../ui/screens/home.py" line="192"/>
         <source>nog 1 dag</source>
         <translation>encore 1 jour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="192"/>
+        <location filename="../../ui/screens/home.py" line="194"/>
         <source>nog %1 dagen</source>
         <translation>encore %1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="195"/>
+        <location filename="../../ui/screens/home.py" line="197"/>
         <source>en nog %1 andere</source>
         <translation>et %1 autres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="202"/>
+        <location filename="../../ui/screens/home.py" line="204"/>
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>File d&apos;attente : rien n&apos;attend l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206"/>
+        <location filename="../../ui/screens/home.py" line="208"/>
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>File d&apos;attente : %1 en attente, le plus ancien depuis %2 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="211"/>
+        <location filename="../../ui/screens/home.py" line="213"/>
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 en quarantaine : demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="129"/>
+        <location filename="../../ui/screens/home.py" line="131"/>
         <source>Wachtrij: even kijken…</source>
         <translation>File d&apos;attente : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="95"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="94"/>
         <source>Dossiers in gevaar (termijn bijna voorbij)</source>
         <translation>Dossiers en danger (délai bientôt expiré)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="96"/>
         <source>Beheer (coördinator)</source>
         <translation>Gestion (coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95"/>
+        <location filename="../../ui/screens/home.py" line="97"/>
         <source>Afmelden</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101"/>
+        <location filename="../../ui/screens/home.py" line="103"/>
         <source>Aangemeld als %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>

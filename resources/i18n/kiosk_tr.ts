@@ -485,150 +485,157 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="87"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="88"/>
-        <source>Nieuw bezoek starten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/home.py" line="89"/>
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/home.py" line="90"/>
+        <source>Nieuw bezoek starten</source>
+        <translation>Yeni ziyaret başlat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="92"/>
         <source>Concepten van deze kiosk</source>
         <translation>Bu kiosktaki taslaklar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
+        <location filename="../../ui/screens/home.py" line="93"/>
         <source>Concept hervatten</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslağa devam et</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="127"/>
+        <location filename="../../ui/screens/home.py" line="129"/>
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Taslaklara bakılıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128"/>
+        <location filename="../../ui/screens/home.py" line="130"/>
         <source>Even kijken…</source>
         <translation>Bir dakika…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="134"/>
+        <location filename="../../ui/screens/home.py" line="136"/>
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Bu okunamadı. Çıkış yapıp yeniden giriş yapın veya koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="151"/>
+        <location filename="../../ui/screens/home.py" line="153"/>
         <source>Dit concept kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>Bu taslak açılamadı. Tekrar deneyin veya koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="153"/>
+        <location filename="../../ui/screens/home.py" line="155"/>
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Taslak yok. Yeni bir ziyaret başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="156"/>
+        <location filename="../../ui/screens/home.py" line="158"/>
         <source>Kies een concept en druk op &apos;Concept hervatten&apos;. Dan steekt de kandidaat de kaart in.</source>
         <translation>Bir taslak seçin ve &apos;Taslağa devam et&apos; düğmesine basın. Sonra aday kartını takar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="162"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>concept</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="162"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>onvolledig</source>
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
-        <source>%1 (%2): %3 van %4 volwassenen bevestigd, bewaard op %5</source>
-        <translation>%1 (%2): %4 yetişkinden %3 tanesi onayladı, kaydedilme: %5</translation>
+        <location filename="../../ui/screens/home.py" line="166"/>
+        <source>%1 (%2)
+%3 van %4 volwassenen bevestigd, bewaard op %5</source>
+        <translation>%1 (%2)
+%4 yetişkinden %3 tanesi onayladı, kaydedilme: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="172"/>
+        <location filename="../../ui/screens/home.py" line="174"/>
         <source>, uiterlijk %1</source>
         <translation>, son gün %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="178"/>
+        <location filename="../../ui/screens/home.py" line="180"/>
         <source>Geen dossiers met een termijn die bijna voorbij is.</source>
         <translation>Süresi yakında dolan dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="181"/>
+        <location filename="../../ui/screens/home.py" line="183"/>
+        <source>1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:</source>
+        <translation>1 dosyanın süresi yakında doluyor. Bu haneyi arayın:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="185"/>
         <source>%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:</source>
         <translation>%1 dosyanın süresi yakında doluyor. Bu haneleri arayın:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="188"/>
+        <location filename="../../ui/screens/home.py" line="190"/>
         <source>vandaag de laatste dag</source>
         <translation>bugün son gün</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190"/>
+        <location filename="../../ui/screens/home.py" line="192"/>
         <source>nog 1 dag</source>
         <translation>1 gün kaldı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="192"/>
+        <location filename="../../ui/screens/home.py" line="194"/>
         <source>nog %1 dagen</source>
         <translation>%1 gün kaldı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="195"/>
+        <location filename="../../ui/screens/home.py" line="197"/>
         <source>en nog %1 andere</source>
         <translation>ve %1 tane daha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="202"/>
+        <location filename="../../ui/screens/home.py" line="204"/>
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Kuyruk: gönderilmeyi bekleyen bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206"/>
+        <location filename="../../ui/screens/home.py" line="208"/>
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>Kuyruk: %1 bekliyor, en eskisi %2 gün.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="211"/>
+        <location filename="../../ui/screens/home.py" line="213"/>
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 karantinada: koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="129"/>
+        <location filename="../../ui/screens/home.py" line="131"/>
         <source>Wachtrij: even kijken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="95"/>
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="94"/>
         <source>Dossiers in gevaar (termijn bijna voorbij)</source>
         <translation>Risk altındaki dosyalar (süre dolmak üzere)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="96"/>
         <source>Beheer (coördinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetim (koordinatör)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95"/>
+        <location filename="../../ui/screens/home.py" line="97"/>
         <source>Afmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış yap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101"/>
+        <location filename="../../ui/screens/home.py" line="103"/>
         <source>Aangemeld als %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olarak giriş yapıldı</translation>
     </message>
 </context>
 <context>

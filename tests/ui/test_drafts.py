@@ -12,8 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 
 from kiosk.models import Dossier as DossierRow
@@ -140,8 +141,39 @@ def test_home_shows_the_dossiers_at_risk_and_the_queues_oldest_age(ki, qtbot, tm
     ki.idle.touch()  # the operator is at the screen (the fake clock jumped over the lock)
     ki.controller.refresh_home()
     visit.wait(lambda: reference in home.at_risk.text())
-    assert "1 dossiers hebben een termijn die bijna voorbij is" in home.at_risk.text()
+    assert "1 dossier heeft een termijn die bijna voorbij is" in home.at_risk.text()
     assert f"{reference}: nog 3 dagen (16-12-2026)" in home.at_risk.text()
     assert "de oudste 16 dagen" in home.queue.text()
     assert leaks(ki.kiosk, SOFIE) == [] and leaks(ki.kiosk, PIETER) == []
     assert not [t for t in _home_texts(ki) for secret in NOOR if secret in t]
+
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens"
+
+
+def test_home_with_drafts_rendered_in_dutch_and_arabic(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    visit, saved = _leave_draft(ki, qtbot, tmp_path)
+    home = ki.window.screens["home"]
+    ki.clock.advance((datetime(2026, 12, 13, 12, 0, tzinfo=UTC) - ki.clock.now()).total_seconds())
+    ki.idle.touch()
+    ki.controller.refresh_home()
+    visit.wait(lambda: saved.local_reference in home.at_risk.text())  # type: ignore[attr-defined]
+    visit.wait(lambda: home.drafts.count() == 1)
+    home.drafts.setCurrentRow(0)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for language in ("nl", "ar"):
+        choice = ki.window.language
+        choice.setCurrentIndex(choice.findData(language))
+        visit.wait(lambda: not ki.controller.is_busy())
+        QApplication.processEvents()
+        paths[language] = ARTIFACTS / f"home-drafts-{language}.png"
+        assert ki.window.grab().save(str(paths[language]))
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "غير مكتمل" in home.drafts.item(0).text()  # "incomplete", from the Arabic catalogue
+    assert saved.local_reference in home.drafts.item(0).text()  # type: ignore[attr-defined]
+    assert leaks(ki.kiosk, SOFIE) == [] and leaks(ki.kiosk, PIETER) == []
+    for path in paths.values():
+        image = QImage(str(path))
+        assert image.width() >= 1000 and image.height() >= 700
+        assert path.stat().st_size > 10_000

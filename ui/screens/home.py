@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from kiosk.domain import Action
@@ -21,13 +22,21 @@ AT_RISK_SHOWN = 5  # the nearest deadlines listed; the count says how many there
 DRAFT_ID = Qt.ItemDataRole.UserRole
 
 
+def _isolated(text: str) -> str:
+    # In a right-to-left language the bidi algorithm would turn 16-12-2026 into 2026-12-16:
+    # a left-to-right isolate keeps dates as written (Unicode UAX #9, LRI ... PDI).
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2066{text}\u2069"
+    return text
+
+
 def _day(value: date) -> str:
-    return value.strftime("%d-%m-%Y")
+    return _isolated(value.strftime("%d-%m-%Y"))
 
 
 def _moment(value: datetime) -> str:
     local = value.astimezone() if value.tzinfo is not None else value
-    return local.strftime("%d-%m-%Y %H:%M")
+    return _isolated(local.strftime("%d-%m-%Y %H:%M"))
 
 
 class HomeScreen(Screen):
@@ -49,6 +58,8 @@ class HomeScreen(Screen):
         self.drafts = QListWidget()
         self.drafts.setObjectName("drafts")
         self.drafts.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.drafts.setWordWrap(True)  # long lines wrap instead of hiding behind a scroll bar
+        self.drafts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.drafts.itemSelectionChanged.connect(self._selection_changed)
         self.drafts.itemActivated.connect(lambda _item: self._resume())
         left.addWidget(self.drafts, 1)
@@ -161,7 +172,7 @@ class HomeScreen(Screen):
     def _draft_text(self, draft: Any) -> str:
         status = self.tr("concept") if draft.status == "draft" else self.tr("onvolledig")
         text = (
-            self.tr("%1 (%2): %3 van %4 volwassenen bevestigd, bewaard op %5")
+            self.tr("%1 (%2)\n%3 van %4 volwassenen bevestigd, bewaard op %5")
             .replace("%1", draft.local_reference)
             .replace("%2", status)
             .replace("%3", str(draft.adults_confirmed))
@@ -177,11 +188,11 @@ class HomeScreen(Screen):
         if not due:
             set_text(self.at_risk, self.tr("Geen dossiers met een termijn die bijna voorbij is."))
             return
-        lines = [
-            self.tr("%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:").replace(
-                "%1", str(len(due))
-            )
-        ]
+        if len(due) == 1:
+            count = self.tr("1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:")
+        else:
+            count = self.tr("%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:")
+        lines = [count.replace("%1", str(len(due)))]
         for dossier in due[:AT_RISK_SHOWN]:
             days = (dossier.deadline - overview.today).days
             if days <= 0:
