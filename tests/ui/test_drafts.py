@@ -8,7 +8,7 @@ the same dossier. Real SQLite store, real training back end, real virtual cards 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -17,11 +17,16 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 
+from kiosk.domain import OperatorContext, Role
+from kiosk.errors import PermissionDenied
 from kiosk.models import Dossier as DossierRow
+from kiosk.ports import PartialDate
 from tests.e2e.scripted_visit import SOFIE_YES, YES, Visit
 from tests.ui.conftest import END, WARN
 from tests.ui.helpers import leaks, texts_of
-from ui.session import MemberState
+from tests.unit.core.factories import confirmation
+from ui.session import Member, MemberState, VisitSession
+from ui.visit_end import build_dossier
 
 pytestmark = pytest.mark.ui
 
@@ -177,3 +182,27 @@ def test_home_with_drafts_rendered_in_dutch_and_arabic(ki, qtbot, tmp_path: Path
         image = QImage(str(path))
         assert image.width() >= 1000 and image.height() >= 700
         assert path.stat().st_size > 10_000
+
+
+def test_another_operator_saves_a_resumed_draft_without_redoing_staff_only_steps() -> None:
+    """What WIL staff recorded in the draft stays; what a volunteer does now is checked as usual."""
+    volunteer = OperatorContext("vrijwilliger", frozenset({Role.VOLUNTEER}), "T-1", "oefenmodus")
+    attested = confirmation(method="staff_attested", reason="geen PIN")
+    pieter = Member(
+        "m1", "De Smet", "Pieter", PartialDate(1988, 11, 2), "partner", adult=True,
+        national_number="88110210514", state=MemberState.ATTESTED, confirmation=attested,
+        stored=True, stored_confirmation=attested,
+    )  # fmt: skip
+    by_hand = Member("m2", "Peeters", "Jan", None, "other", adult=True, added_by_hand=True, stored=True)
+    household = VisitSession()
+    household.members = [pieter, by_hand]
+    dossier = build_dossier(household, None, volunteer, date(2026, 11, 27))
+    assert dossier.members[0].confirmation is attested
+    assert dossier.members[1].adult_on(date(2026, 11, 27))  # kept as the adult WIL staff added
+
+    pieter.confirmation = confirmation(method="staff_attested", reason="geen PIN")  # a new one, now
+    with pytest.raises(PermissionDenied):
+        build_dossier(household, None, volunteer, date(2026, 11, 27))
+    pieter.confirmation, by_hand.stored = attested, False  # an adult by hand added in this visit
+    with pytest.raises(PermissionDenied):
+        build_dossier(household, None, volunteer, date(2026, 11, 27))
