@@ -4,43 +4,53 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="25"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="27"/>
         <source>Steek de volgende kaart in</source>
         <translation>أدخل البطاقة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29"/>
-        <location filename="../../ui/screens/awaiting_card.py" line="43"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="31"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="50"/>
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>أدخل بطاقة هوية الشخص البالغ التالي، أو أدخل البطاقة نفسها مرة أخرى للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="35"/>
         <source>Bezoek stoppen</source>
         <translation>إنهاء الزيارة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38"/>
+        <source>Bewaren als concept en stoppen</source>
+        <translation>الحفظ كمسودة والتوقف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="39"/>
+        <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
+        <translation>ما تمّ إنجازه يبقى محفوظًا. يمكنك المتابعة لاحقًا من شاشة البداية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="45"/>
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>موظف WIL: أدخل الآن بطاقتك الخاصة للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="48"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
         <source>%1 van %2 volwassenen klaar</source>
         <translation>تم الانتهاء من %1 من أصل %2 من البالغين</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="53"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="62"/>
         <source>Even geduld: we lezen de kaart.</source>
         <translation>لحظة من فضلك: نقرأ البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="55"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="64"/>
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>تعذرت قراءة البطاقة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="66"/>
         <source>De lezer wacht op een kaart.</source>
         <translation>القارئ ينتظر بطاقة.</translation>
     </message>
@@ -485,155 +495,155 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="89"/>
+        <location filename="../../ui/screens/home.py" line="98"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="90"/>
+        <location filename="../../ui/screens/home.py" line="99"/>
         <source>Nieuw bezoek starten</source>
         <translation>بدء زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="100"/>
+        <location filename="../../ui/screens/home.py" line="101"/>
         <source>Concepten van deze kiosk</source>
         <translation>المسودات في هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="102"/>
         <source>Concept hervatten</source>
         <translation>متابعة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="129"/>
+        <location filename="../../ui/screens/home.py" line="138"/>
         <source>Even kijken welke concepten er zijn…</source>
         <translation>نبحث عن المسودات…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="130"/>
+        <location filename="../../ui/screens/home.py" line="139"/>
         <source>Even kijken…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="136"/>
+        <location filename="../../ui/screens/home.py" line="145"/>
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>لم نتمكن من قراءة هذا. سجّل الخروج ثم الدخول من جديد، أو اسأل المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="153"/>
+        <location filename="../../ui/screens/home.py" line="162"/>
         <source>Dit concept kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>لم نتمكن من فتح هذه المسودة. حاول مرة أخرى أو اسأل المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="155"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>لا توجد مسودات. ابدأ زيارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="158"/>
+        <location filename="../../ui/screens/home.py" line="167"/>
         <source>Kies een concept en druk op &apos;Concept hervatten&apos;. Dan steekt de kandidaat de kaart in.</source>
         <translation>اختر مسودة واضغط على «متابعة المسودة». ثم يُدخل المرشّح بطاقته.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="173"/>
         <source>concept</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="173"/>
         <source>onvolledig</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="166"/>
+        <location filename="../../ui/screens/home.py" line="175"/>
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 أكّد %3 من %4 بالغين، حُفظ في %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="174"/>
+        <location filename="../../ui/screens/home.py" line="183"/>
         <source>, uiterlijk %1</source>
         <translation>، آخر أجل %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180"/>
+        <location filename="../../ui/screens/home.py" line="189"/>
         <source>Geen dossiers met een termijn die bijna voorbij is.</source>
         <translation>لا توجد ملفات تنتهي مهلتها قريبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="183"/>
+        <location filename="../../ui/screens/home.py" line="192"/>
         <source>1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:</source>
         <translation>ملف واحد تنتهي مهلته قريبًا. اتصل بهذه الأسرة:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185"/>
+        <location filename="../../ui/screens/home.py" line="194"/>
         <source>%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:</source>
         <translation>%1 ملفات تنتهي مهلتها قريبًا. اتصل بهذه الأسر:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190"/>
+        <location filename="../../ui/screens/home.py" line="199"/>
         <source>vandaag de laatste dag</source>
         <translation>اليوم هو آخر يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="192"/>
+        <location filename="../../ui/screens/home.py" line="201"/>
         <source>nog 1 dag</source>
         <translation>بقي يوم واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="194"/>
+        <location filename="../../ui/screens/home.py" line="203"/>
         <source>nog %1 dagen</source>
         <translation>بقي %1 أيام</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="197"/>
+        <location filename="../../ui/screens/home.py" line="206"/>
         <source>en nog %1 andere</source>
         <translation>و%1 أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="204"/>
+        <location filename="../../ui/screens/home.py" line="213"/>
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>قائمة الانتظار: لا شيء ينتظر الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="208"/>
+        <location filename="../../ui/screens/home.py" line="217"/>
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>قائمة الانتظار: %1 في الانتظار، الأقدم منذ %2 أيام.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="213"/>
+        <location filename="../../ui/screens/home.py" line="222"/>
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 في الحجر: اسأل المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131"/>
+        <location filename="../../ui/screens/home.py" line="140"/>
         <source>Wachtrij: even kijken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95"/>
+        <location filename="../../ui/screens/home.py" line="104"/>
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="103"/>
         <source>Dossiers in gevaar (termijn bijna voorbij)</source>
         <translation>ملفات في خطر (المهلة توشك أن تنتهي)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="96"/>
+        <location filename="../../ui/screens/home.py" line="105"/>
         <source>Beheer (coördinator)</source>
         <translation>الإدارة (المنسّق)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97"/>
+        <location filename="../../ui/screens/home.py" line="106"/>
         <source>Afmelden</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103"/>
+        <location filename="../../ui/screens/home.py" line="112"/>
         <source>Aangemeld als %1</source>
         <translation>تم تسجيل الدخول باسم %1</translation>
     </message>

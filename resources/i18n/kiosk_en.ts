@@ -4,43 +4,53 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="25"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="27"/>
         <source>Steek de volgende kaart in</source>
         <translation>Insert the next card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29"/>
-        <location filename="../../ui/screens/awaiting_card.py" line="43"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="31"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="50"/>
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insert the identity card of the next adult, or the same card again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="35"/>
         <source>Bezoek stoppen</source>
         <translation>Stop the visit</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38"/>
+        <source>Bewaren als concept en stoppen</source>
+        <translation>Save as draft and stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="39"/>
+        <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
+        <translation>What is done so far stays saved. You can carry on later from the start screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="45"/>
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>WIL staff: now insert your own card to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="48"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%1 of %2 adults done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="53"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="62"/>
         <source>Even geduld: we lezen de kaart.</source>
         <translation>One moment: we are reading the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="55"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="64"/>
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>The card could not be read. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="66"/>
         <source>De lezer wacht op een kaart.</source>
         <translation>The reader is waiting for a card.</translation>
     </message>
@@ -485,155 +495,155 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="89"/>
+        <location filename="../../ui/screens/home.py" line="98"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="90"/>
+        <location filename="../../ui/screens/home.py" line="99"/>
         <source>Nieuw bezoek starten</source>
         <translation>Start a new visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="100"/>
+        <location filename="../../ui/screens/home.py" line="101"/>
         <source>Concepten van deze kiosk</source>
         <translation>Drafts on this kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="102"/>
         <source>Concept hervatten</source>
         <translation>Resume a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="129"/>
+        <location filename="../../ui/screens/home.py" line="138"/>
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Looking for drafts…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="130"/>
+        <location filename="../../ui/screens/home.py" line="139"/>
         <source>Even kijken…</source>
         <translation>One moment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="136"/>
+        <location filename="../../ui/screens/home.py" line="145"/>
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>This could not be read. Sign out and in again, or ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="153"/>
+        <location filename="../../ui/screens/home.py" line="162"/>
         <source>Dit concept kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>This draft could not be opened. Try again or ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="155"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>There are no drafts. Start a new visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="158"/>
+        <location filename="../../ui/screens/home.py" line="167"/>
         <source>Kies een concept en druk op &apos;Concept hervatten&apos;. Dan steekt de kandidaat de kaart in.</source>
         <translation>Choose a draft and press &apos;Resume draft&apos;. Then the candidate inserts the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="173"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="173"/>
         <source>onvolledig</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="166"/>
+        <location filename="../../ui/screens/home.py" line="175"/>
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 %3 of %4 adults confirmed, saved on %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="174"/>
+        <location filename="../../ui/screens/home.py" line="183"/>
         <source>, uiterlijk %1</source>
         <translation>, deadline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180"/>
+        <location filename="../../ui/screens/home.py" line="189"/>
         <source>Geen dossiers met een termijn die bijna voorbij is.</source>
         <translation>No dossiers with a deadline coming up soon.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="183"/>
+        <location filename="../../ui/screens/home.py" line="192"/>
         <source>1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:</source>
         <translation>1 dossier has a deadline coming up soon. Call this household:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185"/>
+        <location filename="../../ui/screens/home.py" line="194"/>
         <source>%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:</source>
         <translation>%1 dossiers have a deadline coming up soon. Call these households:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190"/>
+        <location filename="../../ui/screens/home.py" line="199"/>
         <source>vandaag de laatste dag</source>
         <translation>today is the last day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="192"/>
+        <location filename="../../ui/screens/home.py" line="201"/>
         <source>nog 1 dag</source>
         <translation>1 day left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="194"/>
+        <location filename="../../ui/screens/home.py" line="203"/>
         <source>nog %1 dagen</source>
         <translation>%1 days left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="197"/>
+        <location filename="../../ui/screens/home.py" line="206"/>
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="204"/>
+        <location filename="../../ui/screens/home.py" line="213"/>
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Queue: nothing waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="208"/>
+        <location filename="../../ui/screens/home.py" line="217"/>
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>Queue: %1 waiting, oldest %2 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="213"/>
+        <location filename="../../ui/screens/home.py" line="222"/>
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 in quarantine: ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131"/>
+        <location filename="../../ui/screens/home.py" line="140"/>
         <source>Wachtrij: even kijken…</source>
         <translation>Queue: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95"/>
+        <location filename="../../ui/screens/home.py" line="104"/>
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="103"/>
         <source>Dossiers in gevaar (termijn bijna voorbij)</source>
         <translation>Dossiers at risk (deadline soon)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="96"/>
+        <location filename="../../ui/screens/home.py" line="105"/>
         <source>Beheer (coördinator)</source>
         <translation>Management (coordinator)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97"/>
+        <location filename="../../ui/screens/home.py" line="106"/>
         <source>Afmelden</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103"/>
+        <location filename="../../ui/screens/home.py" line="112"/>
         <source>Aangemeld als %1</source>
         <translation>Signed in as %1</translation>
     </message>

@@ -4,43 +4,53 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="25"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="27"/>
         <source>Steek de volgende kaart in</source>
         <translation>Insérez la carte suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29"/>
-        <location filename="../../ui/screens/awaiting_card.py" line="43"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="31"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="50"/>
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insérez la carte d&apos;identité de l&apos;adulte suivant, ou de nouveau la même carte pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="35"/>
         <source>Bezoek stoppen</source>
         <translation>Arrêter la visite</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38"/>
+        <source>Bewaren als concept en stoppen</source>
+        <translation>Enregistrer comme brouillon et arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="39"/>
+        <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
+        <translation>Ce qui est déjà fait reste enregistré. Vous pourrez continuer plus tard depuis l&apos;écran d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="45"/>
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="48"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%1 adultes sur %2 terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="53"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="62"/>
         <source>Even geduld: we lezen de kaart.</source>
         <translation>Un instant : nous lisons la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="55"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="64"/>
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>La carte n&apos;a pas pu être lue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="66"/>
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
@@ -485,155 +495,155 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="89"/>
+        <location filename="../../ui/screens/home.py" line="98"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="90"/>
+        <location filename="../../ui/screens/home.py" line="99"/>
         <source>Nieuw bezoek starten</source>
         <translation>Commencer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="100"/>
+        <location filename="../../ui/screens/home.py" line="101"/>
         <source>Concepten van deze kiosk</source>
         <translation>Brouillons de cette borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="102"/>
         <source>Concept hervatten</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="129"/>
+        <location filename="../../ui/screens/home.py" line="138"/>
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Recherche des brouillons…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="130"/>
+        <location filename="../../ui/screens/home.py" line="139"/>
         <source>Even kijken…</source>
         <translation>Un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="136"/>
+        <location filename="../../ui/screens/home.py" line="145"/>
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Impossible de lire ces données. Déconnectez-vous et reconnectez-vous, ou demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="153"/>
+        <location filename="../../ui/screens/home.py" line="162"/>
         <source>Dit concept kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>Impossible d&apos;ouvrir ce brouillon. Réessayez ou demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="155"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Il n&apos;y a pas de brouillon. Commencez une nouvelle visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="158"/>
+        <location filename="../../ui/screens/home.py" line="167"/>
         <source>Kies een concept en druk op &apos;Concept hervatten&apos;. Dan steekt de kandidaat de kaart in.</source>
         <translation>Choisissez un brouillon et appuyez sur « Reprendre le brouillon ». Le candidat insère ensuite sa carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="173"/>
         <source>concept</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="173"/>
         <source>onvolledig</source>
         <translation>incomplet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="166"/>
+        <location filename="../../ui/screens/home.py" line="175"/>
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 %3 adultes sur %4 ont confirmé, enregistré le %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="174"/>
+        <location filename="../../ui/screens/home.py" line="183"/>
         <source>, uiterlijk %1</source>
         <translation>, au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180"/>
+        <location filename="../../ui/screens/home.py" line="189"/>
         <source>Geen dossiers met een termijn die bijna voorbij is.</source>
         <translation>Aucun dossier dont le délai expire bientôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="183"/>
+        <location filename="../../ui/screens/home.py" line="192"/>
         <source>1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:</source>
         <translation>1 dossier a un délai qui expire bientôt. Appelez ce ménage :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185"/>
+        <location filename="../../ui/screens/home.py" line="194"/>
         <source>%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:</source>
         <translation>%1 dossiers ont un délai qui expire bientôt. Appelez ces ménages :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190"/>
+        <location filename="../../ui/screens/home.py" line="199"/>
         <source>vandaag de laatste dag</source>
         <translation>dernier jour aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="192"/>
+        <location filename="../../ui/screens/home.py" line="201"/>
         <source>nog 1 dag</source>
         <translation>encore 1 jour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="194"/>
+        <location filename="../../ui/screens/home.py" line="203"/>
         <source>nog %1 dagen</source>
         <translation>encore %1 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="197"/>
+        <location filename="../../ui/screens/home.py" line="206"/>
         <source>en nog %1 andere</source>
         <translation>et %1 autres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="204"/>
+        <location filename="../../ui/screens/home.py" line="213"/>
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>File d&apos;attente : rien n&apos;attend l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="208"/>
+        <location filename="../../ui/screens/home.py" line="217"/>
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>File d&apos;attente : %1 en attente, le plus ancien depuis %2 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="213"/>
+        <location filename="../../ui/screens/home.py" line="222"/>
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 en quarantaine : demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131"/>
+        <location filename="../../ui/screens/home.py" line="140"/>
         <source>Wachtrij: even kijken…</source>
         <translation>File d&apos;attente : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95"/>
+        <location filename="../../ui/screens/home.py" line="104"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="103"/>
         <source>Dossiers in gevaar (termijn bijna voorbij)</source>
         <translation>Dossiers en danger (délai bientôt expiré)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="96"/>
+        <location filename="../../ui/screens/home.py" line="105"/>
         <source>Beheer (coördinator)</source>
         <translation>Gestion (coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97"/>
+        <location filename="../../ui/screens/home.py" line="106"/>
         <source>Afmelden</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103"/>
+        <location filename="../../ui/screens/home.py" line="112"/>
         <source>Aangemeld als %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>

@@ -4,43 +4,53 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="25"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="27"/>
         <source>Steek de volgende kaart in</source>
         <translation>Sonraki kartı takın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29"/>
-        <location filename="../../ui/screens/awaiting_card.py" line="43"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="31"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="50"/>
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Sonraki yetişkinin kimlik kartını takın ya da devam etmek için aynı kartı yeniden takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="35"/>
         <source>Bezoek stoppen</source>
         <translation>Ziyareti bitir</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38"/>
+        <source>Bewaren als concept en stoppen</source>
+        <translation>Taslak olarak kaydet ve durdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="39"/>
+        <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
+        <translation>Şimdiye kadar yapılanlar kayıtlı kalır. Daha sonra başlangıç ekranından devam edebilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="45"/>
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>WIL çalışanı: onaylamak için şimdi kendi kartınızı takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="48"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%2 yetişkinden %1 tanesi tamam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="53"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="62"/>
         <source>Even geduld: we lezen de kaart.</source>
         <translation>Lütfen bekleyin: kartı okuyoruz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="55"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="64"/>
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>Kart okunamadı. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="66"/>
         <source>De lezer wacht op een kaart.</source>
         <translation>Okuyucu bir kart bekliyor.</translation>
     </message>
@@ -485,155 +495,155 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="89"/>
+        <location filename="../../ui/screens/home.py" line="98"/>
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="90"/>
+        <location filename="../../ui/screens/home.py" line="99"/>
         <source>Nieuw bezoek starten</source>
         <translation>Yeni ziyaret başlat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91"/>
-        <location filename="../../ui/screens/home.py" line="92"/>
+        <location filename="../../ui/screens/home.py" line="100"/>
+        <location filename="../../ui/screens/home.py" line="101"/>
         <source>Concepten van deze kiosk</source>
         <translation>Bu kiosktaki taslaklar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="93"/>
+        <location filename="../../ui/screens/home.py" line="102"/>
         <source>Concept hervatten</source>
         <translation>Taslağa devam et</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="129"/>
+        <location filename="../../ui/screens/home.py" line="138"/>
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Taslaklara bakılıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="130"/>
+        <location filename="../../ui/screens/home.py" line="139"/>
         <source>Even kijken…</source>
         <translation>Bir dakika…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="136"/>
+        <location filename="../../ui/screens/home.py" line="145"/>
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Bu okunamadı. Çıkış yapıp yeniden giriş yapın veya koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="153"/>
+        <location filename="../../ui/screens/home.py" line="162"/>
         <source>Dit concept kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>Bu taslak açılamadı. Tekrar deneyin veya koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="155"/>
+        <location filename="../../ui/screens/home.py" line="164"/>
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Taslak yok. Yeni bir ziyaret başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="158"/>
+        <location filename="../../ui/screens/home.py" line="167"/>
         <source>Kies een concept en druk op &apos;Concept hervatten&apos;. Dan steekt de kandidaat de kaart in.</source>
         <translation>Bir taslak seçin ve &apos;Taslağa devam et&apos; düğmesine basın. Sonra aday kartını takar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="173"/>
         <source>concept</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="173"/>
         <source>onvolledig</source>
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="166"/>
+        <location filename="../../ui/screens/home.py" line="175"/>
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 %4 yetişkinden %3 tanesi onayladı, kaydedilme: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="174"/>
+        <location filename="../../ui/screens/home.py" line="183"/>
         <source>, uiterlijk %1</source>
         <translation>, son gün %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180"/>
+        <location filename="../../ui/screens/home.py" line="189"/>
         <source>Geen dossiers met een termijn die bijna voorbij is.</source>
         <translation>Süresi yakında dolan dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="183"/>
+        <location filename="../../ui/screens/home.py" line="192"/>
         <source>1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:</source>
         <translation>1 dosyanın süresi yakında doluyor. Bu haneyi arayın:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185"/>
+        <location filename="../../ui/screens/home.py" line="194"/>
         <source>%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:</source>
         <translation>%1 dosyanın süresi yakında doluyor. Bu haneleri arayın:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190"/>
+        <location filename="../../ui/screens/home.py" line="199"/>
         <source>vandaag de laatste dag</source>
         <translation>bugün son gün</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="192"/>
+        <location filename="../../ui/screens/home.py" line="201"/>
         <source>nog 1 dag</source>
         <translation>1 gün kaldı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="194"/>
+        <location filename="../../ui/screens/home.py" line="203"/>
         <source>nog %1 dagen</source>
         <translation>%1 gün kaldı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="197"/>
+        <location filename="../../ui/screens/home.py" line="206"/>
         <source>en nog %1 andere</source>
         <translation>ve %1 tane daha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="204"/>
+        <location filename="../../ui/screens/home.py" line="213"/>
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Kuyruk: gönderilmeyi bekleyen bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="208"/>
+        <location filename="../../ui/screens/home.py" line="217"/>
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>Kuyruk: %1 bekliyor, en eskisi %2 gün.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="213"/>
+        <location filename="../../ui/screens/home.py" line="222"/>
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 karantinada: koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131"/>
+        <location filename="../../ui/screens/home.py" line="140"/>
         <source>Wachtrij: even kijken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95"/>
+        <location filename="../../ui/screens/home.py" line="104"/>
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94"/>
+        <location filename="../../ui/screens/home.py" line="103"/>
         <source>Dossiers in gevaar (termijn bijna voorbij)</source>
         <translation>Risk altındaki dosyalar (süre dolmak üzere)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="96"/>
+        <location filename="../../ui/screens/home.py" line="105"/>
         <source>Beheer (coördinator)</source>
         <translation>Yönetim (koordinatör)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97"/>
+        <location filename="../../ui/screens/home.py" line="106"/>
         <source>Afmelden</source>
         <translation>Çıkış yap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103"/>
+        <location filename="../../ui/screens/home.py" line="112"/>
         <source>Aangemeld als %1</source>
         <translation>%1 olarak giriş yapıldı</translation>
     </message>

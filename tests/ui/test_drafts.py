@@ -206,3 +206,42 @@ def test_another_operator_saves_a_resumed_draft_without_redoing_staff_only_steps
     pieter.confirmation, by_hand.stored = attested, False  # an adult by hand added in this visit
     with pytest.raises(PermissionDenied):
         build_dossier(household, None, volunteer, date(2026, 11, 27))
+
+
+def test_save_as_draft_and_stop_between_cards_then_resume_at_the_same_member(
+    ki, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    visit = Visit(ki.kiosk, tmp_path)
+    ctl, home = ki.controller, ki.window.screens["home"]
+    visit.sign_in("vrijwilliger")
+    visit.read_card(SOFIE)
+    visit.screen("declarations")
+    sofie_id = ctl.current_member().member_id
+    visit.card(None)
+    visit.screen("awaiting_card")
+    awaiting = ki.window.screens["awaiting_card"]
+    with qtbot.waitSignal(ctl.draft_saved, timeout=20000) as saved:
+        visit.click(awaiting.save_and_stop, "operator")
+    assert not isinstance(saved.args[0], BaseException), saved.args[0]
+    visit.screen("home")
+    assert ctl.session.members == []  # wiped from memory too
+    visit.wait(lambda: home.drafts.count() == 1)
+    line = home.drafts.item(0).text()
+    assert saved.args[0].local_reference in line and "(concept)" in line
+    assert "0 van 1 volwassenen bevestigd" in line
+    assert leaks(ki.kiosk, SOFIE) == []
+
+    home.drafts.setCurrentRow(0)
+    visit.click(home.resume, "operator")
+    visit.screen("awaiting_card")
+    assert awaiting.progress.text() == "0 van 1 volwassenen klaar"
+    visit.read_card(SOFIE)
+    assert ctl.current_member().member_id == sofie_id and len(ctl.session.members) == 1
+
+
+def test_no_save_as_draft_before_anyone_was_read(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    visit = Visit(ki.kiosk, tmp_path)
+    visit.sign_in("vrijwilliger")
+    ki.controller.go("awaiting_card")
+    visit.screen("awaiting_card")
+    assert not ki.window.screens["awaiting_card"].save_and_stop.isVisible()
