@@ -2,6 +2,7 @@
 
 - `queue_health(session, now)`: waiting count and oldest entry (from `kiosk.outbox`).
 - `due_within(session, today, days=7)`: open dossiers whose deadline falls within `days`.
+- `drafts(session, terminal_id)`: this terminal's dossiers a visit can resume (draft or incomplete).
 - `offline_lease(session, now, rules)`: ok / warn / refuse after days without a successful sync.
 - `search_by_national_number(session, device, national_number)`: dossier ids (through the HMAC).
 - `statistics(session, first_day, last_day)`: visits per day and location.
@@ -16,6 +17,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from kiosk.domain import DossierStatus
 from kiosk.dossiers import find_by_national_number
 from kiosk.keys import DeviceKeys
 from kiosk.models import Dossier as DossierRow
@@ -25,11 +27,13 @@ from kiosk.rules import Rules
 from kiosk.store import last_sync
 
 __all__ = [
+    "DraftDossier",
     "DueDossier",
     "LeaseState",
     "OfflineLease",
     "QueueHealth",
     "StatisticsRow",
+    "drafts",
     "due_within",
     "offline_lease",
     "queue_health",
@@ -51,7 +55,12 @@ class DueDossier:
 
 
 def due_within(session: Session, today: date, days: int = 7) -> list[DueDossier]:
-    """Dossiers not yet definitive whose deadline is between today and today + `days`, soonest first."""
+    """Dossiers not yet definitive whose deadline is between today and today + `days`, soonest first.
+
+    Drafts, incomplete dossiers and complete ones still waiting for the register's dossier number all
+    count: until the register answers, the household may still lose its place. Passed deadlines are
+    left out (nothing can be done at the kiosk any more).
+    """
     rows = session.execute(
         select(
             DossierRow.id,
@@ -70,6 +79,50 @@ def due_within(session: Session, today: date, days: int = 7) -> list[DueDossier]
         .order_by(DossierRow.deadline, DossierRow.local_reference)
     ).all()
     return [DueDossier(r[0], r[1], r[2] or today, r[3], r[4], r[5]) for r in rows]
+
+
+# A visit may go on with these: a draft (no adult confirmed yet) or an incomplete dossier (an adult
+# or a document still missing). Complete and definitive dossiers are done at the kiosk.
+RESUMABLE = (DossierStatus.DRAFT.value, DossierStatus.INCOMPLETE.value)
+
+
+@dataclass(frozen=True)
+class DraftDossier:
+    """A dossier a visit can resume, as the home screen lists it (ids, counts and dates only)."""
+
+    dossier_id: str
+    local_reference: str
+    status: str
+    saved_at: datetime
+    adults_confirmed: int
+    adults_total: int
+    deadline: date | None
+
+
+def drafts(session: Session, terminal_id: str, limit: int = 50) -> list[DraftDossier]:
+    """This terminal's draft and incomplete dossiers without a register number, last saved first.
+
+    Read from the plaintext columns only, so the list needs no key and holds no personal data.
+    """
+    rows = session.execute(
+        select(
+            DossierRow.id,
+            DossierRow.local_reference,
+            DossierRow.status,
+            DossierRow.updated_at,
+            DossierRow.adults_confirmed,
+            DossierRow.adults_total,
+            DossierRow.deadline,
+        )
+        .where(
+            DossierRow.terminal_id == terminal_id,
+            DossierRow.status.in_(RESUMABLE),
+            DossierRow.dossier_number.is_(None),
+        )
+        .order_by(DossierRow.updated_at.desc(), DossierRow.local_reference)
+        .limit(limit)
+    ).all()
+    return [DraftDossier(*row) for row in rows]
 
 
 class LeaseState(enum.StrEnum):

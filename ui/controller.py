@@ -530,6 +530,42 @@ class VisitController(QObject):
             items.append(self.session.evidence[key])
         return items
 
+    # -- drafts and the home overview (ui/drafts.py; the store is read on the database worker) ----
+    home_changed = Signal(object)  # ui.drafts.HomeOverview, or an exception
+    draft_resume_failed = Signal(object)  # the exception when a draft could not be opened
+
+    def refresh_home(self) -> None:
+        """Ask the database worker for the drafts, the dossiers at risk and the queue's health."""
+        from ui import drafts
+
+        self.db.submit(
+            lambda: drafts.home_overview(self.backend), self.home_changed.emit, self.home_changed.emit
+        )
+
+    def resume_draft(self, dossier_id: str) -> None:
+        """Open a saved draft (database worker), then wait for the card of the next adult."""
+        from ui import drafts
+
+        self.db.submit(
+            lambda: drafts.load_draft(self.backend, dossier_id), self._draft_loaded, self._draft_failed
+        )
+
+    def _draft_loaded(self, draft: Any) -> None:
+        if self.session.operator is None:
+            return  # signed out while the draft was opening
+        self.saved = None
+        self.session.start(self.services.clock.now())
+        self.session.resume(
+            draft.dossier_id, draft.members, draft.household_answers, draft.evidence, draft.lookup
+        )
+        if self.card_present:
+            self._read_card()
+        self.go(AWAITING_CARD)
+
+    def _draft_failed(self, error: BaseException) -> None:
+        self.last_error = type(error).__name__
+        self.draft_resume_failed.emit(error)
+
     def shutdown(self) -> None:
         """Release the workers (the window is closing)."""
         self.pin_source.cancel_all()

@@ -44,7 +44,9 @@ def build_dossier(
     for member in session.members:
         dossier.members.append(_member(dossier, member, context, today))
     for member, core_member in zip(session.members, dossier.members, strict=True):
-        if member.confirmation is not None:
+        if member.confirmation is not None and member.confirmation is member.stored_confirmation:
+            core_member.confirmation = member.confirmation  # a resumed draft's, checked when recorded
+        elif member.confirmation is not None:
             domain.record_confirmation(dossier, core_member, member.confirmation, context)
     return dossier
 
@@ -70,7 +72,18 @@ def dossier_in_memory(
 def _member(
     dossier: domain.Dossier, member: Member, context: domain.OperatorContext, today: object
 ) -> domain.Member:
-    if member.added_by_hand:
+    if member.added_by_hand and member.stored:
+        # Added by hand in the visit that saved this draft, with the role check of that operator.
+        core = domain.Member(
+            surname=member.surname,
+            first_names=member.first_names,
+            birth_date=member.birth_date,
+            role=member.role,
+            national_number=member.national_number,
+            added_by_hand=True,
+            adult_override=True if member.birth_date is None else None,
+        )
+    elif member.added_by_hand:
         added = domain.add_member_by_hand(
             dossier,
             context,
@@ -110,9 +123,17 @@ def finish_visit(backend: Backend, session: VisitSession, lookup: HouseholdLooku
             if item.state is None:
                 continue
             evidence = domain.Evidence(item.evidence_type, item.member_id)
-            domain.set_evidence_state(evidence, item.state, context)
+            if item.state == item.stored_state:
+                evidence.state = item.state  # unchanged since a resumed draft was saved
+            else:
+                domain.set_evidence_state(evidence, item.state, context)
             dossier.evidence.append(evidence)
             for file in item.files:
+                if file.file_id is not None:  # a resumed draft's file, encrypted in the store already
+                    evidence.files.append(
+                        domain.EvidenceFile(file.sha256, file.mime_type, len(file.data), file.file_id)
+                    )
+                    continue
                 add_evidence_file(
                     s, unlocked, dossier, evidence, file.data, file.mime_type, backend.rules, now
                 )
