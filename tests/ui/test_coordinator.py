@@ -18,10 +18,15 @@ pytestmark = pytest.mark.ui
 
 def test_small_counts_are_hidden_in_the_csv() -> None:
     assert [shown_count(n) for n in (0, 1, 4, 5, 12)] == ["0", "<5", "<5", "5", "12"]
-    rows = [StatisticsRow(date(2026, 11, 27), "Hasselt", 7, 5, 2, 3, 0)]
+    rows = [
+        StatisticsRow(date(2026, 11, 27), "Hasselt", 7, 5, 2, 3, 0, 6, 1, 4),
+        StatisticsRow(date(2026, 11, 28), "=Genk", 4, 3, 1, 2, 1, 1, 2, 3),
+    ]
     assert anonymous_csv(rows).splitlines() == [
-        "day,location,visits,confirmations,registrations,adults_confirmed,drafts",
-        "2026-11-27,Hasselt,7,5,<5,<5,0",
+        "day,location,visits,confirmations,registrations,adults_confirmed,drafts,"
+        "dossiers_complete,waiting,at_risk",
+        "2026-11-27,Hasselt,7,5,<5,<5,0,6,<5,<5",
+        "2026-11-28,'=Genk,<5,<5,<5,<5,<5,<5,<5,<5",  # every count column; no formula for a spreadsheet
     ]
 
 
