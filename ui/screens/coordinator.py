@@ -307,12 +307,13 @@ class CoordinatorScreen(Screen):
 
     def _selection_changed(self) -> None:
         selected = self._selected()
-        me = self.ctl.operator.name if self.ctl.operator is not None else None
         active = selected is not None and not selected[1]
-        # Disabling oneself would leave this session signed in on a dead account: ask another coordinator.
-        self.disable.setEnabled(active and selected is not None and selected[0] != me)
+        self.disable.setEnabled(active)
         self.change_password.setEnabled(active)
         self._close_panels()
+
+    def _is_me(self, name: str) -> bool:
+        return self.ctl.operator is not None and self.ctl.operator.name == name
 
     def _close_panels(self) -> None:
         self.confirm_box.hide()
@@ -325,12 +326,11 @@ class CoordinatorScreen(Screen):
         if selected is None:
             return
         self._close_panels()
-        set_text(
-            self.confirm_text,
-            self.tr("%1 uitschakelen? Die operator kan daarna niet meer aanmelden.").replace(
-                "%1", selected[0]
-            ),
-        )
+        if self._is_me(selected[0]):
+            question = self.tr("Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.")
+        else:
+            question = self.tr("%1 uitschakelen? Die operator kan daarna niet meer aanmelden.")
+        set_text(self.confirm_text, question.replace("%1", selected[0]))
         self.confirm_box.show()
         self.confirm_no.setFocus()
 
@@ -342,9 +342,15 @@ class CoordinatorScreen(Screen):
         name = selected[0]
         self.ctl.db.submit(
             lambda: self.ctl.backend.disable_operator(name),
-            lambda _r: self._operator_changed(self.tr("%1 is uitgeschakeld.").replace("%1", name)),
+            lambda _r: self._disabled(name),
             self._operator_refused,
         )
+
+    def _disabled(self, name: str) -> None:
+        if self._is_me(name):  # this session's account is dead: lock the kiosk now
+            self.ctl.sign_out()
+            return
+        self._operator_changed(self.tr("%1 is uitgeschakeld.").replace("%1", name))
 
     def _ask_password(self) -> None:
         selected = self._selected()
