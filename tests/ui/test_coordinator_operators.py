@@ -132,10 +132,13 @@ def test_disabling_the_last_coordinator_is_refused_with_a_visible_message(ki, qt
     assert ki.controller.current_screen == "coordinator"  # still signed in, still a coordinator
     assert _item_text(screen, "coordinator").endswith("· actief")
     assert ki.window.grab().save(str(ARTIFACTS / "coordinator-last-coordinator-nl.png"))
-    ki.switcher.switch("fr")
+    ki.switcher.switch("fr")  # the screen reloads its list in French: choose again
+    qtbot.waitUntil(lambda: _item_text(screen, "coordinator").endswith("· actif"), timeout=10000)
+    _select(screen, "coordinator")
     qtbot.mouseClick(screen.disable, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.confirm_yes, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "dernier" in screen.operator_message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "dernier coordinateur actif" in screen.operator_message.text(), timeout=10000)
+    assert ki.window.grab().save(str(ARTIFACTS / "coordinator-last-coordinator-fr.png"))
 
 
 def test_coordinator_sets_a_new_password_that_then_signs_in(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -182,6 +185,9 @@ def test_volunteer_and_wil_staff_reach_no_operator_actions_in_the_ui_or_the_core
 def _scripted_visit(qtbot, ki: KioskUnderTest) -> None:  # type: ignore[no-untyped-def]
     """Sofie confirms with her PIN; Pieter is still to come (the household of 201905140017)."""
     sign_in_and_read(qtbot, ki.kiosk, "vrijwilliger")
+    qtbot.waitUntil(
+        lambda: ki.controller.session.lookup is not None, timeout=10000
+    )  # the register knows them
     ki.controller.go("confirm")
     confirm = ki.window.screens["confirm"]
     confirm.sign.click()
