@@ -16,15 +16,15 @@ if TYPE_CHECKING:  # the screen loads without sqlalchemy; the rows come from the
     from kiosk.queries import StatisticsRow
 
 SMALL_COUNT = 5
-COUNT_COLUMNS = (
+COUNT_COLUMNS = (  # the five first, then the split by kind and the drafts
     "visits",
-    "confirmations",
-    "registrations",
     "adults_confirmed",
-    "drafts",
     "dossiers_complete",
     "waiting",
     "at_risk",
+    "confirmations",
+    "registrations",
+    "drafts",
 )
 COLUMNS = ("day", "location", *COUNT_COLUMNS)
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

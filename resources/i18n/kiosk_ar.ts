@@ -182,304 +182,304 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="176"/>
+        <location filename="../../ui/screens/coordinator.py" line="187"/>
         <source>Beheer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="177"/>
-        <location filename="../../ui/screens/coordinator.py" line="209"/>
+        <location filename="../../ui/screens/coordinator.py" line="188"/>
+        <location filename="../../ui/screens/coordinator.py" line="220"/>
         <source>Operators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="177"/>
-        <location filename="../../ui/screens/coordinator.py" line="181"/>
+        <location filename="../../ui/screens/coordinator.py" line="188"/>
+        <location filename="../../ui/screens/coordinator.py" line="192"/>
         <source>Quarantaine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="177"/>
+        <location filename="../../ui/screens/coordinator.py" line="188"/>
         <source>Herdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="177"/>
-        <location filename="../../ui/screens/coordinator.py" line="194"/>
+        <location filename="../../ui/screens/coordinator.py" line="188"/>
+        <location filename="../../ui/screens/coordinator.py" line="205"/>
         <source>Statistieken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="213"/>
-        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u onderaan toe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="217"/>
+        <location filename="../../ui/screens/coordinator.py" line="228"/>
         <source>Uitschakelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="218"/>
-        <location filename="../../ui/screens/coordinator.py" line="221"/>
-        <location filename="../../ui/screens/coordinator.py" line="222"/>
-        <location filename="../../ui/screens/coordinator.py" line="224"/>
+        <location filename="../../ui/screens/coordinator.py" line="229"/>
+        <location filename="../../ui/screens/coordinator.py" line="232"/>
+        <location filename="../../ui/screens/coordinator.py" line="233"/>
+        <location filename="../../ui/screens/coordinator.py" line="235"/>
         <source>Nieuw wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="219"/>
+        <location filename="../../ui/screens/coordinator.py" line="230"/>
         <source>Ja, uitschakelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="220"/>
-        <location filename="../../ui/screens/coordinator.py" line="227"/>
+        <location filename="../../ui/screens/coordinator.py" line="231"/>
+        <location filename="../../ui/screens/coordinator.py" line="238"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="223"/>
-        <location filename="../../ui/screens/coordinator.py" line="225"/>
+        <location filename="../../ui/screens/coordinator.py" line="234"/>
         <location filename="../../ui/screens/coordinator.py" line="236"/>
-        <location filename="../../ui/screens/coordinator.py" line="238"/>
+        <location filename="../../ui/screens/coordinator.py" line="247"/>
+        <location filename="../../ui/screens/coordinator.py" line="249"/>
         <source>Nog eens hetzelfde wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="226"/>
+        <location filename="../../ui/screens/coordinator.py" line="237"/>
         <source>Wachtwoord bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="228"/>
+        <location filename="../../ui/screens/coordinator.py" line="239"/>
         <source>Nieuwe operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="229"/>
-        <location filename="../../ui/screens/coordinator.py" line="230"/>
+        <location filename="../../ui/screens/coordinator.py" line="240"/>
+        <location filename="../../ui/screens/coordinator.py" line="241"/>
         <source>Naam om aan te melden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="231"/>
+        <location filename="../../ui/screens/coordinator.py" line="242"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="235"/>
-        <location filename="../../ui/screens/coordinator.py" line="237"/>
+        <location filename="../../ui/screens/coordinator.py" line="246"/>
+        <location filename="../../ui/screens/coordinator.py" line="248"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="239"/>
+        <location filename="../../ui/screens/coordinator.py" line="250"/>
         <source>Operator toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="243"/>
+        <location filename="../../ui/screens/coordinator.py" line="254"/>
         <source>vrijwilliger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="244"/>
+        <location filename="../../ui/screens/coordinator.py" line="255"/>
         <source>WIL-medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="245"/>
+        <location filename="../../ui/screens/coordinator.py" line="256"/>
         <source>coördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="251"/>
+        <location filename="../../ui/screens/coordinator.py" line="262"/>
         <source>Dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="252"/>
+        <location filename="../../ui/screens/coordinator.py" line="263"/>
         <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="253"/>
+        <location filename="../../ui/screens/coordinator.py" line="264"/>
         <source>Bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="254"/>
+        <location filename="../../ui/screens/coordinator.py" line="265"/>
         <source>Bevestigingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="255"/>
+        <location filename="../../ui/screens/coordinator.py" line="266"/>
         <source>Inschrijvingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="256"/>
+        <location filename="../../ui/screens/coordinator.py" line="267"/>
         <source>Volwassenen bevestigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="257"/>
+        <location filename="../../ui/screens/coordinator.py" line="268"/>
         <source>Klad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="258"/>
+        <location filename="../../ui/screens/coordinator.py" line="269"/>
         <source>Dossiers volledig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="259"/>
+        <location filename="../../ui/screens/coordinator.py" line="270"/>
         <source>Wachtend op register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="260"/>
+        <location filename="../../ui/screens/coordinator.py" line="271"/>
         <source>In gevaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="296"/>
+        <location filename="../../ui/screens/coordinator.py" line="307"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="299"/>
+        <location filename="../../ui/screens/coordinator.py" line="310"/>
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="300"/>
+        <location filename="../../ui/screens/coordinator.py" line="311"/>
         <source>actief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="330"/>
+        <location filename="../../ui/screens/coordinator.py" line="341"/>
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="332"/>
+        <location filename="../../ui/screens/coordinator.py" line="343"/>
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="353"/>
+        <location filename="../../ui/screens/coordinator.py" line="365"/>
         <source>%1 is uitgeschakeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="360"/>
+        <location filename="../../ui/screens/coordinator.py" line="372"/>
         <source>Nieuw wachtwoord voor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="379"/>
+        <location filename="../../ui/screens/coordinator.py" line="392"/>
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="408"/>
+        <location filename="../../ui/screens/coordinator.py" line="421"/>
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="424"/>
+        <location filename="../../ui/screens/coordinator.py" line="437"/>
         <source>Vul een naam in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="425"/>
+        <location filename="../../ui/screens/coordinator.py" line="438"/>
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="426"/>
+        <location filename="../../ui/screens/coordinator.py" line="439"/>
         <source>Kies minstens één rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="427"/>
+        <location filename="../../ui/screens/coordinator.py" line="440"/>
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="430"/>
+        <location filename="../../ui/screens/coordinator.py" line="443"/>
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="431"/>
+        <location filename="../../ui/screens/coordinator.py" line="444"/>
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="433"/>
+        <location filename="../../ui/screens/coordinator.py" line="446"/>
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="436"/>
+        <location filename="../../ui/screens/coordinator.py" line="449"/>
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="437"/>
+        <location filename="../../ui/screens/coordinator.py" line="450"/>
         <source>Deze operator is uitgeschakeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="438"/>
+        <location filename="../../ui/screens/coordinator.py" line="451"/>
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="185"/>
+        <location filename="../../ui/screens/coordinator.py" line="196"/>
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="189"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
         <source>Opnieuw in de wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="192"/>
+        <location filename="../../ui/screens/coordinator.py" line="203"/>
         <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="203"/>
+        <location filename="../../ui/screens/coordinator.py" line="214"/>
         <source>Bewaren als anonieme CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="466"/>
+        <location filename="../../ui/screens/coordinator.py" line="224"/>
+        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="480"/>
         <source>Dit kan niet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="478"/>
+        <location filename="../../ui/screens/coordinator.py" line="492"/>
         <source>Bewaren als CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="205"/>
+        <location filename="../../ui/screens/coordinator.py" line="216"/>
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="209"/>
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="206"/>
+        <location filename="../../ui/screens/coordinator.py" line="217"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>

@@ -182,304 +182,304 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="176"/>
+        <location filename="../../ui/screens/coordinator.py" line="187"/>
         <source>Beheer</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="177"/>
-        <location filename="../../ui/screens/coordinator.py" line="209"/>
+        <location filename="../../ui/screens/coordinator.py" line="188"/>
+        <location filename="../../ui/screens/coordinator.py" line="220"/>
         <source>Operators</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="177"/>
-        <location filename="../../ui/screens/coordinator.py" line="181"/>
+        <location filename="../../ui/screens/coordinator.py" line="188"/>
+        <location filename="../../ui/screens/coordinator.py" line="192"/>
         <source>Quarantaine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="177"/>
+        <location filename="../../ui/screens/coordinator.py" line="188"/>
         <source>Herdrukken</source>
         <translation>Reprints</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="177"/>
-        <location filename="../../ui/screens/coordinator.py" line="194"/>
+        <location filename="../../ui/screens/coordinator.py" line="188"/>
+        <location filename="../../ui/screens/coordinator.py" line="205"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="213"/>
-        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u onderaan toe.</source>
-        <translation>Choose an operator to disable them or give them a new password. Add a new operator at the bottom.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="217"/>
+        <location filename="../../ui/screens/coordinator.py" line="228"/>
         <source>Uitschakelen</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="218"/>
-        <location filename="../../ui/screens/coordinator.py" line="221"/>
-        <location filename="../../ui/screens/coordinator.py" line="222"/>
-        <location filename="../../ui/screens/coordinator.py" line="224"/>
+        <location filename="../../ui/screens/coordinator.py" line="229"/>
+        <location filename="../../ui/screens/coordinator.py" line="232"/>
+        <location filename="../../ui/screens/coordinator.py" line="233"/>
+        <location filename="../../ui/screens/coordinator.py" line="235"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="219"/>
+        <location filename="../../ui/screens/coordinator.py" line="230"/>
         <source>Ja, uitschakelen</source>
         <translation>Yes, disable</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="220"/>
-        <location filename="../../ui/screens/coordinator.py" line="227"/>
+        <location filename="../../ui/screens/coordinator.py" line="231"/>
+        <location filename="../../ui/screens/coordinator.py" line="238"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="223"/>
-        <location filename="../../ui/screens/coordinator.py" line="225"/>
+        <location filename="../../ui/screens/coordinator.py" line="234"/>
         <location filename="../../ui/screens/coordinator.py" line="236"/>
-        <location filename="../../ui/screens/coordinator.py" line="238"/>
+        <location filename="../../ui/screens/coordinator.py" line="247"/>
+        <location filename="../../ui/screens/coordinator.py" line="249"/>
         <source>Nog eens hetzelfde wachtwoord</source>
         <translation>The same password again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="226"/>
+        <location filename="../../ui/screens/coordinator.py" line="237"/>
         <source>Wachtwoord bewaren</source>
         <translation>Save the password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="228"/>
+        <location filename="../../ui/screens/coordinator.py" line="239"/>
         <source>Nieuwe operator</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="229"/>
-        <location filename="../../ui/screens/coordinator.py" line="230"/>
+        <location filename="../../ui/screens/coordinator.py" line="240"/>
+        <location filename="../../ui/screens/coordinator.py" line="241"/>
         <source>Naam om aan te melden</source>
         <translation>Sign-in name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="231"/>
+        <location filename="../../ui/screens/coordinator.py" line="242"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="235"/>
-        <location filename="../../ui/screens/coordinator.py" line="237"/>
+        <location filename="../../ui/screens/coordinator.py" line="246"/>
+        <location filename="../../ui/screens/coordinator.py" line="248"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="239"/>
+        <location filename="../../ui/screens/coordinator.py" line="250"/>
         <source>Operator toevoegen</source>
         <translation>Add the operator</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="243"/>
+        <location filename="../../ui/screens/coordinator.py" line="254"/>
         <source>vrijwilliger</source>
         <translation>volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="244"/>
+        <location filename="../../ui/screens/coordinator.py" line="255"/>
         <source>WIL-medewerker</source>
         <translation>WIL staff</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="245"/>
+        <location filename="../../ui/screens/coordinator.py" line="256"/>
         <source>coördinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="251"/>
+        <location filename="../../ui/screens/coordinator.py" line="262"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="252"/>
+        <location filename="../../ui/screens/coordinator.py" line="263"/>
         <source>Plaats</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="253"/>
+        <location filename="../../ui/screens/coordinator.py" line="264"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="254"/>
+        <location filename="../../ui/screens/coordinator.py" line="265"/>
         <source>Bevestigingen</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="255"/>
+        <location filename="../../ui/screens/coordinator.py" line="266"/>
         <source>Inschrijvingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="256"/>
+        <location filename="../../ui/screens/coordinator.py" line="267"/>
         <source>Volwassenen bevestigd</source>
         <translation>Adults confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="257"/>
+        <location filename="../../ui/screens/coordinator.py" line="268"/>
         <source>Klad</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="258"/>
+        <location filename="../../ui/screens/coordinator.py" line="269"/>
         <source>Dossiers volledig</source>
         <translation>Dossiers complete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="259"/>
+        <location filename="../../ui/screens/coordinator.py" line="270"/>
         <source>Wachtend op register</source>
         <translation>Waiting for the register</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="260"/>
+        <location filename="../../ui/screens/coordinator.py" line="271"/>
         <source>In gevaar</source>
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="296"/>
+        <location filename="../../ui/screens/coordinator.py" line="307"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="299"/>
+        <location filename="../../ui/screens/coordinator.py" line="310"/>
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
         <translation>locked until %1 (too many wrong passwords)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="300"/>
+        <location filename="../../ui/screens/coordinator.py" line="311"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="330"/>
+        <location filename="../../ui/screens/coordinator.py" line="341"/>
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
         <translation>Disable yourself? You will be signed out at once and cannot sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="332"/>
+        <location filename="../../ui/screens/coordinator.py" line="343"/>
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
         <translation>Disable %1? This operator can no longer sign in afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="353"/>
+        <location filename="../../ui/screens/coordinator.py" line="365"/>
         <source>%1 is uitgeschakeld.</source>
         <translation>%1 is disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="360"/>
+        <location filename="../../ui/screens/coordinator.py" line="372"/>
         <source>Nieuw wachtwoord voor %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="379"/>
+        <location filename="../../ui/screens/coordinator.py" line="392"/>
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation>The password of %1 has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="408"/>
+        <location filename="../../ui/screens/coordinator.py" line="421"/>
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation>%1 has been added and can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="424"/>
+        <location filename="../../ui/screens/coordinator.py" line="437"/>
         <source>Vul een naam in.</source>
         <translation>Fill in a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="425"/>
+        <location filename="../../ui/screens/coordinator.py" line="438"/>
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation>A name has 1 to 100 ordinary characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="426"/>
+        <location filename="../../ui/screens/coordinator.py" line="439"/>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="427"/>
+        <location filename="../../ui/screens/coordinator.py" line="440"/>
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
         <translation>A password has at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="430"/>
+        <location filename="../../ui/screens/coordinator.py" line="443"/>
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
         <translation>The two passwords are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="431"/>
+        <location filename="../../ui/screens/coordinator.py" line="444"/>
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation>There is already an operator with that name. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="433"/>
+        <location filename="../../ui/screens/coordinator.py" line="446"/>
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation>This is the last active coordinator: they cannot be disabled. First add another coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="436"/>
+        <location filename="../../ui/screens/coordinator.py" line="449"/>
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation>Only a coordinator may manage operators.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="437"/>
+        <location filename="../../ui/screens/coordinator.py" line="450"/>
         <source>Deze operator is uitgeschakeld.</source>
         <translation>This operator is disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="438"/>
+        <location filename="../../ui/screens/coordinator.py" line="451"/>
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation>This is not possible. Try again or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="185"/>
+        <location filename="../../ui/screens/coordinator.py" line="196"/>
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Submissions the register refused, with the reason. Choose one and put it back in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="189"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
         <source>Opnieuw in de wachtrij</source>
         <translation>Put back in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="192"/>
+        <location filename="../../ui/screens/coordinator.py" line="203"/>
         <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
         <translation>Reprinting a receipt is not possible in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="203"/>
+        <location filename="../../ui/screens/coordinator.py" line="214"/>
         <source>Bewaren als anonieme CSV</source>
         <translation>Save as an anonymous CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="466"/>
+        <location filename="../../ui/screens/coordinator.py" line="224"/>
+        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
+        <translation>Choose an operator to disable them or give them a new password. Add a new operator under &apos;New operator&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="480"/>
         <source>Dit kan niet: %1</source>
         <translation>Not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="478"/>
+        <location filename="../../ui/screens/coordinator.py" line="492"/>
         <source>Bewaren als CSV</source>
         <translation>Save as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="205"/>
+        <location filename="../../ui/screens/coordinator.py" line="216"/>
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Only a coordinator may use this screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="209"/>
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
         <translation>Visits per day and location, the last 30 days: adults confirmed, dossiers complete, waiting for the register and at risk (deadline passed or within 7 days). Counts from 1 to 4 show as &apos;&lt;5&apos;, in the CSV too.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="206"/>
+        <location filename="../../ui/screens/coordinator.py" line="217"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>

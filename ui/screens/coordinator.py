@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -65,7 +65,14 @@ class CoordinatorScreen(Screen):
         self.statistics_hint = QLabel()
         self.export = QPushButton()
         self.export.clicked.connect(self._choose_csv)
-        self.tabs.addTab(self._page(self.statistics_hint, self.statistics, self.export), "")
+        statistics_page = self._page(self.statistics_hint, self.statistics, self.export)
+        self.tabs.addTab(statistics_page, "")
+        self.statistics.verticalHeader().hide()
+        self.statistics.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.statistics.setMinimumHeight(240)
+        statistics_column = statistics_page.layout()
+        if isinstance(statistics_column, QVBoxLayout):  # the table takes the room, not the blank below
+            statistics_column.setStretchFactor(self.statistics, 10)
         self.denied = self.label(role="warning")
         self.denied.hide()
         self.back = self.button(lambda: self.ctl.go(HOME))
@@ -76,7 +83,8 @@ class CoordinatorScreen(Screen):
         """The list with disable / new password, a confirmation row, and the add form."""
         self.operators_hint = QLabel()
         self.operators = QListWidget()
-        self.operators.setMinimumHeight(160)
+        self.operators.setMinimumHeight(132)
+        self.operators.setMaximumHeight(200)
         self.operators.currentItemChanged.connect(lambda *_: self._selection_changed())
         actions = QHBoxLayout()
         self.disable = self._small_button(self._ask_disable, actions)
@@ -96,6 +104,7 @@ class CoordinatorScreen(Screen):
         self.confirm_box.hide()
         self.password_box = QGroupBox()
         password_form = QFormLayout(self.password_box)
+        password_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: narrow
         self.new_password, self.new_password_again = self._password_field(), self._password_field()
         self.new_password_label, self.new_password_again_label = QLabel(), QLabel()
         password_form.addRow(self.new_password_label, self.new_password)
@@ -107,6 +116,7 @@ class CoordinatorScreen(Screen):
         self.password_box.hide()
         self.add_box = QGroupBox()
         add_form = QFormLayout(self.add_box)
+        add_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.new_name = QLineEdit()
         self.new_name.setMaxLength(100)
         self.new_name_label = QLabel()
@@ -133,19 +143,27 @@ class CoordinatorScreen(Screen):
             (self.add_password_again_label, self.add_password_again),
         ):
             label.setBuddy(field)
-        page = self._page(
+        left = self._page(
             self.operators_hint, self.operators, self.operator_message, self.confirm_box, self.password_box
         )
-        column = page.layout()
+        column = left.layout()
         if not isinstance(column, QVBoxLayout):  # _page builds a column
             raise TypeError("the operators page is a column")
         column.insertLayout(2, actions)
-        column.insertWidget(column.count() - 1, self.add_box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
+        # The list and its actions on the left, the add form beside it: both in sight at once.
+        page = QWidget()
+        sides = QHBoxLayout(page)
+        sides.addWidget(left, 3)
+        right = QVBoxLayout()
+        right.addWidget(self.add_box)
+        right.addStretch(1)
+        sides.addLayout(right, 2)
+        self.add_box.setMaximumWidth(420)
+        self.operators_scroll = QScrollArea()
+        self.operators_scroll.setWidgetResizable(True)
+        self.operators_scroll.setWidget(page)
         self._selection_changed()
-        return scroll
+        return self.operators_scroll
 
     def _small_button(self, on_click: Callable[[], None], row: QHBoxLayout) -> QPushButton:
         button = QPushButton()
@@ -201,7 +219,10 @@ class CoordinatorScreen(Screen):
             ),
         )
         set_text(self.export, self.tr("Bewaren als anonieme CSV"))
-        self.statistics.setHorizontalHeaderLabels(self._statistics_headers())
+        # Headers on two lines where they have two words: the ten columns fit without cutting words.
+        headers = [text.replace(" ", "\n", 1) for text in self._statistics_headers()]
+        self.statistics.setHorizontalHeaderLabels(headers)
+        self.statistics.resizeColumnsToContents()
         set_text(self.denied, self.tr("Alleen een coördinator mag dit scherm gebruiken."))
         set_text(self.back, self.tr("Terug"))
 
@@ -211,7 +232,7 @@ class CoordinatorScreen(Screen):
             self.operators_hint,
             self.tr(
                 "Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. "
-                "Een nieuwe operator voegt u onderaan toe."
+                "Een nieuwe operator voegt u toe bij 'Nieuwe operator'."
             ),
         )
         set_text(self.disable, self.tr("Uitschakelen"))
@@ -333,6 +354,7 @@ class CoordinatorScreen(Screen):
         set_text(self.confirm_text, question.replace("%1", selected[0]))
         self.confirm_box.show()
         self.confirm_no.setFocus()
+        self._bring_into_view(self.confirm_box)
 
     def _disable_confirmed(self) -> None:
         selected = self._selected()
@@ -360,6 +382,7 @@ class CoordinatorScreen(Screen):
         self.password_box.setTitle(self.tr("Nieuw wachtwoord voor %1").replace("%1", selected[0]))
         self.password_box.show()
         self.new_password.setFocus()
+        self._bring_into_view(self.password_save)
 
     def _save_password(self) -> None:
         from kiosk.store import MIN_PASSWORD_LENGTH  # loaded already: the sign-in opened the store
@@ -441,6 +464,11 @@ class CoordinatorScreen(Screen):
         self._restyle(self.operator_message)
         set_text(self.operator_message, sentences[problem])
         self.operator_message.show()
+        self._bring_into_view(self.operator_message)
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the operators tab to `widget` once the layout has placed it."""
+        QTimer.singleShot(0, lambda: self.operators_scroll.ensureWidgetVisible(widget))
 
     @staticmethod
     def _restyle(widget: QWidget) -> None:
@@ -461,6 +489,7 @@ class CoordinatorScreen(Screen):
         for r, row in enumerate(rows):
             for c, text in enumerate(shown_cells(row)):
                 self.statistics.setItem(r, c, QTableWidgetItem(text))
+        self.statistics.resizeColumnsToContents()
 
     def _failed(self, error: BaseException) -> None:
         set_text(self.denied, self.tr("Dit kan niet: %1").replace("%1", type(error).__name__))
