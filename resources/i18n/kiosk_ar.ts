@@ -182,304 +182,314 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="187"/>
+        <location filename="../../ui/screens/coordinator.py" line="196"/>
         <source>Beheer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="188"/>
-        <location filename="../../ui/screens/coordinator.py" line="220"/>
+        <location filename="../../ui/screens/coordinator.py" line="197"/>
+        <location filename="../../ui/screens/coordinator.py" line="232"/>
         <source>Operators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="188"/>
-        <location filename="../../ui/screens/coordinator.py" line="192"/>
+        <location filename="../../ui/screens/coordinator.py" line="197"/>
+        <location filename="../../ui/screens/coordinator.py" line="201"/>
         <source>Quarantaine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="188"/>
+        <location filename="../../ui/screens/coordinator.py" line="197"/>
         <source>Herdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="188"/>
-        <location filename="../../ui/screens/coordinator.py" line="205"/>
+        <location filename="../../ui/screens/coordinator.py" line="197"/>
+        <location filename="../../ui/screens/coordinator.py" line="214"/>
         <source>Statistieken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="228"/>
+        <location filename="../../ui/screens/coordinator.py" line="240"/>
         <source>Uitschakelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="229"/>
-        <location filename="../../ui/screens/coordinator.py" line="232"/>
-        <location filename="../../ui/screens/coordinator.py" line="233"/>
-        <location filename="../../ui/screens/coordinator.py" line="235"/>
+        <location filename="../../ui/screens/coordinator.py" line="241"/>
+        <location filename="../../ui/screens/coordinator.py" line="244"/>
+        <location filename="../../ui/screens/coordinator.py" line="245"/>
+        <location filename="../../ui/screens/coordinator.py" line="247"/>
         <source>Nieuw wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="230"/>
+        <location filename="../../ui/screens/coordinator.py" line="242"/>
         <source>Ja, uitschakelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="231"/>
-        <location filename="../../ui/screens/coordinator.py" line="238"/>
+        <location filename="../../ui/screens/coordinator.py" line="243"/>
+        <location filename="../../ui/screens/coordinator.py" line="250"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="234"/>
-        <location filename="../../ui/screens/coordinator.py" line="236"/>
-        <location filename="../../ui/screens/coordinator.py" line="247"/>
-        <location filename="../../ui/screens/coordinator.py" line="249"/>
-        <source>Nog eens hetzelfde wachtwoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="237"/>
-        <source>Wachtwoord bewaren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="239"/>
-        <source>Nieuwe operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="240"/>
-        <location filename="../../ui/screens/coordinator.py" line="241"/>
-        <source>Naam om aan te melden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="242"/>
-        <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="246"/>
         <location filename="../../ui/screens/coordinator.py" line="248"/>
-        <source>Wachtwoord</source>
+        <location filename="../../ui/screens/coordinator.py" line="259"/>
+        <location filename="../../ui/screens/coordinator.py" line="261"/>
+        <source>Nog eens hetzelfde wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="250"/>
-        <source>Operator toevoegen</source>
+        <location filename="../../ui/screens/coordinator.py" line="249"/>
+        <source>Wachtwoord bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="251"/>
+        <source>Nieuwe operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="252"/>
+        <location filename="../../ui/screens/coordinator.py" line="253"/>
+        <source>Naam om aan te melden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="254"/>
-        <source>vrijwilliger</source>
+        <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="255"/>
-        <source>WIL-medewerker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="256"/>
-        <source>coördinator</source>
+        <location filename="../../ui/screens/coordinator.py" line="258"/>
+        <location filename="../../ui/screens/coordinator.py" line="260"/>
+        <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="262"/>
-        <source>Dag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="263"/>
-        <source>Plaats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="264"/>
-        <source>Bezoeken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="265"/>
-        <source>Bevestigingen</source>
+        <source>Operator toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="266"/>
-        <source>Inschrijvingen</source>
+        <source>vrijwilliger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="267"/>
-        <source>Volwassenen bevestigd</source>
+        <source>WIL-medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="268"/>
+        <source>coördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="274"/>
+        <source>Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="275"/>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="276"/>
+        <source>Bezoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="277"/>
+        <source>Bevestigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="278"/>
+        <source>Inschrijvingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="279"/>
+        <source>Volwassenen bevestigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="280"/>
         <source>Klad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="269"/>
+        <location filename="../../ui/screens/coordinator.py" line="281"/>
         <source>Dossiers volledig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="270"/>
+        <location filename="../../ui/screens/coordinator.py" line="282"/>
         <source>Wachtend op register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="271"/>
+        <location filename="../../ui/screens/coordinator.py" line="283"/>
         <source>In gevaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="307"/>
+        <location filename="../../ui/screens/coordinator.py" line="319"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="310"/>
+        <location filename="../../ui/screens/coordinator.py" line="322"/>
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="311"/>
+        <location filename="../../ui/screens/coordinator.py" line="323"/>
         <source>actief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="341"/>
+        <location filename="../../ui/screens/coordinator.py" line="353"/>
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="343"/>
+        <location filename="../../ui/screens/coordinator.py" line="355"/>
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="365"/>
+        <location filename="../../ui/screens/coordinator.py" line="377"/>
         <source>%1 is uitgeschakeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="372"/>
+        <location filename="../../ui/screens/coordinator.py" line="384"/>
         <source>Nieuw wachtwoord voor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="392"/>
+        <location filename="../../ui/screens/coordinator.py" line="404"/>
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="421"/>
+        <location filename="../../ui/screens/coordinator.py" line="433"/>
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="437"/>
+        <location filename="../../ui/screens/coordinator.py" line="449"/>
         <source>Vul een naam in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="438"/>
+        <location filename="../../ui/screens/coordinator.py" line="450"/>
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="439"/>
+        <location filename="../../ui/screens/coordinator.py" line="451"/>
         <source>Kies minstens één rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="440"/>
+        <location filename="../../ui/screens/coordinator.py" line="452"/>
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="443"/>
+        <location filename="../../ui/screens/coordinator.py" line="455"/>
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="444"/>
+        <location filename="../../ui/screens/coordinator.py" line="456"/>
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="446"/>
+        <location filename="../../ui/screens/coordinator.py" line="458"/>
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="449"/>
+        <location filename="../../ui/screens/coordinator.py" line="461"/>
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="450"/>
+        <location filename="../../ui/screens/coordinator.py" line="462"/>
         <source>Deze operator is uitgeschakeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="451"/>
+        <location filename="../../ui/screens/coordinator.py" line="463"/>
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="196"/>
+        <location filename="../../ui/screens/coordinator.py" line="519"/>
+        <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="523"/>
+        <source>Bewaard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="205"/>
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="209"/>
         <source>Opnieuw in de wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="203"/>
+        <location filename="../../ui/screens/coordinator.py" line="212"/>
         <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="214"/>
+        <location filename="../../ui/screens/coordinator.py" line="223"/>
         <source>Bewaren als anonieme CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="224"/>
+        <location filename="../../ui/screens/coordinator.py" line="236"/>
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="480"/>
+        <location filename="../../ui/screens/coordinator.py" line="497"/>
         <source>Dit kan niet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="492"/>
+        <location filename="../../ui/screens/coordinator.py" line="509"/>
         <source>Bewaren als CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="216"/>
+        <location filename="../../ui/screens/coordinator.py" line="228"/>
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="209"/>
+        <location filename="../../ui/screens/coordinator.py" line="218"/>
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="217"/>
+        <location filename="../../ui/screens/coordinator.py" line="229"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>

@@ -182,304 +182,314 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="187"/>
+        <location filename="../../ui/screens/coordinator.py" line="196"/>
         <source>Beheer</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="188"/>
-        <location filename="../../ui/screens/coordinator.py" line="220"/>
+        <location filename="../../ui/screens/coordinator.py" line="197"/>
+        <location filename="../../ui/screens/coordinator.py" line="232"/>
         <source>Operators</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="188"/>
-        <location filename="../../ui/screens/coordinator.py" line="192"/>
+        <location filename="../../ui/screens/coordinator.py" line="197"/>
+        <location filename="../../ui/screens/coordinator.py" line="201"/>
         <source>Quarantaine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="188"/>
+        <location filename="../../ui/screens/coordinator.py" line="197"/>
         <source>Herdrukken</source>
         <translation>Reprints</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="188"/>
-        <location filename="../../ui/screens/coordinator.py" line="205"/>
+        <location filename="../../ui/screens/coordinator.py" line="197"/>
+        <location filename="../../ui/screens/coordinator.py" line="214"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="228"/>
+        <location filename="../../ui/screens/coordinator.py" line="240"/>
         <source>Uitschakelen</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="229"/>
-        <location filename="../../ui/screens/coordinator.py" line="232"/>
-        <location filename="../../ui/screens/coordinator.py" line="233"/>
-        <location filename="../../ui/screens/coordinator.py" line="235"/>
+        <location filename="../../ui/screens/coordinator.py" line="241"/>
+        <location filename="../../ui/screens/coordinator.py" line="244"/>
+        <location filename="../../ui/screens/coordinator.py" line="245"/>
+        <location filename="../../ui/screens/coordinator.py" line="247"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="230"/>
+        <location filename="../../ui/screens/coordinator.py" line="242"/>
         <source>Ja, uitschakelen</source>
         <translation>Yes, disable</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="231"/>
-        <location filename="../../ui/screens/coordinator.py" line="238"/>
+        <location filename="../../ui/screens/coordinator.py" line="243"/>
+        <location filename="../../ui/screens/coordinator.py" line="250"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="234"/>
-        <location filename="../../ui/screens/coordinator.py" line="236"/>
-        <location filename="../../ui/screens/coordinator.py" line="247"/>
-        <location filename="../../ui/screens/coordinator.py" line="249"/>
+        <location filename="../../ui/screens/coordinator.py" line="246"/>
+        <location filename="../../ui/screens/coordinator.py" line="248"/>
+        <location filename="../../ui/screens/coordinator.py" line="259"/>
+        <location filename="../../ui/screens/coordinator.py" line="261"/>
         <source>Nog eens hetzelfde wachtwoord</source>
         <translation>The same password again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="237"/>
+        <location filename="../../ui/screens/coordinator.py" line="249"/>
         <source>Wachtwoord bewaren</source>
         <translation>Save the password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="239"/>
+        <location filename="../../ui/screens/coordinator.py" line="251"/>
         <source>Nieuwe operator</source>
         <translation>New operator</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="240"/>
-        <location filename="../../ui/screens/coordinator.py" line="241"/>
+        <location filename="../../ui/screens/coordinator.py" line="252"/>
+        <location filename="../../ui/screens/coordinator.py" line="253"/>
         <source>Naam om aan te melden</source>
         <translation>Sign-in name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="242"/>
+        <location filename="../../ui/screens/coordinator.py" line="254"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="246"/>
-        <location filename="../../ui/screens/coordinator.py" line="248"/>
+        <location filename="../../ui/screens/coordinator.py" line="258"/>
+        <location filename="../../ui/screens/coordinator.py" line="260"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="250"/>
+        <location filename="../../ui/screens/coordinator.py" line="262"/>
         <source>Operator toevoegen</source>
         <translation>Add the operator</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="254"/>
+        <location filename="../../ui/screens/coordinator.py" line="266"/>
         <source>vrijwilliger</source>
         <translation>volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="255"/>
+        <location filename="../../ui/screens/coordinator.py" line="267"/>
         <source>WIL-medewerker</source>
         <translation>WIL staff</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="256"/>
+        <location filename="../../ui/screens/coordinator.py" line="268"/>
         <source>coördinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="262"/>
+        <location filename="../../ui/screens/coordinator.py" line="274"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="263"/>
+        <location filename="../../ui/screens/coordinator.py" line="275"/>
         <source>Plaats</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="264"/>
+        <location filename="../../ui/screens/coordinator.py" line="276"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="265"/>
+        <location filename="../../ui/screens/coordinator.py" line="277"/>
         <source>Bevestigingen</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="266"/>
+        <location filename="../../ui/screens/coordinator.py" line="278"/>
         <source>Inschrijvingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="267"/>
+        <location filename="../../ui/screens/coordinator.py" line="279"/>
         <source>Volwassenen bevestigd</source>
         <translation>Adults confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="268"/>
+        <location filename="../../ui/screens/coordinator.py" line="280"/>
         <source>Klad</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="269"/>
+        <location filename="../../ui/screens/coordinator.py" line="281"/>
         <source>Dossiers volledig</source>
         <translation>Dossiers complete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="270"/>
+        <location filename="../../ui/screens/coordinator.py" line="282"/>
         <source>Wachtend op register</source>
         <translation>Waiting for the register</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="271"/>
+        <location filename="../../ui/screens/coordinator.py" line="283"/>
         <source>In gevaar</source>
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="307"/>
+        <location filename="../../ui/screens/coordinator.py" line="319"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="310"/>
+        <location filename="../../ui/screens/coordinator.py" line="322"/>
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
         <translation>locked until %1 (too many wrong passwords)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="311"/>
+        <location filename="../../ui/screens/coordinator.py" line="323"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="341"/>
+        <location filename="../../ui/screens/coordinator.py" line="353"/>
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
         <translation>Disable yourself? You will be signed out at once and cannot sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="343"/>
+        <location filename="../../ui/screens/coordinator.py" line="355"/>
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
         <translation>Disable %1? This operator can no longer sign in afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="365"/>
+        <location filename="../../ui/screens/coordinator.py" line="377"/>
         <source>%1 is uitgeschakeld.</source>
         <translation>%1 is disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="372"/>
+        <location filename="../../ui/screens/coordinator.py" line="384"/>
         <source>Nieuw wachtwoord voor %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="392"/>
+        <location filename="../../ui/screens/coordinator.py" line="404"/>
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation>The password of %1 has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="421"/>
+        <location filename="../../ui/screens/coordinator.py" line="433"/>
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation>%1 has been added and can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="437"/>
+        <location filename="../../ui/screens/coordinator.py" line="449"/>
         <source>Vul een naam in.</source>
         <translation>Fill in a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="438"/>
+        <location filename="../../ui/screens/coordinator.py" line="450"/>
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation>A name has 1 to 100 ordinary characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="439"/>
+        <location filename="../../ui/screens/coordinator.py" line="451"/>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="440"/>
+        <location filename="../../ui/screens/coordinator.py" line="452"/>
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
         <translation>A password has at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="443"/>
+        <location filename="../../ui/screens/coordinator.py" line="455"/>
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
         <translation>The two passwords are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="444"/>
+        <location filename="../../ui/screens/coordinator.py" line="456"/>
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation>There is already an operator with that name. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="446"/>
+        <location filename="../../ui/screens/coordinator.py" line="458"/>
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation>This is the last active coordinator: they cannot be disabled. First add another coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="449"/>
+        <location filename="../../ui/screens/coordinator.py" line="461"/>
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation>Only a coordinator may manage operators.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="450"/>
+        <location filename="../../ui/screens/coordinator.py" line="462"/>
         <source>Deze operator is uitgeschakeld.</source>
         <translation>This operator is disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="451"/>
+        <location filename="../../ui/screens/coordinator.py" line="463"/>
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation>This is not possible. Try again or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="196"/>
+        <location filename="../../ui/screens/coordinator.py" line="519"/>
+        <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
+        <translation>The CSV could not be saved in %1. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="523"/>
+        <source>Bewaard: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="205"/>
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Submissions the register refused, with the reason. Choose one and put it back in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="209"/>
         <source>Opnieuw in de wachtrij</source>
         <translation>Put back in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="203"/>
+        <location filename="../../ui/screens/coordinator.py" line="212"/>
         <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
         <translation>Reprinting a receipt is not possible in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="214"/>
+        <location filename="../../ui/screens/coordinator.py" line="223"/>
         <source>Bewaren als anonieme CSV</source>
         <translation>Save as an anonymous CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="224"/>
+        <location filename="../../ui/screens/coordinator.py" line="236"/>
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
         <translation>Choose an operator to disable them or give them a new password. Add a new operator under &apos;New operator&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="480"/>
+        <location filename="../../ui/screens/coordinator.py" line="497"/>
         <source>Dit kan niet: %1</source>
         <translation>Not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="492"/>
+        <location filename="../../ui/screens/coordinator.py" line="509"/>
         <source>Bewaren als CSV</source>
         <translation>Save as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="216"/>
+        <location filename="../../ui/screens/coordinator.py" line="228"/>
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Only a coordinator may use this screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="209"/>
+        <location filename="../../ui/screens/coordinator.py" line="218"/>
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
         <translation>Visits per day and location, the last 30 days: adults confirmed, dossiers complete, waiting for the register and at risk (deadline passed or within 7 days). Counts from 1 to 4 show as &apos;&lt;5&apos;, in the CSV too.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="217"/>
+        <location filename="../../ui/screens/coordinator.py" line="229"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>

@@ -239,6 +239,9 @@ def test_statistics_after_a_visit_show_the_new_columns_and_the_csv_hides_small_c
     assert header.startswith("day,location,visits,adults_confirmed,dossiers_complete,waiting,at_risk,")
     assert line == "2026-11-27,oefenmodus,<5,<5,0,<5,<5,<5,0,0"
     text = out.read_text(encoding="utf-8")
+    assert screen.export_message.text() == f"Bewaard: {out}"
+    assert not screen.export_csv(tmp_path / "no-such-folder" / "x.csv")  # a clear message, no crash
+    assert "kon niet bewaard worden" in screen.export_message.text()
     for secret in [*personal_data_of("nl-citizen-18"), "88110210514", "De Smet", "201905140017"]:
         assert secret not in text
 
@@ -251,4 +254,24 @@ def test_every_label_of_the_coordinator_screen_is_translated_in_french_and_engli
         translated = {label.text() for label in screen.findChildren(QLabel) if label.text()}
         assert not (translated & dutch) - {"Operators"}, language
         assert screen.add.text() != "Operator toevoegen"
+        headers = [screen.statistics.horizontalHeaderItem(c).text() for c in range(2, 7)]
+        assert (
+            headers
+            == {
+                "fr": [
+                    "Visites",
+                    "Adultes\nconfirmés",
+                    "Dossiers\ncomplets",
+                    "En\nattente du registre",
+                    "En\ndanger",
+                ],
+                "en": [
+                    "Visits",
+                    "Adults\nconfirmed",
+                    "Dossiers\ncomplete",
+                    "Waiting\nfor the register",
+                    "At\nrisk",
+                ],
+            }[language]
+        )
     ki.switcher.switch("nl")

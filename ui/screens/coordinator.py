@@ -65,7 +65,9 @@ class CoordinatorScreen(Screen):
         self.statistics_hint = QLabel()
         self.export = QPushButton()
         self.export.clicked.connect(self._choose_csv)
-        statistics_page = self._page(self.statistics_hint, self.statistics, self.export)
+        self.export_message = QLabel()
+        self.export_message.hide()
+        statistics_page = self._page(self.statistics_hint, self.statistics, self.export, self.export_message)
         self.tabs.addTab(statistics_page, "")
         self.statistics.verticalHeader().hide()
         self.statistics.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -508,6 +510,19 @@ class CoordinatorScreen(Screen):
         if path:
             self.export_csv(Path(path))
 
-    def export_csv(self, path: Path) -> None:
-        """Write the anonymous CSV of the statistics on show."""
-        path.write_text(anonymous_csv(self.rows), encoding="utf-8")
+    def export_csv(self, path: Path) -> bool:
+        """Write the anonymous CSV of the statistics on show; say on screen whether it worked."""
+        try:
+            path.write_text(anonymous_csv(self.rows), encoding="utf-8")
+        except OSError:  # a read-only stick, a full disk, a folder that went away
+            self.export_message.setProperty("role", "warning")
+            text = self.tr("De CSV kon niet bewaard worden in %1. Kies een andere plaats.")
+            ok = False
+        else:
+            self.export_message.setProperty("role", "status")
+            text = self.tr("Bewaard: %1")
+            ok = True
+        self._restyle(self.export_message)
+        set_text(self.export_message, text.replace("%1", str(path)))
+        self.export_message.show()
+        return ok
