@@ -149,12 +149,33 @@ def test_coordinator_sets_a_new_password_that_then_signs_in(ki, qtbot) -> None: 
     assert screen.password_box.title() == "Nieuw wachtwoord voor vrijwilliger"
     screen.new_password.setText("nieuw-wachtwoord")
     screen.new_password_again.setText("nieuw-wachtwoord")
+    screen.add_password.setText("half-getypt")
     assert ki.window.grab().save(str(ARTIFACTS / "coordinator-new-password-nl.png"))
     qtbot.mouseClick(screen.password_save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "is veranderd" in screen.operator_message.text(), timeout=10000)
     assert screen.new_password.text() == ""
     assert not _sign_out_and_try(qtbot, ki, "vrijwilliger", "oefen")
+    assert screen.add_password.text() == "" and screen.operators.count() == 0  # signing out wiped the screen
     assert _sign_out_and_try(qtbot, ki, "vrijwilliger", "nieuw-wachtwoord")
+
+
+def test_a_locked_operator_shows_as_locked_and_a_new_password_unlocks(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.store import OperatorLocked, SignInFailed
+
+    for _ in range(5):  # five wrong passwords lock the account for five minutes (the core's rule)
+        with pytest.raises(SignInFailed):
+            ki.backend.store.sign_in("wil", "fout", ki.clock.now())
+    with pytest.raises(OperatorLocked):
+        ki.backend.store.sign_in("wil", "oefen", ki.clock.now())
+    screen = _open_operators(qtbot, ki)
+    assert "vergrendeld tot" in _item_text(screen, "wil")
+    _select(screen, "wil")
+    qtbot.mouseClick(screen.change_password, Qt.MouseButton.LeftButton)
+    screen.new_password.setText("weer-open")
+    screen.new_password_again.setText("weer-open")
+    qtbot.mouseClick(screen.password_save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _item_text(screen, "wil").endswith("· actief"), timeout=10000)
+    assert _sign_out_and_try(qtbot, ki, "wil", "weer-open")
 
 
 @pytest.mark.parametrize("operator", ["vrijwilliger", "wil"])

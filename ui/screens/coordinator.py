@@ -228,6 +228,16 @@ class CoordinatorScreen(Screen):
         set_text(self.denied, self.tr("Alleen een coördinator mag dit scherm gebruiken."))
         set_text(self.back, self.tr("Terug"))
 
+    def wipe(self) -> None:
+        """Signed out or locked: no typed password, half-filled form or list stays behind."""
+        self._close_panels()
+        for field in (self.new_name, self.add_password, self.add_password_again):
+            field.clear()
+        for box in self.role_boxes.values():
+            box.setChecked(False)
+        self.operator_message.hide()
+        self.operators.clear()
+
     def _retranslate_operators(self) -> None:
         self.operators.setAccessibleName(self.tr("Operators"))
         set_text(
