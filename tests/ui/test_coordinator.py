@@ -82,6 +82,10 @@ def test_coordinator_requeues_a_quarantined_submission(ki, qtbot) -> None:  # ty
     screen = ki.window.screens["coordinator"]
     qtbot.waitUntil(lambda: screen.quarantine.count() == len(entries), timeout=5000)
     assert "register refused: test" in screen.quarantine.item(0).text()
+    screen.tabs.setCurrentIndex(1)
+    artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    assert ki.window.grab().save(str(artifacts / "coordinator-quarantine-nl.png"))
     screen.quarantine.setCurrentRow(0)
     screen.requeue.click()
     qtbot.waitUntil(lambda: screen.quarantine.count() == len(entries) - 1, timeout=5000)
