@@ -5,7 +5,8 @@
 - `drafts(session, terminal_id)`: this terminal's dossiers a visit can resume (draft or incomplete).
 - `offline_lease(session, now, rules)`: ok / warn / refuse after days without a successful sync.
 - `search_by_national_number(session, device, national_number)`: dossier ids (through the HMAC).
-- `statistics(session, first_day, last_day)`: visits per day and location.
+- `statistics(session, first_day, last_day)`: visits per day and location, with the dossiers complete,
+  waiting for the register and at risk by deadline.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain import DossierStatus
@@ -27,6 +28,7 @@ from kiosk.rules import Rules
 from kiosk.store import last_sync
 
 __all__ = [
+    "AT_RISK_DAYS",
     "DraftDossier",
     "DueDossier",
     "LeaseState",
@@ -167,7 +169,13 @@ def search_by_national_number(session: Session, device: DeviceKeys, national_num
 
 @dataclass(frozen=True)
 class StatisticsRow:
-    """Visits of one day at one location."""
+    """Visits of one day at one location, and what became of their dossiers (counts only).
+
+    `dossiers_complete`: dossiers a visit of that day left complete (or definitive).
+    `waiting`: dossiers of that day's visits sent or queued for the register, still without a
+    dossier number. `at_risk`: dossiers of that day's visits that are not complete yet and whose
+    deadline has passed or falls within `AT_RISK_DAYS` of the statistics' reference day.
+    """
 
     day: date
     location: str
@@ -176,10 +184,40 @@ class StatisticsRow:
     registrations: int
     adults_confirmed: int
     drafts: int
+    dossiers_complete: int = 0
+    waiting: int = 0
+    at_risk: int = 0
 
 
-def statistics(session: Session, first_day: date, last_day: date) -> list[StatisticsRow]:
-    """Per day and location: visits, by kind, adults confirmed, visits left as drafts."""
+AT_RISK_DAYS = 7  # the same horizon as the home screen's "due within 7 days"
+_COMPLETE_OUTCOMES = ("complete", "definitive")
+_NOT_COMPLETE = ("draft", "incomplete")
+
+
+def statistics(
+    session: Session, first_day: date, last_day: date, *, as_of: date | None = None
+) -> list[StatisticsRow]:
+    """Per day and location: visits, by kind, adults confirmed, drafts, and the dossiers' state.
+
+    Dossiers are counted once per day and location however many visits they had. "At risk" is
+    judged on `as_of` (default: `last_day`) from the dossier's current state, so it follows the
+    dossier after the visit; the other counts are what the visits recorded.
+    """
+    risk_until = (as_of or last_day) + timedelta(days=AT_RISK_DAYS)
+    dossier = VisitLog.dossier_id
+    complete = case((VisitLog.outcome.in_(_COMPLETE_OUTCOMES), dossier))
+    waiting = case(
+        (DossierRow.last_submission_id.is_not(None) & DossierRow.dossier_number.is_(None), dossier)
+    )
+    at_risk = case(
+        (
+            DossierRow.status.in_(_NOT_COMPLETE)
+            & DossierRow.dossier_number.is_(None)
+            & DossierRow.deadline.is_not(None)
+            & (DossierRow.deadline <= risk_until),
+            dossier,
+        )
+    )
     rows = session.execute(
         select(
             VisitLog.day,
@@ -189,7 +227,12 @@ def statistics(session: Session, first_day: date, last_day: date) -> list[Statis
             func.sum(case((VisitLog.kind == "registration", 1), else_=0)),
             func.sum(VisitLog.adults_confirmed),
             func.sum(case((VisitLog.outcome == "draft", 1), else_=0)),
+            func.count(distinct(complete)),
+            func.count(distinct(waiting)),
+            func.count(distinct(at_risk)),
         )
+        .select_from(VisitLog)
+        .outerjoin(DossierRow, DossierRow.id == VisitLog.dossier_id)
         .where(VisitLog.day >= first_day, VisitLog.day <= last_day)
         .group_by(VisitLog.day, VisitLog.location)
         .order_by(VisitLog.day, VisitLog.location)
