@@ -92,6 +92,10 @@ def test_each_paper_from_the_receipt_screen_has_the_reference_and_the_candidates
     assert [offer.kind for offer, *_ in screen.paper_rows] == [PAPER_FORM, DEADLINE_LETTER, HELP_SHEET]
     labels = [label.text() for _offer, label, *_ in screen.paper_rows]
     assert labels[0] == "Papieren formulier voor de referentiehuurder"  # the member's place, no name
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    ki.kiosk.switcher.switch("tr")
+    assert ki.window.grab().save(str(ARTIFACTS / "screen-receipt-tr.png"))
+    ki.kiosk.switcher.switch("nl")
     printer = FakePrinter()
     ki.controller.print_service().printer = printer
 
@@ -215,6 +219,28 @@ def test_a_reprint_from_the_stored_dossier_equals_the_receipt_and_is_audited(ki,
     with ki.backend.store.begin() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == "receipt_reprinted")).all()
         assert [(e.actor, e.details) for e in events] == [("coordinator", '{"final":true}')]
+    widget.deleteLater()
+
+
+def test_a_provisional_reprint_carries_the_same_reference_and_code(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
+    to_receipt(qtbot, ki)
+    printer = FakePrinter()
+    ki.controller.print_service().printer = printer
+    original = text_of(print_from(qtbot, ki.window.screens["receipt"].print_, printer))
+    reference = ki.controller.saved.local_reference
+    ki.window.screens["receipt"]._finish()
+    ki.controller.sign_out()
+    sign_in(qtbot, ki.kiosk, "coordinator")
+    widget = ReprintsWidget(ki.controller)
+    widget.refresh()
+    qtbot.waitUntil(lambda: widget.dossiers.count() == 1, timeout=10000)
+    assert widget.dossiers.item(0).text().endswith("voorlopig")
+    widget.dossiers.setCurrentRow(0)
+    copy = text_of(print_from(qtbot, widget.print_, printer))
+    code = next(line for line in original.splitlines() if line.startswith("Controlecode:"))
+    assert code in copy and "KOPIE" in copy
+    for line in (reference, "Sofie Janssens", "moet nog bevestigen"):
+        assert line in original and line in copy
     widget.deleteLater()
 
 

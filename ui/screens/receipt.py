@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.controller import END, RECEIPT
@@ -21,6 +22,8 @@ from ui.screens.base import Screen, set_text
 if TYPE_CHECKING:
     from ui.session import VisitSession
     from ui.visit_end import VisitSaved
+
+PAPER_BUTTON_WIDTH = 200
 
 
 def render_paper(
@@ -147,6 +150,9 @@ class ReceiptScreen(Screen):
             label = QLabel()
             label.setWordWrap(True)
             preview, print_ = QPushButton(), QPushButton()
+            for button in (preview, print_):
+                button.setMinimumWidth(PAPER_BUTTON_WIDTH)  # room for the longest translation
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             preview.setObjectName(f"preview-{offer.kind}")
             print_.setObjectName(f"print-{offer.kind}")
             preview.clicked.connect(lambda _c=False, o=offer: self._preview(o))
