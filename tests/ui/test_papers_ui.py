@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from kiosk.models import AuditEvent
 from tests.ui.conftest import END, LOCK, WARN, ExitAnswers, KioskUnderTest, close_kiosk, make_kiosk
-from tests.ui.helpers import sign_in, sign_in_and_read
+from tests.ui.helpers import leaks, sign_in, sign_in_and_read
 from ui.app import build_kiosk
 from ui.paper_offers import DEADLINE_LETTER, HELP_SHEET, PAPER_FORM
 from ui.printing import LpPrinter
@@ -131,6 +131,24 @@ def test_the_preview_shows_the_paper_and_closes_on_the_wipe(ki, qtbot) -> None: 
     screen._finish()  # the visit ends: the preview (a full national number) goes with it
     qtbot.waitUntil(lambda: screen.dialog is None, timeout=5000)
     assert screen.paper_rows == []
+
+
+def test_the_card_pulled_on_the_receipt_screen_closes_the_preview_and_keeps_the_papers(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
+    to_receipt(qtbot, ki)
+    screen = ki.window.screens["receipt"]
+    reference = ki.controller.saved.local_reference
+    qtbot.mouseClick(screen.paper_rows[0][2], Qt.MouseButton.LeftButton)  # preview the paper form
+    qtbot.waitUntil(lambda: screen.dialog is not None and screen.dialog.isVisible(), timeout=15000)
+    ki.panel.remove_card()
+    qtbot.waitUntil(lambda: screen.dialog is None, timeout=5000)
+    assert leaks(ki.kiosk, "nl-citizen-18") == []
+    ki.controller.go("receipt")  # the controller shows "insert the next card"; the receipt stays reachable
+    assert reference in screen.reference.text()
+    assert [offer.kind for offer, *_ in screen.paper_rows] == [PAPER_FORM, DEADLINE_LETTER, HELP_SHEET]
+    printer = FakePrinter()
+    ki.controller.print_service().printer = printer
+    form = text_of(print_from(qtbot, screen.paper_rows[0][3], printer))
+    assert "90.03.14-102.31" in form and "3500 Hasselt" not in form  # the card's address left with it
 
 
 def test_a_failed_print_is_kept_encrypted_and_prints_after_a_restart(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

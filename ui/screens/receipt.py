@@ -248,9 +248,13 @@ class ReceiptScreen(Screen):
 
     def wipe(self) -> None:
         if self.dialog is not None:
-            self.dialog.reject()
+            self.dialog.reject()  # a preview can show a full national number (the paper form)
         self.print_state.clear()
         self.print_state.setToolTip("")
+        if self.ctl.saved is not None:
+            # Only the card left the reader: the reference and the papers (no personal data on
+            # screen) stay, so a candidate who took their card back still gets their papers.
+            return
         self.waiting_jobs = []  # the papers stay in the spool; the coordinator can print them
         self.retry.hide()
         self.number = None
