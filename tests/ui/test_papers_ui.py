@@ -166,6 +166,12 @@ def test_a_failed_print_is_kept_encrypted_and_prints_after_a_restart(qtbot, tmp_
         assert len(spooled) == 1
         assert reference.encode() not in spooled[0].read_bytes()  # encrypted at rest
         assert b"%PDF" not in spooled[0].read_bytes()
+        qtbot.mouseClick(screen.retry, Qt.MouseButton.LeftButton)  # still no printer: nothing is lost
+        qtbot.waitUntil(
+            lambda: screen.print_state.text().startswith("De printer werkt nu niet"), timeout=10000
+        )
+        assert list((tmp_path / "demo" / "print").glob("*.pdf.enc")) == spooled
+        assert screen.retry.isVisible()
     finally:
         close_kiosk(ki.kiosk)
 
@@ -198,6 +204,23 @@ def test_a_failed_print_is_kept_encrypted_and_prints_after_a_restart(qtbot, tmp_
         widget.deleteLater()
     finally:
         close_kiosk(again)
+
+
+def test_retry_on_the_receipt_screen_prints_the_waiting_paper(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    to_receipt(qtbot, ki)
+    screen = ki.window.screens["receipt"]
+    service = ki.controller.print_service()
+    service.printer = LpPrinter(command="lp-not-installed-here")
+    qtbot.mouseClick(screen.paper_rows[1][3], Qt.MouseButton.LeftButton)  # the deadline letter
+    qtbot.waitUntil(screen.retry.isVisible, timeout=15000)
+    printer = FakePrinter()
+    service.printer = printer
+    qtbot.mouseClick(screen.retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.print_state.text() == "Afgedrukt. Neem het papier mee.", timeout=10000)
+    assert not screen.retry.isVisible()
+    assert [title for title, _pdf in printer.sent] == ["Brief met de uiterste datum"]
+    assert ki.controller.saved.local_reference in text_of(printer.sent[0][1])
+    assert service.spool.pending_ids() == []
 
 
 def test_a_reprint_from_the_stored_dossier_equals_the_receipt_and_is_audited(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
