@@ -431,6 +431,11 @@ class VisitController(QObject):
             self._print_service = PrintService(spool, LpPrinter())
         return self._print_service
 
+    # -- printing: the printer setting ------------------------------------------------------------
+    def use_printer(self, destination: str) -> None:
+        """Print to this CUPS queue (the `printer` setting; empty: the system's default printer)."""
+        self.print_service().printer = LpPrinter(destination)
+
     # -- rules texts -----------------------------------------------------------------------------
     def rule_text(self, text_key: str, dutch: str) -> str:
         """A text of the rules file in the current language (Dutch when no translation exists)."""

@@ -265,8 +265,8 @@ def _birth_date(birth: PartialDate | None) -> str:
     if birth.month is None:
         return str(birth.year)
     if birth.day is None:
-        return f"{birth.month:02d}.{birth.year}"
-    return f"{birth.day:02d}.{birth.month:02d}.{birth.year}"
+        return f"{birth.month:02d}/{birth.year}"
+    return f"{birth.day:02d}/{birth.month:02d}/{birth.year}"  # as the papers print dates
 
 
 def _reason(member: Member_) -> AbsenceReason:

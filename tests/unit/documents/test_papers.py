@@ -274,3 +274,12 @@ def test_a_reprint_says_kopie_on_every_page_and_the_original_does_not(paper: str
     assert all("KOPIE" in page for page in page_texts(reprint))
     assert all("KOPIE" not in page for page in page_texts(PAPERS[paper](samples.context(Language.ENGLISH))))
     save_png(reprint, f"{paper}-copy")
+
+
+def test_a_paper_form_without_a_national_number_leaves_its_line_blank() -> None:
+    """An adult added by hand without a card: WIL fills the number in; the form still renders."""
+    form = samples.paper_form()
+    form = replace(form, subject=replace(form.subject, national_number="", card_number=""))
+    text = all_text(render_paper_form(form, samples.context()))
+    assert "Pieter" in text and "Rijksregisternummer" in text
+    assert not shows_national_number(render_paper_form(form, samples.context()), samples.PIETER_NN)
