@@ -249,6 +249,8 @@ def test_a_reprint_from_the_stored_dossier_equals_the_receipt_and_is_audited(ki,
     assert line.startswith(reference) and line.endswith("definitief")
     assert "Dubois" not in line and "Marie" not in line
     widget.dossiers.setCurrentRow(0)
+    widget.resize(900, 500)
+    assert widget.grab().save(str(ARTIFACTS / "screen-reprints.png"))
     copy = text_of(pdf := print_from(qtbot, widget.print_, printer))
     save_png(pdf, "reprint")
     assert printer.sent[-1][0] == "Ontvangstbewijs (kopie)"
