@@ -112,12 +112,13 @@ def receipt_pdf(
         now,
     )
     labels = {key: evidence.text_nl for key, evidence in backend.rules.evidence_types.items()}
-    household = _household(session)
+    # The register's deadline (letter + 30 / reminder + 15 days, the rules file's counts) when known.
+    household = replace(_household(session), deadline=_deadline(backend, session))
     evidence = _evidence(session, labels)
     if dossier_number:
         receipt = FinalReceipt(household, dossier_number, now.date(), saved.local_reference, evidence)
         return render_final_receipt(receipt, context)
-    due = now.date() + timedelta(days=due_default_days)
+    due = household.deadline or now.date() + timedelta(days=due_default_days)
     missing = tuple(
         MissingItem(missing_label("confirmation"), due, m.first_names.split(" ")[0])
         for m in session.members
@@ -320,7 +321,7 @@ def reprint_pdf(backend: Backend, dossier_id: str, language: str = "nl") -> tupl
     due = household.deadline or day + timedelta(days=30)
     missing = tuple(
         MissingItem(
-            labels.get(item.evidence_type or "", "") if item.kind == "evidence" else missing_label(item.kind),
+            _missing_label(labels, item.kind, item.evidence_type),
             due,
             names.get(item.member_id or ""),
         )
@@ -328,6 +329,12 @@ def reprint_pdf(backend: Backend, dossier_id: str, language: str = "nl") -> tupl
     )
     provisional = ProvisionalReceipt(household, source.local_reference, evidence, missing)
     return source.local_reference, render_provisional_receipt(provisional, context, record.receipt_key)
+
+
+def _missing_label(labels: dict[str, str], kind: str, evidence_type: str | None) -> str:
+    if kind == "evidence":
+        return labels.get(evidence_type or "", evidence_type or "")
+    return missing_label(kind)
 
 
 def _stored_household(dossier: CoreDossier, day: date, rules: Rules) -> Household:

@@ -282,8 +282,8 @@ def test_a_provisional_reprint_carries_the_same_reference_and_code(ki, qtbot) ->
     copy = text_of(print_from(qtbot, widget.print_, printer))
     code = next(line for line in original.splitlines() if line.startswith("Controlecode:"))
     assert code in copy and "KOPIE" in copy
-    for line in (reference, "Sofie Janssens", "moet nog bevestigen"):
-        assert line in original and line in copy
+    for line in (reference, "Sofie Janssens", "moet nog bevestigen", "uiterlijk 16 december 2026"):
+        assert line in original and line in copy, line  # due by the register's deadline, on both
     widget.deleteLater()
 
 
