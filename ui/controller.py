@@ -9,7 +9,6 @@ so emitting it from there queues the event onto the GUI thread.
 from __future__ import annotations
 
 import copy
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -490,15 +489,20 @@ class VisitController(QObject):
     def print_service(self) -> PrintService:
         """The printer (CUPS `lp`), with papers spooled encrypted until printed.
 
-        INTERIM: the spool key lives only in this process (a paper that failed to print cannot be
-        retried after a restart); the core's key management should provide one.
+        The spool key is derived from the device key (`DeviceKeys.print_spool_key`): a paper that
+        did not print survives a restart and can be printed again (`retry_pending`).
         """
         if self._print_service is None:
             from ui.printing import LpPrinter, PrintService, spool_for
 
-            spool = spool_for(self.backend.store.data_dir, os.urandom(32))
+            spool = spool_for(self.backend.store.data_dir, self.backend.store.device.print_spool_key)
             self._print_service = PrintService(spool, LpPrinter())
         return self._print_service
+
+    # -- printing: the printer setting ------------------------------------------------------------
+    def use_printer(self, destination: str) -> None:
+        """Print to this CUPS queue (the `printer` setting; empty: the system's default printer)."""
+        self.print_service().printer = LpPrinter(destination)
 
     # -- rules texts -----------------------------------------------------------------------------
     def rule_text(self, text_key: str, dutch: str) -> str:
