@@ -41,7 +41,7 @@ from ui.screens.receipt import ReceiptScreen
 from ui.screens.review import ReviewScreen
 from ui.screens.sign_in import SignInScreen
 from ui.sound import beep
-from ui.speech import Speaker
+from ui.speech import Speaker, screen_text
 from ui.theme import ThemeState
 
 SCREEN_CLASSES: tuple[type[Screen], ...] = (
@@ -146,7 +146,8 @@ class MainWindow(QWidget):
         bar.addWidget(self.contrast_button)
         self.read_aloud = QPushButton()
         self.read_aloud.clicked.connect(self._read_aloud)
-        self.read_aloud.setVisible(self.speaker.available)
+        self.read_aloud.setVisible(False)  # shown once an engine is found, on candidate-facing screens
+        self.speaker.availability_changed.connect(lambda _available: self._update_read_aloud())
         bar.addWidget(self.read_aloud)
         bar.addStretch(1)
         self.busy = QLabel()
@@ -157,6 +158,7 @@ class MainWindow(QWidget):
     def _connect(self) -> None:
         self.ctl.navigate.connect(self.show_screen)
         self.ctl.wiped.connect(self.wipe_screens)
+        self.ctl.wiped.connect(self.speaker.stop)  # nothing personal goes on being read after a wipe
         self.ctl.busy.connect(self._show_busy)
         self.ctl.operator_changed.connect(self._operator_changed)
         self.ctl.queue_changed.connect(self._queue_changed)
@@ -175,6 +177,7 @@ class MainWindow(QWidget):
             self._ended_by_idle = False
         self.stack.setCurrentWidget(screen)
         screen.enter()
+        self._update_read_aloud()
         self.idle.set_visit_running(self.ctl.session.running)
         self._update_window_title()
 
@@ -248,10 +251,16 @@ class MainWindow(QWidget):
         self.theme.high_contrast = on
         self.apply_theme()
 
+    def _update_read_aloud(self) -> None:
+        # Only candidate-facing screens are read aloud; operator screens never are.
+        self.read_aloud.setVisible(self.speaker.available and self.current_screen().candidate_facing)
+
     def _read_aloud(self) -> None:
+        """The candidate pressed "read aloud": the current screen's text, in the language on show."""
         screen = self.current_screen()
-        texts = [w.text() for w in screen.findChildren(QLabel) if w.isVisible() and w.text()]
-        self.speaker.say(" ".join(texts), self.switcher.current.code)
+        if not screen.candidate_facing:
+            return
+        self.speaker.say(screen_text(screen), self.switcher.current.code)
 
     def _queue_changed(self, counts: object) -> None:
         if isinstance(counts, dict):
@@ -301,6 +310,7 @@ class MainWindow(QWidget):
             event.ignore()
             return
         self.idle.stop()
+        self.speaker.shutdown()
         self.ctl.end_visit()
         self.ctl.shutdown()
         event.accept()
