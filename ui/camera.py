@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtMultimedia import QCamera, QCameraDevice, QImageCapture, QMediaCaptureSession, QMediaDevices
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -111,6 +111,12 @@ class CameraDialog(QDialog):
         self.viewfinder.setAccessibleName(self.tr("Camerabeeld"))
         self.preview.setAccessibleName(self.tr("De foto"))
         self._set_hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The candidate may switch language while the dialog is open."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _set_hint(self) -> None:
         if self.photo is None:
