@@ -55,6 +55,7 @@ class CameraDialog(QDialog):
         self._on_use = on_use
         self._device = device
         self.photo: QImage | None = None
+        self._problem = False
         self._camera: QCamera | None = None
         self._session = QMediaCaptureSession(self)
         self._capture = QImageCapture(self)
@@ -119,7 +120,11 @@ class CameraDialog(QDialog):
         super().changeEvent(event)
 
     def _set_hint(self) -> None:
-        if self.photo is None:
+        if self._problem:
+            text = self.tr(
+                "De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen."
+            )
+        elif self.photo is None:
             text = self.tr(
                 "Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen."
             )
@@ -174,9 +179,8 @@ class CameraDialog(QDialog):
         self.accept()
 
     def _show_problem(self) -> None:
-        text = self.tr("De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.")
-        self.hint.setText(text)
-        self.hint.setAccessibleName(text)
+        self._problem = True
+        self._set_hint()
 
     def done(self, result: int) -> None:
         """Closing in any way stops the camera and forgets the photo (it may show personal data)."""

@@ -24,6 +24,7 @@ engine_finder: Callable[[], list[str]] = usable_engines
 
 # The helper process; tests put a process there that never answers.
 HELPER_COMMAND: list[str] = [sys.executable, "-m", "ui.speech_service"]
+DETECT_AFTER_MS = 500  # loading the engine plugins takes ~60 ms: not before the first screen is painted
 START_TIMEOUT_MS = 30_000  # speech-dispatcher lists every voice before the engine is ready (~5 s here)
 ANSWER_TIMEOUT_MS = 5_000  # a helper that does not confirm a `say` within this is taken for hung
 
@@ -53,7 +54,8 @@ class Speaker(QObject):
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(lambda: self._give_up("no answer"))
-        QTimer.singleShot(0, self.detect)  # after the first screen is shown
+        self.detected = False
+        QTimer.singleShot(DETECT_AFTER_MS, self.detect)  # after the first screen is shown
 
     @property
     def available(self) -> bool:
@@ -67,6 +69,7 @@ class Speaker(QObject):
         except ImportError:  # no QtTextToSpeech, or libpulse0 missing
             engines = []
         frozen = bool(getattr(sys, "frozen", False))  # the bundle has no `python -m` for the helper
+        self.detected = True
         self._set_available(bool(engines) and not frozen)
 
     def say(self, text: str, language_code: str) -> None:

@@ -48,48 +48,48 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/camera.py" line="102"/>
-        <location filename="../../ui/camera.py" line="104"/>
+        <location filename="../../ui/camera.py" line="103"/>
+        <location filename="../../ui/camera.py" line="105"/>
         <source>Foto nemen</source>
         <translation>التقاط صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="105"/>
+        <location filename="../../ui/camera.py" line="106"/>
         <source>Opnieuw</source>
         <translation>إعادة التصوير</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="106"/>
+        <location filename="../../ui/camera.py" line="107"/>
         <source>Deze foto gebruiken</source>
         <translation>استخدام هذه الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="107"/>
+        <location filename="../../ui/camera.py" line="108"/>
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="111"/>
+        <location filename="../../ui/camera.py" line="112"/>
         <source>Camerabeeld</source>
         <translation>صورة الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="112"/>
+        <location filename="../../ui/camera.py" line="113"/>
         <source>De foto</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="118"/>
+        <location filename="../../ui/camera.py" line="129"/>
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
         <translation>ضع الورقة مسطحة تحت الكاميرا. يجب أن يكون كل شيء واضحًا. ثم اضغط على: التقاط صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="121"/>
+        <location filename="../../ui/camera.py" line="132"/>
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
         <translation>هل تستطيع قراءة كل شيء جيدًا؟ اضغط على: استخدام هذه الصورة. وإلا: إعادة التصوير.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="171"/>
+        <location filename="../../ui/camera.py" line="125"/>
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
         <translation>الكاميرا لا تعمل الآن. أضف الورقة كملف، أو اختر: أحضرها لاحقًا.</translation>
     </message>

@@ -48,48 +48,48 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/camera.py" line="102"/>
-        <location filename="../../ui/camera.py" line="104"/>
+        <location filename="../../ui/camera.py" line="103"/>
+        <location filename="../../ui/camera.py" line="105"/>
         <source>Foto nemen</source>
         <translation>Take a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="105"/>
+        <location filename="../../ui/camera.py" line="106"/>
         <source>Opnieuw</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="106"/>
+        <location filename="../../ui/camera.py" line="107"/>
         <source>Deze foto gebruiken</source>
         <translation>Use this photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="107"/>
+        <location filename="../../ui/camera.py" line="108"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="111"/>
+        <location filename="../../ui/camera.py" line="112"/>
         <source>Camerabeeld</source>
         <translation>Camera view</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="112"/>
+        <location filename="../../ui/camera.py" line="113"/>
         <source>De foto</source>
         <translation>The photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="118"/>
+        <location filename="../../ui/camera.py" line="129"/>
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
         <translation>Lay the paper flat under the camera. Everything must be easy to read. Then press: Take a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="121"/>
+        <location filename="../../ui/camera.py" line="132"/>
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
         <translation>Can you read everything well? Press: Use this photo. If not: Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="171"/>
+        <location filename="../../ui/camera.py" line="125"/>
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
         <translation>The camera does not work right now. Add the paper as a file, or choose: Bring later.</translation>
     </message>

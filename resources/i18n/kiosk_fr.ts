@@ -48,48 +48,48 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/camera.py" line="102"/>
-        <location filename="../../ui/camera.py" line="104"/>
+        <location filename="../../ui/camera.py" line="103"/>
+        <location filename="../../ui/camera.py" line="105"/>
         <source>Foto nemen</source>
         <translation>Prendre une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="105"/>
+        <location filename="../../ui/camera.py" line="106"/>
         <source>Opnieuw</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="106"/>
+        <location filename="../../ui/camera.py" line="107"/>
         <source>Deze foto gebruiken</source>
         <translation>Utiliser cette photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="107"/>
+        <location filename="../../ui/camera.py" line="108"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="111"/>
+        <location filename="../../ui/camera.py" line="112"/>
         <source>Camerabeeld</source>
         <translation>Image de la caméra</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="112"/>
+        <location filename="../../ui/camera.py" line="113"/>
         <source>De foto</source>
         <translation>La photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="118"/>
+        <location filename="../../ui/camera.py" line="129"/>
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
         <translation>Posez le papier à plat sous la caméra. Tout doit être lisible. Appuyez ensuite sur : Prendre une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="121"/>
+        <location filename="../../ui/camera.py" line="132"/>
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
         <translation>Pouvez-vous bien tout lire ? Appuyez sur : Utiliser cette photo. Sinon : Recommencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="171"/>
+        <location filename="../../ui/camera.py" line="125"/>
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
         <translation>La caméra ne marche pas pour le moment. Ajoutez le papier comme fichier, ou choisissez : Apporter plus tard.</translation>
     </message>

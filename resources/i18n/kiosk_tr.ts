@@ -48,48 +48,48 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/camera.py" line="102"/>
-        <location filename="../../ui/camera.py" line="104"/>
+        <location filename="../../ui/camera.py" line="103"/>
+        <location filename="../../ui/camera.py" line="105"/>
         <source>Foto nemen</source>
         <translation>Fotoğraf çek</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="105"/>
+        <location filename="../../ui/camera.py" line="106"/>
         <source>Opnieuw</source>
         <translation>Yeniden çek</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="106"/>
+        <location filename="../../ui/camera.py" line="107"/>
         <source>Deze foto gebruiken</source>
         <translation>Bu fotoğrafı kullan</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="107"/>
+        <location filename="../../ui/camera.py" line="108"/>
         <source>Annuleren</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="111"/>
+        <location filename="../../ui/camera.py" line="112"/>
         <source>Camerabeeld</source>
         <translation>Kamera görüntüsü</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="112"/>
+        <location filename="../../ui/camera.py" line="113"/>
         <source>De foto</source>
         <translation>Fotoğraf</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="118"/>
+        <location filename="../../ui/camera.py" line="129"/>
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
         <translation>Kâğıdı kameranın altına düz koyun. Her şey okunabilir olmalı. Sonra şuna basın: Fotoğraf çek.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="121"/>
+        <location filename="../../ui/camera.py" line="132"/>
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
         <translation>Her şeyi iyi okuyabiliyor musunuz? Şuna basın: Bu fotoğrafı kullan. Okuyamıyorsanız: Yeniden çek.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="171"/>
+        <location filename="../../ui/camera.py" line="125"/>
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
         <translation>Kamera şu anda çalışmıyor. Kâğıdı dosya olarak ekleyin veya şunu seçin: Sonra getir.</translation>
     </message>

@@ -47,6 +47,7 @@ def test_no_camera_no_photo_button(ki, qtbot) -> None:  # type: ignore[no-untype
         pytest.skip("this machine has a camera")
     open_evidence(ki, qtbot)
     screen = ki.window.screens["evidence"]
+    qtbot.waitUntil(lambda: screen.camera_checked, timeout=5000)
     assert screen.rows  # the items are there, with their other buttons
     assert not screen.camera_found
     assert screen.findChildren(QPushButton, "takePhoto") == []
@@ -122,6 +123,7 @@ def test_a_camera_gone_after_detection_gives_a_hint(ki, qtbot, monkeypatch: pyte
     monkeypatch.setattr(ui.screens.evidence, "_camera_found", lambda: True)
     open_evidence(ki, qtbot)
     screen = ki.window.screens["evidence"]
+    qtbot.waitUntil(lambda: screen.camera_checked, timeout=5000)
     buttons = screen.findChildren(QPushButton, "takePhoto")
     assert len(buttons) == len(screen.rows) == 2
     buttons[0].click()

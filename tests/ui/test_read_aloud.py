@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 import ui.speech
 from tests.ui.conftest import KioskUnderTest, close_kiosk, make_kiosk
@@ -87,7 +86,7 @@ def test_no_engine_hides_the_button(qtbot, tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(ui.speech, "engine_finder", lambda: [])
     ki = make_kiosk(tmp_path)
     try:
-        QApplication.processEvents()
+        qtbot.waitUntil(lambda: ki.window.speaker.detected, timeout=5000)
         sign_in(qtbot, ki.kiosk)
         ki.controller.start_visit()
         wait_for_screen(qtbot, ki.kiosk, "privacy")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -45,6 +45,7 @@ class EvidenceScreen(Screen):
         self.proceed = self.button(lambda: self.ctl.go(CONFIRM), primary=True)
         self.rows: dict[tuple[str, str | None], dict[str, QWidget]] = {}
         self.camera_found = False
+        self.camera_checked = False  # whether Qt was asked for cameras yet
         self.camera_dialog: CameraDialog | None = None
 
     def retranslate(self) -> None:
@@ -60,10 +61,21 @@ class EvidenceScreen(Screen):
     def enter(self) -> None:
         self.error.hide()
         items = self.ctl.required_evidence()
-        self.camera_found = bool(items) and _camera_found()
         self.none_needed.setVisible(not items)
         self._rebuild(items)
         self.proceed.setFocus()
+        if items:
+            # Loading QtMultimedia takes ~0.2 s the first time: after the screen is painted, not before.
+            QTimer.singleShot(0, self._check_camera)
+
+    def _check_camera(self) -> None:
+        """Show or hide the photo buttons; a camera may also be plugged in or out between visits."""
+        found = _camera_found()
+        self.camera_checked = True
+        if found != self.camera_found and self.isVisible() and self.rows:
+            self.camera_found = found
+            self._rebuild(self.ctl.required_evidence())
+        self.camera_found = found
 
     def _rebuild(self, items: list[EvidenceItem]) -> None:
         container = QWidget()
