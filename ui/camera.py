@@ -38,7 +38,7 @@ def photo_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPEG", JPEG_QUALITY)
+    image.save(buffer, b"JPEG", JPEG_QUALITY)  # on failure: no bytes, refused as a file would be
     buffer.close()
     return bytes(data.data())
 

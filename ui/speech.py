@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
@@ -146,7 +146,7 @@ class Speaker(QObject):
         self._watchdog.start(ANSWER_TIMEOUT_MS)
         self._write(request)
 
-    def _write(self, message: dict[str, object]) -> None:
+    def _write(self, message: Mapping[str, object]) -> None:
         if self._process is not None:
             self._process.write((json.dumps(message) + "\n").encode())
 
