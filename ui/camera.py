@@ -38,7 +38,8 @@ def photo_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"JPEG", JPEG_QUALITY)  # on failure: no bytes, refused as a file would be
+    # On failure: no bytes, refused as a file would be. (The stubs want bytes, PySide6 wants str.)
+    image.save(buffer, "JPEG", JPEG_QUALITY)  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 
