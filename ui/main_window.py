@@ -148,6 +148,7 @@ class MainWindow(QWidget):
         self.read_aloud.clicked.connect(self._read_aloud)
         self.read_aloud.setVisible(False)  # shown once an engine is found, on candidate-facing screens
         self.speaker.availability_changed.connect(lambda _available: self._update_read_aloud())
+        self.speaker.busy.connect(self._show_busy)  # the engine's first start takes seconds
         bar.addWidget(self.read_aloud)
         bar.addStretch(1)
         self.busy = QLabel()

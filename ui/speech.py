@@ -44,6 +44,7 @@ class Speaker(QObject):
     availability_changed = Signal(bool)
     state_changed = Signal(str)  # the engine's state: "speaking", "ready", "error", ...
     said = Signal(str, int)  # the locale the engine speaks in, and the number of characters
+    busy = Signal(bool)  # True from a press until the engine took the text (the first takes seconds)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,7 @@ class Speaker(QObject):
         if not self._available or not text.strip():
             return
         self._pending = {"say": text, "locale": language_code}
+        self.busy.emit(True)
         if self._process is None:
             self._start()
         elif self._ready:
@@ -135,6 +137,7 @@ class Speaker(QObject):
             self._give_up("no engine")
         elif isinstance(said := message.get("said"), dict):
             self._watchdog.stop()
+            self.busy.emit(False)
             self.said.emit(str(said.get("locale", "")), int(said.get("chars", 0)))
         elif isinstance(message.get("state"), str):
             self.state_changed.emit(str(message["state"]))
@@ -153,6 +156,7 @@ class Speaker(QObject):
     def _give_up(self, _why: str) -> None:
         """Anything wrong with the helper: end it and hide the button (speech is a help, not a need)."""
         self.shutdown()
+        self.busy.emit(False)
         self._set_available(False)
 
     def _set_available(self, available: bool) -> None:

@@ -72,6 +72,8 @@ def test_read_aloud_says_the_screen_in_the_candidates_language(kiosk_with_speech
     window.speaker.state_changed.connect(states.append)
     with qtbot.waitSignal(window.speaker.said, timeout=30_000) as said:
         window.read_aloud.click()
+        assert window.busy.text()  # "please wait" while the engine starts
+    assert not window.busy.text()
 
     screen = window.screens["privacy"]
     assert asked == [(screen_text(screen), "fr")]
