@@ -41,7 +41,7 @@ from ui.screens.receipt import ReceiptScreen
 from ui.screens.review import ReviewScreen
 from ui.screens.sign_in import SignInScreen
 from ui.sound import beep
-from ui.speech import Speaker, screen_text
+from ui.speech import Speaker
 from ui.theme import ThemeState
 
 SCREEN_CLASSES: tuple[type[Screen], ...] = (
@@ -261,7 +261,7 @@ class MainWindow(QWidget):
         screen = self.current_screen()
         if not screen.candidate_facing:
             return
-        self.speaker.say(screen_text(screen), self.switcher.current.code)
+        self.speaker.read_screen(screen, self.switcher.current.code)
 
     def _queue_changed(self, counts: object) -> None:
         if isinstance(counts, dict):

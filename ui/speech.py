@@ -84,6 +84,10 @@ class Speaker(QObject):
         elif self._ready:
             self._send_pending()
 
+    def read_screen(self, screen: QWidget, language_code: str) -> None:
+        """Read a screen's visible text aloud (see `screen_text`)."""
+        self.say(screen_text(screen), language_code)
+
     def stop(self) -> None:
         """Stop speaking and forget what was waiting to be said (the screen was wiped)."""
         self._pending = None

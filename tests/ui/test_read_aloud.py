@@ -58,16 +58,18 @@ def test_read_aloud_says_the_screen_in_the_candidates_language(kiosk_with_speech
     window = ki.window
     qtbot.waitUntil(lambda: window.speaker.available, timeout=5000)
     assert not window.read_aloud.isVisible()  # sign-in is an operator screen
+    asked: list[tuple[str, str]] = []
+    real_say = window.speaker.say
+    window.speaker.say = lambda text, code: (asked.append((text, code)), real_say(text, code))  # type: ignore[method-assign]
     sign_in(qtbot, ki.kiosk)
     assert not window.read_aloud.isVisible()  # so is home
+    window._read_aloud()  # even when asked, an operator screen is never read
+    assert asked == []
     ki.controller.start_visit()
     wait_for_screen(qtbot, ki.kiosk, "privacy")
     assert window.read_aloud.isVisible()
     window.language.setCurrentIndex(window.language.findData("fr"))
 
-    asked: list[tuple[str, str]] = []
-    real_say = window.speaker.say
-    window.speaker.say = lambda text, code: (asked.append((text, code)), real_say(text, code))  # type: ignore[method-assign]
     states: list[str] = []
     window.speaker.state_changed.connect(states.append)
     with qtbot.waitSignal(window.speaker.said, timeout=30_000) as said:
