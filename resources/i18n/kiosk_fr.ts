@@ -56,6 +56,55 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../ui/camera.py" line="104"/>
+        <location filename="../../ui/camera.py" line="106"/>
+        <source>Foto nemen</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="107"/>
+        <source>Opnieuw</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="108"/>
+        <source>Deze foto gebruiken</source>
+        <translation>Utiliser cette photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="109"/>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="113"/>
+        <source>Camerabeeld</source>
+        <translation>Image de la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="114"/>
+        <source>De foto</source>
+        <translation>La photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="126"/>
+        <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
+        <translation>La caméra ne marche pas pour le moment. Ajoutez le papier comme fichier, ou choisissez : Apporter plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="130"/>
+        <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
+        <translation>Posez le papier à plat sous la caméra. Tout doit être lisible. Appuyez ensuite sur : Prendre une photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="133"/>
+        <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
+        <translation>Pouvez-vous bien tout lire ? Appuyez sur : Utiliser cette photo. Sinon : Recommencer.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
         <location filename="../../ui/screens/confirm.py" line="76"/>
@@ -192,85 +241,309 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="70"/>
+        <location filename="../../ui/screens/coordinator.py" line="197"/>
         <source>Beheer</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
-        <location filename="../../ui/screens/coordinator.py" line="74"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="240"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
-        <location filename="../../ui/screens/coordinator.py" line="82"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="202"/>
         <source>Quarantaine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
         <source>Herdrukken</source>
         <translation>Réimpressions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
-        <location filename="../../ui/screens/coordinator.py" line="95"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="211"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="78"/>
-        <source>Operators toevoegen of uitschakelen kan nog niet op dit scherm: gebruik `kiosk operator add` of `kiosk operator disable`.</source>
-        <translation>Ajouter ou désactiver des opérateurs n&apos;est pas encore possible sur cet écran : utilisez `kiosk operator add` ou `kiosk operator disable`.</translation>
+        <location filename="../../ui/screens/coordinator.py" line="244"/>
+        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
+        <translation>Choisissez un opérateur pour le désactiver ou lui donner un nouveau mot de passe. Ajoutez un nouvel opérateur sous « Nouvel opérateur ».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="86"/>
+        <location filename="../../ui/screens/coordinator.py" line="248"/>
+        <source>Uitschakelen</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="249"/>
+        <location filename="../../ui/screens/coordinator.py" line="252"/>
+        <location filename="../../ui/screens/coordinator.py" line="253"/>
+        <location filename="../../ui/screens/coordinator.py" line="255"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="250"/>
+        <source>Ja, uitschakelen</source>
+        <translation>Oui, désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="251"/>
+        <location filename="../../ui/screens/coordinator.py" line="258"/>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="254"/>
+        <location filename="../../ui/screens/coordinator.py" line="256"/>
+        <location filename="../../ui/screens/coordinator.py" line="267"/>
+        <location filename="../../ui/screens/coordinator.py" line="269"/>
+        <source>Nog eens hetzelfde wachtwoord</source>
+        <translation>Le même mot de passe encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="257"/>
+        <source>Wachtwoord bewaren</source>
+        <translation>Enregistrer le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="259"/>
+        <source>Nieuwe operator</source>
+        <translation>Nouvel opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="260"/>
+        <location filename="../../ui/screens/coordinator.py" line="261"/>
+        <source>Naam om aan te melden</source>
+        <translation>Nom de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="262"/>
+        <source>Rollen</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="266"/>
+        <location filename="../../ui/screens/coordinator.py" line="268"/>
+        <source>Wachtwoord</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="270"/>
+        <source>Operator toevoegen</source>
+        <translation>Ajouter l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="274"/>
+        <source>vrijwilliger</source>
+        <translation>bénévole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="275"/>
+        <source>WIL-medewerker</source>
+        <translation>collaborateur WIL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="276"/>
+        <source>coördinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="282"/>
+        <source>Dag</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="283"/>
+        <source>Plaats</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="284"/>
+        <source>Bezoeken</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="285"/>
+        <source>Bevestigingen</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="286"/>
+        <source>Inschrijvingen</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="287"/>
+        <source>Volwassenen bevestigd</source>
+        <translation>Adultes confirmés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="288"/>
+        <source>Klad</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="289"/>
+        <source>Dossiers volledig</source>
+        <translation>Dossiers complets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="290"/>
+        <source>Wachtend op register</source>
+        <translation>En attente du registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="291"/>
+        <source>In gevaar</source>
+        <translation>En danger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="330"/>
+        <source>uitgeschakeld</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="333"/>
+        <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
+        <translation>bloqué jusqu&apos;à %1 (trop de mots de passe erronés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="334"/>
+        <source>actief</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="364"/>
+        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
+        <translation>Vous désactiver vous-même ? Vous serez déconnecté tout de suite et ne pourrez plus vous connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="366"/>
+        <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
+        <translation>Désactiver %1 ? Cet opérateur ne pourra plus se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="388"/>
+        <source>%1 is uitgeschakeld.</source>
+        <translation>%1 est désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="395"/>
+        <source>Nieuw wachtwoord voor %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="415"/>
+        <source>Het wachtwoord van %1 is veranderd.</source>
+        <translation>Le mot de passe de %1 a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="444"/>
+        <source>%1 is toegevoegd en kan nu aanmelden.</source>
+        <translation>%1 a été ajouté et peut maintenant se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="460"/>
+        <source>Vul een naam in.</source>
+        <translation>Indiquez un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="461"/>
+        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
+        <translation>Un nom a de 1 à 100 caractères ordinaires.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="462"/>
+        <source>Kies minstens één rol.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="463"/>
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation>Un mot de passe a au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="466"/>
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
+        <translation>Les deux mots de passe ne sont pas identiques. Tapez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="467"/>
+        <source>Er is al een operator met die naam. Kies een andere naam.</source>
+        <translation>Il y a déjà un opérateur avec ce nom. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="469"/>
+        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
+        <translation>C&apos;est le dernier coordinateur actif : il ne peut pas être désactivé. Ajoutez d&apos;abord un autre coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="472"/>
+        <source>Alleen een coördinator mag operators beheren.</source>
+        <translation>Seul un coordinateur peut gérer les opérateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="473"/>
+        <source>Deze operator is uitgeschakeld.</source>
+        <translation>Cet opérateur est désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="474"/>
+        <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
+        <translation>Ce n&apos;est pas possible. Réessayez ou demandez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="530"/>
+        <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
+        <translation>Le CSV n&apos;a pas pu être enregistré dans %1. Choisissez un autre endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="534"/>
+        <source>Bewaard: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="206"/>
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Envois refusés par le registre, avec la raison. Choisissez-en un et remettez-le dans la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="90"/>
+        <location filename="../../ui/screens/coordinator.py" line="210"/>
         <source>Opnieuw in de wachtrij</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="93"/>
-        <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
-        <translation>Réimprimer un accusé de réception n&apos;est pas encore possible dans cette version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="99"/>
-        <source>Bezoeken per dag en plaats, de laatste 30 dagen. Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;.</source>
-        <translation>Visites par jour et par lieu, les 30 derniers jours. Les nombres de 1 à 4 sont affichés &apos;&lt;5&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="102"/>
+        <location filename="../../ui/screens/coordinator.py" line="220"/>
         <source>Bewaren als anonieme CSV</source>
         <translation>Enregistrer en CSV anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="126"/>
-        <source> (uitgeschakeld)</source>
-        <translation> (désactivé)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="147"/>
+        <location filename="../../ui/screens/coordinator.py" line="508"/>
         <source>Dit kan niet: %1</source>
         <translation>Impossible : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="159"/>
+        <location filename="../../ui/screens/coordinator.py" line="520"/>
         <source>Bewaren als CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="104"/>
+        <location filename="../../ui/screens/coordinator.py" line="225"/>
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Seul un coordinateur peut utiliser cet écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="105"/>
+        <location filename="../../ui/screens/coordinator.py" line="215"/>
+        <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
+        <translation>Visites par jour et par lieu, les 30 derniers jours : adultes confirmés, dossiers complets, en attente du registre et en danger (délai dépassé ou dans les 7 jours). Les nombres de 1 à 4 sont affichés « &lt;5 », aussi dans le CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="226"/>
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
@@ -372,97 +645,102 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="43"/>
+        <location filename="../../ui/screens/evidence.py" line="52"/>
         <source>Bewijsstukken</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="46"/>
+        <location filename="../../ui/screens/evidence.py" line="55"/>
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Ajoutez les papiers nécessaires. Vous ne les avez pas sur vous ? Choisissez alors : apporter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="48"/>
+        <location filename="../../ui/screens/evidence.py" line="57"/>
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>Pour vos réponses, aucun papier n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="85"/>
+        <location filename="../../ui/screens/evidence.py" line="106"/>
         <source>Bestand toevoegen</source>
         <translation>Ajouter un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="85"/>
+        <location filename="../../ui/screens/evidence.py" line="106"/>
         <source>Nog een pagina</source>
         <translation>Encore une page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="88"/>
+        <location filename="../../ui/screens/evidence.py" line="109"/>
         <source>Later brengen</source>
         <translation>Apporter plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="94"/>
+        <location filename="../../ui/screens/evidence.py" line="114"/>
+        <source>Foto nemen</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="121"/>
         <source>Getoond aan de balie (WIL)</source>
         <translation>Montré au guichet (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="112"/>
+        <location filename="../../ui/screens/evidence.py" line="139"/>
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="117"/>
+        <location filename="../../ui/screens/evidence.py" line="144"/>
         <source>Toegevoegd: %1 pagina&apos;s</source>
         <translation>Ajouté : %1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="119"/>
+        <location filename="../../ui/screens/evidence.py" line="146"/>
         <source>U brengt dit later.</source>
         <translation>Vous apportez ceci plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="121"/>
+        <location filename="../../ui/screens/evidence.py" line="148"/>
         <source>Getoond aan de balie.</source>
         <translation>Montré au guichet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="122"/>
+        <location filename="../../ui/screens/evidence.py" line="149"/>
         <source>Nog niet toegevoegd.</source>
         <translation>Pas encore ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="127"/>
+        <location filename="../../ui/screens/evidence.py" line="154"/>
         <source>Kies een bestand</source>
         <translation>Choisissez un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="129"/>
+        <location filename="../../ui/screens/evidence.py" line="156"/>
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
         <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="139"/>
+        <location filename="../../ui/screens/evidence.py" line="188"/>
         <source>Er zijn al genoeg pagina&apos;s voor dit stuk.</source>
         <translation>Il y a déjà assez de pages pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="145"/>
+        <location filename="../../ui/screens/evidence.py" line="194"/>
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>Ce fichier est trop grand (plus de %1 Mo).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="146"/>
+        <location filename="../../ui/screens/evidence.py" line="195"/>
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Ce type de fichier n&apos;est pas accepté. Choisissez un PDF ou une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148"/>
+        <location filename="../../ui/screens/evidence.py" line="197"/>
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="49"/>
+        <location filename="../../ui/screens/evidence.py" line="58"/>
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
@@ -470,24 +748,24 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="18"/>
+        <location filename="../../ui/exit_dialog.py" line="21"/>
         <source>Kiosk afsluiten</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="20"/>
+        <location filename="../../ui/exit_dialog.py" line="23"/>
         <source>Alleen een operator kan de kiosk afsluiten.</source>
         <translation>Seul un opérateur peut fermer la borne.</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="22"/>
-        <location filename="../../ui/exit_dialog.py" line="23"/>
+        <location filename="../../ui/exit_dialog.py" line="25"/>
+        <location filename="../../ui/exit_dialog.py" line="26"/>
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="27"/>
-        <location filename="../../ui/exit_dialog.py" line="28"/>
+        <location filename="../../ui/exit_dialog.py" line="30"/>
+        <location filename="../../ui/exit_dialog.py" line="31"/>
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
@@ -944,77 +1222,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source> (oefenmodus)</source>
         <translation> (mode exercice)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>CIR-kiosk</source>
         <translation>Borne CIR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l&apos;écran. Touchez l&apos;écran ou appuyez sur une touche pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>MODE EXERCICE : cartes et registre d&apos;exercice. Rien n&apos;est réel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Grotere letters</source>
         <translation>Lettres plus grandes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Hoog contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Voorlezen</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Envoi : le registre n&apos;est pas joignable maintenant. Nous réessayerons plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Verzenden: even kijken…</source>
         <translation>Envoi : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Envoi : %1 en attente pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>Envoi : tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 en quarantaine : appelez le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Even geduld…</source>
         <translation>Un instant…</translation>
     </message>
@@ -1083,89 +1361,248 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="41"/>
+        <location filename="../../ui/screens/receipt.py" line="78"/>
         <source>Uw ontvangstbewijs</source>
         <translation>Votre accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="42"/>
+        <location filename="../../ui/screens/receipt.py" line="79"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="43"/>
+        <location filename="../../ui/screens/receipt.py" line="80"/>
+        <location filename="../../ui/screens/receipt.py" line="89"/>
         <source>Bekijken</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="44"/>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="90"/>
         <source>Afdrukken</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="46"/>
+        <location filename="../../ui/screens/receipt.py" line="82"/>
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>Vous pouvez voir et imprimer l&apos;accusé de réception.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="47"/>
+        <location filename="../../ui/screens/receipt.py" line="83"/>
+        <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
+        <translation>Autres papiers pour vous : regardez-les ou imprimez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="84"/>
+        <source>Opnieuw afdrukken</source>
+        <translation>Imprimer encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="85"/>
         <source>Bezoek afsluiten</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="55"/>
+        <location filename="../../ui/screens/receipt.py" line="95"/>
+        <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
+        <translation>Fiche d&apos;aide : code PIN, itsme, nouvelle carte eID et où trouver de l&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="97"/>
+        <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
+        <translation>Lettre : ce qu&apos;il reste à faire, et pour quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="102"/>
+        <source>Papieren formulier voor de referentiehuurder</source>
+        <translation>Formulaire papier pour le locataire de référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="104"/>
+        <source>Papieren formulier voor de partner</source>
+        <translation>Formulaire papier pour le ou la partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="106"/>
+        <source>Papieren formulier voor volwassene %1</source>
+        <translation>Formulaire papier pour l&apos;adulte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="116"/>
         <source>Uw referentie: %1</source>
         <translation>Votre référence : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="57"/>
+        <location filename="../../ui/screens/receipt.py" line="118"/>
         <source>Uw dossiernummer: %1</source>
         <translation>Votre numéro de dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="58"/>
+        <location filename="../../ui/screens/receipt.py" line="119"/>
         <source>Klaar: het register heeft uw dossier volledig.</source>
         <translation>Terminé : le registre a votre dossier complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="64"/>
+        <location filename="../../ui/screens/receipt.py" line="125"/>
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70"/>
+        <location filename="../../ui/screens/receipt.py" line="131"/>
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Enregistré comme brouillon. Il n&apos;y a encore rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="79"/>
-        <source>Even geduld: het ontvangstbewijs wordt gemaakt.</source>
-        <translation>Un instant : l&apos;accusé de réception est en préparation.</translation>
+        <location filename="../../ui/screens/receipt.py" line="175"/>
+        <source>Even geduld: het papier wordt gemaakt.</source>
+        <translation>Un instant : le papier est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="87"/>
+        <location filename="../../ui/screens/receipt.py" line="202"/>
+        <location filename="../../ui/screens/receipt.py" line="208"/>
+        <source>Even geduld: het papier gaat naar de printer.</source>
+        <translation>Un instant : le papier part vers l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="227"/>
+        <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
+        <translation>L&apos;imprimante ne marche pas maintenant. Le papier est gardé : essayez encore, ou demandez-le plus tard à un membre du personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="238"/>
+        <source>Het papier kon niet gemaakt worden (%1).</source>
+        <translation>Le papier n&apos;a pas pu être préparé (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="80"/>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="107"/>
         <source>Ontvangstbewijs</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="98"/>
-        <source>Even geduld: het ontvangstbewijs gaat naar de printer.</source>
-        <translation>Un instant : l&apos;accusé de réception part vers l&apos;imprimante.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="105"/>
+        <location filename="../../ui/screens/receipt.py" line="220"/>
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Imprimé. Prenez le papier avec vous.</translation>
     </message>
+</context>
+<context>
+    <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110"/>
-        <source>Afdrukken lukte niet: %1. Het papier wacht; probeer later.</source>
-        <translation>L&apos;impression n&apos;a pas réussi : %1. Le papier attend ; réessayez plus tard.</translation>
+        <location filename="../../ui/reprints.py" line="111"/>
+        <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
+        <translation>Réimprimer un reçu : choisissez la référence qui figure sur le papier du candidat. La copie vient du dossier enregistré et est notée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="116"/>
-        <source>Het ontvangstbewijs kon niet gemaakt worden (%1).</source>
-        <translation>L&apos;accusé de réception n&apos;a pas pu être fait (%1).</translation>
+        <location filename="../../ui/reprints.py" line="115"/>
+        <source>Taal van de samenvatting:</source>
+        <translation>Langue du résumé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="116"/>
+        <source>Taal van de samenvatting</source>
+        <translation>Langue du résumé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="117"/>
+        <source>Bewaarde dossiers</source>
+        <translation>Dossiers enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="118"/>
+        <source>Vernieuwen</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="119"/>
+        <source>Kopie bekijken</source>
+        <translation>Voir la copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="120"/>
+        <source>Kopie afdrukken</source>
+        <translation>Imprimer la copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="121"/>
+        <source>Wachtende papieren afdrukken</source>
+        <translation>Imprimer les papiers en attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="133"/>
+        <source>definitief</source>
+        <translation>définitif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="133"/>
+        <source>voorlopig</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="139"/>
+        <source>Er zijn nog geen bewaarde dossiers.</source>
+        <translation>Il n&apos;y a pas encore de dossier enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="150"/>
+        <source>Kies eerst een referentie in de lijst.</source>
+        <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="153"/>
+        <source>Even geduld: de kopie wordt gemaakt.</source>
+        <translation>Un instant : la copie est en préparation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="162"/>
+        <source>Kopie van het ontvangstbewijs</source>
+        <translation>Copie du reçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="180"/>
+        <source>Even geduld: de kopie gaat naar de printer.</source>
+        <translation>Un instant : la copie part vers l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="185"/>
+        <source>De kopie is afgedrukt.</source>
+        <translation>La copie est imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="190"/>
+        <location filename="../../ui/reprints.py" line="228"/>
+        <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
+        <translation>L&apos;impression n&apos;a pas réussi : %1. Le papier attend que l&apos;imprimante fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="207"/>
+        <source>%1 papier(en) wachten op de printer.</source>
+        <translation>%1 papier(s) en attente d&apos;impression.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="210"/>
+        <source>Er wachten geen papieren op de printer.</source>
+        <translation>Aucun papier n&apos;attend l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="216"/>
+        <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
+        <translation>Un instant : les papiers en attente partent vers l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="223"/>
+        <source>%1 papier(en) afgedrukt.</source>
+        <translation>%1 papier(s) imprimé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="236"/>
+        <source>Uw rol laat dit niet toe.</source>
+        <translation>Votre rôle ne le permet pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="238"/>
+        <source>Dat lukte niet (%1).</source>
+        <translation>Cela n&apos;a pas réussi (%1).</translation>
     </message>
 </context>
 <context>
@@ -1417,37 +1854,52 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="36"/>
         <location filename="../../ui/screens/sign_in.py" line="47"/>
+        <location filename="../../ui/screens/sign_in.py" line="58"/>
         <source>Aanmelden</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="37"/>
+        <location filename="../../ui/screens/sign_in.py" line="48"/>
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Connectez-vous comme bénévole ou agent avant de commencer une visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="38"/>
-        <location filename="../../ui/screens/sign_in.py" line="39"/>
+        <location filename="../../ui/screens/sign_in.py" line="49"/>
+        <location filename="../../ui/screens/sign_in.py" line="50"/>
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="40"/>
-        <location filename="../../ui/screens/sign_in.py" line="41"/>
+        <location filename="../../ui/screens/sign_in.py" line="51"/>
+        <location filename="../../ui/screens/sign_in.py" line="52"/>
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="42"/>
+        <location filename="../../ui/screens/sign_in.py" line="53"/>
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Le nom ou le mot de passe n&apos;est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="45"/>
+        <location filename="../../ui/screens/sign_in.py" line="56"/>
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
         <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe oefen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="59"/>
+        <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
+        <translation>Le kiosque démarre. Vous pouvez déjà taper votre nom et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="62"/>
+        <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
+        <translation>Le kiosque ne peut pas démarrer : %1. Demandez de l&apos;aide au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="66"/>
+        <source>Kiosk sluiten</source>
+        <translation>Fermer le kiosque</translation>
     </message>
 </context>
 </TS>

@@ -93,7 +93,7 @@ def test_a_refused_photo_is_not_added(ki, qtbot, monkeypatch: pytest.MonkeyPatch
     screen = ki.window.screens["evidence"]
     item = ki.controller.required_evidence()[0]
     rules = ki.controller.rules
-    monkeypatch.setattr(ki.controller, "rules", dataclasses.replace(rules, max_file_bytes=1024))
+    monkeypatch.setattr(ki.backend, "rules", dataclasses.replace(rules, max_file_bytes=1024))
     assert not screen.attach_photo(item, a_photographed_page())  # the same size check as a file
     assert "te groot" in screen.error.text()
     assert item.files == []
