@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from kiosk.errors import ConfigError
 
 APP_NAME = "cir-kiosk"
@@ -59,6 +57,8 @@ class Settings:
 
 def default_data_dir() -> Path:
     """The per-user data directory platformdirs gives for this application."""
+    import platformdirs  # only when no data directory is given
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from kiosk.errors import PermissionDenied
 from kiosk.ports import (
@@ -25,7 +25,9 @@ from kiosk.ports import (
     MemberRole,
     PartialDate,
 )
-from kiosk.rules import Rules
+
+if TYPE_CHECKING:  # annotations only: the rules file's loader stays out of every start-up
+    from kiosk.rules import Rules
 
 ADULT_AGE = 18
 DUE_SOON_DAYS = 7

@@ -7,6 +7,7 @@ package registers its own subcommands; Qt is imported only when a GUI command ru
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -84,6 +85,7 @@ def _speech_service(_args: argparse.Namespace) -> int:
 
 def _run_demo(args: argparse.Namespace) -> int:
     """`kiosk demo`: the kiosk in training mode (Qt is imported only here)."""
+    gc.disable()  # the GUI collects on its own thread (ui.app); no collector passes during start-up
     from ui.app import run_gui
 
     return run_gui(args, training=True)
@@ -91,6 +93,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 def _run_kiosk(args: argparse.Namespace) -> int:
     """`kiosk`: the production kiosk (enrolled store under the OS keyring, cards through pcscd)."""
+    gc.disable()  # the GUI collects on its own thread (ui.app); no collector passes during start-up
     from ui.app import run_gui
 
     return run_gui(args, training=False)
