@@ -80,7 +80,7 @@ def test_statistics_per_day_and_location(terminal: Terminal) -> None:
             RULES,
             NOW,
         )
-        domain.record_confirmation(dossier, member, confirmation(), context)
+        domain.record_confirmation(dossier, member, confirmation(about=member), context)
         dossiers.end_visit(
             session,
             unlocked,
