@@ -43,6 +43,7 @@ def build_dossier(
     )
     for member in session.members:
         dossier.members.append(_member(dossier, member, context, today))
+    _record_volmachten(dossier, session, context)
     for member, core_member in zip(session.members, dossier.members, strict=True):
         if member.confirmation is not None:
             domain.record_confirmation(dossier, core_member, member.confirmation, context)
@@ -59,8 +60,8 @@ def dossier_in_memory(
     """
     dossier = build_dossier(session, lookup, context, today)
     for item in session.evidence.values():
-        if item.state is None:
-            continue  # not handled yet: not saved either (finish_visit)
+        if item.state is None or item.volmacht_for is not None:
+            continue  # not handled yet: not saved either (finish_visit); a volmacht is in already
         evidence = domain.Evidence(item.evidence_type, item.member_id, item.state)
         evidence.files = [domain.EvidenceFile(f.sha256, f.mime_type, len(f.data)) for f in item.files]
         dossier.evidence.append(evidence)
@@ -96,6 +97,23 @@ def _member(
     return core
 
 
+def _record_volmachten(
+    dossier: domain.Dossier, session: VisitSession, context: domain.OperatorContext
+) -> None:
+    # Before the confirmations: one made under a volmacht is refused by the core without it.
+    for item in session.evidence.values():
+        if item.volmacht_for is None or item.state is None:
+            continue
+        evidence = domain.Evidence(item.evidence_type, item.member_id)
+        domain.set_evidence_state(evidence, item.state, context)
+        evidence.files = [domain.EvidenceFile(f.sha256, f.mime_type, len(f.data)) for f in item.files]
+        domain.record_volmacht(dossier, dossier.member(item.volmacht_for), evidence, context)
+
+
+def _volmacht_of(dossier: domain.Dossier, member_id: str) -> domain.Evidence:
+    return next(e for e in dossier.evidence if e.volmacht_for == member_id)
+
+
 def finish_visit(backend: Backend, session: VisitSession, lookup: HouseholdLookup | None) -> VisitSaved:
     """Save the dossier with its evidence and queue the sealed submission (database worker)."""
     unlocked = backend.unlocked
@@ -109,9 +127,13 @@ def finish_visit(backend: Backend, session: VisitSession, lookup: HouseholdLooku
         for item in session.evidence.values():
             if item.state is None:
                 continue
-            evidence = domain.Evidence(item.evidence_type, item.member_id)
-            domain.set_evidence_state(evidence, item.state, context)
-            dossier.evidence.append(evidence)
+            if item.volmacht_for is not None:
+                evidence = _volmacht_of(dossier, item.volmacht_for)
+                evidence.files = []  # the hashes only, so far: the encrypted files follow
+            else:
+                evidence = domain.Evidence(item.evidence_type, item.member_id)
+                domain.set_evidence_state(evidence, item.state, context)
+                dossier.evidence.append(evidence)
             for file in item.files:
                 add_evidence_file(
                     s, unlocked, dossier, evidence, file.data, file.mime_type, backend.rules, now
