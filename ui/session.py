@@ -222,10 +222,21 @@ class VisitSession:
         self.members.append(member)
         return member
 
-    def add_adult_by_hand(self, first_names: str, surname: str, birth: PartialDate) -> Member:
-        """Add an adult without a readable eID: WIL staff only."""
+    def add_adult_by_hand(
+        self, first_names: str, surname: str, birth: PartialDate, national_number: str | None = None
+    ) -> Member:
+        """Add an adult without a readable eID: WIL staff only (with the national number WIL staff typed)."""
         self._require(Action.ADD_ADULT_BY_HAND)
-        member = Member(self._new_id(), surname, first_names, birth, "other", adult=True, added_by_hand=True)
+        member = Member(
+            self._new_id(),
+            surname,
+            first_names,
+            birth,
+            "other",
+            adult=True,
+            national_number=national_number,
+            added_by_hand=True,
+        )
         self.members.append(member)
         return member
 
