@@ -4,43 +4,43 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="25" />
+        <location filename="../../ui/screens/awaiting_card.py" line="25"/>
         <source>Steek de volgende kaart in</source>
         <translation>Insert the next card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29" />
-        <location filename="../../ui/screens/awaiting_card.py" line="43" />
+        <location filename="../../ui/screens/awaiting_card.py" line="29"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="43"/>
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insert the identity card of the next adult, or the same card again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33" />
+        <location filename="../../ui/screens/awaiting_card.py" line="33"/>
         <source>Bezoek stoppen</source>
         <translation>Stop the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="38" />
+        <location filename="../../ui/screens/awaiting_card.py" line="38"/>
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>WIL staff: now insert your own card to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="48" />
+        <location filename="../../ui/screens/awaiting_card.py" line="48"/>
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%1 of %2 adults done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="53" />
+        <location filename="../../ui/screens/awaiting_card.py" line="53"/>
         <source>Even geduld: we lezen de kaart.</source>
         <translation>One moment: we are reading the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="55" />
+        <location filename="../../ui/screens/awaiting_card.py" line="55"/>
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>The card could not be read. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57" />
+        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
         <source>De lezer wacht op een kaart.</source>
         <translation>The reader is waiting for a card.</translation>
     </message>
@@ -48,133 +48,159 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="93"/>
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirm with your PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="97"/>
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>With your PIN code you make a digital signature. It says: my details and answers are correct. It is the same as signing a paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="101"/>
         <source>Typ uw PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
         <translation>Type your PIN code yourself. The volunteer does not look.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="58" />
+        <location filename="../../ui/screens/confirm.py" line="64"/>
         <source>Ik heb geen PIN-code</source>
         <translation>I have no PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="59" />
+        <location filename="../../ui/screens/confirm.py" line="65"/>
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>Confirmation by WIL staff (own card)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="60" />
+        <location filename="../../ui/screens/confirm.py" line="66"/>
         <source>Terug naar het gezin</source>
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="65" />
+        <location filename="../../ui/screens/confirm.py" line="71"/>
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>WIL staff: confirm with your own card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="69" />
+        <location filename="../../ui/screens/confirm.py" line="75"/>
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>As a WIL staff member you confirm that you saw this person and that the answers are right. Your own card signs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="73" />
+        <location filename="../../ui/screens/confirm.py" line="79"/>
         <source>Typ uw eigen PIN-code.</source>
         <translation>Type your own PIN code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="74" />
+        <location filename="../../ui/screens/confirm.py" line="80"/>
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Sign with my card (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="82"/>
+        <source>Bevestigen voor een gezinslid dat afwezig is</source>
+        <translation>Confirm for a household member who is absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="86"/>
+        <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
+        <translation>You have a signed power of attorney from this household member. With your own PIN code you sign for them. This way you say: their details and answers are correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="90"/>
+        <source>Typ uw eigen PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
+        <translation>Type your own PIN code yourself. The volunteer does not look.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="91"/>
+        <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
+        <translation>Yes, I confirm for them with my PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="102"/>
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Yes, I confirm with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="103" />
+        <location filename="../../ui/screens/confirm.py" line="120"/>
         <source>Met een vervallen kaart kan u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>You cannot sign with an expired card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="125"/>
         <source>Deze persoon heeft al bevestigd.</source>
         <translation>This person has already confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="121" />
+        <location filename="../../ui/screens/confirm.py" line="134"/>
+        <location filename="../../ui/screens/confirm.py" line="154"/>
+        <source>We zoeken uw gezin op bij het register…</source>
+        <translation>We are looking up your household in the register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="159"/>
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>There is no card in the reader. Insert the card and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="215" />
+        <location filename="../../ui/screens/confirm.py" line="259"/>
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
-        <translation>Take the candidate's card out of the reader. Then insert your own staff card.</translation>
+        <translation>Take the candidate&apos;s card out of the reader. Then insert your own staff card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="127" />
-        <location filename="../../ui/screens/confirm.py" line="152" />
+        <location filename="../../ui/screens/confirm.py" line="162"/>
+        <location filename="../../ui/screens/confirm.py" line="190"/>
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>One moment: the card is signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="137" />
+        <location filename="../../ui/screens/confirm.py" line="175"/>
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
-        <translation>Type your PIN code on the card reader's keypad.</translation>
+        <translation>Type your PIN code on the card reader&apos;s keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="145" />
+        <location filename="../../ui/screens/confirm.py" line="183"/>
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>The PIN code is not correct. You have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="186"/>
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Type your PIN code and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="166" />
+        <location filename="../../ui/screens/confirm.py" line="207"/>
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Done: the confirmation is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="175" />
+        <location filename="../../ui/screens/confirm.py" line="216"/>
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Your PIN code is blocked. A WIL staff member can help you. You get a help sheet for the municipality.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="182" />
+        <location filename="../../ui/screens/confirm.py" line="223"/>
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>You stopped. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="185" />
+        <location filename="../../ui/screens/confirm.py" line="229"/>
         <source>Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>You cannot sign with this card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="189" />
+        <location filename="../../ui/screens/confirm.py" line="233"/>
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>Signing did not work. Nothing was signed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="194" />
-        <source>Zonder PIN-code: kies hierboven 'Bevestigen door medewerker WIL'.</source>
-        <translation>Without a PIN code: choose 'Confirmation by WIL staff' above.</translation>
+        <location filename="../../ui/screens/confirm.py" line="238"/>
+        <source>Zonder PIN-code: kies hierboven &apos;Bevestigen door medewerker WIL&apos;.</source>
+        <translation>Without a PIN code: choose &apos;Confirmation by WIL staff&apos; above.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="199" />
+        <location filename="../../ui/screens/confirm.py" line="243"/>
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Without a PIN code only a WIL staff member can make your confirmation. You get a help sheet.</translation>
     </message>
@@ -182,85 +208,85 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="70" />
+        <location filename="../../ui/screens/coordinator.py" line="70"/>
         <source>Beheer</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71" />
-        <location filename="../../ui/screens/coordinator.py" line="74" />
+        <location filename="../../ui/screens/coordinator.py" line="71"/>
+        <location filename="../../ui/screens/coordinator.py" line="74"/>
         <source>Operators</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71" />
-        <location filename="../../ui/screens/coordinator.py" line="82" />
+        <location filename="../../ui/screens/coordinator.py" line="71"/>
+        <location filename="../../ui/screens/coordinator.py" line="82"/>
         <source>Quarantaine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="71"/>
         <source>Herdrukken</source>
         <translation>Reprints</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71" />
-        <location filename="../../ui/screens/coordinator.py" line="95" />
+        <location filename="../../ui/screens/coordinator.py" line="71"/>
+        <location filename="../../ui/screens/coordinator.py" line="95"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="78" />
+        <location filename="../../ui/screens/coordinator.py" line="78"/>
         <source>Operators toevoegen of uitschakelen kan nog niet op dit scherm: gebruik `kiosk operator add` of `kiosk operator disable`.</source>
         <translation>Adding or disabling operators is not possible on this screen yet: use `kiosk operator add` or `kiosk operator disable`.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="86" />
+        <location filename="../../ui/screens/coordinator.py" line="86"/>
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Submissions the register refused, with the reason. Choose one and put it back in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="90" />
+        <location filename="../../ui/screens/coordinator.py" line="90"/>
         <source>Opnieuw in de wachtrij</source>
         <translation>Put back in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="93" />
+        <location filename="../../ui/screens/coordinator.py" line="93"/>
         <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
         <translation>Reprinting a receipt is not possible in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="99" />
-        <source>Bezoeken per dag en plaats, de laatste 30 dagen. Aantallen van 1 tot 4 staan er als '&lt;5'.</source>
-        <translation>Visits per day and location, the last 30 days. Counts from 1 to 4 are shown as '&lt;5'.</translation>
+        <location filename="../../ui/screens/coordinator.py" line="99"/>
+        <source>Bezoeken per dag en plaats, de laatste 30 dagen. Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;.</source>
+        <translation>Visits per day and location, the last 30 days. Counts from 1 to 4 are shown as &apos;&lt;5&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="102" />
+        <location filename="../../ui/screens/coordinator.py" line="102"/>
         <source>Bewaren als anonieme CSV</source>
         <translation>Save as an anonymous CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="126" />
+        <location filename="../../ui/screens/coordinator.py" line="126"/>
         <source> (uitgeschakeld)</source>
         <translation> (disabled)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="147" />
+        <location filename="../../ui/screens/coordinator.py" line="147"/>
         <source>Dit kan niet: %1</source>
         <translation>Not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="159" />
+        <location filename="../../ui/screens/coordinator.py" line="159"/>
         <source>Bewaren als CSV</source>
         <translation>Save as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="104" />
+        <location filename="../../ui/screens/coordinator.py" line="104"/>
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Only a coordinator may use this screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="105" />
+        <location filename="../../ui/screens/coordinator.py" line="105"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -268,37 +294,37 @@
 <context>
     <name>DeclarationsScreen</name>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="40" />
+        <location filename="../../ui/screens/declarations.py" line="40"/>
         <source>Vragen over uw situatie</source>
         <translation>Questions about your situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="41" />
+        <location filename="../../ui/screens/declarations.py" line="41"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="42" />
+        <location filename="../../ui/screens/declarations.py" line="42"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="43" />
+        <location filename="../../ui/screens/declarations.py" line="43"/>
         <source>Vorige vraag</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="44" />
+        <location filename="../../ui/screens/declarations.py" line="44"/>
         <source>Alle vragen zijn beantwoord.</source>
         <translation>All questions are answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="45" />
+        <location filename="../../ui/screens/declarations.py" line="45"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="99" />
+        <location filename="../../ui/screens/declarations.py" line="99"/>
         <source>Vraag %1 van %2</source>
         <translation>Question %1 of %2</translation>
     </message>
@@ -306,27 +332,27 @@
 <context>
     <name>DemoCardPanel</name>
     <message>
-        <location filename="../../ui/demo_panel.py" line="52" />
+        <location filename="../../ui/demo_panel.py" line="54"/>
         <source>Oefenkaarten</source>
         <translation>Practice cards</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="53" />
+        <location filename="../../ui/demo_panel.py" line="55"/>
         <source>Kies een oefenkaart</source>
         <translation>Choose a practice card</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="54" />
+        <location filename="../../ui/demo_panel.py" line="56"/>
         <source>Kaart insteken</source>
         <translation>Insert card</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="55" />
+        <location filename="../../ui/demo_panel.py" line="57"/>
         <source>Kaart uitnemen</source>
         <translation>Remove card</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="58" />
+        <location filename="../../ui/demo_panel.py" line="60"/>
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
         <translation>Virtual eID cards of made-up people. The PIN code is 1234.</translation>
     </message>
@@ -334,27 +360,27 @@
 <context>
     <name>EndScreen</name>
     <message>
-        <location filename="../../ui/screens/end.py" line="24" />
+        <location filename="../../ui/screens/end.py" line="24"/>
         <source>Het bezoek is afgesloten</source>
         <translation>The visit has ended</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="25" />
+        <location filename="../../ui/screens/end.py" line="25"/>
         <source>Vergeet uw identiteitskaart niet.</source>
         <translation>Do not forget your identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="26" />
+        <location filename="../../ui/screens/end.py" line="26"/>
         <source>Volgend bezoek</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="34" />
+        <location filename="../../ui/screens/end.py" line="34"/>
         <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
         <translation>Nobody used the kiosk for a while. That is why we cleared the screen. What was already done is safely saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="39" />
+        <location filename="../../ui/screens/end.py" line="39"/>
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>Thank you. All details have been cleared from the screen.</translation>
     </message>
@@ -362,97 +388,97 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="43" />
+        <location filename="../../ui/screens/evidence.py" line="43"/>
         <source>Bewijsstukken</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="46" />
+        <location filename="../../ui/screens/evidence.py" line="46"/>
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Add the papers that are needed. You do not have them with you? Then choose: bring later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="48" />
+        <location filename="../../ui/screens/evidence.py" line="48"/>
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>No papers are needed for your answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="85" />
+        <location filename="../../ui/screens/evidence.py" line="85"/>
         <source>Bestand toevoegen</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="85" />
+        <location filename="../../ui/screens/evidence.py" line="85"/>
         <source>Nog een pagina</source>
         <translation>Another page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="88" />
+        <location filename="../../ui/screens/evidence.py" line="88"/>
         <source>Later brengen</source>
         <translation>Bring later</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="94" />
+        <location filename="../../ui/screens/evidence.py" line="94"/>
         <source>Getoond aan de balie (WIL)</source>
         <translation>Shown at the counter (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="112" />
+        <location filename="../../ui/screens/evidence.py" line="112"/>
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="117" />
-        <source>Toegevoegd: %1 pagina's</source>
+        <location filename="../../ui/screens/evidence.py" line="117"/>
+        <source>Toegevoegd: %1 pagina&apos;s</source>
         <translation>Added: %1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="119" />
+        <location filename="../../ui/screens/evidence.py" line="119"/>
         <source>U brengt dit later.</source>
         <translation>You will bring this later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="121" />
+        <location filename="../../ui/screens/evidence.py" line="121"/>
         <source>Getoond aan de balie.</source>
         <translation>Shown at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="122" />
+        <location filename="../../ui/screens/evidence.py" line="122"/>
         <source>Nog niet toegevoegd.</source>
         <translation>Not added yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="127" />
+        <location filename="../../ui/screens/evidence.py" line="127"/>
         <source>Kies een bestand</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="129" />
+        <location filename="../../ui/screens/evidence.py" line="129"/>
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
         <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="139" />
-        <source>Er zijn al genoeg pagina's voor dit stuk.</source>
+        <location filename="../../ui/screens/evidence.py" line="139"/>
+        <source>Er zijn al genoeg pagina&apos;s voor dit stuk.</source>
         <translation>There are already enough pages for this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="145" />
+        <location filename="../../ui/screens/evidence.py" line="145"/>
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>This file is too large (more than %1 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="146" />
+        <location filename="../../ui/screens/evidence.py" line="146"/>
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>This kind of file is not accepted. Choose a PDF or a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148" />
+        <location filename="../../ui/screens/evidence.py" line="148"/>
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="49" />
+        <location filename="../../ui/screens/evidence.py" line="49"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
@@ -460,24 +486,24 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="18" />
+        <location filename="../../ui/exit_dialog.py" line="18"/>
         <source>Kiosk afsluiten</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="20" />
+        <location filename="../../ui/exit_dialog.py" line="20"/>
         <source>Alleen een operator kan de kiosk afsluiten.</source>
         <translation>Only an operator can close the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="22" />
-        <location filename="../../ui/exit_dialog.py" line="23" />
+        <location filename="../../ui/exit_dialog.py" line="22"/>
+        <location filename="../../ui/exit_dialog.py" line="23"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="27" />
-        <location filename="../../ui/exit_dialog.py" line="28" />
+        <location filename="../../ui/exit_dialog.py" line="27"/>
+        <location filename="../../ui/exit_dialog.py" line="28"/>
         <source>Uw wachtwoord</source>
         <translation>Your password</translation>
     </message>
@@ -485,52 +511,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="29" />
+        <location filename="../../ui/screens/home.py" line="29"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="30" />
+        <location filename="../../ui/screens/home.py" line="30"/>
         <source>Nieuw bezoek starten</source>
         <translation>Start a new visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="31" />
+        <location filename="../../ui/screens/home.py" line="31"/>
         <source>Concept hervatten</source>
         <translation>Resume a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="35" />
+        <location filename="../../ui/screens/home.py" line="35"/>
         <source>Een concept weer openen kan nog niet in deze versie. Start een nieuw bezoek.</source>
         <translation>Reopening a draft is not possible in this version yet. Start a new visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="37" />
+        <location filename="../../ui/screens/home.py" line="37"/>
         <source>Wachtrij: even kijken…</source>
         <translation>Queue: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="38" />
+        <location filename="../../ui/screens/home.py" line="38"/>
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="39" />
+        <location filename="../../ui/screens/home.py" line="39"/>
         <source>Beheer (coördinator)</source>
         <translation>Management (coordinator)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="40" />
+        <location filename="../../ui/screens/home.py" line="40"/>
         <source>Afmelden</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="46" />
+        <location filename="../../ui/screens/home.py" line="46"/>
         <source>Wachtrij: %1 wachten op verzending, %2 in quarantaine.</source>
         <translation>Queue: %1 waiting to be sent, %2 in quarantine.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="54" />
+        <location filename="../../ui/screens/home.py" line="54"/>
         <source>Aangemeld als %1</source>
         <translation>Signed in as %1</translation>
     </message>
@@ -538,292 +564,379 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="83" />
+        <location filename="../../ui/screens/household.py" line="94"/>
         <source>Uw gezin</source>
         <translation>Your household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="84" />
+        <location filename="../../ui/screens/household.py" line="95"/>
         <source>Naar nakijken</source>
         <translation>To the review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="87" />
+        <location filename="../../ui/screens/household.py" line="98"/>
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Take this card out of the reader. Then insert the card of the next adult.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="100"/>
         <source>Volwassene toevoegen met kaart</source>
         <translation>Add an adult with their card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="90" />
+        <location filename="../../ui/screens/household.py" line="101"/>
         <source>Kind toevoegen</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="91" />
+        <location filename="../../ui/screens/household.py" line="102"/>
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adult without a card (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="92" />
+        <location filename="../../ui/screens/household.py" line="103"/>
         <source>Is afwezig</source>
         <translation>Is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="93" />
-        <location filename="../../ui/screens/household.py" line="94" />
+        <location filename="../../ui/screens/household.py" line="104"/>
+        <location filename="../../ui/screens/household.py" line="105"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="95" />
-        <location filename="../../ui/screens/household.py" line="96" />
+        <location filename="../../ui/screens/household.py" line="106"/>
+        <location filename="../../ui/screens/household.py" line="107"/>
         <source>Familienaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="97" />
-        <location filename="../../ui/screens/household.py" line="98" />
+        <location filename="../../ui/screens/household.py" line="108"/>
+        <location filename="../../ui/screens/household.py" line="109"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="99" />
+        <location filename="../../ui/screens/household.py" line="110"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="100" />
+        <location filename="../../ui/screens/household.py" line="111"/>
+        <location filename="../../ui/screens/household.py" line="112"/>
+        <source>Rijksregisternummer</source>
+        <translation>National register number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="113"/>
+        <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
+        <translation>Power of attorney: add a file (WIL staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="114"/>
+        <source>Volmacht getoond aan de balie (medewerker WIL)</source>
+        <translation>Power of attorney shown at the counter (WIL staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="115"/>
+        <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
+        <translation>Confirm for an absent household member, with power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="118"/>
+        <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
+        <translation>The adult whose card is in the reader answers the questions and signs with their own PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="121"/>
         <source>Verder naar de vragen</source>
         <translation>Continue to the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101" />
+        <location filename="../../ui/screens/household.py" line="122"/>
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions and confirmation for the person on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="104" />
+        <location filename="../../ui/screens/household.py" line="125"/>
         <source>In het ziekenhuis</source>
         <translation>In hospital</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="126"/>
         <source>In een woonzorgcentrum</source>
         <translation>In a care home</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106" />
+        <location filename="../../ui/screens/household.py" line="127"/>
         <source>In het buitenland</source>
         <translation>Abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="128"/>
         <source>In de gevangenis</source>
         <translation>In prison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="108" />
+        <location filename="../../ui/screens/household.py" line="129"/>
         <source>Andere reden</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="112" />
+        <location filename="../../ui/screens/household.py" line="133"/>
         <source>Reden van afwezigheid</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="136" />
+        <location filename="../../ui/screens/household.py" line="158"/>
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Found at the register: candidate %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="138" />
+        <location filename="../../ui/screens/household.py" line="160"/>
         <source>Brief van %1.</source>
         <translation>Letter of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="140" />
+        <location filename="../../ui/screens/household.py" line="162"/>
         <source>Herinnering van %1.</source>
         <translation>Reminder of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="143" />
+        <location filename="../../ui/screens/household.py" line="165"/>
         <source>Bevestig ten laatste op %1.</source>
         <translation>Confirm by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="145" />
+        <location filename="../../ui/screens/household.py" line="167"/>
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="147" />
+        <location filename="../../ui/screens/household.py" line="169"/>
         <source>Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.</source>
         <translation>The register cannot be reached now. We carry on; everything is sent later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="149" />
+        <location filename="../../ui/screens/household.py" line="171"/>
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Not found at the register: this becomes a new registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="155" />
+        <location filename="../../ui/screens/household.py" line="177"/>
         <source>moet nog bevestigen</source>
         <translation>still has to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="156" />
+        <location filename="../../ui/screens/household.py" line="178"/>
         <source>bevestigd met PIN</source>
         <translation>confirmed with PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="157" />
+        <location filename="../../ui/screens/household.py" line="179"/>
         <source>bevestigd door medewerker WIL</source>
         <translation>confirmed by WIL staff</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="158" />
+        <location filename="../../ui/screens/household.py" line="180"/>
         <source>afwezig</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="159" />
+        <location filename="../../ui/screens/household.py" line="181"/>
         <source>kind</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="187" />
+        <location filename="../../ui/screens/household.py" line="182"/>
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>absent, confirmed with power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="184"/>
+        <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
+        <translation>absent, power of attorney received: another household member can confirm for them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="217"/>
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Fill in the first name and the surname.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="195" />
+        <location filename="../../ui/screens/household.py" line="225"/>
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>This national register number is not right. Check the 11 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="233"/>
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>This person is an adult. Add an adult with their card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="198" />
+        <location filename="../../ui/screens/household.py" line="236"/>
+        <location filename="../../ui/screens/household.py" line="331"/>
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Only a WIL staff member may do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="211" />
+        <location filename="../../ui/screens/household.py" line="249"/>
         <source>Kies eerst een volwassene in de lijst.</source>
         <translation>First choose an adult in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="287"/>
+        <source>Kies eerst een afwezige volwassene in de lijst.</source>
+        <translation>First choose an absent adult in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="296"/>
+        <source>Kies de scan van de volmacht</source>
+        <translation>Choose the scan of the power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="298"/>
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="312"/>
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>This file is too big or empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="314"/>
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>This kind of file is not accepted. Choose a PDF or a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="317"/>
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="347"/>
+        <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
+        <translation>Only another adult of the household, with their own card, can do this.</translation>
     </message>
 </context>
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="39" />
+        <location filename="../../ui/screens/identity.py" line="38"/>
         <source>Kloppen deze gegevens?</source>
         <translation>Are these details right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="40" />
+        <location filename="../../ui/screens/identity.py" line="39"/>
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>I have checked the card: continue (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="41" />
+        <location filename="../../ui/screens/identity.py" line="40"/>
         <source>Ja, dit klopt. Verder</source>
         <translation>Yes, this is right. Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="50" />
+        <location filename="../../ui/screens/identity.py" line="48"/>
         <source>Foto van de kaart</source>
         <translation>Photo from the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="50"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="53" />
+        <location filename="../../ui/screens/identity.py" line="51"/>
         <source>Geboren: %1</source>
         <translation>Born: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="54" />
+        <location filename="../../ui/screens/identity.py" line="52"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="57" />
+        <location filename="../../ui/screens/identity.py" line="55"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="66" />
+        <location filename="../../ui/screens/identity.py" line="64"/>
         <source>Geen foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="70"/>
         <source>De kaart is echt.</source>
         <translation>The card is genuine.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="73" />
+        <location filename="../../ui/screens/identity.py" line="71"/>
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Practice card: only valid in training mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="75" />
+        <location filename="../../ui/screens/identity.py" line="73"/>
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>This card has expired. You cannot sign with it. A WIL staff member will help you. Ask your municipality for a new card: you get a help sheet for that.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="79" />
-        <location filename="../../ui/screens/identity.py" line="82" />
+        <location filename="../../ui/screens/identity.py" line="77"/>
+        <location filename="../../ui/screens/identity.py" line="80"/>
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>We cannot check whether this card is genuine. A WIL staff member must look at the card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="115"/>
+        <source>Een medewerker van WIL heeft de kaart bekeken.</source>
+        <translation>A WIL staff member has looked at the card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="121"/>
+        <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
+        <translation>The check of the card could not be saved. Try again.</translation>
     </message>
 </context>
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="26" />
+        <location filename="../../ui/screens/insert_card.py" line="26"/>
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>Insert your identity card in the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="27" />
+        <location filename="../../ui/screens/insert_card.py" line="27"/>
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>The chip must face up, towards the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="31" />
+        <location filename="../../ui/screens/insert_card.py" line="31"/>
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>Nothing happens? Take the card out and insert it again. If it still does not work, ask the volunteer for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="35" />
+        <location filename="../../ui/screens/insert_card.py" line="35"/>
         <source>Bezoek stoppen</source>
         <translation>Stop the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <location filename="../../ui/screens/insert_card.py" line="41"/>
         <source>De lezer wacht op een kaart.</source>
         <translation>The reader is waiting for a card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="42" />
+        <location filename="../../ui/screens/insert_card.py" line="42"/>
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>One moment: we are reading the card. Do not take the card out.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="43" />
+        <location filename="../../ui/screens/insert_card.py" line="43"/>
         <source>De kaart is gelezen.</source>
         <translation>The card has been read.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="44" />
+        <location filename="../../ui/screens/insert_card.py" line="44"/>
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>The card could not be read. Take it out and try again.</translation>
     </message>
@@ -831,77 +944,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="196"/>
         <source> (oefenmodus)</source>
         <translation> (training mode)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>CIR-kiosk</source>
         <translation>CIR kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Are you still there? In %1 seconds we will close the visit and clear the screen. Touch the screen or press a key to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>TRAINING MODE: practice cards and a practice register. Nothing is real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Grotere letters</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Hoog contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Sending: the register cannot be reached now. We will try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Verzenden: even kijken…</source>
         <translation>Sending: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Sending: %1 waiting for the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>Sending: everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 in quarantine: call the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Even geduld…</source>
         <translation>One moment…</translation>
     </message>
@@ -909,22 +1022,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="67" />
+        <location filename="../../ui/pin_pad.py" line="67"/>
         <source>Wissen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="68" />
+        <location filename="../../ui/pin_pad.py" line="68"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="69" />
+        <location filename="../../ui/pin_pad.py" line="69"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="94" />
+        <location filename="../../ui/pin_pad.py" line="94"/>
         <source>Getypte cijfers: %1</source>
         <translation>Digits typed: %1</translation>
     </message>
@@ -932,37 +1045,37 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="26" />
+        <location filename="../../ui/screens/privacy.py" line="26"/>
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>What we read from your identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="28" />
+        <location filename="../../ui/screens/privacy.py" line="28"/>
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>We read your name, date of birth, national register number and address from your card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="33" />
+        <location filename="../../ui/screens/privacy.py" line="33"/>
         <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
         <translation>This is needed to confirm your registration for social housing with Wonen in Limburg.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="36" />
+        <location filename="../../ui/screens/privacy.py" line="36"/>
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>Your photo is only shown on the screen. We do not keep the photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="38" />
+        <location filename="../../ui/screens/privacy.py" line="38"/>
         <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
         <translation>Your details are stored encrypted and erased when your dossier is complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="40" />
+        <location filename="../../ui/screens/privacy.py" line="40"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="41" />
+        <location filename="../../ui/screens/privacy.py" line="41"/>
         <source>Ik begrijp het. Verder</source>
         <translation>I understand. Continue</translation>
     </message>
@@ -970,87 +1083,87 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="41" />
+        <location filename="../../ui/screens/receipt.py" line="41"/>
         <source>Uw ontvangstbewijs</source>
         <translation>Your receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="42" />
+        <location filename="../../ui/screens/receipt.py" line="42"/>
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="43" />
+        <location filename="../../ui/screens/receipt.py" line="43"/>
         <source>Bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="44" />
+        <location filename="../../ui/screens/receipt.py" line="44"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="46" />
+        <location filename="../../ui/screens/receipt.py" line="46"/>
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>You can view and print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="47" />
+        <location filename="../../ui/screens/receipt.py" line="47"/>
         <source>Bezoek afsluiten</source>
         <translation>End the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="55" />
+        <location filename="../../ui/screens/receipt.py" line="55"/>
         <source>Uw referentie: %1</source>
         <translation>Your reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="57" />
+        <location filename="../../ui/screens/receipt.py" line="57"/>
         <source>Uw dossiernummer: %1</source>
         <translation>Your dossier number: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="58" />
+        <location filename="../../ui/screens/receipt.py" line="58"/>
         <source>Klaar: het register heeft uw dossier volledig.</source>
         <translation>Done: the register has your complete dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="64" />
+        <location filename="../../ui/screens/receipt.py" line="64"/>
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Saved. Provisional proof: it is being sent to the register. The dossier number comes as soon as the register has everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70" />
+        <location filename="../../ui/screens/receipt.py" line="70"/>
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Saved as a draft. There is nothing to send yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="79" />
+        <location filename="../../ui/screens/receipt.py" line="79"/>
         <source>Even geduld: het ontvangstbewijs wordt gemaakt.</source>
         <translation>One moment: the receipt is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="87" />
+        <location filename="../../ui/screens/receipt.py" line="87"/>
         <source>Ontvangstbewijs</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="98" />
+        <location filename="../../ui/screens/receipt.py" line="98"/>
         <source>Even geduld: het ontvangstbewijs gaat naar de printer.</source>
         <translation>One moment: the receipt is going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="105" />
+        <location filename="../../ui/screens/receipt.py" line="105"/>
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Printed. Take the paper with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110" />
+        <location filename="../../ui/screens/receipt.py" line="110"/>
         <source>Afdrukken lukte niet: %1. Het papier wacht; probeer later.</source>
         <translation>Printing did not work: %1. The paper is waiting; try later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="116" />
+        <location filename="../../ui/screens/receipt.py" line="116"/>
         <source>Het ontvangstbewijs kon niet gemaakt worden (%1).</source>
         <translation>The receipt could not be made (%1).</translation>
     </message>
@@ -1058,62 +1171,62 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="32" />
+        <location filename="../../ui/screens/review.py" line="32"/>
         <source>Nakijken</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="33" />
+        <location filename="../../ui/screens/review.py" line="33"/>
         <source>Terug naar het gezin</source>
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="34" />
+        <location filename="../../ui/screens/review.py" line="34"/>
         <source>Klaar. Afronden</source>
         <translation>Done. Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="41" />
+        <location filename="../../ui/screens/review.py" line="41"/>
         <source>nog niet bevestigd</source>
         <translation>not confirmed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="42" />
+        <location filename="../../ui/screens/review.py" line="42"/>
         <source>bevestigd met PIN</source>
         <translation>confirmed with PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="43" />
+        <location filename="../../ui/screens/review.py" line="43"/>
         <source>bevestigd door medewerker WIL</source>
         <translation>confirmed by WIL staff</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="44" />
+        <location filename="../../ui/screens/review.py" line="44"/>
         <source>afwezig</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="45" />
+        <location filename="../../ui/screens/review.py" line="45"/>
         <source>kind</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="52" />
+        <location filename="../../ui/screens/review.py" line="52"/>
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Not done yet: %1 of %2 adults have confirmed. Your dossier is only complete when all adults have confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="56" />
+        <location filename="../../ui/screens/review.py" line="56"/>
         <source>Alle %2 volwassenen zijn klaar.</source>
         <translation>All %2 adults are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="58" />
+        <location filename="../../ui/screens/review.py" line="58"/>
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>This becomes a new registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="73" />
+        <location filename="../../ui/screens/review.py" line="73"/>
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>Saving did not work. Nothing is lost: try again, or call the coordinator.</translation>
     </message>
@@ -1121,182 +1234,182 @@
 <context>
     <name>RulesText</name>
     <message>
-        <location filename="../../ui/rule_texts.py" line="8" />
+        <location filename="../../ui/rule_texts.py" line="8"/>
         <source>Wilt u ingeschreven blijven voor een sociale woning?</source>
         <translation>Do you want to stay registered for social housing?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="9" />
+        <location filename="../../ui/rule_texts.py" line="9"/>
         <source>Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst.</source>
         <translation>If you say no, we remove your registration. You then lose your place on the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="13" />
+        <location filename="../../ui/rule_texts.py" line="10"/>
         <source>Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?</source>
         <translation>Does someone else live with you than last year? Or has someone left?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="14" />
+        <location filename="../../ui/rule_texts.py" line="11"/>
         <source>Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is.</source>
         <translation>For example: a new partner, a baby, a child who has left home.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="17" />
+        <location filename="../../ui/rule_texts.py" line="12"/>
         <source>Bent u gescheiden of uit elkaar gegaan?</source>
         <translation>Are you divorced or separated?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="18" />
+        <location filename="../../ui/rule_texts.py" line="13"/>
         <source>Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?</source>
         <translation>Do your children live part of the time with you and part with the other parent?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="21" />
+        <location filename="../../ui/rule_texts.py" line="14"/>
         <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
         <translation>Then they count if they stay with you regularly. You must be able to show this on paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="25" />
+        <location filename="../../ui/rule_texts.py" line="15"/>
         <source>Heeft iemand in uw gezin een erkende handicap?</source>
         <translation>Does someone in your household have a recognised disability?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="26" />
+        <location filename="../../ui/rule_texts.py" line="16"/>
         <source>Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven.</source>
         <translation>A child with a disability counts twice. An adapted home can give priority.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="29" />
+        <location filename="../../ui/rule_texts.py" line="17"/>
         <source>Heeft u een aanslagbiljet van de belastingen van de laatste 3 jaar?</source>
         <translation>Do you have a tax assessment from the last 3 years?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="30" />
+        <location filename="../../ui/rule_texts.py" line="18"/>
         <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
         <translation>The tax assessment is the letter from the tax office with your income. You can also find it on MyMinfin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="34" />
+        <location filename="../../ui/rule_texts.py" line="19"/>
         <source>Is uw inkomen nu veel lager dan op dat aanslagbiljet?</source>
         <translation>Is your income now much lower than on that tax assessment?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="35" />
+        <location filename="../../ui/rule_texts.py" line="20"/>
         <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
         <translation>For example: you lost your job or you now receive a benefit.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="36" />
+        <location filename="../../ui/rule_texts.py" line="21"/>
         <source>Heeft u op dit moment helemaal geen inkomen?</source>
         <translation>Do you have no income at all at the moment?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="37" />
+        <location filename="../../ui/rule_texts.py" line="22"/>
         <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
         <translation>Do you receive income from abroad, or from an international organisation?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="40" />
+        <location filename="../../ui/rule_texts.py" line="23"/>
         <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
         <translation>Do you (partly) own a home or building land, in Belgium or abroad?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="44" />
+        <location filename="../../ui/rule_texts.py" line="24"/>
         <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
         <translation>Also if you have the usufruct. There are exceptions: tell us, and we will look at it together.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="48" />
+        <location filename="../../ui/rule_texts.py" line="25"/>
         <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
         <translation>Can you not live in that home? For example: uninhabitable, expropriated, shared with your ex, or an inheritance you are selling.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="52" />
+        <location filename="../../ui/rule_texts.py" line="26"/>
         <source>Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?</source>
         <translation>Do you have a collective debt settlement, budget guidance or budget management?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="55" />
+        <location filename="../../ui/rule_texts.py" line="27"/>
         <source>Dan telt uw inkomen dat u nu echt kunt besteden.</source>
         <translation>Then the income you can really spend now is what counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="56" />
+        <location filename="../../ui/rule_texts.py" line="28"/>
         <source>Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?</source>
         <translation>Do you have no Belgian nationality and no proof of registration in the population register?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="60" />
+        <location filename="../../ui/rule_texts.py" line="29"/>
         <source>Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS.</source>
         <translation>Recognised refugees show the refugee certificate and the decision of the CGRS.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="63" />
+        <location filename="../../ui/rule_texts.py" line="30"/>
         <source>Uw laatste aanslagbiljet van de belastingen (op MyMinfin)</source>
         <translation>Your latest tax assessment (on MyMinfin)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="64" />
+        <location filename="../../ui/rule_texts.py" line="31"/>
         <source>Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)</source>
         <translation>Proof of your income of the last 3 months (payslips, benefit, living wage)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="67" />
+        <location filename="../../ui/rule_texts.py" line="32"/>
         <source>Verklaring op eer dat u geen inkomen heeft</source>
         <translation>Sworn statement that you have no income</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="68" />
+        <location filename="../../ui/rule_texts.py" line="33"/>
         <source>Bewijs van inkomen uit het buitenland</source>
         <translation>Proof of income from abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="69" />
+        <location filename="../../ui/rule_texts.py" line="34"/>
         <source>Akte van de woning of de bouwgrond (in België of in het buitenland)</source>
         <translation>Deed of the home or building land (in Belgium or abroad)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="70" />
+        <location filename="../../ui/rule_texts.py" line="35"/>
         <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
         <translation>Proof of why you cannot live there (uninhabitable, expropriated, with ex-partner, inheritance you are selling)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="74" />
+        <location filename="../../ui/rule_texts.py" line="36"/>
         <source>Attest van gezinssamenstelling van de gemeente</source>
         <translation>Household composition certificate from the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="75" />
+        <location filename="../../ui/rule_texts.py" line="37"/>
         <source>Papieren van de scheiding of de feitelijke scheiding</source>
         <translation>Papers of the divorce or the actual separation</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="76" />
+        <location filename="../../ui/rule_texts.py" line="38"/>
         <source>Vonnis of overeenkomst over co-ouderschap of bezoekrecht</source>
         <translation>Judgment or agreement on co-parenting or visiting rights</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="77" />
+        <location filename="../../ui/rule_texts.py" line="39"/>
         <source>Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)</source>
         <translation>Disability certificate (FPS Social Security or health insurer, at least 66%)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="80" />
+        <location filename="../../ui/rule_texts.py" line="40"/>
         <source>Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer</source>
         <translation>Judgment of collective debt settlement, or agreement on budget guidance or budget management</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="83" />
+        <location filename="../../ui/rule_texts.py" line="41"/>
         <source>Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)</source>
         <translation>Residence documents (for recognised refugees: refugee certificate and decision of the CGRS)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="87" />
+        <location filename="../../ui/rule_texts.py" line="42"/>
         <source>Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen</source>
         <translation>Judgment of emancipation or certificate from the supported independent living service</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="90" />
+        <location filename="../../ui/rule_texts.py" line="43"/>
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>Signed power of attorney of the household member who cannot be present</translation>
     </message>
@@ -1304,35 +1417,35 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="36" />
-        <location filename="../../ui/screens/sign_in.py" line="47" />
+        <location filename="../../ui/screens/sign_in.py" line="36"/>
+        <location filename="../../ui/screens/sign_in.py" line="47"/>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="37" />
+        <location filename="../../ui/screens/sign_in.py" line="37"/>
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Sign in as a volunteer or staff member before you start a visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="38" />
-        <location filename="../../ui/screens/sign_in.py" line="39" />
+        <location filename="../../ui/screens/sign_in.py" line="38"/>
+        <location filename="../../ui/screens/sign_in.py" line="39"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="40" />
-        <location filename="../../ui/screens/sign_in.py" line="41" />
+        <location filename="../../ui/screens/sign_in.py" line="40"/>
+        <location filename="../../ui/screens/sign_in.py" line="41"/>
         <source>Uw wachtwoord</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="42" />
+        <location filename="../../ui/screens/sign_in.py" line="42"/>
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Name or password is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="45" />
+        <location filename="../../ui/screens/sign_in.py" line="45"/>
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
         <translation>Training mode: sign in as vrijwilliger, wil or coordinator, with password oefen.</translation>
     </message>

@@ -4,43 +4,43 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="25" />
+        <location filename="../../ui/screens/awaiting_card.py" line="25"/>
         <source>Steek de volgende kaart in</source>
         <translation>Insérez la carte suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29" />
-        <location filename="../../ui/screens/awaiting_card.py" line="43" />
+        <location filename="../../ui/screens/awaiting_card.py" line="29"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="43"/>
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
-        <translation>Insérez la carte d'identité de l'adulte suivant, ou de nouveau la même carte pour continuer.</translation>
+        <translation>Insérez la carte d&apos;identité de l&apos;adulte suivant, ou de nouveau la même carte pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33" />
+        <location filename="../../ui/screens/awaiting_card.py" line="33"/>
         <source>Bezoek stoppen</source>
         <translation>Arrêter la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="38" />
+        <location filename="../../ui/screens/awaiting_card.py" line="38"/>
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="48" />
+        <location filename="../../ui/screens/awaiting_card.py" line="48"/>
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%1 adultes sur %2 terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="53" />
+        <location filename="../../ui/screens/awaiting_card.py" line="53"/>
         <source>Even geduld: we lezen de kaart.</source>
         <translation>Un instant : nous lisons la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="55" />
+        <location filename="../../ui/screens/awaiting_card.py" line="55"/>
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
-        <translation>La carte n'a pas pu être lue. Réessayez.</translation>
+        <translation>La carte n&apos;a pas pu être lue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57" />
+        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
@@ -48,219 +48,245 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="93"/>
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirmer avec votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="97"/>
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
-        <translation>Avec votre code PIN, vous signez de manière électronique. Vous dites ainsi : mes données et mes réponses sont correctes. C'est comme signer un papier.</translation>
+        <translation>Avec votre code PIN, vous signez de manière électronique. Vous dites ainsi : mes données et mes réponses sont correctes. C&apos;est comme signer un papier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="101"/>
         <source>Typ uw PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
         <translation>Tapez vous-même votre code PIN. Le bénévole ne regarde pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="58" />
+        <location filename="../../ui/screens/confirm.py" line="64"/>
         <source>Ik heb geen PIN-code</source>
-        <translation>Je n'ai pas de code PIN</translation>
+        <translation>Je n&apos;ai pas de code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="59" />
+        <location filename="../../ui/screens/confirm.py" line="65"/>
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>Confirmation par un agent WIL (sa propre carte)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="60" />
+        <location filename="../../ui/screens/confirm.py" line="66"/>
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="65" />
+        <location filename="../../ui/screens/confirm.py" line="71"/>
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>Agent WIL : confirmer avec votre propre carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="69" />
+        <location filename="../../ui/screens/confirm.py" line="75"/>
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
-        <translation>En tant qu'agent de WIL, vous confirmez avoir vu cette personne et que les réponses sont correctes. Votre propre carte signe.</translation>
+        <translation>En tant qu&apos;agent de WIL, vous confirmez avoir vu cette personne et que les réponses sont correctes. Votre propre carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="73" />
+        <location filename="../../ui/screens/confirm.py" line="79"/>
         <source>Typ uw eigen PIN-code.</source>
         <translation>Tapez votre propre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="74" />
+        <location filename="../../ui/screens/confirm.py" line="80"/>
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Signer avec ma carte (agent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="82"/>
+        <source>Bevestigen voor een gezinslid dat afwezig is</source>
+        <translation>Confirmer pour un membre du ménage absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="86"/>
+        <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
+        <translation>Vous avez une procuration signée de ce membre du ménage. Avec votre propre code PIN, vous signez pour cette personne. Vous dites ainsi : ses données et ses réponses sont correctes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="90"/>
+        <source>Typ uw eigen PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
+        <translation>Tapez vous-même votre propre code PIN. Le bénévole ne regarde pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="91"/>
+        <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
+        <translation>Oui, je confirme pour cette personne avec mon code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="102"/>
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Oui, je confirme avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="103" />
+        <location filename="../../ui/screens/confirm.py" line="120"/>
         <source>Met een vervallen kaart kan u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>Avec une carte périmée, vous ne pouvez pas signer. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="125"/>
         <source>Deze persoon heeft al bevestigd.</source>
         <translation>Cette personne a déjà confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="121" />
+        <location filename="../../ui/screens/confirm.py" line="134"/>
+        <location filename="../../ui/screens/confirm.py" line="154"/>
+        <source>We zoeken uw gezin op bij het register…</source>
+        <translation>Nous cherchons votre ménage dans le registre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="159"/>
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
-        <translation>Il n'y a pas de carte dans le lecteur. Insérez la carte et réessayez.</translation>
+        <translation>Il n&apos;y a pas de carte dans le lecteur. Insérez la carte et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="215" />
+        <location filename="../../ui/screens/confirm.py" line="259"/>
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
-        <translation>Retirez la carte du candidat du lecteur. Insérez ensuite votre propre carte d'agent.</translation>
+        <translation>Retirez la carte du candidat du lecteur. Insérez ensuite votre propre carte d&apos;agent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="127" />
-        <location filename="../../ui/screens/confirm.py" line="152" />
+        <location filename="../../ui/screens/confirm.py" line="162"/>
+        <location filename="../../ui/screens/confirm.py" line="190"/>
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Un instant : la carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="137" />
+        <location filename="../../ui/screens/confirm.py" line="175"/>
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="145" />
+        <location filename="../../ui/screens/confirm.py" line="183"/>
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
-        <translation>Le code PIN n'est pas correct. Il vous reste %1 essais.</translation>
+        <translation>Le code PIN n&apos;est pas correct. Il vous reste %1 essais.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="186"/>
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Tapez votre code PIN et appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="166" />
+        <location filename="../../ui/screens/confirm.py" line="207"/>
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Réussi : la confirmation est signée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="175" />
+        <location filename="../../ui/screens/confirm.py" line="216"/>
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
-        <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d'aide pour la commune.</translation>
+        <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d&apos;aide pour la commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="182" />
+        <location filename="../../ui/screens/confirm.py" line="223"/>
         <source>U heeft gestopt. Er is niets ondertekend.</source>
-        <translation>Vous avez arrêté. Rien n'a été signé.</translation>
+        <translation>Vous avez arrêté. Rien n&apos;a été signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="185" />
+        <location filename="../../ui/screens/confirm.py" line="229"/>
         <source>Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Vous ne pouvez pas signer avec cette carte. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="189" />
+        <location filename="../../ui/screens/confirm.py" line="233"/>
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
-        <translation>La signature n'a pas réussi. Rien n'a été signé. Réessayez.</translation>
+        <translation>La signature n&apos;a pas réussi. Rien n&apos;a été signé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="194" />
-        <source>Zonder PIN-code: kies hierboven 'Bevestigen door medewerker WIL'.</source>
+        <location filename="../../ui/screens/confirm.py" line="238"/>
+        <source>Zonder PIN-code: kies hierboven &apos;Bevestigen door medewerker WIL&apos;.</source>
         <translation>Sans code PIN : choisissez ci-dessus « Confirmation par un agent WIL ».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="199" />
+        <location filename="../../ui/screens/confirm.py" line="243"/>
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
-        <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d'aide.</translation>
+        <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d&apos;aide.</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="70" />
+        <location filename="../../ui/screens/coordinator.py" line="70"/>
         <source>Beheer</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71" />
-        <location filename="../../ui/screens/coordinator.py" line="74" />
+        <location filename="../../ui/screens/coordinator.py" line="71"/>
+        <location filename="../../ui/screens/coordinator.py" line="74"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71" />
-        <location filename="../../ui/screens/coordinator.py" line="82" />
+        <location filename="../../ui/screens/coordinator.py" line="71"/>
+        <location filename="../../ui/screens/coordinator.py" line="82"/>
         <source>Quarantaine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71" />
+        <location filename="../../ui/screens/coordinator.py" line="71"/>
         <source>Herdrukken</source>
         <translation>Réimpressions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71" />
-        <location filename="../../ui/screens/coordinator.py" line="95" />
+        <location filename="../../ui/screens/coordinator.py" line="71"/>
+        <location filename="../../ui/screens/coordinator.py" line="95"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="78" />
+        <location filename="../../ui/screens/coordinator.py" line="78"/>
         <source>Operators toevoegen of uitschakelen kan nog niet op dit scherm: gebruik `kiosk operator add` of `kiosk operator disable`.</source>
-        <translation>Ajouter ou désactiver des opérateurs n'est pas encore possible sur cet écran : utilisez `kiosk operator add` ou `kiosk operator disable`.</translation>
+        <translation>Ajouter ou désactiver des opérateurs n&apos;est pas encore possible sur cet écran : utilisez `kiosk operator add` ou `kiosk operator disable`.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="86" />
+        <location filename="../../ui/screens/coordinator.py" line="86"/>
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Envois refusés par le registre, avec la raison. Choisissez-en un et remettez-le dans la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="90" />
+        <location filename="../../ui/screens/coordinator.py" line="90"/>
         <source>Opnieuw in de wachtrij</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="93" />
+        <location filename="../../ui/screens/coordinator.py" line="93"/>
         <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
-        <translation>Réimprimer un accusé de réception n'est pas encore possible dans cette version.</translation>
+        <translation>Réimprimer un accusé de réception n&apos;est pas encore possible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="99" />
-        <source>Bezoeken per dag en plaats, de laatste 30 dagen. Aantallen van 1 tot 4 staan er als '&lt;5'.</source>
-        <translation>Visites par jour et par lieu, les 30 derniers jours. Les nombres de 1 à 4 sont affichés '&lt;5'.</translation>
+        <location filename="../../ui/screens/coordinator.py" line="99"/>
+        <source>Bezoeken per dag en plaats, de laatste 30 dagen. Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;.</source>
+        <translation>Visites par jour et par lieu, les 30 derniers jours. Les nombres de 1 à 4 sont affichés &apos;&lt;5&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="102" />
+        <location filename="../../ui/screens/coordinator.py" line="102"/>
         <source>Bewaren als anonieme CSV</source>
         <translation>Enregistrer en CSV anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="126" />
+        <location filename="../../ui/screens/coordinator.py" line="126"/>
         <source> (uitgeschakeld)</source>
         <translation> (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="147" />
+        <location filename="../../ui/screens/coordinator.py" line="147"/>
         <source>Dit kan niet: %1</source>
         <translation>Impossible : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="159" />
+        <location filename="../../ui/screens/coordinator.py" line="159"/>
         <source>Bewaren als CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="104" />
+        <location filename="../../ui/screens/coordinator.py" line="104"/>
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Seul un coordinateur peut utiliser cet écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="105" />
+        <location filename="../../ui/screens/coordinator.py" line="105"/>
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
@@ -268,37 +294,37 @@
 <context>
     <name>DeclarationsScreen</name>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="40" />
+        <location filename="../../ui/screens/declarations.py" line="40"/>
         <source>Vragen over uw situatie</source>
         <translation>Questions sur votre situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="41" />
+        <location filename="../../ui/screens/declarations.py" line="41"/>
         <source>Ja</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="42" />
+        <location filename="../../ui/screens/declarations.py" line="42"/>
         <source>Nee</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="43" />
+        <location filename="../../ui/screens/declarations.py" line="43"/>
         <source>Vorige vraag</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="44" />
+        <location filename="../../ui/screens/declarations.py" line="44"/>
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="45" />
+        <location filename="../../ui/screens/declarations.py" line="45"/>
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="99" />
+        <location filename="../../ui/screens/declarations.py" line="99"/>
         <source>Vraag %1 van %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
@@ -306,27 +332,27 @@
 <context>
     <name>DemoCardPanel</name>
     <message>
-        <location filename="../../ui/demo_panel.py" line="52" />
+        <location filename="../../ui/demo_panel.py" line="54"/>
         <source>Oefenkaarten</source>
-        <translation>Cartes d'exercice</translation>
+        <translation>Cartes d&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="53" />
+        <location filename="../../ui/demo_panel.py" line="55"/>
         <source>Kies een oefenkaart</source>
-        <translation>Choisissez une carte d'exercice</translation>
+        <translation>Choisissez une carte d&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="54" />
+        <location filename="../../ui/demo_panel.py" line="56"/>
         <source>Kaart insteken</source>
         <translation>Insérer la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="55" />
+        <location filename="../../ui/demo_panel.py" line="57"/>
         <source>Kaart uitnemen</source>
         <translation>Retirer la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="58" />
+        <location filename="../../ui/demo_panel.py" line="60"/>
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
         <translation>Cartes eID virtuelles de personnes fictives. Le code PIN est 1234.</translation>
     </message>
@@ -334,125 +360,125 @@
 <context>
     <name>EndScreen</name>
     <message>
-        <location filename="../../ui/screens/end.py" line="24" />
+        <location filename="../../ui/screens/end.py" line="24"/>
         <source>Het bezoek is afgesloten</source>
         <translation>La visite est terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="25" />
+        <location filename="../../ui/screens/end.py" line="25"/>
         <source>Vergeet uw identiteitskaart niet.</source>
-        <translation>N'oubliez pas votre carte d'identité.</translation>
+        <translation>N&apos;oubliez pas votre carte d&apos;identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="26" />
+        <location filename="../../ui/screens/end.py" line="26"/>
         <source>Volgend bezoek</source>
         <translation>Visite suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="34" />
+        <location filename="../../ui/screens/end.py" line="34"/>
         <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
-        <translation>Personne n'a utilisé la borne pendant un moment. C'est pourquoi nous avons effacé l'écran. Ce qui était déjà fait est enregistré en sécurité.</translation>
+        <translation>Personne n&apos;a utilisé la borne pendant un moment. C&apos;est pourquoi nous avons effacé l&apos;écran. Ce qui était déjà fait est enregistré en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="39" />
+        <location filename="../../ui/screens/end.py" line="39"/>
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
-        <translation>Merci. Toutes les données ont été effacées de l'écran.</translation>
+        <translation>Merci. Toutes les données ont été effacées de l&apos;écran.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="43" />
+        <location filename="../../ui/screens/evidence.py" line="43"/>
         <source>Bewijsstukken</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="46" />
+        <location filename="../../ui/screens/evidence.py" line="46"/>
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Ajoutez les papiers nécessaires. Vous ne les avez pas sur vous ? Choisissez alors : apporter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="48" />
+        <location filename="../../ui/screens/evidence.py" line="48"/>
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
-        <translation>Pour vos réponses, aucun papier n'est nécessaire.</translation>
+        <translation>Pour vos réponses, aucun papier n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="85" />
+        <location filename="../../ui/screens/evidence.py" line="85"/>
         <source>Bestand toevoegen</source>
         <translation>Ajouter un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="85" />
+        <location filename="../../ui/screens/evidence.py" line="85"/>
         <source>Nog een pagina</source>
         <translation>Encore une page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="88" />
+        <location filename="../../ui/screens/evidence.py" line="88"/>
         <source>Later brengen</source>
         <translation>Apporter plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="94" />
+        <location filename="../../ui/screens/evidence.py" line="94"/>
         <source>Getoond aan de balie (WIL)</source>
         <translation>Montré au guichet (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="112" />
+        <location filename="../../ui/screens/evidence.py" line="112"/>
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="117" />
-        <source>Toegevoegd: %1 pagina's</source>
+        <location filename="../../ui/screens/evidence.py" line="117"/>
+        <source>Toegevoegd: %1 pagina&apos;s</source>
         <translation>Ajouté : %1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="119" />
+        <location filename="../../ui/screens/evidence.py" line="119"/>
         <source>U brengt dit later.</source>
         <translation>Vous apportez ceci plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="121" />
+        <location filename="../../ui/screens/evidence.py" line="121"/>
         <source>Getoond aan de balie.</source>
         <translation>Montré au guichet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="122" />
+        <location filename="../../ui/screens/evidence.py" line="122"/>
         <source>Nog niet toegevoegd.</source>
         <translation>Pas encore ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="127" />
+        <location filename="../../ui/screens/evidence.py" line="127"/>
         <source>Kies een bestand</source>
         <translation>Choisissez un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="129" />
+        <location filename="../../ui/screens/evidence.py" line="129"/>
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
         <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="139" />
-        <source>Er zijn al genoeg pagina's voor dit stuk.</source>
+        <location filename="../../ui/screens/evidence.py" line="139"/>
+        <source>Er zijn al genoeg pagina&apos;s voor dit stuk.</source>
         <translation>Il y a déjà assez de pages pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="145" />
+        <location filename="../../ui/screens/evidence.py" line="145"/>
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>Ce fichier est trop grand (plus de %1 Mo).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="146" />
+        <location filename="../../ui/screens/evidence.py" line="146"/>
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
-        <translation>Ce type de fichier n'est pas accepté. Choisissez un PDF ou une photo.</translation>
+        <translation>Ce type de fichier n&apos;est pas accepté. Choisissez un PDF ou une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148" />
+        <location filename="../../ui/screens/evidence.py" line="148"/>
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="49" />
+        <location filename="../../ui/screens/evidence.py" line="49"/>
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
@@ -460,24 +486,24 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="18" />
+        <location filename="../../ui/exit_dialog.py" line="18"/>
         <source>Kiosk afsluiten</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="20" />
+        <location filename="../../ui/exit_dialog.py" line="20"/>
         <source>Alleen een operator kan de kiosk afsluiten.</source>
         <translation>Seul un opérateur peut fermer la borne.</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="22" />
-        <location filename="../../ui/exit_dialog.py" line="23" />
+        <location filename="../../ui/exit_dialog.py" line="22"/>
+        <location filename="../../ui/exit_dialog.py" line="23"/>
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="27" />
-        <location filename="../../ui/exit_dialog.py" line="28" />
+        <location filename="../../ui/exit_dialog.py" line="27"/>
+        <location filename="../../ui/exit_dialog.py" line="28"/>
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
@@ -485,52 +511,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="29" />
+        <location filename="../../ui/screens/home.py" line="29"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="30" />
+        <location filename="../../ui/screens/home.py" line="30"/>
         <source>Nieuw bezoek starten</source>
         <translation>Commencer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="31" />
+        <location filename="../../ui/screens/home.py" line="31"/>
         <source>Concept hervatten</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="35" />
+        <location filename="../../ui/screens/home.py" line="35"/>
         <source>Een concept weer openen kan nog niet in deze versie. Start een nieuw bezoek.</source>
-        <translation>Rouvrir un brouillon n'est pas encore possible dans cette version. Commencez une nouvelle visite.</translation>
+        <translation>Rouvrir un brouillon n&apos;est pas encore possible dans cette version. Commencez une nouvelle visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="37" />
+        <location filename="../../ui/screens/home.py" line="37"/>
         <source>Wachtrij: even kijken…</source>
-        <translation>File d'attente : un instant…</translation>
+        <translation>File d&apos;attente : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="38" />
+        <location filename="../../ui/screens/home.py" line="38"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="39" />
+        <location filename="../../ui/screens/home.py" line="39"/>
         <source>Beheer (coördinator)</source>
         <translation>Gestion (coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="40" />
+        <location filename="../../ui/screens/home.py" line="40"/>
         <source>Afmelden</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="46" />
+        <location filename="../../ui/screens/home.py" line="46"/>
         <source>Wachtrij: %1 wachten op verzending, %2 in quarantaine.</source>
-        <translation>File d'attente : %1 en attente d'envoi, %2 en quarantaine.</translation>
+        <translation>File d&apos;attente : %1 en attente d&apos;envoi, %2 en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="54" />
+        <location filename="../../ui/screens/home.py" line="54"/>
         <source>Aangemeld als %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -538,370 +564,457 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="83" />
+        <location filename="../../ui/screens/household.py" line="94"/>
         <source>Uw gezin</source>
         <translation>Votre ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="84" />
+        <location filename="../../ui/screens/household.py" line="95"/>
         <source>Naar nakijken</source>
         <translation>Vers la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="87" />
+        <location filename="../../ui/screens/household.py" line="98"/>
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
-        <translation>Retirez cette carte du lecteur. Insérez ensuite la carte de l'adulte suivant.</translation>
+        <translation>Retirez cette carte du lecteur. Insérez ensuite la carte de l&apos;adulte suivant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="100"/>
         <source>Volwassene toevoegen met kaart</source>
         <translation>Ajouter un adulte avec sa carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="90" />
+        <location filename="../../ui/screens/household.py" line="101"/>
         <source>Kind toevoegen</source>
         <translation>Ajouter un enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="91" />
+        <location filename="../../ui/screens/household.py" line="102"/>
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adulte sans carte (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="92" />
+        <location filename="../../ui/screens/household.py" line="103"/>
         <source>Is afwezig</source>
         <translation>Est absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="93" />
-        <location filename="../../ui/screens/household.py" line="94" />
+        <location filename="../../ui/screens/household.py" line="104"/>
+        <location filename="../../ui/screens/household.py" line="105"/>
         <source>Voornaam</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="95" />
-        <location filename="../../ui/screens/household.py" line="96" />
+        <location filename="../../ui/screens/household.py" line="106"/>
+        <location filename="../../ui/screens/household.py" line="107"/>
         <source>Familienaam</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="97" />
-        <location filename="../../ui/screens/household.py" line="98" />
+        <location filename="../../ui/screens/household.py" line="108"/>
+        <location filename="../../ui/screens/household.py" line="109"/>
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="99" />
+        <location filename="../../ui/screens/household.py" line="110"/>
         <source>Toevoegen</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="100" />
+        <location filename="../../ui/screens/household.py" line="111"/>
+        <location filename="../../ui/screens/household.py" line="112"/>
+        <source>Rijksregisternummer</source>
+        <translation>Numéro de registre national</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="113"/>
+        <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
+        <translation>Procuration : ajouter un fichier (collaborateur WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="114"/>
+        <source>Volmacht getoond aan de balie (medewerker WIL)</source>
+        <translation>Procuration montrée au guichet (collaborateur WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="115"/>
+        <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
+        <translation>Confirmer pour un membre absent, avec procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="118"/>
+        <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
+        <translation>L'adulte dont la carte est dans le lecteur répond aux questions et signe avec son propre code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="121"/>
         <source>Verder naar de vragen</source>
         <translation>Continuer vers les questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101" />
+        <location filename="../../ui/screens/household.py" line="122"/>
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions et confirmation pour la personne de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="104" />
+        <location filename="../../ui/screens/household.py" line="125"/>
         <source>In het ziekenhuis</source>
-        <translation>À l'hôpital</translation>
+        <translation>À l&apos;hôpital</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="126"/>
         <source>In een woonzorgcentrum</source>
         <translation>En maison de repos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106" />
+        <location filename="../../ui/screens/household.py" line="127"/>
         <source>In het buitenland</source>
-        <translation>À l'étranger</translation>
+        <translation>À l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="128"/>
         <source>In de gevangenis</source>
         <translation>En prison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="108" />
+        <location filename="../../ui/screens/household.py" line="129"/>
         <source>Andere reden</source>
         <translation>Autre raison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="112" />
+        <location filename="../../ui/screens/household.py" line="133"/>
         <source>Reden van afwezigheid</source>
-        <translation>Raison de l'absence</translation>
+        <translation>Raison de l&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="136" />
+        <location filename="../../ui/screens/household.py" line="158"/>
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Trouvé dans le registre : candidat %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="138" />
+        <location filename="../../ui/screens/household.py" line="160"/>
         <source>Brief van %1.</source>
         <translation>Lettre du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="140" />
+        <location filename="../../ui/screens/household.py" line="162"/>
         <source>Herinnering van %1.</source>
         <translation>Rappel du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="143" />
+        <location filename="../../ui/screens/household.py" line="165"/>
         <source>Bevestig ten laatste op %1.</source>
         <translation>Confirmez au plus tard le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="145" />
+        <location filename="../../ui/screens/household.py" line="167"/>
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="147" />
+        <location filename="../../ui/screens/household.py" line="169"/>
         <source>Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.</source>
-        <translation>Le registre n'est pas joignable maintenant. Nous continuons ; tout sera envoyé plus tard.</translation>
+        <translation>Le registre n&apos;est pas joignable maintenant. Nous continuons ; tout sera envoyé plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="149" />
+        <location filename="../../ui/screens/household.py" line="171"/>
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Pas trouvé dans le registre : ce sera une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="155" />
+        <location filename="../../ui/screens/household.py" line="177"/>
         <source>moet nog bevestigen</source>
         <translation>doit encore confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="156" />
+        <location filename="../../ui/screens/household.py" line="178"/>
         <source>bevestigd met PIN</source>
         <translation>confirmé avec le PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="157" />
+        <location filename="../../ui/screens/household.py" line="179"/>
         <source>bevestigd door medewerker WIL</source>
         <translation>confirmé par un agent WIL</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="158" />
+        <location filename="../../ui/screens/household.py" line="180"/>
         <source>afwezig</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="159" />
+        <location filename="../../ui/screens/household.py" line="181"/>
         <source>kind</source>
         <translation>enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="187" />
+        <location filename="../../ui/screens/household.py" line="182"/>
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>absent, confirmé avec procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="184"/>
+        <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
+        <translation>absent, procuration reçue : un autre membre du ménage peut confirmer pour cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="217"/>
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Remplissez le prénom et le nom de famille.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="195" />
+        <location filename="../../ui/screens/household.py" line="225"/>
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="233"/>
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>Cette personne est adulte. Ajoutez un adulte avec sa carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="198" />
+        <location filename="../../ui/screens/household.py" line="236"/>
+        <location filename="../../ui/screens/household.py" line="331"/>
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Seul un agent de WIL peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="211" />
+        <location filename="../../ui/screens/household.py" line="249"/>
         <source>Kies eerst een volwassene in de lijst.</source>
-        <translation>Choisissez d'abord un adulte dans la liste.</translation>
+        <translation>Choisissez d&apos;abord un adulte dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="287"/>
+        <source>Kies eerst een afwezige volwassene in de lijst.</source>
+        <translation>Choisissez d'abord un adulte absent dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="296"/>
+        <source>Kies de scan van de volmacht</source>
+        <translation>Choisissez le scan de la procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="298"/>
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="312"/>
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>Ce fichier est trop grand ou vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="314"/>
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>Ce type de fichier n'est pas accepté. Choisissez un PDF ou une photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="317"/>
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="347"/>
+        <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
+        <translation>Seul un autre adulte du ménage, avec sa propre carte, peut le faire.</translation>
     </message>
 </context>
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="39" />
+        <location filename="../../ui/screens/identity.py" line="38"/>
         <source>Kloppen deze gegevens?</source>
         <translation>Ces données sont-elles correctes ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="40" />
+        <location filename="../../ui/screens/identity.py" line="39"/>
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
-        <translation>J'ai vérifié la carte : continuer (agent WIL)</translation>
+        <translation>J&apos;ai vérifié la carte : continuer (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="41" />
+        <location filename="../../ui/screens/identity.py" line="40"/>
         <source>Ja, dit klopt. Verder</source>
-        <translation>Oui, c'est correct. Continuer</translation>
+        <translation>Oui, c&apos;est correct. Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="50" />
+        <location filename="../../ui/screens/identity.py" line="48"/>
         <source>Foto van de kaart</source>
         <translation>Photo de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="50"/>
         <source>Naam</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="53" />
+        <location filename="../../ui/screens/identity.py" line="51"/>
         <source>Geboren: %1</source>
         <translation>Né(e) le : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="54" />
+        <location filename="../../ui/screens/identity.py" line="52"/>
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="57" />
+        <location filename="../../ui/screens/identity.py" line="55"/>
         <source>Adres</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="66" />
+        <location filename="../../ui/screens/identity.py" line="64"/>
         <source>Geen foto</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="70"/>
         <source>De kaart is echt.</source>
         <translation>La carte est authentique.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="73" />
+        <location filename="../../ui/screens/identity.py" line="71"/>
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
-        <translation>Carte d'exercice : valable seulement en mode exercice.</translation>
+        <translation>Carte d&apos;exercice : valable seulement en mode exercice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="75" />
+        <location filename="../../ui/screens/identity.py" line="73"/>
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
-        <translation>Cette carte est périmée. Vous ne pouvez pas signer avec elle. Un agent de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d'aide pour cela.</translation>
+        <translation>Cette carte est périmée. Vous ne pouvez pas signer avec elle. Un agent de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d&apos;aide pour cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="79" />
-        <location filename="../../ui/screens/identity.py" line="82" />
+        <location filename="../../ui/screens/identity.py" line="77"/>
+        <location filename="../../ui/screens/identity.py" line="80"/>
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Nous ne pouvons pas vérifier si cette carte est authentique. Un agent de WIL doit examiner la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="115"/>
+        <source>Een medewerker van WIL heeft de kaart bekeken.</source>
+        <translation>Un collaborateur de WIL a examiné la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="121"/>
+        <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
+        <translation>La vérification de la carte n'a pas pu être enregistrée. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="26" />
+        <location filename="../../ui/screens/insert_card.py" line="26"/>
         <source>Steek uw identiteitskaart in de lezer</source>
-        <translation>Insérez votre carte d'identité dans le lecteur</translation>
+        <translation>Insérez votre carte d&apos;identité dans le lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="27" />
+        <location filename="../../ui/screens/insert_card.py" line="27"/>
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>La puce doit être vers le haut, vers le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="31" />
+        <location filename="../../ui/screens/insert_card.py" line="31"/>
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
-        <translation>Rien ne se passe ? Retirez la carte et insérez-la de nouveau. Si cela ne marche toujours pas, demandez de l'aide au bénévole.</translation>
+        <translation>Rien ne se passe ? Retirez la carte et insérez-la de nouveau. Si cela ne marche toujours pas, demandez de l&apos;aide au bénévole.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="35" />
+        <location filename="../../ui/screens/insert_card.py" line="35"/>
         <source>Bezoek stoppen</source>
         <translation>Arrêter la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <location filename="../../ui/screens/insert_card.py" line="41"/>
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="42" />
+        <location filename="../../ui/screens/insert_card.py" line="42"/>
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>Un instant : nous lisons la carte. Ne retirez pas la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="43" />
+        <location filename="../../ui/screens/insert_card.py" line="43"/>
         <source>De kaart is gelezen.</source>
         <translation>La carte a été lue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="44" />
+        <location filename="../../ui/screens/insert_card.py" line="44"/>
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
-        <translation>La carte n'a pas pu être lue. Retirez-la et réessayez.</translation>
+        <translation>La carte n&apos;a pas pu être lue. Retirez-la et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="196"/>
         <source> (oefenmodus)</source>
         <translation> (mode exercice)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>CIR-kiosk</source>
         <translation>Borne CIR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
-        <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l'écran. Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
+        <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l&apos;écran. Touchez l&apos;écran ou appuyez sur une touche pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
-        <translation>MODE EXERCICE : cartes et registre d'exercice. Rien n'est réel.</translation>
+        <translation>MODE EXERCICE : cartes et registre d&apos;exercice. Rien n&apos;est réel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Grotere letters</source>
         <translation>Lettres plus grandes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Hoog contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Voorlezen</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
-        <translation>Envoi : le registre n'est pas joignable maintenant. Nous réessayerons plus tard.</translation>
+        <translation>Envoi : le registre n&apos;est pas joignable maintenant. Nous réessayerons plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Verzenden: even kijken…</source>
         <translation>Envoi : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Envoi : %1 en attente pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>Envoi : tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 en quarantaine : appelez le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Even geduld…</source>
         <translation>Un instant…</translation>
     </message>
@@ -909,22 +1022,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="67" />
+        <location filename="../../ui/pin_pad.py" line="67"/>
         <source>Wissen</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="68" />
+        <location filename="../../ui/pin_pad.py" line="68"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="69" />
+        <location filename="../../ui/pin_pad.py" line="69"/>
         <source>Stoppen</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="94" />
+        <location filename="../../ui/pin_pad.py" line="94"/>
         <source>Getypte cijfers: %1</source>
         <translation>Chiffres tapés : %1</translation>
     </message>
@@ -932,37 +1045,37 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="26" />
+        <location filename="../../ui/screens/privacy.py" line="26"/>
         <source>Wat we lezen van uw identiteitskaart</source>
-        <translation>Ce que nous lisons sur votre carte d'identité</translation>
+        <translation>Ce que nous lisons sur votre carte d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="28" />
+        <location filename="../../ui/screens/privacy.py" line="28"/>
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>Nous lisons votre nom, votre date de naissance, votre numéro de registre national et votre adresse sur votre carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="33" />
+        <location filename="../../ui/screens/privacy.py" line="33"/>
         <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
-        <translation>C'est nécessaire pour confirmer votre inscription pour un logement social auprès de Wonen in Limburg.</translation>
+        <translation>C&apos;est nécessaire pour confirmer votre inscription pour un logement social auprès de Wonen in Limburg.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="36" />
+        <location filename="../../ui/screens/privacy.py" line="36"/>
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
-        <translation>Votre photo apparaît seulement à l'écran. Nous ne gardons pas la photo.</translation>
+        <translation>Votre photo apparaît seulement à l&apos;écran. Nous ne gardons pas la photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="38" />
+        <location filename="../../ui/screens/privacy.py" line="38"/>
         <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
         <translation>Vos données sont conservées de façon chiffrée et effacées quand votre dossier est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="40" />
+        <location filename="../../ui/screens/privacy.py" line="40"/>
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="41" />
+        <location filename="../../ui/screens/privacy.py" line="41"/>
         <source>Ik begrijp het. Verder</source>
         <translation>Je comprends. Continuer</translation>
     </message>
@@ -970,333 +1083,333 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="41" />
+        <location filename="../../ui/screens/receipt.py" line="41"/>
         <source>Uw ontvangstbewijs</source>
         <translation>Votre accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="42" />
+        <location filename="../../ui/screens/receipt.py" line="42"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="43" />
+        <location filename="../../ui/screens/receipt.py" line="43"/>
         <source>Bekijken</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="44" />
+        <location filename="../../ui/screens/receipt.py" line="44"/>
         <source>Afdrukken</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="46" />
+        <location filename="../../ui/screens/receipt.py" line="46"/>
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
-        <translation>Vous pouvez voir et imprimer l'accusé de réception.</translation>
+        <translation>Vous pouvez voir et imprimer l&apos;accusé de réception.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="47" />
+        <location filename="../../ui/screens/receipt.py" line="47"/>
         <source>Bezoek afsluiten</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="55" />
+        <location filename="../../ui/screens/receipt.py" line="55"/>
         <source>Uw referentie: %1</source>
         <translation>Votre référence : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="57" />
+        <location filename="../../ui/screens/receipt.py" line="57"/>
         <source>Uw dossiernummer: %1</source>
         <translation>Votre numéro de dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="58" />
+        <location filename="../../ui/screens/receipt.py" line="58"/>
         <source>Klaar: het register heeft uw dossier volledig.</source>
         <translation>Terminé : le registre a votre dossier complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="64" />
+        <location filename="../../ui/screens/receipt.py" line="64"/>
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70" />
+        <location filename="../../ui/screens/receipt.py" line="70"/>
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
-        <translation>Enregistré comme brouillon. Il n'y a encore rien à envoyer.</translation>
+        <translation>Enregistré comme brouillon. Il n&apos;y a encore rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="79" />
+        <location filename="../../ui/screens/receipt.py" line="79"/>
         <source>Even geduld: het ontvangstbewijs wordt gemaakt.</source>
-        <translation>Un instant : l'accusé de réception est en préparation.</translation>
+        <translation>Un instant : l&apos;accusé de réception est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="87" />
+        <location filename="../../ui/screens/receipt.py" line="87"/>
         <source>Ontvangstbewijs</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="98" />
+        <location filename="../../ui/screens/receipt.py" line="98"/>
         <source>Even geduld: het ontvangstbewijs gaat naar de printer.</source>
-        <translation>Un instant : l'accusé de réception part vers l'imprimante.</translation>
+        <translation>Un instant : l&apos;accusé de réception part vers l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="105" />
+        <location filename="../../ui/screens/receipt.py" line="105"/>
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Imprimé. Prenez le papier avec vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110" />
+        <location filename="../../ui/screens/receipt.py" line="110"/>
         <source>Afdrukken lukte niet: %1. Het papier wacht; probeer later.</source>
-        <translation>L'impression n'a pas réussi : %1. Le papier attend ; réessayez plus tard.</translation>
+        <translation>L&apos;impression n&apos;a pas réussi : %1. Le papier attend ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="116" />
+        <location filename="../../ui/screens/receipt.py" line="116"/>
         <source>Het ontvangstbewijs kon niet gemaakt worden (%1).</source>
-        <translation>L'accusé de réception n'a pas pu être fait (%1).</translation>
+        <translation>L&apos;accusé de réception n&apos;a pas pu être fait (%1).</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="32" />
+        <location filename="../../ui/screens/review.py" line="32"/>
         <source>Nakijken</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="33" />
+        <location filename="../../ui/screens/review.py" line="33"/>
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="34" />
+        <location filename="../../ui/screens/review.py" line="34"/>
         <source>Klaar. Afronden</source>
         <translation>Terminé. Finaliser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="41" />
+        <location filename="../../ui/screens/review.py" line="41"/>
         <source>nog niet bevestigd</source>
         <translation>pas encore confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="42" />
+        <location filename="../../ui/screens/review.py" line="42"/>
         <source>bevestigd met PIN</source>
         <translation>confirmé avec le PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="43" />
+        <location filename="../../ui/screens/review.py" line="43"/>
         <source>bevestigd door medewerker WIL</source>
         <translation>confirmé par un agent WIL</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="44" />
+        <location filename="../../ui/screens/review.py" line="44"/>
         <source>afwezig</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="45" />
+        <location filename="../../ui/screens/review.py" line="45"/>
         <source>kind</source>
         <translation>enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="52" />
+        <location filename="../../ui/screens/review.py" line="52"/>
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
-        <translation>Pas encore terminé : %1 adultes sur %2 ont confirmé. Votre dossier n'est complet que lorsque tous les adultes ont confirmé.</translation>
+        <translation>Pas encore terminé : %1 adultes sur %2 ont confirmé. Votre dossier n&apos;est complet que lorsque tous les adultes ont confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="56" />
+        <location filename="../../ui/screens/review.py" line="56"/>
         <source>Alle %2 volwassenen zijn klaar.</source>
         <translation>Les %2 adultes ont terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="58" />
+        <location filename="../../ui/screens/review.py" line="58"/>
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Ce sera une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="73" />
+        <location filename="../../ui/screens/review.py" line="73"/>
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
-        <translation>L'enregistrement n'a pas réussi. Rien n'est perdu : réessayez, ou appelez le coordinateur.</translation>
+        <translation>L&apos;enregistrement n&apos;a pas réussi. Rien n&apos;est perdu : réessayez, ou appelez le coordinateur.</translation>
     </message>
 </context>
 <context>
     <name>RulesText</name>
     <message>
-        <location filename="../../ui/rule_texts.py" line="8" />
+        <location filename="../../ui/rule_texts.py" line="8"/>
         <source>Wilt u ingeschreven blijven voor een sociale woning?</source>
         <translation>Voulez-vous rester inscrit pour un logement social ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="9" />
+        <location filename="../../ui/rule_texts.py" line="9"/>
         <source>Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst.</source>
-        <translation>Si vous dites non, nous supprimons votre inscription. Vous perdez alors votre place sur la liste d'attente.</translation>
+        <translation>Si vous dites non, nous supprimons votre inscription. Vous perdez alors votre place sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="13" />
+        <location filename="../../ui/rule_texts.py" line="10"/>
         <source>Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?</source>
-        <translation>Quelqu'un d'autre habite-t-il chez vous par rapport à l'an dernier ? Ou quelqu'un est-il parti ?</translation>
+        <translation>Quelqu&apos;un d&apos;autre habite-t-il chez vous par rapport à l&apos;an dernier ? Ou quelqu&apos;un est-il parti ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="14" />
+        <location filename="../../ui/rule_texts.py" line="11"/>
         <source>Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is.</source>
         <translation>Par exemple : un nouveau partenaire, un bébé, un enfant qui a quitté la maison.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="17" />
+        <location filename="../../ui/rule_texts.py" line="12"/>
         <source>Bent u gescheiden of uit elkaar gegaan?</source>
         <translation>Êtes-vous divorcé ou séparé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="18" />
+        <location filename="../../ui/rule_texts.py" line="13"/>
         <source>Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?</source>
-        <translation>Vos enfants vivent-ils une partie du temps chez vous et une partie chez l'autre parent ?</translation>
+        <translation>Vos enfants vivent-ils une partie du temps chez vous et une partie chez l&apos;autre parent ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="21" />
+        <location filename="../../ui/rule_texts.py" line="14"/>
         <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
-        <translation>Ils comptent alors s'ils séjournent régulièrement chez vous. Vous devez pouvoir le montrer sur papier.</translation>
+        <translation>Ils comptent alors s&apos;ils séjournent régulièrement chez vous. Vous devez pouvoir le montrer sur papier.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="25" />
+        <location filename="../../ui/rule_texts.py" line="15"/>
         <source>Heeft iemand in uw gezin een erkende handicap?</source>
-        <translation>Quelqu'un dans votre ménage a-t-il un handicap reconnu ?</translation>
+        <translation>Quelqu&apos;un dans votre ménage a-t-il un handicap reconnu ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="26" />
+        <location filename="../../ui/rule_texts.py" line="16"/>
         <source>Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven.</source>
         <translation>Un enfant handicapé compte double. Un logement adapté peut donner la priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="29" />
+        <location filename="../../ui/rule_texts.py" line="17"/>
         <source>Heeft u een aanslagbiljet van de belastingen van de laatste 3 jaar?</source>
         <translation>Avez-vous un avertissement-extrait de rôle des impôts des 3 dernières années ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="30" />
+        <location filename="../../ui/rule_texts.py" line="18"/>
         <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
-        <translation>L'avertissement-extrait de rôle est la lettre des impôts avec vos revenus. Vous le trouvez aussi sur MyMinfin.</translation>
+        <translation>L&apos;avertissement-extrait de rôle est la lettre des impôts avec vos revenus. Vous le trouvez aussi sur MyMinfin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="34" />
+        <location filename="../../ui/rule_texts.py" line="19"/>
         <source>Is uw inkomen nu veel lager dan op dat aanslagbiljet?</source>
         <translation>Vos revenus sont-ils maintenant beaucoup plus bas que sur cet avertissement-extrait de rôle ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="35" />
+        <location filename="../../ui/rule_texts.py" line="20"/>
         <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
         <translation>Par exemple : vous avez perdu votre travail ou vous recevez maintenant une allocation.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="36" />
+        <location filename="../../ui/rule_texts.py" line="21"/>
         <source>Heeft u op dit moment helemaal geen inkomen?</source>
-        <translation>N'avez-vous actuellement aucun revenu ?</translation>
+        <translation>N&apos;avez-vous actuellement aucun revenu ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="37" />
+        <location filename="../../ui/rule_texts.py" line="22"/>
         <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
-        <translation>Recevez-vous des revenus de l'étranger, ou d'une organisation internationale ?</translation>
+        <translation>Recevez-vous des revenus de l&apos;étranger, ou d&apos;une organisation internationale ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="40" />
+        <location filename="../../ui/rule_texts.py" line="23"/>
         <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
-        <translation>Êtes-vous (en partie) propriétaire d'un logement ou d'un terrain à bâtir, en Belgique ou à l'étranger ?</translation>
+        <translation>Êtes-vous (en partie) propriétaire d&apos;un logement ou d&apos;un terrain à bâtir, en Belgique ou à l&apos;étranger ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="44" />
+        <location filename="../../ui/rule_texts.py" line="24"/>
         <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
-        <translation>Aussi si vous avez l'usufruit. Il y a des exceptions : dites-le-nous, nous regarderons ensemble.</translation>
+        <translation>Aussi si vous avez l&apos;usufruit. Il y a des exceptions : dites-le-nous, nous regarderons ensemble.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="48" />
+        <location filename="../../ui/rule_texts.py" line="25"/>
         <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
         <translation>Ne pouvez-vous pas habiter ce logement ? Par exemple : inhabitable, exproprié, en commun avec votre ex, ou un héritage que vous vendez.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="52" />
+        <location filename="../../ui/rule_texts.py" line="26"/>
         <source>Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?</source>
         <translation>Avez-vous un règlement collectif de dettes, une guidance budgétaire ou une gestion budgétaire ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="55" />
+        <location filename="../../ui/rule_texts.py" line="27"/>
         <source>Dan telt uw inkomen dat u nu echt kunt besteden.</source>
         <translation>Alors ce sont les revenus que vous pouvez vraiment dépenser maintenant qui comptent.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="56" />
+        <location filename="../../ui/rule_texts.py" line="28"/>
         <source>Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?</source>
-        <translation>N'avez-vous pas la nationalité belge et pas de preuve d'inscription au registre de la population ?</translation>
+        <translation>N&apos;avez-vous pas la nationalité belge et pas de preuve d&apos;inscription au registre de la population ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="60" />
+        <location filename="../../ui/rule_texts.py" line="29"/>
         <source>Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS.</source>
-        <translation>Les réfugiés reconnus montrent l'attestation de réfugié et la décision du CGRA.</translation>
+        <translation>Les réfugiés reconnus montrent l&apos;attestation de réfugié et la décision du CGRA.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="63" />
+        <location filename="../../ui/rule_texts.py" line="30"/>
         <source>Uw laatste aanslagbiljet van de belastingen (op MyMinfin)</source>
         <translation>Votre dernier avertissement-extrait de rôle (sur MyMinfin)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="64" />
+        <location filename="../../ui/rule_texts.py" line="31"/>
         <source>Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)</source>
-        <translation>Preuve de vos revenus des 3 derniers mois (fiches de paie, allocation, revenu d'intégration)</translation>
+        <translation>Preuve de vos revenus des 3 derniers mois (fiches de paie, allocation, revenu d&apos;intégration)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="67" />
+        <location filename="../../ui/rule_texts.py" line="32"/>
         <source>Verklaring op eer dat u geen inkomen heeft</source>
-        <translation>Déclaration sur l'honneur que vous n'avez pas de revenus</translation>
+        <translation>Déclaration sur l&apos;honneur que vous n&apos;avez pas de revenus</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="68" />
+        <location filename="../../ui/rule_texts.py" line="33"/>
         <source>Bewijs van inkomen uit het buitenland</source>
-        <translation>Preuve de revenus de l'étranger</translation>
+        <translation>Preuve de revenus de l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="69" />
+        <location filename="../../ui/rule_texts.py" line="34"/>
         <source>Akte van de woning of de bouwgrond (in België of in het buitenland)</source>
-        <translation>Acte du logement ou du terrain à bâtir (en Belgique ou à l'étranger)</translation>
+        <translation>Acte du logement ou du terrain à bâtir (en Belgique ou à l&apos;étranger)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="70" />
+        <location filename="../../ui/rule_texts.py" line="35"/>
         <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
-        <translation>Preuve de la raison pour laquelle vous ne pouvez pas y habiter (inhabitable, exproprié, avec l'ex-partenaire, héritage que vous vendez)</translation>
+        <translation>Preuve de la raison pour laquelle vous ne pouvez pas y habiter (inhabitable, exproprié, avec l&apos;ex-partenaire, héritage que vous vendez)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="74" />
+        <location filename="../../ui/rule_texts.py" line="36"/>
         <source>Attest van gezinssamenstelling van de gemeente</source>
         <translation>Attestation de composition de ménage de la commune</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="75" />
+        <location filename="../../ui/rule_texts.py" line="37"/>
         <source>Papieren van de scheiding of de feitelijke scheiding</source>
         <translation>Papiers du divorce ou de la séparation de fait</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="76" />
+        <location filename="../../ui/rule_texts.py" line="38"/>
         <source>Vonnis of overeenkomst over co-ouderschap of bezoekrecht</source>
         <translation>Jugement ou accord sur la coparentalité ou le droit de visite</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="77" />
+        <location filename="../../ui/rule_texts.py" line="39"/>
         <source>Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)</source>
         <translation>Attestation de handicap (SPF Sécurité sociale ou mutualité, au moins 66 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="80" />
+        <location filename="../../ui/rule_texts.py" line="40"/>
         <source>Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer</source>
         <translation>Jugement de règlement collectif de dettes, ou accord de guidance ou de gestion budgétaire</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="83" />
+        <location filename="../../ui/rule_texts.py" line="41"/>
         <source>Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)</source>
         <translation>Documents de séjour (pour les réfugiés reconnus : attestation de réfugié et décision du CGRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="87" />
+        <location filename="../../ui/rule_texts.py" line="42"/>
         <source>Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen</source>
-        <translation>Jugement d'émancipation ou attestation du service de logement autonome accompagné</translation>
+        <translation>Jugement d&apos;émancipation ou attestation du service de logement autonome accompagné</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="90" />
+        <location filename="../../ui/rule_texts.py" line="43"/>
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>Procuration signée du membre du ménage qui ne peut pas être présent</translation>
     </message>
@@ -1304,35 +1417,35 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="36" />
-        <location filename="../../ui/screens/sign_in.py" line="47" />
+        <location filename="../../ui/screens/sign_in.py" line="36"/>
+        <location filename="../../ui/screens/sign_in.py" line="47"/>
         <source>Aanmelden</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="37" />
+        <location filename="../../ui/screens/sign_in.py" line="37"/>
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Connectez-vous comme bénévole ou agent avant de commencer une visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="38" />
-        <location filename="../../ui/screens/sign_in.py" line="39" />
+        <location filename="../../ui/screens/sign_in.py" line="38"/>
+        <location filename="../../ui/screens/sign_in.py" line="39"/>
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="40" />
-        <location filename="../../ui/screens/sign_in.py" line="41" />
+        <location filename="../../ui/screens/sign_in.py" line="40"/>
+        <location filename="../../ui/screens/sign_in.py" line="41"/>
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="42" />
+        <location filename="../../ui/screens/sign_in.py" line="42"/>
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
-        <translation>Le nom ou le mot de passe n'est pas correct. Réessayez.</translation>
+        <translation>Le nom ou le mot de passe n&apos;est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="45" />
+        <location filename="../../ui/screens/sign_in.py" line="45"/>
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
         <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe oefen.</translation>
     </message>

@@ -90,6 +90,11 @@ def test_wil_staff_record_a_volmacht_and_another_adult_confirms_for_the_absent_o
         "volmacht ontvangen" in household.members.item(i).text() for i in range(household.members.count())
     )
 
+    _grab(ki, "volmacht-recorded-nl.png")
+    ki.window.language.setCurrentIndex(ki.window.language.findData("ar"))
+    _grab(ki, "volmacht-recorded-ar.png")
+    ki.window.language.setCurrentIndex(ki.window.language.findData("nl"))
+
     # Sofie confirms for herself, then for Pieter: his questions, her card and her PIN.
     visit = Visit(ki.kiosk, tmp_path)
     ctl.go("declarations")
