@@ -294,37 +294,42 @@
 <context>
     <name>DeclarationsScreen</name>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="40"/>
+        <location filename="../../ui/screens/declarations.py" line="43"/>
         <source>Vragen over uw situatie</source>
         <translation>Questions sur votre situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="41"/>
+        <location filename="../../ui/screens/declarations.py" line="44"/>
         <source>Ja</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="42"/>
+        <location filename="../../ui/screens/declarations.py" line="45"/>
         <source>Nee</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="43"/>
+        <location filename="../../ui/screens/declarations.py" line="46"/>
         <source>Vorige vraag</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="44"/>
+        <location filename="../../ui/screens/declarations.py" line="47"/>
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="45"/>
+        <location filename="../../ui/screens/declarations.py" line="48"/>
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="99"/>
+        <location filename="../../ui/screens/declarations.py" line="52"/>
+        <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
+        <translation>Vous répondez pour le membre du ménage absent, avec sa procuration. Pensez à sa situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="109"/>
         <source>Vraag %1 van %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
@@ -645,7 +650,7 @@
     <message>
         <location filename="../../ui/screens/household.py" line="118"/>
         <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
-        <translation>L'adulte dont la carte est dans le lecteur répond aux questions et signe avec son propre code PIN</translation>
+        <translation>L&apos;adulte dont la carte est dans le lecteur répond aux questions et signe avec son propre code PIN</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="121"/>
@@ -765,7 +770,7 @@
     <message>
         <location filename="../../ui/screens/household.py" line="225"/>
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
-        <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
+        <translation>Ce numéro de registre national n&apos;est pas correct. Vérifiez les 11 chiffres.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="233"/>
@@ -786,7 +791,7 @@
     <message>
         <location filename="../../ui/screens/household.py" line="287"/>
         <source>Kies eerst een afwezige volwassene in de lijst.</source>
-        <translation>Choisissez d'abord un adulte absent dans la liste.</translation>
+        <translation>Choisissez d&apos;abord un adulte absent dans la liste.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="296"/>
@@ -806,7 +811,7 @@
     <message>
         <location filename="../../ui/screens/household.py" line="314"/>
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
-        <translation>Ce type de fichier n'est pas accepté. Choisissez un PDF ou une photo.</translation>
+        <translation>Ce type de fichier n&apos;est pas accepté. Choisissez un PDF ou une photo.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="317"/>
@@ -895,7 +900,7 @@
     <message>
         <location filename="../../ui/screens/identity.py" line="121"/>
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
-        <translation>La vérification de la carte n'a pas pu être enregistrée. Réessayez.</translation>
+        <translation>La vérification de la carte n&apos;a pas pu être enregistrée. Réessayez.</translation>
     </message>
 </context>
 <context>

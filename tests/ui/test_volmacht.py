@@ -98,6 +98,7 @@ def test_wil_staff_record_a_volmacht_and_another_adult_confirms_for_the_absent_o
     # Sofie confirms for herself, then for Pieter: his questions, her card and her PIN.
     visit = Visit(ki.kiosk, tmp_path)
     ctl.go("declarations")
+    assert not _visible(ki.window.screens["declarations"].on_behalf)  # Sofie answers for herself
     visit.answer_and_attach(set())
     visit.confirm_with_pin()
     sofie = next(m for m in ctl.session.members if m.first_names.startswith("Sofie"))
@@ -105,6 +106,7 @@ def test_wil_staff_record_a_volmacht_and_another_adult_confirms_for_the_absent_o
     visit.click(household.on_behalf, "operator")
     wait_for_screen(qtbot, ki.kiosk, "declarations")
     assert ctl.current_member() is pieter and ctl.session.identity.national_number == SOFIE
+    assert _visible(ki.window.screens["declarations"].on_behalf)  # "you answer for the absent member"
     visit.answer_and_attach(set())
     confirm = ki.window.screens["confirm"]
     assert "afwezig" in confirm.title.text() and confirm.sign.isEnabled()
