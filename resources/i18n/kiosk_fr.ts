@@ -1216,22 +1216,27 @@
         <translation>enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="52"/>
+        <location filename="../../ui/screens/review.py" line="46"/>
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>absent, confirmé avec procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="53"/>
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Pas encore terminé : %1 adultes sur %2 ont confirmé. Votre dossier n&apos;est complet que lorsque tous les adultes ont confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="56"/>
+        <location filename="../../ui/screens/review.py" line="57"/>
         <source>Alle %2 volwassenen zijn klaar.</source>
         <translation>Les %2 adultes ont terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="58"/>
+        <location filename="../../ui/screens/review.py" line="59"/>
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Ce sera une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="73"/>
+        <location filename="../../ui/screens/review.py" line="74"/>
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>L&apos;enregistrement n&apos;a pas réussi. Rien n&apos;est perdu : réessayez, ou appelez le coordinateur.</translation>
     </message>

@@ -134,6 +134,12 @@ def test_wil_staff_record_a_volmacht_and_another_adult_confirms_for_the_absent_o
     _grab(ki, "volmacht-household-ar.png")
     ki.window.language.setCurrentIndex(ki.window.language.findData("nl"))
 
+    ctl.go("review")
+    review = ki.window.screens["review"]
+    assert "Pieter De Smet: afwezig, bevestigd met volmacht" in [
+        review.members.item(i).text() for i in range(review.members.count())
+    ]
+
     # Saved: the core's dossier is complete, with the volmacht recorded for Pieter and its scan stored.
     ctl.finish()
     wait_for_screen(qtbot, ki.kiosk, "receipt")
