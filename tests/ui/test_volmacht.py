@@ -21,6 +21,8 @@ from kiosk.errors import PermissionDenied
 from kiosk.ports import PartialDate
 from tests.e2e.scripted_visit import Visit, tiny_png
 from tests.ui.helpers import sign_in_and_read, wait_for_screen
+from tests.unit.documents.pdfcheck import all_text
+from ui.papers import receipt_pdf
 from ui.session import MemberState
 from ui.visit_end import dossier_in_memory
 
@@ -159,6 +161,11 @@ def test_wil_staff_record_a_volmacht_and_another_adult_confirms_for_the_absent_o
             read_evidence_file(session, unlocked, dossier.dossier_id, volmacht.files[0].file_id) == tiny_png()
         )
         assert dossier.household_key == fields["household_key"]
+
+    # The receipt lists Pieter as confirmed (not as a child, not as still to confirm).
+    receipt = all_text(receipt_pdf(ctl.backend, ctl.session, saved, None, "nl"))
+    pieter_row = receipt.split("Pieter De Smet (", 1)[1].split("Bewijsstukken", 1)[0]
+    assert "bevestigd" in pieter_row and "kind" not in pieter_row, pieter_row
 
 
 def test_a_volmacht_shown_at_the_counter_covers_the_absent_adult_too(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
