@@ -2,7 +2,7 @@
 
 - device key: in the OS keyring (`KeyringSecretStore`, service name scoped to the data directory) or
   training mode's `FileSecretStore`; protects the master key's device wrap, the audit HMAC key, the
-  lookup HMAC key and the receipt key.
+  lookup HMAC key, the receipt key and the print spool key.
 - master key: protects the per-dossier data keys; wrapped by the device key **and** each operator's
   argon2id password key (and by the recovery code printed at enrollment).
 - per-dossier data key: personal fields and evidence of one dossier (AES-256-GCM); wrapped by the
@@ -168,6 +168,11 @@ class DeviceKeys:
     def wrap_key(self) -> bytes:
         """The key of device wraps (master key wraps, receipt key)."""
         return derive(self.device_key, b"cir-kiosk device wrap v1")
+
+    @property
+    def print_spool_key(self) -> bytes:
+        """The key of papers waiting for the printer (`ui/printing.py`'s spool): the same after a restart."""
+        return derive(self.device_key, b"cir-kiosk print spool v1")
 
     def lookup(self, value: str) -> str:
         """The hex HMAC of a national number (or household key) for an equality lookup."""

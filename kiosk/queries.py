@@ -2,9 +2,11 @@
 
 - `queue_health(session, now)`: waiting count and oldest entry (from `kiosk.outbox`).
 - `due_within(session, today, days=7)`: open dossiers whose deadline falls within `days`.
+- `drafts(session, terminal_id)`: this terminal's dossiers a visit can resume (draft or incomplete).
 - `offline_lease(session, now, rules)`: ok / warn / refuse after days without a successful sync.
 - `search_by_national_number(session, device, national_number)`: dossier ids (through the HMAC).
-- `statistics(session, first_day, last_day)`: visits per day and location.
+- `statistics(session, first_day, last_day)`: visits per day and location, with the dossiers complete,
+  waiting for the register and at risk by deadline.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, distinct, func, select
 from sqlalchemy.orm import Session
 
+from kiosk.domain import DossierStatus
 from kiosk.dossiers import find_by_national_number
 from kiosk.keys import DeviceKeys
 from kiosk.models import Dossier as DossierRow
@@ -25,11 +28,14 @@ from kiosk.rules import Rules
 from kiosk.store import last_sync
 
 __all__ = [
+    "AT_RISK_DAYS",
+    "DraftDossier",
     "DueDossier",
     "LeaseState",
     "OfflineLease",
     "QueueHealth",
     "StatisticsRow",
+    "drafts",
     "due_within",
     "offline_lease",
     "queue_health",
@@ -51,7 +57,12 @@ class DueDossier:
 
 
 def due_within(session: Session, today: date, days: int = 7) -> list[DueDossier]:
-    """Dossiers not yet definitive whose deadline is between today and today + `days`, soonest first."""
+    """Dossiers not yet definitive whose deadline is between today and today + `days`, soonest first.
+
+    Drafts, incomplete dossiers and complete ones still waiting for the register's dossier number all
+    count: until the register answers, the household may still lose its place. Passed deadlines are
+    left out (nothing can be done at the kiosk any more).
+    """
     rows = session.execute(
         select(
             DossierRow.id,
@@ -70,6 +81,50 @@ def due_within(session: Session, today: date, days: int = 7) -> list[DueDossier]
         .order_by(DossierRow.deadline, DossierRow.local_reference)
     ).all()
     return [DueDossier(r[0], r[1], r[2] or today, r[3], r[4], r[5]) for r in rows]
+
+
+# A visit may go on with these: a draft (no adult confirmed yet) or an incomplete dossier (an adult
+# or a document still missing). Complete and definitive dossiers are done at the kiosk.
+RESUMABLE = (DossierStatus.DRAFT.value, DossierStatus.INCOMPLETE.value)
+
+
+@dataclass(frozen=True)
+class DraftDossier:
+    """A dossier a visit can resume, as the home screen lists it (ids, counts and dates only)."""
+
+    dossier_id: str
+    local_reference: str
+    status: str
+    saved_at: datetime
+    adults_confirmed: int
+    adults_total: int
+    deadline: date | None
+
+
+def drafts(session: Session, terminal_id: str, limit: int = 50) -> list[DraftDossier]:
+    """This terminal's draft and incomplete dossiers without a register number, last saved first.
+
+    Read from the plaintext columns only, so the list needs no key and holds no personal data.
+    """
+    rows = session.execute(
+        select(
+            DossierRow.id,
+            DossierRow.local_reference,
+            DossierRow.status,
+            DossierRow.updated_at,
+            DossierRow.adults_confirmed,
+            DossierRow.adults_total,
+            DossierRow.deadline,
+        )
+        .where(
+            DossierRow.terminal_id == terminal_id,
+            DossierRow.status.in_(RESUMABLE),
+            DossierRow.dossier_number.is_(None),
+        )
+        .order_by(DossierRow.updated_at.desc(), DossierRow.local_reference)
+        .limit(limit)
+    ).all()
+    return [DraftDossier(*row) for row in rows]
 
 
 class LeaseState(enum.StrEnum):
@@ -114,7 +169,13 @@ def search_by_national_number(session: Session, device: DeviceKeys, national_num
 
 @dataclass(frozen=True)
 class StatisticsRow:
-    """Visits of one day at one location."""
+    """Visits of one day at one location, and what became of their dossiers (counts only).
+
+    `dossiers_complete`: dossiers a visit of that day left complete (or definitive).
+    `waiting`: dossiers of that day's visits sent or queued for the register, still without a
+    dossier number. `at_risk`: dossiers of that day's visits that are not complete yet and whose
+    deadline has passed or falls within `AT_RISK_DAYS` of the statistics' reference day.
+    """
 
     day: date
     location: str
@@ -123,10 +184,40 @@ class StatisticsRow:
     registrations: int
     adults_confirmed: int
     drafts: int
+    dossiers_complete: int = 0
+    waiting: int = 0
+    at_risk: int = 0
 
 
-def statistics(session: Session, first_day: date, last_day: date) -> list[StatisticsRow]:
-    """Per day and location: visits, by kind, adults confirmed, visits left as drafts."""
+AT_RISK_DAYS = 7  # the same horizon as the home screen's "due within 7 days"
+_COMPLETE_OUTCOMES = ("complete", "definitive")
+_NOT_COMPLETE = ("draft", "incomplete")
+
+
+def statistics(
+    session: Session, first_day: date, last_day: date, *, as_of: date | None = None
+) -> list[StatisticsRow]:
+    """Per day and location: visits, by kind, adults confirmed, drafts, and the dossiers' state.
+
+    Dossiers are counted once per day and location however many visits they had. "At risk" is
+    judged on `as_of` (default: `last_day`) from the dossier's current state, so it follows the
+    dossier after the visit; the other counts are what the visits recorded.
+    """
+    risk_until = (as_of or last_day) + timedelta(days=AT_RISK_DAYS)
+    dossier = VisitLog.dossier_id
+    complete = case((VisitLog.outcome.in_(_COMPLETE_OUTCOMES), dossier))
+    waiting = case(
+        (DossierRow.last_submission_id.is_not(None) & DossierRow.dossier_number.is_(None), dossier)
+    )
+    at_risk = case(
+        (
+            DossierRow.status.in_(_NOT_COMPLETE)
+            & DossierRow.dossier_number.is_(None)
+            & DossierRow.deadline.is_not(None)
+            & (DossierRow.deadline <= risk_until),
+            dossier,
+        )
+    )
     rows = session.execute(
         select(
             VisitLog.day,
@@ -136,7 +227,12 @@ def statistics(session: Session, first_day: date, last_day: date) -> list[Statis
             func.sum(case((VisitLog.kind == "registration", 1), else_=0)),
             func.sum(VisitLog.adults_confirmed),
             func.sum(case((VisitLog.outcome == "draft", 1), else_=0)),
+            func.count(distinct(complete)),
+            func.count(distinct(waiting)),
+            func.count(distinct(at_risk)),
         )
+        .select_from(VisitLog)
+        .outerjoin(DossierRow, DossierRow.id == VisitLog.dossier_id)
         .where(VisitLog.day >= first_day, VisitLog.day <= last_day)
         .group_by(VisitLog.day, VisitLog.location)
         .order_by(VisitLog.day, VisitLog.location)

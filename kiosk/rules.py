@@ -20,8 +20,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from kiosk.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -218,6 +216,8 @@ def _schema() -> dict[str, Any]:
 
 
 def _validate_schema(raw: dict[str, Any], text: str, source: str) -> None:
+    import jsonschema  # only when a rules file is loaded: it costs ~50 ms of every start
+
     validator = jsonschema.Draft202012Validator(_schema())
     errors = sorted(validator.iter_errors(raw), key=lambda e: list(map(str, e.absolute_path)))
     if errors:

@@ -38,6 +38,7 @@ from kiosk.ports import SecretStore
 
 MAX_FAILED_SIGN_INS = 5
 LOCKOUT = timedelta(minutes=5)
+MIN_PASSWORD_LENGTH = 4  # the sign-in screen and the coordinator's operator form check the same
 EVIDENCE_DIR = "evidence"
 _MASTER_CHECK = b"cir-kiosk master key check"
 
@@ -185,8 +186,8 @@ def _unwrap_operator(device: DeviceKeys, operator: Operator, password: str) -> b
 def _wrap_for_operator(
     device: DeviceKeys, name: str, password: str, master: bytes
 ) -> tuple[bytes, str, bytes]:
-    if len(password) < 4:
-        raise KioskUserError("a password needs at least 4 characters")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise KioskUserError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
     salt, params = os.urandom(16), keys.DEFAULT_KDF
     inner = keys.password_key(password, salt, params)
     return salt, params.to_json(), keys.double_wrap(device.wrap_key, inner, master, _operator_context(name))

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from cardreader.errors import (
     CardError,
@@ -23,12 +23,6 @@ from cardreader.errors import (
     PinBlockedError,
     PinError,
 )
-from cardreader.integrity import TrustRoots
-from cardreader.pcsc import CardEvent, CardMonitor, PcscConnection
-from cardreader.reading import CardReading, read_card
-from cardreader.session import BeidSession
-from cardreader.signing import Pinpad, sign_statement
-from cardreader.virtual import VirtualCardConnection, load_profile, profile_names
 from kiosk.errors import KioskUserError
 from kiosk.ports import (
     Authenticity,
@@ -46,6 +40,15 @@ from kiosk.ports import (
     SigningCancelled,
     WrongPin,
 )
+
+if TYPE_CHECKING:
+    # Certificate checks, pyscard and the virtual card's keys load on the card worker at the first
+    # read (cryptography and pyscard cost a large part of a start-up), not with the first screen.
+    from cardreader.integrity import TrustRoots
+    from cardreader.pcsc import CardMonitor, PcscConnection
+    from cardreader.reading import CardReading
+    from cardreader.signing import Pinpad
+    from cardreader.virtual import VirtualCardConnection
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRAINING_DIR = RESOURCES / "training"
@@ -76,6 +79,8 @@ def card_identity(reading: CardReading) -> CardIdentity:
 
 def training_trust_roots() -> TrustRoots:
     """Production roots plus the training fixture's test root (training mode and tests only)."""
+    from cardreader.integrity import TrustRoots
+
     return TrustRoots.from_directory(PRODUCTION_ROOTS, TRAINING_DIR / "pki" / "roots")
 
 
@@ -89,6 +94,9 @@ class EidSigner:
 
     def sign(self, statement: bytes) -> EidSignature:
         """Ask for the PIN (again after a wrong one) and sign; raises the core's signer errors."""
+        from cardreader.session import BeidSession
+        from cardreader.signing import sign_statement
+
         try:
             session = BeidSession(self._connection)  # type: ignore[arg-type]
             tries_left = session.pin_status()
@@ -138,16 +146,19 @@ class VirtualCardReader:
         self._pin_source = pin_source
         self._today = today
         self._training_dir = training_dir
-        self._roots = training_trust_roots()
+        self._roots: TrustRoots | None = None  # loaded at the first read, on the card worker
         self._connection: VirtualCardConnection | None = None
         self.inserted_profile: str | None = None
 
     def profiles(self) -> list[str]:
         """The training fixture's card profiles."""
-        return profile_names(self._training_dir)
+        # The fixture's layout (cardreader.virtual.profile_names) without importing the card's crypto.
+        return sorted(path.stem for path in (self._training_dir / "cards").glob("*.json"))
 
     def insert(self, profile: str) -> None:
         """Put a fresh card of this profile in the reader."""
+        from cardreader.virtual import VirtualCardConnection, load_profile
+
         self._connection = VirtualCardConnection(load_profile(profile, self._training_dir))
         self.inserted_profile = profile
 
@@ -163,6 +174,10 @@ class VirtualCardReader:
         connection = self._connection
         if connection is None:
             raise KioskUserError("no card in the reader")
+        from cardreader.reading import read_card
+
+        if self._roots is None:
+            self._roots = training_trust_roots()
         reading = read_card(connection, self._roots, self._today())
         return card_identity(reading), reading.photo
 
@@ -198,6 +213,9 @@ class PcscCardReader:
 
     def read(self) -> tuple[CardIdentity, bytes | None]:
         """Connect to the card now in the reader and read it (card worker)."""
+        from cardreader.pcsc import PcscConnection
+        from cardreader.reading import read_card
+
         self.close()
         self._connection = PcscConnection.open(self._reader, allow_virtual=self._allow_virtual)
         reading = read_card(self._connection, self._roots, self._today())
@@ -225,6 +243,8 @@ def watch_cards(
     `on_present` runs on the monitor thread, so pass a Qt signal's `emit`: the event then reaches
     the GUI thread queued.
     """
+    from cardreader.pcsc import CardEvent, CardMonitor
+
     stop = threading.Event()
 
     def on_event(event: CardEvent) -> None:

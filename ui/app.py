@@ -10,19 +10,21 @@ import argparse
 import gc
 import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from threading import Event
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from cardreader.integrity import TrustRoots
 from kiosk.clock import SystemClock
 from kiosk.config import load_settings, resolve_data_dir
+from kiosk.errors import KioskUserError
 from kiosk.ports import Clock
-from ui.adapters import PRODUCTION_ROOTS, PcscCardReader, VirtualCardReader, watch_cards
-from ui.backend import Backend, open_production, start_training, training_data_dir
+from ui.adapters import VirtualCardReader
 from ui.card_worker import GuiPinSource
 from ui.controller import CardReader, Services, VisitController
 from ui.demo_panel import DemoCardPanel
@@ -31,6 +33,10 @@ from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatch
 from ui.main_window import MainWindow
 from ui.theme import ThemeState
+
+if TYPE_CHECKING:
+    from cardreader.pcsc import CardMonitor
+    from ui.backend import Backend
 
 
 @dataclass
@@ -44,7 +50,11 @@ class Kiosk:
     switcher: LanguageSwitcher
     reader: VirtualCardReader | None
     panel: DemoCardPanel | None
-    backend: Backend
+
+    @property
+    def backend(self) -> Backend:
+        """The back end (once loaded: `build_kiosk` loads it before returning unless deferred)."""
+        return self.controller.backend
 
     def close(self) -> None:
         """Close the window for real and stop the back end (tests; `kiosk demo` at exit)."""
@@ -52,7 +62,9 @@ class Kiosk:
         self.window.close()
         self.app.removeEventFilter(self.idle)
         self.idle.stop()
-        self.backend.close()
+        self.controller.shutdown()  # waits for a back end still starting on the database worker
+        if self.controller.backend_loaded:
+            self.backend.close()
 
 
 def application() -> QApplication:
@@ -90,13 +102,20 @@ def build_kiosk(
     confirm_exit: Callable[[QWidget], bool] | None = None,
     card_reader: Callable[[GuiPinSource, Clock], CardReader] | None = None,
     ca_bundle: str = "",
+    deferred: bool = False,
 ) -> Kiosk:
-    """Assemble the kiosk; `idle_seconds` = (warn, end visit, lock operator)."""
+    """Assemble the kiosk; `idle_seconds` = (warn, end visit, lock operator).
+
+    The back end is loaded before this returns, unless `deferred`: then the caller shows the
+    window first and calls `start_backend` (what `kiosk` and `kiosk demo` do, so the sign-in
+    screen is up while the store opens).
+    """
     app = application()
     clock = clock or SystemClock()
     switcher = LanguageSwitcher(app)
     app.setStyleSheet(ThemeState().css())  # before any widget exists, so size hints include it
-    backend = start_training(data_dir, clock) if training else open_production(data_dir, clock, ca_bundle)
+    loader = backend_loader(training, data_dir, clock, ca_bundle)
+    backend = None if deferred else loader()
     pin_source = GuiPinSource()
     # Training mode's in-process virtual cards with their panel, unless a reader is given (pcscd).
     virtual = VirtualCardReader(pin_source, clock.today) if card_reader is None else None
@@ -105,6 +124,7 @@ def build_kiosk(
         clock=clock, card_reader=reader, backend=backend, training=training, pin_source=pin_source
     )
     controller = VisitController(services)
+    controller.backend_loader = loader
     pin_source.setParent(controller)
     idle = IdleWatch(clock, *idle_seconds)
     panel = DemoCardPanel(controller, virtual) if virtual is not None else None
@@ -113,12 +133,33 @@ def build_kiosk(
         switcher,
         idle,
         kiosk_mode,
-        confirm_exit or operator_confirms_exit(backend),
+        confirm_exit or operator_confirms_exit(controller),
         side_panel=panel,
     )
     app.installEventFilter(idle)
     idle.start()
-    return Kiosk(app, window, controller, idle, switcher, virtual, panel, backend)
+    return Kiosk(app, window, controller, idle, switcher, virtual, panel)
+
+
+def training_data_dir(data_dir: Path) -> Path:
+    """Training mode's own data directory: never the production one."""
+    return data_dir.with_name(data_dir.name + "-training")
+
+
+def backend_loader(training: bool, data_dir: Path, clock: Clock, ca_bundle: str) -> Callable[[], Backend]:
+    """How to build the back end; the import is inside, so SQLAlchemy and the rest load only then."""
+
+    def load() -> Backend:
+        from ui.backend import open_production, start_training
+
+        return start_training(data_dir, clock) if training else open_production(data_dir, clock, ca_bundle)
+
+    return load
+
+
+def start_backend(kiosk: Kiosk) -> None:
+    """Load a deferred back end on the database worker; the sign-in screen shows the progress."""
+    kiosk.controller.load_backend(kiosk.controller.backend_loader)
 
 
 def show(kiosk: Kiosk, kiosk_mode: bool) -> None:
@@ -143,6 +184,9 @@ def run_gui(args: argparse.Namespace, training: bool) -> int:
         data_dir = training_data_dir(data_dir)  # never the production directory
     settings = load_settings(data_dir, training=training)
     kiosk_mode = settings.kiosk_mode and not args.windowed
+    if not training and not settings.database_path.exists():
+        # Said at once on the command line: with no store there is nothing to show a window for.
+        raise KioskUserError("no kiosk database in this data directory: run `kiosk enroll` first")
     reader_factory = None if training else _pcsc_reader(settings.allow_virtual_readers)
     kiosk = build_kiosk(
         training=training,
@@ -155,37 +199,51 @@ def run_gui(args: argparse.Namespace, training: bool) -> int:
             settings.idle_end_seconds,
             settings.operator_lock_seconds,
         ),
+        deferred=True,
     )
     kiosk.switcher.switch(settings.language)
     show(kiosk, kiosk_mode)
-    if os.environ.get(STARTUP_PROBE):
-        QTimer.singleShot(0, lambda: _report_first_screen(kiosk))
+    QTimer.singleShot(0, lambda: _first_screen_up(kiosk, probe=bool(os.environ.get(STARTUP_PROBE))))
     timer = background_sync(kiosk, settings.sync_interval_seconds)
-    monitor, stop = (
-        (None, None)
-        if training
-        else watch_cards(kiosk.controller.card_present_changed.emit, settings.allow_virtual_readers)
-    )
+    monitor, stop = (None, None) if training else _watch_cards(kiosk, settings.allow_virtual_readers)
     try:
-        return int(kiosk.app.exec())
+        kiosk.app.exec()
     finally:
         if stop is not None and monitor is not None:
             stop.set()
             monitor.join(2)
         timer.stop()
         kiosk.controller.shutdown()
-        kiosk.backend.close()
+        if kiosk.controller.backend_loaded:
+            kiosk.backend.close()
+    if kiosk.controller.startup_error:
+        print(f"kiosk: {kiosk.controller.startup_error}", file=sys.stderr)
+        return 1
+    return 0
 
 
 STARTUP_PROBE = "CIR_KIOSK_STARTUP_PROBE"  # benchmarks: report the first screen, then quit
 
 
-def _report_first_screen(kiosk: Kiosk) -> None:
-    """For `benchmarks/visit_effort.py`: say that the first screen is up and how much memory is used."""
+def _first_screen_up(kiosk: Kiosk, probe: bool) -> None:
+    """Paint the sign-in screen, then start the back end behind it.
+
+    With the start-up probe (`benchmarks/visit_effort.py`), "first-screen" is printed once the
+    sign-in screen is painted and takes typing, "ready" once the back end is up (a sign-in then
+    goes through without waiting), and the kiosk quits.
+    """
     kiosk.app.processEvents()
-    print(f"first-screen rss_kb={resident_kb()}", flush=True)
-    kiosk.window.allow_close()
-    kiosk.app.quit()
+    if probe:
+        print(f"first-screen cpu_s={time.process_time():.3f} rss_kb={resident_kb()}", flush=True)
+
+        def ready() -> None:
+            print(f"ready cpu_s={time.process_time():.3f} rss_kb={resident_kb()}", flush=True)
+            kiosk.window.allow_close()
+            kiosk.app.quit()
+
+        kiosk.controller.backend_ready.connect(ready)
+        kiosk.controller.backend_failed.connect(lambda _why: ready())
+    start_backend(kiosk)
 
 
 def resident_kb() -> int:
@@ -199,10 +257,19 @@ def resident_kb() -> int:
     return 0
 
 
+def _watch_cards(kiosk: Kiosk, allow_virtual: bool) -> tuple[CardMonitor, Event]:
+    from ui.adapters import watch_cards
+
+    return watch_cards(kiosk.controller.card_present_changed.emit, allow_virtual)
+
+
 def _pcsc_reader(allow_virtual: bool) -> Callable[[GuiPinSource, Clock], CardReader]:
     """The production card reader: pcscd, production trust roots only, virtual readers refused."""
 
     def make(pin_source: GuiPinSource, clock: Clock) -> CardReader:
+        from cardreader.integrity import TrustRoots
+        from ui.adapters import PRODUCTION_ROOTS, PcscCardReader
+
         roots = TrustRoots.from_directory(PRODUCTION_ROOTS)
         return PcscCardReader(pin_source, clock.today, roots, allow_virtual=allow_virtual)
 

@@ -146,6 +146,38 @@ class Backend:
             raise PermissionDenied("nobody is signed in")
         self.unlocked.require(action)
 
+    # -- operators on the coordinator's screen (the core checks the role and audits) ----------
+    def add_operator(self, name: str, roles: frozenset[str], password: str) -> None:
+        """Add an operator with these role values (volunteer, wil_staff, coordinator)."""
+        from kiosk.domain import Role
+        from kiosk.store import add_operator as core_add_operator
+
+        unlocked = self._signed_in()
+        with self.store.begin() as session:
+            chosen = frozenset(Role(role) for role in roles)
+            core_add_operator(session, unlocked, name.strip(), chosen, password, self.clock.now())
+
+    def disable_operator(self, name: str) -> None:
+        """Disable an operator; the core refuses the last active coordinator (`PermissionDenied`)."""
+        from kiosk.store import disable_operator as core_disable_operator
+
+        unlocked = self._signed_in()
+        with self.store.begin() as session:
+            core_disable_operator(session, unlocked, name, self.clock.now())
+
+    def set_operator_password(self, name: str, password: str) -> None:
+        """Give an operator a new password (anyone's for a coordinator, one's own otherwise)."""
+        from kiosk.store import set_password as core_set_password
+
+        unlocked = self._signed_in()
+        with self.store.begin() as session:
+            core_set_password(session, unlocked, name, password, self.clock.now())
+
+    def _signed_in(self) -> Unlocked:
+        if self.unlocked is None:
+            raise PermissionDenied("nobody is signed in")
+        return self.unlocked
+
     def close(self) -> None:
         """Close the store and stop the in-process simulator."""
         self.unlocked = None
@@ -174,11 +206,6 @@ def open_production(data_dir: Path, clock: Clock, ca_bundle: str = "") -> Backen
     backend = Backend(store, clock, record.register_url, record.terminal_id, token.decode(), training=False)
     backend.ca_bundle = ca_bundle or None
     return backend
-
-
-def training_data_dir(data_dir: Path) -> Path:
-    """Training mode's own data directory: never the production one."""
-    return data_dir.with_name(data_dir.name + "-training")
 
 
 def start_training(data_dir: Path, clock: Clock) -> Backend:
@@ -231,4 +258,4 @@ def _open_or_enroll(data_dir: Path, secrets: SecretStore, simulator: RunningSimu
     return store
 
 
-__all__ = ["Backend", "Offline", "SyncError", "start_training", "training_data_dir"]
+__all__ = ["Backend", "Offline", "SyncError", "start_training"]

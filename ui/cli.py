@@ -15,8 +15,6 @@ from typing import Any
 import cardreader.cli
 import kiosk.cli
 import sync.cli
-import ui.printing
-from kiosk import __version__
 from kiosk.errors import KioskUserError
 
 log = logging.getLogger(__name__)
@@ -34,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_commands_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     parser.add_argument("--data-dir", metavar="DIR", help="data directory (default: per user)")
     parser.add_argument(
         "--as", dest="as_operator", metavar="OPERATOR", help="sign in; password read from stdin"
@@ -56,7 +54,23 @@ def _register_ui_commands(subparsers: Any) -> None:
     )
     demo.set_defaults(func=_run_demo)
     print_test = subparsers.add_parser("print-test", help="print a test page")
-    print_test.set_defaults(func=ui.printing.print_test)
+    print_test.set_defaults(func=_print_test)
+
+
+class _VersionAction(argparse.Action):
+    """`--version`: the installed version, read only when asked (importlib.metadata is slow)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from kiosk import __version__
+
+        print(f"kiosk {__version__}")
+        parser.exit()
+
+
+def _print_test(args: argparse.Namespace) -> int:
+    import ui.printing  # cryptography and CUPS glue: only for this command
+
+    return ui.printing.print_test(args)
 
 
 def _run_demo(args: argparse.Namespace) -> int:

@@ -9,26 +9,28 @@ so emitting it from there queues the event onto the GUI thread.
 from __future__ import annotations
 
 import copy
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from kiosk import domain
-from kiosk.confirming import attest_by_staff, confirm_with_eid
 from kiosk.domain import Confirmation, confirm_by
 from kiosk.errors import KioskError, KioskUserError, PermissionDenied
 from kiosk.ports import Authenticity, CardIdentity, Clock, Signer
-from kiosk.rules import Rules
-from ui.backend import Backend
 from ui.card_worker import CardWorker, GuiPinSource
-from ui.printing import LpPrinter, PrintService, spool_for
 from ui.session import EvidenceItem, Member, MemberState, Operator, VisitSession
-from ui.visit_end import VisitSaved, dossier_in_memory, dossier_number, finish_visit
+
+if TYPE_CHECKING:
+    # The back end pulls in SQLAlchemy, Alembic, the register client and the documents: the
+    # controller imports them on its workers when first needed, so the first screen shows at once.
+    from kiosk.rules import Rules
+    from ui.backend import Backend
+    from ui.printing import PrintService
+    from ui.visit_end import VisitSaved
 
 
 class CardReader(Protocol):
@@ -72,13 +74,17 @@ ATTESTATION_REASON = "no PIN"
 PERSONAL_SCREENS = frozenset({IDENTITY, HOUSEHOLD, DECLARATIONS, EVIDENCE, CONFIRM, REVIEW})
 
 
+class BackendNotReady(KioskUserError):
+    """The back end is still starting, or could not start."""
+
+
 @dataclass
 class Services:
-    """What the composition root injects."""
+    """What the composition root injects; the back end may follow later (`load_backend`)."""
 
     clock: Clock
     card_reader: CardReader
-    backend: Backend
+    backend: Backend | None
     training: bool
     pin_source: GuiPinSource
 
@@ -99,12 +105,15 @@ class VisitController(QObject):
     dossier_number_known = Signal(str)
     visit_saved = Signal(object)  # VisitSaved, or an exception
     draft_saved = Signal(object)  # VisitSaved, or an exception (after an idle end)
+    backend_ready = Signal()
+    backend_failed = Signal(str)  # why the back end could not start (a KioskUserError's words)
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.backend = services.backend
-        self.rules: Rules = services.backend.rules
+        self._backend: Backend | None = services.backend
+        self.startup_error = ""  # set when the back end could not start
+        self._sync_when_ready = False
         self.session = VisitSession()
         self.worker = CardWorker(self, "card-worker")
         self.db = CardWorker(self, "database-worker")
@@ -123,6 +132,49 @@ class VisitController(QObject):
             None  # a one-time message for the next screen (e.g. "confirmed")
         )
         self.card_present_changed.connect(self._on_card_present)
+
+    # -- the back end ------------------------------------------------------------------------
+    @property
+    def backend(self) -> Backend:
+        """The store, register and outbox; `BackendNotReady` until `load_backend` has finished."""
+        if self._backend is None:
+            raise BackendNotReady(self.startup_error or "the kiosk is still starting")
+        return self._backend
+
+    @property
+    def backend_loaded(self) -> bool:
+        """Whether the back end is there (the sign-in screen says "starting" until then)."""
+        return self._backend is not None
+
+    @property
+    def rules(self) -> Rules:
+        """The rules file in force (loaded with the back end)."""
+        return self.backend.rules
+
+    def load_backend(self, load: Callable[[], Backend]) -> None:
+        """Build the back end on the database worker while the first screen is already up.
+
+        Opening the store, checking migrations and (in training) starting the register simulator
+        take a second or two; the operator types a name and password meanwhile. The job is the
+        database worker's first, and it installs the back end before returning, so a sign-in
+        queued behind it finds the back end in place.
+        """
+
+        def install() -> None:
+            self._backend = load()
+
+        self.db.submit(install, lambda _r: self._backend_loaded(), self._backend_load_failed)
+
+    def _backend_loaded(self) -> None:
+        self.backend_ready.emit()
+        if self._sync_when_ready:
+            self._sync_when_ready = False
+            self.sync_now()
+
+    def _backend_load_failed(self, error: BaseException) -> None:
+        # Only the core's user errors carry words meant for people; anything else is named by type.
+        self.startup_error = str(error) if isinstance(error, KioskUserError) else type(error).__name__
+        self.backend_failed.emit(self.startup_error)
 
     def is_busy(self) -> bool:
         """Whether any worker is busy (the window shows progress)."""
@@ -310,6 +362,9 @@ class VisitController(QObject):
         self, member: Member, card: CardIdentity, signer: Signer, attesting: bool
     ) -> Callable[[], Confirmation]:
         # Built here on the GUI thread (the session is the GUI's); signed on the card worker.
+        from kiosk.confirming import attest_by_staff, confirm_with_eid
+        from ui.visit_end import dossier_in_memory
+
         context = self.backend.context()
         now = self.services.clock.now()
         dossier = dossier_in_memory(self.session, self.session.lookup, context, now.date())
@@ -361,6 +416,8 @@ class VisitController(QObject):
     # -- saving and sync --------------------------------------------------------------------------
     def finish(self) -> None:
         """Save the dossier and queue the submission (database worker), then show the receipt."""
+        from ui.visit_end import finish_visit
+
         self.db.submit(
             lambda: finish_visit(self.backend, self.session, self.session.lookup),
             self._finished,
@@ -387,6 +444,7 @@ class VisitController(QObject):
             return
         household = copy.deepcopy(self.session)
         household.identity, household.photo = None, None  # the photo is never stored
+        from ui.visit_end import finish_visit
 
         def saved(result: object) -> None:
             self.draft_saved.emit(result)
@@ -402,6 +460,9 @@ class VisitController(QObject):
         """One sync pass on the sync worker; then the queue and any dossier number are refreshed."""
         if self.syncing:
             return
+        if self._backend is None:
+            self._sync_when_ready = True  # the first pass runs as soon as the back end is up
+            return
         self.syncing = True
         self.sync_worker.submit(self.backend.sync_once, self._synced, self._synced)
 
@@ -411,6 +472,8 @@ class VisitController(QObject):
         self.refresh_queue()
         saved = self.saved
         if saved is not None:
+            from ui.visit_end import dossier_number
+
             self.db.submit(
                 lambda: dossier_number(self.backend, saved.dossier_id), self._dossier_number, lambda _e: None
             )
@@ -421,18 +484,27 @@ class VisitController(QObject):
 
     def refresh_queue(self) -> None:
         """Ask the database worker for the queue's counts."""
+        if self._backend is None:
+            return
         self.db.submit(self.backend.waiting, self.queue_changed.emit, lambda _e: None)
 
     def print_service(self) -> PrintService:
         """The printer (CUPS `lp`), with papers spooled encrypted until printed.
 
-        INTERIM: the spool key lives only in this process (a paper that failed to print cannot be
-        retried after a restart); the core's key management should provide one.
+        The spool key is derived from the device key (`DeviceKeys.print_spool_key`): a paper that
+        did not print survives a restart and can be printed again (`retry_pending`).
         """
         if self._print_service is None:
-            spool = spool_for(self.backend.store.data_dir, os.urandom(32))
+            from ui.printing import LpPrinter, PrintService, spool_for
+
+            spool = spool_for(self.backend.store.data_dir, self.backend.store.device.print_spool_key)
             self._print_service = PrintService(spool, LpPrinter())
         return self._print_service
+
+    # -- printing: the printer setting ------------------------------------------------------------
+    def use_printer(self, destination: str) -> None:
+        """Print to this CUPS queue (the `printer` setting; empty: the system's default printer)."""
+        self.print_service().printer = LpPrinter(destination)
 
     # -- rules texts -----------------------------------------------------------------------------
     def rule_text(self, text_key: str, dutch: str) -> str:
@@ -513,6 +585,42 @@ class VisitController(QObject):
         absent.confirmation = confirmation
         absent.state = MemberState.CONFIRMED_BY_VOLMACHT
         self.session.end_on_behalf()
+
+    # -- drafts and the home overview (ui/drafts.py; the store is read on the database worker) ----
+    home_changed = Signal(object)  # ui.drafts.HomeOverview, or an exception
+    draft_resume_failed = Signal(object)  # the exception when a draft could not be opened
+
+    def refresh_home(self) -> None:
+        """Ask the database worker for the drafts, the dossiers at risk and the queue's health."""
+        from ui import drafts
+
+        self.db.submit(
+            lambda: drafts.home_overview(self.backend), self.home_changed.emit, self.home_changed.emit
+        )
+
+    def resume_draft(self, dossier_id: str) -> None:
+        """Open a saved draft (database worker), then wait for the card of the next adult."""
+        from ui import drafts
+
+        self.db.submit(
+            lambda: drafts.load_draft(self.backend, dossier_id), self._draft_loaded, self._draft_failed
+        )
+
+    def _draft_loaded(self, draft: Any) -> None:
+        if self.session.operator is None:
+            return  # signed out while the draft was opening
+        self.saved = None
+        self.session.start(self.services.clock.now())
+        self.session.resume(
+            draft.dossier_id, draft.members, draft.household_answers, draft.evidence, draft.lookup
+        )
+        if self.card_present:
+            self._read_card()
+        self.go(AWAITING_CARD)
+
+    def _draft_failed(self, error: BaseException) -> None:
+        self.last_error = type(error).__name__
+        self.draft_resume_failed.emit(error)
 
     def shutdown(self) -> None:
         """Release the workers (the window is closing)."""

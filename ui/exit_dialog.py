@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskUserError
-from ui.backend import Backend
+
+if TYPE_CHECKING:
+    from ui.controller import VisitController
 
 
 class ExitDialog(QDialog):
@@ -35,10 +38,19 @@ class ExitDialog(QDialog):
         column.addWidget(buttons)
 
 
-def operator_confirms_exit(backend: Backend) -> Callable[[QWidget], bool]:
-    """A `confirm_exit` callback for the main window that asks with `ExitDialog`."""
+def operator_confirms_exit(controller: VisitController) -> Callable[[QWidget], bool]:
+    """A `confirm_exit` callback for the main window that asks with `ExitDialog`.
+
+    When the back end could not start there is no store to protect and nobody could sign in:
+    the kiosk may close (`kiosk` then prints why and exits 1).
+    """
 
     def confirm(parent: QWidget) -> bool:
+        if controller.startup_error:
+            return True
+        if not controller.backend_loaded:
+            return False  # still starting: ask again in a moment
+        backend = controller.backend
         dialog = ExitDialog(parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -81,7 +81,7 @@ class MainWindow(QWidget):
         self._may_close = False
         self.theme = ThemeState()
         self.apply_theme()
-        self.speaker = Speaker()
+        self.speaker: Speaker | None = None  # looked for after the first screen (see find_speech)
         self.setObjectName("mainWindow")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -120,8 +120,8 @@ class MainWindow(QWidget):
         column.addLayout(strip)
         self._connect()
         self.retranslate()
-        self.apply_theme()
         self.show_screen(SIGN_IN)
+        QTimer.singleShot(300, self.find_speech)  # after the first paint: not part of the start-up
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData()
@@ -146,7 +146,7 @@ class MainWindow(QWidget):
         bar.addWidget(self.contrast_button)
         self.read_aloud = QPushButton()
         self.read_aloud.clicked.connect(self._read_aloud)
-        self.read_aloud.setVisible(self.speaker.available)
+        self.read_aloud.hide()  # until a speech engine is found
         bar.addWidget(self.read_aloud)
         bar.addStretch(1)
         self.busy = QLabel()
@@ -237,8 +237,16 @@ class MainWindow(QWidget):
     def apply_theme(self) -> None:
         """Apply contrast and font size to the whole application."""
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setStyleSheet(self.theme.css())
+        css = self.theme.css()
+        # Re-polishing every widget costs tens of milliseconds: only when the style really changes.
+        if isinstance(app, QApplication) and app.styleSheet() != css:
+            app.setStyleSheet(css)
+
+    def find_speech(self) -> None:
+        """Look for a speech engine once the first screen is up (loading QtTextToSpeech takes a while)."""
+        if self.speaker is None:
+            self.speaker = Speaker()
+        self.read_aloud.setVisible(self.speaker.available)
 
     def _next_font(self) -> None:
         self.theme.next_font_step()
@@ -251,7 +259,8 @@ class MainWindow(QWidget):
     def _read_aloud(self) -> None:
         screen = self.current_screen()
         texts = [w.text() for w in screen.findChildren(QLabel) if w.isVisible() and w.text()]
-        self.speaker.say(" ".join(texts), self.switcher.current.code)
+        if self.speaker is not None:
+            self.speaker.say(" ".join(texts), self.switcher.current.code)
 
     def _queue_changed(self, counts: object) -> None:
         if isinstance(counts, dict):

@@ -62,6 +62,10 @@ class Member:
     absence_reason: AbsenceReason | None = None
     answers: dict[str, bool] = field(default_factory=dict)
     confirmation: Confirmation | None = None  # the signed statement, once confirmed
+    # Loaded from a saved draft: the core checked these when they were first recorded, so saving the
+    # resumed visit keeps them as they are (another operator may resume; see ui/visit_end.py).
+    stored: bool = field(default=False, repr=False)
+    stored_confirmation: Confirmation | None = field(default=None, repr=False)
 
     def __repr__(self) -> str:
         return f"Member({self.member_id!r}, state={self.state})"
@@ -74,6 +78,7 @@ class EvidenceFile:
     sha256: str
     mime_type: str
     data: bytes
+    file_id: str | None = None  # already encrypted in the store (a resumed draft's file)
 
     def __repr__(self) -> str:
         return f"EvidenceFile({self.mime_type}, {len(self.data)} bytes)"
@@ -87,6 +92,7 @@ class EvidenceItem:
     member_id: str | None
     state: EvidenceState | None = None  # None: not handled yet
     files: list[EvidenceFile] = field(default_factory=list)
+    stored_state: EvidenceState | None = None  # the state a resumed draft was saved with
     volmacht_for: str | None = None  # the absent adult whose signed power of attorney this is
 
 
@@ -123,6 +129,28 @@ class VisitSession:
         self.wipe()
         self.privacy_acknowledged = True
         self.visit_id, self.dossier_id, self.started_at = new_id(), new_id(), now
+
+    def resume(
+        self,
+        dossier_id: str,
+        members: list[Member],
+        household_answers: dict[str, bool],
+        evidence: dict[tuple[str, str | None], EvidenceItem],
+        lookup: HouseholdLookup | None,
+    ) -> None:
+        """Carry on with a saved draft: its household replaces the (empty) one of this visit.
+
+        The visit itself is new (`start` gave it a new visit id); the dossier id is the draft's, so
+        saving updates the same dossier. New members get ids after the draft's.
+        """
+        self.dossier_id = dossier_id
+        self.members = members
+        self.household_answers = household_answers
+        self.evidence = evidence
+        self.lookup = lookup
+        self.lookup_state = "found" if lookup is not None else "unknown"
+        numbers = [int(m.member_id[1:]) for m in members if m.member_id[1:].isdigit()]
+        self._ids = itertools.count(max(numbers, default=0) + 1)
 
     def card_inserted(self, identity: CardIdentity, photo: bytes | None, today: date) -> Member:
         """A card was read: resume at its member, or add the holder (first card = reference tenant)."""

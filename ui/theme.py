@@ -86,6 +86,10 @@ def stylesheet(palette: Palette, font_pt: int) -> str:
     QLabel#syncStrip {{ padding: 6px; border-top: 2px solid {p.border}; }}
     QListWidget, QTableWidget {{ background: {p.button}; color: {p.button_text};
         border: 2px solid {p.border}; }}
+    QLabel[role="subtitle"] {{ font-size: {font_pt + 2}pt; font-weight: bold; }}
+    QListWidget#drafts::item {{ min-height: {MIN_TARGET_PX}px; padding: 4px; }}
+    QListWidget#drafts::item:selected {{ background: {p.primary}; color: {p.primary_text};
+        font-weight: bold; }}
     """
 
 

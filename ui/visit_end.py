@@ -45,7 +45,9 @@ def build_dossier(
         dossier.members.append(_member(dossier, member, context, today))
     _record_volmachten(dossier, session, context)
     for member, core_member in zip(session.members, dossier.members, strict=True):
-        if member.confirmation is not None:
+        if member.confirmation is not None and member.confirmation is member.stored_confirmation:
+            core_member.confirmation = member.confirmation  # a resumed draft's, checked when recorded
+        elif member.confirmation is not None:
             domain.record_confirmation(dossier, core_member, member.confirmation, context)
     return dossier
 
@@ -71,7 +73,18 @@ def dossier_in_memory(
 def _member(
     dossier: domain.Dossier, member: Member, context: domain.OperatorContext, today: object
 ) -> domain.Member:
-    if member.added_by_hand:
+    if member.added_by_hand and member.stored:
+        # Added by hand in the visit that saved this draft, with the role check of that operator.
+        core = domain.Member(
+            surname=member.surname,
+            first_names=member.first_names,
+            birth_date=member.birth_date,
+            role=member.role,
+            national_number=member.national_number,
+            added_by_hand=True,
+            adult_override=True if member.birth_date is None else None,
+        )
+    elif member.added_by_hand:
         added = domain.add_member_by_hand(
             dossier,
             context,
@@ -105,8 +118,13 @@ def _record_volmachten(
         if item.volmacht_for is None or item.state is None:
             continue
         evidence = domain.Evidence(item.evidence_type, item.member_id)
-        domain.set_evidence_state(evidence, item.state, context)
         evidence.files = [domain.EvidenceFile(f.sha256, f.mime_type, len(f.data)) for f in item.files]
+        if item.state == item.stored_state:
+            # A resumed draft's volmacht, recorded by WIL staff (with the core's check) in that visit.
+            evidence.state, evidence.volmacht_for = item.state, item.volmacht_for
+            dossier.evidence.append(evidence)
+            continue
+        domain.set_evidence_state(evidence, item.state, context)
         domain.record_volmacht(dossier, dossier.member(item.volmacht_for), evidence, context)
 
 
@@ -132,9 +150,17 @@ def finish_visit(backend: Backend, session: VisitSession, lookup: HouseholdLooku
                 evidence.files = []  # the hashes only, so far: the encrypted files follow
             else:
                 evidence = domain.Evidence(item.evidence_type, item.member_id)
-                domain.set_evidence_state(evidence, item.state, context)
+                if item.state == item.stored_state:
+                    evidence.state = item.state  # unchanged since a resumed draft was saved
+                else:
+                    domain.set_evidence_state(evidence, item.state, context)
                 dossier.evidence.append(evidence)
             for file in item.files:
+                if file.file_id is not None:  # a resumed draft's file, encrypted in the store already
+                    evidence.files.append(
+                        domain.EvidenceFile(file.sha256, file.mime_type, len(file.data), file.file_id)
+                    )
+                    continue
                 add_evidence_file(
                     s, unlocked, dossier, evidence, file.data, file.mime_type, backend.rules, now
                 )

@@ -226,6 +226,8 @@ def decorate_page(canvas: Canvas, document: BaseDocTemplate, context: PaperConte
     canvas.saveState()
     if context.training:
         _draw_training_marks(canvas)
+    if context.copy:
+        _draw_copy_mark(canvas, context)
     canvas.setFont(fonts.REGULAR, 10)
     canvas.setFillColor(colors.black)
     footer = texts.text(
@@ -238,6 +240,17 @@ def decorate_page(canvas: Canvas, document: BaseDocTemplate, context: PaperConte
         page=document.page,
     )
     canvas.drawString(MARGIN, 10 * mm, footer)
+    canvas.restoreState()
+
+
+def _draw_copy_mark(canvas: Canvas, context: PaperContext) -> None:
+    """KOPIE at the top right of a reprint, in the margin above the text (below the training banner)."""
+    width, height = A4
+    top = height - (12 * mm if context.training else 0)
+    canvas.saveState()
+    canvas.setFillColor(colors.black)
+    canvas.setFont(fonts.BOLD, 13)
+    canvas.drawRightString(width - MARGIN, top - 9 * mm, texts.text(Language.DUTCH, "common", "copy_mark"))
     canvas.restoreState()
 
 

@@ -125,6 +125,7 @@ class PaperContext:
     terminal_id: str
     location: str
     printed_at: datetime
+    copy: bool = False  # a reprint: every page says KOPIE at the top
 
 
 @dataclass(frozen=True)

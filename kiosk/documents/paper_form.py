@@ -65,7 +65,8 @@ def _card_table(form: PaperForm, style: Styles) -> Table:
     rows = [
         ("last_name", subject.last_name),
         ("first_names", subject.first_name),
-        ("national_number", format_national_number(subject.national_number)),
+        # Blank for an adult added by hand without a card: WIL fills it in from the register.
+        ("national_number", format_national_number(number) if (number := subject.national_number) else ""),
         ("birth_date", subject.birth_date),
         ("sex", subject.sex),
         ("nationality", subject.nationality),

@@ -4,43 +4,53 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="25"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="27"/>
         <source>Steek de volgende kaart in</source>
         <translation>أدخل البطاقة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29"/>
-        <location filename="../../ui/screens/awaiting_card.py" line="43"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="31"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="50"/>
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>أدخل بطاقة هوية الشخص البالغ التالي، أو أدخل البطاقة نفسها مرة أخرى للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="35"/>
         <source>Bezoek stoppen</source>
         <translation>إنهاء الزيارة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38"/>
+        <source>Bewaren als concept en stoppen</source>
+        <translation>الحفظ كمسودة والتوقف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="39"/>
+        <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
+        <translation>ما تمّ إنجازه يبقى محفوظًا. يمكنك المتابعة لاحقًا من شاشة البداية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="45"/>
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>موظف WIL: أدخل الآن بطاقتك الخاصة للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="48"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
         <source>%1 van %2 volwassenen klaar</source>
         <translation>تم الانتهاء من %1 من أصل %2 من البالغين</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="53"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="62"/>
         <source>Even geduld: we lezen de kaart.</source>
         <translation>لحظة من فضلك: نقرأ البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="55"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="64"/>
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>تعذرت قراءة البطاقة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="66"/>
         <source>De lezer wacht op een kaart.</source>
         <translation>القارئ ينتظر بطاقة.</translation>
     </message>
@@ -208,85 +218,314 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="70"/>
+        <location filename="../../ui/screens/coordinator.py" line="199"/>
         <source>Beheer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
-        <location filename="../../ui/screens/coordinator.py" line="74"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="245"/>
         <source>Operators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
-        <location filename="../../ui/screens/coordinator.py" line="82"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="204"/>
         <source>Quarantaine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
         <source>Herdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
-        <location filename="../../ui/screens/coordinator.py" line="95"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="217"/>
         <source>Statistieken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="78"/>
-        <source>Operators toevoegen of uitschakelen kan nog niet op dit scherm: gebruik `kiosk operator add` of `kiosk operator disable`.</source>
+        <location filename="../../ui/screens/coordinator.py" line="249"/>
+        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="86"/>
+        <location filename="../../ui/screens/coordinator.py" line="253"/>
+        <source>Uitschakelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="254"/>
+        <location filename="../../ui/screens/coordinator.py" line="257"/>
+        <location filename="../../ui/screens/coordinator.py" line="258"/>
+        <location filename="../../ui/screens/coordinator.py" line="260"/>
+        <source>Nieuw wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="255"/>
+        <source>Ja, uitschakelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="256"/>
+        <location filename="../../ui/screens/coordinator.py" line="263"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="259"/>
+        <location filename="../../ui/screens/coordinator.py" line="261"/>
+        <location filename="../../ui/screens/coordinator.py" line="272"/>
+        <location filename="../../ui/screens/coordinator.py" line="274"/>
+        <source>Nog eens hetzelfde wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="262"/>
+        <source>Wachtwoord bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="264"/>
+        <source>Nieuwe operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="265"/>
+        <location filename="../../ui/screens/coordinator.py" line="266"/>
+        <source>Naam om aan te melden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="267"/>
+        <source>Rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="271"/>
+        <location filename="../../ui/screens/coordinator.py" line="273"/>
+        <source>Wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="275"/>
+        <source>Operator toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="279"/>
+        <source>vrijwilliger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="280"/>
+        <source>WIL-medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="281"/>
+        <source>coördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="287"/>
+        <source>Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="288"/>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="289"/>
+        <source>Bezoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="290"/>
+        <source>Bevestigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="291"/>
+        <source>Inschrijvingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="292"/>
+        <source>Volwassenen bevestigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="293"/>
+        <source>Klad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="294"/>
+        <source>Dossiers volledig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="295"/>
+        <source>Wachtend op register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="296"/>
+        <source>In gevaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="332"/>
+        <source>uitgeschakeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="335"/>
+        <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="336"/>
+        <source>actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="366"/>
+        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="368"/>
+        <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="390"/>
+        <source>%1 is uitgeschakeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="397"/>
+        <source>Nieuw wachtwoord voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="417"/>
+        <source>Het wachtwoord van %1 is veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="446"/>
+        <source>%1 is toegevoegd en kan nu aanmelden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="462"/>
+        <source>Vul een naam in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="463"/>
+        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="464"/>
+        <source>Kies minstens één rol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="465"/>
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="468"/>
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="469"/>
+        <source>Er is al een operator met die naam. Kies een andere naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="471"/>
+        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="474"/>
+        <source>Alleen een coördinator mag operators beheren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="475"/>
+        <source>Deze operator is uitgeschakeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="476"/>
+        <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="532"/>
+        <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="536"/>
+        <source>Bewaard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="208"/>
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="90"/>
+        <location filename="../../ui/screens/coordinator.py" line="212"/>
         <source>Opnieuw in de wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="93"/>
+        <location filename="../../ui/screens/coordinator.py" line="215"/>
         <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="99"/>
-        <source>Bezoeken per dag en plaats, de laatste 30 dagen. Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="102"/>
+        <location filename="../../ui/screens/coordinator.py" line="226"/>
         <source>Bewaren als anonieme CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="126"/>
-        <source> (uitgeschakeld)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="147"/>
+        <location filename="../../ui/screens/coordinator.py" line="510"/>
         <source>Dit kan niet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="159"/>
+        <location filename="../../ui/screens/coordinator.py" line="522"/>
         <source>Bewaren als CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="104"/>
+        <location filename="../../ui/screens/coordinator.py" line="231"/>
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="105"/>
+        <location filename="../../ui/screens/coordinator.py" line="221"/>
+        <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="232"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
@@ -491,24 +730,24 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="18"/>
+        <location filename="../../ui/exit_dialog.py" line="21"/>
         <source>Kiosk afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="20"/>
+        <location filename="../../ui/exit_dialog.py" line="23"/>
         <source>Alleen een operator kan de kiosk afsluiten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="22"/>
-        <location filename="../../ui/exit_dialog.py" line="23"/>
+        <location filename="../../ui/exit_dialog.py" line="25"/>
+        <location filename="../../ui/exit_dialog.py" line="26"/>
         <source>Uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="27"/>
-        <location filename="../../ui/exit_dialog.py" line="28"/>
+        <location filename="../../ui/exit_dialog.py" line="30"/>
+        <location filename="../../ui/exit_dialog.py" line="31"/>
         <source>Uw wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,54 +755,157 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="29"/>
+        <location filename="../../ui/screens/home.py" line="98"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="30"/>
+        <location filename="../../ui/screens/home.py" line="99"/>
         <source>Nieuw bezoek starten</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="31"/>
+        <location filename="../../ui/screens/home.py" line="100"/>
+        <location filename="../../ui/screens/home.py" line="101"/>
+        <source>Concepten van deze kiosk</source>
+        <translation>المسودات في هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="102"/>
         <source>Concept hervatten</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="35"/>
-        <source>Een concept weer openen kan nog niet in deze versie. Start een nieuw bezoek.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/screens/home.py" line="138"/>
+        <source>Even kijken welke concepten er zijn…</source>
+        <translation>نبحث عن المسودات…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="37"/>
+        <location filename="../../ui/screens/home.py" line="139"/>
+        <source>Even kijken…</source>
+        <translation>لحظة من فضلك…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="145"/>
+        <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
+        <translation>لم نتمكن من قراءة هذا. سجّل الخروج ثم الدخول من جديد، أو اسأل المنسّق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="162"/>
+        <source>Dit concept kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
+        <translation>لم نتمكن من فتح هذه المسودة. حاول مرة أخرى أو اسأل المنسّق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="164"/>
+        <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
+        <translation>لا توجد مسودات. ابدأ زيارة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="167"/>
+        <source>Kies een concept en druk op &apos;Concept hervatten&apos;. Dan steekt de kandidaat de kaart in.</source>
+        <translation>اختر مسودة واضغط على «متابعة المسودة». ثم يُدخل المرشّح بطاقته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="173"/>
+        <source>concept</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="173"/>
+        <source>onvolledig</source>
+        <translation>غير مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="175"/>
+        <source>%1 (%2)
+%3 van %4 volwassenen bevestigd, bewaard op %5</source>
+        <translation>%1 (%2)
+أكّد %3 من %4 بالغين، حُفظ في %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="183"/>
+        <source>, uiterlijk %1</source>
+        <translation>، آخر أجل %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="189"/>
+        <source>Geen dossiers met een termijn die bijna voorbij is.</source>
+        <translation>لا توجد ملفات تنتهي مهلتها قريبًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="192"/>
+        <source>1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:</source>
+        <translation>ملف واحد تنتهي مهلته قريبًا. اتصل بهذه الأسرة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="194"/>
+        <source>%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:</source>
+        <translation>%1 ملفات تنتهي مهلتها قريبًا. اتصل بهذه الأسر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="199"/>
+        <source>vandaag de laatste dag</source>
+        <translation>اليوم هو آخر يوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="201"/>
+        <source>nog 1 dag</source>
+        <translation>بقي يوم واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="203"/>
+        <source>nog %1 dagen</source>
+        <translation>بقي %1 أيام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="206"/>
+        <source>en nog %1 andere</source>
+        <translation>و%1 أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="213"/>
+        <source>Wachtrij: niets wacht op verzending.</source>
+        <translation>قائمة الانتظار: لا شيء ينتظر الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="217"/>
+        <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
+        <translation>قائمة الانتظار: %1 في الانتظار، الأقدم منذ %2 أيام.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="222"/>
+        <source>%1 in quarantaine: vraag de coördinator.</source>
+        <translation>%1 في الحجر: اسأل المنسّق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="140"/>
         <source>Wachtrij: even kijken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="38"/>
+        <location filename="../../ui/screens/home.py" line="104"/>
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="39"/>
+        <location filename="../../ui/screens/home.py" line="103"/>
+        <source>Dossiers in gevaar (termijn bijna voorbij)</source>
+        <translation>ملفات في خطر (المهلة توشك أن تنتهي)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="105"/>
         <source>Beheer (coördinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدارة (المنسّق)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="40"/>
+        <location filename="../../ui/screens/home.py" line="106"/>
         <source>Afmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="46"/>
-        <source>Wachtrij: %1 wachten op verzending, %2 in quarantaine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="54"/>
+        <location filename="../../ui/screens/home.py" line="112"/>
         <source>Aangemeld als %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم %1</translation>
     </message>
 </context>
 <context>
@@ -994,32 +1336,32 @@
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>الإرسال: لا يمكن الوصول إلى السجل الآن. سنحاول لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Verzenden: even kijken…</source>
         <translation>الإرسال: لحظة من فضلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>الإرسال: %1 بانتظار السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>الإرسال: تم إرسال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 في الحجر: اتصل بالمنسق.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Even geduld…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
@@ -1088,89 +1430,248 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="41"/>
+        <location filename="../../ui/screens/receipt.py" line="78"/>
         <source>Uw ontvangstbewijs</source>
         <translation>إيصالك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="42"/>
+        <location filename="../../ui/screens/receipt.py" line="79"/>
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="43"/>
+        <location filename="../../ui/screens/receipt.py" line="80"/>
+        <location filename="../../ui/screens/receipt.py" line="89"/>
         <source>Bekijken</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="44"/>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="90"/>
         <source>Afdrukken</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="46"/>
+        <location filename="../../ui/screens/receipt.py" line="82"/>
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>يمكنك عرض الإيصال وطباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="47"/>
+        <location filename="../../ui/screens/receipt.py" line="83"/>
+        <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="84"/>
+        <source>Opnieuw afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="85"/>
         <source>Bezoek afsluiten</source>
         <translation>إنهاء الزيارة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="55"/>
+        <location filename="../../ui/screens/receipt.py" line="95"/>
+        <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="97"/>
+        <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="102"/>
+        <source>Papieren formulier voor de referentiehuurder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="104"/>
+        <source>Papieren formulier voor de partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="106"/>
+        <source>Papieren formulier voor volwassene %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="116"/>
         <source>Uw referentie: %1</source>
         <translation>مرجعك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="57"/>
+        <location filename="../../ui/screens/receipt.py" line="118"/>
         <source>Uw dossiernummer: %1</source>
         <translation>رقم ملفك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="58"/>
+        <location filename="../../ui/screens/receipt.py" line="119"/>
         <source>Klaar: het register heeft uw dossier volledig.</source>
         <translation>تم: لدى السجل ملفك كاملًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="64"/>
+        <location filename="../../ui/screens/receipt.py" line="125"/>
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>تم الحفظ. إثبات مؤقت: يجري إرساله إلى السجل. يأتي رقم الملف عندما يكتمل كل شيء لدى السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70"/>
+        <location filename="../../ui/screens/receipt.py" line="131"/>
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>تم الحفظ كمسودة. لا يوجد شيء للإرسال بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="79"/>
-        <source>Even geduld: het ontvangstbewijs wordt gemaakt.</source>
-        <translation>لحظة من فضلك: يجري إعداد الإيصال.</translation>
+        <location filename="../../ui/screens/receipt.py" line="175"/>
+        <source>Even geduld: het papier wordt gemaakt.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="87"/>
+        <location filename="../../ui/screens/receipt.py" line="202"/>
+        <location filename="../../ui/screens/receipt.py" line="208"/>
+        <source>Even geduld: het papier gaat naar de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="227"/>
+        <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="238"/>
+        <source>Het papier kon niet gemaakt worden (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="80"/>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="107"/>
         <source>Ontvangstbewijs</source>
         <translation>إيصال</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="98"/>
-        <source>Even geduld: het ontvangstbewijs gaat naar de printer.</source>
-        <translation>لحظة من فضلك: الإيصال في طريقه إلى الطابعة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="105"/>
+        <location filename="../../ui/screens/receipt.py" line="220"/>
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>تمت الطباعة. خذ الورقة معك.</translation>
     </message>
+</context>
+<context>
+    <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110"/>
-        <source>Afdrukken lukte niet: %1. Het papier wacht; probeer later.</source>
-        <translation>لم تنجح الطباعة: %1. الورقة تنتظر؛ حاول لاحقًا.</translation>
+        <location filename="../../ui/reprints.py" line="111"/>
+        <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="116"/>
-        <source>Het ontvangstbewijs kon niet gemaakt worden (%1).</source>
-        <translation>تعذر إعداد الإيصال (%1).</translation>
+        <location filename="../../ui/reprints.py" line="115"/>
+        <source>Taal van de samenvatting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="116"/>
+        <source>Taal van de samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="117"/>
+        <source>Bewaarde dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="118"/>
+        <source>Vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="119"/>
+        <source>Kopie bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="120"/>
+        <source>Kopie afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="121"/>
+        <source>Wachtende papieren afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="133"/>
+        <source>definitief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="133"/>
+        <source>voorlopig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="139"/>
+        <source>Er zijn nog geen bewaarde dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="150"/>
+        <source>Kies eerst een referentie in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="153"/>
+        <source>Even geduld: de kopie wordt gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="162"/>
+        <source>Kopie van het ontvangstbewijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="180"/>
+        <source>Even geduld: de kopie gaat naar de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="185"/>
+        <source>De kopie is afgedrukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="190"/>
+        <location filename="../../ui/reprints.py" line="228"/>
+        <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="207"/>
+        <source>%1 papier(en) wachten op de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="210"/>
+        <source>Er wachten geen papieren op de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="216"/>
+        <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="223"/>
+        <source>%1 papier(en) afgedrukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="236"/>
+        <source>Uw rol laat dit niet toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="238"/>
+        <source>Dat lukte niet (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1427,36 +1928,51 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="36"/>
         <location filename="../../ui/screens/sign_in.py" line="47"/>
+        <location filename="../../ui/screens/sign_in.py" line="58"/>
         <source>Aanmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="37"/>
+        <location filename="../../ui/screens/sign_in.py" line="48"/>
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="38"/>
-        <location filename="../../ui/screens/sign_in.py" line="39"/>
+        <location filename="../../ui/screens/sign_in.py" line="49"/>
+        <location filename="../../ui/screens/sign_in.py" line="50"/>
         <source>Uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="40"/>
-        <location filename="../../ui/screens/sign_in.py" line="41"/>
+        <location filename="../../ui/screens/sign_in.py" line="51"/>
+        <location filename="../../ui/screens/sign_in.py" line="52"/>
         <source>Uw wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="42"/>
+        <location filename="../../ui/screens/sign_in.py" line="53"/>
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="45"/>
+        <location filename="../../ui/screens/sign_in.py" line="56"/>
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="59"/>
+        <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="62"/>
+        <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="66"/>
+        <source>Kiosk sluiten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,43 +4,53 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="25"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="27"/>
         <source>Steek de volgende kaart in</source>
         <translation>Insert the next card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29"/>
-        <location filename="../../ui/screens/awaiting_card.py" line="43"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="31"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="50"/>
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insert the identity card of the next adult, or the same card again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="35"/>
         <source>Bezoek stoppen</source>
         <translation>Stop the visit</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38"/>
+        <source>Bewaren als concept en stoppen</source>
+        <translation>Save as draft and stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="39"/>
+        <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
+        <translation>What is done so far stays saved. You can carry on later from the start screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="45"/>
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>WIL staff: now insert your own card to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="48"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%1 of %2 adults done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="53"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="62"/>
         <source>Even geduld: we lezen de kaart.</source>
         <translation>One moment: we are reading the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="55"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="64"/>
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>The card could not be read. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="66"/>
         <source>De lezer wacht op een kaart.</source>
         <translation>The reader is waiting for a card.</translation>
     </message>
@@ -136,7 +146,7 @@
         <location filename="../../ui/screens/confirm.py" line="134"/>
         <location filename="../../ui/screens/confirm.py" line="154"/>
         <source>We zoeken uw gezin op bij het register…</source>
-        <translation>We are looking up your household in the register…</translation>
+        <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="159"/>
@@ -208,85 +218,314 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="70"/>
+        <location filename="../../ui/screens/coordinator.py" line="199"/>
         <source>Beheer</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
-        <location filename="../../ui/screens/coordinator.py" line="74"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="245"/>
         <source>Operators</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
-        <location filename="../../ui/screens/coordinator.py" line="82"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="204"/>
         <source>Quarantaine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
         <source>Herdrukken</source>
         <translation>Reprints</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
-        <location filename="../../ui/screens/coordinator.py" line="95"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="217"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="78"/>
-        <source>Operators toevoegen of uitschakelen kan nog niet op dit scherm: gebruik `kiosk operator add` of `kiosk operator disable`.</source>
-        <translation>Adding or disabling operators is not possible on this screen yet: use `kiosk operator add` or `kiosk operator disable`.</translation>
+        <location filename="../../ui/screens/coordinator.py" line="249"/>
+        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="86"/>
+        <location filename="../../ui/screens/coordinator.py" line="253"/>
+        <source>Uitschakelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="254"/>
+        <location filename="../../ui/screens/coordinator.py" line="257"/>
+        <location filename="../../ui/screens/coordinator.py" line="258"/>
+        <location filename="../../ui/screens/coordinator.py" line="260"/>
+        <source>Nieuw wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="255"/>
+        <source>Ja, uitschakelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="256"/>
+        <location filename="../../ui/screens/coordinator.py" line="263"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="259"/>
+        <location filename="../../ui/screens/coordinator.py" line="261"/>
+        <location filename="../../ui/screens/coordinator.py" line="272"/>
+        <location filename="../../ui/screens/coordinator.py" line="274"/>
+        <source>Nog eens hetzelfde wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="262"/>
+        <source>Wachtwoord bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="264"/>
+        <source>Nieuwe operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="265"/>
+        <location filename="../../ui/screens/coordinator.py" line="266"/>
+        <source>Naam om aan te melden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="267"/>
+        <source>Rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="271"/>
+        <location filename="../../ui/screens/coordinator.py" line="273"/>
+        <source>Wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="275"/>
+        <source>Operator toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="279"/>
+        <source>vrijwilliger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="280"/>
+        <source>WIL-medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="281"/>
+        <source>coördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="287"/>
+        <source>Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="288"/>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="289"/>
+        <source>Bezoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="290"/>
+        <source>Bevestigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="291"/>
+        <source>Inschrijvingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="292"/>
+        <source>Volwassenen bevestigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="293"/>
+        <source>Klad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="294"/>
+        <source>Dossiers volledig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="295"/>
+        <source>Wachtend op register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="296"/>
+        <source>In gevaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="332"/>
+        <source>uitgeschakeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="335"/>
+        <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="336"/>
+        <source>actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="366"/>
+        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="368"/>
+        <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="390"/>
+        <source>%1 is uitgeschakeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="397"/>
+        <source>Nieuw wachtwoord voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="417"/>
+        <source>Het wachtwoord van %1 is veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="446"/>
+        <source>%1 is toegevoegd en kan nu aanmelden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="462"/>
+        <source>Vul een naam in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="463"/>
+        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="464"/>
+        <source>Kies minstens één rol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="465"/>
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="468"/>
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="469"/>
+        <source>Er is al een operator met die naam. Kies een andere naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="471"/>
+        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="474"/>
+        <source>Alleen een coördinator mag operators beheren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="475"/>
+        <source>Deze operator is uitgeschakeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="476"/>
+        <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="532"/>
+        <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="536"/>
+        <source>Bewaard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="208"/>
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Submissions the register refused, with the reason. Choose one and put it back in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="90"/>
+        <location filename="../../ui/screens/coordinator.py" line="212"/>
         <source>Opnieuw in de wachtrij</source>
         <translation>Put back in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="93"/>
+        <location filename="../../ui/screens/coordinator.py" line="215"/>
         <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
         <translation>Reprinting a receipt is not possible in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="99"/>
-        <source>Bezoeken per dag en plaats, de laatste 30 dagen. Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;.</source>
-        <translation>Visits per day and location, the last 30 days. Counts from 1 to 4 are shown as &apos;&lt;5&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="102"/>
+        <location filename="../../ui/screens/coordinator.py" line="226"/>
         <source>Bewaren als anonieme CSV</source>
         <translation>Save as an anonymous CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="126"/>
-        <source> (uitgeschakeld)</source>
-        <translation> (disabled)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="147"/>
+        <location filename="../../ui/screens/coordinator.py" line="510"/>
         <source>Dit kan niet: %1</source>
         <translation>Not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="159"/>
+        <location filename="../../ui/screens/coordinator.py" line="522"/>
         <source>Bewaren als CSV</source>
         <translation>Save as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="104"/>
+        <location filename="../../ui/screens/coordinator.py" line="231"/>
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Only a coordinator may use this screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="105"/>
+        <location filename="../../ui/screens/coordinator.py" line="221"/>
+        <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="232"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -491,24 +730,24 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="18"/>
+        <location filename="../../ui/exit_dialog.py" line="21"/>
         <source>Kiosk afsluiten</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="20"/>
+        <location filename="../../ui/exit_dialog.py" line="23"/>
         <source>Alleen een operator kan de kiosk afsluiten.</source>
         <translation>Only an operator can close the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="22"/>
-        <location filename="../../ui/exit_dialog.py" line="23"/>
+        <location filename="../../ui/exit_dialog.py" line="25"/>
+        <location filename="../../ui/exit_dialog.py" line="26"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="27"/>
-        <location filename="../../ui/exit_dialog.py" line="28"/>
+        <location filename="../../ui/exit_dialog.py" line="30"/>
+        <location filename="../../ui/exit_dialog.py" line="31"/>
         <source>Uw wachtwoord</source>
         <translation>Your password</translation>
     </message>
@@ -516,52 +755,155 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="29"/>
+        <location filename="../../ui/screens/home.py" line="98"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="30"/>
+        <location filename="../../ui/screens/home.py" line="99"/>
         <source>Nieuw bezoek starten</source>
         <translation>Start a new visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="31"/>
+        <location filename="../../ui/screens/home.py" line="100"/>
+        <location filename="../../ui/screens/home.py" line="101"/>
+        <source>Concepten van deze kiosk</source>
+        <translation>Drafts on this kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="102"/>
         <source>Concept hervatten</source>
         <translation>Resume a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="35"/>
-        <source>Een concept weer openen kan nog niet in deze versie. Start een nieuw bezoek.</source>
-        <translation>Reopening a draft is not possible in this version yet. Start a new visit.</translation>
+        <location filename="../../ui/screens/home.py" line="138"/>
+        <source>Even kijken welke concepten er zijn…</source>
+        <translation>Looking for drafts…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="37"/>
+        <location filename="../../ui/screens/home.py" line="139"/>
+        <source>Even kijken…</source>
+        <translation>One moment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="145"/>
+        <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
+        <translation>This could not be read. Sign out and in again, or ask the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="162"/>
+        <source>Dit concept kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
+        <translation>This draft could not be opened. Try again or ask the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="164"/>
+        <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
+        <translation>There are no drafts. Start a new visit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="167"/>
+        <source>Kies een concept en druk op &apos;Concept hervatten&apos;. Dan steekt de kandidaat de kaart in.</source>
+        <translation>Choose a draft and press &apos;Resume draft&apos;. Then the candidate inserts the card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="173"/>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="173"/>
+        <source>onvolledig</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="175"/>
+        <source>%1 (%2)
+%3 van %4 volwassenen bevestigd, bewaard op %5</source>
+        <translation>%1 (%2)
+%3 of %4 adults confirmed, saved on %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="183"/>
+        <source>, uiterlijk %1</source>
+        <translation>, deadline %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="189"/>
+        <source>Geen dossiers met een termijn die bijna voorbij is.</source>
+        <translation>No dossiers with a deadline coming up soon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="192"/>
+        <source>1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:</source>
+        <translation>1 dossier has a deadline coming up soon. Call this household:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="194"/>
+        <source>%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:</source>
+        <translation>%1 dossiers have a deadline coming up soon. Call these households:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="199"/>
+        <source>vandaag de laatste dag</source>
+        <translation>today is the last day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="201"/>
+        <source>nog 1 dag</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="203"/>
+        <source>nog %1 dagen</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="206"/>
+        <source>en nog %1 andere</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="213"/>
+        <source>Wachtrij: niets wacht op verzending.</source>
+        <translation>Queue: nothing waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="217"/>
+        <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
+        <translation>Queue: %1 waiting, oldest %2 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="222"/>
+        <source>%1 in quarantaine: vraag de coördinator.</source>
+        <translation>%1 in quarantine: ask the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="140"/>
         <source>Wachtrij: even kijken…</source>
         <translation>Queue: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="38"/>
+        <location filename="../../ui/screens/home.py" line="104"/>
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="39"/>
+        <location filename="../../ui/screens/home.py" line="103"/>
+        <source>Dossiers in gevaar (termijn bijna voorbij)</source>
+        <translation>Dossiers at risk (deadline soon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="105"/>
         <source>Beheer (coördinator)</source>
         <translation>Management (coordinator)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="40"/>
+        <location filename="../../ui/screens/home.py" line="106"/>
         <source>Afmelden</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="46"/>
-        <source>Wachtrij: %1 wachten op verzending, %2 in quarantaine.</source>
-        <translation>Queue: %1 waiting to be sent, %2 in quarantine.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="54"/>
+        <location filename="../../ui/screens/home.py" line="112"/>
         <source>Aangemeld als %1</source>
         <translation>Signed in as %1</translation>
     </message>
@@ -994,32 +1336,32 @@
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Sending: the register cannot be reached now. We will try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Verzenden: even kijken…</source>
         <translation>Sending: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Sending: %1 waiting for the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>Sending: everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 in quarantine: call the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Even geduld…</source>
         <translation>One moment…</translation>
     </message>
@@ -1088,89 +1430,248 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="41"/>
+        <location filename="../../ui/screens/receipt.py" line="78"/>
         <source>Uw ontvangstbewijs</source>
         <translation>Your receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="42"/>
+        <location filename="../../ui/screens/receipt.py" line="79"/>
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="43"/>
+        <location filename="../../ui/screens/receipt.py" line="80"/>
+        <location filename="../../ui/screens/receipt.py" line="89"/>
         <source>Bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="44"/>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="90"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="46"/>
+        <location filename="../../ui/screens/receipt.py" line="82"/>
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>You can view and print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="47"/>
+        <location filename="../../ui/screens/receipt.py" line="83"/>
+        <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="84"/>
+        <source>Opnieuw afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="85"/>
         <source>Bezoek afsluiten</source>
         <translation>End the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="55"/>
+        <location filename="../../ui/screens/receipt.py" line="95"/>
+        <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="97"/>
+        <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="102"/>
+        <source>Papieren formulier voor de referentiehuurder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="104"/>
+        <source>Papieren formulier voor de partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="106"/>
+        <source>Papieren formulier voor volwassene %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="116"/>
         <source>Uw referentie: %1</source>
         <translation>Your reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="57"/>
+        <location filename="../../ui/screens/receipt.py" line="118"/>
         <source>Uw dossiernummer: %1</source>
         <translation>Your dossier number: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="58"/>
+        <location filename="../../ui/screens/receipt.py" line="119"/>
         <source>Klaar: het register heeft uw dossier volledig.</source>
         <translation>Done: the register has your complete dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="64"/>
+        <location filename="../../ui/screens/receipt.py" line="125"/>
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Saved. Provisional proof: it is being sent to the register. The dossier number comes as soon as the register has everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70"/>
+        <location filename="../../ui/screens/receipt.py" line="131"/>
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Saved as a draft. There is nothing to send yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="79"/>
-        <source>Even geduld: het ontvangstbewijs wordt gemaakt.</source>
-        <translation>One moment: the receipt is being made.</translation>
+        <location filename="../../ui/screens/receipt.py" line="175"/>
+        <source>Even geduld: het papier wordt gemaakt.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="87"/>
+        <location filename="../../ui/screens/receipt.py" line="202"/>
+        <location filename="../../ui/screens/receipt.py" line="208"/>
+        <source>Even geduld: het papier gaat naar de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="227"/>
+        <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="238"/>
+        <source>Het papier kon niet gemaakt worden (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="80"/>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="107"/>
         <source>Ontvangstbewijs</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="98"/>
-        <source>Even geduld: het ontvangstbewijs gaat naar de printer.</source>
-        <translation>One moment: the receipt is going to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="105"/>
+        <location filename="../../ui/screens/receipt.py" line="220"/>
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Printed. Take the paper with you.</translation>
     </message>
+</context>
+<context>
+    <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110"/>
-        <source>Afdrukken lukte niet: %1. Het papier wacht; probeer later.</source>
-        <translation>Printing did not work: %1. The paper is waiting; try later.</translation>
+        <location filename="../../ui/reprints.py" line="111"/>
+        <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="116"/>
-        <source>Het ontvangstbewijs kon niet gemaakt worden (%1).</source>
-        <translation>The receipt could not be made (%1).</translation>
+        <location filename="../../ui/reprints.py" line="115"/>
+        <source>Taal van de samenvatting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="116"/>
+        <source>Taal van de samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="117"/>
+        <source>Bewaarde dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="118"/>
+        <source>Vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="119"/>
+        <source>Kopie bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="120"/>
+        <source>Kopie afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="121"/>
+        <source>Wachtende papieren afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="133"/>
+        <source>definitief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="133"/>
+        <source>voorlopig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="139"/>
+        <source>Er zijn nog geen bewaarde dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="150"/>
+        <source>Kies eerst een referentie in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="153"/>
+        <source>Even geduld: de kopie wordt gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="162"/>
+        <source>Kopie van het ontvangstbewijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="180"/>
+        <source>Even geduld: de kopie gaat naar de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="185"/>
+        <source>De kopie is afgedrukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="190"/>
+        <location filename="../../ui/reprints.py" line="228"/>
+        <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="207"/>
+        <source>%1 papier(en) wachten op de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="210"/>
+        <source>Er wachten geen papieren op de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="216"/>
+        <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="223"/>
+        <source>%1 papier(en) afgedrukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="236"/>
+        <source>Uw rol laat dit niet toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="238"/>
+        <source>Dat lukte niet (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1427,37 +1928,52 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="36"/>
         <location filename="../../ui/screens/sign_in.py" line="47"/>
+        <location filename="../../ui/screens/sign_in.py" line="58"/>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="37"/>
+        <location filename="../../ui/screens/sign_in.py" line="48"/>
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Sign in as a volunteer or staff member before you start a visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="38"/>
-        <location filename="../../ui/screens/sign_in.py" line="39"/>
+        <location filename="../../ui/screens/sign_in.py" line="49"/>
+        <location filename="../../ui/screens/sign_in.py" line="50"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="40"/>
-        <location filename="../../ui/screens/sign_in.py" line="41"/>
+        <location filename="../../ui/screens/sign_in.py" line="51"/>
+        <location filename="../../ui/screens/sign_in.py" line="52"/>
         <source>Uw wachtwoord</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="42"/>
+        <location filename="../../ui/screens/sign_in.py" line="53"/>
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Name or password is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="45"/>
+        <location filename="../../ui/screens/sign_in.py" line="56"/>
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
         <translation>Training mode: sign in as vrijwilliger, wil or coordinator, with password oefen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="59"/>
+        <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="62"/>
+        <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="66"/>
+        <source>Kiosk sluiten</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,43 +4,53 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="25"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="27"/>
         <source>Steek de volgende kaart in</source>
         <translation>Insérez la carte suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29"/>
-        <location filename="../../ui/screens/awaiting_card.py" line="43"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="31"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="50"/>
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insérez la carte d&apos;identité de l&apos;adulte suivant, ou de nouveau la même carte pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="35"/>
         <source>Bezoek stoppen</source>
         <translation>Arrêter la visite</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38"/>
+        <source>Bewaren als concept en stoppen</source>
+        <translation>Enregistrer comme brouillon et arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="39"/>
+        <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
+        <translation>Ce qui est déjà fait reste enregistré. Vous pourrez continuer plus tard depuis l&apos;écran d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="45"/>
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="48"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%1 adultes sur %2 terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="53"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="62"/>
         <source>Even geduld: we lezen de kaart.</source>
         <translation>Un instant : nous lisons la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="55"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="64"/>
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>La carte n&apos;a pas pu être lue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="66"/>
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
@@ -208,85 +218,314 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="70"/>
+        <location filename="../../ui/screens/coordinator.py" line="199"/>
         <source>Beheer</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
-        <location filename="../../ui/screens/coordinator.py" line="74"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="245"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
-        <location filename="../../ui/screens/coordinator.py" line="82"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="204"/>
         <source>Quarantaine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
         <source>Herdrukken</source>
         <translation>Réimpressions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="71"/>
-        <location filename="../../ui/screens/coordinator.py" line="95"/>
+        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="217"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="78"/>
-        <source>Operators toevoegen of uitschakelen kan nog niet op dit scherm: gebruik `kiosk operator add` of `kiosk operator disable`.</source>
-        <translation>Ajouter ou désactiver des opérateurs n&apos;est pas encore possible sur cet écran : utilisez `kiosk operator add` ou `kiosk operator disable`.</translation>
+        <location filename="../../ui/screens/coordinator.py" line="249"/>
+        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="86"/>
+        <location filename="../../ui/screens/coordinator.py" line="253"/>
+        <source>Uitschakelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="254"/>
+        <location filename="../../ui/screens/coordinator.py" line="257"/>
+        <location filename="../../ui/screens/coordinator.py" line="258"/>
+        <location filename="../../ui/screens/coordinator.py" line="260"/>
+        <source>Nieuw wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="255"/>
+        <source>Ja, uitschakelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="256"/>
+        <location filename="../../ui/screens/coordinator.py" line="263"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="259"/>
+        <location filename="../../ui/screens/coordinator.py" line="261"/>
+        <location filename="../../ui/screens/coordinator.py" line="272"/>
+        <location filename="../../ui/screens/coordinator.py" line="274"/>
+        <source>Nog eens hetzelfde wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="262"/>
+        <source>Wachtwoord bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="264"/>
+        <source>Nieuwe operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="265"/>
+        <location filename="../../ui/screens/coordinator.py" line="266"/>
+        <source>Naam om aan te melden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="267"/>
+        <source>Rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="271"/>
+        <location filename="../../ui/screens/coordinator.py" line="273"/>
+        <source>Wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="275"/>
+        <source>Operator toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="279"/>
+        <source>vrijwilliger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="280"/>
+        <source>WIL-medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="281"/>
+        <source>coördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="287"/>
+        <source>Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="288"/>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="289"/>
+        <source>Bezoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="290"/>
+        <source>Bevestigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="291"/>
+        <source>Inschrijvingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="292"/>
+        <source>Volwassenen bevestigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="293"/>
+        <source>Klad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="294"/>
+        <source>Dossiers volledig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="295"/>
+        <source>Wachtend op register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="296"/>
+        <source>In gevaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="332"/>
+        <source>uitgeschakeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="335"/>
+        <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="336"/>
+        <source>actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="366"/>
+        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="368"/>
+        <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="390"/>
+        <source>%1 is uitgeschakeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="397"/>
+        <source>Nieuw wachtwoord voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="417"/>
+        <source>Het wachtwoord van %1 is veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="446"/>
+        <source>%1 is toegevoegd en kan nu aanmelden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="462"/>
+        <source>Vul een naam in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="463"/>
+        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="464"/>
+        <source>Kies minstens één rol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="465"/>
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="468"/>
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="469"/>
+        <source>Er is al een operator met die naam. Kies een andere naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="471"/>
+        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="474"/>
+        <source>Alleen een coördinator mag operators beheren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="475"/>
+        <source>Deze operator is uitgeschakeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="476"/>
+        <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="532"/>
+        <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="536"/>
+        <source>Bewaard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="208"/>
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Envois refusés par le registre, avec la raison. Choisissez-en un et remettez-le dans la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="90"/>
+        <location filename="../../ui/screens/coordinator.py" line="212"/>
         <source>Opnieuw in de wachtrij</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="93"/>
+        <location filename="../../ui/screens/coordinator.py" line="215"/>
         <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
         <translation>Réimprimer un accusé de réception n&apos;est pas encore possible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="99"/>
-        <source>Bezoeken per dag en plaats, de laatste 30 dagen. Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;.</source>
-        <translation>Visites par jour et par lieu, les 30 derniers jours. Les nombres de 1 à 4 sont affichés &apos;&lt;5&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="102"/>
+        <location filename="../../ui/screens/coordinator.py" line="226"/>
         <source>Bewaren als anonieme CSV</source>
         <translation>Enregistrer en CSV anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="126"/>
-        <source> (uitgeschakeld)</source>
-        <translation> (désactivé)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="147"/>
+        <location filename="../../ui/screens/coordinator.py" line="510"/>
         <source>Dit kan niet: %1</source>
         <translation>Impossible : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="159"/>
+        <location filename="../../ui/screens/coordinator.py" line="522"/>
         <source>Bewaren als CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="104"/>
+        <location filename="../../ui/screens/coordinator.py" line="231"/>
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Seul un coordinateur peut utiliser cet écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="105"/>
+        <location filename="../../ui/screens/coordinator.py" line="221"/>
+        <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="232"/>
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
@@ -491,24 +730,24 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="18"/>
+        <location filename="../../ui/exit_dialog.py" line="21"/>
         <source>Kiosk afsluiten</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="20"/>
+        <location filename="../../ui/exit_dialog.py" line="23"/>
         <source>Alleen een operator kan de kiosk afsluiten.</source>
         <translation>Seul un opérateur peut fermer la borne.</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="22"/>
-        <location filename="../../ui/exit_dialog.py" line="23"/>
+        <location filename="../../ui/exit_dialog.py" line="25"/>
+        <location filename="../../ui/exit_dialog.py" line="26"/>
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="27"/>
-        <location filename="../../ui/exit_dialog.py" line="28"/>
+        <location filename="../../ui/exit_dialog.py" line="30"/>
+        <location filename="../../ui/exit_dialog.py" line="31"/>
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
@@ -516,52 +755,155 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="29"/>
+        <location filename="../../ui/screens/home.py" line="98"/>
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="30"/>
+        <location filename="../../ui/screens/home.py" line="99"/>
         <source>Nieuw bezoek starten</source>
         <translation>Commencer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="31"/>
+        <location filename="../../ui/screens/home.py" line="100"/>
+        <location filename="../../ui/screens/home.py" line="101"/>
+        <source>Concepten van deze kiosk</source>
+        <translation>Brouillons de cette borne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="102"/>
         <source>Concept hervatten</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="35"/>
-        <source>Een concept weer openen kan nog niet in deze versie. Start een nieuw bezoek.</source>
-        <translation>Rouvrir un brouillon n&apos;est pas encore possible dans cette version. Commencez une nouvelle visite.</translation>
+        <location filename="../../ui/screens/home.py" line="138"/>
+        <source>Even kijken welke concepten er zijn…</source>
+        <translation>Recherche des brouillons…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="37"/>
+        <location filename="../../ui/screens/home.py" line="139"/>
+        <source>Even kijken…</source>
+        <translation>Un instant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="145"/>
+        <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
+        <translation>Impossible de lire ces données. Déconnectez-vous et reconnectez-vous, ou demandez au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="162"/>
+        <source>Dit concept kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
+        <translation>Impossible d&apos;ouvrir ce brouillon. Réessayez ou demandez au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="164"/>
+        <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
+        <translation>Il n&apos;y a pas de brouillon. Commencez une nouvelle visite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="167"/>
+        <source>Kies een concept en druk op &apos;Concept hervatten&apos;. Dan steekt de kandidaat de kaart in.</source>
+        <translation>Choisissez un brouillon et appuyez sur « Reprendre le brouillon ». Le candidat insère ensuite sa carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="173"/>
+        <source>concept</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="173"/>
+        <source>onvolledig</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="175"/>
+        <source>%1 (%2)
+%3 van %4 volwassenen bevestigd, bewaard op %5</source>
+        <translation>%1 (%2)
+%3 adultes sur %4 ont confirmé, enregistré le %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="183"/>
+        <source>, uiterlijk %1</source>
+        <translation>, au plus tard le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="189"/>
+        <source>Geen dossiers met een termijn die bijna voorbij is.</source>
+        <translation>Aucun dossier dont le délai expire bientôt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="192"/>
+        <source>1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:</source>
+        <translation>1 dossier a un délai qui expire bientôt. Appelez ce ménage :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="194"/>
+        <source>%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:</source>
+        <translation>%1 dossiers ont un délai qui expire bientôt. Appelez ces ménages :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="199"/>
+        <source>vandaag de laatste dag</source>
+        <translation>dernier jour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="201"/>
+        <source>nog 1 dag</source>
+        <translation>encore 1 jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="203"/>
+        <source>nog %1 dagen</source>
+        <translation>encore %1 jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="206"/>
+        <source>en nog %1 andere</source>
+        <translation>et %1 autres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="213"/>
+        <source>Wachtrij: niets wacht op verzending.</source>
+        <translation>File d&apos;attente : rien n&apos;attend l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="217"/>
+        <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
+        <translation>File d&apos;attente : %1 en attente, le plus ancien depuis %2 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="222"/>
+        <source>%1 in quarantaine: vraag de coördinator.</source>
+        <translation>%1 en quarantaine : demandez au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="140"/>
         <source>Wachtrij: even kijken…</source>
         <translation>File d&apos;attente : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="38"/>
+        <location filename="../../ui/screens/home.py" line="104"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="39"/>
+        <location filename="../../ui/screens/home.py" line="103"/>
+        <source>Dossiers in gevaar (termijn bijna voorbij)</source>
+        <translation>Dossiers en danger (délai bientôt expiré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="105"/>
         <source>Beheer (coördinator)</source>
         <translation>Gestion (coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="40"/>
+        <location filename="../../ui/screens/home.py" line="106"/>
         <source>Afmelden</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="46"/>
-        <source>Wachtrij: %1 wachten op verzending, %2 in quarantaine.</source>
-        <translation>File d&apos;attente : %1 en attente d&apos;envoi, %2 en quarantaine.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="54"/>
+        <location filename="../../ui/screens/home.py" line="112"/>
         <source>Aangemeld als %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -994,32 +1336,32 @@
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Envoi : le registre n&apos;est pas joignable maintenant. Nous réessayerons plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Verzenden: even kijken…</source>
         <translation>Envoi : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Envoi : %1 en attente pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>Envoi : tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 en quarantaine : appelez le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Even geduld…</source>
         <translation>Un instant…</translation>
     </message>
@@ -1088,89 +1430,248 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="41"/>
+        <location filename="../../ui/screens/receipt.py" line="78"/>
         <source>Uw ontvangstbewijs</source>
         <translation>Votre accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="42"/>
+        <location filename="../../ui/screens/receipt.py" line="79"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="43"/>
+        <location filename="../../ui/screens/receipt.py" line="80"/>
+        <location filename="../../ui/screens/receipt.py" line="89"/>
         <source>Bekijken</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="44"/>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="90"/>
         <source>Afdrukken</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="46"/>
+        <location filename="../../ui/screens/receipt.py" line="82"/>
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>Vous pouvez voir et imprimer l&apos;accusé de réception.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="47"/>
+        <location filename="../../ui/screens/receipt.py" line="83"/>
+        <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="84"/>
+        <source>Opnieuw afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="85"/>
         <source>Bezoek afsluiten</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="55"/>
+        <location filename="../../ui/screens/receipt.py" line="95"/>
+        <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="97"/>
+        <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="102"/>
+        <source>Papieren formulier voor de referentiehuurder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="104"/>
+        <source>Papieren formulier voor de partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="106"/>
+        <source>Papieren formulier voor volwassene %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="116"/>
         <source>Uw referentie: %1</source>
         <translation>Votre référence : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="57"/>
+        <location filename="../../ui/screens/receipt.py" line="118"/>
         <source>Uw dossiernummer: %1</source>
         <translation>Votre numéro de dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="58"/>
+        <location filename="../../ui/screens/receipt.py" line="119"/>
         <source>Klaar: het register heeft uw dossier volledig.</source>
         <translation>Terminé : le registre a votre dossier complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="64"/>
+        <location filename="../../ui/screens/receipt.py" line="125"/>
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70"/>
+        <location filename="../../ui/screens/receipt.py" line="131"/>
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Enregistré comme brouillon. Il n&apos;y a encore rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="79"/>
-        <source>Even geduld: het ontvangstbewijs wordt gemaakt.</source>
-        <translation>Un instant : l&apos;accusé de réception est en préparation.</translation>
+        <location filename="../../ui/screens/receipt.py" line="175"/>
+        <source>Even geduld: het papier wordt gemaakt.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="87"/>
+        <location filename="../../ui/screens/receipt.py" line="202"/>
+        <location filename="../../ui/screens/receipt.py" line="208"/>
+        <source>Even geduld: het papier gaat naar de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="227"/>
+        <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="238"/>
+        <source>Het papier kon niet gemaakt worden (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="80"/>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="107"/>
         <source>Ontvangstbewijs</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="98"/>
-        <source>Even geduld: het ontvangstbewijs gaat naar de printer.</source>
-        <translation>Un instant : l&apos;accusé de réception part vers l&apos;imprimante.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="105"/>
+        <location filename="../../ui/screens/receipt.py" line="220"/>
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Imprimé. Prenez le papier avec vous.</translation>
     </message>
+</context>
+<context>
+    <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110"/>
-        <source>Afdrukken lukte niet: %1. Het papier wacht; probeer later.</source>
-        <translation>L&apos;impression n&apos;a pas réussi : %1. Le papier attend ; réessayez plus tard.</translation>
+        <location filename="../../ui/reprints.py" line="111"/>
+        <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="116"/>
-        <source>Het ontvangstbewijs kon niet gemaakt worden (%1).</source>
-        <translation>L&apos;accusé de réception n&apos;a pas pu être fait (%1).</translation>
+        <location filename="../../ui/reprints.py" line="115"/>
+        <source>Taal van de samenvatting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="116"/>
+        <source>Taal van de samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="117"/>
+        <source>Bewaarde dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="118"/>
+        <source>Vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="119"/>
+        <source>Kopie bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="120"/>
+        <source>Kopie afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="121"/>
+        <source>Wachtende papieren afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="133"/>
+        <source>definitief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="133"/>
+        <source>voorlopig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="139"/>
+        <source>Er zijn nog geen bewaarde dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="150"/>
+        <source>Kies eerst een referentie in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="153"/>
+        <source>Even geduld: de kopie wordt gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="162"/>
+        <source>Kopie van het ontvangstbewijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="180"/>
+        <source>Even geduld: de kopie gaat naar de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="185"/>
+        <source>De kopie is afgedrukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="190"/>
+        <location filename="../../ui/reprints.py" line="228"/>
+        <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="207"/>
+        <source>%1 papier(en) wachten op de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="210"/>
+        <source>Er wachten geen papieren op de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="216"/>
+        <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="223"/>
+        <source>%1 papier(en) afgedrukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="236"/>
+        <source>Uw rol laat dit niet toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="238"/>
+        <source>Dat lukte niet (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1427,37 +1928,52 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="36"/>
         <location filename="../../ui/screens/sign_in.py" line="47"/>
+        <location filename="../../ui/screens/sign_in.py" line="58"/>
         <source>Aanmelden</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="37"/>
+        <location filename="../../ui/screens/sign_in.py" line="48"/>
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Connectez-vous comme bénévole ou agent avant de commencer une visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="38"/>
-        <location filename="../../ui/screens/sign_in.py" line="39"/>
+        <location filename="../../ui/screens/sign_in.py" line="49"/>
+        <location filename="../../ui/screens/sign_in.py" line="50"/>
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="40"/>
-        <location filename="../../ui/screens/sign_in.py" line="41"/>
+        <location filename="../../ui/screens/sign_in.py" line="51"/>
+        <location filename="../../ui/screens/sign_in.py" line="52"/>
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="42"/>
+        <location filename="../../ui/screens/sign_in.py" line="53"/>
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Le nom ou le mot de passe n&apos;est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="45"/>
+        <location filename="../../ui/screens/sign_in.py" line="56"/>
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
         <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe oefen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="59"/>
+        <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="62"/>
+        <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="66"/>
+        <source>Kiosk sluiten</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

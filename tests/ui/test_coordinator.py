@@ -18,10 +18,15 @@ pytestmark = pytest.mark.ui
 
 def test_small_counts_are_hidden_in_the_csv() -> None:
     assert [shown_count(n) for n in (0, 1, 4, 5, 12)] == ["0", "<5", "<5", "5", "12"]
-    rows = [StatisticsRow(date(2026, 11, 27), "Hasselt", 7, 5, 2, 3, 0)]
+    rows = [
+        StatisticsRow(date(2026, 11, 27), "Hasselt", 7, 5, 2, 3, 0, 6, 1, 4),
+        StatisticsRow(date(2026, 11, 28), "=Genk", 4, 3, 1, 2, 1, 1, 2, 3),
+    ]
     assert anonymous_csv(rows).splitlines() == [
-        "day,location,visits,confirmations,registrations,adults_confirmed,drafts",
-        "2026-11-27,Hasselt,7,5,<5,<5,0",
+        "day,location,visits,adults_confirmed,dossiers_complete,waiting,at_risk,"
+        "confirmations,registrations,drafts",
+        "2026-11-27,Hasselt,7,<5,6,<5,<5,5,<5,0",
+        "2026-11-28,'=Genk,<5,<5,<5,<5,<5,<5,<5,<5",  # every count column; no formula for a spreadsheet
     ]
 
 
@@ -77,6 +82,10 @@ def test_coordinator_requeues_a_quarantined_submission(ki, qtbot) -> None:  # ty
     screen = ki.window.screens["coordinator"]
     qtbot.waitUntil(lambda: screen.quarantine.count() == len(entries), timeout=5000)
     assert "register refused: test" in screen.quarantine.item(0).text()
+    screen.tabs.setCurrentIndex(1)
+    artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    assert ki.window.grab().save(str(artifacts / "coordinator-quarantine-nl.png"))
     screen.quarantine.setCurrentRow(0)
     screen.requeue.click()
     qtbot.waitUntil(lambda: screen.quarantine.count() == len(entries) - 1, timeout=5000)

@@ -18,6 +18,8 @@ class AwaitingCardScreen(Screen):
         self.next_step = self.label()
         self.state = self.label(role="hint")
         self.layout_.addStretch(1)
+        self.save_and_stop = self.button(self._save_and_stop)
+        self.save_and_stop.setObjectName("saveDraftAndStop")
         self.stop = self.button(self._stop)
         self.ctl.reader_state.connect(self._show_state)
 
@@ -31,6 +33,11 @@ class AwaitingCardScreen(Screen):
             ),
         )
         set_text(self.stop, self.tr("Bezoek stoppen"))
+        set_text(
+            self.save_and_stop,
+            self.tr("Bewaren als concept en stoppen"),
+            self.tr("Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm."),
+        )
         self._show_state("waiting")
 
     def enter(self) -> None:
@@ -44,6 +51,8 @@ class AwaitingCardScreen(Screen):
                     "of opnieuw dezelfde kaart om verder te gaan."
                 ),
             )
+        # Someone is missing today: keep what was done (signed confirmations too) as a draft.
+        self.save_and_stop.setVisible(bool(self.ctl.session.members) and self.ctl.attesting_for is None)
         done, total = self.ctl.session.progress()
         text = self.tr("%1 van %2 volwassenen klaar").replace("%1", str(done)).replace("%2", str(total))
         set_text(self.progress, text)
@@ -57,5 +66,10 @@ class AwaitingCardScreen(Screen):
             set_text(self.state, self.tr("De lezer wacht op een kaart."))
 
     def _stop(self) -> None:
+        self.ctl.end_visit()
+        self.ctl.go(HOME)
+
+    def _save_and_stop(self) -> None:
+        self.ctl.save_draft()  # a copy goes to the database worker before the wipe
         self.ctl.end_visit()
         self.ctl.go(HOME)

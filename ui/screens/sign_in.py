@@ -29,8 +29,19 @@ class SignInScreen(Screen):
         self.error.hide()
         self.training_hint = self.label(role="hint")
         self.submit = self.button(self._sign_in, primary=True)
+        # The store opens while the operator types: say so, and say it clearly if it cannot.
+        self.starting = self.label(role="hint")
+        self.starting.setObjectName("startingHint")
+        self.startup_failed = self.label(role="warning")
+        self.startup_failed.setObjectName("startupFailed")
+        self.startup_failed.hide()
+        self.quit = self.button(self._quit)
+        self.quit.hide()
         self.layout_.addStretch(1)
         self.ctl.sign_in_failed.connect(self._refused)
+        self.ctl.backend_ready.connect(self._backend_ready)
+        self.ctl.backend_failed.connect(self._backend_failed)
+        self.starting.setVisible(not self.ctl.backend_loaded)
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Aanmelden"))
@@ -45,9 +56,17 @@ class SignInScreen(Screen):
             self.tr("Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen."),
         )
         set_text(self.submit, self.tr("Aanmelden"))
+        set_text(self.starting, self.tr("De kiosk start op. U kunt uw naam en wachtwoord al typen."))
+        set_text(
+            self.startup_failed,
+            self.tr("De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.").replace(
+                "%1", self.ctl.startup_error
+            ),
+        )
+        set_text(self.quit, self.tr("Kiosk sluiten"))
 
     def enter(self) -> None:
-        self.submit.setEnabled(True)
+        self.submit.setEnabled(not self.ctl.startup_error)
         self.training_hint.setVisible(self.ctl.services.training)
         self.password.clear()
         self.name.clear()  # a shared terminal: the next operator starts from an empty form
@@ -59,6 +78,24 @@ class SignInScreen(Screen):
         self.submit.setEnabled(False)  # unlocking the store takes a moment (argon2id)
         self.ctl.sign_in(self.name.text(), self.password.text())
         self.password.clear()
+
+    def _backend_ready(self) -> None:
+        self.starting.hide()
+
+    def _backend_failed(self, _why: str) -> None:
+        # Nothing can be done here without the store: no sign-in, only a way out (exit code 1).
+        self.retranslate()
+        self.starting.hide()
+        self.startup_failed.show()
+        for widget in (self.name, self.password, self.submit):
+            widget.setEnabled(False)
+        self.quit.show()
+        self.quit.setFocus()
+
+    def _quit(self) -> None:
+        window = self.window()
+        if window is not None:
+            window.close()
 
     def _refused(self) -> None:
         self.submit.setEnabled(True)

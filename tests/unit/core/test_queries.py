@@ -103,3 +103,58 @@ def test_statistics_per_day_and_location(terminal: Terminal) -> None:
         (NOW.date() + timedelta(days=1), "Hasselt", 1, 0, 1, 1, 0),
     ]
     assert health.waiting == 3 and health.oldest_waiting == NOW
+
+
+def _end_visit(terminal: Terminal, dossier: Dossier, location: str, day_offset: int = 0) -> None:
+    unlocked = terminal.sign_in()
+    context = unlocked.context("T-1", location)
+    when = NOW + timedelta(days=day_offset)
+    with terminal.store.begin() as session:
+        dossiers.end_visit(
+            session,
+            unlocked,
+            dossier,
+            Visit("coordinator", "T-1", location, when),
+            JsonEncoder(),
+            context,
+            RULES,
+            when,
+        )
+
+
+def test_statistics_count_complete_waiting_and_at_risk_dossiers_once_per_day(terminal: Terminal) -> None:
+    full_visit(terminal.store, NOW, JsonEncoder())  # Genk: complete, queued for the register
+    unlocked = terminal.sign_in()
+    context = unlocked.context("T-1", "Hasselt")
+    # Hasselt: two adults, one confirmed, the letter 25 days ago: incomplete and due in 5 days.
+    late = Dossier(kind="confirmation", letter_date=NOW.date() - timedelta(days=25))
+    first = domain.member_from_card(card("85030511091"), "reference_tenant")
+    late.members += [first, domain.member_from_card(card("75073010636"), "partner")]
+    domain.record_confirmation(late, first, confirmation(), context)
+    _end_visit(terminal, late, "Hasselt")
+    _end_visit(terminal, late, "Hasselt")  # a second visit the same day: still one dossier at risk
+    # Hasselt: a draft without a letter (no deadline): never at risk, nothing waiting.
+    draft = Dossier(kind="registration")
+    draft.members.append(domain.member_from_card(card("01011711712"), "reference_tenant"))
+    _end_visit(terminal, draft, "Hasselt")
+    with terminal.store.begin() as session:
+        rows = queries.statistics(session, NOW.date(), NOW.date())
+        long_before = queries.statistics(
+            session, NOW.date(), NOW.date(), as_of=NOW.date() - timedelta(days=30)
+        )
+    assert [(r.location, r.visits, r.drafts, r.dossiers_complete, r.waiting, r.at_risk) for r in rows] == [
+        ("Genk", 1, 0, 1, 1, 0),
+        ("Hasselt", 3, 1, 0, 1, 1),
+    ]
+    assert [r.at_risk for r in long_before] == [0, 0]  # 35 days before its deadline it was not at risk
+
+
+def test_statistics_no_longer_count_a_dossier_the_register_numbered_as_waiting(terminal: Terminal) -> None:
+    from kiosk.models import Dossier as DossierRow
+
+    result = full_visit(terminal.store, NOW, JsonEncoder())
+    with terminal.store.begin() as session:
+        session.get(DossierRow, result.dossier.dossier_id).dossier_number = "201905140017"  # type: ignore[union-attr]
+    with terminal.store.begin() as session:
+        (row,) = queries.statistics(session, NOW.date(), NOW.date())
+    assert (row.dossiers_complete, row.waiting, row.at_risk) == (1, 0, 0)

@@ -304,3 +304,40 @@ def test_adulthood_and_the_visit_day_follow_the_terminals_local_day(
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+@pytest.mark.parametrize("role", [Role.VOLUNTEER, Role.WIL_STAFF])
+def test_only_a_coordinator_manages_operators_and_every_change_is_audited(
+    terminal: Terminal, role: Role
+) -> None:
+    from kiosk.store import MIN_PASSWORD_LENGTH
+
+    coordinator = terminal.sign_in()
+    with terminal.store.begin() as session:
+        add_operator(session, coordinator, "helper", frozenset({role}), "pass-helper", NOW)
+        with pytest.raises(KioskUserError, match=f"at least {MIN_PASSWORD_LENGTH}"):
+            add_operator(
+                session, coordinator, "short", frozenset({role}), "x" * (MIN_PASSWORD_LENGTH - 1), NOW
+            )
+    helper = terminal.store.sign_in("helper", "pass-helper", NOW)
+    with terminal.store.begin() as session:
+        for attempt in (
+            lambda: add_operator(session, helper, "x", frozenset({Role.VOLUNTEER}), "pass-x", NOW),
+            lambda: disable_operator(session, helper, "coordinator", NOW),
+            lambda: set_password(session, helper, "coordinator", "taken-over", NOW),
+        ):
+            with pytest.raises(PermissionDenied):
+                attempt()
+        set_password(session, helper, "helper", "my-own-new", NOW)  # one's own password: allowed
+    with terminal.store.begin() as session:
+        disable_operator(session, coordinator, "helper", NOW)
+        actions = [
+            (e.actor, e.action, e.subject)
+            for e in session.scalars(select(AuditEvent).where(AuditEvent.subject == "helper"))
+        ]
+    assert actions == [
+        ("coordinator", "operator_added", "helper"),
+        ("helper", "password_set", "helper"),
+        ("coordinator", "operator_disabled", "helper"),
+    ]
+    assert terminal.sign_in().master_key == coordinator.master_key  # the coordinator still opens the store

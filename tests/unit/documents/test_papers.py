@@ -266,3 +266,20 @@ def test_the_papers_print_the_cores_deadline_when_given() -> None:
         )
     )
     assert "vóór donderdag 31 december 2026" in receipt
+
+
+@pytest.mark.parametrize("paper", ["provisional-receipt", "final-receipt"])
+def test_a_reprint_says_kopie_on_every_page_and_the_original_does_not(paper: str) -> None:
+    reprint = PAPERS[paper](replace(samples.context(Language.ENGLISH, training=True), copy=True))
+    assert all("KOPIE" in page for page in page_texts(reprint))
+    assert all("KOPIE" not in page for page in page_texts(PAPERS[paper](samples.context(Language.ENGLISH))))
+    save_png(reprint, f"{paper}-copy")
+
+
+def test_a_paper_form_without_a_national_number_leaves_its_line_blank() -> None:
+    """An adult added by hand without a card: WIL fills the number in; the form still renders."""
+    form = samples.paper_form()
+    form = replace(form, subject=replace(form.subject, national_number="", card_number=""))
+    text = all_text(render_paper_form(form, samples.context()))
+    assert "Pieter" in text and "Rijksregisternummer" in text
+    assert not shows_national_number(render_paper_form(form, samples.context()), samples.PIETER_NN)
