@@ -9,6 +9,7 @@ real SQLite store, in-process virtual cards of the training fixture.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,15 +17,18 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk import domain
+from kiosk.domain import OperatorContext, Role
 from kiosk.dossiers import load_dossier, read_evidence_file
 from kiosk.errors import PermissionDenied
 from kiosk.ports import PartialDate
 from tests.e2e.scripted_visit import Visit, tiny_png
 from tests.ui.helpers import sign_in_and_read, wait_for_screen
+from tests.unit.core.factories import confirmation
 from tests.unit.documents.pdfcheck import all_text
+from ui.drafts import load_draft
 from ui.papers import receipt_pdf
-from ui.session import MemberState
-from ui.visit_end import dossier_in_memory
+from ui.session import EvidenceItem, Member, MemberState, VisitSession
+from ui.visit_end import build_dossier, dossier_in_memory
 
 pytestmark = pytest.mark.ui
 
@@ -162,6 +166,13 @@ def test_wil_staff_record_a_volmacht_and_another_adult_confirms_for_the_absent_o
         )
         assert dossier.household_key == fields["household_key"]
 
+    # Resumed as a draft later: the volmacht and the confirmation under it come back as they were.
+    resumed = load_draft(ctl.backend, saved.dossier_id)
+    resumed_pieter = next(m for m in resumed.members if m.national_number == PIETER)
+    assert resumed_pieter.state is MemberState.CONFIRMED_BY_VOLMACHT
+    [item] = [i for i in resumed.evidence.values() if i.volmacht_for == resumed_pieter.member_id]
+    assert item.state == item.stored_state == "attached" and item.files[0].data == tiny_png()
+
     # The receipt lists Pieter as confirmed (not as a child, not as still to confirm).
     receipt = all_text(receipt_pdf(ctl.backend, ctl.session, saved, None, "nl"))
     pieter_row = receipt.split("Pieter De Smet (", 1)[1].split("Bewijsstukken", 1)[0]
@@ -253,3 +264,28 @@ def test_an_adult_added_by_hand_needs_a_valid_national_number(ki, qtbot) -> None
     assert not _visible(household.national_number)  # a child added by hand needs none
     assert ki.controller.session.add_minor("Noor", "De Smet", PartialDate(2015, 6, 1), ki.clock.today())
     assert Qt.LayoutDirection.LeftToRight == QApplication.layoutDirection()
+
+
+def test_a_volunteer_saves_a_resumed_draft_with_staffs_volmacht_but_cannot_add_one() -> None:
+    """What WIL staff recorded in the draft stays; a new volmacht by a volunteer is refused by the core."""
+    volunteer = OperatorContext("vrijwilliger", frozenset({Role.VOLUNTEER}), "T-1", "oefenmodus")
+    sofie = Member("m1", "Janssens", "Sofie", PartialDate(1990, 3, 14), "reference_tenant", adult=True,
+                   national_number=SOFIE)  # fmt: skip
+    on_behalf = confirmation(on_behalf=True, about=None, signer=SOFIE)
+    on_behalf.statement_fields["subject_national_number"] = PIETER
+    pieter = Member(
+        "m2", "De Smet", "Pieter", PartialDate(1988, 11, 2), "partner", adult=True, national_number=PIETER,
+        state=MemberState.CONFIRMED_BY_VOLMACHT, absence_reason="hospital", confirmation=on_behalf,
+        stored=True, stored_confirmation=on_behalf,
+    )  # fmt: skip
+    household = VisitSession()
+    household.members = [sofie, pieter]
+    stored = EvidenceItem("volmacht", "m2", "shown_at_counter", [], "shown_at_counter", volmacht_for="m2")
+    household.evidence[("volmacht", "m2")] = stored
+    dossier = build_dossier(household, None, volunteer, date(2026, 11, 27))
+    assert domain.has_volmacht(dossier, dossier.member("m2"))
+    assert dossier.member("m2").confirmation is on_behalf
+
+    stored.stored_state = None  # recorded in this visit, by a volunteer (a bypassed widget)
+    with pytest.raises(PermissionDenied):
+        build_dossier(household, None, volunteer, date(2026, 11, 27))
