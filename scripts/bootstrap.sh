@@ -11,7 +11,8 @@ PY="${PYTHON:-python3}"
 # gnome-keyring + dbus: the tests' private Secret Service; xvfb, xauth and the xcb libraries: Qt on
 # a virtual screen; poppler-utils: PDFs to PNG; opensc: an independent eID reader (eidenv);
 # fonts-dejavu-core: real glyphs (without fonts Qt silently draws boxes); zbar-tools: reading the
-# receipts' QR codes back.
+# receipts' QR codes back; libpulse0: the PySide6 wheel's QtTextToSpeech and QtMultimedia link it;
+# speech-dispatcher + speech-dispatcher-espeak-ng (+ libspeechd2): the engine behind "read aloud".
 DEBIAN_PACKAGES=(
   pcscd vsmartcard-vpcd libpcsclite-dev pkg-config gcc pcsc-tools opensc
   gnome-keyring dbus libdbus-1-3 xvfb xauth poppler-utils fonts-dejavu-core
@@ -20,6 +21,7 @@ DEBIAN_PACKAGES=(
   libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 libxcb-shm0 libxcb-sync1
   libxcb-xfixes0 libxcb-util1
   zbar-tools
+  libpulse0 libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng
 )
 
 missing_debian_packages() {

@@ -202,6 +202,7 @@ def run_gui(args: argparse.Namespace, training: bool) -> int:
         deferred=True,
     )
     kiosk.switcher.switch(settings.language)
+    kiosk.controller.use_printer(settings.printer)
     show(kiosk, kiosk_mode)
     QTimer.singleShot(0, lambda: _first_screen_up(kiosk, probe=bool(os.environ.get(STARTUP_PROBE))))
     timer = background_sync(kiosk, settings.sync_interval_seconds)

@@ -113,6 +113,7 @@ class VisitController(QObject):
         self.services = services
         self._backend: Backend | None = services.backend
         self.startup_error = ""  # set when the back end could not start
+        self.printer_destination = ""  # the `printer` setting: a CUPS queue, "" for the default
         self._sync_when_ready = False
         self.session = VisitSession()
         self.worker = CardWorker(self, "card-worker")
@@ -498,13 +499,20 @@ class VisitController(QObject):
             from ui.printing import LpPrinter, PrintService, spool_for
 
             spool = spool_for(self.backend.store.data_dir, self.backend.store.device.print_spool_key)
-            self._print_service = PrintService(spool, LpPrinter())
+            self._print_service = PrintService(spool, LpPrinter(self.printer_destination))
         return self._print_service
 
     # -- printing: the printer setting ------------------------------------------------------------
     def use_printer(self, destination: str) -> None:
-        """Print to this CUPS queue (the `printer` setting; empty: the system's default printer)."""
-        self.print_service().printer = LpPrinter(destination)
+        """Print to this CUPS queue (the `printer` setting; empty: the system's default printer).
+
+        Said at start-up, before the back end (and so the spool) exists: kept until the first paper.
+        """
+        self.printer_destination = destination
+        if self._print_service is not None:
+            from ui.printing import LpPrinter
+
+            self._print_service.printer = LpPrinter(destination)
 
     # -- rules texts -----------------------------------------------------------------------------
     def rule_text(self, text_key: str, dutch: str) -> str:

@@ -38,7 +38,13 @@ def load_evidence_file(path: Path, rules: Rules) -> EvidenceFile:
     size = path.stat().st_size
     if size > rules.max_file_bytes or size == 0:
         raise RefusedFile("size")
-    data = path.read_bytes()
+    return checked_evidence(path.read_bytes(), rules)
+
+
+def checked_evidence(data: bytes, rules: Rules) -> EvidenceFile:
+    """Bytes of a file or a camera photo as an evidence page; raises `RefusedFile` (type or size)."""
+    if len(data) > rules.max_file_bytes or not data:
+        raise RefusedFile("size")
     mime = sniff_mime_type(data)
     if mime is None or not rules.accepts_file(mime, len(data)):
         raise RefusedFile("type")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -81,7 +81,7 @@ class MainWindow(QWidget):
         self._may_close = False
         self.theme = ThemeState()
         self.apply_theme()
-        self.speaker: Speaker | None = None  # looked for after the first screen (see find_speech)
+        self.speaker = Speaker()  # looks for an engine after the first paint (see ui/speech.py)
         self.setObjectName("mainWindow")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -121,7 +121,6 @@ class MainWindow(QWidget):
         self._connect()
         self.retranslate()
         self.show_screen(SIGN_IN)
-        QTimer.singleShot(300, self.find_speech)  # after the first paint: not part of the start-up
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData()
@@ -146,7 +145,9 @@ class MainWindow(QWidget):
         bar.addWidget(self.contrast_button)
         self.read_aloud = QPushButton()
         self.read_aloud.clicked.connect(self._read_aloud)
-        self.read_aloud.hide()  # until a speech engine is found
+        self.read_aloud.setVisible(False)  # shown once an engine is found, on candidate-facing screens
+        self.speaker.availability_changed.connect(lambda _available: self._update_read_aloud())
+        self.speaker.busy.connect(self._show_busy)  # the engine's first start takes seconds
         bar.addWidget(self.read_aloud)
         bar.addStretch(1)
         self.busy = QLabel()
@@ -157,6 +158,7 @@ class MainWindow(QWidget):
     def _connect(self) -> None:
         self.ctl.navigate.connect(self.show_screen)
         self.ctl.wiped.connect(self.wipe_screens)
+        self.ctl.wiped.connect(self.speaker.stop)  # nothing personal goes on being read after a wipe
         self.ctl.busy.connect(self._show_busy)
         self.ctl.operator_changed.connect(self._operator_changed)
         self.ctl.queue_changed.connect(self._queue_changed)
@@ -175,6 +177,7 @@ class MainWindow(QWidget):
             self._ended_by_idle = False
         self.stack.setCurrentWidget(screen)
         screen.enter()
+        self._update_read_aloud()
         self.idle.set_visit_running(self.ctl.session.running)
         self._update_window_title()
 
@@ -242,12 +245,6 @@ class MainWindow(QWidget):
         if isinstance(app, QApplication) and app.styleSheet() != css:
             app.setStyleSheet(css)
 
-    def find_speech(self) -> None:
-        """Look for a speech engine once the first screen is up (loading QtTextToSpeech takes a while)."""
-        if self.speaker is None:
-            self.speaker = Speaker()
-        self.read_aloud.setVisible(self.speaker.available)
-
     def _next_font(self) -> None:
         self.theme.next_font_step()
         self.apply_theme()
@@ -256,11 +253,16 @@ class MainWindow(QWidget):
         self.theme.high_contrast = on
         self.apply_theme()
 
+    def _update_read_aloud(self) -> None:
+        # Only candidate-facing screens are read aloud; operator screens never are.
+        self.read_aloud.setVisible(self.speaker.available and self.current_screen().candidate_facing)
+
     def _read_aloud(self) -> None:
+        """The candidate pressed "read aloud": the current screen's text, in the language on show."""
         screen = self.current_screen()
-        texts = [w.text() for w in screen.findChildren(QLabel) if w.isVisible() and w.text()]
-        if self.speaker is not None:
-            self.speaker.say(" ".join(texts), self.switcher.current.code)
+        if not screen.candidate_facing:
+            return
+        self.speaker.read_screen(screen, self.switcher.current.code)
 
     def _queue_changed(self, counts: object) -> None:
         if isinstance(counts, dict):
@@ -310,6 +312,7 @@ class MainWindow(QWidget):
             event.ignore()
             return
         self.idle.stop()
+        self.speaker.shutdown()
         self.ctl.end_visit()
         self.ctl.shutdown()
         event.accept()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -120,6 +120,16 @@ class ReprintsWidget(QWidget):
         set_text(self.print_, self.tr("Kopie afdrukken"))
         set_text(self.retry, self.tr("Wachtende papieren afdrukken"))
         self._show_waiting(self.waiting_count)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language switch; a one-time message is redone or cleared, never left in Dutch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.dossiers.count() or not self.state.text():
+                self.state.clear()
+            else:
+                set_text(self.state, self.tr("Er zijn nog geen bewaarde dossiers."))
+        super().changeEvent(event)
 
     # -- the list ------------------------------------------------------------------------------------
     def refresh(self) -> None:

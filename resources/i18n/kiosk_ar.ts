@@ -56,6 +56,55 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../ui/camera.py" line="104"/>
+        <location filename="../../ui/camera.py" line="106"/>
+        <source>Foto nemen</source>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="107"/>
+        <source>Opnieuw</source>
+        <translation>إعادة التصوير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="108"/>
+        <source>Deze foto gebruiken</source>
+        <translation>استخدام هذه الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="109"/>
+        <source>Annuleren</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="113"/>
+        <source>Camerabeeld</source>
+        <translation>صورة الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="114"/>
+        <source>De foto</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="126"/>
+        <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
+        <translation>الكاميرا لا تعمل الآن. أضف الورقة كملف، أو اختر: أحضرها لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="130"/>
+        <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
+        <translation>ضع الورقة مسطحة تحت الكاميرا. يجب أن يكون كل شيء واضحًا. ثم اضغط على: التقاط صورة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="133"/>
+        <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
+        <translation>هل تستطيع قراءة كل شيء جيدًا؟ اضغط على: استخدام هذه الصورة. وإلا: إعادة التصوير.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
         <location filename="../../ui/screens/confirm.py" line="93"/>
@@ -218,314 +267,309 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="199"/>
+        <location filename="../../ui/screens/coordinator.py" line="197"/>
         <source>Beheer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
-        <location filename="../../ui/screens/coordinator.py" line="245"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="240"/>
         <source>Operators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
-        <location filename="../../ui/screens/coordinator.py" line="204"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="202"/>
         <source>Quarantaine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
         <source>Herdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
-        <location filename="../../ui/screens/coordinator.py" line="217"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="211"/>
         <source>Statistieken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="249"/>
+        <location filename="../../ui/screens/coordinator.py" line="244"/>
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="253"/>
+        <location filename="../../ui/screens/coordinator.py" line="248"/>
         <source>Uitschakelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="254"/>
-        <location filename="../../ui/screens/coordinator.py" line="257"/>
-        <location filename="../../ui/screens/coordinator.py" line="258"/>
-        <location filename="../../ui/screens/coordinator.py" line="260"/>
+        <location filename="../../ui/screens/coordinator.py" line="249"/>
+        <location filename="../../ui/screens/coordinator.py" line="252"/>
+        <location filename="../../ui/screens/coordinator.py" line="253"/>
+        <location filename="../../ui/screens/coordinator.py" line="255"/>
         <source>Nieuw wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="255"/>
+        <location filename="../../ui/screens/coordinator.py" line="250"/>
         <source>Ja, uitschakelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="256"/>
-        <location filename="../../ui/screens/coordinator.py" line="263"/>
+        <location filename="../../ui/screens/coordinator.py" line="251"/>
+        <location filename="../../ui/screens/coordinator.py" line="258"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="259"/>
-        <location filename="../../ui/screens/coordinator.py" line="261"/>
-        <location filename="../../ui/screens/coordinator.py" line="272"/>
-        <location filename="../../ui/screens/coordinator.py" line="274"/>
+        <location filename="../../ui/screens/coordinator.py" line="254"/>
+        <location filename="../../ui/screens/coordinator.py" line="256"/>
+        <location filename="../../ui/screens/coordinator.py" line="267"/>
+        <location filename="../../ui/screens/coordinator.py" line="269"/>
         <source>Nog eens hetzelfde wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="262"/>
+        <location filename="../../ui/screens/coordinator.py" line="257"/>
         <source>Wachtwoord bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="264"/>
+        <location filename="../../ui/screens/coordinator.py" line="259"/>
         <source>Nieuwe operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="265"/>
-        <location filename="../../ui/screens/coordinator.py" line="266"/>
+        <location filename="../../ui/screens/coordinator.py" line="260"/>
+        <location filename="../../ui/screens/coordinator.py" line="261"/>
         <source>Naam om aan te melden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="267"/>
+        <location filename="../../ui/screens/coordinator.py" line="262"/>
         <source>Rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="271"/>
-        <location filename="../../ui/screens/coordinator.py" line="273"/>
+        <location filename="../../ui/screens/coordinator.py" line="266"/>
+        <location filename="../../ui/screens/coordinator.py" line="268"/>
         <source>Wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="275"/>
+        <location filename="../../ui/screens/coordinator.py" line="270"/>
         <source>Operator toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="279"/>
+        <location filename="../../ui/screens/coordinator.py" line="274"/>
         <source>vrijwilliger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="280"/>
+        <location filename="../../ui/screens/coordinator.py" line="275"/>
         <source>WIL-medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="281"/>
+        <location filename="../../ui/screens/coordinator.py" line="276"/>
         <source>coördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="287"/>
+        <location filename="../../ui/screens/coordinator.py" line="282"/>
         <source>Dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="288"/>
+        <location filename="../../ui/screens/coordinator.py" line="283"/>
         <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="289"/>
+        <location filename="../../ui/screens/coordinator.py" line="284"/>
         <source>Bezoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="290"/>
+        <location filename="../../ui/screens/coordinator.py" line="285"/>
         <source>Bevestigingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="291"/>
+        <location filename="../../ui/screens/coordinator.py" line="286"/>
         <source>Inschrijvingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="292"/>
+        <location filename="../../ui/screens/coordinator.py" line="287"/>
         <source>Volwassenen bevestigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="293"/>
+        <location filename="../../ui/screens/coordinator.py" line="288"/>
         <source>Klad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="294"/>
+        <location filename="../../ui/screens/coordinator.py" line="289"/>
         <source>Dossiers volledig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="295"/>
+        <location filename="../../ui/screens/coordinator.py" line="290"/>
         <source>Wachtend op register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="296"/>
+        <location filename="../../ui/screens/coordinator.py" line="291"/>
         <source>In gevaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="332"/>
+        <location filename="../../ui/screens/coordinator.py" line="330"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="335"/>
+        <location filename="../../ui/screens/coordinator.py" line="333"/>
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="336"/>
+        <location filename="../../ui/screens/coordinator.py" line="334"/>
         <source>actief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="366"/>
+        <location filename="../../ui/screens/coordinator.py" line="364"/>
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="368"/>
+        <location filename="../../ui/screens/coordinator.py" line="366"/>
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="390"/>
+        <location filename="../../ui/screens/coordinator.py" line="388"/>
         <source>%1 is uitgeschakeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="397"/>
+        <location filename="../../ui/screens/coordinator.py" line="395"/>
         <source>Nieuw wachtwoord voor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="417"/>
+        <location filename="../../ui/screens/coordinator.py" line="415"/>
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="446"/>
+        <location filename="../../ui/screens/coordinator.py" line="444"/>
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="462"/>
+        <location filename="../../ui/screens/coordinator.py" line="460"/>
         <source>Vul een naam in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="463"/>
+        <location filename="../../ui/screens/coordinator.py" line="461"/>
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="464"/>
+        <location filename="../../ui/screens/coordinator.py" line="462"/>
         <source>Kies minstens één rol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="465"/>
+        <location filename="../../ui/screens/coordinator.py" line="463"/>
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="468"/>
+        <location filename="../../ui/screens/coordinator.py" line="466"/>
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="469"/>
+        <location filename="../../ui/screens/coordinator.py" line="467"/>
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="471"/>
+        <location filename="../../ui/screens/coordinator.py" line="469"/>
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="474"/>
+        <location filename="../../ui/screens/coordinator.py" line="472"/>
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="475"/>
+        <location filename="../../ui/screens/coordinator.py" line="473"/>
         <source>Deze operator is uitgeschakeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="476"/>
+        <location filename="../../ui/screens/coordinator.py" line="474"/>
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="532"/>
+        <location filename="../../ui/screens/coordinator.py" line="530"/>
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="536"/>
+        <location filename="../../ui/screens/coordinator.py" line="534"/>
         <source>Bewaard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="208"/>
+        <location filename="../../ui/screens/coordinator.py" line="206"/>
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="212"/>
+        <location filename="../../ui/screens/coordinator.py" line="210"/>
         <source>Opnieuw in de wachtrij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="215"/>
-        <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="226"/>
+        <location filename="../../ui/screens/coordinator.py" line="220"/>
         <source>Bewaren als anonieme CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="510"/>
+        <location filename="../../ui/screens/coordinator.py" line="508"/>
         <source>Dit kan niet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="522"/>
+        <location filename="../../ui/screens/coordinator.py" line="520"/>
         <source>Bewaren als CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="231"/>
+        <location filename="../../ui/screens/coordinator.py" line="225"/>
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="221"/>
+        <location filename="../../ui/screens/coordinator.py" line="215"/>
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="232"/>
+        <location filename="../../ui/screens/coordinator.py" line="226"/>
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
@@ -632,97 +676,102 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="43"/>
+        <location filename="../../ui/screens/evidence.py" line="52"/>
         <source>Bewijsstukken</source>
         <translation>المستندات الداعمة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="46"/>
+        <location filename="../../ui/screens/evidence.py" line="55"/>
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>أضف الأوراق اللازمة. ليست معك؟ اختر إذن: أحضرها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="48"/>
+        <location filename="../../ui/screens/evidence.py" line="57"/>
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>لا حاجة لأي أوراق بحسب أجوبتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="85"/>
+        <location filename="../../ui/screens/evidence.py" line="106"/>
         <source>Bestand toevoegen</source>
         <translation>إضافة ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="85"/>
+        <location filename="../../ui/screens/evidence.py" line="106"/>
         <source>Nog een pagina</source>
         <translation>صفحة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="88"/>
+        <location filename="../../ui/screens/evidence.py" line="109"/>
         <source>Later brengen</source>
         <translation>أحضرها لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="94"/>
+        <location filename="../../ui/screens/evidence.py" line="114"/>
+        <source>Foto nemen</source>
+        <translation>التقاط صورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="121"/>
         <source>Getoond aan de balie (WIL)</source>
         <translation>عُرض على الشباك (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="112"/>
+        <location filename="../../ui/screens/evidence.py" line="139"/>
         <source>Pagina %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="117"/>
+        <location filename="../../ui/screens/evidence.py" line="144"/>
         <source>Toegevoegd: %1 pagina&apos;s</source>
         <translation>تمت الإضافة: %1 صفحات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="119"/>
+        <location filename="../../ui/screens/evidence.py" line="146"/>
         <source>U brengt dit later.</source>
         <translation>ستحضر هذا لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="121"/>
+        <location filename="../../ui/screens/evidence.py" line="148"/>
         <source>Getoond aan de balie.</source>
         <translation>عُرض على الشباك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="122"/>
+        <location filename="../../ui/screens/evidence.py" line="149"/>
         <source>Nog niet toegevoegd.</source>
         <translation>لم تتم الإضافة بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="127"/>
+        <location filename="../../ui/screens/evidence.py" line="154"/>
         <source>Kies een bestand</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="129"/>
+        <location filename="../../ui/screens/evidence.py" line="156"/>
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
         <translation>PDF أو صورة (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="139"/>
+        <location filename="../../ui/screens/evidence.py" line="188"/>
         <source>Er zijn al genoeg pagina&apos;s voor dit stuk.</source>
         <translation>توجد صفحات كافية لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="145"/>
+        <location filename="../../ui/screens/evidence.py" line="194"/>
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>هذا الملف كبير جدًا (أكثر من %1 ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="146"/>
+        <location filename="../../ui/screens/evidence.py" line="195"/>
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>هذا النوع من الملفات غير مقبول. اختر ملف PDF أو صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148"/>
+        <location filename="../../ui/screens/evidence.py" line="197"/>
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>لا يمكن قراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="49"/>
+        <location filename="../../ui/screens/evidence.py" line="58"/>
         <source>Verder</source>
         <translation>متابعة</translation>
     </message>
@@ -1291,77 +1340,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source> (oefenmodus)</source>
         <translation> (وضع التدريب)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>CIR-kiosk</source>
         <translation>جهاز CIR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>هل ما زلت هنا؟ بعد %1 ثانية سنغلق الزيارة ونمسح الشاشة. المس الشاشة أو اضغط على مفتاح للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>وضع التدريب: بطاقات تدريب وسجل تدريب. لا شيء حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Grotere letters</source>
         <translation>خط أكبر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Hoog contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Voorlezen</source>
         <translation>القراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Taal</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>الإرسال: لا يمكن الوصول إلى السجل الآن. سنحاول لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Verzenden: even kijken…</source>
         <translation>الإرسال: لحظة من فضلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>الإرسال: %1 بانتظار السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>الإرسال: تم إرسال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 في الحجر: اتصل بالمنسق.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Even geduld…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
@@ -1459,12 +1508,12 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="83"/>
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
-        <translation type="unfinished"></translation>
+        <translation>أوراق أخرى لك: اعرضها أو اطبعها.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="84"/>
         <source>Opnieuw afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="85"/>
@@ -1474,27 +1523,27 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="95"/>
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة مساعدة: الرمز السري PIN، وitsme، وبطاقة هوية إلكترونية جديدة، وأين تجد المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="97"/>
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة: ما يجب فعله بعد، وحتى متى</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="102"/>
         <source>Papieren formulier voor de referentiehuurder</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة ورقية للمستأجر المرجعي</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="104"/>
         <source>Papieren formulier voor de partner</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة ورقية للشريك</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="106"/>
         <source>Papieren formulier voor volwassene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة ورقية للبالغ رقم %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="116"/>
@@ -1524,23 +1573,23 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="175"/>
         <source>Even geduld: het papier wordt gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>لحظة من فضلك: الورقة قيد الإعداد.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="202"/>
         <location filename="../../ui/screens/receipt.py" line="208"/>
         <source>Even geduld: het papier gaat naar de printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لحظة من فضلك: الورقة في طريقها إلى الطابعة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="227"/>
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة لا تعمل الآن. تم حفظ الورقة: حاول مرة أخرى، أو اطلبها لاحقًا من أحد الموظفين.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="238"/>
         <source>Het papier kon niet gemaakt worden (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد الورقة (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="80"/>
@@ -1598,78 +1647,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>definitief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>voorlopig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="139"/>
+        <location filename="../../ui/reprints.py" line="131"/>
+        <location filename="../../ui/reprints.py" line="149"/>
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="150"/>
+        <location filename="../../ui/reprints.py" line="160"/>
         <source>Kies eerst een referentie in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="153"/>
+        <location filename="../../ui/reprints.py" line="163"/>
         <source>Even geduld: de kopie wordt gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="162"/>
+        <location filename="../../ui/reprints.py" line="172"/>
         <source>Kopie van het ontvangstbewijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="180"/>
+        <location filename="../../ui/reprints.py" line="190"/>
         <source>Even geduld: de kopie gaat naar de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="185"/>
+        <location filename="../../ui/reprints.py" line="195"/>
         <source>De kopie is afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="190"/>
-        <location filename="../../ui/reprints.py" line="228"/>
+        <location filename="../../ui/reprints.py" line="200"/>
+        <location filename="../../ui/reprints.py" line="238"/>
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="207"/>
+        <location filename="../../ui/reprints.py" line="217"/>
         <source>%1 papier(en) wachten op de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="210"/>
+        <location filename="../../ui/reprints.py" line="220"/>
         <source>Er wachten geen papieren op de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="216"/>
+        <location filename="../../ui/reprints.py" line="226"/>
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="223"/>
+        <location filename="../../ui/reprints.py" line="233"/>
         <source>%1 papier(en) afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="236"/>
+        <location filename="../../ui/reprints.py" line="246"/>
         <source>Uw rol laat dit niet toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="238"/>
+        <location filename="../../ui/reprints.py" line="248"/>
         <source>Dat lukte niet (%1).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -56,6 +56,55 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../ui/camera.py" line="104"/>
+        <location filename="../../ui/camera.py" line="106"/>
+        <source>Foto nemen</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="107"/>
+        <source>Opnieuw</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="108"/>
+        <source>Deze foto gebruiken</source>
+        <translation>Use this photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="109"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="113"/>
+        <source>Camerabeeld</source>
+        <translation>Camera view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="114"/>
+        <source>De foto</source>
+        <translation>The photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="126"/>
+        <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
+        <translation>The camera does not work right now. Add the paper as a file, or choose: Bring later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="130"/>
+        <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
+        <translation>Lay the paper flat under the camera. Everything must be easy to read. Then press: Take a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="133"/>
+        <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
+        <translation>Can you read everything well? Press: Use this photo. If not: Try again.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
         <location filename="../../ui/screens/confirm.py" line="93"/>
@@ -218,314 +267,309 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="199"/>
+        <location filename="../../ui/screens/coordinator.py" line="197"/>
         <source>Beheer</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
-        <location filename="../../ui/screens/coordinator.py" line="245"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="240"/>
         <source>Operators</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
-        <location filename="../../ui/screens/coordinator.py" line="204"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="202"/>
         <source>Quarantaine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
         <source>Herdrukken</source>
         <translation>Reprints</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
-        <location filename="../../ui/screens/coordinator.py" line="217"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="211"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="249"/>
+        <location filename="../../ui/screens/coordinator.py" line="244"/>
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an operator to disable them or give them a new password. Add a new operator under &apos;New operator&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="253"/>
+        <location filename="../../ui/screens/coordinator.py" line="248"/>
         <source>Uitschakelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="249"/>
+        <location filename="../../ui/screens/coordinator.py" line="252"/>
+        <location filename="../../ui/screens/coordinator.py" line="253"/>
+        <location filename="../../ui/screens/coordinator.py" line="255"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="250"/>
+        <source>Ja, uitschakelen</source>
+        <translation>Yes, disable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="251"/>
+        <location filename="../../ui/screens/coordinator.py" line="258"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="254"/>
-        <location filename="../../ui/screens/coordinator.py" line="257"/>
-        <location filename="../../ui/screens/coordinator.py" line="258"/>
-        <location filename="../../ui/screens/coordinator.py" line="260"/>
-        <source>Nieuw wachtwoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="255"/>
-        <source>Ja, uitschakelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/coordinator.py" line="256"/>
-        <location filename="../../ui/screens/coordinator.py" line="263"/>
-        <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/screens/coordinator.py" line="267"/>
+        <location filename="../../ui/screens/coordinator.py" line="269"/>
+        <source>Nog eens hetzelfde wachtwoord</source>
+        <translation>The same password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="257"/>
+        <source>Wachtwoord bewaren</source>
+        <translation>Save the password</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="259"/>
+        <source>Nieuwe operator</source>
+        <translation>New operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="260"/>
         <location filename="../../ui/screens/coordinator.py" line="261"/>
-        <location filename="../../ui/screens/coordinator.py" line="272"/>
-        <location filename="../../ui/screens/coordinator.py" line="274"/>
-        <source>Nog eens hetzelfde wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <source>Naam om aan te melden</source>
+        <translation>Sign-in name</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="262"/>
-        <source>Wachtwoord bewaren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="264"/>
-        <source>Nieuwe operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="265"/>
-        <location filename="../../ui/screens/coordinator.py" line="266"/>
-        <source>Naam om aan te melden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="267"/>
         <source>Rollen</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="271"/>
-        <location filename="../../ui/screens/coordinator.py" line="273"/>
+        <location filename="../../ui/screens/coordinator.py" line="266"/>
+        <location filename="../../ui/screens/coordinator.py" line="268"/>
         <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="270"/>
+        <source>Operator toevoegen</source>
+        <translation>Add the operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="274"/>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="275"/>
-        <source>Operator toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="279"/>
-        <source>vrijwilliger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="280"/>
         <source>WIL-medewerker</source>
-        <translation type="unfinished"></translation>
+        <translation>WIL staff</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="281"/>
+        <location filename="../../ui/screens/coordinator.py" line="276"/>
         <source>coördinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="282"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="283"/>
+        <source>Plaats</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="284"/>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="285"/>
+        <source>Bevestigingen</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="286"/>
+        <source>Inschrijvingen</source>
+        <translation>Registrations</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="287"/>
-        <source>Dag</source>
-        <translation type="unfinished"></translation>
+        <source>Volwassenen bevestigd</source>
+        <translation>Adults confirmed</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="288"/>
-        <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <source>Klad</source>
+        <translation>Drafts</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="289"/>
-        <source>Bezoeken</source>
-        <translation type="unfinished"></translation>
+        <source>Dossiers volledig</source>
+        <translation>Dossiers complete</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="290"/>
-        <source>Bevestigingen</source>
-        <translation type="unfinished"></translation>
+        <source>Wachtend op register</source>
+        <translation>Waiting for the register</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="291"/>
-        <source>Inschrijvingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="292"/>
-        <source>Volwassenen bevestigd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="293"/>
-        <source>Klad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="294"/>
-        <source>Dossiers volledig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="295"/>
-        <source>Wachtend op register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="296"/>
         <source>In gevaar</source>
-        <translation type="unfinished"></translation>
+        <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="332"/>
+        <location filename="../../ui/screens/coordinator.py" line="330"/>
         <source>uitgeschakeld</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="335"/>
+        <location filename="../../ui/screens/coordinator.py" line="333"/>
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
-        <translation type="unfinished"></translation>
+        <translation>locked until %1 (too many wrong passwords)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="336"/>
+        <location filename="../../ui/screens/coordinator.py" line="334"/>
         <source>actief</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="364"/>
+        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
+        <translation>Disable yourself? You will be signed out at once and cannot sign in again.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="366"/>
-        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="368"/>
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable %1? This operator can no longer sign in afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="390"/>
+        <location filename="../../ui/screens/coordinator.py" line="388"/>
         <source>%1 is uitgeschakeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="397"/>
+        <location filename="../../ui/screens/coordinator.py" line="395"/>
         <source>Nieuw wachtwoord voor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="417"/>
+        <location filename="../../ui/screens/coordinator.py" line="415"/>
         <source>Het wachtwoord van %1 is veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password of %1 has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="446"/>
+        <location filename="../../ui/screens/coordinator.py" line="444"/>
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has been added and can sign in now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="460"/>
+        <source>Vul een naam in.</source>
+        <translation>Fill in a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="461"/>
+        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
+        <translation>A name has 1 to 100 ordinary characters.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="462"/>
-        <source>Vul een naam in.</source>
-        <translation type="unfinished"></translation>
+        <source>Kies minstens één rol.</source>
+        <translation>Choose at least one role.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="463"/>
-        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="464"/>
-        <source>Kies minstens één rol.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="465"/>
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>A password has at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="468"/>
+        <location filename="../../ui/screens/coordinator.py" line="466"/>
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="467"/>
+        <source>Er is al een operator met die naam. Kies een andere naam.</source>
+        <translation>There is already an operator with that name. Choose another name.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="469"/>
-        <source>Er is al een operator met die naam. Kies een andere naam.</source>
-        <translation type="unfinished"></translation>
+        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
+        <translation>This is the last active coordinator: they cannot be disabled. First add another coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="471"/>
-        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/screens/coordinator.py" line="472"/>
+        <source>Alleen een coördinator mag operators beheren.</source>
+        <translation>Only a coordinator may manage operators.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="473"/>
+        <source>Deze operator is uitgeschakeld.</source>
+        <translation>This operator is disabled.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="474"/>
-        <source>Alleen een coördinator mag operators beheren.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="475"/>
-        <source>Deze operator is uitgeschakeld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="476"/>
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not possible. Try again or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="532"/>
+        <location filename="../../ui/screens/coordinator.py" line="530"/>
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="536"/>
+        <location filename="../../ui/screens/coordinator.py" line="534"/>
         <source>Bewaard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="208"/>
+        <location filename="../../ui/screens/coordinator.py" line="206"/>
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Submissions the register refused, with the reason. Choose one and put it back in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="212"/>
+        <location filename="../../ui/screens/coordinator.py" line="210"/>
         <source>Opnieuw in de wachtrij</source>
         <translation>Put back in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="215"/>
-        <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
-        <translation>Reprinting a receipt is not possible in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="226"/>
+        <location filename="../../ui/screens/coordinator.py" line="220"/>
         <source>Bewaren als anonieme CSV</source>
         <translation>Save as an anonymous CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="510"/>
+        <location filename="../../ui/screens/coordinator.py" line="508"/>
         <source>Dit kan niet: %1</source>
         <translation>Not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="522"/>
+        <location filename="../../ui/screens/coordinator.py" line="520"/>
         <source>Bewaren als CSV</source>
         <translation>Save as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="231"/>
+        <location filename="../../ui/screens/coordinator.py" line="225"/>
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Only a coordinator may use this screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="221"/>
+        <location filename="../../ui/screens/coordinator.py" line="215"/>
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per day and location, the last 30 days: adults confirmed, dossiers complete, waiting for the register and at risk (deadline passed or within 7 days). Counts from 1 to 4 show as &apos;&lt;5&apos;, in the CSV too.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="232"/>
+        <location filename="../../ui/screens/coordinator.py" line="226"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -632,97 +676,102 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="43"/>
+        <location filename="../../ui/screens/evidence.py" line="52"/>
         <source>Bewijsstukken</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="46"/>
+        <location filename="../../ui/screens/evidence.py" line="55"/>
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Add the papers that are needed. You do not have them with you? Then choose: bring later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="48"/>
+        <location filename="../../ui/screens/evidence.py" line="57"/>
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>No papers are needed for your answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="85"/>
+        <location filename="../../ui/screens/evidence.py" line="106"/>
         <source>Bestand toevoegen</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="85"/>
+        <location filename="../../ui/screens/evidence.py" line="106"/>
         <source>Nog een pagina</source>
         <translation>Another page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="88"/>
+        <location filename="../../ui/screens/evidence.py" line="109"/>
         <source>Later brengen</source>
         <translation>Bring later</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="94"/>
+        <location filename="../../ui/screens/evidence.py" line="114"/>
+        <source>Foto nemen</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="121"/>
         <source>Getoond aan de balie (WIL)</source>
         <translation>Shown at the counter (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="112"/>
+        <location filename="../../ui/screens/evidence.py" line="139"/>
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="117"/>
+        <location filename="../../ui/screens/evidence.py" line="144"/>
         <source>Toegevoegd: %1 pagina&apos;s</source>
         <translation>Added: %1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="119"/>
+        <location filename="../../ui/screens/evidence.py" line="146"/>
         <source>U brengt dit later.</source>
         <translation>You will bring this later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="121"/>
+        <location filename="../../ui/screens/evidence.py" line="148"/>
         <source>Getoond aan de balie.</source>
         <translation>Shown at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="122"/>
+        <location filename="../../ui/screens/evidence.py" line="149"/>
         <source>Nog niet toegevoegd.</source>
         <translation>Not added yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="127"/>
+        <location filename="../../ui/screens/evidence.py" line="154"/>
         <source>Kies een bestand</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="129"/>
+        <location filename="../../ui/screens/evidence.py" line="156"/>
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
         <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="139"/>
+        <location filename="../../ui/screens/evidence.py" line="188"/>
         <source>Er zijn al genoeg pagina&apos;s voor dit stuk.</source>
         <translation>There are already enough pages for this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="145"/>
+        <location filename="../../ui/screens/evidence.py" line="194"/>
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>This file is too large (more than %1 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="146"/>
+        <location filename="../../ui/screens/evidence.py" line="195"/>
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>This kind of file is not accepted. Choose a PDF or a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148"/>
+        <location filename="../../ui/screens/evidence.py" line="197"/>
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="49"/>
+        <location filename="../../ui/screens/evidence.py" line="58"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
@@ -1291,77 +1340,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source> (oefenmodus)</source>
         <translation> (training mode)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>CIR-kiosk</source>
         <translation>CIR kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Are you still there? In %1 seconds we will close the visit and clear the screen. Touch the screen or press a key to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>TRAINING MODE: practice cards and a practice register. Nothing is real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Grotere letters</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Hoog contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Sending: the register cannot be reached now. We will try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Verzenden: even kijken…</source>
         <translation>Sending: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Sending: %1 waiting for the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>Sending: everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 in quarantine: call the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Even geduld…</source>
         <translation>One moment…</translation>
     </message>
@@ -1459,12 +1508,12 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="83"/>
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
-        <translation type="unfinished"></translation>
+        <translation>Other papers for you: look at them or print them.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="84"/>
         <source>Opnieuw afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print again</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="85"/>
@@ -1474,27 +1523,27 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="95"/>
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
-        <translation type="unfinished"></translation>
+        <translation>Help sheet: PIN code, itsme, a new eID and where to get help</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="97"/>
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter: what still has to be done, and by when</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="102"/>
         <source>Papieren formulier voor de referentiehuurder</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper form for the reference tenant</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="104"/>
         <source>Papieren formulier voor de partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper form for the partner</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="106"/>
         <source>Papieren formulier voor volwassene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper form for adult %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="116"/>
@@ -1524,23 +1573,23 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="175"/>
         <source>Even geduld: het papier wordt gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>One moment: the paper is being made.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="202"/>
         <location filename="../../ui/screens/receipt.py" line="208"/>
         <source>Even geduld: het papier gaat naar de printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>One moment: the paper is going to the printer.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="227"/>
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer is not working now. The paper is kept: try again, or ask a staff member for it later.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="238"/>
         <source>Het papier kon niet gemaakt worden (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper could not be made (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="80"/>
@@ -1560,118 +1609,119 @@
     <message>
         <location filename="../../ui/reprints.py" line="111"/>
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint a receipt: choose the reference on the candidate&apos;s paper. The copy comes from the saved dossier and is written to the audit log.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="115"/>
         <source>Taal van de samenvatting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the summary:</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="116"/>
         <source>Taal van de samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the summary</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="117"/>
         <source>Bewaarde dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved dossiers</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="118"/>
         <source>Vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="119"/>
         <source>Kopie bekijken</source>
-        <translation type="unfinished"></translation>
+        <translation>View the copy</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="120"/>
         <source>Kopie afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the copy</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="121"/>
         <source>Wachtende papieren afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the waiting papers</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>definitief</source>
-        <translation type="unfinished"></translation>
+        <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>voorlopig</source>
-        <translation type="unfinished"></translation>
+        <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="139"/>
+        <location filename="../../ui/reprints.py" line="131"/>
+        <location filename="../../ui/reprints.py" line="149"/>
         <source>Er zijn nog geen bewaarde dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no saved dossiers yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="150"/>
+        <location filename="../../ui/reprints.py" line="160"/>
         <source>Kies eerst een referentie in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a reference in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="153"/>
+        <location filename="../../ui/reprints.py" line="163"/>
         <source>Even geduld: de kopie wordt gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>One moment: the copy is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="162"/>
+        <location filename="../../ui/reprints.py" line="172"/>
         <source>Kopie van het ontvangstbewijs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="180"/>
-        <source>Even geduld: de kopie gaat naar de printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="185"/>
-        <source>De kopie is afgedrukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy of the receipt</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="190"/>
-        <location filename="../../ui/reprints.py" line="228"/>
-        <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
-        <translation type="unfinished"></translation>
+        <source>Even geduld: de kopie gaat naar de printer.</source>
+        <translation>One moment: the copy is going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="207"/>
-        <source>%1 papier(en) wachten op de printer.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/reprints.py" line="195"/>
+        <source>De kopie is afgedrukt.</source>
+        <translation>The copy has been printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="210"/>
-        <source>Er wachten geen papieren op de printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="216"/>
-        <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="223"/>
-        <source>%1 papier(en) afgedrukt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="236"/>
-        <source>Uw rol laat dit niet toe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../ui/reprints.py" line="200"/>
         <location filename="../../ui/reprints.py" line="238"/>
+        <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
+        <translation>Printing failed: %1. The paper waits until the printer works.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="217"/>
+        <source>%1 papier(en) wachten op de printer.</source>
+        <translation>%1 paper(s) waiting for the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="220"/>
+        <source>Er wachten geen papieren op de printer.</source>
+        <translation>No papers are waiting for the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="226"/>
+        <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
+        <translation>One moment: the waiting papers are going to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="233"/>
+        <source>%1 papier(en) afgedrukt.</source>
+        <translation>%1 paper(s) printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="246"/>
+        <source>Uw rol laat dit niet toe.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="248"/>
         <source>Dat lukte niet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work (%1).</translation>
     </message>
 </context>
 <context>
@@ -1963,17 +2013,17 @@
     <message>
         <location filename="../../ui/screens/sign_in.py" line="59"/>
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk is starting. You can already type your name and password.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="62"/>
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk cannot start: %1. Ask the coordinator for help.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="66"/>
         <source>Kiosk sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the kiosk</translation>
     </message>
 </context>
 </TS>

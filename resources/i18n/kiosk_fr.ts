@@ -56,6 +56,55 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../ui/camera.py" line="104"/>
+        <location filename="../../ui/camera.py" line="106"/>
+        <source>Foto nemen</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="107"/>
+        <source>Opnieuw</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="108"/>
+        <source>Deze foto gebruiken</source>
+        <translation>Utiliser cette photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="109"/>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="113"/>
+        <source>Camerabeeld</source>
+        <translation>Image de la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="114"/>
+        <source>De foto</source>
+        <translation>La photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="126"/>
+        <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
+        <translation>La caméra ne marche pas pour le moment. Ajoutez le papier comme fichier, ou choisissez : Apporter plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="130"/>
+        <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
+        <translation>Posez le papier à plat sous la caméra. Tout doit être lisible. Appuyez ensuite sur : Prendre une photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera.py" line="133"/>
+        <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
+        <translation>Pouvez-vous bien tout lire ? Appuyez sur : Utiliser cette photo. Sinon : Recommencer.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
         <location filename="../../ui/screens/confirm.py" line="93"/>
@@ -218,314 +267,309 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="199"/>
+        <location filename="../../ui/screens/coordinator.py" line="197"/>
         <source>Beheer</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
-        <location filename="../../ui/screens/coordinator.py" line="245"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="240"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
-        <location filename="../../ui/screens/coordinator.py" line="204"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="202"/>
         <source>Quarantaine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
         <source>Herdrukken</source>
         <translation>Réimpressions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="200"/>
-        <location filename="../../ui/screens/coordinator.py" line="217"/>
+        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="211"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="249"/>
+        <location filename="../../ui/screens/coordinator.py" line="244"/>
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un opérateur pour le désactiver ou lui donner un nouveau mot de passe. Ajoutez un nouvel opérateur sous « Nouvel opérateur ».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="253"/>
+        <location filename="../../ui/screens/coordinator.py" line="248"/>
         <source>Uitschakelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="249"/>
+        <location filename="../../ui/screens/coordinator.py" line="252"/>
+        <location filename="../../ui/screens/coordinator.py" line="253"/>
+        <location filename="../../ui/screens/coordinator.py" line="255"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="250"/>
+        <source>Ja, uitschakelen</source>
+        <translation>Oui, désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="251"/>
+        <location filename="../../ui/screens/coordinator.py" line="258"/>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="254"/>
-        <location filename="../../ui/screens/coordinator.py" line="257"/>
-        <location filename="../../ui/screens/coordinator.py" line="258"/>
-        <location filename="../../ui/screens/coordinator.py" line="260"/>
-        <source>Nieuw wachtwoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="255"/>
-        <source>Ja, uitschakelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/coordinator.py" line="256"/>
-        <location filename="../../ui/screens/coordinator.py" line="263"/>
-        <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/screens/coordinator.py" line="267"/>
+        <location filename="../../ui/screens/coordinator.py" line="269"/>
+        <source>Nog eens hetzelfde wachtwoord</source>
+        <translation>Le même mot de passe encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="257"/>
+        <source>Wachtwoord bewaren</source>
+        <translation>Enregistrer le mot de passe</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="259"/>
+        <source>Nieuwe operator</source>
+        <translation>Nouvel opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="260"/>
         <location filename="../../ui/screens/coordinator.py" line="261"/>
-        <location filename="../../ui/screens/coordinator.py" line="272"/>
-        <location filename="../../ui/screens/coordinator.py" line="274"/>
-        <source>Nog eens hetzelfde wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <source>Naam om aan te melden</source>
+        <translation>Nom de connexion</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="262"/>
-        <source>Wachtwoord bewaren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="264"/>
-        <source>Nieuwe operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="265"/>
-        <location filename="../../ui/screens/coordinator.py" line="266"/>
-        <source>Naam om aan te melden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="267"/>
         <source>Rollen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="271"/>
-        <location filename="../../ui/screens/coordinator.py" line="273"/>
+        <location filename="../../ui/screens/coordinator.py" line="266"/>
+        <location filename="../../ui/screens/coordinator.py" line="268"/>
         <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="270"/>
+        <source>Operator toevoegen</source>
+        <translation>Ajouter l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="274"/>
+        <source>vrijwilliger</source>
+        <translation>bénévole</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="275"/>
-        <source>Operator toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="279"/>
-        <source>vrijwilliger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="280"/>
         <source>WIL-medewerker</source>
-        <translation type="unfinished"></translation>
+        <translation>collaborateur WIL</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="281"/>
+        <location filename="../../ui/screens/coordinator.py" line="276"/>
         <source>coördinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="282"/>
+        <source>Dag</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="283"/>
+        <source>Plaats</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="284"/>
+        <source>Bezoeken</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="285"/>
+        <source>Bevestigingen</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="286"/>
+        <source>Inschrijvingen</source>
+        <translation>Inscriptions</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="287"/>
-        <source>Dag</source>
-        <translation type="unfinished"></translation>
+        <source>Volwassenen bevestigd</source>
+        <translation>Adultes confirmés</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="288"/>
-        <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <source>Klad</source>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="289"/>
-        <source>Bezoeken</source>
-        <translation type="unfinished"></translation>
+        <source>Dossiers volledig</source>
+        <translation>Dossiers complets</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="290"/>
-        <source>Bevestigingen</source>
-        <translation type="unfinished"></translation>
+        <source>Wachtend op register</source>
+        <translation>En attente du registre</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="291"/>
-        <source>Inschrijvingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="292"/>
-        <source>Volwassenen bevestigd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="293"/>
-        <source>Klad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="294"/>
-        <source>Dossiers volledig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="295"/>
-        <source>Wachtend op register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="296"/>
         <source>In gevaar</source>
-        <translation type="unfinished"></translation>
+        <translation>En danger</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="332"/>
+        <location filename="../../ui/screens/coordinator.py" line="330"/>
         <source>uitgeschakeld</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="335"/>
+        <location filename="../../ui/screens/coordinator.py" line="333"/>
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqué jusqu&apos;à %1 (trop de mots de passe erronés)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="336"/>
+        <location filename="../../ui/screens/coordinator.py" line="334"/>
         <source>actief</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="364"/>
+        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
+        <translation>Vous désactiver vous-même ? Vous serez déconnecté tout de suite et ne pourrez plus vous connecter.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="366"/>
-        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="368"/>
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver %1 ? Cet opérateur ne pourra plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="390"/>
+        <location filename="../../ui/screens/coordinator.py" line="388"/>
         <source>%1 is uitgeschakeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désactivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="397"/>
+        <location filename="../../ui/screens/coordinator.py" line="395"/>
         <source>Nieuw wachtwoord voor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="417"/>
+        <location filename="../../ui/screens/coordinator.py" line="415"/>
         <source>Het wachtwoord van %1 is veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a été changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="446"/>
+        <location filename="../../ui/screens/coordinator.py" line="444"/>
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté et peut maintenant se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="460"/>
+        <source>Vul een naam in.</source>
+        <translation>Indiquez un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="461"/>
+        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
+        <translation>Un nom a de 1 à 100 caractères ordinaires.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="462"/>
-        <source>Vul een naam in.</source>
-        <translation type="unfinished"></translation>
+        <source>Kies minstens één rol.</source>
+        <translation>Choisissez au moins un rôle.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="463"/>
-        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="464"/>
-        <source>Kies minstens één rol.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="465"/>
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe a au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="468"/>
+        <location filename="../../ui/screens/coordinator.py" line="466"/>
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne sont pas identiques. Tapez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="467"/>
+        <source>Er is al een operator met die naam. Kies een andere naam.</source>
+        <translation>Il y a déjà un opérateur avec ce nom. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="469"/>
-        <source>Er is al een operator met die naam. Kies een andere naam.</source>
-        <translation type="unfinished"></translation>
+        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
+        <translation>C&apos;est le dernier coordinateur actif : il ne peut pas être désactivé. Ajoutez d&apos;abord un autre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="471"/>
-        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/screens/coordinator.py" line="472"/>
+        <source>Alleen een coördinator mag operators beheren.</source>
+        <translation>Seul un coordinateur peut gérer les opérateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="473"/>
+        <source>Deze operator is uitgeschakeld.</source>
+        <translation>Cet opérateur est désactivé.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="474"/>
-        <source>Alleen een coördinator mag operators beheren.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="475"/>
-        <source>Deze operator is uitgeschakeld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="476"/>
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas possible. Réessayez ou demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="532"/>
+        <location filename="../../ui/screens/coordinator.py" line="530"/>
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CSV n&apos;a pas pu être enregistré dans %1. Choisissez un autre endroit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="536"/>
+        <location filename="../../ui/screens/coordinator.py" line="534"/>
         <source>Bewaard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="208"/>
+        <location filename="../../ui/screens/coordinator.py" line="206"/>
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Envois refusés par le registre, avec la raison. Choisissez-en un et remettez-le dans la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="212"/>
+        <location filename="../../ui/screens/coordinator.py" line="210"/>
         <source>Opnieuw in de wachtrij</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="215"/>
-        <source>Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.</source>
-        <translation>Réimprimer un accusé de réception n&apos;est pas encore possible dans cette version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="226"/>
+        <location filename="../../ui/screens/coordinator.py" line="220"/>
         <source>Bewaren als anonieme CSV</source>
         <translation>Enregistrer en CSV anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="510"/>
+        <location filename="../../ui/screens/coordinator.py" line="508"/>
         <source>Dit kan niet: %1</source>
         <translation>Impossible : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="522"/>
+        <location filename="../../ui/screens/coordinator.py" line="520"/>
         <source>Bewaren als CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="231"/>
+        <location filename="../../ui/screens/coordinator.py" line="225"/>
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Seul un coordinateur peut utiliser cet écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="221"/>
+        <location filename="../../ui/screens/coordinator.py" line="215"/>
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites par jour et par lieu, les 30 derniers jours : adultes confirmés, dossiers complets, en attente du registre et en danger (délai dépassé ou dans les 7 jours). Les nombres de 1 à 4 sont affichés « &lt;5 », aussi dans le CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="232"/>
+        <location filename="../../ui/screens/coordinator.py" line="226"/>
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
@@ -632,97 +676,102 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="43"/>
+        <location filename="../../ui/screens/evidence.py" line="52"/>
         <source>Bewijsstukken</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="46"/>
+        <location filename="../../ui/screens/evidence.py" line="55"/>
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Ajoutez les papiers nécessaires. Vous ne les avez pas sur vous ? Choisissez alors : apporter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="48"/>
+        <location filename="../../ui/screens/evidence.py" line="57"/>
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>Pour vos réponses, aucun papier n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="85"/>
+        <location filename="../../ui/screens/evidence.py" line="106"/>
         <source>Bestand toevoegen</source>
         <translation>Ajouter un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="85"/>
+        <location filename="../../ui/screens/evidence.py" line="106"/>
         <source>Nog een pagina</source>
         <translation>Encore une page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="88"/>
+        <location filename="../../ui/screens/evidence.py" line="109"/>
         <source>Later brengen</source>
         <translation>Apporter plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="94"/>
+        <location filename="../../ui/screens/evidence.py" line="114"/>
+        <source>Foto nemen</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/evidence.py" line="121"/>
         <source>Getoond aan de balie (WIL)</source>
         <translation>Montré au guichet (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="112"/>
+        <location filename="../../ui/screens/evidence.py" line="139"/>
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="117"/>
+        <location filename="../../ui/screens/evidence.py" line="144"/>
         <source>Toegevoegd: %1 pagina&apos;s</source>
         <translation>Ajouté : %1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="119"/>
+        <location filename="../../ui/screens/evidence.py" line="146"/>
         <source>U brengt dit later.</source>
         <translation>Vous apportez ceci plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="121"/>
+        <location filename="../../ui/screens/evidence.py" line="148"/>
         <source>Getoond aan de balie.</source>
         <translation>Montré au guichet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="122"/>
+        <location filename="../../ui/screens/evidence.py" line="149"/>
         <source>Nog niet toegevoegd.</source>
         <translation>Pas encore ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="127"/>
+        <location filename="../../ui/screens/evidence.py" line="154"/>
         <source>Kies een bestand</source>
         <translation>Choisissez un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="129"/>
+        <location filename="../../ui/screens/evidence.py" line="156"/>
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
         <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="139"/>
+        <location filename="../../ui/screens/evidence.py" line="188"/>
         <source>Er zijn al genoeg pagina&apos;s voor dit stuk.</source>
         <translation>Il y a déjà assez de pages pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="145"/>
+        <location filename="../../ui/screens/evidence.py" line="194"/>
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>Ce fichier est trop grand (plus de %1 Mo).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="146"/>
+        <location filename="../../ui/screens/evidence.py" line="195"/>
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Ce type de fichier n&apos;est pas accepté. Choisissez un PDF ou une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148"/>
+        <location filename="../../ui/screens/evidence.py" line="197"/>
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="49"/>
+        <location filename="../../ui/screens/evidence.py" line="58"/>
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
@@ -1291,77 +1340,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source> (oefenmodus)</source>
         <translation> (mode exercice)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>CIR-kiosk</source>
         <translation>Borne CIR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l&apos;écran. Touchez l&apos;écran ou appuyez sur une touche pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>MODE EXERCICE : cartes et registre d&apos;exercice. Rien n&apos;est réel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Grotere letters</source>
         <translation>Lettres plus grandes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Hoog contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Voorlezen</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Envoi : le registre n&apos;est pas joignable maintenant. Nous réessayerons plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Verzenden: even kijken…</source>
         <translation>Envoi : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Envoi : %1 en attente pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>Envoi : tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 en quarantaine : appelez le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Even geduld…</source>
         <translation>Un instant…</translation>
     </message>
@@ -1459,12 +1508,12 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="83"/>
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres papiers pour vous : regardez-les ou imprimez-les.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="84"/>
         <source>Opnieuw afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer encore une fois</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="85"/>
@@ -1474,27 +1523,27 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="95"/>
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;aide : code PIN, itsme, nouvelle carte eID et où trouver de l&apos;aide</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="97"/>
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre : ce qu&apos;il reste à faire, et pour quand</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="102"/>
         <source>Papieren formulier voor de referentiehuurder</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire papier pour le locataire de référence</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="104"/>
         <source>Papieren formulier voor de partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire papier pour le ou la partenaire</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="106"/>
         <source>Papieren formulier voor volwassene %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire papier pour l&apos;adulte %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="116"/>
@@ -1524,23 +1573,23 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="175"/>
         <source>Even geduld: het papier wordt gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instant : le papier est en préparation.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="202"/>
         <location filename="../../ui/screens/receipt.py" line="208"/>
         <source>Even geduld: het papier gaat naar de printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instant : le papier part vers l&apos;imprimante.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="227"/>
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante ne marche pas maintenant. Le papier est gardé : essayez encore, ou demandez-le plus tard à un membre du personnel.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="238"/>
         <source>Het papier kon niet gemaakt worden (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le papier n&apos;a pas pu être préparé (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="80"/>
@@ -1560,118 +1609,119 @@
     <message>
         <location filename="../../ui/reprints.py" line="111"/>
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer un reçu : choisissez la référence qui figure sur le papier du candidat. La copie vient du dossier enregistré et est notée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="115"/>
         <source>Taal van de samenvatting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du résumé :</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="116"/>
         <source>Taal van de samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du résumé</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="117"/>
         <source>Bewaarde dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers enregistrés</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="118"/>
         <source>Vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="119"/>
         <source>Kopie bekijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir la copie</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="120"/>
         <source>Kopie afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la copie</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="121"/>
         <source>Wachtende papieren afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les papiers en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>definitief</source>
-        <translation type="unfinished"></translation>
+        <translation>définitif</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>voorlopig</source>
-        <translation type="unfinished"></translation>
+        <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="139"/>
+        <location filename="../../ui/reprints.py" line="131"/>
+        <location filename="../../ui/reprints.py" line="149"/>
         <source>Er zijn nog geen bewaarde dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="150"/>
+        <location filename="../../ui/reprints.py" line="160"/>
         <source>Kies eerst een referentie in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="153"/>
+        <location filename="../../ui/reprints.py" line="163"/>
         <source>Even geduld: de kopie wordt gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instant : la copie est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="162"/>
+        <location filename="../../ui/reprints.py" line="172"/>
         <source>Kopie van het ontvangstbewijs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="180"/>
-        <source>Even geduld: de kopie gaat naar de printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="185"/>
-        <source>De kopie is afgedrukt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie du reçu</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="190"/>
-        <location filename="../../ui/reprints.py" line="228"/>
-        <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
-        <translation type="unfinished"></translation>
+        <source>Even geduld: de kopie gaat naar de printer.</source>
+        <translation>Un instant : la copie part vers l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="207"/>
-        <source>%1 papier(en) wachten op de printer.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/reprints.py" line="195"/>
+        <source>De kopie is afgedrukt.</source>
+        <translation>La copie est imprimée.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="210"/>
-        <source>Er wachten geen papieren op de printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="216"/>
-        <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="223"/>
-        <source>%1 papier(en) afgedrukt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="236"/>
-        <source>Uw rol laat dit niet toe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../ui/reprints.py" line="200"/>
         <location filename="../../ui/reprints.py" line="238"/>
+        <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
+        <translation>L&apos;impression n&apos;a pas réussi : %1. Le papier attend que l&apos;imprimante fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="217"/>
+        <source>%1 papier(en) wachten op de printer.</source>
+        <translation>%1 papier(s) en attente d&apos;impression.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="220"/>
+        <source>Er wachten geen papieren op de printer.</source>
+        <translation>Aucun papier n&apos;attend l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="226"/>
+        <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
+        <translation>Un instant : les papiers en attente partent vers l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="233"/>
+        <source>%1 papier(en) afgedrukt.</source>
+        <translation>%1 papier(s) imprimé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="246"/>
+        <source>Uw rol laat dit niet toe.</source>
+        <translation>Votre rôle ne le permet pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprints.py" line="248"/>
         <source>Dat lukte niet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas réussi (%1).</translation>
     </message>
 </context>
 <context>
@@ -1963,17 +2013,17 @@
     <message>
         <location filename="../../ui/screens/sign_in.py" line="59"/>
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kiosque démarre. Vous pouvez déjà taper votre nom et votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="62"/>
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kiosque ne peut pas démarrer : %1. Demandez de l&apos;aide au coordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="66"/>
         <source>Kiosk sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le kiosque</translation>
     </message>
 </context>
 </TS>

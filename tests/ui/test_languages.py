@@ -18,7 +18,7 @@ pytestmark = pytest.mark.ui
 
 ROOT = Path(__file__).resolve().parents[2]
 CANDIDATE_CONTEXTS = {cls.__name__ for cls in SCREEN_CLASSES if cls.candidate_facing}
-CANDIDATE_CONTEXTS |= {"MainWindow", "PinPad", "RulesText"}
+CANDIDATE_CONTEXTS |= {"MainWindow", "PinPad", "RulesText", "CameraDialog"}
 
 
 def _unfinished(ts: Path) -> dict[str, list[str]]:

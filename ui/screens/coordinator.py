@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain import Action
 from ui.controller import COORDINATOR, HOME
 from ui.operators import ROLE_VALUES, Problem, check_new_operator, check_password, refusal
+from ui.reprints import ReprintsWidget
 from ui.screens.base import Screen, set_text
 from ui.statistics import COLUMNS, anonymous_csv, shown_cells
 
@@ -43,9 +44,6 @@ if TYPE_CHECKING:  # the rows come from the database worker; this module loads w
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 DISABLED_ROLE = Qt.ItemDataRole.UserRole + 1
-
-if TYPE_CHECKING:
-    from kiosk.queries import StatisticsRow  # SQLAlchemy: loaded with the back end, not at start-up
 
 
 class CoordinatorScreen(Screen):
@@ -62,8 +60,8 @@ class CoordinatorScreen(Screen):
         self.requeue = QPushButton()
         self.requeue.clicked.connect(self._requeue)
         self.tabs.addTab(self._page(self.quarantine_hint, self.quarantine, self.requeue), "")
-        self.reprints_hint = QLabel()
-        self.tabs.addTab(self._page(self.reprints_hint), "")
+        self.reprints = ReprintsWidget(self.ctl)
+        self.tabs.addTab(self.reprints, "")
         self.statistics = QTableWidget(0, len(COLUMNS))
         self.statistics_hint = QLabel()
         self.export = QPushButton()
@@ -210,10 +208,6 @@ class CoordinatorScreen(Screen):
             ),
         )
         set_text(self.requeue, self.tr("Opnieuw in de wachtrij"))
-        # INTERIM: reprinting a receipt needs the documents area's receipt wired to the store.
-        set_text(
-            self.reprints_hint, self.tr("Een ontvangstbewijs opnieuw afdrukken kan nog niet in deze versie.")
-        )
         self.statistics.setAccessibleName(self.tr("Statistieken"))
         set_text(
             self.statistics_hint,
@@ -234,6 +228,7 @@ class CoordinatorScreen(Screen):
     def wipe(self) -> None:
         """Signed out or locked: no typed password, half-filled form or list stays behind."""
         self._close_panels()
+        self.reprints.wipe()
         for field in (self.new_name, self.add_password, self.add_password_again):
             field.clear()
         for box in self.role_boxes.values():
@@ -304,6 +299,7 @@ class CoordinatorScreen(Screen):
         self.denied.setVisible(not allowed)
         manages = operator is not None and operator.may(Action.MANAGE_OPERATORS)
         self.tabs.setTabVisible(0, manages)
+        self.tabs.setTabVisible(2, operator is not None and operator.may(Action.REPRINT))
         self._close_panels()
         self.operator_message.hide()
         if allowed:
@@ -315,6 +311,8 @@ class CoordinatorScreen(Screen):
         self.ctl.db.submit(backend.operators, self._show_operators, self._failed)
         self.ctl.db.submit(backend.quarantined, self._show_quarantine, self._failed)
         self.ctl.db.submit(backend.statistics, self._show_statistics, self._failed)
+        if self.tabs.isTabVisible(2):
+            self.reprints.refresh()
 
     def _show_operators(self, operators: list[OperatorInfo]) -> None:
         self.operators.clear()

@@ -1,22 +1,28 @@
 """Evidence checklist: what the answers require; attach files (several pages), or "bring later".
 
 Files are checked by content (type) and size against the rules file; images get a thumbnail.
+When Qt finds a camera, a page can also be a photo taken here (ui/camera.py), checked the same way.
 "Shown at the counter" is for WIL staff only. Files stay in memory until the visit is sealed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain import Action
 from ui.controller import CONFIRM, EVIDENCE
-from ui.evidence_files import RefusedFile, load_evidence_file
+from ui.evidence_files import RefusedFile, checked_evidence, load_evidence_file
 from ui.screens.base import Screen, set_text
-from ui.session import EvidenceItem
+from ui.session import EvidenceFile, EvidenceItem
+
+if TYPE_CHECKING:
+    from ui.camera import CameraDialog
 
 THUMB_PX = 64
 
@@ -38,6 +44,9 @@ class EvidenceScreen(Screen):
         self.layout_.addWidget(self.scroll, 1)
         self.proceed = self.button(lambda: self.ctl.go(CONFIRM), primary=True)
         self.rows: dict[tuple[str, str | None], dict[str, QWidget]] = {}
+        self.camera_found = False
+        self.camera_checked = False  # whether Qt was asked for cameras yet
+        self.camera_dialog: CameraDialog | None = None
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Bewijsstukken"))
@@ -55,6 +64,18 @@ class EvidenceScreen(Screen):
         self.none_needed.setVisible(not items)
         self._rebuild(items)
         self.proceed.setFocus()
+        if items:
+            # Loading QtMultimedia takes ~0.2 s the first time: after the screen is painted, not before.
+            QTimer.singleShot(0, self._check_camera)
+
+    def _check_camera(self) -> None:
+        """Show or hide the photo buttons; a camera may also be plugged in or out between visits."""
+        found = _camera_found()
+        self.camera_checked = True
+        if found != self.camera_found and self.isVisible() and self.rows:
+            self.camera_found = found
+            self._rebuild(self.ctl.required_evidence())
+        self.camera_found = found
 
     def _rebuild(self, items: list[EvidenceItem]) -> None:
         container = QWidget()
@@ -89,6 +110,12 @@ class EvidenceScreen(Screen):
         later.setAccessibleName(later.text())
         later.clicked.connect(lambda _=False, i=item: self._set_state(i, "bring_later"))
         buttons.addWidget(attach)
+        if self.camera_found:
+            photo = QPushButton(self.tr("Foto nemen"))
+            photo.setObjectName("takePhoto")
+            photo.setAccessibleName(photo.text())
+            photo.clicked.connect(lambda _=False, i=item: self._take_photo(i))
+            buttons.addWidget(photo)
         buttons.addWidget(later)
         if staff:
             shown = QPushButton(self.tr("Getoond aan de balie (WIL)"))
@@ -133,12 +160,34 @@ class EvidenceScreen(Screen):
 
     def attach_file(self, item: EvidenceItem, path: Path) -> bool:
         """Check and add one file as the next page of `item`; False (with a message) when refused."""
+        return self._attach(item, lambda: load_evidence_file(path, self.ctl.rules))
+
+    def attach_photo(self, item: EvidenceItem, image: QImage) -> bool:
+        """Add a camera photo as the next page of `item`, checked like a file (what "use" calls)."""
+        from ui.camera import photo_bytes
+
+        return self._attach(item, lambda: checked_evidence(photo_bytes(image), self.ctl.rules))
+
+    def _take_photo(self, item: EvidenceItem) -> None:
+        from ui.camera import CameraDialog
+
+        self._close_camera()
+        self.camera_dialog = CameraDialog(self, lambda image: self.attach_photo(item, image))
+        self.camera_dialog.start()
+
+    def _close_camera(self) -> None:
+        dialog, self.camera_dialog = self.camera_dialog, None
+        if dialog is not None:
+            dialog.reject()  # stops the camera and forgets the photo
+            dialog.deleteLater()
+
+    def _attach(self, item: EvidenceItem, load: Callable[[], EvidenceFile]) -> bool:
         self.error.hide()
         rules = self.ctl.rules
         if len(item.files) >= rules.max_files_per_item:
             return self._refuse(self.tr("Er zijn al genoeg pagina's voor dit stuk."))
         try:
-            file = load_evidence_file(path, rules)
+            file = load()
         except RefusedFile as refused:
             if refused.reason == "size":
                 limit = str(rules.max_file_bytes // (1024 * 1024))
@@ -165,5 +214,15 @@ class EvidenceScreen(Screen):
         return False
 
     def wipe(self) -> None:
+        self._close_camera()
         self.scroll.setWidget(QWidget())
         self.rows = {}
+
+
+def _camera_found() -> bool:
+    """Whether Qt finds a camera; QtMultimedia is loaded here, on the first evidence screen, not at start."""
+    try:
+        from ui.camera import camera_available
+    except ImportError:  # QtMultimedia cannot load (libpulse0 missing): no camera button
+        return False
+    return camera_available()
