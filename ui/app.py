@@ -136,6 +136,9 @@ def build_kiosk(
         confirm_exit or operator_confirms_exit(controller),
         side_panel=panel,
     )
+    if not deferred:
+        while window.screens.build_next():  # tests and tools get every screen at once
+            pass
     app.installEventFilter(idle)
     idle.start()
     return Kiosk(app, window, controller, idle, switcher, virtual, panel)
@@ -245,6 +248,7 @@ def _first_screen_up(kiosk: Kiosk, probe: bool) -> None:
         kiosk.controller.backend_ready.connect(ready)
         kiosk.controller.backend_failed.connect(lambda _why: ready())
     start_backend(kiosk)
+    kiosk.window.build_remaining_screens()
 
 
 def resident_kb() -> int:

@@ -55,6 +55,9 @@ def _register_ui_commands(subparsers: Any) -> None:
     demo.set_defaults(func=_run_demo)
     print_test = subparsers.add_parser("print-test", help="print a test page")
     print_test.set_defaults(func=_print_test)
+    # Internal: the read-aloud helper process of the kiosk window (the bundle has no `python -m`).
+    speech = subparsers.add_parser("speech-service")
+    speech.set_defaults(func=_speech_service)
 
 
 class _VersionAction(argparse.Action):
@@ -71,6 +74,12 @@ def _print_test(args: argparse.Namespace) -> int:
     import ui.printing  # cryptography and CUPS glue: only for this command
 
     return ui.printing.print_test(args)
+
+
+def _speech_service(_args: argparse.Namespace) -> int:
+    from ui.speech_service import main as serve
+
+    return serve()
 
 
 def _run_demo(args: argparse.Namespace) -> int:

@@ -7,9 +7,10 @@ mode unless an operator confirms.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,44 +23,95 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.controller import END, HOME, SIGN_IN, VisitController
+from ui.controller import (
+    AWAITING_CARD,
+    CONFIRM,
+    COORDINATOR,
+    DECLARATIONS,
+    END,
+    EVIDENCE,
+    HOME,
+    HOUSEHOLD,
+    IDENTITY,
+    INSERT_CARD,
+    PRIVACY,
+    RECEIPT,
+    REVIEW,
+    SIGN_IN,
+    VisitController,
+)
 from ui.i18n import LANGUAGES, LanguageSwitcher
 from ui.idle import IdleWatch
-from ui.screens.awaiting_card import AwaitingCardScreen
 from ui.screens.base import Screen, set_text
-from ui.screens.confirm import ConfirmScreen
-from ui.screens.coordinator import CoordinatorScreen
-from ui.screens.declarations import DeclarationsScreen
-from ui.screens.end import EndScreen
-from ui.screens.evidence import EvidenceScreen
-from ui.screens.home import HomeScreen
-from ui.screens.household import HouseholdScreen
-from ui.screens.identity import IdentityScreen
-from ui.screens.insert_card import InsertCardScreen
-from ui.screens.privacy import PrivacyScreen
-from ui.screens.receipt import ReceiptScreen
-from ui.screens.review import ReviewScreen
-from ui.screens.sign_in import SignInScreen
 from ui.sound import beep
 from ui.speech import Speaker
 from ui.theme import ThemeState
 
-SCREEN_CLASSES: tuple[type[Screen], ...] = (
-    SignInScreen,
-    HomeScreen,
-    PrivacyScreen,
-    InsertCardScreen,
-    AwaitingCardScreen,
-    IdentityScreen,
-    HouseholdScreen,
-    DeclarationsScreen,
-    EvidenceScreen,
-    ConfirmScreen,
-    ReviewScreen,
-    ReceiptScreen,
-    EndScreen,
-    CoordinatorScreen,
-)
+# Every screen, in the order of a visit; each is imported and built when first needed (the sign-in
+# screen at start, the others just after the first paint), so the first screen shows at once.
+SCREEN_MODULES: dict[str, str] = {
+    SIGN_IN: "ui.screens.sign_in.SignInScreen",
+    HOME: "ui.screens.home.HomeScreen",
+    PRIVACY: "ui.screens.privacy.PrivacyScreen",
+    INSERT_CARD: "ui.screens.insert_card.InsertCardScreen",
+    AWAITING_CARD: "ui.screens.awaiting_card.AwaitingCardScreen",
+    IDENTITY: "ui.screens.identity.IdentityScreen",
+    HOUSEHOLD: "ui.screens.household.HouseholdScreen",
+    DECLARATIONS: "ui.screens.declarations.DeclarationsScreen",
+    EVIDENCE: "ui.screens.evidence.EvidenceScreen",
+    CONFIRM: "ui.screens.confirm.ConfirmScreen",
+    REVIEW: "ui.screens.review.ReviewScreen",
+    RECEIPT: "ui.screens.receipt.ReceiptScreen",
+    END: "ui.screens.end.EndScreen",
+    COORDINATOR: "ui.screens.coordinator.CoordinatorScreen",
+}
+
+
+def screen_class(key: str) -> type[Screen]:
+    """The class of screen `key` (imports its module)."""
+    module_name, _, class_name = SCREEN_MODULES[key].rpartition(".")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    if not (isinstance(cls, type) and issubclass(cls, Screen) and cls.key == key):
+        raise TypeError(f"{SCREEN_MODULES[key]} is not the screen {key!r}")
+    return cls
+
+
+def screen_classes() -> list[type[Screen]]:
+    """Every screen class (tests and catalogues)."""
+    return [screen_class(key) for key in SCREEN_MODULES]
+
+
+class Screens(Mapping[str, Screen]):
+    """The window's screens by key, each built on first access and added to the stack."""
+
+    def __init__(self, controller: VisitController, stack: QStackedWidget) -> None:
+        self._controller, self._stack = controller, stack
+        self._built: dict[str, Screen] = {}
+
+    def __getitem__(self, key: str) -> Screen:
+        if key not in self._built:
+            screen = screen_class(key)(self._controller)
+            self._built[key] = screen
+            self._stack.addWidget(screen)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(SCREEN_MODULES)
+
+    def __len__(self) -> int:
+        return len(SCREEN_MODULES)
+
+    def built(self) -> list[Screen]:
+        """The screens that exist so far (a screen not yet built shows nothing)."""
+        return list(self._built.values())
+
+    def build_next(self) -> bool:
+        """Build one more screen; False when all are built."""
+        for key in SCREEN_MODULES:
+            if key not in self._built:
+                self[key]
+                return True
+        return False
 
 
 class MainWindow(QWidget):
@@ -81,7 +133,7 @@ class MainWindow(QWidget):
         self._may_close = False
         self.theme = ThemeState()
         self.apply_theme()
-        self.speaker = Speaker()  # looks for an engine after the first paint (see ui/speech.py)
+        self.speaker = Speaker(self)  # looks for an engine after the first paint; dies with the window
         self.setObjectName("mainWindow")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -103,11 +155,7 @@ class MainWindow(QWidget):
         column.addWidget(self.idle_warning)
         self.stack = QStackedWidget()
         column.addWidget(self.stack, 1)
-        self.screens: dict[str, Screen] = {}
-        for cls in SCREEN_CLASSES:
-            screen = cls(controller)
-            self.screens[cls.key] = screen
-            self.stack.addWidget(screen)
+        self.screens = Screens(controller, self.stack)
         strip = QHBoxLayout()
         self.sync_strip = QLabel()
         self.sync_strip.setObjectName("syncStrip")
@@ -121,6 +169,11 @@ class MainWindow(QWidget):
         self._connect()
         self.retranslate()
         self.show_screen(SIGN_IN)
+
+    def build_remaining_screens(self) -> None:
+        """Build the other screens one per event-loop turn, so typing on the first screen stays smooth."""
+        if self.screens.build_next():
+            QTimer.singleShot(0, self.build_remaining_screens)
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData()
@@ -146,7 +199,7 @@ class MainWindow(QWidget):
         self.read_aloud = QPushButton()
         self.read_aloud.clicked.connect(self._read_aloud)
         self.read_aloud.setVisible(False)  # shown once an engine is found, on candidate-facing screens
-        self.speaker.availability_changed.connect(lambda _available: self._update_read_aloud())
+        self.speaker.availability_changed.connect(self._update_read_aloud)
         self.speaker.busy.connect(self._show_busy)  # the engine's first start takes seconds
         bar.addWidget(self.read_aloud)
         bar.addStretch(1)
@@ -190,7 +243,7 @@ class MainWindow(QWidget):
 
     def wipe_screens(self) -> None:
         """Every screen drops its personal data."""
-        for screen in self.screens.values():
+        for screen in self.screens.built():
             screen.wipe()
         self._update_window_title()
 
@@ -253,7 +306,7 @@ class MainWindow(QWidget):
         self.theme.high_contrast = on
         self.apply_theme()
 
-    def _update_read_aloud(self) -> None:
+    def _update_read_aloud(self, _available: bool = True) -> None:
         # Only candidate-facing screens are read aloud; operator screens never are.
         self.read_aloud.setVisible(self.speaker.available and self.current_screen().candidate_facing)
 

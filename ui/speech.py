@@ -23,7 +23,12 @@ from ui.speech_service import usable_engines
 engine_finder: Callable[[], list[str]] = usable_engines
 
 # The helper process; tests put a process there that never answers.
-HELPER_COMMAND: list[str] = [sys.executable, "-m", "ui.speech_service"]
+# In the PyInstaller bundle the executable is the kiosk itself, with a hidden `speech-service` command.
+HELPER_COMMAND: list[str] = (
+    [sys.executable, "speech-service"]
+    if getattr(sys, "frozen", False)
+    else [sys.executable, "-m", "ui.speech_service"]
+)
 DETECT_AFTER_MS = 500  # loading the engine plugins takes ~60 ms: not before the first screen is painted
 START_TIMEOUT_MS = 30_000  # speech-dispatcher lists every voice before the engine is ready (~5 s here)
 ANSWER_TIMEOUT_MS = 5_000  # a helper that does not confirm a `say` within this is taken for hung

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.e2e.scripted_visit import Visit, household_of_three
 from tests.ui.conftest import close_kiosk, make_kiosk
-from ui.main_window import SCREEN_CLASSES
+from ui.main_window import screen_classes
 
 pytestmark = [pytest.mark.ui, pytest.mark.e2e]
 
@@ -53,7 +53,7 @@ def test_every_screen_rendered(qtbot, tmp_path: Path, language: str) -> None:  #
     finally:
         close_kiosk(kiosk)
 
-    missing = {cls.key for cls in SCREEN_CLASSES} - {name[3:] for name in saved}
+    missing = {cls.key for cls in screen_classes()} - {name[3:] for name in saved}
     assert missing == set()
     for path in saved.values():
         image = QImage(str(path))

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import sign_in_and_read
 from ui.i18n import I18N_DIR, catalogue_path
-from ui.main_window import SCREEN_CLASSES
+from ui.main_window import screen_classes
 
 pytestmark = pytest.mark.ui
 
 ROOT = Path(__file__).resolve().parents[2]
-CANDIDATE_CONTEXTS = {cls.__name__ for cls in SCREEN_CLASSES if cls.candidate_facing}
+CANDIDATE_CONTEXTS = {cls.__name__ for cls in screen_classes() if cls.candidate_facing}
 CANDIDATE_CONTEXTS |= {"MainWindow", "PinPad", "RulesText", "CameraDialog"}
 
 

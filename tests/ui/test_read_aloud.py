@@ -9,8 +9,10 @@ voices and the state changes are real; only the loudspeaker is missing.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -122,3 +124,20 @@ def test_a_hung_engine_never_blocks_the_kiosk(qtbot, tmp_path: Path, monkeypatch
         assert not Path(f"/proc/{pid}").exists()  # killed and reaped
     finally:
         close_kiosk(ki.kiosk)
+
+
+def test_the_kiosk_command_runs_the_speech_helper_for_the_bundle(silent_speechd: None) -> None:
+    """The PyInstaller bundle has no `python -m`: its helper is `kiosk speech-service` (same protocol)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "ui", "speech-service"],
+        input=json.dumps({"say": "Welkom", "locale": "nl"}) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    answers = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert answers[0] == {"ready": "speechd"}
+    assert answers[1] == {"said": {"locale": "nl_NL", "chars": len("Welkom")}}
+    assert "Welkom" not in result.stdout + result.stderr  # the text itself never comes back or is logged
