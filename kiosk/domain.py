@@ -459,7 +459,33 @@ def record_confirmation(
         context.require(Action.PIN_CONFIRMATION)
     if confirmation.on_behalf_of_absent and not has_volmacht(dossier, member):
         raise PermissionDenied("confirming for an absent adult needs their volmacht, recorded by WIL staff")
+    check_statement_matches(dossier, member, confirmation)
     member.confirmation = confirmation
+
+
+def check_statement_matches(dossier: Dossier, member: Member, confirmation: Confirmation) -> None:
+    """Refuse a confirmation whose signed statement is about someone else, or signed by the wrong person.
+
+    The statement names the member confirmed for (`subject_national_number`) and the signer
+    (`national_number`): the member themselves; WIL staff (never the member) for an attestation;
+    another present member of the household under a volmacht. A mix-up here would put one adult's
+    signature on another adult's dossier entry, which the register would refuse much later.
+    """
+    fields = confirmation.statement_fields
+    if member.national_number is None or fields.get("subject_national_number") != member.national_number:
+        raise PermissionDenied("the signed statement is not about this member")
+    signer = fields.get("national_number")
+    if confirmation.method == "staff_attested":
+        if signer == member.national_number:
+            raise PermissionDenied("staff cannot attest for themselves")
+    elif confirmation.on_behalf_of_absent:
+        signing = dossier.member_by_national_number(signer) if isinstance(signer, str) else None
+        if signing is None or signing is member or not signing.present:
+            raise PermissionDenied(
+                "on behalf of an absent adult means another adult of the household, present"
+            )
+    elif signer != member.national_number:
+        raise PermissionDenied("the adult's own card must sign their confirmation")
 
 
 # --- the authenticity policy (ARCHITECTURE.md section 3) -----------------------------------------

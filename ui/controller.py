@@ -352,6 +352,7 @@ class VisitController(QObject):
         try:
             if member is None or card is None:
                 raise KioskUserError("no card in the reader")
+            self.require_lookup_settled()
             work = self._signing(member, card, signer, attesting)
         except (KioskError, ValueError) as error:
             on_error(error)
@@ -400,6 +401,7 @@ class VisitController(QObject):
             context=context,
             now=now,
             visual_check_done=visual_check_done,
+            on_behalf_of_absent=self.session.on_behalf_of == member.member_id,
         )
 
     def declarations_of(self, member: Member) -> dict[str, object]:
@@ -541,6 +543,56 @@ class VisitController(QObject):
                 self.session.evidence[key] = EvidenceItem(evidence_type, member_id)
             items.append(self.session.evidence[key])
         return items
+
+    # -- staff routes: visual check, volmacht, the register's answer before signing (issue 6) --------
+    def lookup_pending(self) -> bool:
+        """Whether the register's answer about this household is still on its way."""
+        return self.session.lookup_state == "pending"
+
+    def require_lookup_settled(self) -> None:
+        """Refuse to sign before the register answered (found, unknown or offline).
+
+        The statement carries the household key: the register's candidate number once known, else
+        the reference tenant's national number. Signing before the answer would sign one key and save
+        the dossier under the other.
+        """
+        if self.lookup_pending():
+            raise KioskUserError("still looking up the household at the register")
+
+    def record_visual_check(
+        self, on_done: Callable[[], None], on_error: Callable[[BaseException], None]
+    ) -> None:
+        """WIL staff checked the doubtful card in the reader: audit it (database worker), then go on.
+
+        The card counts as checked only once the core wrote the audit event, and only while that same
+        card stays in the reader.
+        """
+        from ui.staff_routes import audit_visual_check
+
+        operator, identity = self.operator, self.session.identity
+        if operator is None or not operator.may(domain.Action.ACCEPT_AFTER_VISUAL_CHECK):
+            raise PermissionDenied("your role does not allow this")
+        if identity is None:
+            raise PermissionDenied("no card in the reader to check")
+        verdict, visit_id = identity.authenticity, self.session.visit_id
+
+        def audited(_result: object) -> None:
+            if self.session.identity is identity:
+                self.session.record_visual_check()
+                on_done()
+
+        self.db.submit(lambda: audit_visual_check(self.backend, verdict, visit_id), audited, on_error)
+
+    def confirm_on_behalf(self, absent_id: str) -> None:
+        """The adult with their card in the reader answers and signs for an absent adult (volmacht)."""
+        self.session.start_on_behalf(absent_id)
+        self.go(DECLARATIONS)
+
+    def record_on_behalf(self, absent: Member, confirmation: Confirmation) -> None:
+        """Keep the confirmation signed under a volmacht; back to the signer's own card."""
+        absent.confirmation = confirmation
+        absent.state = MemberState.CONFIRMED_BY_VOLMACHT
+        self.session.end_on_behalf()
 
     # -- drafts and the home overview (ui/drafts.py; the store is read on the database worker) ----
     home_changed = Signal(object)  # ui.drafts.HomeOverview, or an exception

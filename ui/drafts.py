@@ -97,7 +97,14 @@ def load_draft(backend: Backend, dossier_id: str) -> ResumedVisit:
                 for f in item.files
             ]
             key = (item.evidence_type, item.member_id)
-            evidence[key] = EvidenceItem(item.evidence_type, item.member_id, item.state, files, item.state)
+            evidence[key] = EvidenceItem(
+                item.evidence_type,
+                item.member_id,
+                item.state,
+                files,
+                item.state,
+                volmacht_for=item.volmacht_for,
+            )
     members = [_member(m, today, backend.rules) for m in dossier.members]
     return ResumedVisit(
         dossier_id=dossier.dossier_id,
@@ -133,6 +140,8 @@ def _member(core: domain.Member, today: date, rules: Rules) -> Member:
 
 
 def _state(core: domain.Member, adult: bool) -> MemberState:
+    if core.confirmation is not None and core.confirmation.on_behalf_of_absent:
+        return MemberState.CONFIRMED_BY_VOLMACHT  # absent; another adult signed under their volmacht
     if core.confirmation is not None:
         attested = core.confirmation.method == "staff_attested"
         return MemberState.ATTESTED if attested else MemberState.CONFIRMED_PIN

@@ -57,6 +57,9 @@ _STATUS = {
     MemberState.ATTESTED: AdultStatus.ATTESTED,
     MemberState.ABSENT: AdultStatus.ABSENT,
     MemberState.TO_DO: AdultStatus.PENDING,
+    # Absent, but confirmed: another adult signed for them under their volmacht (the papers have no
+    # wording of their own for it yet).
+    MemberState.CONFIRMED_BY_VOLMACHT: AdultStatus.CONFIRMED,
 }
 
 

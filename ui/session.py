@@ -16,6 +16,8 @@ from kiosk.domain import Action, Confirmation, Role, allowed, is_adult, new_id, 
 from kiosk.errors import PermissionDenied
 from kiosk.ports import AbsenceReason, CardIdentity, EvidenceState, HouseholdLookup, MemberRole, PartialDate
 
+VOLMACHT = "volmacht"  # the rules file's evidence type of a signed power of attorney
+
 
 @dataclass(frozen=True)
 class Operator:
@@ -41,6 +43,7 @@ class MemberState(enum.StrEnum):
     ATTESTED = "attested"
     ABSENT = "absent"
     MINOR = "minor"
+    CONFIRMED_BY_VOLMACHT = "confirmed_by_volmacht"  # absent; another adult signed under the volmacht
 
 
 @dataclass
@@ -90,6 +93,7 @@ class EvidenceItem:
     state: EvidenceState | None = None  # None: not handled yet
     files: list[EvidenceFile] = field(default_factory=list)
     stored_state: EvidenceState | None = None  # the state a resumed draft was saved with
+    volmacht_for: str | None = None  # the absent adult whose signed power of attorney this is
 
 
 @dataclass
@@ -111,6 +115,8 @@ class VisitSession:
     dossier_id: str = ""
     started_at: datetime | None = None
     evidence: dict[tuple[str, str | None], EvidenceItem] = field(default_factory=dict)
+    on_behalf_of: str | None = None  # the absent adult another adult now confirms for (volmacht)
+    on_behalf_signer: str | None = None  # the present adult whose card signs for them
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     @property
@@ -221,6 +227,7 @@ class VisitSession:
         """The card left the reader: forget what it showed (the household stays, off screen)."""
         self.identity, self.photo = None, None
         self.visual_check_done = False
+        self.end_on_behalf()
 
     def current_member(self) -> Member | None:
         """The member whose card is (or was last) in the reader."""
@@ -243,10 +250,21 @@ class VisitSession:
         self.members.append(member)
         return member
 
-    def add_adult_by_hand(self, first_names: str, surname: str, birth: PartialDate) -> Member:
-        """Add an adult without a readable eID: WIL staff only."""
+    def add_adult_by_hand(
+        self, first_names: str, surname: str, birth: PartialDate, national_number: str | None = None
+    ) -> Member:
+        """Add an adult without a readable eID: WIL staff only (with the national number WIL staff typed)."""
         self._require(Action.ADD_ADULT_BY_HAND)
-        member = Member(self._new_id(), surname, first_names, birth, "other", adult=True, added_by_hand=True)
+        member = Member(
+            self._new_id(),
+            surname,
+            first_names,
+            birth,
+            "other",
+            adult=True,
+            national_number=national_number,
+            added_by_hand=True,
+        )
         self.members.append(member)
         return member
 
@@ -272,7 +290,14 @@ class VisitSession:
         """(adults done, adults in total): no personal data, safe for the awaiting-card screen."""
         adults = self.adults()
         done = sum(
-            m.state in {MemberState.CONFIRMED_PIN, MemberState.ATTESTED, MemberState.ABSENT} for m in adults
+            m.state
+            in {
+                MemberState.CONFIRMED_PIN,
+                MemberState.ATTESTED,
+                MemberState.ABSENT,
+                MemberState.CONFIRMED_BY_VOLMACHT,
+            }
+            for m in adults
         )
         return done, len(adults)
 
@@ -288,8 +313,73 @@ class VisitSession:
         self.evidence.clear()
         self.lookup = None
         self.lookup_state = ""
+        self.on_behalf_of = self.on_behalf_signer = None
         self.visit_id = self.dossier_id = ""
         self.started_at = None
+
+    # -- staff routes: the volmacht of an absent adult (issue 6) ---------------------------------
+    def record_volmacht(
+        self, member_id: str, state: EvidenceState, files: list[EvidenceFile]
+    ) -> EvidenceItem:
+        """WIL staff received the signed volmacht of an absent adult: a scan, or shown at the counter.
+
+        The core's `record_volmacht` checks the role again when the visit is saved (`ui.visit_end`).
+        """
+        self._require(Action.RECORD_VOLMACHT)
+        if state == "shown_at_counter":
+            self._require(Action.SHOWN_AT_COUNTER)
+        elif state != "attached" or not files:
+            raise ValueError("a volmacht is attached as a file or shown at the counter")
+        member = self._member(member_id)
+        if not member.adult or member.state not in {MemberState.ABSENT}:
+            raise ValueError("a volmacht is for an absent adult")
+        item = EvidenceItem(VOLMACHT, member_id, state, list(files), volmacht_for=member_id)
+        self.evidence[(VOLMACHT, member_id)] = item
+        return item
+
+    def has_volmacht(self, member_id: str) -> bool:
+        """Whether WIL staff recorded this member's volmacht in this visit."""
+        item = self.evidence.get((VOLMACHT, member_id))
+        return item is not None and item.volmacht_for == member_id and item.state is not None
+
+    def covered_absent(self) -> list[Member]:
+        """Absent adults with a volmacht whom nobody has confirmed for yet."""
+        return [
+            m
+            for m in self.members
+            if m.adult
+            and m.state is MemberState.ABSENT
+            and m.confirmation is None
+            and self.has_volmacht(m.member_id)
+        ]
+
+    def start_on_behalf(self, absent_id: str) -> Member:
+        """The adult whose card is in the reader answers and signs for an absent adult with a volmacht.
+
+        The questions and the signature are then the absent adult's (`current_member`); the card
+        stays the signer's. The core's `confirm_with_eid` checks all of it again before the PIN.
+        """
+        signer = self.current_member()
+        if self.identity is None or signer is None or signer.national_number != self.identity.national_number:
+            raise PermissionDenied("the adult who signs must have their own card in the reader")
+        if not signer.adult or signer.state is MemberState.ABSENT:
+            raise PermissionDenied(
+                "on behalf of an absent adult means another adult of the household, present"
+            )
+        absent = self._member(absent_id)
+        if absent not in self.covered_absent():
+            raise PermissionDenied(
+                "confirming for an absent adult needs their volmacht, recorded by WIL staff"
+            )
+        self.on_behalf_of, self.on_behalf_signer = absent_id, signer.member_id
+        self.current_member_id = absent_id
+        return absent
+
+    def end_on_behalf(self) -> None:
+        """Back to the adult whose card is in the reader."""
+        if self.on_behalf_signer is not None:
+            self.current_member_id = self.on_behalf_signer
+        self.on_behalf_of = self.on_behalf_signer = None
 
     def _require(self, action: Action) -> None:
         if self.operator is None:

@@ -43,6 +43,7 @@ def build_dossier(
     )
     for member in session.members:
         dossier.members.append(_member(dossier, member, context, today))
+    _record_volmachten(dossier, session, context)
     for member, core_member in zip(session.members, dossier.members, strict=True):
         if member.confirmation is not None and member.confirmation is member.stored_confirmation:
             core_member.confirmation = member.confirmation  # a resumed draft's, checked when recorded
@@ -61,8 +62,8 @@ def dossier_in_memory(
     """
     dossier = build_dossier(session, lookup, context, today)
     for item in session.evidence.values():
-        if item.state is None:
-            continue  # not handled yet: not saved either (finish_visit)
+        if item.state is None or item.volmacht_for is not None:
+            continue  # not handled yet: not saved either (finish_visit); a volmacht is in already
         evidence = domain.Evidence(item.evidence_type, item.member_id, item.state)
         evidence.files = [domain.EvidenceFile(f.sha256, f.mime_type, len(f.data)) for f in item.files]
         dossier.evidence.append(evidence)
@@ -109,6 +110,28 @@ def _member(
     return core
 
 
+def _record_volmachten(
+    dossier: domain.Dossier, session: VisitSession, context: domain.OperatorContext
+) -> None:
+    # Before the confirmations: one made under a volmacht is refused by the core without it.
+    for item in session.evidence.values():
+        if item.volmacht_for is None or item.state is None:
+            continue
+        evidence = domain.Evidence(item.evidence_type, item.member_id)
+        evidence.files = [domain.EvidenceFile(f.sha256, f.mime_type, len(f.data)) for f in item.files]
+        if item.state == item.stored_state:
+            # A resumed draft's volmacht, recorded by WIL staff (with the core's check) in that visit.
+            evidence.state, evidence.volmacht_for = item.state, item.volmacht_for
+            dossier.evidence.append(evidence)
+            continue
+        domain.set_evidence_state(evidence, item.state, context)
+        domain.record_volmacht(dossier, dossier.member(item.volmacht_for), evidence, context)
+
+
+def _volmacht_of(dossier: domain.Dossier, member_id: str) -> domain.Evidence:
+    return next(e for e in dossier.evidence if e.volmacht_for == member_id)
+
+
 def finish_visit(backend: Backend, session: VisitSession, lookup: HouseholdLookup | None) -> VisitSaved:
     """Save the dossier with its evidence and queue the sealed submission (database worker)."""
     unlocked = backend.unlocked
@@ -122,12 +145,16 @@ def finish_visit(backend: Backend, session: VisitSession, lookup: HouseholdLooku
         for item in session.evidence.values():
             if item.state is None:
                 continue
-            evidence = domain.Evidence(item.evidence_type, item.member_id)
-            if item.state == item.stored_state:
-                evidence.state = item.state  # unchanged since a resumed draft was saved
+            if item.volmacht_for is not None:
+                evidence = _volmacht_of(dossier, item.volmacht_for)
+                evidence.files = []  # the hashes only, so far: the encrypted files follow
             else:
-                domain.set_evidence_state(evidence, item.state, context)
-            dossier.evidence.append(evidence)
+                evidence = domain.Evidence(item.evidence_type, item.member_id)
+                if item.state == item.stored_state:
+                    evidence.state = item.state  # unchanged since a resumed draft was saved
+                else:
+                    domain.set_evidence_state(evidence, item.state, context)
+                dossier.evidence.append(evidence)
             for file in item.files:
                 if file.file_id is not None:  # a resumed draft's file, encrypted in the store already
                     evidence.files.append(

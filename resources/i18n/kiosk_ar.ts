@@ -107,133 +107,159 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76"/>
+        <location filename="../../ui/screens/confirm.py" line="93"/>
         <source>Bevestigen met uw PIN-code</source>
         <translation>التأكيد برمزك السري (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80"/>
+        <location filename="../../ui/screens/confirm.py" line="97"/>
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>برمزك السري تضع توقيعًا رقميًا. بذلك تقول: بياناتي وأجوبتي صحيحة. هذا مثل توقيع ورقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84"/>
+        <location filename="../../ui/screens/confirm.py" line="101"/>
         <source>Typ uw PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
         <translation>اكتب رمزك السري بنفسك. المتطوع لا ينظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="58"/>
+        <location filename="../../ui/screens/confirm.py" line="64"/>
         <source>Ik heb geen PIN-code</source>
         <translation>ليس لدي رمز سري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="59"/>
+        <location filename="../../ui/screens/confirm.py" line="65"/>
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>التأكيد من موظف WIL (ببطاقته الخاصة)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="60"/>
+        <location filename="../../ui/screens/confirm.py" line="66"/>
         <source>Terug naar het gezin</source>
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="65"/>
+        <location filename="../../ui/screens/confirm.py" line="71"/>
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>موظف WIL: التأكيد ببطاقتك الخاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="69"/>
+        <location filename="../../ui/screens/confirm.py" line="75"/>
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>بصفتك موظفًا في WIL تؤكد أنك رأيت هذا الشخص وأن الأجوبة صحيحة. بطاقتك الخاصة هي التي توقّع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="73"/>
+        <location filename="../../ui/screens/confirm.py" line="79"/>
         <source>Typ uw eigen PIN-code.</source>
         <translation>اكتب رمزك السري الخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="74"/>
+        <location filename="../../ui/screens/confirm.py" line="80"/>
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>التوقيع ببطاقتي (موظف)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85"/>
+        <location filename="../../ui/screens/confirm.py" line="82"/>
+        <source>Bevestigen voor een gezinslid dat afwezig is</source>
+        <translation>التأكيد نيابةً عن فرد غائب من الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="86"/>
+        <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
+        <translation>لديك توكيل موقَّع من هذا الفرد من الأسرة. برمزك السري الخاص توقّع نيابةً عنه. وبهذا تقول: بياناته وأجوبته صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="90"/>
+        <source>Typ uw eigen PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
+        <translation>اكتب رمزك السري الخاص بنفسك. المتطوع لا ينظر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="91"/>
+        <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
+        <translation>نعم، أؤكد نيابةً عنه برمزي السري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="102"/>
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>نعم، أؤكد برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="103"/>
+        <location filename="../../ui/screens/confirm.py" line="120"/>
         <source>Met een vervallen kaart kan u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>لا يمكنك التوقيع ببطاقة منتهية الصلاحية. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107"/>
+        <location filename="../../ui/screens/confirm.py" line="125"/>
         <source>Deze persoon heeft al bevestigd.</source>
         <translation>هذا الشخص أكّد بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="120"/>
+        <location filename="../../ui/screens/confirm.py" line="134"/>
+        <location filename="../../ui/screens/confirm.py" line="154"/>
+        <source>We zoeken uw gezin op bij het register…</source>
+        <translation>نبحث عن أسرتك في السجل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="159"/>
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>لا توجد بطاقة في القارئ. أدخل البطاقة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="217"/>
+        <location filename="../../ui/screens/confirm.py" line="259"/>
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>أخرج بطاقة المرشح من القارئ. ثم أدخل بطاقتك الخاصة كموظف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="123"/>
-        <location filename="../../ui/screens/confirm.py" line="151"/>
+        <location filename="../../ui/screens/confirm.py" line="162"/>
+        <location filename="../../ui/screens/confirm.py" line="190"/>
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>لحظة من فضلك: البطاقة توقّع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="136"/>
+        <location filename="../../ui/screens/confirm.py" line="175"/>
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>اكتب رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144"/>
+        <location filename="../../ui/screens/confirm.py" line="183"/>
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>الرمز السري غير صحيح. بقيت لديك %1 محاولات.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="147"/>
+        <location filename="../../ui/screens/confirm.py" line="186"/>
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>اكتب رمزك السري واضغط على موافق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="165"/>
+        <location filename="../../ui/screens/confirm.py" line="207"/>
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>تم: تم توقيع التأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174"/>
+        <location filename="../../ui/screens/confirm.py" line="216"/>
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك. ستحصل على ورقة مساعدة للبلدية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="181"/>
+        <location filename="../../ui/screens/confirm.py" line="223"/>
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>لقد توقفت. لم يتم توقيع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187"/>
+        <location filename="../../ui/screens/confirm.py" line="229"/>
         <source>Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>لا يمكنك التوقيع بهذه البطاقة. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="191"/>
+        <location filename="../../ui/screens/confirm.py" line="233"/>
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>لم ينجح التوقيع. لم يتم توقيع أي شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="196"/>
+        <location filename="../../ui/screens/confirm.py" line="238"/>
         <source>Zonder PIN-code: kies hierboven &apos;Bevestigen door medewerker WIL&apos;.</source>
         <translation>بدون رمز سري: اختر أعلاه &apos;التأكيد من موظف WIL&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="201"/>
+        <location filename="../../ui/screens/confirm.py" line="243"/>
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>بدون رمز سري، يمكن لموظف من WIL فقط أن يقوم بتأكيدك. ستحصل على ورقة مساعدة.</translation>
     </message>
@@ -551,37 +577,42 @@
 <context>
     <name>DeclarationsScreen</name>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="40"/>
+        <location filename="../../ui/screens/declarations.py" line="43"/>
         <source>Vragen over uw situatie</source>
         <translation>أسئلة عن وضعك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="41"/>
+        <location filename="../../ui/screens/declarations.py" line="44"/>
         <source>Ja</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="42"/>
+        <location filename="../../ui/screens/declarations.py" line="45"/>
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="43"/>
+        <location filename="../../ui/screens/declarations.py" line="46"/>
         <source>Vorige vraag</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="44"/>
+        <location filename="../../ui/screens/declarations.py" line="47"/>
         <source>Alle vragen zijn beantwoord.</source>
         <translation>تمت الإجابة عن جميع الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="45"/>
+        <location filename="../../ui/screens/declarations.py" line="48"/>
         <source>Verder</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="99"/>
+        <location filename="../../ui/screens/declarations.py" line="52"/>
+        <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
+        <translation>أنت تجيب نيابةً عن فرد الأسرة الغائب، بتوكيله. فكّر في وضعه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="109"/>
         <source>Vraag %1 van %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
@@ -929,182 +960,259 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="83"/>
+        <location filename="../../ui/screens/household.py" line="94"/>
         <source>Uw gezin</source>
         <translation>أسرتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="84"/>
+        <location filename="../../ui/screens/household.py" line="95"/>
         <source>Naar nakijken</source>
         <translation>إلى المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="87"/>
+        <location filename="../../ui/screens/household.py" line="98"/>
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>أخرج هذه البطاقة من القارئ. ثم أدخل بطاقة الشخص البالغ التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89"/>
+        <location filename="../../ui/screens/household.py" line="100"/>
         <source>Volwassene toevoegen met kaart</source>
         <translation>إضافة شخص بالغ ببطاقته</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="90"/>
+        <location filename="../../ui/screens/household.py" line="101"/>
         <source>Kind toevoegen</source>
         <translation>إضافة طفل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="91"/>
+        <location filename="../../ui/screens/household.py" line="102"/>
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>شخص بالغ بدون بطاقة (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="92"/>
+        <location filename="../../ui/screens/household.py" line="103"/>
         <source>Is afwezig</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="93"/>
-        <location filename="../../ui/screens/household.py" line="94"/>
+        <location filename="../../ui/screens/household.py" line="104"/>
+        <location filename="../../ui/screens/household.py" line="105"/>
         <source>Voornaam</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="95"/>
-        <location filename="../../ui/screens/household.py" line="96"/>
+        <location filename="../../ui/screens/household.py" line="106"/>
+        <location filename="../../ui/screens/household.py" line="107"/>
         <source>Familienaam</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="97"/>
-        <location filename="../../ui/screens/household.py" line="98"/>
+        <location filename="../../ui/screens/household.py" line="108"/>
+        <location filename="../../ui/screens/household.py" line="109"/>
         <source>Geboortedatum</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="99"/>
+        <location filename="../../ui/screens/household.py" line="110"/>
         <source>Toevoegen</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="100"/>
+        <location filename="../../ui/screens/household.py" line="111"/>
+        <location filename="../../ui/screens/household.py" line="112"/>
+        <source>Rijksregisternummer</source>
+        <translation>رقم السجل الوطني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="113"/>
+        <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
+        <translation>التوكيل: إضافة ملف (موظف WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="114"/>
+        <source>Volmacht getoond aan de balie (medewerker WIL)</source>
+        <translation>تم عرض التوكيل على الشباك (موظف WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="115"/>
+        <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
+        <translation>التأكيد نيابةً عن فرد غائب من الأسرة، بتوكيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="118"/>
+        <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
+        <translation>البالغ صاحب البطاقة الموجودة في القارئ يجيب عن الأسئلة ويوقّع برمزه السري الخاص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="121"/>
         <source>Verder naar de vragen</source>
         <translation>المتابعة إلى الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101"/>
+        <location filename="../../ui/screens/household.py" line="122"/>
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>الأسئلة والتأكيد لصاحب البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="104"/>
+        <location filename="../../ui/screens/household.py" line="125"/>
         <source>In het ziekenhuis</source>
         <translation>في المستشفى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105"/>
+        <location filename="../../ui/screens/household.py" line="126"/>
         <source>In een woonzorgcentrum</source>
         <translation>في دار رعاية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106"/>
+        <location filename="../../ui/screens/household.py" line="127"/>
         <source>In het buitenland</source>
         <translation>في الخارج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107"/>
+        <location filename="../../ui/screens/household.py" line="128"/>
         <source>In de gevangenis</source>
         <translation>في السجن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="108"/>
+        <location filename="../../ui/screens/household.py" line="129"/>
         <source>Andere reden</source>
         <translation>سبب آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="112"/>
+        <location filename="../../ui/screens/household.py" line="133"/>
         <source>Reden van afwezigheid</source>
         <translation>سبب الغياب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="136"/>
+        <location filename="../../ui/screens/household.py" line="158"/>
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>تم العثور عليه في السجل: المرشح %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="138"/>
+        <location filename="../../ui/screens/household.py" line="160"/>
         <source>Brief van %1.</source>
         <translation>رسالة بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="140"/>
+        <location filename="../../ui/screens/household.py" line="162"/>
         <source>Herinnering van %1.</source>
         <translation>تذكير بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="143"/>
+        <location filename="../../ui/screens/household.py" line="165"/>
         <source>Bevestig ten laatste op %1.</source>
         <translation>أكّد في موعد أقصاه %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="145"/>
+        <location filename="../../ui/screens/household.py" line="167"/>
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>نبحث عن أسرتك في السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="147"/>
+        <location filename="../../ui/screens/household.py" line="169"/>
         <source>Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.</source>
         <translation>لا يمكن الوصول إلى السجل الآن. نتابع؛ وسيُرسل كل شيء لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="149"/>
+        <location filename="../../ui/screens/household.py" line="171"/>
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>لم يُعثر عليه في السجل: سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="155"/>
+        <location filename="../../ui/screens/household.py" line="177"/>
         <source>moet nog bevestigen</source>
         <translation>لم يؤكد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="156"/>
+        <location filename="../../ui/screens/household.py" line="178"/>
         <source>bevestigd met PIN</source>
         <translation>تم التأكيد بالرمز السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="157"/>
+        <location filename="../../ui/screens/household.py" line="179"/>
         <source>bevestigd door medewerker WIL</source>
         <translation>تم التأكيد من موظف WIL</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="158"/>
+        <location filename="../../ui/screens/household.py" line="180"/>
         <source>afwezig</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="159"/>
+        <location filename="../../ui/screens/household.py" line="181"/>
         <source>kind</source>
         <translation>طفل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="187"/>
+        <location filename="../../ui/screens/household.py" line="182"/>
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>غائب، تم التأكيد بتوكيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="184"/>
+        <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
+        <translation>غائب، تم استلام التوكيل: يمكن لفرد آخر من الأسرة التأكيد نيابةً عنه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="217"/>
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>اكتب الاسم الأول واسم العائلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="195"/>
+        <location filename="../../ui/screens/household.py" line="225"/>
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الـ11.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="233"/>
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>هذا الشخص بالغ. أضف البالغين ببطاقتهم.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="198"/>
+        <location filename="../../ui/screens/household.py" line="236"/>
+        <location filename="../../ui/screens/household.py" line="331"/>
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>يمكن لموظف من WIL فقط القيام بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="211"/>
+        <location filename="../../ui/screens/household.py" line="249"/>
         <source>Kies eerst een volwassene in de lijst.</source>
         <translation>اختر أولًا شخصًا بالغًا من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="287"/>
+        <source>Kies eerst een afwezige volwassene in de lijst.</source>
+        <translation>اختر أولاً شخصاً بالغاً غائباً من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="296"/>
+        <source>Kies de scan van de volmacht</source>
+        <translation>اختر النسخة الممسوحة من التوكيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="298"/>
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF أو صورة (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="312"/>
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>هذا الملف كبير جداً أو فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="314"/>
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>هذا النوع من الملفات غير مقبول. اختر ملف PDF أو صورة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="317"/>
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>لا يمكن قراءة هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="347"/>
+        <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
+        <translation>لا يمكن القيام بهذا إلا لشخص بالغ آخر من الأسرة، ببطاقته الخاصة.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1282,16 @@
         <location filename="../../ui/screens/identity.py" line="80"/>
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>لا يمكننا التحقق من أن هذه البطاقة أصلية. يجب على موظف من WIL فحص البطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="115"/>
+        <source>Een medewerker van WIL heeft de kaart bekeken.</source>
+        <translation>قام موظف من WIL بفحص البطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="121"/>
+        <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
+        <translation>تعذّر حفظ فحص البطاقة. حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1529,78 +1647,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>definitief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>voorlopig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="139"/>
+        <location filename="../../ui/reprints.py" line="131"/>
+        <location filename="../../ui/reprints.py" line="149"/>
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="150"/>
+        <location filename="../../ui/reprints.py" line="160"/>
         <source>Kies eerst een referentie in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="153"/>
+        <location filename="../../ui/reprints.py" line="163"/>
         <source>Even geduld: de kopie wordt gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="162"/>
+        <location filename="../../ui/reprints.py" line="172"/>
         <source>Kopie van het ontvangstbewijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="180"/>
+        <location filename="../../ui/reprints.py" line="190"/>
         <source>Even geduld: de kopie gaat naar de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="185"/>
+        <location filename="../../ui/reprints.py" line="195"/>
         <source>De kopie is afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="190"/>
-        <location filename="../../ui/reprints.py" line="228"/>
+        <location filename="../../ui/reprints.py" line="200"/>
+        <location filename="../../ui/reprints.py" line="238"/>
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="207"/>
+        <location filename="../../ui/reprints.py" line="217"/>
         <source>%1 papier(en) wachten op de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="210"/>
+        <location filename="../../ui/reprints.py" line="220"/>
         <source>Er wachten geen papieren op de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="216"/>
+        <location filename="../../ui/reprints.py" line="226"/>
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="223"/>
+        <location filename="../../ui/reprints.py" line="233"/>
         <source>%1 papier(en) afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="236"/>
+        <location filename="../../ui/reprints.py" line="246"/>
         <source>Uw rol laat dit niet toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="238"/>
+        <location filename="../../ui/reprints.py" line="248"/>
         <source>Dat lukte niet (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,22 +1767,27 @@
         <translation>طفل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="52"/>
+        <location filename="../../ui/screens/review.py" line="46"/>
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>غائب، تم التأكيد بتوكيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="53"/>
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>لم ينته بعد: أكد %1 من أصل %2 من البالغين. لا يكتمل ملفك إلا عندما يؤكد جميع البالغين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="56"/>
+        <location filename="../../ui/screens/review.py" line="57"/>
         <source>Alle %2 volwassenen zijn klaar.</source>
         <translation>انتهى جميع البالغين وعددهم %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="58"/>
+        <location filename="../../ui/screens/review.py" line="59"/>
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="73"/>
+        <location filename="../../ui/screens/review.py" line="74"/>
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>لم ينجح الحفظ. لم يضع شيء: حاول مرة أخرى، أو اتصل بالمنسق.</translation>
     </message>

@@ -107,133 +107,159 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76"/>
+        <location filename="../../ui/screens/confirm.py" line="93"/>
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirm with your PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80"/>
+        <location filename="../../ui/screens/confirm.py" line="97"/>
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>With your PIN code you make a digital signature. It says: my details and answers are correct. It is the same as signing a paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84"/>
+        <location filename="../../ui/screens/confirm.py" line="101"/>
         <source>Typ uw PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
         <translation>Type your PIN code yourself. The volunteer does not look.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="58"/>
+        <location filename="../../ui/screens/confirm.py" line="64"/>
         <source>Ik heb geen PIN-code</source>
         <translation>I have no PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="59"/>
+        <location filename="../../ui/screens/confirm.py" line="65"/>
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>Confirmation by WIL staff (own card)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="60"/>
+        <location filename="../../ui/screens/confirm.py" line="66"/>
         <source>Terug naar het gezin</source>
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="65"/>
+        <location filename="../../ui/screens/confirm.py" line="71"/>
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>WIL staff: confirm with your own card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="69"/>
+        <location filename="../../ui/screens/confirm.py" line="75"/>
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>As a WIL staff member you confirm that you saw this person and that the answers are right. Your own card signs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="73"/>
+        <location filename="../../ui/screens/confirm.py" line="79"/>
         <source>Typ uw eigen PIN-code.</source>
         <translation>Type your own PIN code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="74"/>
+        <location filename="../../ui/screens/confirm.py" line="80"/>
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Sign with my card (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85"/>
+        <location filename="../../ui/screens/confirm.py" line="82"/>
+        <source>Bevestigen voor een gezinslid dat afwezig is</source>
+        <translation>Confirm for a household member who is absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="86"/>
+        <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
+        <translation>You have a signed power of attorney from this household member. With your own PIN code you sign for them. This way you say: their details and answers are correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="90"/>
+        <source>Typ uw eigen PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
+        <translation>Type your own PIN code yourself. The volunteer does not look.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="91"/>
+        <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
+        <translation>Yes, I confirm for them with my PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="102"/>
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Yes, I confirm with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="103"/>
+        <location filename="../../ui/screens/confirm.py" line="120"/>
         <source>Met een vervallen kaart kan u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>You cannot sign with an expired card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107"/>
+        <location filename="../../ui/screens/confirm.py" line="125"/>
         <source>Deze persoon heeft al bevestigd.</source>
         <translation>This person has already confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="120"/>
+        <location filename="../../ui/screens/confirm.py" line="134"/>
+        <location filename="../../ui/screens/confirm.py" line="154"/>
+        <source>We zoeken uw gezin op bij het register…</source>
+        <translation>We are looking up your household at the register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="159"/>
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>There is no card in the reader. Insert the card and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="217"/>
+        <location filename="../../ui/screens/confirm.py" line="259"/>
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Take the candidate&apos;s card out of the reader. Then insert your own staff card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="123"/>
-        <location filename="../../ui/screens/confirm.py" line="151"/>
+        <location filename="../../ui/screens/confirm.py" line="162"/>
+        <location filename="../../ui/screens/confirm.py" line="190"/>
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>One moment: the card is signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="136"/>
+        <location filename="../../ui/screens/confirm.py" line="175"/>
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Type your PIN code on the card reader&apos;s keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144"/>
+        <location filename="../../ui/screens/confirm.py" line="183"/>
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>The PIN code is not correct. You have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="147"/>
+        <location filename="../../ui/screens/confirm.py" line="186"/>
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Type your PIN code and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="165"/>
+        <location filename="../../ui/screens/confirm.py" line="207"/>
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Done: the confirmation is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174"/>
+        <location filename="../../ui/screens/confirm.py" line="216"/>
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Your PIN code is blocked. A WIL staff member can help you. You get a help sheet for the municipality.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="181"/>
+        <location filename="../../ui/screens/confirm.py" line="223"/>
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>You stopped. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187"/>
+        <location filename="../../ui/screens/confirm.py" line="229"/>
         <source>Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>You cannot sign with this card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="191"/>
+        <location filename="../../ui/screens/confirm.py" line="233"/>
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>Signing did not work. Nothing was signed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="196"/>
+        <location filename="../../ui/screens/confirm.py" line="238"/>
         <source>Zonder PIN-code: kies hierboven &apos;Bevestigen door medewerker WIL&apos;.</source>
         <translation>Without a PIN code: choose &apos;Confirmation by WIL staff&apos; above.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="201"/>
+        <location filename="../../ui/screens/confirm.py" line="243"/>
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Without a PIN code only a WIL staff member can make your confirmation. You get a help sheet.</translation>
     </message>
@@ -551,37 +577,42 @@
 <context>
     <name>DeclarationsScreen</name>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="40"/>
+        <location filename="../../ui/screens/declarations.py" line="43"/>
         <source>Vragen over uw situatie</source>
         <translation>Questions about your situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="41"/>
+        <location filename="../../ui/screens/declarations.py" line="44"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="42"/>
+        <location filename="../../ui/screens/declarations.py" line="45"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="43"/>
+        <location filename="../../ui/screens/declarations.py" line="46"/>
         <source>Vorige vraag</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="44"/>
+        <location filename="../../ui/screens/declarations.py" line="47"/>
         <source>Alle vragen zijn beantwoord.</source>
         <translation>All questions are answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="45"/>
+        <location filename="../../ui/screens/declarations.py" line="48"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="99"/>
+        <location filename="../../ui/screens/declarations.py" line="52"/>
+        <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
+        <translation>You answer for the household member who is absent, with their power of attorney. Think of their situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="109"/>
         <source>Vraag %1 van %2</source>
         <translation>Question %1 of %2</translation>
     </message>
@@ -929,182 +960,259 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="83"/>
+        <location filename="../../ui/screens/household.py" line="94"/>
         <source>Uw gezin</source>
         <translation>Your household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="84"/>
+        <location filename="../../ui/screens/household.py" line="95"/>
         <source>Naar nakijken</source>
         <translation>To the review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="87"/>
+        <location filename="../../ui/screens/household.py" line="98"/>
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Take this card out of the reader. Then insert the card of the next adult.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89"/>
+        <location filename="../../ui/screens/household.py" line="100"/>
         <source>Volwassene toevoegen met kaart</source>
         <translation>Add an adult with their card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="90"/>
+        <location filename="../../ui/screens/household.py" line="101"/>
         <source>Kind toevoegen</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="91"/>
+        <location filename="../../ui/screens/household.py" line="102"/>
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adult without a card (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="92"/>
+        <location filename="../../ui/screens/household.py" line="103"/>
         <source>Is afwezig</source>
         <translation>Is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="93"/>
-        <location filename="../../ui/screens/household.py" line="94"/>
+        <location filename="../../ui/screens/household.py" line="104"/>
+        <location filename="../../ui/screens/household.py" line="105"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="95"/>
-        <location filename="../../ui/screens/household.py" line="96"/>
+        <location filename="../../ui/screens/household.py" line="106"/>
+        <location filename="../../ui/screens/household.py" line="107"/>
         <source>Familienaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="97"/>
-        <location filename="../../ui/screens/household.py" line="98"/>
+        <location filename="../../ui/screens/household.py" line="108"/>
+        <location filename="../../ui/screens/household.py" line="109"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="99"/>
+        <location filename="../../ui/screens/household.py" line="110"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="100"/>
+        <location filename="../../ui/screens/household.py" line="111"/>
+        <location filename="../../ui/screens/household.py" line="112"/>
+        <source>Rijksregisternummer</source>
+        <translation>National register number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="113"/>
+        <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
+        <translation>Power of attorney: add a file (WIL staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="114"/>
+        <source>Volmacht getoond aan de balie (medewerker WIL)</source>
+        <translation>Power of attorney shown at the counter (WIL staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="115"/>
+        <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
+        <translation>Confirm for an absent household member, with power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="118"/>
+        <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
+        <translation>The adult whose card is in the reader answers the questions and signs with their own PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="121"/>
         <source>Verder naar de vragen</source>
         <translation>Continue to the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101"/>
+        <location filename="../../ui/screens/household.py" line="122"/>
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions and confirmation for the person on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="104"/>
+        <location filename="../../ui/screens/household.py" line="125"/>
         <source>In het ziekenhuis</source>
         <translation>In hospital</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105"/>
+        <location filename="../../ui/screens/household.py" line="126"/>
         <source>In een woonzorgcentrum</source>
         <translation>In a care home</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106"/>
+        <location filename="../../ui/screens/household.py" line="127"/>
         <source>In het buitenland</source>
         <translation>Abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107"/>
+        <location filename="../../ui/screens/household.py" line="128"/>
         <source>In de gevangenis</source>
         <translation>In prison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="108"/>
+        <location filename="../../ui/screens/household.py" line="129"/>
         <source>Andere reden</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="112"/>
+        <location filename="../../ui/screens/household.py" line="133"/>
         <source>Reden van afwezigheid</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="136"/>
+        <location filename="../../ui/screens/household.py" line="158"/>
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Found at the register: candidate %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="138"/>
+        <location filename="../../ui/screens/household.py" line="160"/>
         <source>Brief van %1.</source>
         <translation>Letter of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="140"/>
+        <location filename="../../ui/screens/household.py" line="162"/>
         <source>Herinnering van %1.</source>
         <translation>Reminder of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="143"/>
+        <location filename="../../ui/screens/household.py" line="165"/>
         <source>Bevestig ten laatste op %1.</source>
         <translation>Confirm by %1 at the latest.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="145"/>
+        <location filename="../../ui/screens/household.py" line="167"/>
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="147"/>
+        <location filename="../../ui/screens/household.py" line="169"/>
         <source>Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.</source>
         <translation>The register cannot be reached now. We carry on; everything is sent later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="149"/>
+        <location filename="../../ui/screens/household.py" line="171"/>
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Not found at the register: this becomes a new registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="155"/>
+        <location filename="../../ui/screens/household.py" line="177"/>
         <source>moet nog bevestigen</source>
         <translation>still has to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="156"/>
+        <location filename="../../ui/screens/household.py" line="178"/>
         <source>bevestigd met PIN</source>
         <translation>confirmed with PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="157"/>
+        <location filename="../../ui/screens/household.py" line="179"/>
         <source>bevestigd door medewerker WIL</source>
         <translation>confirmed by WIL staff</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="158"/>
+        <location filename="../../ui/screens/household.py" line="180"/>
         <source>afwezig</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="159"/>
+        <location filename="../../ui/screens/household.py" line="181"/>
         <source>kind</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="187"/>
+        <location filename="../../ui/screens/household.py" line="182"/>
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>absent, confirmed with power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="184"/>
+        <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
+        <translation>absent, power of attorney received: another household member can confirm for them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="217"/>
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Fill in the first name and the surname.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="195"/>
+        <location filename="../../ui/screens/household.py" line="225"/>
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>This national register number is not right. Check the 11 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="233"/>
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>This person is an adult. Add an adult with their card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="198"/>
+        <location filename="../../ui/screens/household.py" line="236"/>
+        <location filename="../../ui/screens/household.py" line="331"/>
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Only a WIL staff member may do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="211"/>
+        <location filename="../../ui/screens/household.py" line="249"/>
         <source>Kies eerst een volwassene in de lijst.</source>
         <translation>First choose an adult in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="287"/>
+        <source>Kies eerst een afwezige volwassene in de lijst.</source>
+        <translation>First choose an absent adult in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="296"/>
+        <source>Kies de scan van de volmacht</source>
+        <translation>Choose the scan of the power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="298"/>
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="312"/>
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>This file is too big or empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="314"/>
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>This kind of file is not accepted. Choose a PDF or a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="317"/>
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="347"/>
+        <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
+        <translation>Only another adult of the household, with their own card, can do this.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1282,16 @@
         <location filename="../../ui/screens/identity.py" line="80"/>
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>We cannot check whether this card is genuine. A WIL staff member must look at the card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="115"/>
+        <source>Een medewerker van WIL heeft de kaart bekeken.</source>
+        <translation>A WIL staff member has looked at the card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="121"/>
+        <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
+        <translation>The check of the card could not be saved. Try again.</translation>
     </message>
 </context>
 <context>
@@ -1529,78 +1647,79 @@
         <translation>Print the waiting papers</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>definitief</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>voorlopig</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="139"/>
+        <location filename="../../ui/reprints.py" line="131"/>
+        <location filename="../../ui/reprints.py" line="149"/>
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation>There are no saved dossiers yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="150"/>
+        <location filename="../../ui/reprints.py" line="160"/>
         <source>Kies eerst een referentie in de lijst.</source>
         <translation>First choose a reference in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="153"/>
+        <location filename="../../ui/reprints.py" line="163"/>
         <source>Even geduld: de kopie wordt gemaakt.</source>
         <translation>One moment: the copy is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="162"/>
+        <location filename="../../ui/reprints.py" line="172"/>
         <source>Kopie van het ontvangstbewijs</source>
         <translation>Copy of the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="180"/>
+        <location filename="../../ui/reprints.py" line="190"/>
         <source>Even geduld: de kopie gaat naar de printer.</source>
         <translation>One moment: the copy is going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="185"/>
+        <location filename="../../ui/reprints.py" line="195"/>
         <source>De kopie is afgedrukt.</source>
         <translation>The copy has been printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="190"/>
-        <location filename="../../ui/reprints.py" line="228"/>
+        <location filename="../../ui/reprints.py" line="200"/>
+        <location filename="../../ui/reprints.py" line="238"/>
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
         <translation>Printing failed: %1. The paper waits until the printer works.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="207"/>
+        <location filename="../../ui/reprints.py" line="217"/>
         <source>%1 papier(en) wachten op de printer.</source>
         <translation>%1 paper(s) waiting for the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="210"/>
+        <location filename="../../ui/reprints.py" line="220"/>
         <source>Er wachten geen papieren op de printer.</source>
         <translation>No papers are waiting for the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="216"/>
+        <location filename="../../ui/reprints.py" line="226"/>
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation>One moment: the waiting papers are going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="223"/>
+        <location filename="../../ui/reprints.py" line="233"/>
         <source>%1 papier(en) afgedrukt.</source>
         <translation>%1 paper(s) printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="236"/>
+        <location filename="../../ui/reprints.py" line="246"/>
         <source>Uw rol laat dit niet toe.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="238"/>
+        <location filename="../../ui/reprints.py" line="248"/>
         <source>Dat lukte niet (%1).</source>
         <translation>That did not work (%1).</translation>
     </message>
@@ -1648,22 +1767,27 @@
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="52"/>
+        <location filename="../../ui/screens/review.py" line="46"/>
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>absent, confirmed with power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="53"/>
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Not done yet: %1 of %2 adults have confirmed. Your dossier is only complete when all adults have confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="56"/>
+        <location filename="../../ui/screens/review.py" line="57"/>
         <source>Alle %2 volwassenen zijn klaar.</source>
         <translation>All %2 adults are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="58"/>
+        <location filename="../../ui/screens/review.py" line="59"/>
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>This becomes a new registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="73"/>
+        <location filename="../../ui/screens/review.py" line="74"/>
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>Saving did not work. Nothing is lost: try again, or call the coordinator.</translation>
     </message>

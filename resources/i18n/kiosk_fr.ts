@@ -107,133 +107,159 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76"/>
+        <location filename="../../ui/screens/confirm.py" line="93"/>
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirmer avec votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80"/>
+        <location filename="../../ui/screens/confirm.py" line="97"/>
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>Avec votre code PIN, vous signez de manière électronique. Vous dites ainsi : mes données et mes réponses sont correctes. C&apos;est comme signer un papier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84"/>
+        <location filename="../../ui/screens/confirm.py" line="101"/>
         <source>Typ uw PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
         <translation>Tapez vous-même votre code PIN. Le bénévole ne regarde pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="58"/>
+        <location filename="../../ui/screens/confirm.py" line="64"/>
         <source>Ik heb geen PIN-code</source>
         <translation>Je n&apos;ai pas de code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="59"/>
+        <location filename="../../ui/screens/confirm.py" line="65"/>
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>Confirmation par un agent WIL (sa propre carte)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="60"/>
+        <location filename="../../ui/screens/confirm.py" line="66"/>
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="65"/>
+        <location filename="../../ui/screens/confirm.py" line="71"/>
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>Agent WIL : confirmer avec votre propre carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="69"/>
+        <location filename="../../ui/screens/confirm.py" line="75"/>
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>En tant qu&apos;agent de WIL, vous confirmez avoir vu cette personne et que les réponses sont correctes. Votre propre carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="73"/>
+        <location filename="../../ui/screens/confirm.py" line="79"/>
         <source>Typ uw eigen PIN-code.</source>
         <translation>Tapez votre propre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="74"/>
+        <location filename="../../ui/screens/confirm.py" line="80"/>
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Signer avec ma carte (agent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85"/>
+        <location filename="../../ui/screens/confirm.py" line="82"/>
+        <source>Bevestigen voor een gezinslid dat afwezig is</source>
+        <translation>Confirmer pour un membre du ménage absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="86"/>
+        <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
+        <translation>Vous avez une procuration signée de ce membre du ménage. Avec votre propre code PIN, vous signez pour cette personne. Vous dites ainsi : ses données et ses réponses sont correctes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="90"/>
+        <source>Typ uw eigen PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
+        <translation>Tapez vous-même votre propre code PIN. Le bénévole ne regarde pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="91"/>
+        <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
+        <translation>Oui, je confirme pour cette personne avec mon code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="102"/>
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Oui, je confirme avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="103"/>
+        <location filename="../../ui/screens/confirm.py" line="120"/>
         <source>Met een vervallen kaart kan u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>Avec une carte périmée, vous ne pouvez pas signer. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107"/>
+        <location filename="../../ui/screens/confirm.py" line="125"/>
         <source>Deze persoon heeft al bevestigd.</source>
         <translation>Cette personne a déjà confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="120"/>
+        <location filename="../../ui/screens/confirm.py" line="134"/>
+        <location filename="../../ui/screens/confirm.py" line="154"/>
+        <source>We zoeken uw gezin op bij het register…</source>
+        <translation>Nous cherchons votre ménage dans le registre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="159"/>
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Il n&apos;y a pas de carte dans le lecteur. Insérez la carte et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="217"/>
+        <location filename="../../ui/screens/confirm.py" line="259"/>
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Retirez la carte du candidat du lecteur. Insérez ensuite votre propre carte d&apos;agent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="123"/>
-        <location filename="../../ui/screens/confirm.py" line="151"/>
+        <location filename="../../ui/screens/confirm.py" line="162"/>
+        <location filename="../../ui/screens/confirm.py" line="190"/>
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Un instant : la carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="136"/>
+        <location filename="../../ui/screens/confirm.py" line="175"/>
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144"/>
+        <location filename="../../ui/screens/confirm.py" line="183"/>
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>Le code PIN n&apos;est pas correct. Il vous reste %1 essais.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="147"/>
+        <location filename="../../ui/screens/confirm.py" line="186"/>
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Tapez votre code PIN et appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="165"/>
+        <location filename="../../ui/screens/confirm.py" line="207"/>
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Réussi : la confirmation est signée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174"/>
+        <location filename="../../ui/screens/confirm.py" line="216"/>
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d&apos;aide pour la commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="181"/>
+        <location filename="../../ui/screens/confirm.py" line="223"/>
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Vous avez arrêté. Rien n&apos;a été signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187"/>
+        <location filename="../../ui/screens/confirm.py" line="229"/>
         <source>Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Vous ne pouvez pas signer avec cette carte. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="191"/>
+        <location filename="../../ui/screens/confirm.py" line="233"/>
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>La signature n&apos;a pas réussi. Rien n&apos;a été signé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="196"/>
+        <location filename="../../ui/screens/confirm.py" line="238"/>
         <source>Zonder PIN-code: kies hierboven &apos;Bevestigen door medewerker WIL&apos;.</source>
         <translation>Sans code PIN : choisissez ci-dessus « Confirmation par un agent WIL ».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="201"/>
+        <location filename="../../ui/screens/confirm.py" line="243"/>
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d&apos;aide.</translation>
     </message>
@@ -551,37 +577,42 @@
 <context>
     <name>DeclarationsScreen</name>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="40"/>
+        <location filename="../../ui/screens/declarations.py" line="43"/>
         <source>Vragen over uw situatie</source>
         <translation>Questions sur votre situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="41"/>
+        <location filename="../../ui/screens/declarations.py" line="44"/>
         <source>Ja</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="42"/>
+        <location filename="../../ui/screens/declarations.py" line="45"/>
         <source>Nee</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="43"/>
+        <location filename="../../ui/screens/declarations.py" line="46"/>
         <source>Vorige vraag</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="44"/>
+        <location filename="../../ui/screens/declarations.py" line="47"/>
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="45"/>
+        <location filename="../../ui/screens/declarations.py" line="48"/>
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="99"/>
+        <location filename="../../ui/screens/declarations.py" line="52"/>
+        <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
+        <translation>Vous répondez pour le membre du ménage absent, avec sa procuration. Pensez à sa situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="109"/>
         <source>Vraag %1 van %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
@@ -929,182 +960,259 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="83"/>
+        <location filename="../../ui/screens/household.py" line="94"/>
         <source>Uw gezin</source>
         <translation>Votre ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="84"/>
+        <location filename="../../ui/screens/household.py" line="95"/>
         <source>Naar nakijken</source>
         <translation>Vers la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="87"/>
+        <location filename="../../ui/screens/household.py" line="98"/>
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Retirez cette carte du lecteur. Insérez ensuite la carte de l&apos;adulte suivant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89"/>
+        <location filename="../../ui/screens/household.py" line="100"/>
         <source>Volwassene toevoegen met kaart</source>
         <translation>Ajouter un adulte avec sa carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="90"/>
+        <location filename="../../ui/screens/household.py" line="101"/>
         <source>Kind toevoegen</source>
         <translation>Ajouter un enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="91"/>
+        <location filename="../../ui/screens/household.py" line="102"/>
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adulte sans carte (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="92"/>
+        <location filename="../../ui/screens/household.py" line="103"/>
         <source>Is afwezig</source>
         <translation>Est absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="93"/>
-        <location filename="../../ui/screens/household.py" line="94"/>
+        <location filename="../../ui/screens/household.py" line="104"/>
+        <location filename="../../ui/screens/household.py" line="105"/>
         <source>Voornaam</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="95"/>
-        <location filename="../../ui/screens/household.py" line="96"/>
+        <location filename="../../ui/screens/household.py" line="106"/>
+        <location filename="../../ui/screens/household.py" line="107"/>
         <source>Familienaam</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="97"/>
-        <location filename="../../ui/screens/household.py" line="98"/>
+        <location filename="../../ui/screens/household.py" line="108"/>
+        <location filename="../../ui/screens/household.py" line="109"/>
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="99"/>
+        <location filename="../../ui/screens/household.py" line="110"/>
         <source>Toevoegen</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="100"/>
+        <location filename="../../ui/screens/household.py" line="111"/>
+        <location filename="../../ui/screens/household.py" line="112"/>
+        <source>Rijksregisternummer</source>
+        <translation>Numéro de registre national</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="113"/>
+        <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
+        <translation>Procuration : ajouter un fichier (collaborateur WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="114"/>
+        <source>Volmacht getoond aan de balie (medewerker WIL)</source>
+        <translation>Procuration montrée au guichet (collaborateur WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="115"/>
+        <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
+        <translation>Confirmer pour un membre absent, avec procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="118"/>
+        <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
+        <translation>L&apos;adulte dont la carte est dans le lecteur répond aux questions et signe avec son propre code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="121"/>
         <source>Verder naar de vragen</source>
         <translation>Continuer vers les questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101"/>
+        <location filename="../../ui/screens/household.py" line="122"/>
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions et confirmation pour la personne de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="104"/>
+        <location filename="../../ui/screens/household.py" line="125"/>
         <source>In het ziekenhuis</source>
         <translation>À l&apos;hôpital</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105"/>
+        <location filename="../../ui/screens/household.py" line="126"/>
         <source>In een woonzorgcentrum</source>
         <translation>En maison de repos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106"/>
+        <location filename="../../ui/screens/household.py" line="127"/>
         <source>In het buitenland</source>
         <translation>À l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107"/>
+        <location filename="../../ui/screens/household.py" line="128"/>
         <source>In de gevangenis</source>
         <translation>En prison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="108"/>
+        <location filename="../../ui/screens/household.py" line="129"/>
         <source>Andere reden</source>
         <translation>Autre raison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="112"/>
+        <location filename="../../ui/screens/household.py" line="133"/>
         <source>Reden van afwezigheid</source>
         <translation>Raison de l&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="136"/>
+        <location filename="../../ui/screens/household.py" line="158"/>
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Trouvé dans le registre : candidat %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="138"/>
+        <location filename="../../ui/screens/household.py" line="160"/>
         <source>Brief van %1.</source>
         <translation>Lettre du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="140"/>
+        <location filename="../../ui/screens/household.py" line="162"/>
         <source>Herinnering van %1.</source>
         <translation>Rappel du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="143"/>
+        <location filename="../../ui/screens/household.py" line="165"/>
         <source>Bevestig ten laatste op %1.</source>
         <translation>Confirmez au plus tard le %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="145"/>
+        <location filename="../../ui/screens/household.py" line="167"/>
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="147"/>
+        <location filename="../../ui/screens/household.py" line="169"/>
         <source>Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.</source>
         <translation>Le registre n&apos;est pas joignable maintenant. Nous continuons ; tout sera envoyé plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="149"/>
+        <location filename="../../ui/screens/household.py" line="171"/>
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Pas trouvé dans le registre : ce sera une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="155"/>
+        <location filename="../../ui/screens/household.py" line="177"/>
         <source>moet nog bevestigen</source>
         <translation>doit encore confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="156"/>
+        <location filename="../../ui/screens/household.py" line="178"/>
         <source>bevestigd met PIN</source>
         <translation>confirmé avec le PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="157"/>
+        <location filename="../../ui/screens/household.py" line="179"/>
         <source>bevestigd door medewerker WIL</source>
         <translation>confirmé par un agent WIL</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="158"/>
+        <location filename="../../ui/screens/household.py" line="180"/>
         <source>afwezig</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="159"/>
+        <location filename="../../ui/screens/household.py" line="181"/>
         <source>kind</source>
         <translation>enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="187"/>
+        <location filename="../../ui/screens/household.py" line="182"/>
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>absent, confirmé avec procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="184"/>
+        <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
+        <translation>absent, procuration reçue : un autre membre du ménage peut confirmer pour cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="217"/>
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Remplissez le prénom et le nom de famille.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="195"/>
+        <location filename="../../ui/screens/household.py" line="225"/>
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>Ce numéro de registre national n&apos;est pas correct. Vérifiez les 11 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="233"/>
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>Cette personne est adulte. Ajoutez un adulte avec sa carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="198"/>
+        <location filename="../../ui/screens/household.py" line="236"/>
+        <location filename="../../ui/screens/household.py" line="331"/>
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Seul un agent de WIL peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="211"/>
+        <location filename="../../ui/screens/household.py" line="249"/>
         <source>Kies eerst een volwassene in de lijst.</source>
         <translation>Choisissez d&apos;abord un adulte dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="287"/>
+        <source>Kies eerst een afwezige volwassene in de lijst.</source>
+        <translation>Choisissez d&apos;abord un adulte absent dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="296"/>
+        <source>Kies de scan van de volmacht</source>
+        <translation>Choisissez le scan de la procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="298"/>
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="312"/>
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>Ce fichier est trop grand ou vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="314"/>
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>Ce type de fichier n&apos;est pas accepté. Choisissez un PDF ou une photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="317"/>
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="347"/>
+        <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
+        <translation>Seul un autre adulte du ménage, avec sa propre carte, peut le faire.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1282,16 @@
         <location filename="../../ui/screens/identity.py" line="80"/>
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Nous ne pouvons pas vérifier si cette carte est authentique. Un agent de WIL doit examiner la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="115"/>
+        <source>Een medewerker van WIL heeft de kaart bekeken.</source>
+        <translation>Un collaborateur de WIL a examiné la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="121"/>
+        <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
+        <translation>La vérification de la carte n&apos;a pas pu être enregistrée. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1529,78 +1647,79 @@
         <translation>Imprimer les papiers en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>definitief</source>
         <translation>définitif</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>voorlopig</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="139"/>
+        <location filename="../../ui/reprints.py" line="131"/>
+        <location filename="../../ui/reprints.py" line="149"/>
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation>Il n&apos;y a pas encore de dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="150"/>
+        <location filename="../../ui/reprints.py" line="160"/>
         <source>Kies eerst een referentie in de lijst.</source>
         <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="153"/>
+        <location filename="../../ui/reprints.py" line="163"/>
         <source>Even geduld: de kopie wordt gemaakt.</source>
         <translation>Un instant : la copie est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="162"/>
+        <location filename="../../ui/reprints.py" line="172"/>
         <source>Kopie van het ontvangstbewijs</source>
         <translation>Copie du reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="180"/>
+        <location filename="../../ui/reprints.py" line="190"/>
         <source>Even geduld: de kopie gaat naar de printer.</source>
         <translation>Un instant : la copie part vers l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="185"/>
+        <location filename="../../ui/reprints.py" line="195"/>
         <source>De kopie is afgedrukt.</source>
         <translation>La copie est imprimée.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="190"/>
-        <location filename="../../ui/reprints.py" line="228"/>
+        <location filename="../../ui/reprints.py" line="200"/>
+        <location filename="../../ui/reprints.py" line="238"/>
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
         <translation>L&apos;impression n&apos;a pas réussi : %1. Le papier attend que l&apos;imprimante fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="207"/>
+        <location filename="../../ui/reprints.py" line="217"/>
         <source>%1 papier(en) wachten op de printer.</source>
         <translation>%1 papier(s) en attente d&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="210"/>
+        <location filename="../../ui/reprints.py" line="220"/>
         <source>Er wachten geen papieren op de printer.</source>
         <translation>Aucun papier n&apos;attend l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="216"/>
+        <location filename="../../ui/reprints.py" line="226"/>
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation>Un instant : les papiers en attente partent vers l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="223"/>
+        <location filename="../../ui/reprints.py" line="233"/>
         <source>%1 papier(en) afgedrukt.</source>
         <translation>%1 papier(s) imprimé(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="236"/>
+        <location filename="../../ui/reprints.py" line="246"/>
         <source>Uw rol laat dit niet toe.</source>
         <translation>Votre rôle ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="238"/>
+        <location filename="../../ui/reprints.py" line="248"/>
         <source>Dat lukte niet (%1).</source>
         <translation>Cela n&apos;a pas réussi (%1).</translation>
     </message>
@@ -1648,22 +1767,27 @@
         <translation>enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="52"/>
+        <location filename="../../ui/screens/review.py" line="46"/>
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>absent, confirmé avec procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="53"/>
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Pas encore terminé : %1 adultes sur %2 ont confirmé. Votre dossier n&apos;est complet que lorsque tous les adultes ont confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="56"/>
+        <location filename="../../ui/screens/review.py" line="57"/>
         <source>Alle %2 volwassenen zijn klaar.</source>
         <translation>Les %2 adultes ont terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="58"/>
+        <location filename="../../ui/screens/review.py" line="59"/>
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Ce sera une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="73"/>
+        <location filename="../../ui/screens/review.py" line="74"/>
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>L&apos;enregistrement n&apos;a pas réussi. Rien n&apos;est perdu : réessayez, ou appelez le coordinateur.</translation>
     </message>

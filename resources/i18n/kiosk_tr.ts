@@ -107,133 +107,159 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76"/>
+        <location filename="../../ui/screens/confirm.py" line="93"/>
         <source>Bevestigen met uw PIN-code</source>
         <translation>PIN kodunuzla onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80"/>
+        <location filename="../../ui/screens/confirm.py" line="97"/>
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>PIN kodunuzla dijital bir imza atarsınız. Böylece şunu söylersiniz: bilgilerim ve cevaplarım doğru. Bu, bir kağıdı imzalamakla aynıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84"/>
+        <location filename="../../ui/screens/confirm.py" line="101"/>
         <source>Typ uw PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
         <translation>PIN kodunuzu kendiniz yazın. Gönüllü bakmaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="58"/>
+        <location filename="../../ui/screens/confirm.py" line="64"/>
         <source>Ik heb geen PIN-code</source>
         <translation>PIN kodum yok</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="59"/>
+        <location filename="../../ui/screens/confirm.py" line="65"/>
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>WIL çalışanı tarafından onay (kendi kartı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="60"/>
+        <location filename="../../ui/screens/confirm.py" line="66"/>
         <source>Terug naar het gezin</source>
         <translation>Haneye geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="65"/>
+        <location filename="../../ui/screens/confirm.py" line="71"/>
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>WIL çalışanı: kendi kartınızla onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="69"/>
+        <location filename="../../ui/screens/confirm.py" line="75"/>
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>WIL çalışanı olarak bu kişiyi gördüğünüzü ve cevapların doğru olduğunu onaylıyorsunuz. İmzayı kendi kartınız atar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="73"/>
+        <location filename="../../ui/screens/confirm.py" line="79"/>
         <source>Typ uw eigen PIN-code.</source>
         <translation>Kendi PIN kodunuzu yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="74"/>
+        <location filename="../../ui/screens/confirm.py" line="80"/>
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Kartımla imzala (çalışan)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85"/>
+        <location filename="../../ui/screens/confirm.py" line="82"/>
+        <source>Bevestigen voor een gezinslid dat afwezig is</source>
+        <translation>Burada olmayan bir hane üyesi için onaylayın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="86"/>
+        <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
+        <translation>Bu hane üyesinden imzalı bir vekaletnameniz var. Kendi PIN kodunuzla onun yerine imza atarsınız. Böylece şunu söylersiniz: onun bilgileri ve cevapları doğrudur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="90"/>
+        <source>Typ uw eigen PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
+        <translation>Kendi PIN kodunuzu kendiniz yazın. Gönüllü bakmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="91"/>
+        <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
+        <translation>Evet, onun için PIN kodumla onaylıyorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="102"/>
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Evet, PIN kodumla onaylıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="103"/>
+        <location filename="../../ui/screens/confirm.py" line="120"/>
         <source>Met een vervallen kaart kan u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>Süresi dolmuş bir kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107"/>
+        <location filename="../../ui/screens/confirm.py" line="125"/>
         <source>Deze persoon heeft al bevestigd.</source>
         <translation>Bu kişi zaten onayladı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="120"/>
+        <location filename="../../ui/screens/confirm.py" line="134"/>
+        <location filename="../../ui/screens/confirm.py" line="154"/>
+        <source>We zoeken uw gezin op bij het register…</source>
+        <translation>Hanenizi kayıtta arıyoruz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="159"/>
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Okuyucuda kart yok. Kartı takın ve tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="217"/>
+        <location filename="../../ui/screens/confirm.py" line="259"/>
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Adayın kartını okuyucudan çıkarın. Sonra kendi çalışan kartınızı takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="123"/>
-        <location filename="../../ui/screens/confirm.py" line="151"/>
+        <location filename="../../ui/screens/confirm.py" line="162"/>
+        <location filename="../../ui/screens/confirm.py" line="190"/>
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Lütfen bekleyin: kart imzalıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="136"/>
+        <location filename="../../ui/screens/confirm.py" line="175"/>
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>PIN kodunuzu kart okuyucunun tuş takımına yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144"/>
+        <location filename="../../ui/screens/confirm.py" line="183"/>
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>PIN kodu doğru değil. %1 deneme hakkınız kaldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="147"/>
+        <location filename="../../ui/screens/confirm.py" line="186"/>
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>PIN kodunuzu yazın ve Tamam&apos;a basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="165"/>
+        <location filename="../../ui/screens/confirm.py" line="207"/>
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Tamam: onay imzalandı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174"/>
+        <location filename="../../ui/screens/confirm.py" line="216"/>
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>PIN kodunuz bloke oldu. Bir WIL çalışanı size yardım edebilir. Belediye için bir yardım sayfası alacaksınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="181"/>
+        <location filename="../../ui/screens/confirm.py" line="223"/>
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Durdurdunuz. Hiçbir şey imzalanmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187"/>
+        <location filename="../../ui/screens/confirm.py" line="229"/>
         <source>Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="191"/>
+        <location filename="../../ui/screens/confirm.py" line="233"/>
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>İmzalama başarısız oldu. Hiçbir şey imzalanmadı. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="196"/>
+        <location filename="../../ui/screens/confirm.py" line="238"/>
         <source>Zonder PIN-code: kies hierboven &apos;Bevestigen door medewerker WIL&apos;.</source>
         <translation>PIN kodu olmadan: yukarıdan &apos;WIL çalışanı tarafından onay&apos; seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="201"/>
+        <location filename="../../ui/screens/confirm.py" line="243"/>
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>PIN kodu olmadan onayınızı sadece bir WIL çalışanı yapabilir. Bir yardım sayfası alacaksınız.</translation>
     </message>
@@ -551,37 +577,42 @@
 <context>
     <name>DeclarationsScreen</name>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="40"/>
+        <location filename="../../ui/screens/declarations.py" line="43"/>
         <source>Vragen over uw situatie</source>
         <translation>Durumunuzla ilgili sorular</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="41"/>
+        <location filename="../../ui/screens/declarations.py" line="44"/>
         <source>Ja</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="42"/>
+        <location filename="../../ui/screens/declarations.py" line="45"/>
         <source>Nee</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="43"/>
+        <location filename="../../ui/screens/declarations.py" line="46"/>
         <source>Vorige vraag</source>
         <translation>Önceki soru</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="44"/>
+        <location filename="../../ui/screens/declarations.py" line="47"/>
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Bütün sorular cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="45"/>
+        <location filename="../../ui/screens/declarations.py" line="48"/>
         <source>Verder</source>
         <translation>Devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/declarations.py" line="99"/>
+        <location filename="../../ui/screens/declarations.py" line="52"/>
+        <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
+        <translation>Burada olmayan hane üyesi için, onun vekaletnamesiyle cevap veriyorsunuz. Onun durumunu düşünün.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/declarations.py" line="109"/>
         <source>Vraag %1 van %2</source>
         <translation>Soru %1 / %2</translation>
     </message>
@@ -929,182 +960,259 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="83"/>
+        <location filename="../../ui/screens/household.py" line="94"/>
         <source>Uw gezin</source>
         <translation>Haneniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="84"/>
+        <location filename="../../ui/screens/household.py" line="95"/>
         <source>Naar nakijken</source>
         <translation>Kontrole geç</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="87"/>
+        <location filename="../../ui/screens/household.py" line="98"/>
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Bu kartı okuyucudan çıkarın. Sonra sonraki yetişkinin kartını takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89"/>
+        <location filename="../../ui/screens/household.py" line="100"/>
         <source>Volwassene toevoegen met kaart</source>
         <translation>Kartla yetişkin ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="90"/>
+        <location filename="../../ui/screens/household.py" line="101"/>
         <source>Kind toevoegen</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="91"/>
+        <location filename="../../ui/screens/household.py" line="102"/>
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Kartsız yetişkin (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="92"/>
+        <location filename="../../ui/screens/household.py" line="103"/>
         <source>Is afwezig</source>
         <translation>Burada değil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="93"/>
-        <location filename="../../ui/screens/household.py" line="94"/>
+        <location filename="../../ui/screens/household.py" line="104"/>
+        <location filename="../../ui/screens/household.py" line="105"/>
         <source>Voornaam</source>
         <translation>Adı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="95"/>
-        <location filename="../../ui/screens/household.py" line="96"/>
+        <location filename="../../ui/screens/household.py" line="106"/>
+        <location filename="../../ui/screens/household.py" line="107"/>
         <source>Familienaam</source>
         <translation>Soyadı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="97"/>
-        <location filename="../../ui/screens/household.py" line="98"/>
+        <location filename="../../ui/screens/household.py" line="108"/>
+        <location filename="../../ui/screens/household.py" line="109"/>
         <source>Geboortedatum</source>
         <translation>Doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="99"/>
+        <location filename="../../ui/screens/household.py" line="110"/>
         <source>Toevoegen</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="100"/>
+        <location filename="../../ui/screens/household.py" line="111"/>
+        <location filename="../../ui/screens/household.py" line="112"/>
+        <source>Rijksregisternummer</source>
+        <translation>Ulusal sicil numarası</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="113"/>
+        <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
+        <translation>Vekaletname: dosya ekle (WIL çalışanı)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="114"/>
+        <source>Volmacht getoond aan de balie (medewerker WIL)</source>
+        <translation>Vekaletname gişede gösterildi (WIL çalışanı)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="115"/>
+        <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
+        <translation>Burada olmayan hane üyesi için vekaletnameyle onaylayın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="118"/>
+        <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
+        <translation>Kartı okuyucuda olan yetişkin soruları cevaplar ve kendi PIN koduyla imzalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="121"/>
         <source>Verder naar de vragen</source>
         <translation>Sorulara devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101"/>
+        <location filename="../../ui/screens/household.py" line="122"/>
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Karttaki kişi için sorular ve onay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="104"/>
+        <location filename="../../ui/screens/household.py" line="125"/>
         <source>In het ziekenhuis</source>
         <translation>Hastanede</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105"/>
+        <location filename="../../ui/screens/household.py" line="126"/>
         <source>In een woonzorgcentrum</source>
         <translation>Bakımevinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106"/>
+        <location filename="../../ui/screens/household.py" line="127"/>
         <source>In het buitenland</source>
         <translation>Yurt dışında</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107"/>
+        <location filename="../../ui/screens/household.py" line="128"/>
         <source>In de gevangenis</source>
         <translation>Cezaevinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="108"/>
+        <location filename="../../ui/screens/household.py" line="129"/>
         <source>Andere reden</source>
         <translation>Başka bir neden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="112"/>
+        <location filename="../../ui/screens/household.py" line="133"/>
         <source>Reden van afwezigheid</source>
         <translation>Burada olmama nedeni</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="136"/>
+        <location filename="../../ui/screens/household.py" line="158"/>
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Kayıtta bulundu: aday %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="138"/>
+        <location filename="../../ui/screens/household.py" line="160"/>
         <source>Brief van %1.</source>
         <translation>%1 tarihli mektup.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="140"/>
+        <location filename="../../ui/screens/household.py" line="162"/>
         <source>Herinnering van %1.</source>
         <translation>%1 tarihli hatırlatma.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="143"/>
+        <location filename="../../ui/screens/household.py" line="165"/>
         <source>Bevestig ten laatste op %1.</source>
         <translation>En geç %1 tarihinde onaylayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="145"/>
+        <location filename="../../ui/screens/household.py" line="167"/>
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="147"/>
+        <location filename="../../ui/screens/household.py" line="169"/>
         <source>Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.</source>
         <translation>Kayda şu anda ulaşılamıyor. Devam ediyoruz; her şey daha sonra gönderilecek.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="149"/>
+        <location filename="../../ui/screens/household.py" line="171"/>
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Kayıtta bulunamadı: bu yeni bir kayıt olacak.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="155"/>
+        <location filename="../../ui/screens/household.py" line="177"/>
         <source>moet nog bevestigen</source>
         <translation>henüz onaylamadı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="156"/>
+        <location filename="../../ui/screens/household.py" line="178"/>
         <source>bevestigd met PIN</source>
         <translation>PIN ile onaylandı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="157"/>
+        <location filename="../../ui/screens/household.py" line="179"/>
         <source>bevestigd door medewerker WIL</source>
         <translation>WIL çalışanı tarafından onaylandı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="158"/>
+        <location filename="../../ui/screens/household.py" line="180"/>
         <source>afwezig</source>
         <translation>burada değil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="159"/>
+        <location filename="../../ui/screens/household.py" line="181"/>
         <source>kind</source>
         <translation>çocuk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="187"/>
+        <location filename="../../ui/screens/household.py" line="182"/>
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>burada değil, vekaletnameyle onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="184"/>
+        <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
+        <translation>burada değil, vekaletname alındı: başka bir hane üyesi onun için onaylayabilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="217"/>
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Adı ve soyadı yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="195"/>
+        <location filename="../../ui/screens/household.py" line="225"/>
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>Bu ulusal sicil numarası doğru değil. 11 rakamı kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="233"/>
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>Bu kişi yetişkin. Yetişkinleri kartla ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="198"/>
+        <location filename="../../ui/screens/household.py" line="236"/>
+        <location filename="../../ui/screens/household.py" line="331"/>
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Bunu sadece bir WIL çalışanı yapabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="211"/>
+        <location filename="../../ui/screens/household.py" line="249"/>
         <source>Kies eerst een volwassene in de lijst.</source>
         <translation>Önce listeden bir yetişkin seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="287"/>
+        <source>Kies eerst een afwezige volwassene in de lijst.</source>
+        <translation>Önce listeden burada olmayan bir yetişkin seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="296"/>
+        <source>Kies de scan van de volmacht</source>
+        <translation>Vekaletnamenin taramasını seçin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="298"/>
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF veya fotoğraf (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="312"/>
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>Bu dosya çok büyük veya boş.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="314"/>
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>Bu dosya türü olmaz. Bir PDF veya fotoğraf seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="317"/>
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>Bu dosya okunamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="347"/>
+        <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
+        <translation>Bunu sadece hanenin başka bir yetişkini, kendi kartıyla yapabilir.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1282,16 @@
         <location filename="../../ui/screens/identity.py" line="80"/>
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Bu kartın gerçek olup olmadığını kontrol edemiyoruz. Bir WIL çalışanının kartı incelemesi gerekir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="115"/>
+        <source>Een medewerker van WIL heeft de kaart bekeken.</source>
+        <translation>Bir WIL çalışanı karta baktı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="121"/>
+        <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
+        <translation>Kartın kontrolü kaydedilemedi. Tekrar deneyin.</translation>
     </message>
 </context>
 <context>
@@ -1529,78 +1647,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>definitief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="133"/>
+        <location filename="../../ui/reprints.py" line="143"/>
         <source>voorlopig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="139"/>
+        <location filename="../../ui/reprints.py" line="131"/>
+        <location filename="../../ui/reprints.py" line="149"/>
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="150"/>
+        <location filename="../../ui/reprints.py" line="160"/>
         <source>Kies eerst een referentie in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="153"/>
+        <location filename="../../ui/reprints.py" line="163"/>
         <source>Even geduld: de kopie wordt gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="162"/>
+        <location filename="../../ui/reprints.py" line="172"/>
         <source>Kopie van het ontvangstbewijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="180"/>
+        <location filename="../../ui/reprints.py" line="190"/>
         <source>Even geduld: de kopie gaat naar de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="185"/>
+        <location filename="../../ui/reprints.py" line="195"/>
         <source>De kopie is afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="190"/>
-        <location filename="../../ui/reprints.py" line="228"/>
+        <location filename="../../ui/reprints.py" line="200"/>
+        <location filename="../../ui/reprints.py" line="238"/>
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="207"/>
+        <location filename="../../ui/reprints.py" line="217"/>
         <source>%1 papier(en) wachten op de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="210"/>
+        <location filename="../../ui/reprints.py" line="220"/>
         <source>Er wachten geen papieren op de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="216"/>
+        <location filename="../../ui/reprints.py" line="226"/>
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="223"/>
+        <location filename="../../ui/reprints.py" line="233"/>
         <source>%1 papier(en) afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="236"/>
+        <location filename="../../ui/reprints.py" line="246"/>
         <source>Uw rol laat dit niet toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="238"/>
+        <location filename="../../ui/reprints.py" line="248"/>
         <source>Dat lukte niet (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,22 +1767,27 @@
         <translation>çocuk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="52"/>
+        <location filename="../../ui/screens/review.py" line="46"/>
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>burada değil, vekaletnameyle onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="53"/>
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Henüz bitmedi: %2 yetişkinden %1 tanesi onayladı. Dosyanız ancak tüm yetişkinler onayladığında tamamlanır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="56"/>
+        <location filename="../../ui/screens/review.py" line="57"/>
         <source>Alle %2 volwassenen zijn klaar.</source>
         <translation>%2 yetişkinin hepsi tamam.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="58"/>
+        <location filename="../../ui/screens/review.py" line="59"/>
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Bu yeni bir kayıt olacak.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="73"/>
+        <location filename="../../ui/screens/review.py" line="74"/>
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>Kaydetme başarısız oldu. Hiçbir şey kaybolmadı: tekrar deneyin ya da koordinatörü çağırın.</translation>
     </message>

@@ -148,6 +148,7 @@ class Visit:
 
     def confirm_with_pin(self) -> None:
         confirm = self.kiosk.window.screens["confirm"]
+        self.wait(confirm.sign.isEnabled)  # the register's answer (the household key) comes first
         self.click(confirm.sign, CANDIDATE)
         self.type_pin("1234", CANDIDATE)
         self.screen("household")
@@ -159,6 +160,7 @@ class Visit:
         self.screen("awaiting_card")
         self.card(staff_card)
         self.screen("confirm")
+        self.wait(confirm.sign.isEnabled)
         self.click(confirm.sign, OPERATOR)
         self.type_pin("1234", OPERATOR)
         self.screen("household")

@@ -69,7 +69,17 @@ def main() -> None:
         dossier.members.append(member)
         signature = EidSignature("signature", "ecdsa-p384-sha384", b"sig", b"cert")
         confirmation = domain.Confirmation(
-            "eid_signature", {"v": 1}, signature, {"still_wants_registration": True}, now, "T-KILL", "coord"
+            "eid_signature",
+            {
+                "v": 1,
+                "national_number": member.national_number,
+                "subject_national_number": member.national_number,
+            },
+            signature,
+            {"still_wants_registration": True},
+            now,
+            "T-KILL",
+            "coord",
         )
         domain.record_confirmation(dossier, member, confirmation, context)
         with store.begin() as session:

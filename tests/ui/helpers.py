@@ -25,15 +25,25 @@ def sign_in(qtbot: object, kiosk: Kiosk, operator: str = "vrijwilliger") -> None
 
 
 def sign_in_and_read(
-    qtbot: object, kiosk: Kiosk, operator: str = "vrijwilliger", card: str = "nl-citizen-18"
+    qtbot: object,
+    kiosk: Kiosk,
+    operator: str = "vrijwilliger",
+    card: str = "nl-citizen-18",
+    wait_for_register: bool = True,
 ) -> None:
-    """Sign in, acknowledge the privacy notice, insert a card, and wait for the identity screen."""
+    """Sign in, acknowledge the privacy notice, insert a card, and wait for the identity screen.
+
+    Then, unless told not to, wait for the register's answer about the household too: signing waits
+    for it (the statement carries the household key), as a real visit does while the adult reads.
+    """
     sign_in(qtbot, kiosk, operator)
     kiosk.controller.start_visit()
     kiosk.controller.acknowledge_privacy()
     assert kiosk.panel is not None
     kiosk.panel.insert_card(card)
     wait_for_screen(qtbot, kiosk, "identity")
+    if wait_for_register:
+        qtbot.waitUntil(lambda: not kiosk.controller.lookup_pending(), timeout=10000)  # type: ignore[attr-defined]
 
 
 def texts_of(widget: QWidget) -> list[str]:

@@ -83,6 +83,7 @@ def test_a_tampered_card_cannot_sign_without_wil_staffs_visual_check(ki, qtbot) 
     sign_in_and_read(qtbot, ki.kiosk, "wil", "tampered-address")
     ctl = ki.controller
     assert ctl.session.identity.authenticity is Authenticity.TAMPERED
+    qtbot.waitUntil(lambda: not ctl.lookup_pending(), timeout=10000)  # signing waits for the register
     asked = _pin_requests(ki)
     ctl.go("confirm")  # past the identity screen's gate, as a stray path or a script could
     screen = ki.window.screens["confirm"]
@@ -94,7 +95,7 @@ def test_a_tampered_card_cannot_sign_without_wil_staffs_visual_check(ki, qtbot) 
 
     ctl.go("identity")
     ki.window.screens["identity"].staff_accept.click()  # WIL staff looked at the card
-    assert ctl.session.visual_check_done
+    qtbot.waitUntil(lambda: ctl.session.visual_check_done, timeout=5000)  # once audited by the core
     ctl.go("confirm")
     screen.sign.click()
     _type_pin(qtbot, screen)
@@ -115,6 +116,7 @@ def test_a_volunteers_visual_check_does_not_count(ki, qtbot) -> None:  # type: i
     with pytest.raises(PermissionDenied):
         ctl.session.record_visual_check()
     ctl.session.visual_check_done = True  # a bypassed widget: the core checks the role itself
+    qtbot.waitUntil(lambda: not ctl.lookup_pending(), timeout=10000)  # signing waits for the register
     asked = _pin_requests(ki)
     ctl.go("confirm")
     screen = ki.window.screens["confirm"]
@@ -126,7 +128,7 @@ def test_a_volunteers_visual_check_does_not_count(ki, qtbot) -> None:  # type: i
 def test_a_visual_check_holds_for_the_card_in_the_reader_only(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
     sign_in_and_read(qtbot, ki.kiosk, "wil", "tampered-address")
     ki.window.screens["identity"].staff_accept.click()
-    assert ki.controller.session.visual_check_done
+    qtbot.waitUntil(lambda: ki.controller.session.visual_check_done, timeout=5000)
     ki.panel.remove_card()
     wait_for_screen(qtbot, ki.kiosk, "awaiting_card")
     assert not ki.controller.session.visual_check_done

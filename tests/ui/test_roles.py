@@ -68,7 +68,7 @@ def test_wil_staff_sees_staff_actions(ki, qtbot) -> None:  # type: ignore[no-unt
     identity = ki.window.screens["identity"]
     assert _visible(identity.staff_accept)
     identity.staff_accept.click()
-    assert identity.proceed.isEnabled()
+    qtbot.waitUntil(identity.proceed.isEnabled, timeout=5000)  # once the core audited the check
     identity.proceed.click()
     assert ki.controller.current_screen == "declarations"  # an adult to confirm: straight to questions
     ki.controller.go("household")
@@ -77,6 +77,7 @@ def test_wil_staff_sees_staff_actions(ki, qtbot) -> None:  # type: ignore[no-unt
     household.add_adult.click()
     household.first_name.setText("Fatma")
     household.surname.setText("Oefen")
+    household.national_number.setText("80.01.01-001.07")  # WIL staff type it: the statement names it
     household.save_member.click()
     assert [m.added_by_hand for m in ki.controller.session.members] == [False, True]
     ki.controller.go("confirm")

@@ -43,6 +43,12 @@ class ConfirmScreen(Screen):
         self.proceed = self.button(lambda: self.ctl.go(HOUSEHOLD))
         self.proceed.hide()
         self.ctl.pin_source.asked.connect(self._pin_asked)
+        self.ctl.household_changed.connect(self._lookup_settled)
+        self._waiting_for_lookup = False
+
+    def _on_behalf(self) -> bool:
+        member = self.ctl.current_member()
+        return member is not None and self.ctl.session.on_behalf_of == member.member_id
 
     def _attesting(self) -> bool:
         member = self.ctl.current_member()
@@ -72,6 +78,17 @@ class ConfirmScreen(Screen):
             )
             set_text(self.yourself, self.tr("Typ uw eigen PIN-code."))
             set_text(self.sign, self.tr("Ondertekenen met mijn kaart (medewerker)"))
+        elif self._on_behalf():
+            set_text(self.title, self.tr("Bevestigen voor een gezinslid dat afwezig is"))
+            set_text(
+                self.consent,
+                self.tr(
+                    "U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de "
+                    "handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen."
+                ),
+            )
+            set_text(self.yourself, self.tr("Typ uw eigen PIN-code zelf. De vrijwilliger kijkt niet mee."))
+            set_text(self.sign, self.tr("Ja, ik bevestig voor hen met mijn PIN-code"))
         else:
             set_text(self.title, self.tr("Bevestigen met uw PIN-code"))
             set_text(
@@ -103,17 +120,39 @@ class ConfirmScreen(Screen):
                 self.tr("Met een vervallen kaart kan u niet ondertekenen. Een medewerker van WIL helpt u.")
             )
         member = self.ctl.current_member()
-        if member is not None and member.state is not MemberState.TO_DO:
+        on_behalf = self._on_behalf() and member is not None and member.confirmation is None
+        if member is not None and member.state is not MemberState.TO_DO and not on_behalf:
             self._say(self.tr("Deze persoon heeft al bevestigd."))
             self.sign.setEnabled(False)
             self.proceed.show()
+        self.no_pin.setVisible(not attesting and not on_behalf)
+        self.attest.setVisible(staff and not attesting and not on_behalf)
+        self._waiting_for_lookup = self.sign.isEnabled() and self.ctl.lookup_pending()
+        if self._waiting_for_lookup:
+            # The statement carries the household key, which the register's answer decides.
+            self.sign.setEnabled(False)
+            self._say(self.tr("We zoeken uw gezin op bij het register…"))
         self.sign.setFocus()
+
+    def _lookup_settled(self) -> None:
+        if not self._waiting_for_lookup or self.ctl.lookup_pending():
+            return
+        self._waiting_for_lookup = False
+        self.sign.setEnabled(True)
+        self.status.hide()
+        if self.isVisible():
+            self.sign.setFocus()
 
     def _say(self, text: str) -> None:
         set_text(self.status, text)
         self.status.show()
 
     def _sign(self) -> None:
+        if self.ctl.lookup_pending():
+            self._waiting_for_lookup = True
+            self.sign.setEnabled(False)
+            self._say(self.tr("We zoeken uw gezin op bij het register…"))
+            return
         member = self.ctl.current_member()
         signer = self.ctl.services.card_reader.signer()
         if signer is None or member is None or self.ctl.session.identity is None:
@@ -159,7 +198,10 @@ class ConfirmScreen(Screen):
         member = next((m for m in self.ctl.session.members if m.member_id == member_id), None)
         if member is None or not isinstance(confirmation, Confirmation):
             return  # the visit ended while the card was signing
-        self.ctl.record_signature(member, confirmation)
+        if confirmation.on_behalf_of_absent:
+            self.ctl.record_on_behalf(member, confirmation)
+        else:
+            self.ctl.record_signature(member, confirmation)
         self.ctl.attesting_for = None
         # Straight back to the household: its list shows who has confirmed (one click less each).
         self.ctl.notice = self.tr("Gelukt: de bevestiging is ondertekend.")

@@ -19,6 +19,9 @@ class DeclarationsScreen(Screen):
     candidate_facing = True
 
     def build(self) -> None:
+        self.on_behalf = self.label(role="warning")
+        self.on_behalf.setObjectName("onBehalfHint")
+        self.on_behalf.hide()
         self.progress = self.label(role="hint")
         self.progress.setObjectName("questionProgress")
         self.question = self.label()
@@ -43,6 +46,12 @@ class DeclarationsScreen(Screen):
         set_text(self.back, self.tr("Vorige vraag"))
         set_text(self.done, self.tr("Alle vragen zijn beantwoord."))
         set_text(self.proceed, self.tr("Verder"))
+        set_text(
+            self.on_behalf,
+            self.tr(
+                "U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie."
+            ),
+        )
         self.enter_if_visible()
 
     def enter(self) -> None:
@@ -51,6 +60,7 @@ class DeclarationsScreen(Screen):
         if member_id != getattr(self, "_member_id", None):
             self._history.clear()  # the back button never reaches another adult's answers
             self._member_id = member_id
+        self.on_behalf.setVisible(member is not None and self.ctl.session.on_behalf_of == member.member_id)
         self._show()
 
     def _answers(self, scope: str) -> dict[str, bool]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QLineEdit,
     QListWidget,
@@ -13,11 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardreader.errors import CardDataError
+from cardreader.national_number import parse_national_number
 from kiosk.errors import PermissionDenied
-from kiosk.ports import AbsenceReason, PartialDate
+from kiosk.ports import AbsenceReason, EvidenceState, PartialDate
 from ui.controller import DECLARATIONS, HOUSEHOLD, REVIEW
+from ui.evidence_files import RefusedFile, load_evidence_file
 from ui.screens.base import Screen, set_text
-from ui.session import Action, Member, MemberState
+from ui.session import Action, EvidenceFile, Member, MemberState
 
 ABSENCE_REASONS: tuple[AbsenceReason, ...] = ("hospital", "care_home", "abroad", "prison", "other")
 
@@ -47,6 +53,7 @@ class HouseholdScreen(Screen):
         self.absence = QComboBox()
         row2.addWidget(self.absence)
         self.mark_absent = self.button(self._mark_absent, row=row2)
+        self._build_volmacht()
         self.error = self.label(role="warning")
         self.error.hide()
         self.layout_.addStretch(1)
@@ -74,6 +81,10 @@ class HouseholdScreen(Screen):
         layout.addRow(self.first_name_label, self.first_name)
         layout.addRow(self.surname_label, self.surname)
         layout.addRow(self.birth_label, self.birth)
+        self.national_number = QLineEdit()
+        self.national_number.setObjectName("memberNationalNumber")
+        self.national_number_label = self.label()
+        layout.addRow(self.national_number_label, self.national_number)
         self.save_member = self.button(self._save_form, primary=True)
         layout.addRow(self.save_member)
         self.layout_.addWidget(self.form)
@@ -97,6 +108,16 @@ class HouseholdScreen(Screen):
         set_text(self.birth_label, self.tr("Geboortedatum"))
         self.birth.setAccessibleName(self.tr("Geboortedatum"))
         set_text(self.save_member, self.tr("Toevoegen"))
+        set_text(self.national_number_label, self.tr("Rijksregisternummer"))
+        self.national_number.setAccessibleName(self.tr("Rijksregisternummer"))
+        set_text(self.volmacht_file, self.tr("Volmacht: bestand toevoegen (medewerker WIL)"))
+        set_text(self.volmacht_shown, self.tr("Volmacht getoond aan de balie (medewerker WIL)"))
+        set_text(self.on_behalf, self.tr("Bevestigen voor een afwezig gezinslid, met volmacht"))
+        self.on_behalf.setAccessibleDescription(
+            self.tr(
+                "De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code"
+            )
+        )
         set_text(self.proceed, self.tr("Verder naar de vragen"))
         self.proceed.setAccessibleDescription(self.tr("Vragen en bevestigen voor de persoon van de kaart"))
         self.absence.clear()
@@ -114,6 +135,7 @@ class HouseholdScreen(Screen):
     def enter(self) -> None:
         operator = self.ctl.operator
         self.add_adult.setVisible(operator is not None and operator.may(Action.ADD_ADULT_BY_HAND))
+        self._show_volmacht_actions()
         self.swap_hint.hide()
         self.error.hide()
         if self.ctl.notice:
@@ -157,9 +179,14 @@ class HouseholdScreen(Screen):
             MemberState.ATTESTED: self.tr("bevestigd door medewerker WIL"),
             MemberState.ABSENT: self.tr("afwezig"),
             MemberState.MINOR: self.tr("kind"),
+            MemberState.CONFIRMED_BY_VOLMACHT: self.tr("afwezig, bevestigd met volmacht"),
         }
+        covered = self.tr("afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen")
         for member in self.ctl.session.members:
-            item = QListWidgetItem(f"{member.first_names} {member.surname}: {states[member.state]}")
+            state = states[member.state]
+            if member.state is MemberState.ABSENT and self.ctl.session.has_volmacht(member.member_id):
+                state = covered
+            item = QListWidgetItem(f"{member.first_names} {member.surname}: {state}")
             item.setData(256, member.member_id)
             self.members.addItem(item)
 
@@ -175,6 +202,9 @@ class HouseholdScreen(Screen):
         self.first_name.clear()
         self.surname.clear()
         self.birth.setDate(QDate(2015, 1, 1) if not adult else QDate(1980, 1, 1))
+        self.national_number.clear()
+        self.national_number.setVisible(adult)
+        self.national_number_label.setVisible(adult)
         self.form.show()
         self.first_name.setFocus()
 
@@ -186,9 +216,17 @@ class HouseholdScreen(Screen):
         if not first or not last:
             self._show_error(self.tr("Vul de voornaam en de familienaam in."))
             return
+        national_number = None
+        if self._form_adult:
+            # The statement of a confirmation names the member by national number (the core needs it).
+            try:
+                national_number = parse_national_number(self.national_number.text()).digits
+            except CardDataError:
+                self._show_error(self.tr("Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na."))
+                return
         try:
             if self._form_adult:
-                self.ctl.session.add_adult_by_hand(first, last, birth)
+                self.ctl.session.add_adult_by_hand(first, last, birth, national_number)
             else:
                 self.ctl.session.add_minor(first, last, birth, self.ctl.services.clock.today())
         except ValueError:
@@ -212,6 +250,102 @@ class HouseholdScreen(Screen):
             return
         self.ctl.session.mark_absent(member.member_id, self.absence.currentData())
         self._fill_members()
+        self._show_volmacht_actions()
+
+    # -- staff routes: the volmacht of an absent adult (issue 6) --------------------------------------
+    def _build_volmacht(self) -> None:
+        row = self.row(vertical=True)
+        self.volmacht_file = self.button(self._choose_volmacht_file, row=row)
+        self.volmacht_file.setObjectName("volmachtFile")
+        self.volmacht_shown = self.button(self._volmacht_shown, row=row)
+        self.volmacht_shown.setObjectName("volmachtShown")
+        self.on_behalf = self.button(self._confirm_on_behalf, row=row)
+        self.on_behalf.setObjectName("confirmOnBehalf")
+
+    def _show_volmacht_actions(self) -> None:
+        session, operator = self.ctl.session, self.ctl.operator
+        staff = operator is not None and operator.may(Action.RECORD_VOLMACHT)
+        waiting = any(
+            m.adult and m.state is MemberState.ABSENT and not session.has_volmacht(m.member_id)
+            for m in session.members
+        )
+        self.volmacht_file.setVisible(staff and waiting)
+        self.volmacht_shown.setVisible(staff and waiting)
+        holder = self.ctl.current_member()
+        signer_here = (
+            holder is not None
+            and session.identity is not None
+            and holder.national_number == session.identity.national_number
+            and holder.adult
+            and holder.state is not MemberState.ABSENT
+        )
+        self.on_behalf.setVisible(bool(signer_here and session.covered_absent()))
+
+    def _absent_selected(self) -> Member | None:
+        member = self._selected()
+        if member is None or not member.adult or member.state is not MemberState.ABSENT:
+            self._show_error(self.tr("Kies eerst een afwezige volwassene in de lijst."))
+            return None
+        return member
+
+    def _choose_volmacht_file(self) -> None:
+        if self._absent_selected() is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Kies de scan van de volmacht"),
+            "",
+            self.tr("PDF of foto (*.pdf *.jpg *.jpeg *.png)"),
+        )
+        if path:
+            self.attach_volmacht_file(Path(path))
+
+    def attach_volmacht_file(self, path: Path) -> bool:
+        """Record the selected absent adult's volmacht from a scan (WIL staff); False when refused."""
+        member = self._absent_selected()
+        if member is None:
+            return False
+        try:
+            file = load_evidence_file(path, self.ctl.rules)
+        except RefusedFile as refused:
+            if refused.reason == "size":
+                self._show_error(self.tr("Dit bestand is te groot of leeg."))
+            else:
+                self._show_error(self.tr("Dit soort bestand kan niet. Kies een PDF of een foto."))
+            return False
+        except OSError:
+            self._show_error(self.tr("Dit bestand kan niet gelezen worden."))
+            return False
+        return self._record_volmacht(member, "attached", [file])
+
+    def _volmacht_shown(self) -> None:
+        member = self._absent_selected()
+        if member is not None:
+            self._record_volmacht(member, "shown_at_counter", [])
+
+    def _record_volmacht(self, member: Member, state: EvidenceState, files: list[EvidenceFile]) -> bool:
+        self.error.hide()
+        try:
+            self.ctl.session.record_volmacht(member.member_id, state, files)
+        except PermissionDenied:
+            self._show_error(self.tr("Alleen een medewerker van WIL mag dit doen."))
+            return False
+        self._fill_members()
+        self._show_volmacht_actions()
+        return True
+
+    def _confirm_on_behalf(self) -> None:
+        covered = self.ctl.session.covered_absent()
+        selected = self._selected()
+        absent = selected if selected in covered else (covered[0] if covered else None)
+        if absent is None:
+            return
+        try:
+            self.ctl.confirm_on_behalf(absent.member_id)
+        except PermissionDenied:
+            self._show_error(
+                self.tr("Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.")
+            )
 
     def _show_error(self, text: str) -> None:
         set_text(self.error, text)
@@ -221,4 +355,5 @@ class HouseholdScreen(Screen):
         self.members.clear()
         self.first_name.clear()
         self.surname.clear()
+        self.national_number.clear()
         self.form.hide()

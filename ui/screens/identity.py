@@ -81,9 +81,14 @@ class IdentityScreen(Screen):
             ),
         }
         set_text(self.verdict, texts[verdict])
-        blocked = self.ctl.verdict_blocks() and not self.ctl.session.visual_check_done
+        checked = self.ctl.session.visual_check_done
+        blocked = self.ctl.verdict_blocks() and not checked
         self.proceed.setEnabled(not blocked)
-        self.staff_accept.setVisible(doubtful and staff and blocked)
+        # An expired card does not block (it identifies, with the staff route to sign), but WIL staff's
+        # look at it is recorded all the same.
+        expired = verdict is Authenticity.EXPIRED
+        self.staff_accept.setVisible(staff and not checked and (doubtful or expired))
+        self.staff_accept.setEnabled(True)
 
     def _proceed(self) -> None:
         # An adult who still has to confirm goes straight to the questions; the household list
@@ -97,12 +102,23 @@ class IdentityScreen(Screen):
     def _staff_accept(self) -> None:
         operator = self.ctl.operator
         self.ctl.require(operator is not None and operator.may(Action.ACCEPT_AFTER_VISUAL_CHECK))
-        # Kept with the card in the reader; the core's confirm_with_eid gets it when the card signs.
-        # INTERIM: not yet written to the audit log.
-        self.ctl.session.record_visual_check()
+        # The core writes it to the audit trail (operator, verdict, time) on the database worker; the
+        # check then holds for the card in the reader, and confirm_with_eid gets it when the card signs.
+        self.staff_accept.setEnabled(False)
+        self.ctl.record_visual_check(self._checked, self._check_failed)
+
+    def _checked(self) -> None:
         self.proceed.setEnabled(True)
         self.staff_accept.hide()
+        set_text(
+            self.verdict,
+            self.verdict.text() + " " + self.tr("Een medewerker van WIL heeft de kaart bekeken."),
+        )
         self.proceed.setFocus()
+
+    def _check_failed(self, _error: BaseException) -> None:
+        self.staff_accept.setEnabled(True)
+        set_text(self.verdict, self.tr("Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw."))
 
     def wipe(self) -> None:
         self.photo.clear()

@@ -43,6 +43,7 @@ class ReviewScreen(Screen):
             MemberState.ATTESTED: self.tr("bevestigd door medewerker WIL"),
             MemberState.ABSENT: self.tr("afwezig"),
             MemberState.MINOR: self.tr("kind"),
+            MemberState.CONFIRMED_BY_VOLMACHT: self.tr("afwezig, bevestigd met volmacht"),
         }
         for member in self.ctl.session.members:
             self.members.addItem(f"{member.first_names} {member.surname}: {states[member.state]}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from kiosk.domain import Confirmation, OperatorContext, Role
+from kiosk.domain import Confirmation, Member, OperatorContext, Role
 from kiosk.ports import Authenticity, CardAddress, CardIdentity, EidSignature, PartialDate
 
 VOLUNTEER = OperatorContext("vrijwilliger", frozenset({Role.VOLUNTEER}), "T-1", "Genk")
@@ -61,15 +61,25 @@ ALL_NO = {
 }
 
 
+GRIET = "79052012695"  # WIL staff of the training fixture
+
+
 def confirmation(
     declarations: dict[str, object] | None = None,
     method: str = "eid_signature",
     on_behalf: bool = False,
     reason: str | None = None,
+    *,
+    about: Member | None = None,
+    signer: str | None = None,
 ) -> Confirmation:
+    """A confirmation whose statement names `about` and its signer (default: the member, or staff)."""
+    subject = about.national_number if about is not None else None
+    if signer is None:
+        signer = GRIET if method == "staff_attested" else subject
     return Confirmation(
         method=method,  # type: ignore[arg-type]
-        statement_fields={"v": 1},
+        statement_fields={"v": 1, "subject_national_number": subject, "national_number": signer},
         signature=SIGNATURE,
         declarations=dict(ALL_NO if declarations is None else declarations),
         confirmed_at=SIGNED_AT,

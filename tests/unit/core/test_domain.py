@@ -213,7 +213,7 @@ def test_staff_attestation_and_counter_check_are_staff_only() -> None:
     dossier = Dossier(kind="confirmation")
     member = domain.member_from_card(card(), "reference_tenant")
     dossier.members.append(member)
-    attestation = confirmation(method="staff_attested", reason="no PIN")
+    attestation = confirmation(method="staff_attested", reason="no PIN", about=member)
     with pytest.raises(PermissionDenied):
         domain.record_confirmation(dossier, member, attestation, VOLUNTEER)
     with pytest.raises(PermissionDenied):
@@ -230,7 +230,9 @@ def test_an_attestation_needs_a_reason() -> None:
     dossier = Dossier(kind="confirmation")
     member = domain.member_from_card(card(), "reference_tenant")
     with pytest.raises(ValueError, match="reason"):
-        domain.record_confirmation(dossier, member, confirmation(method="staff_attested"), STAFF)
+        domain.record_confirmation(
+            dossier, member, confirmation(method="staff_attested", about=member), STAFF
+        )
 
 
 # --- the authenticity policy -----------------------------------------------------------------
@@ -304,10 +306,10 @@ def _janssens() -> tuple[Dossier, domain.Member, domain.Member, domain.Member]:
 def test_complete_when_every_present_adult_confirmed() -> None:
     dossier, sofie, pieter, _ = _janssens()
     assert domain.dossier_status(dossier, RULES, VISIT_DAY) == domain.DossierStatus.DRAFT
-    domain.record_confirmation(dossier, sofie, confirmation(), VOLUNTEER)
+    domain.record_confirmation(dossier, sofie, confirmation(about=sofie), VOLUNTEER)
     assert domain.missing_items(dossier, RULES, VISIT_DAY) == [Missing("confirmation", pieter.member_id)]
     assert domain.dossier_status(dossier, RULES, VISIT_DAY) == domain.DossierStatus.INCOMPLETE
-    domain.record_confirmation(dossier, pieter, confirmation(), VOLUNTEER)
+    domain.record_confirmation(dossier, pieter, confirmation(about=pieter), VOLUNTEER)
     assert domain.is_complete(dossier, RULES, VISIT_DAY)
     assert not domain.is_definitive(dossier, RULES, VISIT_DAY)  # no dossier number yet
     assert domain.dossier_status(dossier, RULES, VISIT_DAY) == domain.DossierStatus.COMPLETE
@@ -319,8 +321,8 @@ def test_required_evidence_must_be_attached_or_shown() -> None:
     dossier, sofie, pieter, _ = _janssens()
     no_assessment = {**ALL_NO, "has_tax_assessment": False}
     del no_assessment["income_changed"]
-    domain.record_confirmation(dossier, sofie, confirmation(no_assessment), VOLUNTEER)
-    domain.record_confirmation(dossier, pieter, confirmation(), VOLUNTEER)
+    domain.record_confirmation(dossier, sofie, confirmation(no_assessment, about=sofie), VOLUNTEER)
+    domain.record_confirmation(dossier, pieter, confirmation(about=pieter), VOLUNTEER)
     assert domain.missing_items(dossier, RULES, VISIT_DAY) == [
         Missing("evidence", sofie.member_id, "income_last_3_months")
     ]
@@ -335,8 +337,8 @@ def test_required_evidence_must_be_attached_or_shown() -> None:
 def test_evidence_of_another_member_does_not_count() -> None:
     dossier, sofie, pieter, _ = _janssens()
     answers = {**ALL_NO, "owns_property": True, "property_exception": False}
-    domain.record_confirmation(dossier, sofie, confirmation(answers), VOLUNTEER)
-    domain.record_confirmation(dossier, pieter, confirmation(), VOLUNTEER)
+    domain.record_confirmation(dossier, sofie, confirmation(answers, about=sofie), VOLUNTEER)
+    domain.record_confirmation(dossier, pieter, confirmation(about=pieter), VOLUNTEER)
     dossier.evidence.append(Evidence("property_deed", pieter.member_id, "shown_at_counter"))
     assert Missing("evidence", sofie.member_id, "property_deed") in domain.missing_items(
         dossier, RULES, VISIT_DAY
@@ -345,17 +347,19 @@ def test_evidence_of_another_member_does_not_count() -> None:
 
 def test_unanswered_declarations_keep_it_incomplete() -> None:
     dossier, sofie, pieter, _ = _janssens()
-    domain.record_confirmation(dossier, sofie, confirmation({"still_wants_registration": True}), VOLUNTEER)
-    domain.record_confirmation(dossier, pieter, confirmation(), VOLUNTEER)
+    domain.record_confirmation(
+        dossier, sofie, confirmation({"still_wants_registration": True}, about=sofie), VOLUNTEER
+    )
+    domain.record_confirmation(dossier, pieter, confirmation(about=pieter), VOLUNTEER)
     assert Missing("declarations", sofie.member_id) in domain.missing_items(dossier, RULES, VISIT_DAY)
 
 
 def test_an_absent_adult_keeps_the_dossier_incomplete_unless_volmacht() -> None:
     dossier, sofie, pieter, _ = _janssens()
     domain.mark_absent(pieter, "hospital")
-    domain.record_confirmation(dossier, sofie, confirmation(), VOLUNTEER)
+    domain.record_confirmation(dossier, sofie, confirmation(about=sofie), VOLUNTEER)
     assert domain.missing_items(dossier, RULES, VISIT_DAY) == [Missing("absent_adult", pieter.member_id)]
-    on_behalf = confirmation(on_behalf=True)
+    on_behalf = confirmation(on_behalf=True, about=pieter, signer=sofie.national_number)
     with pytest.raises(PermissionDenied, match="volmacht"):
         domain.record_confirmation(dossier, pieter, on_behalf, VOLUNTEER)
     volmacht = Evidence("volmacht", None, "attached", [EvidenceFile("cd" * 32, "application/pdf", 99)])
@@ -369,7 +373,7 @@ def test_an_absent_adult_keeps_the_dossier_incomplete_unless_volmacht() -> None:
 def test_an_absent_adult_confirmed_without_on_behalf_flag_is_still_missing() -> None:
     dossier, sofie, pieter, _ = _janssens()
     domain.mark_absent(pieter, "abroad")
-    domain.record_confirmation(dossier, sofie, confirmation(), VOLUNTEER)
+    domain.record_confirmation(dossier, sofie, confirmation(about=sofie), VOLUNTEER)
     pieter.confirmation = confirmation()
     assert Missing("absent_adult", pieter.member_id) in domain.missing_items(dossier, RULES, VISIT_DAY)
 
@@ -397,3 +401,51 @@ def test_virtual_readers_only_in_training_or_when_allowed() -> None:
     assert not domain.reader_allowed("Virtual PCD 00 00", training=False)
     assert domain.reader_allowed("Virtual PCD 00 01", training=True)
     assert domain.reader_allowed("Virtual PCD 00 00", training=False, allow_virtual_readers=True)
+
+
+# --- the statement must be about the member it is recorded for -------------------------------
+
+
+def test_a_statement_about_another_member_is_refused() -> None:
+    dossier, sofie, pieter, _ = _janssens()
+    with pytest.raises(PermissionDenied, match="not about this member"):
+        domain.record_confirmation(dossier, pieter, confirmation(about=sofie), VOLUNTEER)
+    assert pieter.confirmation is None
+
+
+def test_a_statement_signed_by_another_card_is_refused() -> None:
+    dossier, sofie, pieter, _ = _janssens()
+    signed_by_sofie = confirmation(about=pieter, signer=sofie.national_number)
+    with pytest.raises(PermissionDenied, match="own card"):
+        domain.record_confirmation(dossier, pieter, signed_by_sofie, VOLUNTEER)
+    assert pieter.confirmation is None
+
+
+def test_a_statement_without_national_numbers_is_refused() -> None:
+    dossier, sofie, _, _ = _janssens()
+    with pytest.raises(PermissionDenied):
+        domain.record_confirmation(dossier, sofie, confirmation(), VOLUNTEER)
+
+
+def test_staff_cannot_attest_with_their_own_number_as_signer() -> None:
+    dossier, sofie, _, _ = _janssens()
+    own = confirmation(method="staff_attested", reason="no PIN", about=sofie, signer=sofie.national_number)
+    with pytest.raises(PermissionDenied, match="themselves"):
+        domain.record_confirmation(dossier, sofie, own, STAFF)
+
+
+def test_on_behalf_must_be_signed_by_another_present_member() -> None:
+    dossier, sofie, pieter, _ = _janssens()
+    domain.mark_absent(pieter, "hospital")
+    volmacht = Evidence("volmacht", None, "shown_at_counter")
+    domain.record_volmacht(dossier, pieter, volmacht, STAFF)
+    outsider = confirmation(on_behalf=True, about=pieter, signer="75073010636")  # not of this household
+    with pytest.raises(PermissionDenied, match="another adult"):
+        domain.record_confirmation(dossier, pieter, outsider, VOLUNTEER)
+    himself = confirmation(on_behalf=True, about=pieter, signer=pieter.national_number)
+    with pytest.raises(PermissionDenied, match="another adult"):
+        domain.record_confirmation(dossier, pieter, himself, VOLUNTEER)
+    domain.record_confirmation(
+        dossier, pieter, confirmation(on_behalf=True, about=pieter, signer=sofie.national_number), VOLUNTEER
+    )
+    assert pieter.confirmation is not None

@@ -33,7 +33,7 @@ def _save(
         member = domain.member_from_card(card(number), "reference_tenant" if index == 0 else "partner")
         dossier.members.append(member)
         if index < confirmed:
-            domain.record_confirmation(dossier, member, confirmation(ALL_NO), context)
+            domain.record_confirmation(dossier, member, confirmation(ALL_NO, about=member), context)
     with terminal.store.begin() as session:
         dossiers.save_dossier(session, unlocked, dossier, context, NOW + timedelta(minutes=minutes), RULES)
     return dossier
@@ -65,7 +65,9 @@ def test_a_complete_dossier_is_not_resumable(terminal: Terminal) -> None:
     dossier = _save(terminal, ["85030511091"])
     unlocked = terminal.sign_in()
     context = unlocked.context("T-1", "Genk")
-    domain.record_confirmation(dossier, dossier.members[0], confirmation(NOTHING_TO_PROVE), context)
+    domain.record_confirmation(
+        dossier, dossier.members[0], confirmation(NOTHING_TO_PROVE, about=dossier.members[0]), context
+    )
     assert domain.dossier_status(dossier, RULES, NOW.date()) is domain.DossierStatus.COMPLETE
     with terminal.store.begin() as session:
         dossiers.save_dossier(session, unlocked, dossier, context, NOW, RULES)
@@ -80,7 +82,9 @@ def test_saving_a_resumed_draft_keeps_its_reference_and_leaves_one_row(terminal:
     context = unlocked.context("T-1", "Genk")
     with terminal.store.begin() as session:
         loaded = dossiers.load_dossier(session, unlocked, dossier.dossier_id)
-    domain.record_confirmation(loaded, loaded.members[0], confirmation(ALL_NO), context)
+    domain.record_confirmation(
+        loaded, loaded.members[0], confirmation(ALL_NO, about=loaded.members[0]), context
+    )
     with terminal.store.begin() as session:
         dossiers.save_dossier(session, unlocked, loaded, context, NOW + timedelta(hours=1), RULES)
     with terminal.store.begin() as session:

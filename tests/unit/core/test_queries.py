@@ -80,7 +80,7 @@ def test_statistics_per_day_and_location(terminal: Terminal) -> None:
             RULES,
             NOW,
         )
-        domain.record_confirmation(dossier, member, confirmation(), context)
+        domain.record_confirmation(dossier, member, confirmation(about=member), context)
         dossiers.end_visit(
             session,
             unlocked,
@@ -130,7 +130,7 @@ def test_statistics_count_complete_waiting_and_at_risk_dossiers_once_per_day(ter
     late = Dossier(kind="confirmation", letter_date=NOW.date() - timedelta(days=25))
     first = domain.member_from_card(card("85030511091"), "reference_tenant")
     late.members += [first, domain.member_from_card(card("75073010636"), "partner")]
-    domain.record_confirmation(late, first, confirmation(), context)
+    domain.record_confirmation(late, first, confirmation(about=first), context)
     _end_visit(terminal, late, "Hasselt")
     _end_visit(terminal, late, "Hasselt")  # a second visit the same day: still one dossier at risk
     # Hasselt: a draft without a letter (no deadline): never at risk, nothing waiting.

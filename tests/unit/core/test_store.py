@@ -140,7 +140,7 @@ def _janssens(unlocked_context: domain.OperatorContext) -> Dossier:
     dossier = Dossier(kind="confirmation", candidate_number="201905140017")
     sofie = domain.member_from_card(card(), "reference_tenant")
     dossier.members.append(sofie)
-    domain.record_confirmation(dossier, sofie, confirmation(), unlocked_context)
+    domain.record_confirmation(dossier, sofie, confirmation(about=sofie), unlocked_context)
     return dossier
 
 

@@ -375,7 +375,9 @@ class VisitMachine(RuleBasedStateMachine):
             self.dossier = Dossier(kind="confirmation")
         elif isinstance(event, AddMember):
             birth = PartialDate(1980, 1, 1) if event.adult else PartialDate(2015, 1, 1)
-            member = domain.Member("S", "F", birth, "other", member_id=event.member_id)
+            member = domain.Member(
+                "S", "F", birth, "other", national_number=f"nn-{event.member_id}", member_id=event.member_id
+            )
             self.dossier.members.append(member)
         elif isinstance(event, MarkAbsent):
             domain.mark_absent(self.dossier.member(event.member_id), "hospital" if event.absent else None)
@@ -386,11 +388,12 @@ class VisitMachine(RuleBasedStateMachine):
             signer = self.dossier.member(before.current_member or "")
             method = event.method
             domain.record_confirmation(
-                self.dossier, signer, confirmation(method=method, reason="no PIN"), self.context
+                self.dossier, signer, confirmation(method=method, reason="no PIN", about=signer), self.context
             )
             if event.on_behalf_of:
                 absent = self.dossier.member(event.on_behalf_of)
-                domain.record_confirmation(self.dossier, absent, confirmation(on_behalf=True), self.context)
+                on_behalf = confirmation(on_behalf=True, about=absent, signer=signer.national_number)
+                domain.record_confirmation(self.dossier, absent, on_behalf, self.context)
 
     @invariant()
     def no_personal_data_while_awaiting_a_card(self) -> None:

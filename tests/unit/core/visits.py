@@ -60,9 +60,9 @@ def full_visit(store: Store, now: datetime, encoder: object) -> VisitResult:
         national_number="15060100273",
     )
     answers = {**ALL_NO, "income_changed": True}
-    domain.record_confirmation(dossier, sofie, confirmation(answers), context)
+    domain.record_confirmation(dossier, sofie, confirmation(answers, about=sofie), context)
     domain.record_confirmation(
-        dossier, pieter, confirmation(method="staff_attested", reason="geen PIN"), context
+        dossier, pieter, confirmation(method="staff_attested", reason="geen PIN", about=pieter), context
     )
     visit = Visit("wil", "T-1", "Genk", now)
     with store.begin() as session:

@@ -1,0 +1,115 @@
+"""Signing waits for the register's answer: the statement's household key is the saved dossier's key.
+
+The statement a card signs carries the household key: the register's candidate number once known,
+else the reference tenant's national number. A slow register lookup (held back here until the test
+lets it go; the lookup itself is the training back end's real one against its simulator) must not
+let the adult sign the other key: the sign button waits with "looking up the household…", and the
+controller refuses to sign meanwhile. An offline register is an answer too: then the national number
+is the key, in the statement and in the saved dossier alike.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.dossiers import load_dossier
+from kiosk.errors import KioskUserError
+from sync.simulator.server import free_port
+from tests.ui.helpers import sign_in_and_read, wait_for_screen
+
+pytestmark = pytest.mark.ui
+
+SOFIE, CANDIDATE_NUMBER = "90031410231", "201905140017"
+
+
+class HeldLookup:
+    """The back end's lookup, held until `release`; optionally against an unreachable register."""
+
+    def __init__(self, backend, offline: bool = False) -> None:  # type: ignore[no-untyped-def]
+        self.backend = backend
+        self.original: Callable[[str], object] = backend.lookup
+        self.gate = threading.Event()
+        self.offline = offline
+        self.calls = 0
+
+    def __call__(self, national_number: str) -> object:
+        self.calls += 1
+        self.gate.wait(30)
+        if not self.offline:
+            return self.original(national_number)
+        url = self.backend.register_url
+        self.backend.register_url = f"https://127.0.0.1:{free_port()}"  # nobody listens: Offline
+        try:
+            return self.original(national_number)
+        finally:
+            self.backend.register_url = url
+
+    def release(self) -> None:
+        self.gate.set()
+
+
+@pytest.fixture
+def held(ki) -> Iterator[Callable[[bool], HeldLookup]]:  # type: ignore[no-untyped-def]
+    made: list[HeldLookup] = []
+
+    def hold(offline: bool = False) -> HeldLookup:
+        lookup = HeldLookup(ki.controller.backend, offline)
+        ki.controller.backend.lookup = lookup
+        made.append(lookup)
+        return lookup
+
+    yield hold
+    for lookup in made:
+        lookup.release()  # never leave the sync worker waiting
+
+
+def _type_pin(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(screen.pad.isVisible, timeout=10000)
+    for digit in "1234":
+        qtbot.mouseClick(screen.pad.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.pad.ok, Qt.MouseButton.LeftButton)
+
+
+def _sign_before_the_answer_then_after(ki, qtbot, lookup: HeldLookup) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    ctl = ki.controller
+    sign_in_and_read(qtbot, ki.kiosk, "vrijwilliger", "nl-citizen-18", wait_for_register=False)
+    qtbot.waitUntil(lambda: lookup.calls == 1, timeout=5000)
+    assert ctl.lookup_pending()
+    ctl.go("confirm")  # the candidate is quick (or a path skips the questions)
+    screen = ki.window.screens["confirm"]
+    assert not screen.sign.isEnabled()
+    assert "We zoeken uw gezin op bij het register" in screen.status.text()
+    screen._sign()  # a click by code while it waits: nothing is signed, no PIN is asked
+    refused: list[BaseException] = []
+    ctl.sign_current(ctl.services.card_reader.signer(), False, lambda _c: None, refused.append)
+    assert isinstance(refused[0], KioskUserError)
+    assert not screen.pad.isVisible() and ctl.current_member().confirmation is None
+
+    lookup.release()
+    qtbot.waitUntil(screen.sign.isEnabled, timeout=10000)
+    assert not ctl.lookup_pending() and not screen.status.isVisible()
+    screen.sign.click()
+    _type_pin(qtbot, screen)
+    wait_for_screen(qtbot, ki.kiosk, "household")
+    fields = ctl.current_member().confirmation.statement_fields
+    ctl.finish()
+    wait_for_screen(qtbot, ki.kiosk, "receipt")
+    with ctl.backend.store.begin() as session:
+        dossier = load_dossier(session, ctl.backend.unlocked, ctl.saved.dossier_id)
+    assert fields["household_key"] == dossier.household_key
+    return {"key": fields["household_key"], "candidate_number": dossier.candidate_number}
+
+
+def test_signing_waits_for_a_slow_register_lookup(ki, qtbot, held) -> None:  # type: ignore[no-untyped-def]
+    result = _sign_before_the_answer_then_after(ki, qtbot, held())
+    assert ki.controller.session.lookup_state in ("", "found")  # the visit ended: wiped after saving
+    assert result == {"key": CANDIDATE_NUMBER, "candidate_number": CANDIDATE_NUMBER}
+
+
+def test_an_offline_register_is_an_answer_too(ki, qtbot, held) -> None:  # type: ignore[no-untyped-def]
+    result = _sign_before_the_answer_then_after(ki, qtbot, held(offline=True))
+    assert result == {"key": SOFIE, "candidate_number": None}
