@@ -142,3 +142,25 @@ def test_start_backend_uses_the_composition_roots_loader(deferred, qtbot) -> Non
     start_backend(deferred)
     qtbot.waitUntil(lambda: deferred.controller.backend_loaded, timeout=30000)
     assert deferred.backend.training
+
+
+def test_a_locked_operator_is_told_to_wait_not_that_the_password_is_wrong(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import make_kiosk
+
+    under_test = make_kiosk(tmp_path)
+    try:
+        screen = under_test.window.screens[SIGN_IN]
+        error = screen.error  # type: ignore[attr-defined]
+        for attempt in range(6):  # five wrong passwords lock the name; the sixth try meets the lock
+            under_test.controller.sign_in("vrijwilliger", f"wrong-{attempt}")
+            qtbot.waitUntil(lambda: not under_test.controller.db.busy, timeout=30000)
+            qtbot.waitUntil(error.isVisible, timeout=5000)
+            if attempt < 5:
+                assert error.text() == "Naam of wachtwoord klopt niet. Probeer opnieuw."
+        assert "Te veel foute wachtwoorden" in error.text()
+        under_test.controller.sign_in("vrijwilliger", "oefen")  # even the right password waits
+        qtbot.waitUntil(lambda: not under_test.controller.db.busy, timeout=30000)
+        assert under_test.controller.operator is None
+        assert "Te veel foute wachtwoorden" in error.text()
+    finally:
+        close_kiosk(under_test.kiosk)

@@ -99,5 +99,16 @@ class SignInScreen(Screen):
 
     def _refused(self) -> None:
         self.submit.setEnabled(True)
+        if self.ctl.last_error == "OperatorLocked":
+            # Five wrong passwords lock the name for five minutes: say so, or the operator keeps trying.
+            set_text(
+                self.error,
+                self.tr(
+                    "Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. "
+                    "Wacht even of vraag de coördinator."
+                ),
+            )
+        else:
+            set_text(self.error, self.tr("Naam of wachtwoord klopt niet. Probeer opnieuw."))
         self.error.show()
         self.password.setFocus()
