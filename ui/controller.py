@@ -113,6 +113,8 @@ class VisitController(QObject):
         self.services = services
         self._backend: Backend | None = services.backend
         self.startup_error = ""  # set when the back end could not start
+        self._resuming: str | None = None  # the draft being opened on the database worker
+        self._draft_to_resume: Any = None  # an opened draft, applied once the privacy notice is seen
         self.printer_destination = ""  # the `printer` setting: a CUPS queue, "" for the default
         self._sync_when_ready = False
         self.session = VisitSession()
@@ -205,7 +207,8 @@ class VisitController(QObject):
         """Lock: end any visit as wiped, forget the operator and the master key."""
         self.end_visit()
         self.session.operator = None
-        self.db.submit(self.backend.sign_out, lambda _r: None, lambda _e: None)
+        if self._backend is not None:  # the operator lock may fire on the sign-in screen at start
+            self.db.submit(self._backend.sign_out, lambda _r: None, lambda _e: None)
         self.operator_changed.emit()
         self.go(SIGN_IN)
 
@@ -214,11 +217,21 @@ class VisitController(QObject):
         """The privacy notice comes before the first card read."""
         self.session.wipe()
         self.saved = None
+        self._draft_to_resume = None
         self.go(PRIVACY)
 
     def acknowledge_privacy(self) -> None:
-        """The candidate saw the notice: now the card may be read."""
+        """The candidate saw the notice: now the card may be read (or a resumed draft waits for one)."""
         self.session.start(self.services.clock.now())
+        draft, self._draft_to_resume = self._draft_to_resume, None
+        if draft is not None:
+            self.session.resume(
+                draft.dossier_id, draft.members, draft.household_answers, draft.evidence, draft.lookup
+            )
+            if self.card_present:
+                self._read_card()
+            self.go(AWAITING_CARD)
+            return
         if self.card_present:
             self._read_card()
         else:
@@ -226,6 +239,7 @@ class VisitController(QObject):
 
     def end_visit(self) -> None:
         """End the visit and wipe every trace of the candidate from screen and memory."""
+        self._draft_to_resume = None
         self.pin_source.cancel_all()
         self.attesting_for = None
         self.saved = None
@@ -607,26 +621,32 @@ class VisitController(QObject):
         )
 
     def resume_draft(self, dossier_id: str) -> None:
-        """Open a saved draft (database worker), then wait for the card of the next adult."""
+        """Open a saved draft (database worker); the privacy notice, then the next adult's card.
+
+        One resume at a time: a second press (or a double-click on the list) while the first is
+        opening is ignored, and a draft that arrives after a new visit started is dropped.
+        """
         from ui import drafts
 
+        if self._resuming is not None or self.session.running:
+            return
+        self._resuming = dossier_id
         self.db.submit(
             lambda: drafts.load_draft(self.backend, dossier_id), self._draft_loaded, self._draft_failed
         )
 
     def _draft_loaded(self, draft: Any) -> None:
-        if self.session.operator is None:
-            return  # signed out while the draft was opening
+        resuming, self._resuming = self._resuming, None
+        if self.session.operator is None or self.session.running or draft.dossier_id != resuming:
+            return  # signed out, or another visit began, while the draft was opening
+        self.session.wipe()
         self.saved = None
-        self.session.start(self.services.clock.now())
-        self.session.resume(
-            draft.dossier_id, draft.members, draft.household_answers, draft.evidence, draft.lookup
-        )
-        if self.card_present:
-            self._read_card()
-        self.go(AWAITING_CARD)
+        # The next adult is usually someone else: they see what is read from their eID first.
+        self._draft_to_resume = draft
+        self.go(PRIVACY)
 
     def _draft_failed(self, error: BaseException) -> None:
+        self._resuming = None
         self.last_error = type(error).__name__
         self.draft_resume_failed.emit(error)
 

@@ -8,6 +8,7 @@ mode unless an operator confirms.
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -46,6 +47,8 @@ from ui.screens.base import Screen, set_text
 from ui.sound import beep
 from ui.speech import Speaker
 from ui.theme import ThemeState
+
+log = logging.getLogger(__name__)
 
 # Every screen, in the order of a visit; each is imported and built when first needed (the sign-in
 # screen at start, the others just after the first paint), so the first screen shows at once.
@@ -153,6 +156,12 @@ class MainWindow(QWidget):
         self.idle_warning.setWordWrap(True)
         self.idle_warning.hide()
         column.addWidget(self.idle_warning)
+        self.draft_warning = QLabel()
+        self.draft_warning.setObjectName("draftWarning")
+        self.draft_warning.setProperty("role", "warning")
+        self.draft_warning.setWordWrap(True)
+        self.draft_warning.hide()
+        column.addWidget(self.draft_warning)
         self.stack = QStackedWidget()
         column.addWidget(self.stack, 1)
         self.screens = Screens(controller, self.stack)
@@ -210,6 +219,7 @@ class MainWindow(QWidget):
 
     def _connect(self) -> None:
         self.ctl.navigate.connect(self.show_screen)
+        self.ctl.draft_saved.connect(self._draft_saved)
         self.ctl.wiped.connect(self.wipe_screens)
         self.ctl.wiped.connect(self.speaker.stop)  # nothing personal goes on being read after a wipe
         self.ctl.busy.connect(self._show_busy)
@@ -224,6 +234,8 @@ class MainWindow(QWidget):
     # -- screens -------------------------------------------------------------------------------
     def show_screen(self, key: str) -> None:
         """Bring a screen forward and refresh it."""
+        if key == PRIVACY:  # a new visit: an earlier draft's failure has been seen
+            self.draft_warning.hide()
         screen = self.screens[key]
         if key == END:
             screen.idle_ended = getattr(self, "_ended_by_idle", False)  # type: ignore[attr-defined]
@@ -252,6 +264,23 @@ class MainWindow(QWidget):
         mode = self.tr(" (oefenmodus)") if self.ctl.services.training else ""
         self.setWindowTitle(self.tr("CIR-kiosk") + mode)
 
+    def _draft_saved(self, result: object) -> None:
+        # The visit was wiped when the draft went to the database worker: if the save failed, say so
+        # until the next visit starts, so nobody believes the household's work is kept.
+        if isinstance(result, BaseException):
+            log.warning("a draft could not be saved (%s)", type(result).__name__)
+            self._show_draft_warning()
+            self.draft_warning.show()
+
+    def _show_draft_warning(self) -> None:
+        set_text(
+            self.draft_warning,
+            self.tr(
+                "Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. "
+                "Vraag hulp aan de coördinator."
+            ),
+        )
+
     # -- inactivity ----------------------------------------------------------------------------
     def _idle_warning(self, seconds_left: int) -> None:
         set_text(
@@ -276,6 +305,7 @@ class MainWindow(QWidget):
     def retranslate(self) -> None:
         """Texts of the window's own widgets."""
         set_text(self.banner, self.tr("OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt."))
+        self._show_draft_warning()
         set_text(self.font_button, self.tr("Grotere letters"))
         set_text(self.contrast_button, self.tr("Hoog contrast"))
         set_text(self.read_aloud, self.tr("Voorlezen"))

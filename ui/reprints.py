@@ -100,6 +100,7 @@ class ReprintsWidget(QWidget):
         self.print_.clicked.connect(self.print_selected)
         self.retry.clicked.connect(self.print_waiting)
         self.dialog: Any = None
+        self._wipes = 0  # counts wipes, so a copy rendered before one is dropped
         self.waiting_count = 0
         self.retranslate()
 
@@ -161,7 +162,15 @@ class ReprintsWidget(QWidget):
             return
         language = str(self.language.currentData())
         set_text(self.state, self.tr("Even geduld: de kopie wordt gemaakt."))
-        self.ctl.db.submit(lambda: render_reprint(self.ctl, dossier_id, language), then, self._failed)
+        wipes = self._wipes
+
+        def rendered(pdf: bytes) -> None:
+            if self._wipes != wipes:  # signed out or locked meanwhile: the copy is not shown or sent
+                self.state.clear()
+                return
+            then(pdf)
+
+        self.ctl.db.submit(lambda: render_reprint(self.ctl, dossier_id, language), rendered, self._failed)
 
     def preview_selected(self) -> None:
         """Render the copy and show it; printing it from the preview sends it to the printer."""
@@ -249,6 +258,7 @@ class ReprintsWidget(QWidget):
 
     def wipe(self) -> None:
         """Close a preview and forget the list (the operator signs out)."""
+        self._wipes += 1
         if self.dialog is not None:
             self.dialog.reject()
         self.dossiers.clear()

@@ -1340,77 +1340,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source> (oefenmodus)</source>
         <translation> (وضع التدريب)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>CIR-kiosk</source>
         <translation>جهاز CIR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
+        <translation>تنبيه: تعذّر حفظ المسودة. يجب إعادة ما تم في هذه الزيارة. اطلب المساعدة من المنسق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>هل ما زلت هنا؟ بعد %1 ثانية سنغلق الزيارة ونمسح الشاشة. المس الشاشة أو اضغط على مفتاح للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>وضع التدريب: بطاقات تدريب وسجل تدريب. لا شيء حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Grotere letters</source>
         <translation>خط أكبر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Hoog contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Voorlezen</source>
         <translation>القراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Taal</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>الإرسال: لا يمكن الوصول إلى السجل الآن. سنحاول لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Verzenden: even kijken…</source>
         <translation>الإرسال: لحظة من فضلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>الإرسال: %1 بانتظار السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>الإرسال: تم إرسال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 في الحجر: اتصل بالمنسق.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Even geduld…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
@@ -1479,127 +1484,127 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="78"/>
+        <location filename="../../ui/screens/receipt.py" line="80"/>
         <source>Uw ontvangstbewijs</source>
         <translation>إيصالك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="79"/>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="80"/>
-        <location filename="../../ui/screens/receipt.py" line="89"/>
+        <location filename="../../ui/screens/receipt.py" line="82"/>
+        <location filename="../../ui/screens/receipt.py" line="91"/>
         <source>Bekijken</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="81"/>
-        <location filename="../../ui/screens/receipt.py" line="90"/>
+        <location filename="../../ui/screens/receipt.py" line="83"/>
+        <location filename="../../ui/screens/receipt.py" line="92"/>
         <source>Afdrukken</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="82"/>
+        <location filename="../../ui/screens/receipt.py" line="84"/>
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>يمكنك عرض الإيصال وطباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83"/>
+        <location filename="../../ui/screens/receipt.py" line="85"/>
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>أوراق أخرى لك: اعرضها أو اطبعها.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="84"/>
+        <location filename="../../ui/screens/receipt.py" line="86"/>
         <source>Opnieuw afdrukken</source>
         <translation>اطبع مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85"/>
+        <location filename="../../ui/screens/receipt.py" line="87"/>
         <source>Bezoek afsluiten</source>
         <translation>إنهاء الزيارة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="95"/>
+        <location filename="../../ui/screens/receipt.py" line="97"/>
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>ورقة مساعدة: الرمز السري PIN، وitsme، وبطاقة هوية إلكترونية جديدة، وأين تجد المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="97"/>
+        <location filename="../../ui/screens/receipt.py" line="99"/>
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>رسالة: ما يجب فعله بعد، وحتى متى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="102"/>
+        <location filename="../../ui/screens/receipt.py" line="104"/>
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>استمارة ورقية للمستأجر المرجعي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="104"/>
+        <location filename="../../ui/screens/receipt.py" line="106"/>
         <source>Papieren formulier voor de partner</source>
         <translation>استمارة ورقية للشريك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="106"/>
+        <location filename="../../ui/screens/receipt.py" line="108"/>
         <source>Papieren formulier voor volwassene %1</source>
         <translation>استمارة ورقية للبالغ رقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="116"/>
+        <location filename="../../ui/screens/receipt.py" line="118"/>
         <source>Uw referentie: %1</source>
         <translation>مرجعك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="118"/>
+        <location filename="../../ui/screens/receipt.py" line="120"/>
         <source>Uw dossiernummer: %1</source>
         <translation>رقم ملفك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="119"/>
+        <location filename="../../ui/screens/receipt.py" line="121"/>
         <source>Klaar: het register heeft uw dossier volledig.</source>
         <translation>تم: لدى السجل ملفك كاملًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="125"/>
+        <location filename="../../ui/screens/receipt.py" line="127"/>
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>تم الحفظ. إثبات مؤقت: يجري إرساله إلى السجل. يأتي رقم الملف عندما يكتمل كل شيء لدى السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="131"/>
+        <location filename="../../ui/screens/receipt.py" line="133"/>
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>تم الحفظ كمسودة. لا يوجد شيء للإرسال بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="175"/>
+        <location filename="../../ui/screens/receipt.py" line="179"/>
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>لحظة من فضلك: الورقة قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="202"/>
-        <location filename="../../ui/screens/receipt.py" line="208"/>
+        <location filename="../../ui/screens/receipt.py" line="215"/>
+        <location filename="../../ui/screens/receipt.py" line="221"/>
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>لحظة من فضلك: الورقة في طريقها إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="227"/>
+        <location filename="../../ui/screens/receipt.py" line="240"/>
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>الطابعة لا تعمل الآن. تم حفظ الورقة: حاول مرة أخرى، أو اطلبها لاحقًا من أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="238"/>
-        <source>Het papier kon niet gemaakt worden (%1).</source>
-        <translation>تعذّر إعداد الورقة (%1).</translation>
+        <location filename="../../ui/screens/receipt.py" line="251"/>
+        <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
+        <translation>تعذّر إنشاء الورقة. حاول مرة أخرى أو اسأل أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="80"/>
-        <location filename="../../ui/screens/receipt.py" line="81"/>
-        <location filename="../../ui/screens/receipt.py" line="107"/>
+        <location filename="../../ui/screens/receipt.py" line="82"/>
+        <location filename="../../ui/screens/receipt.py" line="83"/>
+        <location filename="../../ui/screens/receipt.py" line="109"/>
         <source>Ontvangstbewijs</source>
         <translation>إيصال</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="220"/>
+        <location filename="../../ui/screens/receipt.py" line="233"/>
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>تمت الطباعة. خذ الورقة معك.</translation>
     </message>
@@ -1607,119 +1612,119 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="111"/>
+        <location filename="../../ui/reprints.py" line="112"/>
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="115"/>
+        <location filename="../../ui/reprints.py" line="116"/>
         <source>Taal van de samenvatting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116"/>
+        <location filename="../../ui/reprints.py" line="117"/>
         <source>Taal van de samenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117"/>
+        <location filename="../../ui/reprints.py" line="118"/>
         <source>Bewaarde dossiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118"/>
+        <location filename="../../ui/reprints.py" line="119"/>
         <source>Vernieuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119"/>
+        <location filename="../../ui/reprints.py" line="120"/>
         <source>Kopie bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120"/>
+        <location filename="../../ui/reprints.py" line="121"/>
         <source>Kopie afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121"/>
+        <location filename="../../ui/reprints.py" line="122"/>
         <source>Wachtende papieren afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="143"/>
+        <location filename="../../ui/reprints.py" line="144"/>
         <source>definitief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="143"/>
+        <location filename="../../ui/reprints.py" line="144"/>
         <source>voorlopig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="131"/>
-        <location filename="../../ui/reprints.py" line="149"/>
+        <location filename="../../ui/reprints.py" line="132"/>
+        <location filename="../../ui/reprints.py" line="150"/>
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="160"/>
+        <location filename="../../ui/reprints.py" line="161"/>
         <source>Kies eerst een referentie in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="163"/>
+        <location filename="../../ui/reprints.py" line="164"/>
         <source>Even geduld: de kopie wordt gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="172"/>
+        <location filename="../../ui/reprints.py" line="181"/>
         <source>Kopie van het ontvangstbewijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="190"/>
+        <location filename="../../ui/reprints.py" line="199"/>
         <source>Even geduld: de kopie gaat naar de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="195"/>
+        <location filename="../../ui/reprints.py" line="204"/>
         <source>De kopie is afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="200"/>
-        <location filename="../../ui/reprints.py" line="238"/>
+        <location filename="../../ui/reprints.py" line="209"/>
+        <location filename="../../ui/reprints.py" line="247"/>
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="217"/>
+        <location filename="../../ui/reprints.py" line="226"/>
         <source>%1 papier(en) wachten op de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="220"/>
+        <location filename="../../ui/reprints.py" line="229"/>
         <source>Er wachten geen papieren op de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="226"/>
+        <location filename="../../ui/reprints.py" line="235"/>
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="233"/>
+        <location filename="../../ui/reprints.py" line="242"/>
         <source>%1 papier(en) afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="246"/>
+        <location filename="../../ui/reprints.py" line="255"/>
         <source>Uw rol laat dit niet toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="248"/>
+        <location filename="../../ui/reprints.py" line="257"/>
         <source>Dat lukte niet (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,7 +2007,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="53"/>
-        <location filename="../../ui/screens/sign_in.py" line="112"/>
+        <location filename="../../ui/screens/sign_in.py" line="116"/>
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,7 +2032,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="107"/>
+        <location filename="../../ui/screens/sign_in.py" line="111"/>
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1340,77 +1340,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source> (oefenmodus)</source>
         <translation> (mode exercice)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>CIR-kiosk</source>
         <translation>Borne CIR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
+        <translation>Attention : le brouillon n&apos;a pas pu être enregistré. Ce qui a été fait pendant cette visite doit être refait. Demandez de l&apos;aide au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l&apos;écran. Touchez l&apos;écran ou appuyez sur une touche pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>MODE EXERCICE : cartes et registre d&apos;exercice. Rien n&apos;est réel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Grotere letters</source>
         <translation>Lettres plus grandes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Hoog contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Voorlezen</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Envoi : le registre n&apos;est pas joignable maintenant. Nous réessayerons plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Verzenden: even kijken…</source>
         <translation>Envoi : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Envoi : %1 en attente pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>Envoi : tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 en quarantaine : appelez le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Even geduld…</source>
         <translation>Un instant…</translation>
     </message>
@@ -1479,127 +1484,127 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="78"/>
+        <location filename="../../ui/screens/receipt.py" line="80"/>
         <source>Uw ontvangstbewijs</source>
         <translation>Votre accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="79"/>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="80"/>
-        <location filename="../../ui/screens/receipt.py" line="89"/>
+        <location filename="../../ui/screens/receipt.py" line="82"/>
+        <location filename="../../ui/screens/receipt.py" line="91"/>
         <source>Bekijken</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="81"/>
-        <location filename="../../ui/screens/receipt.py" line="90"/>
+        <location filename="../../ui/screens/receipt.py" line="83"/>
+        <location filename="../../ui/screens/receipt.py" line="92"/>
         <source>Afdrukken</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="82"/>
+        <location filename="../../ui/screens/receipt.py" line="84"/>
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>Vous pouvez voir et imprimer l&apos;accusé de réception.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83"/>
+        <location filename="../../ui/screens/receipt.py" line="85"/>
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Autres papiers pour vous : regardez-les ou imprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="84"/>
+        <location filename="../../ui/screens/receipt.py" line="86"/>
         <source>Opnieuw afdrukken</source>
         <translation>Imprimer encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85"/>
+        <location filename="../../ui/screens/receipt.py" line="87"/>
         <source>Bezoek afsluiten</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="95"/>
+        <location filename="../../ui/screens/receipt.py" line="97"/>
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Fiche d&apos;aide : code PIN, itsme, nouvelle carte eID et où trouver de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="97"/>
+        <location filename="../../ui/screens/receipt.py" line="99"/>
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Lettre : ce qu&apos;il reste à faire, et pour quand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="102"/>
+        <location filename="../../ui/screens/receipt.py" line="104"/>
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Formulaire papier pour le locataire de référence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="104"/>
+        <location filename="../../ui/screens/receipt.py" line="106"/>
         <source>Papieren formulier voor de partner</source>
         <translation>Formulaire papier pour le ou la partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="106"/>
+        <location filename="../../ui/screens/receipt.py" line="108"/>
         <source>Papieren formulier voor volwassene %1</source>
         <translation>Formulaire papier pour l&apos;adulte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="116"/>
+        <location filename="../../ui/screens/receipt.py" line="118"/>
         <source>Uw referentie: %1</source>
         <translation>Votre référence : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="118"/>
+        <location filename="../../ui/screens/receipt.py" line="120"/>
         <source>Uw dossiernummer: %1</source>
         <translation>Votre numéro de dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="119"/>
+        <location filename="../../ui/screens/receipt.py" line="121"/>
         <source>Klaar: het register heeft uw dossier volledig.</source>
         <translation>Terminé : le registre a votre dossier complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="125"/>
+        <location filename="../../ui/screens/receipt.py" line="127"/>
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="131"/>
+        <location filename="../../ui/screens/receipt.py" line="133"/>
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Enregistré comme brouillon. Il n&apos;y a encore rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="175"/>
+        <location filename="../../ui/screens/receipt.py" line="179"/>
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Un instant : le papier est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="202"/>
-        <location filename="../../ui/screens/receipt.py" line="208"/>
+        <location filename="../../ui/screens/receipt.py" line="215"/>
+        <location filename="../../ui/screens/receipt.py" line="221"/>
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Un instant : le papier part vers l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="227"/>
+        <location filename="../../ui/screens/receipt.py" line="240"/>
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>L&apos;imprimante ne marche pas maintenant. Le papier est gardé : essayez encore, ou demandez-le plus tard à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="238"/>
-        <source>Het papier kon niet gemaakt worden (%1).</source>
-        <translation>Le papier n&apos;a pas pu être préparé (%1).</translation>
+        <location filename="../../ui/screens/receipt.py" line="251"/>
+        <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
+        <translation>Le document n&apos;a pas pu être créé. Réessayez ou demandez à un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="80"/>
-        <location filename="../../ui/screens/receipt.py" line="81"/>
-        <location filename="../../ui/screens/receipt.py" line="107"/>
+        <location filename="../../ui/screens/receipt.py" line="82"/>
+        <location filename="../../ui/screens/receipt.py" line="83"/>
+        <location filename="../../ui/screens/receipt.py" line="109"/>
         <source>Ontvangstbewijs</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="220"/>
+        <location filename="../../ui/screens/receipt.py" line="233"/>
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Imprimé. Prenez le papier avec vous.</translation>
     </message>
@@ -1607,119 +1612,119 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="111"/>
+        <location filename="../../ui/reprints.py" line="112"/>
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
         <translation>Réimprimer un reçu : choisissez la référence qui figure sur le papier du candidat. La copie vient du dossier enregistré et est notée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="115"/>
+        <location filename="../../ui/reprints.py" line="116"/>
         <source>Taal van de samenvatting:</source>
         <translation>Langue du résumé :</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116"/>
+        <location filename="../../ui/reprints.py" line="117"/>
         <source>Taal van de samenvatting</source>
         <translation>Langue du résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117"/>
+        <location filename="../../ui/reprints.py" line="118"/>
         <source>Bewaarde dossiers</source>
         <translation>Dossiers enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118"/>
+        <location filename="../../ui/reprints.py" line="119"/>
         <source>Vernieuwen</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119"/>
+        <location filename="../../ui/reprints.py" line="120"/>
         <source>Kopie bekijken</source>
         <translation>Voir la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120"/>
+        <location filename="../../ui/reprints.py" line="121"/>
         <source>Kopie afdrukken</source>
         <translation>Imprimer la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121"/>
+        <location filename="../../ui/reprints.py" line="122"/>
         <source>Wachtende papieren afdrukken</source>
         <translation>Imprimer les papiers en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="143"/>
+        <location filename="../../ui/reprints.py" line="144"/>
         <source>definitief</source>
         <translation>définitif</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="143"/>
+        <location filename="../../ui/reprints.py" line="144"/>
         <source>voorlopig</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="131"/>
-        <location filename="../../ui/reprints.py" line="149"/>
+        <location filename="../../ui/reprints.py" line="132"/>
+        <location filename="../../ui/reprints.py" line="150"/>
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation>Il n&apos;y a pas encore de dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="160"/>
+        <location filename="../../ui/reprints.py" line="161"/>
         <source>Kies eerst een referentie in de lijst.</source>
         <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="163"/>
+        <location filename="../../ui/reprints.py" line="164"/>
         <source>Even geduld: de kopie wordt gemaakt.</source>
         <translation>Un instant : la copie est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="172"/>
+        <location filename="../../ui/reprints.py" line="181"/>
         <source>Kopie van het ontvangstbewijs</source>
         <translation>Copie du reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="190"/>
+        <location filename="../../ui/reprints.py" line="199"/>
         <source>Even geduld: de kopie gaat naar de printer.</source>
         <translation>Un instant : la copie part vers l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="195"/>
+        <location filename="../../ui/reprints.py" line="204"/>
         <source>De kopie is afgedrukt.</source>
         <translation>La copie est imprimée.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="200"/>
-        <location filename="../../ui/reprints.py" line="238"/>
+        <location filename="../../ui/reprints.py" line="209"/>
+        <location filename="../../ui/reprints.py" line="247"/>
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
         <translation>L&apos;impression n&apos;a pas réussi : %1. Le papier attend que l&apos;imprimante fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="217"/>
+        <location filename="../../ui/reprints.py" line="226"/>
         <source>%1 papier(en) wachten op de printer.</source>
         <translation>%1 papier(s) en attente d&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="220"/>
+        <location filename="../../ui/reprints.py" line="229"/>
         <source>Er wachten geen papieren op de printer.</source>
         <translation>Aucun papier n&apos;attend l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="226"/>
+        <location filename="../../ui/reprints.py" line="235"/>
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation>Un instant : les papiers en attente partent vers l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="233"/>
+        <location filename="../../ui/reprints.py" line="242"/>
         <source>%1 papier(en) afgedrukt.</source>
         <translation>%1 papier(s) imprimé(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="246"/>
+        <location filename="../../ui/reprints.py" line="255"/>
         <source>Uw rol laat dit niet toe.</source>
         <translation>Votre rôle ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="248"/>
+        <location filename="../../ui/reprints.py" line="257"/>
         <source>Dat lukte niet (%1).</source>
         <translation>Cela n&apos;a pas réussi (%1).</translation>
     </message>
@@ -2002,7 +2007,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="53"/>
-        <location filename="../../ui/screens/sign_in.py" line="112"/>
+        <location filename="../../ui/screens/sign_in.py" line="116"/>
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Le nom ou le mot de passe n&apos;est pas correct. Réessayez.</translation>
     </message>
@@ -2027,7 +2032,7 @@
         <translation>Fermer le kiosque</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="107"/>
+        <location filename="../../ui/screens/sign_in.py" line="111"/>
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation>Trop de mots de passe erronés : la connexion ne sera possible que dans quelques minutes. Patientez ou demandez au coordinateur.</translation>
     </message>

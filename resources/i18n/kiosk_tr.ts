@@ -1340,77 +1340,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source> (oefenmodus)</source>
         <translation> (alıştırma modu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>CIR-kiosk</source>
         <translation>CIR kiosku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
+        <translation>Dikkat: taslak kaydedilemedi. Bu ziyarette yapılanların yeniden yapılması gerekiyor. Koordinatörden yardım isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Hâlâ orada mısınız? %1 saniye sonra ziyareti kapatıp ekranı sileceğiz. Devam etmek için ekrana dokunun ya da bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>ALIŞTIRMA MODU: alıştırma kartları ve alıştırma kaydı. Hiçbir şey gerçek değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Grotere letters</source>
         <translation>Daha büyük yazı</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Hoog contrast</source>
         <translation>Yüksek kontrast</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Voorlezen</source>
         <translation>Sesli oku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Taal</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Gönderme: kayda şu anda ulaşılamıyor. Daha sonra tekrar deneyeceğiz.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Verzenden: even kijken…</source>
         <translation>Gönderme: kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Gönderme: %1 tanesi kaydı bekliyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>Gönderme: her şey gönderildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 tanesi karantinada: koordinatörü çağırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Even geduld…</source>
         <translation>Lütfen bekleyin…</translation>
     </message>
@@ -1479,127 +1484,127 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="78"/>
+        <location filename="../../ui/screens/receipt.py" line="80"/>
         <source>Uw ontvangstbewijs</source>
         <translation>Alındı belgeniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="79"/>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="80"/>
-        <location filename="../../ui/screens/receipt.py" line="89"/>
+        <location filename="../../ui/screens/receipt.py" line="82"/>
+        <location filename="../../ui/screens/receipt.py" line="91"/>
         <source>Bekijken</source>
         <translation>Görüntüle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="81"/>
-        <location filename="../../ui/screens/receipt.py" line="90"/>
+        <location filename="../../ui/screens/receipt.py" line="83"/>
+        <location filename="../../ui/screens/receipt.py" line="92"/>
         <source>Afdrukken</source>
         <translation>Yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="82"/>
+        <location filename="../../ui/screens/receipt.py" line="84"/>
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>Alındı belgesini görüntüleyip yazdırabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83"/>
+        <location filename="../../ui/screens/receipt.py" line="85"/>
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Sizin için başka kâğıtlar: bakın veya yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="84"/>
+        <location filename="../../ui/screens/receipt.py" line="86"/>
         <source>Opnieuw afdrukken</source>
         <translation>Yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85"/>
+        <location filename="../../ui/screens/receipt.py" line="87"/>
         <source>Bezoek afsluiten</source>
         <translation>Ziyareti kapat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="95"/>
+        <location filename="../../ui/screens/receipt.py" line="97"/>
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Yardım sayfası: PIN kodu, itsme, yeni eID ve nereden yardım alabilirsiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="97"/>
+        <location filename="../../ui/screens/receipt.py" line="99"/>
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Mektup: daha ne yapılmalı ve ne zamana kadar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="102"/>
+        <location filename="../../ui/screens/receipt.py" line="104"/>
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Referans kiracı için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="104"/>
+        <location filename="../../ui/screens/receipt.py" line="106"/>
         <source>Papieren formulier voor de partner</source>
         <translation>Eş için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="106"/>
+        <location filename="../../ui/screens/receipt.py" line="108"/>
         <source>Papieren formulier voor volwassene %1</source>
         <translation>%1. yetişkin için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="116"/>
+        <location filename="../../ui/screens/receipt.py" line="118"/>
         <source>Uw referentie: %1</source>
         <translation>Referansınız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="118"/>
+        <location filename="../../ui/screens/receipt.py" line="120"/>
         <source>Uw dossiernummer: %1</source>
         <translation>Dosya numaranız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="119"/>
+        <location filename="../../ui/screens/receipt.py" line="121"/>
         <source>Klaar: het register heeft uw dossier volledig.</source>
         <translation>Tamam: kayıtta dosyanız eksiksiz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="125"/>
+        <location filename="../../ui/screens/receipt.py" line="127"/>
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Kaydedildi. Geçici belge: kayda gönderiliyor. Kayıt her şeye sahip olunca dosya numarası gelir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="131"/>
+        <location filename="../../ui/screens/receipt.py" line="133"/>
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Taslak olarak kaydedildi. Henüz gönderilecek bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="175"/>
+        <location filename="../../ui/screens/receipt.py" line="179"/>
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Biraz bekleyin: kâğıt hazırlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="202"/>
-        <location filename="../../ui/screens/receipt.py" line="208"/>
+        <location filename="../../ui/screens/receipt.py" line="215"/>
+        <location filename="../../ui/screens/receipt.py" line="221"/>
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Biraz bekleyin: kâğıt yazıcıya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="227"/>
+        <location filename="../../ui/screens/receipt.py" line="240"/>
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>Yazıcı şu anda çalışmıyor. Kâğıt saklandı: yeniden deneyin veya daha sonra bir görevliden isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="238"/>
-        <source>Het papier kon niet gemaakt worden (%1).</source>
-        <translation>Kâğıt hazırlanamadı (%1).</translation>
+        <location filename="../../ui/screens/receipt.py" line="251"/>
+        <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
+        <translation>Belge oluşturulamadı. Tekrar deneyin veya bir görevliye sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="80"/>
-        <location filename="../../ui/screens/receipt.py" line="81"/>
-        <location filename="../../ui/screens/receipt.py" line="107"/>
+        <location filename="../../ui/screens/receipt.py" line="82"/>
+        <location filename="../../ui/screens/receipt.py" line="83"/>
+        <location filename="../../ui/screens/receipt.py" line="109"/>
         <source>Ontvangstbewijs</source>
         <translation>Alındı belgesi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="220"/>
+        <location filename="../../ui/screens/receipt.py" line="233"/>
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Yazdırıldı. Kağıdı yanınıza alın.</translation>
     </message>
@@ -1607,119 +1612,119 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="111"/>
+        <location filename="../../ui/reprints.py" line="112"/>
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="115"/>
+        <location filename="../../ui/reprints.py" line="116"/>
         <source>Taal van de samenvatting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116"/>
+        <location filename="../../ui/reprints.py" line="117"/>
         <source>Taal van de samenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117"/>
+        <location filename="../../ui/reprints.py" line="118"/>
         <source>Bewaarde dossiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118"/>
+        <location filename="../../ui/reprints.py" line="119"/>
         <source>Vernieuwen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119"/>
+        <location filename="../../ui/reprints.py" line="120"/>
         <source>Kopie bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120"/>
+        <location filename="../../ui/reprints.py" line="121"/>
         <source>Kopie afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121"/>
+        <location filename="../../ui/reprints.py" line="122"/>
         <source>Wachtende papieren afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="143"/>
+        <location filename="../../ui/reprints.py" line="144"/>
         <source>definitief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="143"/>
+        <location filename="../../ui/reprints.py" line="144"/>
         <source>voorlopig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="131"/>
-        <location filename="../../ui/reprints.py" line="149"/>
+        <location filename="../../ui/reprints.py" line="132"/>
+        <location filename="../../ui/reprints.py" line="150"/>
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="160"/>
+        <location filename="../../ui/reprints.py" line="161"/>
         <source>Kies eerst een referentie in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="163"/>
+        <location filename="../../ui/reprints.py" line="164"/>
         <source>Even geduld: de kopie wordt gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="172"/>
+        <location filename="../../ui/reprints.py" line="181"/>
         <source>Kopie van het ontvangstbewijs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="190"/>
+        <location filename="../../ui/reprints.py" line="199"/>
         <source>Even geduld: de kopie gaat naar de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="195"/>
+        <location filename="../../ui/reprints.py" line="204"/>
         <source>De kopie is afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="200"/>
-        <location filename="../../ui/reprints.py" line="238"/>
+        <location filename="../../ui/reprints.py" line="209"/>
+        <location filename="../../ui/reprints.py" line="247"/>
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="217"/>
+        <location filename="../../ui/reprints.py" line="226"/>
         <source>%1 papier(en) wachten op de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="220"/>
+        <location filename="../../ui/reprints.py" line="229"/>
         <source>Er wachten geen papieren op de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="226"/>
+        <location filename="../../ui/reprints.py" line="235"/>
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="233"/>
+        <location filename="../../ui/reprints.py" line="242"/>
         <source>%1 papier(en) afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="246"/>
+        <location filename="../../ui/reprints.py" line="255"/>
         <source>Uw rol laat dit niet toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="248"/>
+        <location filename="../../ui/reprints.py" line="257"/>
         <source>Dat lukte niet (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,7 +2007,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="53"/>
-        <location filename="../../ui/screens/sign_in.py" line="112"/>
+        <location filename="../../ui/screens/sign_in.py" line="116"/>
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,7 +2032,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="107"/>
+        <location filename="../../ui/screens/sign_in.py" line="111"/>
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation type="unfinished"></translation>
     </message>

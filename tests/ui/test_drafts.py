@@ -95,6 +95,8 @@ def test_a_draft_resumes_at_the_member_whose_card_goes_in_and_saves_the_same_dos
 
     home.drafts.setCurrentRow(0)
     visit.click(home.resume, "operator")
+    visit.screen("privacy")  # the next adult sees what is read from their card first
+    visit.click(ki.window.screens["privacy"].agree, "candidate")
     visit.screen("awaiting_card")
     states = {m.first_names.split()[0]: m.state for m in ctl.session.members}
     assert states == {
@@ -233,6 +235,8 @@ def test_save_as_draft_and_stop_between_cards_then_resume_at_the_same_member(
 
     home.drafts.setCurrentRow(0)
     visit.click(home.resume, "operator")
+    visit.screen("privacy")  # the next adult sees what is read from their card first
+    visit.click(ki.window.screens["privacy"].agree, "candidate")
     visit.screen("awaiting_card")
     assert awaiting.progress.text() == "0 van 1 volwassenen klaar"
     visit.read_card(SOFIE)
@@ -245,3 +249,43 @@ def test_no_save_as_draft_before_anyone_was_read(ki, qtbot, tmp_path: Path) -> N
     ki.controller.go("awaiting_card")
     visit.screen("awaiting_card")
     assert not ki.window.screens["awaiting_card"].save_and_stop.isVisible()
+
+
+def test_a_second_resume_while_the_first_opens_is_ignored(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    visit, _saved = _leave_draft(ki, qtbot, tmp_path)
+    home = ki.window.screens["home"]
+    visit.wait(lambda: home.drafts.count() == 1)
+    dossier_id = home.drafts.item(0).data(Qt.ItemDataRole.UserRole)
+    loads: list[object] = []
+    ki.controller.navigate.connect(lambda key: loads.append(key) if key == "privacy" else None)
+    ki.controller.resume_draft(dossier_id)
+    ki.controller.resume_draft(dossier_id)  # a double-click on the list
+    visit.screen("privacy")
+    qtbot.waitUntil(lambda: not ki.controller.db.busy, timeout=10000)
+    assert loads == ["privacy"]
+    assert not ki.controller.session.members  # nothing of the household before the notice is seen
+
+
+def test_a_draft_that_cannot_be_saved_is_said_until_the_next_visit(  # type: ignore[no-untyped-def]
+    ki, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.visit_end
+
+    def disk_full(*_args: object) -> object:
+        raise OSError(28, "No space left on device")
+
+    visit = Visit(ki.kiosk, tmp_path)
+    visit.sign_in("vrijwilliger")
+    visit.read_card(SOFIE)
+    monkeypatch.setattr(ui.visit_end, "finish_visit", disk_full)
+    awaiting = ki.window.screens["awaiting_card"]
+    visit.card(None)
+    visit.screen("awaiting_card")
+    with qtbot.waitSignal(ki.controller.draft_saved, timeout=20000) as saved:
+        visit.click(awaiting.save_and_stop, "operator")
+    assert isinstance(saved.args[0], OSError)
+    warning = ki.window.draft_warning
+    assert warning.isVisible() and "kon niet bewaard worden" in warning.text()
+    assert "Sofie" not in warning.text()
+    ki.controller.start_visit()  # the next visit: the warning has been seen
+    assert not warning.isVisible()

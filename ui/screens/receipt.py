@@ -9,6 +9,7 @@ print stays in the encrypted spool and can be printed again from here (or by the
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +72,7 @@ class ReceiptScreen(Screen):
         self.number: str | None = None
         self.waiting_jobs: list[str] = []  # this visit's papers that did not print (ids, no content)
         self.dialog: Any = None
+        self._wipes = 0  # counts wipes, so a paper rendered before one is dropped
         self.ctl.dossier_number_known.connect(self._dossier_number)
         self.ctl.sync_finished.connect(lambda _r: self.enter_if_visible())
 
@@ -166,15 +168,26 @@ class ReceiptScreen(Screen):
         self.others_box.setVisible(bool(offers))
         self.retranslate()
 
-    def _render(self, offer: PaperOffer, then: Callable[[bytes], None]) -> None:
+    def _render(self, offer: PaperOffer, then: Callable[[bytes], None], for_preview: bool) -> None:
         saved = self.ctl.saved
         if saved is None:
             return
-        session, number, ctl = self.ctl.session, self.number, self.ctl
-        language = self.ctl.session.candidate_language
+        # The worker gets a copy taken now: a wipe or a next visit cannot change the paper halfway.
+        session, number, ctl = copy.deepcopy(self.ctl.session), self.number, self.ctl
+        language = session.candidate_language
+        wipes = self._wipes
         set_text(self.print_state, self.tr("Even geduld: het papier wordt gemaakt."))
+
+        def rendered(pdf: bytes) -> None:
+            # A preview never opens once the card left or the visit ended (a paper form shows the
+            # full national number); a print still goes out unless the visit itself has ended.
+            if self.ctl.saved is not saved or (for_preview and self._wipes != wipes):
+                self.print_state.clear()
+                return
+            then(pdf)
+
         self.ctl.db.submit(
-            lambda: render_paper(ctl, session, saved, number, offer, language), then, self._paper_failed
+            lambda: render_paper(ctl, session, saved, number, offer, language), rendered, self._paper_failed
         )
 
     def _preview(self, offer: PaperOffer) -> None:
@@ -187,7 +200,7 @@ class ReceiptScreen(Screen):
             self.dialog.finished.connect(self._dialog_closed)
             self.dialog.open()
 
-        self._render(offer, show)
+        self._render(offer, show, for_preview=True)
 
     def _dialog_closed(self, _result: int) -> None:
         dialog, self.dialog = self.dialog, None
@@ -195,7 +208,7 @@ class ReceiptScreen(Screen):
             dialog.deleteLater()  # the preview holds the paper: gone once closed
 
     def _print(self, offer: PaperOffer) -> None:
-        self._render(offer, lambda pdf: self._send(offer, pdf))
+        self._render(offer, lambda pdf: self._send(offer, pdf), for_preview=False)
 
     def _send(self, offer: PaperOffer, pdf: bytes) -> None:
         service = self.ctl.print_service()
@@ -235,8 +248,9 @@ class ReceiptScreen(Screen):
     def _paper_failed(self, error: BaseException) -> None:
         set_text(
             self.print_state,
-            self.tr("Het papier kon niet gemaakt worden (%1).").replace("%1", type(error).__name__),
+            self.tr("Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker."),
         )
+        self.print_state.setToolTip(type(error).__name__)  # for the volunteer; never personal data
 
     def _dossier_number(self, number: str) -> None:
         self.number = number
@@ -247,6 +261,7 @@ class ReceiptScreen(Screen):
         self.ctl.go(END)
 
     def wipe(self) -> None:
+        self._wipes += 1  # a preview still rendering will not open
         if self.dialog is not None:
             self.dialog.reject()  # a preview can show a full national number (the paper form)
         self.print_state.clear()

@@ -74,6 +74,8 @@ class SignInScreen(Screen):
         self.name.setFocus()
 
     def _sign_in(self) -> None:
+        if not self.submit.isEnabled():
+            return  # Enter in the password field while a sign-in is already on its way
         self.error.hide()
         self.submit.setEnabled(False)  # unlocking the store takes a moment (argon2id)
         self.ctl.sign_in(self.name.text(), self.password.text())
@@ -98,6 +100,8 @@ class SignInScreen(Screen):
             window.close()
 
     def _refused(self) -> None:
+        if self.ctl.startup_error:
+            return  # the start-up failure is what the screen says; no password was wrong
         self.submit.setEnabled(True)
         if self.ctl.last_error == "OperatorLocked":
             # Five wrong passwords lock the name for five minutes: say so, or the operator keeps trying.
