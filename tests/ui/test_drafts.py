@@ -289,3 +289,20 @@ def test_a_draft_that_cannot_be_saved_is_said_until_the_next_visit(  # type: ign
     assert "Sofie" not in warning.text()
     ki.controller.start_visit()  # the next visit: the warning has been seen
     assert not warning.isVisible()
+
+
+def test_stopping_a_visit_saves_a_signed_confirmation(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    visit = Visit(ki.kiosk, tmp_path)
+    visit.sign_in("vrijwilliger")
+    visit.read_card(SOFIE)
+    visit.answer_and_attach(SOFIE_YES)
+    visit.confirm_with_pin()
+    visit.card(None)
+    visit.screen("awaiting_card")
+    with qtbot.waitSignal(ki.controller.draft_saved, timeout=20000) as saved:
+        visit.click(ki.window.screens["awaiting_card"].stop, "operator")  # "Bezoek stoppen"
+    kept = saved.args[0]
+    assert not isinstance(kept, BaseException), kept
+    assert kept.queued  # Sofie's signed confirmation goes to the register, not lost
+    with ki.backend.store.begin() as session:
+        assert session.scalar(select(func.count()).select_from(DossierRow)) == 1

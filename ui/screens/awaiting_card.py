@@ -66,6 +66,10 @@ class AwaitingCardScreen(Screen):
             set_text(self.state, self.tr("De lezer wacht op een kaart."))
 
     def _stop(self) -> None:
+        if any(member.confirmation is not None for member in self.ctl.session.members):
+            # A signed confirmation is never thrown away by a hurried click: the visit is saved (a
+            # draft, or queued for the register when that completes the dossier).
+            self.ctl.save_draft()
         self.ctl.end_visit()
         self.ctl.go(HOME)
 
