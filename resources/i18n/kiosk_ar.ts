@@ -1218,78 +1218,78 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="38"/>
+        <location filename="../../ui/screens/identity.py" line="41"/>
         <source>Kloppen deze gegevens?</source>
         <translation>هل هذه البيانات صحيحة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="39"/>
+        <location filename="../../ui/screens/identity.py" line="42"/>
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>لقد فحصت البطاقة: متابعة (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="40"/>
+        <location filename="../../ui/screens/identity.py" line="43"/>
         <source>Ja, dit klopt. Verder</source>
         <translation>نعم، هذا صحيح. متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="48"/>
+        <location filename="../../ui/screens/identity.py" line="52"/>
         <source>Foto van de kaart</source>
         <translation>صورة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="50"/>
+        <location filename="../../ui/screens/identity.py" line="54"/>
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51"/>
+        <location filename="../../ui/screens/identity.py" line="55"/>
         <source>Geboren: %1</source>
         <translation>تاريخ الميلاد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52"/>
+        <location filename="../../ui/screens/identity.py" line="56"/>
         <source>Geboortedatum</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="55"/>
+        <location filename="../../ui/screens/identity.py" line="59"/>
         <source>Adres</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="64"/>
+        <location filename="../../ui/screens/identity.py" line="69"/>
         <source>Geen foto</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="70"/>
+        <location filename="../../ui/screens/identity.py" line="75"/>
         <source>De kaart is echt.</source>
         <translation>البطاقة أصلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="71"/>
+        <location filename="../../ui/screens/identity.py" line="76"/>
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>بطاقة تدريب: صالحة فقط في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="73"/>
+        <location filename="../../ui/screens/identity.py" line="78"/>
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>انتهت صلاحية هذه البطاقة. لا يمكنك التوقيع بها. سيساعدك موظف من WIL. اطلب بطاقة جديدة من بلديتك: ستحصل على ورقة مساعدة لذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="77"/>
-        <location filename="../../ui/screens/identity.py" line="80"/>
+        <location filename="../../ui/screens/identity.py" line="82"/>
+        <location filename="../../ui/screens/identity.py" line="85"/>
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>لا يمكننا التحقق من أن هذه البطاقة أصلية. يجب على موظف من WIL فحص البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="115"/>
+        <location filename="../../ui/screens/identity.py" line="44"/>
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>قام موظف من WIL بفحص البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="121"/>
+        <location filename="../../ui/screens/identity.py" line="123"/>
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>تعذّر حفظ فحص البطاقة. حاول مرة أخرى.</translation>
     </message>

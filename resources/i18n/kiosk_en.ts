@@ -1218,78 +1218,78 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="38"/>
+        <location filename="../../ui/screens/identity.py" line="41"/>
         <source>Kloppen deze gegevens?</source>
         <translation>Are these details right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="39"/>
+        <location filename="../../ui/screens/identity.py" line="42"/>
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>I have checked the card: continue (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="40"/>
+        <location filename="../../ui/screens/identity.py" line="43"/>
         <source>Ja, dit klopt. Verder</source>
         <translation>Yes, this is right. Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="48"/>
+        <location filename="../../ui/screens/identity.py" line="52"/>
         <source>Foto van de kaart</source>
         <translation>Photo from the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="50"/>
+        <location filename="../../ui/screens/identity.py" line="54"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51"/>
+        <location filename="../../ui/screens/identity.py" line="55"/>
         <source>Geboren: %1</source>
         <translation>Born: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52"/>
+        <location filename="../../ui/screens/identity.py" line="56"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="55"/>
+        <location filename="../../ui/screens/identity.py" line="59"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="64"/>
+        <location filename="../../ui/screens/identity.py" line="69"/>
         <source>Geen foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="70"/>
+        <location filename="../../ui/screens/identity.py" line="75"/>
         <source>De kaart is echt.</source>
         <translation>The card is genuine.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="71"/>
+        <location filename="../../ui/screens/identity.py" line="76"/>
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Practice card: only valid in training mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="73"/>
+        <location filename="../../ui/screens/identity.py" line="78"/>
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>This card has expired. You cannot sign with it. A WIL staff member will help you. Ask your municipality for a new card: you get a help sheet for that.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="77"/>
-        <location filename="../../ui/screens/identity.py" line="80"/>
+        <location filename="../../ui/screens/identity.py" line="82"/>
+        <location filename="../../ui/screens/identity.py" line="85"/>
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>We cannot check whether this card is genuine. A WIL staff member must look at the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="115"/>
+        <location filename="../../ui/screens/identity.py" line="44"/>
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>A WIL staff member has looked at the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="121"/>
+        <location filename="../../ui/screens/identity.py" line="123"/>
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>The check of the card could not be saved. Try again.</translation>
     </message>

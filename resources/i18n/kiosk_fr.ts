@@ -1218,78 +1218,78 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="38"/>
+        <location filename="../../ui/screens/identity.py" line="41"/>
         <source>Kloppen deze gegevens?</source>
         <translation>Ces données sont-elles correctes ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="39"/>
+        <location filename="../../ui/screens/identity.py" line="42"/>
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>J&apos;ai vérifié la carte : continuer (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="40"/>
+        <location filename="../../ui/screens/identity.py" line="43"/>
         <source>Ja, dit klopt. Verder</source>
         <translation>Oui, c&apos;est correct. Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="48"/>
+        <location filename="../../ui/screens/identity.py" line="52"/>
         <source>Foto van de kaart</source>
         <translation>Photo de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="50"/>
+        <location filename="../../ui/screens/identity.py" line="54"/>
         <source>Naam</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51"/>
+        <location filename="../../ui/screens/identity.py" line="55"/>
         <source>Geboren: %1</source>
         <translation>Né(e) le : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52"/>
+        <location filename="../../ui/screens/identity.py" line="56"/>
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="55"/>
+        <location filename="../../ui/screens/identity.py" line="59"/>
         <source>Adres</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="64"/>
+        <location filename="../../ui/screens/identity.py" line="69"/>
         <source>Geen foto</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="70"/>
+        <location filename="../../ui/screens/identity.py" line="75"/>
         <source>De kaart is echt.</source>
         <translation>La carte est authentique.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="71"/>
+        <location filename="../../ui/screens/identity.py" line="76"/>
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Carte d&apos;exercice : valable seulement en mode exercice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="73"/>
+        <location filename="../../ui/screens/identity.py" line="78"/>
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>Cette carte est périmée. Vous ne pouvez pas signer avec elle. Un agent de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d&apos;aide pour cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="77"/>
-        <location filename="../../ui/screens/identity.py" line="80"/>
+        <location filename="../../ui/screens/identity.py" line="82"/>
+        <location filename="../../ui/screens/identity.py" line="85"/>
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Nous ne pouvons pas vérifier si cette carte est authentique. Un agent de WIL doit examiner la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="115"/>
+        <location filename="../../ui/screens/identity.py" line="44"/>
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>Un collaborateur de WIL a examiné la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="121"/>
+        <location filename="../../ui/screens/identity.py" line="123"/>
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>La vérification de la carte n&apos;a pas pu être enregistrée. Réessayez.</translation>
     </message>

@@ -1218,78 +1218,78 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="38"/>
+        <location filename="../../ui/screens/identity.py" line="41"/>
         <source>Kloppen deze gegevens?</source>
         <translation>Bu bilgiler doğru mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="39"/>
+        <location filename="../../ui/screens/identity.py" line="42"/>
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>Kartı kontrol ettim: devam (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="40"/>
+        <location filename="../../ui/screens/identity.py" line="43"/>
         <source>Ja, dit klopt. Verder</source>
         <translation>Evet, doğru. Devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="48"/>
+        <location filename="../../ui/screens/identity.py" line="52"/>
         <source>Foto van de kaart</source>
         <translation>Karttaki fotoğraf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="50"/>
+        <location filename="../../ui/screens/identity.py" line="54"/>
         <source>Naam</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51"/>
+        <location filename="../../ui/screens/identity.py" line="55"/>
         <source>Geboren: %1</source>
         <translation>Doğum: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52"/>
+        <location filename="../../ui/screens/identity.py" line="56"/>
         <source>Geboortedatum</source>
         <translation>Doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="55"/>
+        <location filename="../../ui/screens/identity.py" line="59"/>
         <source>Adres</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="64"/>
+        <location filename="../../ui/screens/identity.py" line="69"/>
         <source>Geen foto</source>
         <translation>Fotoğraf yok</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="70"/>
+        <location filename="../../ui/screens/identity.py" line="75"/>
         <source>De kaart is echt.</source>
         <translation>Kart gerçek.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="71"/>
+        <location filename="../../ui/screens/identity.py" line="76"/>
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Alıştırma kartı: sadece alıştırma modunda geçerli.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="73"/>
+        <location filename="../../ui/screens/identity.py" line="78"/>
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>Bu kartın süresi dolmuş. Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder. Belediyenizden yeni bir kart isteyin: bunun için bir yardım sayfası alacaksınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="77"/>
-        <location filename="../../ui/screens/identity.py" line="80"/>
+        <location filename="../../ui/screens/identity.py" line="82"/>
+        <location filename="../../ui/screens/identity.py" line="85"/>
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Bu kartın gerçek olup olmadığını kontrol edemiyoruz. Bir WIL çalışanının kartı incelemesi gerekir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="115"/>
+        <location filename="../../ui/screens/identity.py" line="44"/>
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>Bir WIL çalışanı karta baktı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="121"/>
+        <location filename="../../ui/screens/identity.py" line="123"/>
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>Kartın kontrolü kaydedilemedi. Tekrar deneyin.</translation>
     </message>

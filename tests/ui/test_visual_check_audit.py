@@ -41,7 +41,7 @@ def test_staffs_visual_check_is_audited_with_operator_verdict_and_time(
     identity.staff_accept.click()
     qtbot.waitUntil(lambda: ctl.session.visual_check_done, timeout=5000)
     assert not _visible(identity.staff_accept) and identity.proceed.isEnabled()
-    assert "bekeken" in identity.verdict.text()
+    assert _visible(identity.staff_note) and "bekeken" in identity.staff_note.text()
 
     [event] = _checks(ki)
     assert (event.actor, event.subject) == ("wil", ctl.session.visit_id)

@@ -29,6 +29,9 @@ class IdentityScreen(Screen):
         self.address = self.label()
         self.verdict = self.label(role="warning")
         self.verdict.setObjectName("verdict")
+        self.staff_note = self.label(role="hint")
+        self.staff_note.setObjectName("staffChecked")
+        self.staff_note.hide()
         self.layout_.addStretch(1)
         row = self.row(vertical=True)
         self.staff_accept = self.button(self._staff_accept, row=row)
@@ -38,6 +41,7 @@ class IdentityScreen(Screen):
         set_text(self.title, self.tr("Kloppen deze gegevens?"))
         set_text(self.staff_accept, self.tr("Ik heb de kaart bekeken: verder (medewerker WIL)"))
         set_text(self.proceed, self.tr("Ja, dit klopt. Verder"))
+        set_text(self.staff_note, self.tr("Een medewerker van WIL heeft de kaart bekeken."))
 
     def enter(self) -> None:
         identity = self.ctl.session.identity
@@ -54,6 +58,7 @@ class IdentityScreen(Screen):
         self.address.setText(f"{address.street_and_number}, {address.zip} {address.municipality}")
         self.address.setAccessibleName(self.tr("Adres"))
         self._show_verdict(identity.authenticity)
+        self.staff_note.setVisible(self.ctl.session.visual_check_done)
 
     def _show_photo(self, photo: bytes | None) -> None:
         pixmap = QPixmap()
@@ -110,10 +115,7 @@ class IdentityScreen(Screen):
     def _checked(self) -> None:
         self.proceed.setEnabled(True)
         self.staff_accept.hide()
-        set_text(
-            self.verdict,
-            self.verdict.text() + " " + self.tr("Een medewerker van WIL heeft de kaart bekeken."),
-        )
+        self.staff_note.show()
         self.proceed.setFocus()
 
     def _check_failed(self, _error: BaseException) -> None:
@@ -122,6 +124,7 @@ class IdentityScreen(Screen):
 
     def wipe(self) -> None:
         self.photo.clear()
+        self.staff_note.hide()
         for widget in (self.name, self.birth, self.address, self.verdict):
             widget.clear()
             widget.setToolTip("")
