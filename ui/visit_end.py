@@ -73,18 +73,7 @@ def dossier_in_memory(
 def _member(
     dossier: domain.Dossier, member: Member, context: domain.OperatorContext, today: object
 ) -> domain.Member:
-    if member.added_by_hand and member.stored:
-        # Added by hand in the visit that saved this draft, with the role check of that operator.
-        core = domain.Member(
-            surname=member.surname,
-            first_names=member.first_names,
-            birth_date=member.birth_date,
-            role=member.role,
-            national_number=member.national_number,
-            added_by_hand=True,
-            adult_override=True if member.birth_date is None else None,
-        )
-    elif member.added_by_hand:
+    if member.added_by_hand and not member.stored:
         added = domain.add_member_by_hand(
             dossier,
             context,
@@ -98,12 +87,17 @@ def _member(
         dossier.members.remove(added)  # appended again by the caller, in household order
         core = added
     else:
+        # Read from a card, or added by hand in the visit that saved this draft (with the role
+        # check of that operator then): taken over as it is.
+        by_hand = member.added_by_hand
         core = domain.Member(
             surname=member.surname,
             first_names=member.first_names,
             birth_date=member.birth_date,
             role=member.role,
             national_number=member.national_number,
+            added_by_hand=by_hand,
+            adult_override=True if by_hand and member.birth_date is None else None,
         )
     core.member_id = member.member_id
     core.absence_reason = member.absence_reason
