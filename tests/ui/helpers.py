@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QWidget
 
@@ -44,6 +45,23 @@ def sign_in_and_read(
     wait_for_screen(qtbot, kiosk, "identity")
     if wait_for_register:
         qtbot.waitUntil(lambda: not kiosk.controller.lookup_pending(), timeout=10000)  # type: ignore[attr-defined]
+
+
+def type_pin(qtbot: object, kiosk: Kiosk, pin: str = "1234") -> None:
+    """Type the PIN on the confirm screen's keypad once it asks, and press OK."""
+    pad = kiosk.window.screens["confirm"].pad  # type: ignore[attr-defined]
+    qtbot.waitUntil(pad.isVisible, timeout=10000)  # type: ignore[attr-defined]
+    for digit in pin:
+        qtbot.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(pad.ok, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+
+def confirm_with_pin(qtbot: object, kiosk: Kiosk) -> None:
+    """The card in the reader signs the current adult's confirmation; back on the household screen."""
+    kiosk.controller.go("confirm")
+    kiosk.window.screens["confirm"].sign.click()  # type: ignore[attr-defined]
+    type_pin(qtbot, kiosk)
+    wait_for_screen(qtbot, kiosk, "household")
 
 
 def texts_of(widget: QWidget) -> list[str]:

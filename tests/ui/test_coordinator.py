@@ -6,11 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from kiosk.errors import PermissionDenied
 from kiosk.queries import StatisticsRow
-from tests.ui.helpers import sign_in, sign_in_and_read
+from tests.ui.helpers import confirm_with_pin, sign_in, sign_in_and_read
 from ui.statistics import anonymous_csv, shown_count
 
 pytestmark = pytest.mark.ui
@@ -60,14 +59,7 @@ def test_coordinator_requeues_a_quarantined_submission(ki, qtbot) -> None:  # ty
     from kiosk.models import AuditEvent
 
     sign_in_and_read(qtbot, ki.kiosk, "vrijwilliger")
-    ki.controller.go("confirm")
-    confirm = ki.window.screens["confirm"]
-    confirm.sign.click()
-    qtbot.waitUntil(confirm.pad.isVisible, timeout=10000)
-    for digit in "1234":
-        qtbot.mouseClick(confirm.pad.keys[digit], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(confirm.pad.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: ki.controller.current_screen == "household", timeout=10000)
+    confirm_with_pin(qtbot, ki.kiosk)
     ki.controller.finish()
     qtbot.waitUntil(lambda: ki.controller.current_screen == "receipt", timeout=10000)
     with ki.backend.store.begin() as s:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk.errors import PermissionDenied
 from tests.ui.conftest import KioskUnderTest
-from tests.ui.helpers import personal_data_of, sign_in, sign_in_and_read, wait_for_screen
+from tests.ui.helpers import confirm_with_pin, personal_data_of, sign_in, sign_in_and_read, wait_for_screen
 from ui.screens.coordinator import CoordinatorScreen
 
 pytestmark = pytest.mark.ui
@@ -209,14 +209,7 @@ def _scripted_visit(qtbot, ki: KioskUnderTest) -> None:  # type: ignore[no-untyp
     qtbot.waitUntil(
         lambda: ki.controller.session.lookup is not None, timeout=10000
     )  # the register knows them
-    ki.controller.go("confirm")
-    confirm = ki.window.screens["confirm"]
-    confirm.sign.click()
-    qtbot.waitUntil(confirm.pad.isVisible, timeout=10000)
-    for digit in "1234":
-        qtbot.mouseClick(confirm.pad.keys[digit], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(confirm.pad.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: ki.controller.current_screen == "household", timeout=10000)
+    confirm_with_pin(qtbot, ki.kiosk)
     ki.controller.finish()
     qtbot.waitUntil(lambda: ki.controller.current_screen == "receipt", timeout=10000)
     ki.controller.end_visit()

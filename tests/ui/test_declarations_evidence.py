@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
 from pathlib import Path
 
 import pytest
 
 from kiosk.rules import load_rules
+from tests.e2e.scripted_visit import tiny_png
 from tests.ui.helpers import sign_in_and_read
 from ui.i18n_rules import TARGET
 from ui.i18n_rules import rule_texts as texts_of_rules
 
 pytestmark = pytest.mark.ui
-
-
-def tiny_png() -> bytes:
-    """A real 2x2 PNG."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    raw = b"".join(b"\x00" + b"\xff\x00\x00" * 2 for _ in range(2))
-    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
 
 
 def answer_all(ki, yes: set[str]) -> list[str]:  # type: ignore[no-untyped-def]

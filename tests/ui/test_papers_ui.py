@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from kiosk.models import AuditEvent
 from tests.ui.conftest import END, LOCK, WARN, ExitAnswers, KioskUnderTest, close_kiosk, make_kiosk
-from tests.ui.helpers import leaks, sign_in, sign_in_and_read
+from tests.ui.helpers import confirm_with_pin, leaks, sign_in, sign_in_and_read
 from ui.app import build_kiosk
 from ui.paper_offers import DEADLINE_LETTER, HELP_SHEET, PAPER_FORM
 from ui.printing import LpPrinter
@@ -63,14 +63,7 @@ def to_receipt(qtbot, ki: KioskUnderTest, card: str = "nl-citizen-18", confirm: 
     sign_in_and_read(qtbot, ki.kiosk, "vrijwilliger", card)
     qtbot.waitUntil(lambda: ki.controller.session.lookup_state not in ("", "pending"), timeout=10000)
     if confirm:
-        ki.controller.go("confirm")
-        screen = ki.window.screens["confirm"]
-        screen.sign.click()
-        qtbot.waitUntil(screen.pad.isVisible, timeout=10000)
-        for digit in "1234":
-            qtbot.mouseClick(screen.pad.keys[digit], Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(screen.pad.ok, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: ki.controller.current_screen == "household", timeout=10000)
+        confirm_with_pin(qtbot, ki.kiosk)
     ki.controller.finish()
     qtbot.waitUntil(lambda: ki.controller.current_screen == "receipt", timeout=10000)
 

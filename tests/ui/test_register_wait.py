@@ -14,12 +14,11 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
 
 from kiosk.dossiers import load_dossier
 from kiosk.errors import KioskUserError
 from sync.simulator.server import free_port
-from tests.ui.helpers import sign_in_and_read, wait_for_screen
+from tests.ui.helpers import sign_in_and_read, type_pin, wait_for_screen
 
 pytestmark = pytest.mark.ui
 
@@ -67,13 +66,6 @@ def held(ki) -> Iterator[Callable[[bool], HeldLookup]]:  # type: ignore[no-untyp
         lookup.release()  # never leave the sync worker waiting
 
 
-def _type_pin(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(screen.pad.isVisible, timeout=10000)
-    for digit in "1234":
-        qtbot.mouseClick(screen.pad.keys[digit], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(screen.pad.ok, Qt.MouseButton.LeftButton)
-
-
 def _sign_before_the_answer_then_after(ki, qtbot, lookup: HeldLookup) -> dict[str, object]:  # type: ignore[no-untyped-def]
     ctl = ki.controller
     sign_in_and_read(qtbot, ki.kiosk, "vrijwilliger", "nl-citizen-18", wait_for_register=False)
@@ -93,7 +85,7 @@ def _sign_before_the_answer_then_after(ki, qtbot, lookup: HeldLookup) -> dict[st
     qtbot.waitUntil(screen.sign.isEnabled, timeout=10000)
     assert not ctl.lookup_pending() and not screen.status.isVisible()
     screen.sign.click()
-    _type_pin(qtbot, screen)
+    type_pin(qtbot, ki.kiosk)
     wait_for_screen(qtbot, ki.kiosk, "household")
     fields = ctl.current_member().confirmation.statement_fields
     ctl.finish()
