@@ -115,15 +115,14 @@ def build_kiosk(
     switcher = LanguageSwitcher(app)
     app.setStyleSheet(ThemeState().css())  # before any widget exists, so size hints include it
     loader = backend_loader(training, data_dir, clock, ca_bundle)
-    backend = None if deferred else loader()
     pin_source = GuiPinSource()
     # Training mode's in-process virtual cards with their panel, unless a reader is given (pcscd).
     virtual = VirtualCardReader(pin_source, clock.today) if card_reader is None else None
     reader: CardReader = virtual if virtual is not None else card_reader(pin_source, clock)  # type: ignore[misc]
-    services = Services(
-        clock=clock, card_reader=reader, backend=backend, training=training, pin_source=pin_source
-    )
+    services = Services(clock=clock, card_reader=reader, training=training, pin_source=pin_source)
     controller = VisitController(services)
+    if not deferred:
+        controller.attach_backend(loader())
     controller.backend_loader = loader
     pin_source.setParent(controller)
     idle = IdleWatch(clock, *idle_seconds)

@@ -80,11 +80,10 @@ class BackendNotReady(KioskUserError):
 
 @dataclass
 class Services:
-    """What the composition root injects; the back end may follow later (`load_backend`)."""
+    """What the composition root injects; the back end follows (`attach_backend`, `load_backend`)."""
 
     clock: Clock
     card_reader: CardReader
-    backend: Backend | None
     training: bool
     pin_source: GuiPinSource
 
@@ -111,8 +110,9 @@ class VisitController(QObject):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self._backend: Backend | None = services.backend
+        self._backend: Backend | None = None
         self.startup_error = ""  # set when the back end could not start
+        self.wipes = 0  # how many times the screen was wiped (card out, visit ended, signed out)
         self._resuming: str | None = None  # the draft being opened on the database worker
         self._draft_to_resume: Any = None  # an opened draft, applied once the privacy notice is seen
         self.printer_destination = ""  # the `printer` setting: a CUPS queue, "" for the default
@@ -163,10 +163,13 @@ class VisitController(QObject):
         queued behind it finds the back end in place.
         """
 
-        def install() -> None:
-            self._backend = load()
+        self.db.submit(
+            lambda: self.attach_backend(load()), lambda _r: self._backend_loaded(), self._backend_load_failed
+        )
 
-        self.db.submit(install, lambda _r: self._backend_loaded(), self._backend_load_failed)
+    def attach_backend(self, backend: Backend) -> None:
+        """Install the back end (the composition root, or the database worker in `load_backend`)."""
+        self._backend = backend
 
     def _backend_loaded(self) -> None:
         self.backend_ready.emit()
@@ -248,6 +251,7 @@ class VisitController(QObject):
 
     def wipe_screen(self) -> None:
         """Clear personal data from widgets and the clipboard (the session keeps the household)."""
+        self.wipes += 1  # work started before a wipe (a paper rendering) compares this and drops its result
         QGuiApplication.clipboard().clear()
         self.wiped.emit()
 

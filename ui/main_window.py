@@ -150,18 +150,8 @@ class MainWindow(QWidget):
         self.banner.setVisible(controller.services.training)
         column.addWidget(self.banner)
         column.addLayout(self._top_bar())
-        self.idle_warning = QLabel()
-        self.idle_warning.setObjectName("idleWarning")
-        self.idle_warning.setProperty("role", "warning")
-        self.idle_warning.setWordWrap(True)
-        self.idle_warning.hide()
-        column.addWidget(self.idle_warning)
-        self.draft_warning = QLabel()
-        self.draft_warning.setObjectName("draftWarning")
-        self.draft_warning.setProperty("role", "warning")
-        self.draft_warning.setWordWrap(True)
-        self.draft_warning.hide()
-        column.addWidget(self.draft_warning)
+        self.idle_warning = self._warning_line(column, "idleWarning")
+        self.draft_warning = self._warning_line(column, "draftWarning")
         self.stack = QStackedWidget()
         column.addWidget(self.stack, 1)
         self.screens = Screens(controller, self.stack)
@@ -178,6 +168,17 @@ class MainWindow(QWidget):
         self._connect()
         self.retranslate()
         self.show_screen(SIGN_IN)
+
+    @staticmethod
+    def _warning_line(column: QVBoxLayout, name: str) -> QLabel:
+        """A hidden warning line above the screens (shown while it applies)."""
+        label = QLabel()
+        label.setObjectName(name)
+        label.setProperty("role", "warning")
+        label.setWordWrap(True)
+        label.hide()
+        column.addWidget(label)
+        return label
 
     def build_remaining_screens(self) -> None:
         """Build the other screens one per event-loop turn, so typing on the first screen stays smooth."""

@@ -100,7 +100,6 @@ class ReprintsWidget(QWidget):
         self.print_.clicked.connect(self.print_selected)
         self.retry.clicked.connect(self.print_waiting)
         self.dialog: Any = None
-        self._wipes = 0  # counts wipes, so a copy rendered before one is dropped
         self.waiting_count = 0
         self.retranslate()
 
@@ -162,10 +161,10 @@ class ReprintsWidget(QWidget):
             return
         language = str(self.language.currentData())
         set_text(self.state, self.tr("Even geduld: de kopie wordt gemaakt."))
-        wipes = self._wipes
+        wipes = self.ctl.wipes
 
         def rendered(pdf: bytes) -> None:
-            if self._wipes != wipes:  # signed out or locked meanwhile: the copy is not shown or sent
+            if self.ctl.wipes != wipes:  # signed out or locked meanwhile: the copy is not shown or sent
                 self.state.clear()
                 return
             then(pdf)
@@ -258,7 +257,6 @@ class ReprintsWidget(QWidget):
 
     def wipe(self) -> None:
         """Close a preview and forget the list (the operator signs out)."""
-        self._wipes += 1
         if self.dialog is not None:
             self.dialog.reject()
         self.dossiers.clear()

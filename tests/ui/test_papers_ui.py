@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import io
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
 from kiosk.models import AuditEvent
@@ -142,6 +143,20 @@ def test_the_card_pulled_on_the_receipt_screen_closes_the_preview_and_keeps_the_
     ki.controller.print_service().printer = printer
     form = text_of(print_from(qtbot, screen.paper_rows[0][3], printer))
     assert "90.03.14-102.31" in form and "3500 Hasselt" not in form  # the card's address left with it
+
+
+def test_a_preview_still_rendering_when_the_card_is_pulled_never_opens(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
+    to_receipt(qtbot, ki)
+    screen = ki.window.screens["receipt"]
+    held = threading.Event()
+    ki.controller.db.submit(lambda: held.wait(15), lambda _r: None, lambda _e: None)  # a busy worker
+    qtbot.mouseClick(screen.paper_rows[0][2], Qt.MouseButton.LeftButton)  # preview the paper form
+    ki.panel.remove_card()  # the candidate takes the card back while the paper is being made
+    held.set()
+    qtbot.waitUntil(lambda: not ki.controller.db.busy, timeout=15000)
+    QApplication.processEvents()
+    assert screen.dialog is None  # the paper form (full national number) never showed
+    assert leaks(ki.kiosk, "nl-citizen-18") == []
 
 
 def test_a_failed_print_is_kept_encrypted_and_prints_after_a_restart(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

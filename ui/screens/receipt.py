@@ -72,7 +72,6 @@ class ReceiptScreen(Screen):
         self.number: str | None = None
         self.waiting_jobs: list[str] = []  # this visit's papers that did not print (ids, no content)
         self.dialog: Any = None
-        self._wipes = 0  # counts wipes, so a paper rendered before one is dropped
         self.ctl.dossier_number_known.connect(self._dossier_number)
         self.ctl.sync_finished.connect(lambda _r: self.enter_if_visible())
 
@@ -175,13 +174,13 @@ class ReceiptScreen(Screen):
         # The worker gets a copy taken now: a wipe or a next visit cannot change the paper halfway.
         session, number, ctl = copy.deepcopy(self.ctl.session), self.number, self.ctl
         language = session.candidate_language
-        wipes = self._wipes
+        wipes = self.ctl.wipes
         set_text(self.print_state, self.tr("Even geduld: het papier wordt gemaakt."))
 
         def rendered(pdf: bytes) -> None:
             # A preview never opens once the card left or the visit ended (a paper form shows the
             # full national number); a print still goes out unless the visit itself has ended.
-            if self.ctl.saved is not saved or (for_preview and self._wipes != wipes):
+            if self.ctl.saved is not saved or (for_preview and self.ctl.wipes != wipes):
                 self.print_state.clear()
                 return
             then(pdf)
@@ -261,7 +260,6 @@ class ReceiptScreen(Screen):
         self.ctl.go(END)
 
     def wipe(self) -> None:
-        self._wipes += 1  # a preview still rendering will not open
         if self.dialog is not None:
             self.dialog.reject()  # a preview can show a full national number (the paper form)
         self.print_state.clear()
