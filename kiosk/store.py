@@ -47,6 +47,18 @@ class SignInFailed(KioskUserError):
     """Unknown operator or wrong password (deliberately not saying which)."""
 
 
+class OperatorRefused(KioskUserError):
+    """An operator change the core refuses; `problem` names the rule, for a translated sentence."""
+
+    def __init__(self, problem: str, message: str) -> None:
+        super().__init__(message)
+        self.problem = problem  # "name", "no_role", "exists", "password_short", "disabled"
+
+
+class LastCoordinator(PermissionDenied):
+    """The last active coordinator cannot be disabled (nobody could manage operators after)."""
+
+
 class OperatorLocked(KioskUserError):
     """Too many wrong passwords: the operator is locked for a few minutes."""
 
@@ -187,7 +199,7 @@ def _wrap_for_operator(
     device: DeviceKeys, name: str, password: str, master: bytes
 ) -> tuple[bytes, str, bytes]:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise KioskUserError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        raise OperatorRefused("password_short", f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
     salt, params = os.urandom(16), keys.DEFAULT_KDF
     inner = keys.password_key(password, salt, params)
     return salt, params.to_json(), keys.double_wrap(device.wrap_key, inner, master, _operator_context(name))
@@ -287,11 +299,11 @@ def _insert_operator(
     now: datetime,
 ) -> Operator:
     if not name or len(name) > 100 or not name.isprintable():
-        raise KioskUserError("an operator name is 1 to 100 printable characters")
+        raise OperatorRefused("name", "an operator name is 1 to 100 printable characters")
     if not roles:
-        raise KioskUserError("an operator needs at least one role")
+        raise OperatorRefused("no_role", "an operator needs at least one role")
     if session.scalars(select(Operator).where(Operator.name == name)).first() is not None:
-        raise KioskUserError(f"operator {name!r} exists already")
+        raise OperatorRefused("exists", f"operator {name!r} exists already")
     salt, kdf, wrap = _wrap_for_operator(device, name, password, master)
     operator = Operator(
         name=name,
@@ -351,7 +363,7 @@ def disable_operator(session: Session, unlocked: Unlocked, name: str, now: datet
     operator = _operator(session, name)
     coordinators = _active_coordinators(session)
     if operator in coordinators and len(coordinators) == 1:
-        raise PermissionDenied("the last coordinator cannot be disabled")
+        raise LastCoordinator("the last coordinator cannot be disabled")
     operator.disabled = True
     operator.master_wrap = b""  # a disabled operator's password no longer opens anything
     audit.append(
@@ -370,7 +382,7 @@ def set_password(session: Session, unlocked: Unlocked, name: str, new_password: 
         unlocked.require(Action.MANAGE_OPERATORS)
     operator = _operator(session, name)
     if operator.disabled:
-        raise KioskUserError(f"operator {name!r} is disabled")
+        raise OperatorRefused("disabled", f"operator {name!r} is disabled")
     _rewrap(operator, unlocked.store.device, new_password, unlocked.master_key)
     audit.append(
         session, unlocked.store.device, actor=unlocked.operator, action="password_set", subject=name, now=now

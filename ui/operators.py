@@ -2,9 +2,9 @@
 
 The core (`kiosk.store`) decides: it checks the role, the name, the roles and the password length,
 refuses to disable the last active coordinator, and audits every change. This module only checks
-what the core cannot see (the password typed twice the same) and maps the core's refusals to a
-short code the screen shows in the operator's language. Nothing heavy is imported here: the
-screen module must load without the store.
+what the core cannot see (the password typed twice the same) and maps the core's refusals
+(`kiosk.store.OperatorRefused.problem`, `LastCoordinator`) to a short code the screen shows in the
+operator's language. Nothing heavy is imported at module level: the screen loads without the store.
 """
 
 from __future__ import annotations
@@ -51,20 +51,14 @@ def check_password(password: str, repeated: str, min_length: int) -> Problem | N
 
 
 def refusal(error: BaseException) -> Problem:
-    """Name the core's refusal of an operator change (its messages are English and fixed)."""
-    from kiosk.errors import KioskUserError, PermissionDenied
+    """Name the core's refusal of an operator change (the core says which rule by type and code)."""
+    from kiosk.errors import PermissionDenied
+    from kiosk.store import LastCoordinator, OperatorRefused
 
-    message = str(error)
+    if isinstance(error, LastCoordinator):
+        return Problem.LAST_COORDINATOR
     if isinstance(error, PermissionDenied):
-        return Problem.LAST_COORDINATOR if "last coordinator" in message else Problem.NOT_ALLOWED
-    if isinstance(error, KioskUserError):
-        for fragment, problem in (
-            ("exists already", Problem.EXISTS),
-            ("printable characters", Problem.NAME),
-            ("at least one role", Problem.NO_ROLE),
-            ("password needs at least", Problem.PASSWORD_SHORT),
-            ("is disabled", Problem.DISABLED),
-        ):
-            if fragment in message:
-                return problem
+        return Problem.NOT_ALLOWED
+    if isinstance(error, OperatorRefused) and error.problem in Problem.__members__.values():
+        return Problem(error.problem)
     return Problem.OTHER

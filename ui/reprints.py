@@ -134,7 +134,12 @@ class ReprintsWidget(QWidget):
     # -- the list ------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the list of saved dossiers and the number of papers waiting (database worker)."""
-        self.ctl.db.submit(lambda: list_dossiers(self.ctl), self._listed, self._failed)
+        wipes = self.ctl.wipes
+        self.ctl.db.submit(
+            lambda: list_dossiers(self.ctl),
+            lambda entries: self._listed(entries) if self.ctl.wipes == wipes else None,  # signed out meanwhile
+            self._failed,
+        )
         self.count_waiting()
 
     def _listed(self, entries: object) -> None:

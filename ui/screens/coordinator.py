@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -308,11 +308,21 @@ class CoordinatorScreen(Screen):
     def reload(self) -> None:
         """Read the three lists on the database worker."""
         backend = self.ctl.backend
-        self.ctl.db.submit(backend.operators, self._show_operators, self._failed)
-        self.ctl.db.submit(backend.quarantined, self._show_quarantine, self._failed)
-        self.ctl.db.submit(backend.statistics, self._show_statistics, self._failed)
+        self._load(backend.operators, self._show_operators)
+        self._load(backend.quarantined, self._show_quarantine)
+        self._load(backend.statistics, self._show_statistics)
         if self.tabs.isTabVisible(2):
             self.reprints.refresh()
+
+    def _load(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        """Read a list on the database worker; a list that arrives after a sign-out is not shown."""
+        wipes = self.ctl.wipes
+
+        def arrived(result: Any) -> None:
+            if self.ctl.wipes == wipes:
+                show(result)
+
+        self.ctl.db.submit(work, arrived, self._failed)
 
     def _show_operators(self, operators: list[OperatorInfo]) -> None:
         self.operators.clear()
@@ -448,7 +458,7 @@ class CoordinatorScreen(Screen):
         self._restyle(self.operator_message)
         set_text(self.operator_message, message)
         self.operator_message.show()
-        self.ctl.db.submit(self.ctl.backend.operators, self._show_operators, self._failed)
+        self._load(self.ctl.backend.operators, self._show_operators)
 
     def _operator_refused(self, error: BaseException) -> None:
         self._show_problem(refusal(error))
