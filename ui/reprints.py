@@ -134,10 +134,10 @@ class ReprintsWidget(QWidget):
     # -- the list ------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the list of saved dossiers and the number of papers waiting (database worker)."""
-        wipes = self.ctl.wipes
+        wipes = self.ctl.wipes  # a list that arrives after a sign-out is not shown
         self.ctl.db.submit(
             lambda: list_dossiers(self.ctl),
-            lambda entries: self._listed(entries) if self.ctl.wipes == wipes else None,  # signed out meanwhile
+            lambda entries: self._listed(entries) if self.ctl.wipes == wipes else None,
             self._failed,
         )
         self.count_waiting()
