@@ -38,6 +38,7 @@ from kiosk.domain import (
     Member,
     OperatorContext,
     Visit,
+    adults_progress,
     dossier_status,
 )
 from kiosk.errors import KioskUserError, StoreError
@@ -159,7 +160,6 @@ def _new_row(device: DeviceKeys, dossier: Dossier, context: OperatorContext, now
 def _set_plaintext_columns(row: DossierRow, dossier: Dossier, rules: Rules, now: datetime) -> None:
     """The columns the queries read without a key: status, numbers, deadline, counts (no personal data)."""
     day = local_day(now)
-    adults = dossier.adults(day)
     row.kind = dossier.kind
     row.status = dossier_status(dossier, rules, day).value
     row.candidate_number = dossier.candidate_number
@@ -167,8 +167,7 @@ def _set_plaintext_columns(row: DossierRow, dossier: Dossier, rules: Rules, now:
     if row.dossier_number is not None and row.definitive_at is None:
         row.definitive_at = now  # purge counts the grace period from here
     row.deadline = dossier.deadline(rules)  # the rules file's day counts (WIL may change them)
-    row.adults_total = len(adults)
-    row.adults_confirmed = sum(1 for m in adults if m.confirmation is not None)
+    row.adults_confirmed, row.adults_total = adults_progress(dossier, day)
     row.updated_at = now
 
 
