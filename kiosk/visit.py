@@ -45,6 +45,7 @@ from kiosk.domain import (
     member_status,
 )
 from kiosk.errors import KioskError, KioskUserError, PermissionDenied
+from kiosk.evidence_files import sniff_mime_type
 from kiosk.ports import (
     AbsenceReason,
     CardIdentity,
@@ -85,7 +86,7 @@ class EvidenceRefused(KioskUserError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(f"evidence refused: {reason}")
-        self.reason = reason  # "type_or_size" or "too_many_pages"
+        self.reason = reason  # "type", "size" or "too_many_pages"
 
 
 class Step(enum.StrEnum):
@@ -480,7 +481,7 @@ class Visit:
         self,
         member_id: str,
         state: EvidenceState,
-        page: tuple[bytes, str] | None = None,
+        page: bytes | None = None,
         national_number: str | None = None,
     ) -> None:
         """WIL staff hold the signed volmacht of an absent adult: a scanned page, or shown at the counter.
@@ -501,7 +502,7 @@ class Visit:
         if state == "attached":
             if page is None:
                 raise ValueError("a volmacht is attached as a file or shown at the counter")
-            self._add_page(evidence, *page)
+            self._add_page(evidence, page)
         domain.set_evidence_state(evidence, state, self.context)
         self.dossier.evidence = [e for e in self.dossier.evidence if e.volmacht_for != member_id]
         domain.record_volmacht(self.dossier, member, evidence, self.context)
@@ -657,14 +658,14 @@ class Visit:
             None,
         )
 
-    def attach(self, evidence_type: str, member_id: str | None, content: bytes, mime_type: str) -> None:
-        """Add a checked file or photo as the next page of an evidence item."""
+    def attach(self, evidence_type: str, member_id: str | None, content: bytes) -> None:
+        """Add a file or photo as the next page of an evidence item, checked by what it holds."""
         self._expect(Step.EVIDENCE)
         self.context.require(Action.ATTACH_EVIDENCE)
         item = self.evidence_item(evidence_type, member_id) or self._new_item(evidence_type, member_id)
         if item.state != "attached":
             item.files.clear()
-        self._add_page(item, content, mime_type)
+        self._add_page(item, content)
         item.state = "attached"
 
     def _new_item(self, evidence_type: str, member_id: str | None) -> Evidence:
@@ -672,9 +673,12 @@ class Visit:
         self.dossier.evidence.append(item)
         return item
 
-    def _add_page(self, item: Evidence, content: bytes, mime_type: str) -> None:
-        if not self.rules.accepts_file(mime_type, len(content)):
-            raise EvidenceRefused("type_or_size")
+    def _add_page(self, item: Evidence, content: bytes) -> None:
+        if not content or len(content) > self.rules.max_file_bytes:
+            raise EvidenceRefused("size")
+        mime_type = sniff_mime_type(content)
+        if mime_type is None or not self.rules.accepts_file(mime_type, len(content)):
+            raise EvidenceRefused("type")
         if len(item.files) >= self.rules.max_files_per_item:
             raise EvidenceRefused("too_many_pages")
         file = EvidenceFile(hashlib.sha256(content).hexdigest(), mime_type, len(content))
@@ -726,6 +730,11 @@ class Visit:
         self.current, self.attesting_for = None, None
         self.signed_notice = True
         self._go(Step.HOUSEHOLD if self.card is not None else Step.AWAITING_CARD)
+
+    def take_signed_notice(self) -> bool:
+        """Whether to say "signed" now; said once, on the screen shown right after the signature."""
+        said, self.signed_notice = self.signed_notice, False
+        return said
 
     def start_attestation(self) -> None:
         """WIL staff will sign with their own card: the candidate's card comes out, the staff card goes in."""
