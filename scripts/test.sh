@@ -62,8 +62,8 @@ export PATH="$VENV/bin:$PATH"
 
 echo "test: ruff"
 ruff check .
-echo "test: mypy --strict kiosk cardreader sync"
-mypy kiosk cardreader sync
+echo "test: mypy --strict kiosk cardreader sync ui"
+mypy kiosk cardreader sync ui
 
 echo "test: pytest (every marker, slow ones included)"
 set +e

@@ -60,9 +60,7 @@ class AbsencePanel(QWidget):
         self.volmacht_number.setObjectName("volmachtNationalNumber")
         staff_row.addWidget(self.volmacht_number, 1)
         self.volmacht_file = self._button(staff_row, "volmachtFile", self._choose_volmacht_file)
-        self.volmacht_shown = self._button(
-            staff_row, "volmachtShown", lambda: self._record("shown_at_counter")
-        )
+        self.volmacht_shown = self._button(staff_row, "volmachtShown", self._volmacht_shown)
         column.addLayout(staff_row)
         self.on_behalf = self._button(column, "confirmOnBehalf", self._confirm_on_behalf)
         self.retranslate()
@@ -120,6 +118,9 @@ class AbsencePanel(QWidget):
         self.volmacht_file.setVisible(wants_volmacht)
         self.volmacht_shown.setVisible(wants_volmacht)
         self.on_behalf.setVisible(bool(visit.signers_for_absent()))
+
+    def _volmacht_shown(self) -> None:
+        self._record("shown_at_counter")
 
     def _mark_absent(self) -> None:
         chosen = self._selected()

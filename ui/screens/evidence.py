@@ -40,9 +40,9 @@ class EvidenceScreen(Screen):
         self.error = self.label(role="warning")
         self.error.setObjectName("evidenceError")
         self.error.hide()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.layout_.addWidget(self.scroll, 1)
+        self.items_area = QScrollArea()
+        self.items_area.setWidgetResizable(True)
+        self.layout_.addWidget(self.items_area, 1)
         self.proceed = self.button(lambda: self.ctl.apply(lambda v: v.evidence_done()), primary=True)
         self.rows: dict[tuple[str, str | None], dict[str, QWidget]] = {}
         self.camera_found = False
@@ -87,7 +87,7 @@ class EvidenceScreen(Screen):
         for line in lines:
             column.addWidget(self._row(visit, line, staff))
         column.addStretch(1)
-        self.scroll.setWidget(container)
+        self.items_area.setWidget(container)
 
     def _row(self, visit: Visit, line: EvidenceLine, staff: bool) -> QWidget:
         box = QWidget()
@@ -220,7 +220,7 @@ class EvidenceScreen(Screen):
 
     def wipe(self) -> None:
         self._close_camera()
-        self.scroll.setWidget(QWidget())
+        self.items_area.setWidget(QWidget())
         self.rows = {}
 
 

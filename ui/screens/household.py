@@ -106,7 +106,8 @@ class HouseholdScreen(Screen):
         elif state is LookupState.OFFLINE:
             text = self.tr(
                 "Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet "
-                "bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken."
+                "bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft "
+                "nagekeken."
             )
         else:
             text = self.tr("Niet gevonden bij het register: dit wordt een nieuwe inschrijving.")
