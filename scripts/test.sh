@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command (README: `make test`): installs what it needs, starts pcscd if none runs,
-# then runs ruff, mypy (strict on kiosk/, cardreader/, sync/) and pytest with every marker.
+# then runs ruff, mypy (strict on kiosk/, cardreader/, sync/, ui/) and pytest with every marker.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
