@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.errors import KioskError, KioskUserError, PermissionDenied
+from kiosk.errors import KioskError, KioskUserError
 from kiosk.ports import CardIdentity, Signer
 from kiosk.visit import Presentation, Visit
 from ui.navigation import ReaderState, ScreenKey, screen_of
@@ -33,11 +33,11 @@ T = TypeVar("T")
 class VisitController(QObject):
     """Drives the visits of one terminal; screens call it, it calls back through signals."""
 
-    navigate = Signal(object)  # ScreenKey
+    navigate = Signal(ScreenKey)
     visit_changed = Signal()  # the visit's state changed: visible screens refresh
     wiped = Signal()  # personal data must leave every widget
     card_present_changed = Signal(bool)
-    reader_state = Signal(object)  # ReaderState
+    reader_state = Signal(ReaderState)
     presentation_changed = Signal(object)  # Presentation of the visit, or None: the operator's own
     visit_saved = Signal(object)  # VisitSaved, or an exception
     draft_saved = Signal(object)  # VisitSaved, or an exception (a visit that ended without "done")
@@ -231,32 +231,6 @@ class VisitController(QObject):
                 self.visit_changed.emit()
 
         self.terminal.sync_worker.submit(lambda: backend.lookup(national_number), answered, failed)
-
-    def record_visual_check(
-        self, on_done: Callable[[], None], on_error: Callable[[BaseException], None]
-    ) -> None:
-        """WIL staff checked the doubtful card in the reader: audit it (database worker), then go on.
-
-        The card counts as checked only once the core wrote the audit event, and only while that same
-        card stays in the reader.
-        """
-        from kiosk.domain import Action
-        from kiosk.visit_store import audit_visual_check
-
-        visit = self._running()
-        visit.context.require(Action.ACCEPT_AFTER_VISUAL_CHECK)
-        card = visit.card
-        if card is None:
-            raise PermissionDenied("no card in the reader to check")
-        backend, verdict, visit_id = self.terminal.backend, card.identity.authenticity, visit.meta.visit_id
-
-        def audited(_result: object) -> None:
-            if self.visit is visit and visit.card is card:
-                visit.visual_check_recorded()
-                on_done()
-                self.visit_changed.emit()
-
-        self.terminal.db.submit(lambda: audit_visual_check(backend, verdict, visit_id), audited, on_error)
 
     # -- signing -----------------------------------------------------------------------------
     def sign(self, signer: Signer, on_error: Callable[[BaseException], None]) -> None:

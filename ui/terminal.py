@@ -7,6 +7,7 @@ lives in `ui.controller.VisitController`, which uses this.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -57,12 +58,20 @@ class BackendNotReady(KioskUserError):
     """The back end is still starting, or could not start."""
 
 
-class SignInRefusal(KioskUserError):
-    """Why a sign-in did not go through, by kind (the sign-in screen has a sentence for each)."""
+class RefusalKind(enum.StrEnum):
+    """Why a sign-in did not go through (the sign-in screen has a sentence for each)."""
 
-    def __init__(self, kind: str) -> None:
-        super().__init__(f"sign-in refused: {kind}")
-        self.kind = kind  # "wrong" (name or password), "locked" (too many tries), "not_ready"
+    WRONG = "wrong"  # name or password (never said which)
+    LOCKED = "locked"  # too many wrong passwords: wait a few minutes
+    NOT_READY = "not_ready"  # the back end is still starting, or could not start
+
+
+class SignInRefusal(KioskUserError):
+    """A refused sign-in, by kind."""
+
+    def __init__(self, kind: RefusalKind) -> None:
+        super().__init__(f"sign-in refused: {kind.value}")
+        self.kind = kind
 
 
 @dataclass
@@ -80,7 +89,7 @@ class Terminal(QObject):
 
     busy = Signal(bool)
     operator_changed = Signal()
-    sign_in_failed = Signal(object)  # SignInRefusal
+    sign_in_failed = Signal(SignInRefusal)
     queue_changed = Signal(object)  # dict of counts per state
     sync_finished = Signal(object)  # SyncReport, or an exception
     alerts_changed = Signal()
@@ -164,11 +173,11 @@ class Terminal(QObject):
         from kiosk.store import OperatorLocked
 
         if isinstance(error, OperatorLocked):
-            refusal = SignInRefusal("locked")
+            refusal = SignInRefusal(RefusalKind.LOCKED)
         elif isinstance(error, BackendNotReady):
-            refusal = SignInRefusal("not_ready")
+            refusal = SignInRefusal(RefusalKind.NOT_READY)
         else:
-            refusal = SignInRefusal("wrong")
+            refusal = SignInRefusal(RefusalKind.WRONG)
         self.sign_in_failed.emit(refusal)
 
     def sign_out(self) -> None:

@@ -15,6 +15,7 @@ from kiosk.ports import Authenticity
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
 from ui.screens.wording import day_text
+from ui.staff_check import record_visual_check
 
 
 class IdentityScreen(Screen):
@@ -111,7 +112,7 @@ class IdentityScreen(Screen):
         # The core writes it to the audit trail (operator, verdict, time) on the database worker; the
         # check then holds for the card in the reader, and the card may sign.
         self.staff_accept.setEnabled(False)
-        self.ctl.record_visual_check(self.enter, self._check_failed)
+        record_visual_check(self.ctl, self.enter, self._check_failed)
 
     def _check_failed(self, _error: BaseException) -> None:
         self.staff_accept.setEnabled(True)

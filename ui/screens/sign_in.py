@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
-from ui.terminal import SignInRefusal
+from ui.terminal import RefusalKind, SignInRefusal
 
 
 class SignInScreen(Screen):
@@ -104,7 +104,7 @@ class SignInScreen(Screen):
         if self.terminal.startup_error:
             return  # the start-up failure is what the screen says; no password was wrong
         self.submit.setEnabled(True)
-        if refusal.kind == "locked":
+        if refusal.kind is RefusalKind.LOCKED:
             # Five wrong passwords lock the name for five minutes: say so, or the operator keeps trying.
             set_text(
                 self.error,
