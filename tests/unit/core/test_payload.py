@@ -71,7 +71,10 @@ def test_a_version_2_payload_still_opens_and_round_trips() -> None:
     assert json.loads(dossier_to_json(dossier)) == json.loads(raw)
 
 
-@pytest.mark.parametrize("raw", [b"{}", b'{"v": 99}', b"[1, 2]", b'{"v": 2, "kind": "confirmation"}', b"\xff"])
+UNREADABLE = [b"{}", b'{"v": 99}', b"[1, 2]", b'{"v": 2, "kind": "confirmation"}', b"\xff"]
+
+
+@pytest.mark.parametrize("raw", UNREADABLE)
 def test_an_unreadable_payload_is_a_store_error(raw: bytes) -> None:
     with pytest.raises(StoreError):
         dossier_from_json(raw)
