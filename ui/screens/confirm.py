@@ -9,6 +9,7 @@ PIN; the register accepts it only from its staff list.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 
 from kiosk.domain import Action, CardDecision
@@ -31,6 +32,8 @@ class ConfirmScreen(Screen):
     def build(self) -> None:
         self.summary_title = self.label(role="subtitle")
         self.summary = QListWidget()
+        self.summary.setWordWrap(True)  # long lines wrap instead of hiding behind a scroll bar
+        self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary.setObjectName("signingSummary")
         self.layout_.addWidget(self.summary, 1)
         self.consent = self.label()

@@ -36,6 +36,8 @@ class HouseholdScreen(Screen):
         self.deadline = self.label(role="warning")
         self.deadline.setObjectName("householdDeadline")
         self.members = QListWidget()
+        self.members.setWordWrap(True)  # long lines wrap instead of hiding behind a scroll bar
+        self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.setObjectName("members")
         self.members.itemSelectionChanged.connect(self._selection_changed)
         self.layout_.addWidget(self.members, 1)

@@ -6,6 +6,7 @@ an offline visit says that the register's household could not be checked.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 
 from kiosk.visit_views import Overview, visit_overview
@@ -24,6 +25,8 @@ class ReviewScreen(Screen):
         self.summary = self.label(role="warning")
         self.summary.setObjectName("reviewSummary")
         self.members = QListWidget()
+        self.members.setWordWrap(True)  # long lines wrap instead of hiding behind a scroll bar
+        self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.setObjectName("reviewMembers")
         self.layout_.addWidget(self.members, 1)
         self.deadline = self.label(role="hint")
