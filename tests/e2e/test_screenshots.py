@@ -33,6 +33,7 @@ def test_every_screen_rendered(qtbot, tmp_path: Path, language: str) -> None:  #
     directions: dict[str, Qt.LayoutDirection] = {}
 
     def grab(key: str) -> None:
+        qtbot.wait(50)  # let the layout settle: a screen that just showed may still resize its parts
         QApplication.processEvents()
         directions[f"{len(saved):02d}-{key}"] = QApplication.layoutDirection()
         path = ARTIFACTS / f"{language}-{len(saved):02d}-{key}.png"

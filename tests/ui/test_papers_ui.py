@@ -110,7 +110,7 @@ def test_each_paper_from_the_receipt_screen_has_the_reference_and_the_candidates
     assert ki.controller.visit.language == "tr"
     screen = ki.window.screens["receipt"]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    QApplication.processEvents()
+    qtbot.wait(50)  # the layout settles after the language switch
     assert ki.window.grab().save(str(ARTIFACTS / "screen-receipt-tr.png"))
     ki.kiosk.switcher.switch("nl")  # the screen in Dutch for this test's words; the visit stays Turkish
     reference = reference_of(ki)

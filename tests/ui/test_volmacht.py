@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
 
 from kiosk import domain
 from kiosk.domain import MemberStatus, member_status
@@ -84,7 +84,7 @@ def _mark_pieter_absent(household) -> None:  # type: ignore[no-untyped-def]
 
 def _grab(ki, name: str) -> Path:  # type: ignore[no-untyped-def]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    QApplication.processEvents()
+    QTest.qWait(50)  # the layout settles (a language switch, a list refilled)
     path = ARTIFACTS / name
     assert ki.window.grab().save(str(path))
     return path
