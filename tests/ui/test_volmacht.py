@@ -377,3 +377,27 @@ def test_a_volunteer_goes_on_with_a_draft_holding_staffs_volmacht_but_cannot_rec
     assert stored is not None and domain.has_volmacht(dossier, stored)
     [volmacht] = [e for e in dossier.evidence if e.volmacht_for == stored.member_id]
     assert volmacht.state == "shown_at_counter"
+
+
+def test_an_absent_adult_without_a_volmacht_is_not_done(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Marking Pieter absent does not count him as done: he still owes his confirmation, by the date."""
+    household = _to_household(ki, qtbot, "vrijwilliger")
+    _mark_pieter_absent(household)
+    household.proceed.click()  # Sofie confirms for herself
+    script = Visit(ki.kiosk, tmp_path)
+    script.answer_and_attach(YES)
+    script.confirm_with_pin()
+    pieter_line = "Pieter: afwezig: moet nog bevestigen; in het ziekenhuis; uiterlijk op 16 december 2026"
+    assert pieter_line in _lines(household)
+    household.review.click()
+    wait_for_screen(qtbot, ki.kiosk, "review")
+    review = ki.window.screens["review"]
+    assert review.summary.text().startswith("Nog niet klaar: 1 van 2 volwassenen hebben bevestigd.")
+    assert pieter_line in [review.members.item(i).text() for i in range(review.members.count())]
+    review.finish.click()
+    wait_for_screen(qtbot, ki.kiosk, "receipt")
+    pieter = _member(ki, "Pieter")
+    offers = [offer for offer, *_ in ki.window.screens["receipt"].paper_rows]
+    assert PaperOffer(PaperKind.PAPER_FORM, pieter.member_id) in offers  # the paper route for him
+    assert PaperOffer(PaperKind.DEADLINE_LETTER) in offers
+    assert not ki.controller.visit.saved.complete
