@@ -401,3 +401,21 @@ def test_an_absent_adult_without_a_volmacht_is_not_done(ki, qtbot, tmp_path: Pat
     assert PaperOffer(PaperKind.PAPER_FORM, pieter.member_id) in offers  # the paper route for him
     assert PaperOffer(PaperKind.DEADLINE_LETTER) in offers
     assert not ki.controller.visit.saved.complete
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="product bug: MemberForm._save says 'Deze persoon is volwassen' for every ValueError, also for"
+    " Visit.add_adult_by_hand's 'this person is already in the household'",
+)
+def test_an_adult_already_in_the_household_is_refused_with_words_that_say_so(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
+    household = _to_household(ki, qtbot, "wil")
+    form = household.form
+    household.add_adult.click()
+    form.first_name.setText("Sofie")
+    form.surname.setText("Janssens")
+    form.national_number.setText(SOFIE)  # her card is in the reader: she is in the household already
+    form.save.click()
+    assert len(ki.controller.visit.dossier.members) == 3  # refused: nobody added
+    assert _visible(household.error)
+    assert "volwassen" not in household.error.text(), household.error.text()  # she *is* an adult
