@@ -120,3 +120,34 @@ def test_a_card_pulled_while_it_is_read_shows_nothing(ki, qtbot) -> None:  # typ
     assert ki.controller.current_screen == "insert_card"
     assert ki.controller.visit.card is None and ki.controller.visit.dossier.members == []
     assert leaks(ki.kiosk, "nl-citizen-18") == []
+
+
+def test_pulling_the_card_after_a_blocked_pin_leaves_no_answers_behind(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The adult's answers (debts, disability, income) are personal too: gone with the card."""
+    sign_in_and_read(qtbot, ki.kiosk, card="blocked-pin")
+    reach(ki, "confirm")
+    screen = ki.window.screens["confirm"]
+    assert screen.summary.count() > 0  # what the adult is about to sign, answers included
+    screen.sign.click()
+    qtbot.waitUntil(lambda: "geblokkeerd" in screen.status.text(), timeout=10000)
+    ki.panel.remove_card()
+    wait_for_screen(qtbot, ki.kiosk, "awaiting_card")
+    assert screen.summary.count() == 0
+
+
+def test_a_card_left_in_the_reader_before_the_visit_is_not_read(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Behaviour on purpose: it may be the previous candidate's; it must come out and go in again."""
+    sign_in(qtbot, ki.kiosk)
+    ki.panel.insert_card("nl-citizen-18")  # between visits, on the home screen
+    start_visit(qtbot, ki.kiosk)
+    screen = ki.window.screens["insert_card"]
+    assert ki.controller.current_screen == "insert_card"
+    assert screen.stale.isVisibleTo(screen) and "Er zit nog een kaart in de lezer" in screen.stale.text()
+    qtbot.wait(100)
+    assert not ki.controller.terminal.card.busy and ki.controller.visit.card is None  # never read
+    assert leaks(ki.kiosk, "nl-citizen-18") == []
+    ki.panel.remove_card()
+    ki.panel.insert_card("nl-citizen-18")  # inserted for this visit: read
+    wait_for_screen(qtbot, ki.kiosk, "identity")
+    assert ki.controller.visit.card.identity.surname == "Janssens"
+    assert not screen.stale.isVisibleTo(screen)
