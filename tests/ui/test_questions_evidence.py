@@ -125,3 +125,29 @@ def test_evidence_thumbnails_are_wiped_with_the_card(ki, qtbot, tmp_path: Path) 
     wait_for_screen(qtbot, ki.kiosk, "awaiting_card")
     assert leaks(ki.kiosk, "nl-citizen-18") == []
     assert ki.window.findChildren(QLabel, "evidenceThumbnail") == []
+
+
+def test_the_confirm_screen_lists_the_answers_and_evidence_before_the_pin(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Behaviour on purpose: the adult sees what they sign (their answers, each document's state)."""
+    open_evidence(ki, qtbot, yes={"still_wants_registration", "foreign_income"})
+    visit = ki.controller.visit
+    (income, member_id), (foreign, _) = visit.evidence_wanted()
+    page = tmp_path / "loonfiche.png"
+    page.write_bytes(tiny_png())
+    evidence = ki.window.screens["evidence"]
+    assert evidence.attach_file(income, member_id, page)
+    evidence.rows[(foreign, member_id)]["later"].click()
+    evidence.proceed.click()
+    assert ki.controller.current_screen == "confirm"
+    screen = ki.window.screens["confirm"]
+    lines = [screen.summary.item(i).text() for i in range(screen.summary.count())]
+    names = {e: load_rules().evidence_types[e].text_nl for e in (income, foreign)}
+    assert lines[0] == "Wilt u ingeschreven blijven voor een sociale woning? Ja"
+    answered = {**visit.household_answers, **visit.answers[member_id]}
+    assert len(lines) == len(answered) + 2  # every answer, then both documents
+    assert sum(line.endswith(" Ja") for line in lines) == 2  # staying registered, foreign income
+    assert lines[-2:] == [
+        f"Bewijsstuk {names[income]}: toegevoegd",
+        f"Bewijsstuk {names[foreign]}: brengt u later",
+    ]
+    assert screen.sign.isEnabled() and not screen.pad.isVisible()  # the PIN only after reading this
