@@ -62,7 +62,7 @@ def test_a_check_holds_only_for_the_card_that_was_in_the_reader(ki, qtbot) -> No
     sign_in_and_read(qtbot, ki.kiosk, "wil", "tampered-photo")
     ctl = ki.controller
     gate = threading.Event()
-    ctl.terminal.db.submit(lambda: gate.wait(10), lambda _r: None, lambda _e: None)  # the database worker is busy
+    ctl.terminal.db.submit(lambda: gate.wait(10), lambda _r: None, lambda _e: None)  # the worker is busy
     ki.window.screens["identity"].staff_accept.click()  # the audit write waits behind it
     ki.panel.remove_card()
     ki.panel.insert_card("tampered-photo")  # another insertion: a new read, not the card staff looked at
