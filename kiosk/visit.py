@@ -81,6 +81,14 @@ class OfflineTooLong(KioskUserError):
     """No successful sync for longer than the offline lease allows: no new visits until one succeeds."""
 
 
+class AlreadyInHousehold(ValueError):
+    """The person is a member of the household already."""
+
+
+class WrongNationalNumber(ValueError):
+    """A typed national number is not the one the register lists for that adult."""
+
+
 class EvidenceRefused(KioskUserError):
     """A file the rules do not accept, or one page too many."""
 
@@ -450,10 +458,20 @@ class Visit:
     def add_adult_by_hand(
         self, first_names: str, surname: str, birth: PartialDate, national_number: str
     ) -> Member:
-        """An adult without a readable eID, with the national number WIL staff typed (WIL staff only)."""
+        """An adult without a readable eID, with the national number WIL staff typed (WIL staff only).
+
+        When the register lists this adult (the typed number matches their match code), the listed
+        member is completed instead of added twice: a second one would stay "to confirm" for ever.
+        """
         self._expect(Step.HOUSEHOLD)
-        if self.dossier.member_by_national_number(national_number) is not None:
-            raise ValueError("this person is already in the household")
+        self.context.require(Action.ADD_ADULT_BY_HAND)
+        known = member_for_card(self.dossier, national_number)
+        if known is not None and known.national_number is not None:
+            raise AlreadyInHousehold("this person is already in the household")
+        if known is not None:
+            known.surname, known.first_names, known.birth_date = surname, first_names, birth
+            known.national_number, known.added_by_hand, known.adult_override = national_number, True, None
+            return known
         return domain.add_member_by_hand(
             self.dossier,
             self.context,
@@ -494,15 +512,17 @@ class Visit:
         member = self._member(member_id)
         if member.present or not member.adult_on(self.today):
             raise ValueError("a volmacht is for an absent adult")
-        if member.national_number is None:
+        number = member.national_number
+        if number is None:
             if national_number is None or not matches_listed_member(self.dossier, member, national_number):
-                raise ValueError("the national number does not match this adult")
-            member.national_number = national_number
+                raise WrongNationalNumber("the national number does not match this adult")
+            number = national_number
         evidence = Evidence(VOLMACHT, member_id)
         if state == "attached":
             if page is None:
                 raise ValueError("a volmacht is attached as a file or shown at the counter")
             self._add_page(evidence, page)
+        member.national_number = number  # only once the volmacht itself was accepted
         domain.set_evidence_state(evidence, state, self.context)
         self.dossier.evidence = [e for e in self.dossier.evidence if e.volmacht_for != member_id]
         domain.record_volmacht(self.dossier, member, evidence, self.context)

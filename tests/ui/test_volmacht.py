@@ -304,11 +304,6 @@ def test_an_adult_added_by_hand_needs_a_valid_national_number(ki, qtbot) -> None
     assert "Lien De Smet: kind" in _lines(household)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="product bug: Visit.add_adult_by_hand looks for the typed national number among the members'"
-    " numbers only, not among the register's listed members (match code), so Pieter is added twice",
-)
 def test_an_adult_the_register_lists_is_not_added_a_second_time_by_hand(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
     """WIL staff type in Pieter (his eID does not read) while the register already lists him."""
     household = _to_household(ki, qtbot, "wil")
@@ -403,11 +398,6 @@ def test_an_absent_adult_without_a_volmacht_is_not_done(ki, qtbot, tmp_path: Pat
     assert not ki.controller.visit.saved.complete
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="product bug: MemberForm._save says 'Deze persoon is volwassen' for every ValueError, also for"
-    " Visit.add_adult_by_hand's 'this person is already in the household'",
-)
 def test_an_adult_already_in_the_household_is_refused_with_words_that_say_so(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
     household = _to_household(ki, qtbot, "wil")
     form = household.form

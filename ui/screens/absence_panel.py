@@ -26,7 +26,7 @@ from cardreader.national_number import parse_national_number
 from kiosk.domain import Action, MemberStatus, member_status
 from kiosk.errors import PermissionDenied
 from kiosk.ports import AbsenceReason, EvidenceState
-from kiosk.visit import EvidenceRefused, Visit
+from kiosk.visit import EvidenceRefused, Visit, WrongNationalNumber
 from ui.screens.base import set_text
 from ui.screens.wording import absence_text
 from ui.terminal import Operator
@@ -175,8 +175,11 @@ class AbsencePanel(QWidget):
             else:
                 self._say(self.tr("Dit soort bestand kan niet. Kies een PDF of een foto."))
             return False
-        except ValueError:
+        except WrongNationalNumber:
             self._say(self.tr("Dit rijksregisternummer is niet dat van deze volwassene bij het register."))
+            return False
+        except ValueError:
+            self._say(self.tr("Kies eerst een afwezige volwassene in de lijst."))
             return False
         self.volmacht_number.clear()
         return True

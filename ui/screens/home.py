@@ -200,7 +200,10 @@ class HomeScreen(Screen):
         if not due:
             set_text(self.at_risk, self.tr("Geen dossiers met een termijn die bijna of al voorbij is."))
             return
-        count = self.tr("%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:")
+        if len(due) == 1:
+            count = self.tr("1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:")
+        else:
+            count = self.tr("%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:")
         lines = [count.replace("%1", str(len(due)))]
         for dossier in due[:AT_RISK_SHOWN]:
             lines.append(f"• {dossier.local_reference}: {self._left(dossier.deadline, overview.today)}")

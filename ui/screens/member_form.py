@@ -11,7 +11,7 @@ from cardreader.errors import CardDataError
 from cardreader.national_number import parse_national_number
 from kiosk.errors import PermissionDenied
 from kiosk.ports import PartialDate
-from kiosk.visit import Visit
+from kiosk.visit import AlreadyInHousehold, Visit
 from ui.screens.base import set_text
 
 
@@ -96,6 +96,9 @@ class MemberForm(QWidget):
             return
         except PermissionDenied:
             self._say(self.tr("Alleen een medewerker van WIL mag dit doen."))
+            return
+        except AlreadyInHousehold:
+            self._say(self.tr("Deze persoon staat al in het gezin."))
             return
         except ValueError:
             self._say(self.tr("Deze persoon is volwassen. Voeg een volwassene toe met de kaart."))
