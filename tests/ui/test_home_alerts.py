@@ -94,7 +94,7 @@ def test_a_draft_whose_deadline_has_passed_is_listed_at_risk(ki, qtbot) -> None:
     home = ki.window.screens["home"]
     qtbot.waitUntil(lambda: reference in home.at_risk.text(), timeout=10_000)
     lines = home.at_risk.text().splitlines()
-    assert lines[0].startswith("1 dossiers hebben een termijn die bijna of al voorbij is")
+    assert lines[0] == "1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:"
     assert f"• {reference}: termijn voorbij sinds {DEADLINE}" in lines
     assert any(reference in home.drafts.item(i).text() for i in range(home.drafts.count()))
     assert leaks(ki.kiosk, "nl-citizen-18") == []  # the next candidate may see this screen
