@@ -51,7 +51,7 @@ class PaperOffer:
         return PAPER_TITLES[self.kind.value]
 
 
-NEEDS_PAPER_ROUTE = frozenset({MemberStatus.TO_CONFIRM, MemberStatus.ABSENT})
+NEEDS_PAPER_ROUTE = frozenset({MemberStatus.TO_CONFIRM, MemberStatus.ABSENT, MemberStatus.ABSENT_COVERED})
 
 
 def papers_offered(household: Overview) -> list[PaperOffer]:

@@ -70,8 +70,9 @@ class VisitController(QObject):
         visit = self.visit
         if visit is None:
             return
-        self.visit_changed.emit()
+        # Navigate first: a screen that is no longer on show never refills what a wipe just cleared.
         self.go(screen_of(visit.step))
+        self.visit_changed.emit()
 
     def apply(self, event: Callable[[Visit], T]) -> T:
         """Apply a screen's event to the running visit (the core checks it), then show the result."""

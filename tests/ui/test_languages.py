@@ -74,7 +74,6 @@ def test_catalogues_hold_every_string_of_the_code(tmp_path: Path) -> None:
     assert _pairs(fresh) - _pairs(I18N_DIR / "kiosk_ar.ts") == set()
 
 
-@pytest.mark.xfail(strict=True, reason="ui/screens/wording.py, alert_words.py: lupdate cannot see _t(text)")
 def test_the_shared_words_reach_the_catalogues(qapp) -> None:  # type: ignore[no-untyped-def]
     """Words said through a helper (member statuses, absence reasons, alerts) are in every catalogue.
 

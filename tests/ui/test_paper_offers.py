@@ -6,8 +6,6 @@ the screens show (`kiosk.visit_views.overview`), so what is "missing" is the cor
 
 from __future__ import annotations
 
-import pytest
-
 from kiosk import domain
 from kiosk.domain import Dossier, Evidence, Member
 from kiosk.papers import PaperKind, papers_offered
@@ -94,7 +92,6 @@ def test_an_absent_adult_confirmed_for_under_a_volmacht_needs_no_paper() -> None
     assert offered(dossier) == [(RECEIPT, None)]
 
 
-@pytest.mark.xfail(strict=True, reason="kiosk/papers.py NEEDS_PAPER_ROUTE leaves out ABSENT_COVERED")
 def test_an_absent_adult_with_a_volmacht_but_nobody_signing_gets_a_paper_form() -> None:
     """The volmacht is on record, yet nobody confirmed for them: they still owe a confirmation.
 

@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from kiosk.rules import Rules
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Wording", text)
-
-
 def isolated(text: str) -> str:
     """Keep a date, number or reference in one piece inside right-to-left text (Unicode UAX #9)."""
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
@@ -38,15 +34,17 @@ def day_text(day: date) -> str:
 def status_text(status: MemberStatus) -> str:
     """One member's status in a few words."""
     texts = {
-        MemberStatus.MINOR: _t("kind"),
-        MemberStatus.TO_CONFIRM: _t("moet nog bevestigen"),
-        MemberStatus.CONFIRMED: _t("bevestigd met PIN"),
-        MemberStatus.ATTESTED: _t("bevestigd door medewerker WIL"),
-        MemberStatus.CONFIRMED_BY_VOLMACHT: _t("afwezig, bevestigd met volmacht"),
-        MemberStatus.CONFIRMED_EARLIER: _t("heeft al eerder bevestigd"),
-        MemberStatus.ABSENT: _t("afwezig: moet nog bevestigen"),
-        MemberStatus.ABSENT_COVERED: _t(
-            "afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen"
+        MemberStatus.MINOR: QCoreApplication.translate("Wording", "kind"),
+        MemberStatus.TO_CONFIRM: QCoreApplication.translate("Wording", "moet nog bevestigen"),
+        MemberStatus.CONFIRMED: QCoreApplication.translate("Wording", "bevestigd met PIN"),
+        MemberStatus.ATTESTED: QCoreApplication.translate("Wording", "bevestigd door medewerker WIL"),
+        MemberStatus.CONFIRMED_BY_VOLMACHT: QCoreApplication.translate(
+            "Wording", "afwezig, bevestigd met volmacht"
+        ),
+        MemberStatus.CONFIRMED_EARLIER: QCoreApplication.translate("Wording", "heeft al eerder bevestigd"),
+        MemberStatus.ABSENT: QCoreApplication.translate("Wording", "afwezig: moet nog bevestigen"),
+        MemberStatus.ABSENT_COVERED: QCoreApplication.translate(
+            "Wording", "afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen"
         ),
     }
     return texts[status]
@@ -55,11 +53,11 @@ def status_text(status: MemberStatus) -> str:
 def absence_text(reason: str | None) -> str:
     """Why an adult is absent."""
     texts = {
-        "hospital": _t("in het ziekenhuis"),
-        "care_home": _t("in een woonzorgcentrum"),
-        "abroad": _t("in het buitenland"),
-        "prison": _t("in de gevangenis"),
-        "other": _t("andere reden"),
+        "hospital": QCoreApplication.translate("Wording", "in het ziekenhuis"),
+        "care_home": QCoreApplication.translate("Wording", "in een woonzorgcentrum"),
+        "abroad": QCoreApplication.translate("Wording", "in het buitenland"),
+        "prison": QCoreApplication.translate("Wording", "in de gevangenis"),
+        "other": QCoreApplication.translate("Wording", "andere reden"),
     }
     return texts.get(reason or "", "")
 
@@ -67,19 +65,23 @@ def absence_text(reason: str | None) -> str:
 def due_words(due: date, overdue: bool) -> str:
     """By when: "uiterlijk op 16 december 2026", or that the day has passed."""
     if overdue:
-        return _t("de termijn was %1 en is voorbij").replace("%1", day_text(due))
-    return _t("uiterlijk op %1").replace("%1", day_text(due))
+        return QCoreApplication.translate("Wording", "de termijn was %1 en is voorbij").replace(
+            "%1", day_text(due)
+        )
+    return QCoreApplication.translate("Wording", "uiterlijk op %1").replace("%1", day_text(due))
 
 
 def owed_text(owed: Owed, evidence_name: str = "") -> str:
     """One thing still to do, with its date when the register's letter is known."""
     what = {
-        "confirmation": _t("nog bevestigen"),
-        "absent_adult": _t("nog bevestigen (afwezig)"),
-        "declarations": _t("vragen nog beantwoorden"),
-        "evidence": _t("bewijsstuk nog brengen: %1").replace("%1", evidence_name),
-        "no_adult": _t("er is nog geen volwassene"),
-        "register_check": _t("het register kon uw gezin niet nakijken"),
+        "confirmation": QCoreApplication.translate("Wording", "nog bevestigen"),
+        "absent_adult": QCoreApplication.translate("Wording", "nog bevestigen (afwezig)"),
+        "declarations": QCoreApplication.translate("Wording", "vragen nog beantwoorden"),
+        "evidence": QCoreApplication.translate("Wording", "bewijsstuk nog brengen: %1").replace(
+            "%1", evidence_name
+        ),
+        "no_adult": QCoreApplication.translate("Wording", "er is nog geen volwassene"),
+        "register_check": QCoreApplication.translate("Wording", "het register kon uw gezin niet nakijken"),
     }[owed.kind]
     return what if owed.due is None else f"{what}, {due_words(owed.due, owed.overdue)}"
 
@@ -103,19 +105,24 @@ def deadline_text(deadline: Deadline) -> str:
         return ""
     day = day_text(deadline.day)
     if deadline.passed:
-        return _t(
+        return QCoreApplication.translate(
+            "Wording",
             "Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het "
-            "later is (bijvoorbeeld ziekte of ziekenhuis)."
+            "later is (bijvoorbeeld ziekte of ziekenhuis).",
         ).replace("%1", day)
     if deadline.days_left == 0:
-        return _t("Let op: vandaag, %1, is de laatste dag om te bevestigen.").replace("%1", day)
+        return QCoreApplication.translate(
+            "Wording", "Let op: vandaag, %1, is de laatste dag om te bevestigen."
+        ).replace("%1", day)
     if deadline.close:
         return (
-            _t("Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.")
+            QCoreApplication.translate("Wording", "Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.")
             .replace("%1", day)
             .replace("%2", str(deadline.days_left))
         )
-    return _t("Bevestig uiterlijk op %1. De laatste dag telt nog mee.").replace("%1", day)
+    return QCoreApplication.translate(
+        "Wording", "Bevestig uiterlijk op %1. De laatste dag telt nog mee."
+    ).replace("%1", day)
 
 
 def rule_text(dutch: str) -> str:
