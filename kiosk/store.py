@@ -275,7 +275,15 @@ def create_store(
         )
         _insert_operator(session, device, coordinator, frozenset({Role.COORDINATOR}), password, master, now)
         audit.append(session, device, actor=coordinator, action="store_created", now=now)
+    _enable_backups(secrets, code)
     return store, code
+
+
+def _enable_backups(secrets: SecretStore, code: str) -> None:
+    # Backups are sealed to a key pair derived from the recovery code (kiosk/backup.py).
+    from kiosk.backup import enable_backups
+
+    enable_backups(secrets, code)
 
 
 def _has_device_state(path: Path) -> bool:

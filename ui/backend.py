@@ -38,7 +38,7 @@ from sync.engine import SyncBusy, SyncEngine, SyncReport
 from sync.enrollment import enroll_training_terminal
 from sync.errors import SyncError
 from sync.simulator.server import RunningSimulator, running_simulator
-from sync.store_outbox import StoreOutbox
+from sync.store_outbox import StoreOutbox, StoreRestores
 from ui.adapters import TRAINING_DIR
 from ui.session import Operator
 from ui.training import SignInRefused
@@ -102,6 +102,8 @@ class Backend:
                 terminal_id=self.terminal_id,
                 lock_path=self.store.data_dir / "sync.lock",
                 audit_head=outbox.audit_head,
+                audit_head_at=outbox.audit_head_at,
+                restores=StoreRestores(self.store.data_dir),
             )
             try:
                 return engine.run_once()
