@@ -50,6 +50,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 
 from kiosk import audit, db, keys, purge
+from kiosk.config import Settings
 from kiosk.errors import KioskUserError, StoreError
 from kiosk.keys import DEVICE_KEY, TERMINAL_TOKEN, DeviceKeys
 from kiosk.ports import SecretStore
@@ -267,6 +268,12 @@ class BackupSettings:
     copy_dir: Path | None = None
 
 
+def backup_settings(settings: Settings) -> BackupSettings:
+    """The backup part of a terminal's settings."""
+    copy_dir = Path(settings.backup_copy_dir).expanduser() if settings.backup_copy_dir else None
+    return BackupSettings(max(1, settings.backup_retention_days), copy_dir)
+
+
 def backups_dir(data_dir: Path) -> Path:
     """Where this terminal keeps its backups."""
     return data_dir / BACKUPS_DIR
@@ -298,11 +305,18 @@ def make_backup(
         snapshot.unlink(missing_ok=True)
     info, _raw = read_header(target)
     log.info("backup written: %s", target.name)
-    copy_to(settings.copy_dir, target)
+    if settings.copy_dir is not None and copy_to(settings.copy_dir, target):
+        copy_purge_journal(store.data_dir, settings.copy_dir)
+        prune(settings.copy_dir, now, settings.retention_days, store_id=info.store_id)
     prune(folder, now, settings.retention_days)
-    if settings.copy_dir is not None and settings.copy_dir.is_dir():
-        prune(settings.copy_dir, now, settings.retention_days)
     return info
+
+
+def copy_purge_journal(data_dir: Path, copy_dir: Path | None) -> None:
+    """Copy the purge journal to the copy folder, so a replacement terminal purges again what was purged."""
+    journal = data_dir / purge.PURGE_JOURNAL
+    if copy_dir is not None and copy_dir.is_dir() and journal.exists():
+        copy_to(copy_dir, journal)
 
 
 def _snapshot(store: Store, target: Path) -> None:
@@ -403,10 +417,17 @@ def _made_at(path: Path) -> datetime | None:
     return datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
 
 
-def prune(folder: Path, now: datetime, retention_days: int) -> list[Path]:
-    """Delete backups older than `retention_days`, always keeping the newest one; return what went."""
+def prune(folder: Path, now: datetime, retention_days: int, store_id: str | None = None) -> list[Path]:
+    """Delete backups older than `retention_days`, always keeping the newest one; return what went.
+
+    With `store_id` (a copy folder several terminals may share) only that store's backups count.
+    """
     dated = sorted(
-        ((made, path) for path in folder.glob(f"kiosk-*{SUFFIX}") if (made := _made_at(path)) is not None),
+        (
+            (made, path)
+            for path in folder.glob(f"kiosk-*{SUFFIX}")
+            if (made := _made_at(path)) is not None and (store_id is None or _store_of(path) == store_id)
+        ),
         key=lambda pair: pair[0],
     )
     limit = now - timedelta(days=retention_days)
@@ -414,6 +435,13 @@ def prune(folder: Path, now: datetime, retention_days: int) -> list[Path]:
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def _store_of(path: Path) -> str | None:
+    try:
+        return read_header(path)[0].store_id
+    except BackupError:
+        return None
 
 
 def last_backup_at(data_dir: Path) -> datetime | None:

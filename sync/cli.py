@@ -223,6 +223,26 @@ def sync_command(args: argparse.Namespace) -> int:
         return _run(store, outbox, once=args.once)
 
 
+def declare_restore(data_dir: Path) -> int:
+    """After `kiosk db restore`: one sync pass, which declares the restore to the register first."""
+    from datetime import UTC, datetime
+
+    from kiosk.errors import KioskUserError
+    from kiosk.store import Store
+    from sync.store_outbox import StoreOutbox
+
+    try:
+        store = Store.open(data_dir, _secrets(data_dir))
+    except KioskUserError as error:
+        _say(str(error))
+        return EXIT_FAILED
+    with store:
+        code = _run(store, StoreOutbox(store, datetime.now(UTC)), once=True)
+    if code == EXIT_OFFLINE:
+        _say("the register could not be reached: the next sync declares the restore")
+    return code
+
+
 def _export(outbox: Any, path: Path) -> int:
     from sync.outbox import export_items
 
@@ -278,6 +298,7 @@ def _run(store: Any, outbox: Any, *, once: bool) -> int:
             _say(str(error))
             return EXIT_BUSY
     _print_alerts(report)
+    _daily_backup(store)
     counts = outbox.counts()
     print(
         f"sent {len(report.acknowledged)}, waiting {counts['queued'] + counts['sending']}, "
@@ -288,6 +309,23 @@ def _run(store: Any, outbox: Any, *, once: bool) -> int:
     if report.offline:
         return EXIT_OFFLINE
     return EXIT_AUDIT_FLAGGED if audit_flagged(report) else EXIT_OK
+
+
+def _daily_backup(store: Any) -> None:
+    """The daily encrypted backup rides on sync (the kiosk syncs all day); it never fails a sync."""
+    from datetime import UTC, datetime
+
+    from kiosk.backup import backup_if_due, backup_settings
+    from kiosk.config import load_settings
+    from kiosk.errors import KioskError
+
+    try:
+        made = backup_if_due(store, datetime.now(UTC), backup_settings(load_settings(store.data_dir)))
+    except (KioskError, OSError) as error:
+        _say(f"warning: the daily backup failed: {error}")
+        return
+    if made is not None:
+        print(f"daily backup written: {made.path.name}")
 
 
 def audit_flagged(report: Any) -> bool:

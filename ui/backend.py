@@ -106,11 +106,26 @@ class Backend:
                 restores=StoreRestores(self.store.data_dir),
             )
             try:
-                return engine.run_once()
+                report = engine.run_once()
             except SyncBusy:
                 report = SyncReport()
                 report.warnings.append("busy")
                 return report
+        self._daily_backup()
+        return report
+
+    def _daily_backup(self) -> None:
+        """The daily encrypted backup (kiosk/backup.py) rides on the sync worker; it never fails a sync."""
+        import logging
+
+        from kiosk.backup import backup_if_due, backup_settings
+        from kiosk.config import load_settings
+        from kiosk.errors import KioskError
+
+        try:
+            backup_if_due(self.store, self.clock.now(), backup_settings(load_settings(self.store.data_dir)))
+        except (KioskError, OSError) as error:
+            logging.getLogger(__name__).warning("the daily backup failed: %s", error)
 
     def waiting(self) -> dict[str, int]:
         """Outbox entries per state (queued, sending, quarantined)."""
