@@ -699,7 +699,7 @@ def _later_dossiers(store: Store, replaced: _Replaced, backup: BackupInfo) -> li
     from kiosk.models import Dossier
 
     with store.begin() as session:
-        restored = dict(session.execute(select(Dossier.id, Dossier.updated_at)).tuples().all())
+        restored = {row[0]: row[1] for row in session.execute(select(Dossier.id, Dossier.updated_at))}
     later = []
     for dossier_id, reference, saved_at, submission_id, number in replaced.dossiers:
         if dossier_id in replaced.purges or saved_at <= backup.created_at:
