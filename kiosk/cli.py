@@ -371,7 +371,8 @@ def _print_restore(report: Any) -> None:
     purged = ", ".join(report.purges_reapplied) or "-"
     print(f"purges applied again: {len(report.purges_reapplied)} ({purged})")
     if report.later_dossiers is None:
-        print("the store it replaced cannot be read: the register lists what it holds from after the backup")
+        why = "cannot be read" if report.replaced_dir is not None else "was not here (a replacement terminal)"
+        print(f"the store it replaces {why}: the register lists what it holds from after the backup")
     else:
         for item in report.later_dossiers:
             state = "acknowledged by the register (safe)" if item.acknowledged else "NOT acknowledged: redo"
