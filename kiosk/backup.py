@@ -230,6 +230,11 @@ class _ChunkReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    @property
+    def finished(self) -> bool:
+        """Whether the chunk marked last has been read (and nothing follows it)."""
+        return self._done
+
     def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
         while not self._buffer and not self._done:
             self._buffer = self._next_chunk()
@@ -295,6 +300,7 @@ def make_backup(
         )
     folder = backups_dir(store.data_dir)
     folder.mkdir(exist_ok=True)
+    _remove_leftovers(folder)
     target = folder / f"kiosk-{now.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}-{reason}{SUFFIX}"
     snapshot = folder / f".snapshot-{uuid.uuid4().hex}.db"
     try:
@@ -317,6 +323,15 @@ def copy_purge_journal(data_dir: Path, copy_dir: Path | None) -> None:
     journal = data_dir / purge.PURGE_JOURNAL
     if copy_dir is not None and copy_dir.is_dir() and journal.exists():
         copy_to(copy_dir, journal)
+
+
+def _remove_leftovers(folder: Path) -> None:
+    # A backup killed half-way leaves its snapshot or partial file; an hour later it is surely dead.
+    an_hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    for path in [*folder.glob(".snapshot-*.db"), *folder.glob("*.partial")]:
+        with contextlib.suppress(OSError):
+            if datetime.fromtimestamp(path.stat().st_mtime, UTC) < an_hour_ago:
+                path.unlink()
 
 
 def _snapshot(store: Store, target: Path) -> None:
@@ -495,17 +510,29 @@ def open_backup(path: Path, recovery_code: str, staging: Path) -> OpenedBackup:
             X25519PublicKey.from_public_bytes(ephemeral_public)
         )
         key = _file_key(shared, ephemeral_public, public)
-        reader = io.BufferedReader(_ChunkReader(source, key, MAGIC + header))
+        chunks = _ChunkReader(source, key, MAGIC + header)
         try:
-            with tarfile.open(fileobj=reader, mode="r|") as archive:
-                for member in archive:
-                    _extract(archive, member, opened)
-        except tarfile.TarError:
-            raise BackupError("the backup's content is damaged") from None
-    if not opened.database.exists() or DEVICE_KEY not in opened.secrets:
-        raise BackupError("the backup is incomplete (no database or no device key)")
-    _check_staged(opened)
+            _unpack(io.BufferedReader(chunks), chunks, opened)
+            if not opened.database.exists() or DEVICE_KEY not in opened.secrets:
+                raise BackupError("the backup is incomplete (no database or no device key)")
+            _check_staged(opened)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)  # never leave half a backup lying open
+            raise
     return opened
+
+
+def _unpack(reader: io.BufferedReader, chunks: _ChunkReader, opened: OpenedBackup) -> None:
+    try:
+        with tarfile.open(fileobj=reader, mode="r|") as archive:
+            for member in archive:
+                _extract(archive, member, opened)
+    except tarfile.TarError:
+        raise BackupError("the backup's content is damaged") from None
+    while reader.read(CHUNK_BYTES):
+        pass  # up to the chunk marked last: a backup cut after the archive's end is refused too
+    if not chunks.finished:
+        raise BackupError("the backup is cut short or damaged")
 
 
 def _extract(archive: tarfile.TarFile, member: tarfile.TarInfo, opened: OpenedBackup) -> None:
@@ -591,7 +618,7 @@ def restore(
     journal = purge.read_purge_journal(data_dir) | (purge.read_purge_journal(copy_dir) if copy_dir else {})
     report = RestoreReport(opened.info, str(uuid.uuid4()), now)
     report.replaced_dir = _move_aside(data_dir, now)
-    _install(opened, data_dir, secrets)
+    _install(opened, data_dir, secrets, report.replaced_dir)
     with Store.open(data_dir, secrets) as store:
         purges = {**journal, **(replaced.purges if replaced else {})}
         report.purges_reapplied = _reapply_purges(store, purges, rules, now)
@@ -646,9 +673,13 @@ def _move_aside(data_dir: Path, now: datetime) -> Path | None:
     return aside
 
 
-def _install(opened: OpenedBackup, data_dir: Path, secrets: SecretStore) -> None:
+def _install(opened: OpenedBackup, data_dir: Path, secrets: SecretStore, aside: Path | None) -> None:
     opened.database.replace(data_dir / db.DATABASE_FILE)
     (opened.folder / "evidence").replace(data_dir / "evidence")
+    current = secrets.get(DEVICE_KEY)
+    if current is not None and current != opened.secrets[DEVICE_KEY]:
+        # The replaced store opens only with its own device key: keep it, under another name.
+        secrets.set(f"{DEVICE_KEY}:{aside.name if aside else 'replaced'}", current)
     for name in (DEVICE_KEY, TERMINAL_TOKEN, BACKUP_PUBLIC_KEY):
         value = opened.secrets.get(name)
         if value is not None:

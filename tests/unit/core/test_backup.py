@@ -62,6 +62,18 @@ def test_a_backup_holds_no_plaintext_and_opens_only_with_the_recovery_code(termi
     cut.write_bytes(raw[: len(raw) // 2])
     with pytest.raises(BackupError):
         backup.open_backup(cut, terminal.recovery_code, terminal.data_dir / "x")
+    # Without its last chunk (the tar archive may be whole before it) it is refused as cut short.
+    start = len(backup.MAGIC) + 4 + int.from_bytes(raw[len(backup.MAGIC) : len(backup.MAGIC) + 4], "big") + 32
+    records, offset = [], start
+    while offset < len(raw):
+        size = int.from_bytes(raw[offset : offset + 4], "big")
+        records.append((offset, size + 4))
+        offset += size + 4
+    last_dropped = info.path.with_name("short.cirbackup")
+    last_dropped.write_bytes(raw[: records[-1][0]])
+    with pytest.raises(BackupError, match="cut short"):
+        backup.open_backup(last_dropped, terminal.recovery_code, terminal.data_dir / "x")
+    assert not (terminal.data_dir / "x").exists()  # nothing half-opened left behind
 
 
 def test_a_replacement_terminal_opens_a_backup_with_the_recovery_code_alone(
