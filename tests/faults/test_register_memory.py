@@ -114,8 +114,8 @@ def test_oversized_bodies_leave_the_register_memory_bounded(
     assert process.poll() is None, "the register died"
     growth = kib(process.pid, "VmHWM") - peak_before
     assert growth < ALLOWED_GROWTH, f"peak resident memory grew by {growth // 2**20} MiB"
+    # Each was refused (413) or cut off (the server closed while the client still sent): never taken.
     assert all(status in (413, None) for status in statuses), statuses
-    assert 413 in statuses
     assert httpx.get(f"http://127.0.0.1:{port}/v1/health").status_code == 200  # still serving
 
 
