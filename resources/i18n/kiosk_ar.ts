@@ -10,7 +10,7 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="79" />
         <source>Is toch hier</source>
-        <translation type="unfinished" />
+        <translation>حاضر رغم ذلك</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="80" />
@@ -21,7 +21,7 @@
         <location filename="../../ui/screens/absence_panel.py" line="86" />
         <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Rijksregisternummer van de volmacht</source>
-        <translation type="unfinished" />
+        <translation>رقم السجل الوطني في التوكيل</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="88" />
@@ -87,7 +87,7 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="179" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
-        <translation type="unfinished" />
+        <translation>رقم السجل الوطني هذا ليس رقم هذا الشخص البالغ في السجل.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="200" />
@@ -100,35 +100,35 @@
     <message>
         <location filename="../../ui/screens/add_operator.py" line="98" />
         <source>Nieuwe operator</source>
-        <translation type="unfinished" />
+        <translation>مشغّل جديد</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="99" />
         <location filename="../../ui/screens/add_operator.py" line="100" />
         <source>Naam om aan te melden</source>
-        <translation type="unfinished" />
+        <translation>اسم تسجيل الدخول</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="101" />
         <source>Rollen</source>
-        <translation type="unfinished" />
+        <translation>الأدوار</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="105" />
         <location filename="../../ui/screens/add_operator.py" line="107" />
         <source>Wachtwoord</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="106" />
         <location filename="../../ui/screens/add_operator.py" line="108" />
         <source>Nog eens hetzelfde wachtwoord</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور نفسها مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="109" />
         <source>Operator toevoegen</source>
-        <translation type="unfinished" />
+        <translation>إضافة المشغّل</translation>
     </message>
 </context>
 <context>
@@ -136,32 +136,32 @@
     <message>
         <location filename="../../ui/screens/alert_words.py" line="13" />
         <source>Het register weigert deze kiosk. Er wordt niets meer verzonden. De coördinator moet de kiosk opnieuw laten inschrijven (kiosk enroll).</source>
-        <translation type="unfinished" />
+        <translation>السجل يرفض هذا الجهاز. لن يُرسَل أي شيء بعد الآن. يجب على المنسّق إعادة تسجيل الجهاز (kiosk enroll).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="18" />
         <source>De klok van deze computer loopt meer dan 5 minuten anders dan die van het register. Zet de klok juist: handtekeningen dragen het uur.</source>
-        <translation type="unfinished" />
+        <translation>تختلف ساعة هذا الحاسوب عن ساعة السجل بأكثر من 5 دقائق. يُرجى ضبط الساعة: التوقيعات تحمل الوقت.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="23" />
         <source>Het register ziet dat het logboek van deze kiosk veranderd of teruggezet is. Roep de coördinator: dit moet WIL nakijken.</source>
-        <translation type="unfinished" />
+        <translation>يرى السجل أن سجلّ الأحداث في هذا الجهاز قد تغيّر أو أُعيد إلى حالة سابقة. يُرجى استدعاء المنسّق: يجب أن تتحقق WIL من ذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="28" />
         <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Verbind hem met het internet en kies 'Nu verzenden'.</source>
-        <translation type="unfinished" />
+        <translation>لم يتمكن هذا الجهاز من الإرسال منذ %1 أيام. يُرجى توصيله بالإنترنت واختيار 'أرسل الآن'.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="33" />
         <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Er kunnen geen nieuwe bezoeken starten tot verzenden weer lukt.</source>
-        <translation type="unfinished" />
+        <translation>لم يتمكن هذا الجهاز من الإرسال منذ %1 أيام. لا يمكن بدء زيارات جديدة حتى ينجح الإرسال من جديد.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="38" />
         <source>Melding van het verzenden: %1</source>
-        <translation type="unfinished" />
+        <translation>رسالة بشأن الإرسال: %1</translation>
     </message>
 </context>
 <context>
@@ -352,22 +352,22 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="60" />
         <source>Dit zet u met uw handtekening vast:</source>
-        <translation type="unfinished" />
+        <translation>بتوقيعك يتم تأكيد ما يلي:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="95" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى كتابة رمزك السري (PIN) الخاص بنفسك. لا أحد ينظر.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="106" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى كتابة رمزك السري (PIN) بنفسك. لا أحد ينظر.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="128" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن التوقيع ببطاقة منتهية الصلاحية. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="144" />
@@ -382,27 +382,27 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="148" />
         <source>toegevoegd</source>
-        <translation type="unfinished" />
+        <translation>تمت الإضافة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="149" />
         <source>brengt u later</source>
-        <translation type="unfinished" />
+        <translation>سيُحضَر لاحقًا</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="150" />
         <source>getoond aan de balie</source>
-        <translation type="unfinished" />
+        <translation>عُرض على الشباك</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="151" />
         <source>nog niet toegevoegd: het blijft nodig</source>
-        <translation type="unfinished" />
+        <translation>لم تتم الإضافة بعد: ما زال مطلوبًا</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="156" />
         <source>Bewijsstuk %1: %2</source>
-        <translation type="unfinished" />
+        <translation>المستند %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="174" />
@@ -428,12 +428,12 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="216" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن التوقيع بهذه البطاقة. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="224" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
-        <translation type="unfinished" />
+        <translation>بدون رمز سري (PIN): يُرجى اختيار 'التأكيد من موظف WIL' في الأسفل.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="203" />
@@ -461,48 +461,48 @@
     <message>
         <location filename="../../ui/screens/coordinator.py" line="61" />
         <source>Beheer</source>
-        <translation type="unfinished" />
+        <translation>الإدارة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Operators</source>
-        <translation type="unfinished" />
+        <translation>المشغّلون</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <location filename="../../ui/screens/coordinator.py" line="65" />
         <source>Quarantaine</source>
-        <translation type="unfinished" />
+        <translation>الحجر</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Herdrukken</source>
-        <translation type="unfinished" />
+        <translation>إعادة الطباعة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Statistieken</source>
-        <translation type="unfinished" />
+        <translation>الإحصاءات</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="69" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
-        <translation type="unfinished" />
+        <translation>الإرسالات التي رفضها السجل، مع السبب. يُرجى اختيار واحدة منها وإعادتها إلى قائمة الانتظار.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="73" />
         <source>Opnieuw in de wachtrij</source>
-        <translation type="unfinished" />
+        <translation>إعادة إلى قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="121" />
         <source>Dit kan niet: %1</source>
-        <translation type="unfinished" />
+        <translation>هذا غير ممكن: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
-        <translation type="unfinished" />
+        <translation>يمكن للمنسّق فقط استخدام هذه الشاشة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="75" />
@@ -515,27 +515,27 @@
     <message>
         <location filename="../../ui/demo_panel.py" line="54" />
         <source>Oefenkaarten</source>
-        <translation type="unfinished" />
+        <translation>بطاقات التدريب</translation>
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="55" />
         <source>Kies een oefenkaart</source>
-        <translation type="unfinished" />
+        <translation>اختيار بطاقة تدريب</translation>
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="56" />
         <source>Kaart insteken</source>
-        <translation type="unfinished" />
+        <translation>إدخال البطاقة</translation>
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="57" />
         <source>Kaart uitnemen</source>
-        <translation type="unfinished" />
+        <translation>إخراج البطاقة</translation>
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="60" />
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
-        <translation type="unfinished" />
+        <translation>بطاقات eID افتراضية لأشخاص غير حقيقيين. الرمز السري (PIN) هو 1234.</translation>
     </message>
 </context>
 <context>
@@ -674,24 +674,24 @@
     <message>
         <location filename="../../ui/exit_dialog.py" line="21" />
         <source>Kiosk afsluiten</source>
-        <translation type="unfinished" />
+        <translation>إغلاق الجهاز</translation>
     </message>
     <message>
         <location filename="../../ui/exit_dialog.py" line="23" />
         <source>Alleen een operator kan de kiosk afsluiten.</source>
-        <translation type="unfinished" />
+        <translation>يمكن للمشغّل فقط إغلاق الجهاز.</translation>
     </message>
     <message>
         <location filename="../../ui/exit_dialog.py" line="25" />
         <location filename="../../ui/exit_dialog.py" line="26" />
         <source>Uw naam</source>
-        <translation type="unfinished" />
+        <translation>اسمك</translation>
     </message>
     <message>
         <location filename="../../ui/exit_dialog.py" line="30" />
         <location filename="../../ui/exit_dialog.py" line="31" />
         <source>Uw wachtwoord</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور</translation>
     </message>
 </context>
 <context>
@@ -720,17 +720,17 @@
     <message>
         <location filename="../../ui/screens/home.py" line="98" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
-        <translation type="unfinished" />
+        <translation>ملفات معرّضة للخطر (المهلة قاربت على الانتهاء أو انتهت)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="128" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن بدء زيارة جديدة: لم يتمكن هذا الجهاز من الإرسال منذ مدة طويلة جدًا.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="131" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر فتح هذا. يُرجى المحاولة مرة أخرى أو سؤال المنسّق.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="146" />
@@ -750,22 +750,22 @@
     <message>
         <location filename="../../ui/screens/home.py" line="195" />
         <source>, uiterlijk op %1</source>
-        <translation type="unfinished" />
+        <translation>، في موعد أقصاه %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="201" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد ملفات قاربت مهلتها على الانتهاء أو انتهت.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="204" />
         <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
-        <translation type="unfinished" />
+        <translation>1 ملف قاربت مهلته على الانتهاء أو انتهت. يُرجى الاتصال بهذه الأسرة:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="206" />
         <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
-        <translation type="unfinished" />
+        <translation>عدد الملفات التي قاربت مهلتها على الانتهاء أو انتهت: %1. يُرجى الاتصال بهذه الأسر:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="177" />
@@ -807,12 +807,12 @@
     <message>
         <location filename="../../ui/screens/home.py" line="217" />
         <source>termijn voorbij sinds %1</source>
-        <translation type="unfinished" />
+        <translation>انتهت المهلة منذ %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="221" />
         <source>nog %1 dagen, tot en met %2</source>
-        <translation type="unfinished" />
+        <translation>الأيام المتبقية: %1، حتى %2 ضمنًا</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="228" />
@@ -832,7 +832,7 @@
     <message>
         <location filename="../../ui/screens/home.py" line="148" />
         <source>Wachtrij: even kijken…</source>
-        <translation type="unfinished" />
+        <translation>قائمة الانتظار: جارٍ التحقق…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="99" />
@@ -895,7 +895,7 @@
     <message>
         <location filename="../../ui/screens/household.py" line="110" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن الوصول إلى السجل الآن. لم نتمكن من التحقق ممن لا يزال عليه التأكيد في أسرتك. سنتابع؛ ويبقى إثباتك مؤقتًا حتى يتحقق السجل من كل شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="76" />
@@ -1027,7 +1027,7 @@
     <message>
         <location filename="../../ui/screens/insert_card.py" line="36" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
-        <translation type="unfinished" />
+        <translation>لا تزال هناك بطاقة في القارئ. يُرجى إخراجها ثم إدخال بطاقتك الخاصة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/insert_card.py" line="41" />
@@ -1138,7 +1138,7 @@
     <message>
         <location filename="../../ui/screens/member_form.py" line="101" />
         <source>Deze persoon staat al in het gezin.</source>
-        <translation type="unfinished" />
+        <translation>هذا الشخص موجود بالفعل في الأسرة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/member_form.py" line="104" />
@@ -1151,32 +1151,32 @@
     <message>
         <location filename="../../ui/screens/add_operator.py" line="30" />
         <source>vrijwilliger</source>
-        <translation type="unfinished" />
+        <translation>متطوع</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="31" />
         <source>WIL-medewerker</source>
-        <translation type="unfinished" />
+        <translation>موظف WIL</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="32" />
         <source>coördinator</source>
-        <translation type="unfinished" />
+        <translation>منسّق</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="156" />
         <source>Operators</source>
-        <translation type="unfinished" />
+        <translation>المشغّلون</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="160" />
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij 'Nieuwe operator'.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى اختيار مشغّل لتعطيله أو لإعطائه كلمة مرور جديدة. تتم إضافة مشغّل جديد من 'مشغّل جديد'.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="164" />
         <source>Uitschakelen</source>
-        <translation type="unfinished" />
+        <translation>تعطيل</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="165" />
@@ -1184,12 +1184,12 @@
         <location filename="../../ui/screens/operators_tab.py" line="169" />
         <location filename="../../ui/screens/operators_tab.py" line="171" />
         <source>Nieuw wachtwoord</source>
-        <translation type="unfinished" />
+        <translation>كلمة مرور جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="166" />
         <source>Ja, uitschakelen</source>
-        <translation type="unfinished" />
+        <translation>نعم، تعطيل</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="167" />
@@ -1201,107 +1201,107 @@
         <location filename="../../ui/screens/operators_tab.py" line="170" />
         <location filename="../../ui/screens/operators_tab.py" line="172" />
         <source>Nog eens hetzelfde wachtwoord</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور نفسها مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="173" />
         <source>Wachtwoord bewaren</source>
-        <translation type="unfinished" />
+        <translation>حفظ كلمة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="189" />
         <source>uitgeschakeld</source>
-        <translation type="unfinished" />
+        <translation>معطّل</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="192" />
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
-        <translation type="unfinished" />
+        <translation>مقفل حتى %1 (كلمات مرور خاطئة كثيرة جدًا)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="193" />
         <source>actief</source>
-        <translation type="unfinished" />
+        <translation>مفعّل</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="223" />
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
-        <translation type="unfinished" />
+        <translation>تعطيل حسابك؟ سيتم تسجيل خروجك فورًا، ولن يكون تسجيل الدخول ممكنًا بعد ذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="225" />
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
-        <translation type="unfinished" />
+        <translation>تعطيل %1؟ لن يتمكن هذا المشغّل من تسجيل الدخول بعد ذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="247" />
         <source>%1 is uitgeschakeld.</source>
-        <translation type="unfinished" />
+        <translation>تم تعطيل %1.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="254" />
         <source>Nieuw wachtwoord voor %1</source>
-        <translation type="unfinished" />
+        <translation>كلمة مرور جديدة لـ %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="274" />
         <source>Het wachtwoord van %1 is veranderd.</source>
-        <translation type="unfinished" />
+        <translation>تم تغيير كلمة مرور %1.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="280" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
-        <translation type="unfinished" />
+        <translation>تمت إضافة %1، وتسجيل الدخول ممكن الآن.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="296" />
         <source>Vul een naam in.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى كتابة اسم.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="297" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
-        <translation type="unfinished" />
+        <translation>يتكوّن الاسم من 1 إلى 100 حرف عادي.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="298" />
         <source>Kies minstens één rol.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى اختيار دور واحد على الأقل.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="299" />
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation type="unfinished" />
+        <translation>تتكوّن كلمة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="302" />
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation type="unfinished" />
+        <translation>كلمتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
-        <translation type="unfinished" />
+        <translation>يوجد مشغّل بهذا الاسم بالفعل. يُرجى اختيار اسم آخر.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="305" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
-        <translation type="unfinished" />
+        <translation>هذا آخر منسّق مفعّل: لا يمكن تعطيله. يُرجى إضافة منسّق آخر أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="308" />
         <source>Alleen een coördinator mag operators beheren.</source>
-        <translation type="unfinished" />
+        <translation>يمكن للمنسّق فقط إدارة المشغّلين.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="309" />
         <source>Deze operator is uitgeschakeld.</source>
-        <translation type="unfinished" />
+        <translation>هذا المشغّل معطّل.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="310" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
-        <translation type="unfinished" />
+        <translation>هذا غير ممكن. يُرجى المحاولة مرة أخرى أو طلب المساعدة.</translation>
     </message>
 </context>
 <context>
@@ -1332,12 +1332,12 @@
     <message>
         <location filename="../../ui/presentation_bar.py" line="62" />
         <source>Grotere letters (%1 van %2)</source>
-        <translation type="unfinished" />
+        <translation>خط أكبر (%1 من %2)</translation>
     </message>
     <message>
         <location filename="../../ui/presentation_bar.py" line="64" />
         <source>Kleinere letters</source>
-        <translation type="unfinished" />
+        <translation>خط أصغر</translation>
     </message>
     <message>
         <location filename="../../ui/presentation_bar.py" line="65" />
@@ -1365,7 +1365,7 @@
     <message>
         <location filename="../../ui/screens/privacy.py" line="35" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
-        <translation type="unfinished" />
+        <translation>للشخص البالغ التالي: يُرجى قراءة هذا أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="37" />
@@ -1566,7 +1566,7 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="113" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
-        <translation type="unfinished" />
+        <translation>استلم السجل ملفك وأعطاه رقم ملف.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="213" />
@@ -1579,119 +1579,119 @@
     <message>
         <location filename="../../ui/reprints.py" line="111" />
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
-        <translation type="unfinished" />
+        <translation>لإعادة طباعة إيصال: يُرجى اختيار المرجع المكتوب على ورقة المرشّح. تأتي النسخة من الملف المحفوظ وتُسجَّل في سجل التدقيق.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="115" />
         <source>Taal van de samenvatting:</source>
-        <translation type="unfinished" />
+        <translation>لغة الملخص:</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="116" />
         <source>Taal van de samenvatting</source>
-        <translation type="unfinished" />
+        <translation>لغة الملخص</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="117" />
         <source>Bewaarde dossiers</source>
-        <translation type="unfinished" />
+        <translation>الملفات المحفوظة</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="118" />
         <source>Vernieuwen</source>
-        <translation type="unfinished" />
+        <translation>تحديث</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="119" />
         <source>Kopie bekijken</source>
-        <translation type="unfinished" />
+        <translation>عرض النسخة</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="120" />
         <source>Kopie afdrukken</source>
-        <translation type="unfinished" />
+        <translation>طباعة النسخة</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="121" />
         <source>Wachtende papieren afdrukken</source>
-        <translation type="unfinished" />
+        <translation>طباعة الأوراق المنتظرة</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="148" />
         <source>definitief</source>
-        <translation type="unfinished" />
+        <translation>نهائي</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="148" />
         <source>voorlopig</source>
-        <translation type="unfinished" />
+        <translation>مؤقت</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="131" />
         <location filename="../../ui/reprints.py" line="154" />
         <source>Er zijn nog geen bewaarde dossiers.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد ملفات محفوظة بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="165" />
         <source>Kies eerst een referentie in de lijst.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى اختيار مرجع من القائمة أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="168" />
         <source>Even geduld: de kopie wordt gemaakt.</source>
-        <translation type="unfinished" />
+        <translation>لحظة من فضلك: يجري إعداد النسخة.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="187" />
         <source>Kopie van het ontvangstbewijs</source>
-        <translation type="unfinished" />
+        <translation>نسخة من الإيصال</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="205" />
         <source>Even geduld: de kopie gaat naar de printer.</source>
-        <translation type="unfinished" />
+        <translation>لحظة من فضلك: النسخة في طريقها إلى الطابعة.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="212" />
         <source>De kopie is afgedrukt.</source>
-        <translation type="unfinished" />
+        <translation>تمت طباعة النسخة.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="217" />
         <location filename="../../ui/reprints.py" line="257" />
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
-        <translation type="unfinished" />
+        <translation>لم تنجح الطباعة: %1. تنتظر الورقة حتى تعمل الطابعة.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="236" />
         <source>%1 papier(en) wachten op de printer.</source>
-        <translation type="unfinished" />
+        <translation>أوراق تنتظر الطابعة: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="239" />
         <source>Er wachten geen papieren op de printer.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد أوراق تنتظر الطابعة.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="245" />
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
-        <translation type="unfinished" />
+        <translation>لحظة من فضلك: الأوراق المنتظرة في طريقها إلى الطابعة.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="252" />
         <source>%1 papier(en) afgedrukt.</source>
-        <translation type="unfinished" />
+        <translation>الأوراق المطبوعة: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="265" />
         <source>Uw rol laat dit niet toe.</source>
-        <translation type="unfinished" />
+        <translation>دورك لا يسمح بهذا.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="267" />
         <source>Dat lukte niet (%1).</source>
-        <translation type="unfinished" />
+        <translation>لم ينجح ذلك (%1).</translation>
     </message>
 </context>
 <context>
@@ -1714,22 +1714,22 @@
     <message>
         <location filename="../../ui/screens/review.py" line="62" />
         <source>Voor het gezin: %1</source>
-        <translation type="unfinished" />
+        <translation>للأسرة: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="74" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
-        <translation type="unfinished" />
+        <translation>لم يكن الوصول إلى السجل ممكنًا: لم نتمكن من التحقق ممن لا يزال عليه التأكيد في أسرتك. لذلك إثباتك مؤقت. ستتحقق WIL منه بمجرد إرسال كل شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="83" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
-        <translation type="unfinished" />
+        <translation>أكّد جميع البالغين ولا ينقص شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="91" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
-        <translation type="unfinished" />
+        <translation>لم ينته بعد: لا يزال هناك شيء ناقص. يُرجى النظر أدناه: ما الناقص، وحتى متى.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="86" />
@@ -1936,55 +1936,55 @@
         <location filename="../../ui/screens/sign_in.py" line="48" />
         <location filename="../../ui/screens/sign_in.py" line="59" />
         <source>Aanmelden</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="49" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى تسجيل الدخول كمتطوع أو موظف قبل بدء زيارة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="50" />
         <location filename="../../ui/screens/sign_in.py" line="51" />
         <source>Uw naam</source>
-        <translation type="unfinished" />
+        <translation>اسمك</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="52" />
         <location filename="../../ui/screens/sign_in.py" line="53" />
         <source>Uw wachtwoord</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="54" />
         <location filename="../../ui/screens/sign_in.py" line="117" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
-        <translation type="unfinished" />
+        <translation>الاسم أو كلمة المرور غير صحيحة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="57" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
-        <translation type="unfinished" />
+        <translation>وضع التدريب: يُرجى تسجيل الدخول باسم vrijwilliger أو wil أو coordinator، بكلمة المرور oefen.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="60" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
-        <translation type="unfinished" />
+        <translation>الجهاز قيد التشغيل. يمكن كتابة الاسم وكلمة المرور من الآن.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="63" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن تشغيل الجهاز: %1. يُرجى طلب المساعدة من المنسّق.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="67" />
         <source>Kiosk sluiten</source>
-        <translation type="unfinished" />
+        <translation>إغلاق الجهاز</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="112" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
-        <translation type="unfinished" />
+        <translation>كلمات مرور خاطئة كثيرة جدًا: لن يكون تسجيل الدخول ممكنًا إلا بعد بضع دقائق. يُرجى الانتظار قليلًا أو سؤال المنسّق.</translation>
     </message>
 </context>
 <context>
@@ -1992,82 +1992,82 @@
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="59" />
         <source>Statistieken</source>
-        <translation type="unfinished" />
+        <translation>الإحصاءات</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="63" />
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
-        <translation type="unfinished" />
+        <translation>الزيارات حسب اليوم والمكان، في آخر 30 يومًا: البالغون الذين أكّدوا، والملفات المكتملة، والملفات بانتظار السجل، والملفات المعرّضة للخطر (انتهت المهلة أو قاربت على الانتهاء، كما في شاشة البداية). تظهر الأعداد من 1 إلى 4 بالشكل '&lt;5'، وكذلك في ملف CSV.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="68" />
         <source>Bewaren als anonieme CSV</source>
-        <translation type="unfinished" />
+        <translation>حفظ كملف CSV مجهول الهوية</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="76" />
         <source>Dag</source>
-        <translation type="unfinished" />
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="77" />
         <source>Plaats</source>
-        <translation type="unfinished" />
+        <translation>المكان</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="78" />
         <source>Bezoeken</source>
-        <translation type="unfinished" />
+        <translation>الزيارات</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="79" />
         <source>Bevestigingen</source>
-        <translation type="unfinished" />
+        <translation>التأكيدات</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="80" />
         <source>Inschrijvingen</source>
-        <translation type="unfinished" />
+        <translation>التسجيلات</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="81" />
         <source>Volwassenen bevestigd</source>
-        <translation type="unfinished" />
+        <translation>البالغون المؤكِّدون</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="82" />
         <source>Klad</source>
-        <translation type="unfinished" />
+        <translation>المسودات</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="83" />
         <source>Dossiers volledig</source>
-        <translation type="unfinished" />
+        <translation>الملفات المكتملة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="84" />
         <source>Wachtend op register</source>
-        <translation type="unfinished" />
+        <translation>بانتظار السجل</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="85" />
         <source>In gevaar</source>
-        <translation type="unfinished" />
+        <translation>معرّضة للخطر</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="100" />
         <source>Bewaren als CSV</source>
-        <translation type="unfinished" />
+        <translation>حفظ كملف CSV</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="110" />
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ ملف CSV في %1. يُرجى اختيار مكان آخر.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="114" />
         <source>Bewaard: %1</source>
-        <translation type="unfinished" />
+        <translation>تم الحفظ: %1</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2080,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="74" />
         <source>Verzenden: bezig…</source>
-        <translation type="unfinished" />
+        <translation>الإرسال: جارٍ…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="76" />
@@ -2105,7 +2105,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="84" />
         <source>Zojuist verzonden: %1.</source>
-        <translation type="unfinished" />
+        <translation>أُرسل للتو: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="87" />
@@ -2115,7 +2115,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="89" />
         <source>Er is een melding voor de operator op het startscherm.</source>
-        <translation type="unfinished" />
+        <translation>توجد رسالة للمشغّل على شاشة البداية.</translation>
     </message>
 </context>
 <context>
@@ -2148,12 +2148,12 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="44" />
         <source>heeft al eerder bevestigd</source>
-        <translation type="unfinished" />
+        <translation>تم التأكيد سابقًا</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="45" />
         <source>afwezig: moet nog bevestigen</source>
-        <translation type="unfinished" />
+        <translation>غائب: لم يؤكد بعد</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="46" />
@@ -2163,87 +2163,87 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="56" />
         <source>in het ziekenhuis</source>
-        <translation type="unfinished" />
+        <translation>في المستشفى</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="57" />
         <source>in een woonzorgcentrum</source>
-        <translation type="unfinished" />
+        <translation>في دار للرعاية</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="58" />
         <source>in het buitenland</source>
-        <translation type="unfinished" />
+        <translation>في الخارج</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="59" />
         <source>in de gevangenis</source>
-        <translation type="unfinished" />
+        <translation>في السجن</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="60" />
         <source>andere reden</source>
-        <translation type="unfinished" />
+        <translation>سبب آخر</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="68" />
         <source>de termijn was %1 en is voorbij</source>
-        <translation type="unfinished" />
+        <translation>كانت المهلة حتى %1 وقد انتهت</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="71" />
         <source>uiterlijk op %1</source>
-        <translation type="unfinished" />
+        <translation>في موعد أقصاه %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="77" />
         <source>nog bevestigen</source>
-        <translation type="unfinished" />
+        <translation>لم يتم التأكيد بعد</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="78" />
         <source>nog bevestigen (afwezig)</source>
-        <translation type="unfinished" />
+        <translation>لم يتم التأكيد بعد (غائب)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="79" />
         <source>vragen nog beantwoorden</source>
-        <translation type="unfinished" />
+        <translation>لم تتم الإجابة عن الأسئلة بعد</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="80" />
         <source>bewijsstuk nog brengen: %1</source>
-        <translation type="unfinished" />
+        <translation>مستند لم يُحضَر بعد: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="83" />
         <source>er is nog geen volwassene</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد شخص بالغ بعد</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="84" />
         <source>het register kon uw gezin niet nakijken</source>
-        <translation type="unfinished" />
+        <translation>لم يتمكن السجل من التحقق من أسرتك</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="108" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
-        <translation type="unfinished" />
+        <translation>تنبيه: كانت المهلة حتى %1 وقد انتهت. يُرجى الاتصال بـ WIL اليوم وذكر سبب التأخير (مثلًا المرض أو المستشفى).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="114" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
-        <translation type="unfinished" />
+        <translation>تنبيه: اليوم، %1، هو آخر يوم للتأكيد.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="119" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
-        <translation type="unfinished" />
+        <translation>تنبيه: يُرجى التأكيد في موعد أقصاه %1. الأيام المتبقية: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="123" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى التأكيد في موعد أقصاه %1. اليوم الأخير محسوب أيضًا.</translation>
     </message>
 </context>
 </TS>

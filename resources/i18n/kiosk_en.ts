@@ -10,7 +10,7 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="79" />
         <source>Is toch hier</source>
-        <translation type="unfinished" />
+        <translation>Is here after all</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="80" />
@@ -21,7 +21,7 @@
         <location filename="../../ui/screens/absence_panel.py" line="86" />
         <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Rijksregisternummer van de volmacht</source>
-        <translation type="unfinished" />
+        <translation>National register number on the power of attorney</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="88" />
@@ -87,7 +87,7 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="179" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
-        <translation type="unfinished" />
+        <translation>This national register number is not the one the register has for this adult.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="200" />
@@ -136,32 +136,32 @@
     <message>
         <location filename="../../ui/screens/alert_words.py" line="13" />
         <source>Het register weigert deze kiosk. Er wordt niets meer verzonden. De coördinator moet de kiosk opnieuw laten inschrijven (kiosk enroll).</source>
-        <translation type="unfinished" />
+        <translation>The register refuses this kiosk. Nothing is sent any more. The coordinator must have the kiosk enrolled again (kiosk enroll).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="18" />
         <source>De klok van deze computer loopt meer dan 5 minuten anders dan die van het register. Zet de klok juist: handtekeningen dragen het uur.</source>
-        <translation type="unfinished" />
+        <translation>The clock of this computer is more than 5 minutes off from the register's clock. Set the clock right: signatures carry the time.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="23" />
         <source>Het register ziet dat het logboek van deze kiosk veranderd of teruggezet is. Roep de coördinator: dit moet WIL nakijken.</source>
-        <translation type="unfinished" />
+        <translation>The register sees that the log of this kiosk has been changed or set back. Call the coordinator: WIL must check this.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="28" />
         <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Verbind hem met het internet en kies 'Nu verzenden'.</source>
-        <translation type="unfinished" />
+        <translation>This kiosk has not been able to send for %1 days. Connect it to the internet and choose 'Send now'.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="33" />
         <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Er kunnen geen nieuwe bezoeken starten tot verzenden weer lukt.</source>
-        <translation type="unfinished" />
+        <translation>This kiosk has not been able to send for %1 days. No new visits can start until sending works again.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="38" />
         <source>Melding van het verzenden: %1</source>
-        <translation type="unfinished" />
+        <translation>Message from sending: %1</translation>
     </message>
 </context>
 <context>
@@ -352,22 +352,22 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="60" />
         <source>Dit zet u met uw handtekening vast:</source>
-        <translation type="unfinished" />
+        <translation>With your signature, you confirm this:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="95" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
-        <translation type="unfinished" />
+        <translation>Type your own PIN code yourself. Nobody is watching.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="106" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
-        <translation type="unfinished" />
+        <translation>Type your PIN code yourself. Nobody is watching.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="128" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation type="unfinished" />
+        <translation>You cannot sign with an expired card. A WIL staff member will help you.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="144" />
@@ -382,27 +382,27 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="148" />
         <source>toegevoegd</source>
-        <translation type="unfinished" />
+        <translation>added</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="149" />
         <source>brengt u later</source>
-        <translation type="unfinished" />
+        <translation>you will bring it later</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="150" />
         <source>getoond aan de balie</source>
-        <translation type="unfinished" />
+        <translation>shown at the counter</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="151" />
         <source>nog niet toegevoegd: het blijft nodig</source>
-        <translation type="unfinished" />
+        <translation>not added yet: it is still needed</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="156" />
         <source>Bewijsstuk %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Supporting document %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="174" />
@@ -428,12 +428,12 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="216" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
-        <translation type="unfinished" />
+        <translation>You cannot sign with this card. A WIL staff member will help you.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="224" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
-        <translation type="unfinished" />
+        <translation>Without a PIN code: choose 'Confirmation by WIL staff' below.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="203" />
@@ -720,17 +720,17 @@
     <message>
         <location filename="../../ui/screens/home.py" line="98" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
-        <translation type="unfinished" />
+        <translation>Dossiers at risk (deadline close or already passed)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="128" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
-        <translation type="unfinished" />
+        <translation>No new visit can start: this kiosk has not been able to send for too long.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="131" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
-        <translation type="unfinished" />
+        <translation>This could not be opened. Try again or ask the coordinator.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="146" />
@@ -750,22 +750,22 @@
     <message>
         <location filename="../../ui/screens/home.py" line="195" />
         <source>, uiterlijk op %1</source>
-        <translation type="unfinished" />
+        <translation>, by %1 at the latest</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="201" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
-        <translation type="unfinished" />
+        <translation>No dossiers with a deadline that is close or already passed.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="204" />
         <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
-        <translation type="unfinished" />
+        <translation>1 dossier has a deadline that is close or already passed. Call this household:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="206" />
         <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
-        <translation type="unfinished" />
+        <translation>%1 dossiers have a deadline that is close or already passed. Call these households:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="177" />
@@ -807,12 +807,12 @@
     <message>
         <location filename="../../ui/screens/home.py" line="217" />
         <source>termijn voorbij sinds %1</source>
-        <translation type="unfinished" />
+        <translation>overdue since %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="221" />
         <source>nog %1 dagen, tot en met %2</source>
-        <translation type="unfinished" />
+        <translation>%1 more days, up to and including %2</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="228" />
@@ -895,7 +895,7 @@
     <message>
         <location filename="../../ui/screens/household.py" line="110" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
-        <translation type="unfinished" />
+        <translation>The register cannot be reached now. We could not check who in your household still has to confirm. We carry on; your proof stays provisional until the register has checked everything.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="76" />
@@ -1027,7 +1027,7 @@
     <message>
         <location filename="../../ui/screens/insert_card.py" line="36" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
-        <translation type="unfinished" />
+        <translation>There is still a card in the reader. Take it out, then insert your own card.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/insert_card.py" line="41" />
@@ -1138,7 +1138,7 @@
     <message>
         <location filename="../../ui/screens/member_form.py" line="101" />
         <source>Deze persoon staat al in het gezin.</source>
-        <translation type="unfinished" />
+        <translation>This person is already in the household.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/member_form.py" line="104" />
@@ -1332,12 +1332,12 @@
     <message>
         <location filename="../../ui/presentation_bar.py" line="62" />
         <source>Grotere letters (%1 van %2)</source>
-        <translation type="unfinished" />
+        <translation>Larger text (%1 of %2)</translation>
     </message>
     <message>
         <location filename="../../ui/presentation_bar.py" line="64" />
         <source>Kleinere letters</source>
-        <translation type="unfinished" />
+        <translation>Smaller text</translation>
     </message>
     <message>
         <location filename="../../ui/presentation_bar.py" line="65" />
@@ -1365,7 +1365,7 @@
     <message>
         <location filename="../../ui/screens/privacy.py" line="35" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
-        <translation type="unfinished" />
+        <translation>For the next adult: read this first.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="37" />
@@ -1566,7 +1566,7 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="113" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
-        <translation type="unfinished" />
+        <translation>The register has received your dossier and given it a dossier number.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="213" />
@@ -1714,22 +1714,22 @@
     <message>
         <location filename="../../ui/screens/review.py" line="62" />
         <source>Voor het gezin: %1</source>
-        <translation type="unfinished" />
+        <translation>For the household: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="74" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
-        <translation type="unfinished" />
+        <translation>The register could not be reached: we could not check who in your household still has to confirm. That is why your proof is provisional. WIL will check it as soon as everything has been sent.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="83" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
-        <translation type="unfinished" />
+        <translation>All adults have confirmed and nothing is missing.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="91" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
-        <translation type="unfinished" />
+        <translation>Not done yet: something is still missing. See below what, and by when.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="86" />
@@ -1997,7 +1997,7 @@
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="63" />
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
-        <translation type="unfinished" />
+        <translation>Visits per day and location, the last 30 days: adults confirmed, dossiers complete, waiting for the register and at risk (deadline passed or almost passed, as on the start screen). Numbers from 1 to 4 are shown as '&lt;5', also in the CSV.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="68" />
@@ -2080,7 +2080,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="74" />
         <source>Verzenden: bezig…</source>
-        <translation type="unfinished" />
+        <translation>Sending: in progress…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="76" />
@@ -2105,7 +2105,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="84" />
         <source>Zojuist verzonden: %1.</source>
-        <translation type="unfinished" />
+        <translation>Just sent: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="87" />
@@ -2115,7 +2115,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="89" />
         <source>Er is een melding voor de operator op het startscherm.</source>
-        <translation type="unfinished" />
+        <translation>There is a message for the operator on the start screen.</translation>
     </message>
 </context>
 <context>
@@ -2148,12 +2148,12 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="44" />
         <source>heeft al eerder bevestigd</source>
-        <translation type="unfinished" />
+        <translation>already confirmed earlier</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="45" />
         <source>afwezig: moet nog bevestigen</source>
-        <translation type="unfinished" />
+        <translation>absent: still has to confirm</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="46" />
@@ -2163,87 +2163,87 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="56" />
         <source>in het ziekenhuis</source>
-        <translation type="unfinished" />
+        <translation>in hospital</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="57" />
         <source>in een woonzorgcentrum</source>
-        <translation type="unfinished" />
+        <translation>in a care home</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="58" />
         <source>in het buitenland</source>
-        <translation type="unfinished" />
+        <translation>abroad</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="59" />
         <source>in de gevangenis</source>
-        <translation type="unfinished" />
+        <translation>in prison</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="60" />
         <source>andere reden</source>
-        <translation type="unfinished" />
+        <translation>other reason</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="68" />
         <source>de termijn was %1 en is voorbij</source>
-        <translation type="unfinished" />
+        <translation>the deadline was %1 and has passed</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="71" />
         <source>uiterlijk op %1</source>
-        <translation type="unfinished" />
+        <translation>by %1 at the latest</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="77" />
         <source>nog bevestigen</source>
-        <translation type="unfinished" />
+        <translation>still to confirm</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="78" />
         <source>nog bevestigen (afwezig)</source>
-        <translation type="unfinished" />
+        <translation>still to confirm (absent)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="79" />
         <source>vragen nog beantwoorden</source>
-        <translation type="unfinished" />
+        <translation>questions still to answer</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="80" />
         <source>bewijsstuk nog brengen: %1</source>
-        <translation type="unfinished" />
+        <translation>supporting document still to bring: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="83" />
         <source>er is nog geen volwassene</source>
-        <translation type="unfinished" />
+        <translation>there is no adult yet</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="84" />
         <source>het register kon uw gezin niet nakijken</source>
-        <translation type="unfinished" />
+        <translation>the register could not check your household</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="108" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
-        <translation type="unfinished" />
+        <translation>Please note: the deadline was %1 and has passed. Contact WIL today and say why it is late (for example illness or hospital).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="114" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
-        <translation type="unfinished" />
+        <translation>Please note: today, %1, is the last day to confirm.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="119" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
-        <translation type="unfinished" />
+        <translation>Please note: confirm by %1 at the latest. That is within %2 days.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="123" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
-        <translation type="unfinished" />
+        <translation>Confirm by %1 at the latest. The last day still counts.</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="79" />
         <source>Is toch hier</source>
-        <translation type="unfinished" />
+        <translation>Est quand même présent</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="80" />
@@ -21,7 +21,7 @@
         <location filename="../../ui/screens/absence_panel.py" line="86" />
         <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Rijksregisternummer van de volmacht</source>
-        <translation type="unfinished" />
+        <translation>Numéro de registre national sur la procuration</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="88" />
@@ -87,7 +87,7 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="179" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
-        <translation type="unfinished" />
+        <translation>Ce numéro de registre national n'est pas celui de cet adulte dans le registre.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="200" />
@@ -136,32 +136,32 @@
     <message>
         <location filename="../../ui/screens/alert_words.py" line="13" />
         <source>Het register weigert deze kiosk. Er wordt niets meer verzonden. De coördinator moet de kiosk opnieuw laten inschrijven (kiosk enroll).</source>
-        <translation type="unfinished" />
+        <translation>Le registre refuse cette borne. Plus rien n'est envoyé. Le coordinateur doit faire inscrire la borne à nouveau (kiosk enroll).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="18" />
         <source>De klok van deze computer loopt meer dan 5 minuten anders dan die van het register. Zet de klok juist: handtekeningen dragen het uur.</source>
-        <translation type="unfinished" />
+        <translation>L'horloge de cet ordinateur a plus de 5 minutes d'écart avec celle du registre. Mettez l'horloge à l'heure : les signatures portent l'heure.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="23" />
         <source>Het register ziet dat het logboek van deze kiosk veranderd of teruggezet is. Roep de coördinator: dit moet WIL nakijken.</source>
-        <translation type="unfinished" />
+        <translation>Le registre voit que le journal de cette borne a été modifié ou remis à un état plus ancien. Appelez le coordinateur : WIL doit vérifier cela.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="28" />
         <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Verbind hem met het internet en kies 'Nu verzenden'.</source>
-        <translation type="unfinished" />
+        <translation>Cette borne n'a pas pu envoyer depuis %1 jours. Connectez-la à Internet et choisissez 'Envoyer maintenant'.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="33" />
         <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Er kunnen geen nieuwe bezoeken starten tot verzenden weer lukt.</source>
-        <translation type="unfinished" />
+        <translation>Cette borne n'a pas pu envoyer depuis %1 jours. Aucune nouvelle visite ne peut commencer tant que l'envoi ne marche pas de nouveau.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="38" />
         <source>Melding van het verzenden: %1</source>
-        <translation type="unfinished" />
+        <translation>Message de l'envoi : %1</translation>
     </message>
 </context>
 <context>
@@ -352,22 +352,22 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="60" />
         <source>Dit zet u met uw handtekening vast:</source>
-        <translation type="unfinished" />
+        <translation>Avec votre signature, vous confirmez ceci :</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="95" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
-        <translation type="unfinished" />
+        <translation>Tapez vous-même votre propre code PIN. Personne ne regarde.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="106" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
-        <translation type="unfinished" />
+        <translation>Tapez vous-même votre code PIN. Personne ne regarde.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="128" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation type="unfinished" />
+        <translation>Avec une carte périmée, vous ne pouvez pas signer. Un agent de WIL vous aide.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="144" />
@@ -382,27 +382,27 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="148" />
         <source>toegevoegd</source>
-        <translation type="unfinished" />
+        <translation>ajoutée</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="149" />
         <source>brengt u later</source>
-        <translation type="unfinished" />
+        <translation>vous l'apportez plus tard</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="150" />
         <source>getoond aan de balie</source>
-        <translation type="unfinished" />
+        <translation>montrée au guichet</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="151" />
         <source>nog niet toegevoegd: het blijft nodig</source>
-        <translation type="unfinished" />
+        <translation>pas encore ajoutée : elle reste nécessaire</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="156" />
         <source>Bewijsstuk %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Pièce justificative %1 : %2</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="174" />
@@ -428,12 +428,12 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="216" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
-        <translation type="unfinished" />
+        <translation>Vous ne pouvez pas signer avec cette carte. Un agent de WIL vous aide.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="224" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
-        <translation type="unfinished" />
+        <translation>Sans code PIN : choisissez 'Confirmation par un agent WIL' ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="203" />
@@ -720,17 +720,17 @@
     <message>
         <location filename="../../ui/screens/home.py" line="98" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
-        <translation type="unfinished" />
+        <translation>Dossiers en danger (délai presque ou déjà dépassé)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="128" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
-        <translation type="unfinished" />
+        <translation>Aucune nouvelle visite ne peut commencer : cette borne n'a pas pu envoyer depuis trop longtemps.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="131" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir ceci. Réessayez ou demandez au coordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="146" />
@@ -750,22 +750,22 @@
     <message>
         <location filename="../../ui/screens/home.py" line="195" />
         <source>, uiterlijk op %1</source>
-        <translation type="unfinished" />
+        <translation>, au plus tard le %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="201" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
-        <translation type="unfinished" />
+        <translation>Aucun dossier avec un délai presque ou déjà dépassé.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="204" />
         <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
-        <translation type="unfinished" />
+        <translation>1 dossier a un délai presque ou déjà dépassé. Appelez ce ménage :</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="206" />
         <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
-        <translation type="unfinished" />
+        <translation>%1 dossiers ont un délai presque ou déjà dépassé. Appelez ces ménages :</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="177" />
@@ -807,12 +807,12 @@
     <message>
         <location filename="../../ui/screens/home.py" line="217" />
         <source>termijn voorbij sinds %1</source>
-        <translation type="unfinished" />
+        <translation>délai dépassé depuis le %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="221" />
         <source>nog %1 dagen, tot en met %2</source>
-        <translation type="unfinished" />
+        <translation>encore %1 jours, jusqu'au %2 inclus</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="228" />
@@ -895,7 +895,7 @@
     <message>
         <location filename="../../ui/screens/household.py" line="110" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
-        <translation type="unfinished" />
+        <translation>Le registre n'est pas joignable maintenant. Nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Nous continuons ; votre preuve reste provisoire jusqu'à ce que le registre ait tout vérifié.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="76" />
@@ -1027,7 +1027,7 @@
     <message>
         <location filename="../../ui/screens/insert_card.py" line="36" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
-        <translation type="unfinished" />
+        <translation>Il y a encore une carte dans le lecteur. Retirez-la, puis insérez votre propre carte.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/insert_card.py" line="41" />
@@ -1138,7 +1138,7 @@
     <message>
         <location filename="../../ui/screens/member_form.py" line="101" />
         <source>Deze persoon staat al in het gezin.</source>
-        <translation type="unfinished" />
+        <translation>Cette personne fait déjà partie du ménage.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/member_form.py" line="104" />
@@ -1332,12 +1332,12 @@
     <message>
         <location filename="../../ui/presentation_bar.py" line="62" />
         <source>Grotere letters (%1 van %2)</source>
-        <translation type="unfinished" />
+        <translation>Lettres plus grandes (%1 sur %2)</translation>
     </message>
     <message>
         <location filename="../../ui/presentation_bar.py" line="64" />
         <source>Kleinere letters</source>
-        <translation type="unfinished" />
+        <translation>Lettres plus petites</translation>
     </message>
     <message>
         <location filename="../../ui/presentation_bar.py" line="65" />
@@ -1365,7 +1365,7 @@
     <message>
         <location filename="../../ui/screens/privacy.py" line="35" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
-        <translation type="unfinished" />
+        <translation>Pour l'adulte suivant : lisez d'abord ceci.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="37" />
@@ -1566,7 +1566,7 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="113" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
-        <translation type="unfinished" />
+        <translation>Le registre a reçu votre dossier et lui a donné un numéro de dossier.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="213" />
@@ -1714,22 +1714,22 @@
     <message>
         <location filename="../../ui/screens/review.py" line="62" />
         <source>Voor het gezin: %1</source>
-        <translation type="unfinished" />
+        <translation>Pour le ménage : %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="74" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
-        <translation type="unfinished" />
+        <translation>Le registre n'était pas joignable : nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Votre preuve est donc provisoire. WIL la vérifie dès que tout est envoyé.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="83" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
-        <translation type="unfinished" />
+        <translation>Tous les adultes ont confirmé et il ne manque rien.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="91" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore terminé : il manque encore quelque chose. Regardez ci-dessous quoi et pour quand.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="86" />
@@ -1997,7 +1997,7 @@
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="63" />
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
-        <translation type="unfinished" />
+        <translation>Visites par jour et par lieu, sur les 30 derniers jours : adultes confirmés, dossiers complets, en attente du registre et en danger (délai dépassé ou presque dépassé, comme sur l'écran d'accueil). Les nombres de 1 à 4 sont affichés comme '&lt;5', aussi dans le CSV.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="68" />
@@ -2080,7 +2080,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="74" />
         <source>Verzenden: bezig…</source>
-        <translation type="unfinished" />
+        <translation>Envoi : en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="76" />
@@ -2105,7 +2105,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="84" />
         <source>Zojuist verzonden: %1.</source>
-        <translation type="unfinished" />
+        <translation>Envoyé à l'instant : %1.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="87" />
@@ -2115,7 +2115,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="89" />
         <source>Er is een melding voor de operator op het startscherm.</source>
-        <translation type="unfinished" />
+        <translation>Il y a un message pour l'opérateur sur l'écran d'accueil.</translation>
     </message>
 </context>
 <context>
@@ -2148,12 +2148,12 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="44" />
         <source>heeft al eerder bevestigd</source>
-        <translation type="unfinished" />
+        <translation>a déjà confirmé avant</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="45" />
         <source>afwezig: moet nog bevestigen</source>
-        <translation type="unfinished" />
+        <translation>absent : doit encore confirmer</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="46" />
@@ -2163,87 +2163,87 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="56" />
         <source>in het ziekenhuis</source>
-        <translation type="unfinished" />
+        <translation>à l'hôpital</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="57" />
         <source>in een woonzorgcentrum</source>
-        <translation type="unfinished" />
+        <translation>en maison de repos</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="58" />
         <source>in het buitenland</source>
-        <translation type="unfinished" />
+        <translation>à l'étranger</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="59" />
         <source>in de gevangenis</source>
-        <translation type="unfinished" />
+        <translation>en prison</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="60" />
         <source>andere reden</source>
-        <translation type="unfinished" />
+        <translation>autre raison</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="68" />
         <source>de termijn was %1 en is voorbij</source>
-        <translation type="unfinished" />
+        <translation>le délai était le %1 et il est dépassé</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="71" />
         <source>uiterlijk op %1</source>
-        <translation type="unfinished" />
+        <translation>au plus tard le %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="77" />
         <source>nog bevestigen</source>
-        <translation type="unfinished" />
+        <translation>encore à confirmer</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="78" />
         <source>nog bevestigen (afwezig)</source>
-        <translation type="unfinished" />
+        <translation>encore à confirmer (absent)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="79" />
         <source>vragen nog beantwoorden</source>
-        <translation type="unfinished" />
+        <translation>encore répondre aux questions</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="80" />
         <source>bewijsstuk nog brengen: %1</source>
-        <translation type="unfinished" />
+        <translation>pièce justificative encore à apporter : %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="83" />
         <source>er is nog geen volwassene</source>
-        <translation type="unfinished" />
+        <translation>il n'y a pas encore d'adulte</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="84" />
         <source>het register kon uw gezin niet nakijken</source>
-        <translation type="unfinished" />
+        <translation>le registre n'a pas pu vérifier votre ménage</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="108" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
-        <translation type="unfinished" />
+        <translation>Attention : le délai était le %1 et il est dépassé. Contactez WIL aujourd'hui même et dites pourquoi c'est en retard (par exemple maladie ou hôpital).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="114" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
-        <translation type="unfinished" />
+        <translation>Attention : aujourd'hui, %1, est le dernier jour pour confirmer.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="119" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
-        <translation type="unfinished" />
+        <translation>Attention : confirmez au plus tard le %1. C'est dans %2 jours.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="123" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
-        <translation type="unfinished" />
+        <translation>Confirmez au plus tard le %1. Le dernier jour compte encore.</translation>
     </message>
 </context>
 </TS>

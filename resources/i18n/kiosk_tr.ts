@@ -10,7 +10,7 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="79" />
         <source>Is toch hier</source>
-        <translation type="unfinished" />
+        <translation>Yine de burada</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="80" />
@@ -21,7 +21,7 @@
         <location filename="../../ui/screens/absence_panel.py" line="86" />
         <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Rijksregisternummer van de volmacht</source>
-        <translation type="unfinished" />
+        <translation>Vekaletnamedeki ulusal sicil numarası</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="88" />
@@ -87,7 +87,7 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="179" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
-        <translation type="unfinished" />
+        <translation>Bu ulusal sicil numarası, kayıttaki bu yetişkinin numarası değil.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="200" />
@@ -100,35 +100,35 @@
     <message>
         <location filename="../../ui/screens/add_operator.py" line="98" />
         <source>Nieuwe operator</source>
-        <translation type="unfinished" />
+        <translation>Yeni operatör</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="99" />
         <location filename="../../ui/screens/add_operator.py" line="100" />
         <source>Naam om aan te melden</source>
-        <translation type="unfinished" />
+        <translation>Giriş adı</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="101" />
         <source>Rollen</source>
-        <translation type="unfinished" />
+        <translation>Roller</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="105" />
         <location filename="../../ui/screens/add_operator.py" line="107" />
         <source>Wachtwoord</source>
-        <translation type="unfinished" />
+        <translation>Şifre</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="106" />
         <location filename="../../ui/screens/add_operator.py" line="108" />
         <source>Nog eens hetzelfde wachtwoord</source>
-        <translation type="unfinished" />
+        <translation>Aynı şifre bir kez daha</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="109" />
         <source>Operator toevoegen</source>
-        <translation type="unfinished" />
+        <translation>Operatörü ekle</translation>
     </message>
 </context>
 <context>
@@ -136,32 +136,32 @@
     <message>
         <location filename="../../ui/screens/alert_words.py" line="13" />
         <source>Het register weigert deze kiosk. Er wordt niets meer verzonden. De coördinator moet de kiosk opnieuw laten inschrijven (kiosk enroll).</source>
-        <translation type="unfinished" />
+        <translation>Kayıt bu kiosku reddediyor. Artık hiçbir şey gönderilmiyor. Koordinatör kioskun yeniden kaydını yaptırmalı (kiosk enroll).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="18" />
         <source>De klok van deze computer loopt meer dan 5 minuten anders dan die van het register. Zet de klok juist: handtekeningen dragen het uur.</source>
-        <translation type="unfinished" />
+        <translation>Bu bilgisayarın saati, kaydın saatinden 5 dakikadan fazla farklı. Saati düzeltin: imzalarda saat yazılıdır.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="23" />
         <source>Het register ziet dat het logboek van deze kiosk veranderd of teruggezet is. Roep de coördinator: dit moet WIL nakijken.</source>
-        <translation type="unfinished" />
+        <translation>Kayıt, bu kioskun günlüğünün değiştirildiğini veya eski haline döndürüldüğünü görüyor. Koordinatörü çağırın: bunu WIL kontrol etmeli.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="28" />
         <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Verbind hem met het internet en kies 'Nu verzenden'.</source>
-        <translation type="unfinished" />
+        <translation>Bu kiosk %1 gündür gönderim yapamadı. Onu internete bağlayın ve 'Şimdi gönder' düğmesine basın.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="33" />
         <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Er kunnen geen nieuwe bezoeken starten tot verzenden weer lukt.</source>
-        <translation type="unfinished" />
+        <translation>Bu kiosk %1 gündür gönderim yapamadı. Gönderim yeniden çalışana kadar yeni ziyaret başlatılamaz.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="38" />
         <source>Melding van het verzenden: %1</source>
-        <translation type="unfinished" />
+        <translation>Gönderme bildirimi: %1</translation>
     </message>
 </context>
 <context>
@@ -352,22 +352,22 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="60" />
         <source>Dit zet u met uw handtekening vast:</source>
-        <translation type="unfinished" />
+        <translation>İmzanızla şunları onaylıyorsunuz:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="95" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
-        <translation type="unfinished" />
+        <translation>Kendi PIN kodunuzu kendiniz yazın. Kimse bakmıyor.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="106" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
-        <translation type="unfinished" />
+        <translation>PIN kodunuzu kendiniz yazın. Kimse bakmıyor.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="128" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation type="unfinished" />
+        <translation>Süresi dolmuş bir kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="144" />
@@ -382,27 +382,27 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="148" />
         <source>toegevoegd</source>
-        <translation type="unfinished" />
+        <translation>eklendi</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="149" />
         <source>brengt u later</source>
-        <translation type="unfinished" />
+        <translation>sonra getireceksiniz</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="150" />
         <source>getoond aan de balie</source>
-        <translation type="unfinished" />
+        <translation>gişede gösterildi</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="151" />
         <source>nog niet toegevoegd: het blijft nodig</source>
-        <translation type="unfinished" />
+        <translation>henüz eklenmedi: hâlâ gerekli</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="156" />
         <source>Bewijsstuk %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Belge %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="174" />
@@ -428,12 +428,12 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="216" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
-        <translation type="unfinished" />
+        <translation>Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="224" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
-        <translation type="unfinished" />
+        <translation>PIN kodu olmadan: aşağıdaki 'WIL çalışanı tarafından onay' düğmesini seçin.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="203" />
@@ -461,48 +461,48 @@
     <message>
         <location filename="../../ui/screens/coordinator.py" line="61" />
         <source>Beheer</source>
-        <translation type="unfinished" />
+        <translation>Yönetim</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Operators</source>
-        <translation type="unfinished" />
+        <translation>Operatörler</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <location filename="../../ui/screens/coordinator.py" line="65" />
         <source>Quarantaine</source>
-        <translation type="unfinished" />
+        <translation>Karantina</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Herdrukken</source>
-        <translation type="unfinished" />
+        <translation>Yeniden yazdırma</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Statistieken</source>
-        <translation type="unfinished" />
+        <translation>İstatistikler</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="69" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
-        <translation type="unfinished" />
+        <translation>Kaydın reddettiği gönderimler ve nedenleri. Birini seçin ve yeniden kuyruğa koyun.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="73" />
         <source>Opnieuw in de wachtrij</source>
-        <translation type="unfinished" />
+        <translation>Yeniden kuyruğa koy</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="121" />
         <source>Dit kan niet: %1</source>
-        <translation type="unfinished" />
+        <translation>Bu mümkün değil: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
-        <translation type="unfinished" />
+        <translation>Bu ekranı sadece bir koordinatör kullanabilir.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="75" />
@@ -515,27 +515,27 @@
     <message>
         <location filename="../../ui/demo_panel.py" line="54" />
         <source>Oefenkaarten</source>
-        <translation type="unfinished" />
+        <translation>Alıştırma kartları</translation>
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="55" />
         <source>Kies een oefenkaart</source>
-        <translation type="unfinished" />
+        <translation>Bir alıştırma kartı seçin</translation>
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="56" />
         <source>Kaart insteken</source>
-        <translation type="unfinished" />
+        <translation>Kartı tak</translation>
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="57" />
         <source>Kaart uitnemen</source>
-        <translation type="unfinished" />
+        <translation>Kartı çıkar</translation>
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="60" />
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
-        <translation type="unfinished" />
+        <translation>Hayali kişilerin sanal eID kartları. PIN kodu 1234.</translation>
     </message>
 </context>
 <context>
@@ -674,24 +674,24 @@
     <message>
         <location filename="../../ui/exit_dialog.py" line="21" />
         <source>Kiosk afsluiten</source>
-        <translation type="unfinished" />
+        <translation>Kiosku kapat</translation>
     </message>
     <message>
         <location filename="../../ui/exit_dialog.py" line="23" />
         <source>Alleen een operator kan de kiosk afsluiten.</source>
-        <translation type="unfinished" />
+        <translation>Kiosku sadece bir operatör kapatabilir.</translation>
     </message>
     <message>
         <location filename="../../ui/exit_dialog.py" line="25" />
         <location filename="../../ui/exit_dialog.py" line="26" />
         <source>Uw naam</source>
-        <translation type="unfinished" />
+        <translation>Adınız</translation>
     </message>
     <message>
         <location filename="../../ui/exit_dialog.py" line="30" />
         <location filename="../../ui/exit_dialog.py" line="31" />
         <source>Uw wachtwoord</source>
-        <translation type="unfinished" />
+        <translation>Şifreniz</translation>
     </message>
 </context>
 <context>
@@ -720,17 +720,17 @@
     <message>
         <location filename="../../ui/screens/home.py" line="98" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
-        <translation type="unfinished" />
+        <translation>Risk altındaki dosyalar (süre bitmek üzere veya bitti)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="128" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
-        <translation type="unfinished" />
+        <translation>Yeni ziyaret başlatılamaz: bu kiosk çok uzun süredir gönderim yapamadı.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="131" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
-        <translation type="unfinished" />
+        <translation>Bu açılamadı. Tekrar deneyin veya koordinatöre sorun.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="146" />
@@ -750,22 +750,22 @@
     <message>
         <location filename="../../ui/screens/home.py" line="195" />
         <source>, uiterlijk op %1</source>
-        <translation type="unfinished" />
+        <translation>, en geç %1 tarihinde</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="201" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
-        <translation type="unfinished" />
+        <translation>Süresi bitmek üzere olan veya biten dosya yok.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="204" />
         <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
-        <translation type="unfinished" />
+        <translation>1 dosyanın süresi bitmek üzere veya bitti. Bu haneyi arayın:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="206" />
         <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
-        <translation type="unfinished" />
+        <translation>%1 dosyanın süresi bitmek üzere veya bitti. Bu haneleri arayın:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="177" />
@@ -807,12 +807,12 @@
     <message>
         <location filename="../../ui/screens/home.py" line="217" />
         <source>termijn voorbij sinds %1</source>
-        <translation type="unfinished" />
+        <translation>süre %1 tarihinde doldu</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="221" />
         <source>nog %1 dagen, tot en met %2</source>
-        <translation type="unfinished" />
+        <translation>%1 gün kaldı, %2 dahil</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="228" />
@@ -832,7 +832,7 @@
     <message>
         <location filename="../../ui/screens/home.py" line="148" />
         <source>Wachtrij: even kijken…</source>
-        <translation type="unfinished" />
+        <translation>Kuyruk: kontrol ediliyor…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="99" />
@@ -895,7 +895,7 @@
     <message>
         <location filename="../../ui/screens/household.py" line="110" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
-        <translation type="unfinished" />
+        <translation>Kayda şu anda ulaşılamıyor. Hanenizde kimin daha onaylaması gerektiğini kontrol edemedik. Devam ediyoruz; kayıt her şeyi kontrol edene kadar belgeniz geçici kalır.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="76" />
@@ -1027,7 +1027,7 @@
     <message>
         <location filename="../../ui/screens/insert_card.py" line="36" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
-        <translation type="unfinished" />
+        <translation>Okuyucuda hâlâ bir kart var. Onu çıkarın, sonra kendi kartınızı takın.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/insert_card.py" line="41" />
@@ -1138,7 +1138,7 @@
     <message>
         <location filename="../../ui/screens/member_form.py" line="101" />
         <source>Deze persoon staat al in het gezin.</source>
-        <translation type="unfinished" />
+        <translation>Bu kişi hanede zaten var.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/member_form.py" line="104" />
@@ -1151,32 +1151,32 @@
     <message>
         <location filename="../../ui/screens/add_operator.py" line="30" />
         <source>vrijwilliger</source>
-        <translation type="unfinished" />
+        <translation>gönüllü</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="31" />
         <source>WIL-medewerker</source>
-        <translation type="unfinished" />
+        <translation>WIL çalışanı</translation>
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="32" />
         <source>coördinator</source>
-        <translation type="unfinished" />
+        <translation>koordinatör</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="156" />
         <source>Operators</source>
-        <translation type="unfinished" />
+        <translation>Operatörler</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="160" />
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij 'Nieuwe operator'.</source>
-        <translation type="unfinished" />
+        <translation>Devre dışı bırakmak veya yeni şifre vermek için bir operatör seçin. Yeni bir operatörü 'Yeni operatör' bölümünden ekleyin.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="164" />
         <source>Uitschakelen</source>
-        <translation type="unfinished" />
+        <translation>Devre dışı bırak</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="165" />
@@ -1184,12 +1184,12 @@
         <location filename="../../ui/screens/operators_tab.py" line="169" />
         <location filename="../../ui/screens/operators_tab.py" line="171" />
         <source>Nieuw wachtwoord</source>
-        <translation type="unfinished" />
+        <translation>Yeni şifre</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="166" />
         <source>Ja, uitschakelen</source>
-        <translation type="unfinished" />
+        <translation>Evet, devre dışı bırak</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="167" />
@@ -1201,107 +1201,107 @@
         <location filename="../../ui/screens/operators_tab.py" line="170" />
         <location filename="../../ui/screens/operators_tab.py" line="172" />
         <source>Nog eens hetzelfde wachtwoord</source>
-        <translation type="unfinished" />
+        <translation>Aynı şifre bir kez daha</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="173" />
         <source>Wachtwoord bewaren</source>
-        <translation type="unfinished" />
+        <translation>Şifreyi kaydet</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="189" />
         <source>uitgeschakeld</source>
-        <translation type="unfinished" />
+        <translation>devre dışı</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="192" />
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
-        <translation type="unfinished" />
+        <translation>%1 saatine kadar kilitli (çok fazla yanlış şifre)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="193" />
         <source>actief</source>
-        <translation type="unfinished" />
+        <translation>etkin</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="223" />
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
-        <translation type="unfinished" />
+        <translation>Kendinizi devre dışı bırakmak mı istiyorsunuz? Hemen çıkış yapılır ve bir daha giriş yapamazsınız.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="225" />
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
-        <translation type="unfinished" />
+        <translation>%1 devre dışı bırakılsın mı? Bu operatör bundan sonra giriş yapamaz.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="247" />
         <source>%1 is uitgeschakeld.</source>
-        <translation type="unfinished" />
+        <translation>%1 devre dışı bırakıldı.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="254" />
         <source>Nieuw wachtwoord voor %1</source>
-        <translation type="unfinished" />
+        <translation>%1 için yeni şifre</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="274" />
         <source>Het wachtwoord van %1 is veranderd.</source>
-        <translation type="unfinished" />
+        <translation>%1 için şifre değiştirildi.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="280" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
-        <translation type="unfinished" />
+        <translation>%1 eklendi ve artık giriş yapabilir.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="296" />
         <source>Vul een naam in.</source>
-        <translation type="unfinished" />
+        <translation>Bir ad yazın.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="297" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
-        <translation type="unfinished" />
+        <translation>Bir ad 1 ile 100 arasında normal karakterden oluşur.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="298" />
         <source>Kies minstens één rol.</source>
-        <translation type="unfinished" />
+        <translation>En az bir rol seçin.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="299" />
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation type="unfinished" />
+        <translation>Bir şifre en az %1 karakterden oluşur.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="302" />
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation type="unfinished" />
+        <translation>İki şifre aynı değil. Yeniden yazın.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
-        <translation type="unfinished" />
+        <translation>Bu adla zaten bir operatör var. Başka bir ad seçin.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="305" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
-        <translation type="unfinished" />
+        <translation>Bu, son etkin koordinatör: devre dışı bırakılamaz. Önce başka bir koordinatör ekleyin.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="308" />
         <source>Alleen een coördinator mag operators beheren.</source>
-        <translation type="unfinished" />
+        <translation>Operatörleri sadece bir koordinatör yönetebilir.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="309" />
         <source>Deze operator is uitgeschakeld.</source>
-        <translation type="unfinished" />
+        <translation>Bu operatör devre dışı.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="310" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
-        <translation type="unfinished" />
+        <translation>Bu mümkün değil. Tekrar deneyin veya yardım isteyin.</translation>
     </message>
 </context>
 <context>
@@ -1332,12 +1332,12 @@
     <message>
         <location filename="../../ui/presentation_bar.py" line="62" />
         <source>Grotere letters (%1 van %2)</source>
-        <translation type="unfinished" />
+        <translation>Daha büyük yazı (%1 / %2)</translation>
     </message>
     <message>
         <location filename="../../ui/presentation_bar.py" line="64" />
         <source>Kleinere letters</source>
-        <translation type="unfinished" />
+        <translation>Daha küçük yazı</translation>
     </message>
     <message>
         <location filename="../../ui/presentation_bar.py" line="65" />
@@ -1365,7 +1365,7 @@
     <message>
         <location filename="../../ui/screens/privacy.py" line="35" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
-        <translation type="unfinished" />
+        <translation>Sonraki yetişkin için: önce bunu okuyun.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="37" />
@@ -1566,7 +1566,7 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="113" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
-        <translation type="unfinished" />
+        <translation>Kayıt dosyanızı aldı ve bir dosya numarası verdi.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="213" />
@@ -1579,119 +1579,119 @@
     <message>
         <location filename="../../ui/reprints.py" line="111" />
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
-        <translation type="unfinished" />
+        <translation>Bir alındı belgesini yeniden yazdırmak için adayın kâğıdındaki referansı seçin. Kopya, kaydedilmiş dosyadan gelir ve denetim günlüğüne yazılır.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="115" />
         <source>Taal van de samenvatting:</source>
-        <translation type="unfinished" />
+        <translation>Özetin dili:</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="116" />
         <source>Taal van de samenvatting</source>
-        <translation type="unfinished" />
+        <translation>Özetin dili</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="117" />
         <source>Bewaarde dossiers</source>
-        <translation type="unfinished" />
+        <translation>Kaydedilmiş dosyalar</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="118" />
         <source>Vernieuwen</source>
-        <translation type="unfinished" />
+        <translation>Yenile</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="119" />
         <source>Kopie bekijken</source>
-        <translation type="unfinished" />
+        <translation>Kopyayı görüntüle</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="120" />
         <source>Kopie afdrukken</source>
-        <translation type="unfinished" />
+        <translation>Kopyayı yazdır</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="121" />
         <source>Wachtende papieren afdrukken</source>
-        <translation type="unfinished" />
+        <translation>Bekleyen kâğıtları yazdır</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="148" />
         <source>definitief</source>
-        <translation type="unfinished" />
+        <translation>kesin</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="148" />
         <source>voorlopig</source>
-        <translation type="unfinished" />
+        <translation>geçici</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="131" />
         <location filename="../../ui/reprints.py" line="154" />
         <source>Er zijn nog geen bewaarde dossiers.</source>
-        <translation type="unfinished" />
+        <translation>Henüz kaydedilmiş dosya yok.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="165" />
         <source>Kies eerst een referentie in de lijst.</source>
-        <translation type="unfinished" />
+        <translation>Önce listeden bir referans seçin.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="168" />
         <source>Even geduld: de kopie wordt gemaakt.</source>
-        <translation type="unfinished" />
+        <translation>Lütfen bekleyin: kopya hazırlanıyor.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="187" />
         <source>Kopie van het ontvangstbewijs</source>
-        <translation type="unfinished" />
+        <translation>Alındı belgesinin kopyası</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="205" />
         <source>Even geduld: de kopie gaat naar de printer.</source>
-        <translation type="unfinished" />
+        <translation>Lütfen bekleyin: kopya yazıcıya gidiyor.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="212" />
         <source>De kopie is afgedrukt.</source>
-        <translation type="unfinished" />
+        <translation>Kopya yazdırıldı.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="217" />
         <location filename="../../ui/reprints.py" line="257" />
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
-        <translation type="unfinished" />
+        <translation>Yazdırma başarısız oldu: %1. Kâğıt, yazıcı çalışana kadar bekliyor.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="236" />
         <source>%1 papier(en) wachten op de printer.</source>
-        <translation type="unfinished" />
+        <translation>%1 kâğıt yazıcıyı bekliyor.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="239" />
         <source>Er wachten geen papieren op de printer.</source>
-        <translation type="unfinished" />
+        <translation>Yazıcıyı bekleyen kâğıt yok.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="245" />
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
-        <translation type="unfinished" />
+        <translation>Lütfen bekleyin: bekleyen kâğıtlar yazıcıya gidiyor.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="252" />
         <source>%1 papier(en) afgedrukt.</source>
-        <translation type="unfinished" />
+        <translation>%1 kâğıt yazdırıldı.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="265" />
         <source>Uw rol laat dit niet toe.</source>
-        <translation type="unfinished" />
+        <translation>Rolünüz buna izin vermiyor.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="267" />
         <source>Dat lukte niet (%1).</source>
-        <translation type="unfinished" />
+        <translation>Bu başarısız oldu (%1).</translation>
     </message>
 </context>
 <context>
@@ -1714,22 +1714,22 @@
     <message>
         <location filename="../../ui/screens/review.py" line="62" />
         <source>Voor het gezin: %1</source>
-        <translation type="unfinished" />
+        <translation>Hane için: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="74" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
-        <translation type="unfinished" />
+        <translation>Kayda ulaşılamadı: hanenizde kimin daha onaylaması gerektiğini kontrol edemedik. Bu yüzden belgeniz geçicidir. Her şey gönderilince WIL kontrol edecek.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="83" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
-        <translation type="unfinished" />
+        <translation>Tüm yetişkinler onayladı ve hiçbir şey eksik değil.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="91" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
-        <translation type="unfinished" />
+        <translation>Henüz bitmedi: hâlâ bir şey eksik. Neyin eksik olduğunu ve ne zamana kadar gerektiğini aşağıda görebilirsiniz.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="86" />
@@ -1936,55 +1936,55 @@
         <location filename="../../ui/screens/sign_in.py" line="48" />
         <location filename="../../ui/screens/sign_in.py" line="59" />
         <source>Aanmelden</source>
-        <translation type="unfinished" />
+        <translation>Giriş yap</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="49" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
-        <translation type="unfinished" />
+        <translation>Bir ziyaret başlatmadan önce gönüllü veya çalışan olarak giriş yapın.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="50" />
         <location filename="../../ui/screens/sign_in.py" line="51" />
         <source>Uw naam</source>
-        <translation type="unfinished" />
+        <translation>Adınız</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="52" />
         <location filename="../../ui/screens/sign_in.py" line="53" />
         <source>Uw wachtwoord</source>
-        <translation type="unfinished" />
+        <translation>Şifreniz</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="54" />
         <location filename="../../ui/screens/sign_in.py" line="117" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
-        <translation type="unfinished" />
+        <translation>Ad veya şifre yanlış. Tekrar deneyin.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="57" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
-        <translation type="unfinished" />
+        <translation>Alıştırma modu: vrijwilliger, wil veya coordinator adıyla, oefen şifresiyle giriş yapın.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="60" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
-        <translation type="unfinished" />
+        <translation>Kiosk açılıyor. Adınızı ve şifrenizi şimdiden yazabilirsiniz.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="63" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
-        <translation type="unfinished" />
+        <translation>Kiosk başlatılamıyor: %1. Koordinatörden yardım isteyin.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="67" />
         <source>Kiosk sluiten</source>
-        <translation type="unfinished" />
+        <translation>Kiosku kapat</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="112" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
-        <translation type="unfinished" />
+        <translation>Çok fazla yanlış şifre: ancak birkaç dakika sonra giriş yapabilirsiniz. Biraz bekleyin veya koordinatöre sorun.</translation>
     </message>
 </context>
 <context>
@@ -1992,82 +1992,82 @@
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="59" />
         <source>Statistieken</source>
-        <translation type="unfinished" />
+        <translation>İstatistikler</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="63" />
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
-        <translation type="unfinished" />
+        <translation>Güne ve yere göre ziyaretler, son 30 gün: onaylanan yetişkinler, tamamlanan dosyalar, kaydı bekleyenler ve risk altındakiler (başlangıç ekranındaki gibi, süresi geçmiş veya geçmek üzere olanlar). 1 ile 4 arasındaki sayılar '&lt;5' olarak gösterilir, CSV dosyasında da.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="68" />
         <source>Bewaren als anonieme CSV</source>
-        <translation type="unfinished" />
+        <translation>Anonim CSV olarak kaydet</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="76" />
         <source>Dag</source>
-        <translation type="unfinished" />
+        <translation>Gün</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="77" />
         <source>Plaats</source>
-        <translation type="unfinished" />
+        <translation>Yer</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="78" />
         <source>Bezoeken</source>
-        <translation type="unfinished" />
+        <translation>Ziyaretler</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="79" />
         <source>Bevestigingen</source>
-        <translation type="unfinished" />
+        <translation>Onaylar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="80" />
         <source>Inschrijvingen</source>
-        <translation type="unfinished" />
+        <translation>Kayıtlar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="81" />
         <source>Volwassenen bevestigd</source>
-        <translation type="unfinished" />
+        <translation>Onaylayan yetişkinler</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="82" />
         <source>Klad</source>
-        <translation type="unfinished" />
+        <translation>Taslaklar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="83" />
         <source>Dossiers volledig</source>
-        <translation type="unfinished" />
+        <translation>Tamamlanan dosyalar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="84" />
         <source>Wachtend op register</source>
-        <translation type="unfinished" />
+        <translation>Kaydı bekleyen</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="85" />
         <source>In gevaar</source>
-        <translation type="unfinished" />
+        <translation>Risk altında</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="100" />
         <source>Bewaren als CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV olarak kaydet</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="110" />
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
-        <translation type="unfinished" />
+        <translation>CSV şuraya kaydedilemedi: %1. Başka bir yer seçin.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="114" />
         <source>Bewaard: %1</source>
-        <translation type="unfinished" />
+        <translation>Kaydedildi: %1</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2080,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="74" />
         <source>Verzenden: bezig…</source>
-        <translation type="unfinished" />
+        <translation>Gönderme: devam ediyor…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="76" />
@@ -2105,7 +2105,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="84" />
         <source>Zojuist verzonden: %1.</source>
-        <translation type="unfinished" />
+        <translation>Az önce gönderilen: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="87" />
@@ -2115,7 +2115,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="89" />
         <source>Er is een melding voor de operator op het startscherm.</source>
-        <translation type="unfinished" />
+        <translation>Başlangıç ekranında operatör için bir bildirim var.</translation>
     </message>
 </context>
 <context>
@@ -2148,12 +2148,12 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="44" />
         <source>heeft al eerder bevestigd</source>
-        <translation type="unfinished" />
+        <translation>daha önce onayladı</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="45" />
         <source>afwezig: moet nog bevestigen</source>
-        <translation type="unfinished" />
+        <translation>burada değil: henüz onaylamadı</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="46" />
@@ -2163,87 +2163,87 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="56" />
         <source>in het ziekenhuis</source>
-        <translation type="unfinished" />
+        <translation>hastanede</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="57" />
         <source>in een woonzorgcentrum</source>
-        <translation type="unfinished" />
+        <translation>bakımevinde</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="58" />
         <source>in het buitenland</source>
-        <translation type="unfinished" />
+        <translation>yurt dışında</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="59" />
         <source>in de gevangenis</source>
-        <translation type="unfinished" />
+        <translation>cezaevinde</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="60" />
         <source>andere reden</source>
-        <translation type="unfinished" />
+        <translation>başka bir neden</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="68" />
         <source>de termijn was %1 en is voorbij</source>
-        <translation type="unfinished" />
+        <translation>son tarih %1 idi ve geçti</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="71" />
         <source>uiterlijk op %1</source>
-        <translation type="unfinished" />
+        <translation>en geç %1 tarihinde</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="77" />
         <source>nog bevestigen</source>
-        <translation type="unfinished" />
+        <translation>hâlâ onaylanmalı</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="78" />
         <source>nog bevestigen (afwezig)</source>
-        <translation type="unfinished" />
+        <translation>hâlâ onaylanmalı (burada değil)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="79" />
         <source>vragen nog beantwoorden</source>
-        <translation type="unfinished" />
+        <translation>sorular hâlâ cevaplanmalı</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="80" />
         <source>bewijsstuk nog brengen: %1</source>
-        <translation type="unfinished" />
+        <translation>belge hâlâ getirilmeli: %1</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="83" />
         <source>er is nog geen volwassene</source>
-        <translation type="unfinished" />
+        <translation>henüz yetişkin yok</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="84" />
         <source>het register kon uw gezin niet nakijken</source>
-        <translation type="unfinished" />
+        <translation>kayıt hanenizi kontrol edemedi</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="108" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
-        <translation type="unfinished" />
+        <translation>Dikkat: son tarih %1 idi ve geçti. Bugün WIL ile iletişime geçin ve neden geciktiğini söyleyin (örneğin hastalık veya hastane).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="114" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
-        <translation type="unfinished" />
+        <translation>Dikkat: bugün, %1, onaylamak için son gün.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="119" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
-        <translation type="unfinished" />
+        <translation>Dikkat: en geç %1 tarihinde onaylayın. Bu, %2 gün içinde.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="123" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
-        <translation type="unfinished" />
+        <translation>En geç %1 tarihinde onaylayın. Son gün de sayılır.</translation>
     </message>
 </context>
 </TS>
