@@ -246,6 +246,7 @@ class Visit:
         return self.presentation.language
 
     def _expect(self, *steps: Step) -> None:
+        self.signed_notice = False  # "signed" is said until the next thing the person does
         if self.step not in steps:
             raise InvalidTransition(f"not possible in step {self.step.value}")
 
@@ -750,11 +751,6 @@ class Visit:
         self.current, self.attesting_for = None, None
         self.signed_notice = True
         self._go(Step.HOUSEHOLD if self.card is not None else Step.AWAITING_CARD)
-
-    def take_signed_notice(self) -> bool:
-        """Whether to say "signed" now; said once, on the screen shown right after the signature."""
-        said, self.signed_notice = self.signed_notice, False
-        return said
 
     def start_attestation(self) -> None:
         """WIL staff will sign with their own card: the candidate's card comes out, the staff card goes in."""

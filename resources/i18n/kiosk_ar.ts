@@ -100,35 +100,35 @@
     <message>
         <location filename="../../ui/screens/add_operator.py" line="98" />
         <source>Nieuwe operator</source>
-        <translation>مشغّل جديد</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="99" />
         <location filename="../../ui/screens/add_operator.py" line="100" />
         <source>Naam om aan te melden</source>
-        <translation>اسم تسجيل الدخول</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="101" />
         <source>Rollen</source>
-        <translation>الأدوار</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="105" />
         <location filename="../../ui/screens/add_operator.py" line="107" />
         <source>Wachtwoord</source>
-        <translation>كلمة المرور</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="106" />
         <location filename="../../ui/screens/add_operator.py" line="108" />
         <source>Nog eens hetzelfde wachtwoord</source>
-        <translation>كلمة المرور نفسها مرة أخرى</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="109" />
         <source>Operator toevoegen</source>
-        <translation>إضافة المشغّل</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -461,48 +461,48 @@
     <message>
         <location filename="../../ui/screens/coordinator.py" line="61" />
         <source>Beheer</source>
-        <translation>الإدارة</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Operators</source>
-        <translation>المشغّلون</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <location filename="../../ui/screens/coordinator.py" line="65" />
         <source>Quarantaine</source>
-        <translation>الحجر</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Herdrukken</source>
-        <translation>إعادة الطباعة</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Statistieken</source>
-        <translation>الإحصاءات</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="69" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
-        <translation>الإرسالات التي رفضها السجل، مع السبب. يُرجى اختيار واحدة منها وإعادتها إلى قائمة الانتظار.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="73" />
         <source>Opnieuw in de wachtrij</source>
-        <translation>إعادة إلى قائمة الانتظار</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="121" />
         <source>Dit kan niet: %1</source>
-        <translation>هذا غير ممكن: %1</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
-        <translation>يمكن للمنسّق فقط استخدام هذه الشاشة.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="75" />
@@ -515,27 +515,27 @@
     <message>
         <location filename="../../ui/demo_panel.py" line="54" />
         <source>Oefenkaarten</source>
-        <translation>بطاقات التدريب</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="55" />
         <source>Kies een oefenkaart</source>
-        <translation>اختيار بطاقة تدريب</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="56" />
         <source>Kaart insteken</source>
-        <translation>إدخال البطاقة</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="57" />
         <source>Kaart uitnemen</source>
-        <translation>إخراج البطاقة</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="60" />
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
-        <translation>بطاقات eID افتراضية لأشخاص غير حقيقيين. الرمز السري (PIN) هو 1234.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -674,24 +674,24 @@
     <message>
         <location filename="../../ui/exit_dialog.py" line="21" />
         <source>Kiosk afsluiten</source>
-        <translation>إغلاق الجهاز</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/exit_dialog.py" line="23" />
         <source>Alleen een operator kan de kiosk afsluiten.</source>
-        <translation>يمكن للمشغّل فقط إغلاق الجهاز.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/exit_dialog.py" line="25" />
         <location filename="../../ui/exit_dialog.py" line="26" />
         <source>Uw naam</source>
-        <translation>اسمك</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/exit_dialog.py" line="30" />
         <location filename="../../ui/exit_dialog.py" line="31" />
         <source>Uw wachtwoord</source>
-        <translation>كلمة المرور</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1151,32 +1151,32 @@
     <message>
         <location filename="../../ui/screens/add_operator.py" line="30" />
         <source>vrijwilliger</source>
-        <translation>متطوع</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="31" />
         <source>WIL-medewerker</source>
-        <translation>موظف WIL</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="32" />
         <source>coördinator</source>
-        <translation>منسّق</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="156" />
         <source>Operators</source>
-        <translation>المشغّلون</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="160" />
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij 'Nieuwe operator'.</source>
-        <translation>يُرجى اختيار مشغّل لتعطيله أو لإعطائه كلمة مرور جديدة. تتم إضافة مشغّل جديد من 'مشغّل جديد'.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="164" />
         <source>Uitschakelen</source>
-        <translation>تعطيل</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="165" />
@@ -1184,12 +1184,12 @@
         <location filename="../../ui/screens/operators_tab.py" line="169" />
         <location filename="../../ui/screens/operators_tab.py" line="171" />
         <source>Nieuw wachtwoord</source>
-        <translation>كلمة مرور جديدة</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="166" />
         <source>Ja, uitschakelen</source>
-        <translation>نعم، تعطيل</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="167" />
@@ -1201,107 +1201,107 @@
         <location filename="../../ui/screens/operators_tab.py" line="170" />
         <location filename="../../ui/screens/operators_tab.py" line="172" />
         <source>Nog eens hetzelfde wachtwoord</source>
-        <translation>كلمة المرور نفسها مرة أخرى</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="173" />
         <source>Wachtwoord bewaren</source>
-        <translation>حفظ كلمة المرور</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="189" />
         <source>uitgeschakeld</source>
-        <translation>معطّل</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="192" />
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
-        <translation>مقفل حتى %1 (كلمات مرور خاطئة كثيرة جدًا)</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="193" />
         <source>actief</source>
-        <translation>مفعّل</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="223" />
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
-        <translation>تعطيل حسابك؟ سيتم تسجيل خروجك فورًا، ولن يكون تسجيل الدخول ممكنًا بعد ذلك.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="225" />
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
-        <translation>تعطيل %1؟ لن يتمكن هذا المشغّل من تسجيل الدخول بعد ذلك.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="247" />
         <source>%1 is uitgeschakeld.</source>
-        <translation>تم تعطيل %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="254" />
         <source>Nieuw wachtwoord voor %1</source>
-        <translation>كلمة مرور جديدة لـ %1</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="274" />
         <source>Het wachtwoord van %1 is veranderd.</source>
-        <translation>تم تغيير كلمة مرور %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="280" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
-        <translation>تمت إضافة %1، وتسجيل الدخول ممكن الآن.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="296" />
         <source>Vul een naam in.</source>
-        <translation>يُرجى كتابة اسم.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="297" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
-        <translation>يتكوّن الاسم من 1 إلى 100 حرف عادي.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="298" />
         <source>Kies minstens één rol.</source>
-        <translation>يُرجى اختيار دور واحد على الأقل.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="299" />
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation>تتكوّن كلمة المرور من %1 أحرف على الأقل.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="302" />
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation>كلمتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
-        <translation>يوجد مشغّل بهذا الاسم بالفعل. يُرجى اختيار اسم آخر.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="305" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
-        <translation>هذا آخر منسّق مفعّل: لا يمكن تعطيله. يُرجى إضافة منسّق آخر أولًا.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="308" />
         <source>Alleen een coördinator mag operators beheren.</source>
-        <translation>يمكن للمنسّق فقط إدارة المشغّلين.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="309" />
         <source>Deze operator is uitgeschakeld.</source>
-        <translation>هذا المشغّل معطّل.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="310" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
-        <translation>هذا غير ممكن. يُرجى المحاولة مرة أخرى أو طلب المساعدة.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1579,119 +1579,119 @@
     <message>
         <location filename="../../ui/reprints.py" line="111" />
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
-        <translation>لإعادة طباعة إيصال: يُرجى اختيار المرجع المكتوب على ورقة المرشّح. تأتي النسخة من الملف المحفوظ وتُسجَّل في سجل التدقيق.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="115" />
         <source>Taal van de samenvatting:</source>
-        <translation>لغة الملخص:</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="116" />
         <source>Taal van de samenvatting</source>
-        <translation>لغة الملخص</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="117" />
         <source>Bewaarde dossiers</source>
-        <translation>الملفات المحفوظة</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="118" />
         <source>Vernieuwen</source>
-        <translation>تحديث</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="119" />
         <source>Kopie bekijken</source>
-        <translation>عرض النسخة</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="120" />
         <source>Kopie afdrukken</source>
-        <translation>طباعة النسخة</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="121" />
         <source>Wachtende papieren afdrukken</source>
-        <translation>طباعة الأوراق المنتظرة</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="148" />
         <source>definitief</source>
-        <translation>نهائي</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="148" />
         <source>voorlopig</source>
-        <translation>مؤقت</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="131" />
         <location filename="../../ui/reprints.py" line="154" />
         <source>Er zijn nog geen bewaarde dossiers.</source>
-        <translation>لا توجد ملفات محفوظة بعد.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="165" />
         <source>Kies eerst een referentie in de lijst.</source>
-        <translation>يُرجى اختيار مرجع من القائمة أولًا.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="168" />
         <source>Even geduld: de kopie wordt gemaakt.</source>
-        <translation>لحظة من فضلك: يجري إعداد النسخة.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="187" />
         <source>Kopie van het ontvangstbewijs</source>
-        <translation>نسخة من الإيصال</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="205" />
         <source>Even geduld: de kopie gaat naar de printer.</source>
-        <translation>لحظة من فضلك: النسخة في طريقها إلى الطابعة.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="212" />
         <source>De kopie is afgedrukt.</source>
-        <translation>تمت طباعة النسخة.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="217" />
         <location filename="../../ui/reprints.py" line="257" />
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
-        <translation>لم تنجح الطباعة: %1. تنتظر الورقة حتى تعمل الطابعة.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="236" />
         <source>%1 papier(en) wachten op de printer.</source>
-        <translation>أوراق تنتظر الطابعة: %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="239" />
         <source>Er wachten geen papieren op de printer.</source>
-        <translation>لا توجد أوراق تنتظر الطابعة.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="245" />
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
-        <translation>لحظة من فضلك: الأوراق المنتظرة في طريقها إلى الطابعة.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="252" />
         <source>%1 papier(en) afgedrukt.</source>
-        <translation>الأوراق المطبوعة: %1.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="265" />
         <source>Uw rol laat dit niet toe.</source>
-        <translation>دورك لا يسمح بهذا.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="267" />
         <source>Dat lukte niet (%1).</source>
-        <translation>لم ينجح ذلك (%1).</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1936,55 +1936,55 @@
         <location filename="../../ui/screens/sign_in.py" line="48" />
         <location filename="../../ui/screens/sign_in.py" line="59" />
         <source>Aanmelden</source>
-        <translation>تسجيل الدخول</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="49" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
-        <translation>يُرجى تسجيل الدخول كمتطوع أو موظف قبل بدء زيارة.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="50" />
         <location filename="../../ui/screens/sign_in.py" line="51" />
         <source>Uw naam</source>
-        <translation>اسمك</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="52" />
         <location filename="../../ui/screens/sign_in.py" line="53" />
         <source>Uw wachtwoord</source>
-        <translation>كلمة المرور</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="54" />
         <location filename="../../ui/screens/sign_in.py" line="117" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
-        <translation>الاسم أو كلمة المرور غير صحيحة. يُرجى المحاولة مرة أخرى.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="57" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
-        <translation>وضع التدريب: يُرجى تسجيل الدخول باسم vrijwilliger أو wil أو coordinator، بكلمة المرور oefen.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="60" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
-        <translation>الجهاز قيد التشغيل. يمكن كتابة الاسم وكلمة المرور من الآن.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="63" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
-        <translation>لا يمكن تشغيل الجهاز: %1. يُرجى طلب المساعدة من المنسّق.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="67" />
         <source>Kiosk sluiten</source>
-        <translation>إغلاق الجهاز</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="112" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
-        <translation>كلمات مرور خاطئة كثيرة جدًا: لن يكون تسجيل الدخول ممكنًا إلا بعد بضع دقائق. يُرجى الانتظار قليلًا أو سؤال المنسّق.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1992,82 +1992,82 @@
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="59" />
         <source>Statistieken</source>
-        <translation>الإحصاءات</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="63" />
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
-        <translation>الزيارات حسب اليوم والمكان، في آخر 30 يومًا: البالغون الذين أكّدوا، والملفات المكتملة، والملفات بانتظار السجل، والملفات المعرّضة للخطر (انتهت المهلة أو قاربت على الانتهاء، كما في شاشة البداية). تظهر الأعداد من 1 إلى 4 بالشكل '&lt;5'، وكذلك في ملف CSV.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="68" />
         <source>Bewaren als anonieme CSV</source>
-        <translation>حفظ كملف CSV مجهول الهوية</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="76" />
         <source>Dag</source>
-        <translation>اليوم</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="77" />
         <source>Plaats</source>
-        <translation>المكان</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="78" />
         <source>Bezoeken</source>
-        <translation>الزيارات</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="79" />
         <source>Bevestigingen</source>
-        <translation>التأكيدات</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="80" />
         <source>Inschrijvingen</source>
-        <translation>التسجيلات</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="81" />
         <source>Volwassenen bevestigd</source>
-        <translation>البالغون المؤكِّدون</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="82" />
         <source>Klad</source>
-        <translation>المسودات</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="83" />
         <source>Dossiers volledig</source>
-        <translation>الملفات المكتملة</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="84" />
         <source>Wachtend op register</source>
-        <translation>بانتظار السجل</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="85" />
         <source>In gevaar</source>
-        <translation>معرّضة للخطر</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="100" />
         <source>Bewaren als CSV</source>
-        <translation>حفظ كملف CSV</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="110" />
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
-        <translation>تعذّر حفظ ملف CSV في %1. يُرجى اختيار مكان آخر.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="114" />
         <source>Bewaard: %1</source>
-        <translation>تم الحفظ: %1</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

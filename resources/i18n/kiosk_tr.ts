@@ -100,35 +100,35 @@
     <message>
         <location filename="../../ui/screens/add_operator.py" line="98" />
         <source>Nieuwe operator</source>
-        <translation>Yeni operatör</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="99" />
         <location filename="../../ui/screens/add_operator.py" line="100" />
         <source>Naam om aan te melden</source>
-        <translation>Giriş adı</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="101" />
         <source>Rollen</source>
-        <translation>Roller</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="105" />
         <location filename="../../ui/screens/add_operator.py" line="107" />
         <source>Wachtwoord</source>
-        <translation>Şifre</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="106" />
         <location filename="../../ui/screens/add_operator.py" line="108" />
         <source>Nog eens hetzelfde wachtwoord</source>
-        <translation>Aynı şifre bir kez daha</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="109" />
         <source>Operator toevoegen</source>
-        <translation>Operatörü ekle</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -461,48 +461,48 @@
     <message>
         <location filename="../../ui/screens/coordinator.py" line="61" />
         <source>Beheer</source>
-        <translation>Yönetim</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Operators</source>
-        <translation>Operatörler</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <location filename="../../ui/screens/coordinator.py" line="65" />
         <source>Quarantaine</source>
-        <translation>Karantina</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Herdrukken</source>
-        <translation>Yeniden yazdırma</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Statistieken</source>
-        <translation>İstatistikler</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="69" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
-        <translation>Kaydın reddettiği gönderimler ve nedenleri. Birini seçin ve yeniden kuyruğa koyun.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="73" />
         <source>Opnieuw in de wachtrij</source>
-        <translation>Yeniden kuyruğa koy</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="121" />
         <source>Dit kan niet: %1</source>
-        <translation>Bu mümkün değil: %1</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
-        <translation>Bu ekranı sadece bir koordinatör kullanabilir.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/coordinator.py" line="75" />
@@ -515,27 +515,27 @@
     <message>
         <location filename="../../ui/demo_panel.py" line="54" />
         <source>Oefenkaarten</source>
-        <translation>Alıştırma kartları</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="55" />
         <source>Kies een oefenkaart</source>
-        <translation>Bir alıştırma kartı seçin</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="56" />
         <source>Kaart insteken</source>
-        <translation>Kartı tak</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="57" />
         <source>Kaart uitnemen</source>
-        <translation>Kartı çıkar</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/demo_panel.py" line="60" />
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
-        <translation>Hayali kişilerin sanal eID kartları. PIN kodu 1234.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -674,24 +674,24 @@
     <message>
         <location filename="../../ui/exit_dialog.py" line="21" />
         <source>Kiosk afsluiten</source>
-        <translation>Kiosku kapat</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/exit_dialog.py" line="23" />
         <source>Alleen een operator kan de kiosk afsluiten.</source>
-        <translation>Kiosku sadece bir operatör kapatabilir.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/exit_dialog.py" line="25" />
         <location filename="../../ui/exit_dialog.py" line="26" />
         <source>Uw naam</source>
-        <translation>Adınız</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/exit_dialog.py" line="30" />
         <location filename="../../ui/exit_dialog.py" line="31" />
         <source>Uw wachtwoord</source>
-        <translation>Şifreniz</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1151,32 +1151,32 @@
     <message>
         <location filename="../../ui/screens/add_operator.py" line="30" />
         <source>vrijwilliger</source>
-        <translation>gönüllü</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="31" />
         <source>WIL-medewerker</source>
-        <translation>WIL çalışanı</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/add_operator.py" line="32" />
         <source>coördinator</source>
-        <translation>koordinatör</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="156" />
         <source>Operators</source>
-        <translation>Operatörler</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="160" />
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij 'Nieuwe operator'.</source>
-        <translation>Devre dışı bırakmak veya yeni şifre vermek için bir operatör seçin. Yeni bir operatörü 'Yeni operatör' bölümünden ekleyin.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="164" />
         <source>Uitschakelen</source>
-        <translation>Devre dışı bırak</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="165" />
@@ -1184,12 +1184,12 @@
         <location filename="../../ui/screens/operators_tab.py" line="169" />
         <location filename="../../ui/screens/operators_tab.py" line="171" />
         <source>Nieuw wachtwoord</source>
-        <translation>Yeni şifre</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="166" />
         <source>Ja, uitschakelen</source>
-        <translation>Evet, devre dışı bırak</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="167" />
@@ -1201,107 +1201,107 @@
         <location filename="../../ui/screens/operators_tab.py" line="170" />
         <location filename="../../ui/screens/operators_tab.py" line="172" />
         <source>Nog eens hetzelfde wachtwoord</source>
-        <translation>Aynı şifre bir kez daha</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="173" />
         <source>Wachtwoord bewaren</source>
-        <translation>Şifreyi kaydet</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="189" />
         <source>uitgeschakeld</source>
-        <translation>devre dışı</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="192" />
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
-        <translation>%1 saatine kadar kilitli (çok fazla yanlış şifre)</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="193" />
         <source>actief</source>
-        <translation>etkin</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="223" />
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
-        <translation>Kendinizi devre dışı bırakmak mı istiyorsunuz? Hemen çıkış yapılır ve bir daha giriş yapamazsınız.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="225" />
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
-        <translation>%1 devre dışı bırakılsın mı? Bu operatör bundan sonra giriş yapamaz.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="247" />
         <source>%1 is uitgeschakeld.</source>
-        <translation>%1 devre dışı bırakıldı.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="254" />
         <source>Nieuw wachtwoord voor %1</source>
-        <translation>%1 için yeni şifre</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="274" />
         <source>Het wachtwoord van %1 is veranderd.</source>
-        <translation>%1 için şifre değiştirildi.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="280" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
-        <translation>%1 eklendi ve artık giriş yapabilir.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="296" />
         <source>Vul een naam in.</source>
-        <translation>Bir ad yazın.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="297" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
-        <translation>Bir ad 1 ile 100 arasında normal karakterden oluşur.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="298" />
         <source>Kies minstens één rol.</source>
-        <translation>En az bir rol seçin.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="299" />
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation>Bir şifre en az %1 karakterden oluşur.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="302" />
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation>İki şifre aynı değil. Yeniden yazın.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
-        <translation>Bu adla zaten bir operatör var. Başka bir ad seçin.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="305" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
-        <translation>Bu, son etkin koordinatör: devre dışı bırakılamaz. Önce başka bir koordinatör ekleyin.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="308" />
         <source>Alleen een coördinator mag operators beheren.</source>
-        <translation>Operatörleri sadece bir koordinatör yönetebilir.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="309" />
         <source>Deze operator is uitgeschakeld.</source>
-        <translation>Bu operatör devre dışı.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="310" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
-        <translation>Bu mümkün değil. Tekrar deneyin veya yardım isteyin.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1579,119 +1579,119 @@
     <message>
         <location filename="../../ui/reprints.py" line="111" />
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
-        <translation>Bir alındı belgesini yeniden yazdırmak için adayın kâğıdındaki referansı seçin. Kopya, kaydedilmiş dosyadan gelir ve denetim günlüğüne yazılır.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="115" />
         <source>Taal van de samenvatting:</source>
-        <translation>Özetin dili:</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="116" />
         <source>Taal van de samenvatting</source>
-        <translation>Özetin dili</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="117" />
         <source>Bewaarde dossiers</source>
-        <translation>Kaydedilmiş dosyalar</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="118" />
         <source>Vernieuwen</source>
-        <translation>Yenile</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="119" />
         <source>Kopie bekijken</source>
-        <translation>Kopyayı görüntüle</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="120" />
         <source>Kopie afdrukken</source>
-        <translation>Kopyayı yazdır</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="121" />
         <source>Wachtende papieren afdrukken</source>
-        <translation>Bekleyen kâğıtları yazdır</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="148" />
         <source>definitief</source>
-        <translation>kesin</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="148" />
         <source>voorlopig</source>
-        <translation>geçici</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="131" />
         <location filename="../../ui/reprints.py" line="154" />
         <source>Er zijn nog geen bewaarde dossiers.</source>
-        <translation>Henüz kaydedilmiş dosya yok.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="165" />
         <source>Kies eerst een referentie in de lijst.</source>
-        <translation>Önce listeden bir referans seçin.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="168" />
         <source>Even geduld: de kopie wordt gemaakt.</source>
-        <translation>Lütfen bekleyin: kopya hazırlanıyor.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="187" />
         <source>Kopie van het ontvangstbewijs</source>
-        <translation>Alındı belgesinin kopyası</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="205" />
         <source>Even geduld: de kopie gaat naar de printer.</source>
-        <translation>Lütfen bekleyin: kopya yazıcıya gidiyor.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="212" />
         <source>De kopie is afgedrukt.</source>
-        <translation>Kopya yazdırıldı.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="217" />
         <location filename="../../ui/reprints.py" line="257" />
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
-        <translation>Yazdırma başarısız oldu: %1. Kâğıt, yazıcı çalışana kadar bekliyor.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="236" />
         <source>%1 papier(en) wachten op de printer.</source>
-        <translation>%1 kâğıt yazıcıyı bekliyor.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="239" />
         <source>Er wachten geen papieren op de printer.</source>
-        <translation>Yazıcıyı bekleyen kâğıt yok.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="245" />
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
-        <translation>Lütfen bekleyin: bekleyen kâğıtlar yazıcıya gidiyor.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="252" />
         <source>%1 papier(en) afgedrukt.</source>
-        <translation>%1 kâğıt yazdırıldı.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="265" />
         <source>Uw rol laat dit niet toe.</source>
-        <translation>Rolünüz buna izin vermiyor.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="267" />
         <source>Dat lukte niet (%1).</source>
-        <translation>Bu başarısız oldu (%1).</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1936,55 +1936,55 @@
         <location filename="../../ui/screens/sign_in.py" line="48" />
         <location filename="../../ui/screens/sign_in.py" line="59" />
         <source>Aanmelden</source>
-        <translation>Giriş yap</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="49" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
-        <translation>Bir ziyaret başlatmadan önce gönüllü veya çalışan olarak giriş yapın.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="50" />
         <location filename="../../ui/screens/sign_in.py" line="51" />
         <source>Uw naam</source>
-        <translation>Adınız</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="52" />
         <location filename="../../ui/screens/sign_in.py" line="53" />
         <source>Uw wachtwoord</source>
-        <translation>Şifreniz</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="54" />
         <location filename="../../ui/screens/sign_in.py" line="117" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
-        <translation>Ad veya şifre yanlış. Tekrar deneyin.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="57" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
-        <translation>Alıştırma modu: vrijwilliger, wil veya coordinator adıyla, oefen şifresiyle giriş yapın.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="60" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
-        <translation>Kiosk açılıyor. Adınızı ve şifrenizi şimdiden yazabilirsiniz.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="63" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
-        <translation>Kiosk başlatılamıyor: %1. Koordinatörden yardım isteyin.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="67" />
         <source>Kiosk sluiten</source>
-        <translation>Kiosku kapat</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="112" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
-        <translation>Çok fazla yanlış şifre: ancak birkaç dakika sonra giriş yapabilirsiniz. Biraz bekleyin veya koordinatöre sorun.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1992,82 +1992,82 @@
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="59" />
         <source>Statistieken</source>
-        <translation>İstatistikler</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="63" />
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
-        <translation>Güne ve yere göre ziyaretler, son 30 gün: onaylanan yetişkinler, tamamlanan dosyalar, kaydı bekleyenler ve risk altındakiler (başlangıç ekranındaki gibi, süresi geçmiş veya geçmek üzere olanlar). 1 ile 4 arasındaki sayılar '&lt;5' olarak gösterilir, CSV dosyasında da.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="68" />
         <source>Bewaren als anonieme CSV</source>
-        <translation>Anonim CSV olarak kaydet</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="76" />
         <source>Dag</source>
-        <translation>Gün</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="77" />
         <source>Plaats</source>
-        <translation>Yer</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="78" />
         <source>Bezoeken</source>
-        <translation>Ziyaretler</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="79" />
         <source>Bevestigingen</source>
-        <translation>Onaylar</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="80" />
         <source>Inschrijvingen</source>
-        <translation>Kayıtlar</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="81" />
         <source>Volwassenen bevestigd</source>
-        <translation>Onaylayan yetişkinler</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="82" />
         <source>Klad</source>
-        <translation>Taslaklar</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="83" />
         <source>Dossiers volledig</source>
-        <translation>Tamamlanan dosyalar</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="84" />
         <source>Wachtend op register</source>
-        <translation>Kaydı bekleyen</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="85" />
         <source>In gevaar</source>
-        <translation>Risk altında</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="100" />
         <source>Bewaren als CSV</source>
-        <translation>CSV olarak kaydet</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="110" />
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
-        <translation>CSV şuraya kaydedilemedi: %1. Başka bir yer seçin.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/statistics_tab.py" line="114" />
         <source>Bewaard: %1</source>
-        <translation>Kaydedildi: %1</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -167,7 +167,7 @@ def test_home_shows_the_dossiers_at_risk_and_the_queues_oldest_age(ki, qtbot, tm
     ki.idle.touch()  # the operator is at the screen (the fake clock jumped over the lock)
     ki.controller.terminal.refresh_home()
     visit.wait(lambda: reference in home.at_risk.text())
-    assert "termijn die bijna of al voorbij is. Bel deze gezinnen:" in home.at_risk.text()
+    assert "1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:" in home.at_risk.text()
     assert home.at_risk.text().startswith("1 ")
     assert f"{reference}: nog 3 dagen, tot en met 16 december 2026" in home.at_risk.text()
     assert "de oudste 16 dagen" in home.queue.text()

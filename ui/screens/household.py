@@ -83,7 +83,7 @@ class HouseholdScreen(Screen):
             return
         operator = self.operator
         self.add_adult.setVisible(operator is not None and operator.may(Action.ADD_ADULT_BY_HAND))
-        signed = visit.take_signed_notice()
+        signed = visit.signed_notice
         self.notice.setVisible(signed)
         if signed:
             set_text(self.notice, self.tr("Gelukt: de bevestiging is ondertekend."))
