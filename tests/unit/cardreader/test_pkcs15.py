@@ -116,7 +116,7 @@ def test_without_a_signature_certificate_its_entries_are_gone_and_the_cdf_keeps_
     files = _files("no-signature-cert")
     listed = CDF_18["5038"] + CDF_18["503A"] + CDF_18["503B"]
     assert files["DF005037"] == listed + bytes(len(CDF_18["5039"]))
-    assert files["DF005035"] == prkdf("A0", "01 80")[: 0x3C]  # the authentication key only
+    assert files["DF005035"] == prkdf("A0", "01 80")[:0x3C]  # the authentication key only
     assert files["DF005039"] == bytes(2500)
 
 
