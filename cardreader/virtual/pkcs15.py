@@ -153,13 +153,15 @@ def prkdf(keys: Mapping[int, CardKey]) -> bytes:
 
 
 def _certificate_entry(applet: int, fid: str, label: str, identifier: int, is_ca: bool) -> bytes:
-    if applet >= 0x18:
-        flags, trust = _MODIFIABLE, [der(0x01, b"\xff")] if is_ca else []
-        trust.append(der(0x83, b"\x00"))  # implicitTrust FALSE
-    else:
-        flags, trust = _PRIVATE_MODIFIABLE, [der(0x01, b"\xff")] if is_ca else []
+    is_18 = applet >= 0x18
+    attributes = [_octets(bytes([identifier]))]
+    if is_ca:
+        attributes.append(der(0x01, b"\xff"))  # authority TRUE
+    if is_18:
+        attributes.append(der(0x83, b"\x00"))  # implicitTrust FALSE
+    flags = _MODIFIABLE if is_18 else _PRIVATE_MODIFIABLE
     common = der(0x30, _utf8(label), der(0x03, flags), _octets(b"\x01"))
-    certificate = der(0x30, _octets(bytes([identifier])), *trust)
+    certificate = der(0x30, *attributes)
     value = der(0xA1, der(0x30, _path(DF_BELPIC + bytes.fromhex(fid))))
     return der(0x30, common, certificate, value)
 
