@@ -85,21 +85,24 @@ def members_table(
     for member in household.members:
         who = [para(text, style.cell_bold if i == 0 else style.cell) for i, text in
                enumerate((member.full_name, _ROLES_NL[member.role.value], member.masked_national_number))]
-        lines = _member_lines(member, missing, office)
-        bullet = "• " if len(lines) > 1 else ""
-        rows.append([who, [para(bullet + line, style.cell) for line in lines]])
+        rows.append([who, [para(line, style.cell) for line in _member_lines(member, missing, office)]])
     width = content_width()
     return [para("Uw gezin", style.heading), grid(rows, [width * 0.34, width * 0.66])]
 
 
 def _member_lines(member: Member, missing: Sequence[MissingItem], office: Office) -> list[str]:
-    owed = [item for item in missing if item.member_first_name == member.first_name]
-    if owed:
-        return [missing_line(NL, replace(item, member_first_name=None), office) for item in owed]
+    """The member's status, then what they still owe with its date (a pending status says no more)."""
+    owed = [
+        missing_line(NL, replace(item, member_first_name=None), office)
+        for item in missing
+        if item.member_first_name == member.first_name
+    ]
     status = status_label(NL, member, office)
     if member.confirmed_on is not None:
         status += f" ({long_date(NL, member.confirmed_on)})"
-    return [status]
+    if owed and member.status is AdultStatus.PENDING:
+        return [("• " if len(owed) > 1 else "") + line for line in owed]
+    return [status] + ["• " + line for line in owed]
 
 
 def household_items(household: Household, missing: Sequence[MissingItem]) -> list[MissingItem]:
