@@ -88,7 +88,8 @@ def drawn_lines(pdf: bytes) -> list[str]:
     pdf_reader = reader(pdf)
     lines: list[str] = []
     for page in pdf_reader.pages:
-        maps = {str(name): _to_unicode(font.get_object()) for name, font in page["/Resources"]["/Font"].items()}
+        fonts = page["/Resources"]["/Font"].items()
+        maps = {str(name): _to_unicode(font.get_object()) for name, font in fonts}
         current: dict[int, str] = {}
         line: list[str] = []
         for operands, operator in ContentStream(page.get_contents(), pdf_reader).operations:

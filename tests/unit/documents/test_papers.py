@@ -268,7 +268,8 @@ def test_every_missing_kind_of_the_core_prints_in_every_language() -> None:
     core_kinds = set(get_args(get_type_hints(Missing)["kind"]))
     assert core_kinds and core_kinds <= {kind.value for kind in MissingKind}
     for kind in MissingKind:
-        evidence = {"evidence_type": samples.TAX, "evidence_label": samples.TAX_LABEL} if kind == "evidence" else {}
+        is_evidence = kind is MissingKind.EVIDENCE
+        evidence = {"evidence_type": samples.TAX, "evidence_label": samples.TAX_LABEL} if is_evidence else {}
         item = MissingItem(kind, samples.DEADLINE, "Pieter", **evidence)
         lines = {language: missing_line(language, item, samples.OFFICE) for language in Language}
         assert len(set(lines.values())) == len(Language), lines  # each language its own words
