@@ -40,7 +40,7 @@ _STATUS = {
     AdultStatus.CONFIRMED_EARLIER: N_("had al eerder bevestigd"),
     AdultStatus.CONFIRMED_BY_VOLMACHT: N_("bevestigd met een volmacht, door een ander gezinslid"),
     AdultStatus.PENDING: N_("moet nog bevestigen"),
-    AdultStatus.ABSENT: N_("kon niet komen: moet het papieren formulier nog terugbrengen"),
+    AdultStatus.ABSENT: N_("kon niet komen: papieren formulier"),
 }
 _MINOR = N_("minderjarig: hoeft niet te bevestigen")
 _MISSING = {
@@ -83,8 +83,9 @@ def members_table(
     header = [para("Naam", style.cell_bold), para("Bevestigd? Wat moet nog?", style.cell_bold)]
     rows: list[list[Flowable | list[Flowable]]] = [header]
     for member in household.members:
-        who = [para(text, style.cell_bold if i == 0 else style.cell) for i, text in
-               enumerate((member.full_name, _ROLES_NL[member.role.value], member.masked_national_number))]
+        role = _ROLES_NL[member.role.value]
+        number = member.masked_national_number
+        who = [para(member.full_name, style.cell_bold), para(f"{role} · {number}", style.cell)]
         rows.append([who, [para(line, style.cell) for line in _member_lines(member, missing, office)]])
     width = content_width()
     return [para("Uw gezin", style.heading), grid(rows, [width * 0.34, width * 0.66])]
@@ -208,13 +209,13 @@ def appeal_lines(language: Language, office: Office) -> list[str]:
         tr(language, "Te laat door overmacht, bijvoorbeeld omdat u in het ziekenhuis lag? Zeg het meteen aan "
            "{office} en bewaar een bewijs.", office=office.name),
         ntr(language, "Geschrapt en niet akkoord? Stuur binnen {n} dag nadat u de beslissing kreeg een "
-            "aangetekende brief naar de toezichthouder (verhaalrecht). De toezichthouder is de dienst van de "
-            "Vlaamse overheid die de woonmaatschappijen controleert. Schrijf in de brief waarom u het niet "
-            "eens bent, anders wordt hij niet behandeld. Voeg een kopie van dit papier toe.",
+            "aangetekende brief naar de toezichthouder (verhaalrecht): de dienst van de Vlaamse overheid die "
+            "de woonmaatschappijen controleert. Schrijf erin waarom u het niet eens bent, anders wordt hij "
+            "niet behandeld. Voeg een kopie van dit papier toe.",
             "Geschrapt en niet akkoord? Stuur binnen {n} dagen nadat u de beslissing kreeg een "
-            "aangetekende brief naar de toezichthouder (verhaalrecht). De toezichthouder is de dienst van de "
-            "Vlaamse overheid die de woonmaatschappijen controleert. Schrijf in de brief waarom u het niet "
-            "eens bent, anders wordt hij niet behandeld. Voeg een kopie van dit papier toe.",
+            "aangetekende brief naar de toezichthouder (verhaalrecht): de dienst van de Vlaamse overheid die "
+            "de woonmaatschappijen controleert. Schrijf erin waarom u het niet eens bent, anders wordt hij "
+            "niet behandeld. Voeg een kopie van dit papier toe.",
             APPEAL_DAYS),
         tr(language, "Adres: {address}. Vraag aan {office} of dit adres nog klopt.",
            address=SUPERVISOR_ADDRESS, office=office.name),

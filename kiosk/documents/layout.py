@@ -38,6 +38,7 @@ from kiosk.documents.model import Language, PaperContext
 
 BODY_SIZE = 12
 MARGIN = 15 * mm
+BOTTOM_MARGIN = 13 * mm  # the footer sits below it, at 8 mm
 LIGHT_GREY = colors.Color(0.88, 0.88, 0.88)
 WATERMARK_GREY = colors.Color(0.9, 0.9, 0.9)  # light: the black text over it keeps its contrast
 CREATOR = "CIR-kiosk (Wonen in Limburg)"
@@ -64,7 +65,7 @@ class Styles:
 def styles() -> Styles:
     """Fresh styles (ReportLab styles are mutable, so each paper gets its own)."""
     fonts.register_fonts()
-    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=BODY_SIZE, leading=15, spaceAfter=5)
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=BODY_SIZE, leading=15, spaceAfter=4)
     return Styles(
         title=ParagraphStyle("title", body, fontName=fonts.BOLD, fontSize=20, leading=25, spaceAfter=10),
         heading=ParagraphStyle(
@@ -114,9 +115,12 @@ def boxed(flowables: list[Flowable], background: colors.Color = colors.white, wi
     return table
 
 
-def banner(content: str, style: Styles) -> Table:
-    """White bold text on black: the strongest contrast, for VOORLOPIG."""
-    return boxed([para(content, style.banner)], background=colors.black)
+def banner(content: str, style: Styles, size: float = 0) -> Table:
+    """White bold text on black: the strongest contrast, for VOORLOPIG (`size`: other than 16 pt)."""
+    text_style = style.banner
+    if size:
+        text_style = ParagraphStyle("banner_sized", style.banner, fontSize=size, leading=size * 1.3)
+    return boxed([para(content, text_style)], background=colors.black)
 
 
 def grid(rows: Sequence[Sequence[Flowable | list[Flowable]]], widths: Sequence[float]) -> Table:
@@ -244,7 +248,7 @@ def decorate_page(canvas: Canvas, document: BaseDocTemplate, context: PaperConte
         f"Gemaakt op {numeric_time(context.printed_at)} · {context.location} · "
         f"terminal {context.terminal_id} · pagina {document.page}"
     )
-    canvas.drawString(MARGIN, 10 * mm, footer)
+    canvas.drawString(MARGIN, 8 * mm, footer)
     canvas.restoreState()
 
 
@@ -280,14 +284,16 @@ def build_pdf(title: str, context: PaperContext, story: list[Flowable]) -> bytes
     """Lay `story` out on A4 pages and return the PDF bytes (deterministic for the same input)."""
     fonts.register_fonts()
     buffer = io.BytesIO()
-    top = MARGIN + (10 * mm if context.training else 0)
+    # The training banner (12 mm) fits in the top margin; a reprint's KOPIE mark goes below it, so
+    # a training reprint moves the text down to make room.
+    top = MARGIN + (8 * mm if context.training and context.copy else 0)
     document = BaseDocTemplate(
         buffer,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=top,
-        bottomMargin=MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
         title=title,
         author="Wonen in Limburg",
         subject=title,
@@ -298,7 +304,7 @@ def build_pdf(title: str, context: PaperContext, story: list[Flowable]) -> bytes
         initialFontSize=BODY_SIZE,
     )
     frame = Frame(
-        MARGIN, MARGIN, content_width(), A4[1] - MARGIN - top, id="body",
+        MARGIN, BOTTOM_MARGIN, content_width(), A4[1] - BOTTOM_MARGIN - top, id="body",
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
     )  # fmt: skip
     decorate: Callable[[Canvas, BaseDocTemplate], None] = lambda c, d: decorate_page(c, d, context)  # noqa: E731

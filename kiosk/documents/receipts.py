@@ -9,6 +9,7 @@ in order (only the office can say that).
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
@@ -47,15 +48,14 @@ QR_SIZE = 27 * mm
 PROVISIONAL_TITLE = "Voorlopig ontvangstbewijs"
 FINAL_TITLE = "Ontvangstbewijs"
 _SAVED = N_(
-    "Uw bevestiging is bewaard op deze computer. Het register heeft nog geen dossiernummer gegeven. "
-    "Deze computer stuurt uw bevestiging door zodra er internet is."
+    "Uw bevestiging is bewaard op deze computer en wordt doorgestuurd zodra er internet is."
 )
 _NOT_PROOF = N_("Dit papier bewijst nog niet dat uw inschrijving in orde is.")
 _NOT_CHECKED = N_(
     "Deze computer had geen internet. Hij kon niet nakijken wie er in het register bij uw gezin staat. "
     "Daarom is dit ontvangstbewijs voorlopig."
 )
-_KEEP = N_("Bewaar dit papier goed. Neem het mee als u iets vraagt aan {office}.")
+_KEEP = N_("Bewaar dit papier. Neem het mee als u iets vraagt aan {office}.")
 _ARRIVED = N_(
     "Uw bevestiging is aangekomen in het centraal inschrijvingsregister (CIR). Ze heeft een dossiernummer "
     "gekregen."
@@ -71,7 +71,7 @@ def render_provisional_receipt(
     code = verification_code(receipt_key, receipt.local_reference)
     # The banner is the title: "voorlopig" is the first thing anyone reads.
     story: list[Flowable] = [
-        banner("VOORLOPIG ontvangstbewijs – nog geen dossiernummer", style),
+        banner("VOORLOPIG ontvangstbewijs · nog geen dossiernummer", style, size=14),
         Spacer(1, 6),
         para(tr(NL, _SAVED) + " " + tr(NL, _NOT_PROOF), style.body),
     ]
@@ -83,7 +83,6 @@ def render_provisional_receipt(
     story += evidence_received(receipt.evidence, style)
     story += _deadline(receipt, context, style)
     story += appeal_block(office, style)
-    story.append(para(tr(NL, _KEEP, office=office.name), style.bold))
     story += summary_block(context.language, _provisional_summary(receipt, context, code), style)
     return build_pdf(PROVISIONAL_TITLE, context, story)
 
@@ -94,14 +93,17 @@ def _deadline(receipt: ProvisionalReceipt, context: PaperContext, style: Styles)
     if is_overdue(receipt.missing):
         return [Spacer(1, 4), overdue_box(context.office, style), Spacer(1, 4)]
     line = deadline_text(NL, receipt.household, context.office)
-    return [Spacer(1, 4), boxed([para(line, style.big)]), Spacer(1, 4)]
+    tight = ParagraphStyle("deadline", style.heading, spaceBefore=0, spaceAfter=0)
+    return [Spacer(1, 4), boxed([para(line, tight)]), Spacer(1, 4)]
 
 
 def _reference_with_qr(local_reference: str, code: str, office: str, style: Styles) -> Table:
+    strong = ParagraphStyle("reference", style.heading, spaceBefore=0, spaceAfter=4)
     left = [
-        labelled("Uw referentie", local_reference, style.big),
-        labelled("Controlecode", code, style.big),
+        labelled("Uw referentie", local_reference, strong),
+        labelled("Controlecode", code, strong),
         para(f"Zo kan {office} nagaan dat dit papier echt is.", style.body),
+        para(tr(NL, _KEEP, office=office), style.bold),
     ]
     table = Table(
         [[left, qr_code(local_reference, QR_SIZE)]], colWidths=[content_width() - QR_SIZE - 12, QR_SIZE + 12]
@@ -123,7 +125,8 @@ def _provisional_summary(receipt: ProvisionalReceipt, context: PaperContext, cod
     language, office = context.language, context.office
     if language is NL:
         return []
-    lines = [tr(language, "Dit is een VOORLOPIG ontvangstbewijs.") + " " + tr(language, _SAVED)]
+    lines = [tr(language, "Dit is een VOORLOPIG ontvangstbewijs. Het register gaf nog geen dossiernummer.")]
+    lines.append(tr(language, _SAVED))
     lines.append(tr(language, _NOT_PROOF))
     if not receipt.household_checked:
         lines.append(tr(language, _NOT_CHECKED))

@@ -80,14 +80,20 @@ def save_png(pdf: bytes, name: str) -> list[Path]:
 
 
 def drawn_lines(pdf: bytes) -> list[str]:
-    """Each line of text as drawn on the page, left to right: the visual order, not a reading order.
+    """Each line of text as drawn on the paper, left to right: the visual order, not a reading order."""
+    return [line for page in drawn_pages(pdf) for line in page]
+
+
+def drawn_pages(pdf: bytes) -> list[list[str]]:
+    """Per page, each line of text as drawn, left to right (no-break spaces read as spaces).
 
     Text extractors reorder right-to-left text for reading; this decodes the content stream itself
     (each font's ToUnicode map), so Arabic lines come back in the order the glyphs stand on paper.
     """
     pdf_reader = reader(pdf)
-    lines: list[str] = []
+    pages: list[list[str]] = []
     for page in pdf_reader.pages:
+        lines: list[str] = []
         fonts = page["/Resources"]["/Font"].items()
         maps = {str(name): _to_unicode(font.get_object()) for name, font in fonts}
         current: dict[int, str] = {}
@@ -104,7 +110,8 @@ def drawn_lines(pdf: bytes) -> list[str]:
                 line += [_decode(item, current) for item in operands[0] if not isinstance(item, (int, float))]
         if line:
             lines.append("".join(line))
-    return lines
+        pages.append([text.replace("\u00a0", " ") for text in lines])
+    return pages
 
 
 def _decode(string: Any, cmap: dict[int, str]) -> str:
