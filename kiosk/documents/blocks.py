@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 from reportlab.platypus.flowables import ListFlowable, ListItem
 
 from kiosk.documents.i18n import N_, full_date, long_date, ntr, tr
@@ -247,8 +247,3 @@ def status_summary(language: Language, household: Household, office: Office) -> 
         tr(language, "{name}: {status}", name=member.full_name, status=status_label(language, member, office))
         for member in household.members
     ]
-
-
-def checkbox_line(content: str, style: Styles) -> Paragraph:
-    """An empty box to tick, then the text."""
-    return para(f"☐  {content}", style.body)

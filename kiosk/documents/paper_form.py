@@ -10,7 +10,6 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from kiosk.documents.blocks import checkbox_line
 from kiosk.documents.i18n import N_, full_date, tr
 from kiosk.documents.layout import (
     Styles,
@@ -68,7 +67,7 @@ def render_paper_form(form: PaperForm, context: PaperContext) -> bytes:
         _blanks(["Telefoon", "E-mail", "Ander adres voor brieven (alleen als het nodig is)"], style),
     ]  # fmt: skip
     story += _questions(form.questions, style)
-    story.append(_blanks(["Klopt iets hierboven niet? Schrijf het hier", ""], style))
+    story.append(_blanks(["Klopt er iets niet? Schrijf het hier", ""], style))
     signature = [para("4. Handtekening", style.heading)]
     signature.append(_blanks(["Datum", f"Handtekening van {name}"], style, row_height=40))
     story += [KeepTogether(signature), Spacer(1, 10)]
@@ -81,13 +80,17 @@ def render_paper_form(form: PaperForm, context: PaperContext) -> bytes:
 
 
 def _questions(questions: tuple[str, ...], style: Styles) -> list[Flowable]:
-    """The caller's questions, each with a box for yes and one for no."""
+    """The caller's questions, each beside a box for yes and one for no."""
     if not questions:
         return []
-    story: list[Flowable] = [para("3. Vragen (kruis aan)", style.heading)]
-    for question in questions:
-        story.append(KeepTogether([para(question, style.body), checkbox_line("Ja      ☐  Nee", style)]))
-    return story
+    width = content_width()
+    rows = [[para(question, style.cell), para("☐ Ja    ☐ Nee", style.cell)] for question in questions]
+    table = Table(rows, colWidths=[width * 0.75, width * 0.25])
+    table.setStyle(
+        table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                     ("LEFTPADDING", (0, 0), (0, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
+    )  # fmt: skip
+    return [para("3. Vragen (kruis aan)", style.heading), table, Spacer(1, 6)]
 
 
 def _card_table(form: PaperForm, style: Styles) -> Table:

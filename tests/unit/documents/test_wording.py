@@ -176,7 +176,7 @@ def test_the_paper_form_names_the_office_asks_the_given_questions_and_nothing_mo
     assert "Adres: Voorbeeldstraat 1, 3600 Genk. Telefoon: 011 23 45 67." in text
     for question in samples.QUESTIONS:
         assert question in text
-    assert text.count("Ja ☐ Nee") == len(samples.QUESTIONS)
+    assert text.count("☐ Ja ☐ Nee") == len(samples.QUESTIONS)
     assert "Geslacht" not in text and "Kaartnummer" not in text
     assert "Mijn gezin is nog hetzelfde" not in text  # the old fixed tick box
     no_questions = replace(samples.paper_form(), questions=("Woont u nog op hetzelfde adres?",))
