@@ -19,13 +19,13 @@ from kiosk.documents import (
     Language,
     Member,
     MissingItem,
+    MissingKind,
     PaperContext,
     PaperForm,
     PaperFormSubject,
     ProvisionalReceipt,
     Role,
     mask_national_number,
-    missing_label,
     render_deadline_letter,
     render_final_receipt,
     render_help_sheet,
@@ -40,8 +40,8 @@ from kiosk.visit_views import MemberRow, Overview, Owed
 _STATUS = {
     MemberStatus.CONFIRMED: AdultStatus.CONFIRMED,
     MemberStatus.ATTESTED: AdultStatus.ATTESTED,
-    MemberStatus.CONFIRMED_BY_VOLMACHT: AdultStatus.CONFIRMED,
-    MemberStatus.CONFIRMED_EARLIER: AdultStatus.CONFIRMED,
+    MemberStatus.CONFIRMED_BY_VOLMACHT: AdultStatus.CONFIRMED_BY_VOLMACHT,
+    MemberStatus.CONFIRMED_EARLIER: AdultStatus.CONFIRMED_EARLIER,
     MemberStatus.TO_CONFIRM: AdultStatus.PENDING,
     MemberStatus.ABSENT: AdultStatus.ABSENT,
     MemberStatus.ABSENT_COVERED: AdultStatus.ABSENT,
@@ -88,6 +88,7 @@ def _household(source: PaperSource, household: Overview) -> Household:
                 adult=row.adult,
                 status=_STATUS.get(row.status) if row.adult else None,
                 confirmed_on=confirmed,
+                absence_reason=AbsenceReason(row.absence_reason) if row.absence_reason else None,
             )
         )
     return Household(
@@ -124,13 +125,15 @@ def _missing(source: PaperSource, household: Overview) -> tuple[MissingItem, ...
 def _missing_item(
     owed: Owed, labels: dict[str, str], names: dict[str, str], source: PaperSource
 ) -> MissingItem:
-    label = (
-        labels.get(owed.evidence_type or "", owed.evidence_type or "")
-        if owed.kind == "evidence"
-        else missing_label(owed.kind)
+    evidence = owed.kind == "evidence" and owed.evidence_type is not None
+    return MissingItem(
+        kind=MissingKind(owed.kind),
+        due=owed.due,
+        member_first_name=names.get(owed.member_id or ""),
+        overdue=owed.overdue,
+        evidence_type=owed.evidence_type or "" if evidence else "",
+        evidence_label=labels.get(owed.evidence_type or "", owed.evidence_type or "") if evidence else "",
     )
-    # The papers of this release need a date; without the register's letter the print day stands in.
-    return MissingItem(label, owed.due or source.today, names.get(owed.member_id or ""))
 
 
 def receipt(source: PaperSource, household: Overview) -> bytes:
@@ -148,7 +151,12 @@ def receipt(source: PaperSource, household: Overview) -> bytes:
         )
         return render_final_receipt(final, context)
     provisional = ProvisionalReceipt(
-        _household(source, household), source.local_reference, _evidence(source), _missing(source, household)
+        _household(source, household),
+        source.local_reference,
+        _evidence(source),
+        _missing(source, household),
+        household_checked=household.register_checked,
+        complete=household.complete,
     )
     return render_provisional_receipt(provisional, context, source.receipt_key)
 
@@ -174,9 +182,12 @@ def paper_form(source: PaperSource, household: Overview, row: MemberRow) -> byte
     form = PaperForm(
         _subject(source, member.national_number, row, member.birth_date),
         _household(source, household),
-        _reason(row),
+        _reason(row, came=member.national_number is not None and not member.added_by_hand),
         reference,
-        household.deadline.day,
+        questions=tuple(
+            d.text_nl for d in source.rules.declarations if d.applies_to in ("household", "every_adult")
+        ),
+        due=household.deadline.day,
     )
     return render_paper_form(form, _context(source))
 
@@ -194,10 +205,8 @@ def _subject(
         last_name=row.surname,
         national_number=national_number or "",
         birth_date=_birth_date(birth),
-        sex=card.sex if card else "",
         nationality=card.nationality if card else "",
         address=address,
-        card_number=card.card_number if card else "",
     )
 
 
@@ -211,7 +220,8 @@ def _birth_date(birth: PartialDate | None) -> str:
     return f"{birth.day:02d}/{birth.month:02d}/{birth.year}"  # as the papers print dates
 
 
-def _reason(row: MemberRow) -> AbsenceReason:
-    if row.status is MemberStatus.ABSENT and row.absence_reason:
+def _reason(row: MemberRow, came: bool) -> AbsenceReason:
+    if row.status in (MemberStatus.ABSENT, MemberStatus.ABSENT_COVERED) and row.absence_reason:
         return AbsenceReason(row.absence_reason)
-    return AbsenceReason.NO_PIN  # at the kiosk but could not confirm: no PIN code (or a blocked one)
+    # At the kiosk but could not confirm: no PIN code (or a blocked one); else they did not come.
+    return AbsenceReason.NO_PIN if came else AbsenceReason.OTHER

@@ -209,6 +209,7 @@ def test_wil_staff_record_a_volmacht_and_another_adult_confirms_for_the_absent_o
     pieter_row = receipt.split("Pieter (", 1)[1].split("Noor (", 1)[0]  # the next member's row
     assert "bevestigd" in pieter_row and "kind" not in pieter_row, pieter_row
     assert "moet nog" not in pieter_row, pieter_row
+    assert "bevestigd met een volmacht, door een ander gezinslid" in receipt
 
 
 def test_a_volmacht_shown_at_the_counter_covers_the_absent_adult_too(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
