@@ -1,6 +1,6 @@
 """Making a confirmation: build the statement, have a card sign it, record it with the roles checked.
 
-Two ways (ARCHITECTURE.md section 3, step 5):
+Two ways (docs/architecture.md section 4, the roles table):
 - `confirm_with_eid`: the adult's own card signs a "confirmation" statement after the PIN; with
   `on_behalf_of_absent=True` another adult signs for an absent adult whose volmacht WIL staff recorded.
 - `attest_by_staff`: WIL staff sign an "attestation" statement about the member with their own eID.

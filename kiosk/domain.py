@@ -1,6 +1,6 @@
 """The household dossier and its rules: members, adults, confirmations, evidence, roles, deadlines.
 
-Everything here is plain data and pure functions (ARCHITECTURE.md sections 3 and 4); storage lives
+Everything here is plain data and pure functions (docs/architecture.md sections 3 and 4); storage lives
 in `kiosk/store.py`, the visit's screen flow in `kiosk/visit.py`. Every permission check of the
 roles table is made here and raises `PermissionDenied`, so a screen that forgets to hide a button
 still cannot do what the operator may not.
@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # annotations only: the rules file's loader stays out of ever
 
 ADULT_AGE = 18
 
-# --- roles and actions (ARCHITECTURE.md section 4, the roles table) ------------------------------
+# --- roles and actions (docs/architecture.md section 4, the roles table) ---------------------------
 
 
 class Role(enum.StrEnum):
@@ -505,7 +505,7 @@ def check_statement_matches(dossier: Dossier, member: Member, confirmation: Conf
         raise PermissionDenied("the adult's own card must sign their confirmation")
 
 
-# --- the authenticity policy (ARCHITECTURE.md section 3) -----------------------------------------
+# --- the authenticity policy (docs/architecture.md section 3) --------------------------------------
 
 
 class CardDecision(enum.StrEnum):

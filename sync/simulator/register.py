@@ -581,7 +581,7 @@ class Register:
         """The current rules file and its version."""
         return {"version": self.settings.rules_version, "format": "toml", "text": self.settings.rules_text}
 
-    # --- audit continuity (ARCHITECTURE.md section 6a: the hash at the count it recorded) ------
+    # --- audit continuity (the hash at the count it recorded; README, "Reliability") ------------
 
     def audit_state(self, terminal_id: str) -> dict[str, object]:
         """The count recorded for a terminal (0 before its first head) and its open flag, if any."""

@@ -1,4 +1,4 @@
-"""Removing the card on each screen of a visit leaves no personal data anywhere (issue 6, acceptance 3)."""
+"""Removing the card on each screen of a visit leaves no personal data anywhere."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A volunteer cannot reach staff-only or coordinator actions (issue 6, acceptance 2: the UI part).
+"""A volunteer cannot reach staff-only or coordinator actions (the UI part; the core checks again).
 
 The same checks raise `PermissionDenied` below the widgets, in the core's visit (`kiosk.visit`), so a
 hidden button clicked by code, or an event sent to the visit directly, still cannot do the action.

@@ -135,7 +135,7 @@ def test_campaign_window_from_the_rules() -> None:
 # --- roles -----------------------------------------------------------------------------------
 
 _EXPECTED_TABLE = {
-    # action: (volunteer, wil_staff, coordinator), as in ARCHITECTURE.md section 4
+    # action: (volunteer, wil_staff, coordinator), as in docs/architecture.md section 4
     Action.RUN_VISIT: (True, True, True),
     Action.READ_CARD: (True, True, True),
     Action.PIN_CONFIRMATION: (True, True, True),
