@@ -54,10 +54,10 @@ def test_household_of_three_ends_with_a_dossier_number(qtbot, tmp_path: Path) ->
         )  # words joined by single spaces: the PDF wraps lines where it likes
         # Both adults confirmed and Sofie's payslips are attached: nothing is missing, before the
         # sync as after it.
-        assert "Voorlopig" in provisional and "Er ontbreekt niets meer" in provisional
+        assert "VOORLOPIG" in provisional and "Er ontbreekt niets meer" in provisional
         assert "moet nog bevestigen" not in provisional
         assert number.removeprefix("Uw dossiernummer: ") in text
-        assert "Uw dossier is in orde" in text
+        assert "Ze heeft een dossiernummer gekregen" in text and "VOORLOPIG" not in text
         assert "90031410231" not in text and "OEFEN" in text.upper()
 
         # The register's lookup listed Noor (nobody added her by hand) and both adults are done.
