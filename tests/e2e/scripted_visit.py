@@ -5,8 +5,9 @@ press; typed text (names, passwords) and PIN digits are not counted. Each action
 booked to the operator or the candidate, by who does it at the counter.
 
 The household (the training fixture, resources/training): Sofie Janssens confirms with her PIN on a
-1.8 card; Pieter De Smet has no PIN and is attested by the WIL staff operator with Griet's staff card; Noor, their child, is listed
-by the register's lookup (it lists every member of a household it knows), so nobody adds her by hand.
+1.8 card; Pieter De Smet has no PIN and is attested by the WIL staff operator with Griet's staff card;
+Noor, their child, is listed by the register's lookup (it lists every member of a household it knows),
+so nobody adds her by hand.
 Pieter joins after Sofie: he sees the privacy notice once his card is in, before his identity shows.
 """
 
