@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.errors import KioskUserError
 
 if TYPE_CHECKING:
+    from kiosk.check import Finding
     from kiosk.ports import SecretStore
     from kiosk.store import Store, Unlocked
 
@@ -35,7 +36,12 @@ def register(subparsers: Any) -> None:
     audit_sub.add_parser("verify", help="verify the HMAC chain; names the first broken link")
     db_parser = subparsers.add_parser("db", help="database maintenance")
     db_sub = db_parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    db_sub.add_parser("upgrade", help="back up, then apply pending migrations")
+    db_sub.add_parser("upgrade", help="back up, then apply pending migrations").set_defaults(func=_db_upgrade)
+    db_sub.add_parser(
+        "check",
+        help="check the database, the audit chain and the evidence files; "
+        "with --as COORDINATOR also decrypt every dossier (stdin: your password)",
+    ).set_defaults(func=_db_check)
     purge_parser = subparsers.add_parser("purge", help="destroy the keys of dossiers past retention")
     purge_parser.add_argument("--dry-run", action="store_true", help="only list what would be purged")
     purge_parser.add_argument(
@@ -44,7 +50,6 @@ def register(subparsers: Any) -> None:
         help="erase this one dossier now (the candidate's request; needs --as COORDINATOR)",
     )
     audit_parser.set_defaults(func=_audit_verify)
-    db_parser.set_defaults(func=_db_upgrade)
     purge_parser.set_defaults(func=_purge)
 
 
@@ -82,7 +87,7 @@ def describe_commands() -> list[str]:
     return [
         "operator add NAME --role ROLE | list | disable NAME | passwd NAME",
         "audit verify",
-        "db upgrade",
+        "db upgrade | check",
         "purge [--dry-run] [--reference K-XXXX-XXXX]",
     ]
 
@@ -114,11 +119,16 @@ def secret_store_for(data_dir: Path) -> SecretStore:
     return KeyringSecretStore(data_dir)
 
 
-def open_store(data_dir: Path) -> Store:
-    """Open the store with the device key only (no operator)."""
-    from kiosk.store import Store
+def open_store(data_dir: Path, *, migrate: bool = True) -> Store:
+    """Open the store with the device key only (no operator).
 
-    return Store.open(data_dir, secret_store_for(data_dir))
+    The database file is looked for first, so a wrong or empty data directory is named as such
+    before the keyring is asked for anything.
+    """
+    from kiosk.store import Store, require_database
+
+    require_database(data_dir)
+    return Store.open(data_dir, secret_store_for(data_dir), migrate=migrate)
 
 
 def read_secrets(prompts: list[str]) -> list[str]:
@@ -207,8 +217,10 @@ def _audit_verify(args: argparse.Namespace) -> int:
 def _db_upgrade(args: argparse.Namespace) -> int:
     # Schema only, no key: runs before anyone signs in, and without the keyring.
     from kiosk import db
+    from kiosk.store import require_database
 
-    path = data_dir_of(args) / db.DATABASE_FILE
+    # Never creates a database: an unenrolled directory is told to enroll, an empty file is damaged.
+    path = require_database(data_dir_of(args))
     engine = db.make_engine(path)
     try:
         before = db.current_revision(engine)
@@ -220,6 +232,42 @@ def _db_upgrade(args: argparse.Namespace) -> int:
         f"database at {head}" if before == head else f"database migrated from {before or 'empty'} to {head}"
     )
     return EXIT_OK
+
+
+def _db_check(args: argparse.Namespace) -> int:
+    from kiosk import check
+    from kiosk.errors import RESTORE_STEPS, StoreDamaged
+    from kiosk.store import require_database
+
+    data_dir = data_dir_of(args)
+    findings = [check.check_database_file(require_database(data_dir))]
+    try:
+        findings += _check_store(args, data_dir)
+    except StoreDamaged as error:
+        findings.append(check.Finding("store", True, f"cannot be opened: {error.problem}"))
+    for finding in findings:
+        print(finding.line())
+    if any(f.damaged for f in findings):
+        print(f"kiosk: the store in {data_dir} is damaged: {RESTORE_STEPS}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _check_store(args: argparse.Namespace, data_dir: Path) -> list[Finding]:
+    from kiosk import check, db
+    from kiosk.domain import Action
+
+    with open_store(data_dir, migrate=False) as store:
+        if db.needs_upgrade(store.engine):  # the models would not match: check nothing half
+            raise KioskUserError("the database is from an older version: run `kiosk db upgrade` first")
+        findings = [check.check_audit_chain(store), check.check_evidence_on_disk(store)]
+        if not args.as_operator:
+            skipped = check.Finding.not_checked("dossier contents", "give --as NAME (a coordinator)")
+            return [*findings, skipped]
+        (password,) = read_secrets(["your password"])
+        unlocked = sign_in(store, args, password)
+        unlocked.require(Action.SETTINGS)
+        return findings + check.check_contents(store, unlocked)
 
 
 def _purge(args: argparse.Namespace) -> int:

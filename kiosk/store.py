@@ -116,21 +116,30 @@ class Store:
         self.sessions: sessionmaker[Session] = db.session_factory(engine)
 
     @classmethod
-    def open(cls, data_dir: Path, secrets: SecretStore, *, migrate: bool = True) -> Store:
-        """Open an existing store with the device key (migrating first); `NotEnrolled` if there is none."""
-        path = data_dir / db.DATABASE_FILE
-        if not path.exists():
-            raise NotEnrolled("no kiosk database in this data directory: enroll the terminal first")
+    def open(
+        cls, data_dir: Path, secrets: SecretStore, *, migrate: bool = True, check_pages: bool = False
+    ) -> Store:
+        """Open an existing store with the device key (migrating first); `NotEnrolled` if there is none.
+
+        A damaged database file raises `StoreDamaged` (`check_pages` also reads every page first,
+        as the kiosk does at start-up).
+        """
+        path = require_database(data_dir)
         device_key = secrets.get(DEVICE_KEY)
         if device_key is None:
             raise StoreError("the device key is missing from the keyring: this store cannot be opened here")
         if migrate:
             db.upgrade(path)
         store = cls(data_dir, db.make_engine(path), secrets, DeviceKeys(device_key))
-        with store.begin() as session:
-            if session.get(DeviceState, 1) is None:
-                store.close()
-                raise NotEnrolled("the kiosk database is empty: enroll the terminal first")
+        try:
+            if check_pages:
+                db.quick_check(store.engine, path)
+            with store.begin() as session:
+                if session.get(DeviceState, 1) is None:
+                    raise NotEnrolled("the kiosk database is empty: enroll the terminal first")
+        except BaseException:
+            store.close()
+            raise
         return store
 
     @contextmanager
@@ -177,6 +186,24 @@ class Store:
                     audit.append(session, self.device, actor=name, action="sign_in", now=now)
                     return Unlocked(self, name, parse_roles(operator.roles), master)
         raise failure
+
+
+def require_database(data_dir: Path) -> Path:
+    """The database file of `data_dir`: `NotEnrolled` when there is none, `StoreDamaged` when empty.
+
+    Checked before the keyring is asked for anything, so a wrong `--data-dir` is named as such.
+    """
+    path = data_dir / db.DATABASE_FILE
+    if not path.exists():
+        raise NotEnrolled(f"no kiosk database in {data_dir}: enroll the terminal first (`kiosk enroll`)")
+    db.check_not_empty(path)
+    return path
+
+
+def holds_store(data_dir: Path) -> bool:
+    """Whether `data_dir` holds an enrolled store (a database with its device state)."""
+    path = data_dir / db.DATABASE_FILE
+    return path.is_file() and path.stat().st_size > 0 and _has_device_state(path)
 
 
 def _record_failure(operator: Operator, now: datetime) -> None:

@@ -10,6 +10,7 @@ the demo operators `vrijwilliger`, `wil` and `coordinator` (password `oefen`).
 from __future__ import annotations
 
 import contextlib
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -29,6 +30,7 @@ from kiosk.store import (
     Store,
     Unlocked,
     add_operator,
+    format_roles,
     list_operators,
     load_enrollment,
     load_terminal_token,
@@ -37,6 +39,7 @@ from sync.client import HttpRegisterLookup, RegisterClient
 from sync.engine import SyncBusy, SyncEngine, SyncReport
 from sync.enrollment import enroll_training_terminal
 from sync.errors import SyncError
+from sync.reporting import SyncLog
 from sync.simulator.server import RunningSimulator, running_simulator
 from sync.store_outbox import StoreOutbox
 from ui.adapters import TRAINING_DIR
@@ -44,6 +47,7 @@ from ui.session import Operator
 from ui.training import SignInRefused
 
 LOCATION_TRAINING = "oefenmodus"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -60,6 +64,7 @@ class Backend:
     unlocked: Unlocked | None = None
     ca_bundle: str | None = None  # a WIL gateway's own CA (settings), else the system's trust
     _closers: list[contextlib.ExitStack] = field(default_factory=list)
+    _sync_log: SyncLog = field(default_factory=SyncLog)
 
     # -- operators ---------------------------------------------------------------------------
     def sign_in(self, name: str, password: str) -> Operator:
@@ -67,7 +72,9 @@ class Backend:
         try:
             self.unlocked = self.store.sign_in(name.strip(), password, self.clock.now())
         except SignInFailed:
+            log.info("sign-in refused")  # who tried is in the audit trail, not in the log
             raise SignInRefused("name or password not right") from None
+        log.info("signed in: %s", format_roles(self.unlocked.roles))
         return Operator(self.unlocked.operator, self.unlocked.roles)
 
     def sign_out(self) -> None:
@@ -104,11 +111,13 @@ class Backend:
                 audit_head=outbox.audit_head,
             )
             try:
-                return engine.run_once()
+                report = engine.run_once()
             except SyncBusy:
                 report = SyncReport()
                 report.warnings.append("busy")
                 return report
+        self._sync_log.record(report, outbox.counts())
+        return report
 
     def waiting(self) -> dict[str, int]:
         """Outbox entries per state (queued, sending, quarantined)."""
@@ -191,7 +200,7 @@ def open_production(data_dir: Path, clock: Clock, ca_bundle: str = "") -> Backen
     from kiosk.keys import KeyringSecretStore
 
     secrets = KeyringSecretStore(data_dir)
-    store = Store.open(data_dir, secrets)
+    store = Store.open(data_dir, secrets, check_pages=True)  # a damaged page says so now, not mid-visit
     try:
         with store.begin() as session:
             record = load_enrollment(session, store)
@@ -205,6 +214,7 @@ def open_production(data_dir: Path, clock: Clock, ca_bundle: str = "") -> Backen
         raise
     backend = Backend(store, clock, record.register_url, record.terminal_id, token.decode(), training=False)
     backend.ca_bundle = ca_bundle or None
+    log.info("store open: terminal %s, register %s", record.terminal_id, record.register_url)
     return backend
 
 
@@ -228,6 +238,7 @@ def start_training(data_dir: Path, clock: Clock) -> Backend:
         raise
     backend = Backend(store, clock, simulator.base_url, record.terminal_id, token.decode(), training=True)
     backend._closers.append(stack)
+    log.info("training store open: terminal %s, simulator %s", record.terminal_id, simulator.base_url)
     return backend
 
 
@@ -246,7 +257,7 @@ def _register_trust(data_dir: Path) -> Path:
 
 def _open_or_enroll(data_dir: Path, secrets: SecretStore, simulator: RunningSimulator, clock: Clock) -> Store:
     if (data_dir / "kiosk.db").exists():
-        return Store.open(data_dir, secrets)
+        return Store.open(data_dir, secrets, check_pages=True)
     now = clock.now()
     # sync enrolls the terminal (secrets in the training file store); the core's demo operators.
     enroll_training_terminal(data_dir, simulator, "coordinator", TRAINING_PASSWORD, now)

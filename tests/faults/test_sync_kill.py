@@ -176,7 +176,7 @@ def test_import_refuses_a_file_of_the_wrong_type(tmp_path: Path, simulator: Runn
     wrong = tmp_path / "photo.jpg"
     wrong.write_bytes(b"\xff\xd8\xff\xe0 not an export")
     result = kiosk(counter, "sync", "--import", str(wrong))
-    assert result.returncode == 1 and "not a kiosk outbox export" in result.stderr
+    assert result.returncode == 1 and "is not a kiosk outbox export" in result.stderr
 
 
 def test_sync_refuses_without_enrollment(tmp_path: Path) -> None:
