@@ -142,4 +142,7 @@ def _opens(subject: str, load: Callable[[], object]) -> Finding | None:
 
 
 def _references(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(DossierRow.id, DossierRow.local_reference)).tuples().all())
+    return {
+        row.id: row.local_reference
+        for row in session.execute(select(DossierRow.id, DossierRow.local_reference))
+    }

@@ -240,7 +240,11 @@ def _db_check(args: argparse.Namespace) -> int:
     from kiosk.store import require_database
 
     data_dir = data_dir_of(args)
-    findings = [check.check_database_file(require_database(data_dir))]
+    try:
+        path = require_database(data_dir)
+    except StoreDamaged as error:  # an empty file: still a report, saying so
+        path = error.path
+    findings = [check.check_database_file(path)]
     try:
         findings += _check_store(args, data_dir)
     except StoreDamaged as error:

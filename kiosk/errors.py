@@ -63,7 +63,7 @@ class StoreDamaged(KioskUserError):
 def damaged_message(path: Path, problem: str, subject: str = "") -> str:
     """One line: what is damaged, in which file, why, and where the restore steps are."""
     what = f"{subject} in {path}" if subject else str(path)
-    return f"damaged: {what} ({problem}); {RESTORE_STEPS}"
+    return f"{what} is damaged ({problem}): {RESTORE_STEPS}"
 
 
 class NotBuiltError(KioskUserError):

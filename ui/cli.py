@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 import cardreader.cli
 import kiosk.cli
 import sync.cli
-from kiosk.errors import KioskUserError
+from kiosk.errors import KioskError, KioskUserError
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +157,7 @@ def _run_command(args: argparse.Namespace, log_file: Path | None) -> int:
         return _not_built(_command_name(args))
     try:
         return int(handler(args))
-    except KioskUserError as error:
+    except KioskError as error:  # the core's own errors carry no personal data (kiosk/errors.py)
         print(f"kiosk: {error}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as error:
