@@ -162,9 +162,11 @@ def _operator(args: argparse.Namespace) -> int:
     action = args.operator_command
     if action == "passwd" and args.recovery_code:
         return _passwd_with_recovery(args)
+    data_dir = data_dir_of(args)
+    _before_any_password(args, data_dir)
     extra = ["new password"] if action in ("add", "passwd") else []
     secrets = read_secrets(["your password", *extra])
-    with open_store(data_dir_of(args)) as store:
+    with open_store(data_dir) as store:
         unlocked = sign_in(store, args, secrets[0])
         if action == "list":
             return _list(store, unlocked)
@@ -182,6 +184,15 @@ def _operator(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _before_any_password(args: argparse.Namespace, data_dir: Path) -> None:
+    """Say what is wrong with the command line or the data directory before asking for a password."""
+    from kiosk.store import require_database
+
+    if not args.as_operator:
+        raise KioskUserError("this command needs --as NAME (a coordinator) before the command")
+    require_database(data_dir)
+
+
 def _list(store: Store, unlocked: Unlocked) -> int:
     from kiosk.domain import Action
     from kiosk.store import list_operators
@@ -196,10 +207,12 @@ def _list(store: Store, unlocked: Unlocked) -> int:
 
 
 def _passwd_with_recovery(args: argparse.Namespace) -> int:
-    from kiosk.store import reset_with_recovery_code
+    from kiosk.store import require_database, reset_with_recovery_code
 
+    data_dir = data_dir_of(args)
+    require_database(data_dir)
     code, new_password = read_secrets(["recovery code", "new password"])
-    with open_store(data_dir_of(args)) as store:
+    with open_store(data_dir) as store:
         reset_with_recovery_code(store, args.name, code, new_password, now())
     print(f"password of {args.name} reset with the recovery code")
     return EXIT_OK

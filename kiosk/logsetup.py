@@ -73,6 +73,14 @@ class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
         pass
 
 
+class _NoTracebacks(logging.Filter):
+    """The console skips records that carry a traceback: those are for the log file."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Keep a record without exception information."""
+        return record.exc_info is None and record.exc_text is None
+
+
 class _OneLine(logging.Formatter):
     """`kiosk: message`, first line only: a person at the console never sees a traceback."""
 
@@ -103,6 +111,7 @@ def configure_logging(
     console = _CurrentStderr()
     console.setLevel(console_level)
     console.setFormatter(_OneLine())
+    console.addFilter(_NoTracebacks())
     handlers: list[logging.Handler] = [console]
     path = _file_handler(logs_dir, file_name, handlers) if logs_dir is not None else None
     install_redaction(handlers, level)

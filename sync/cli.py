@@ -125,6 +125,8 @@ def register_sim_command(args: argparse.Namespace) -> int:
         if roots is not None and not roots.is_dir():
             _say(f"--test-roots {roots}: not a folder")
             return EXIT_FAILED
+        _check_can_listen(args.host, args.port)
+        print(f"register simulator on http://{args.host}:{args.port} (Ctrl+C stops it)", flush=True)
         with _register_database(db_url):
             serve_forever(db_url, roots, args.faults, args.host, args.port)
         return EXIT_OK
@@ -134,6 +136,21 @@ def register_sim_command(args: argparse.Namespace) -> int:
         return _administer(register, args)
     finally:
         register.close()
+
+
+def _check_can_listen(host: str, port: int) -> None:
+    """Bind once before serving: a taken port or unknown host is one line, not the server's exit."""
+    import socket
+
+    from kiosk.errors import KioskUserError
+
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind((host, port))
+    except OSError as error:
+        raise KioskUserError(f"cannot serve on {host}:{port}: {error.strerror or error}") from None
 
 
 @contextmanager

@@ -158,12 +158,10 @@ def _run_command(args: argparse.Namespace, log_file: Path | None) -> int:
     try:
         return int(handler(args))
     except KioskError as error:  # the core's own errors carry no personal data (kiosk/errors.py)
-        print(f"kiosk: {error}", file=sys.stderr)
-        return EXIT_FAILED
+        return _refused(args, str(error))
     except OSError as error:
         # A file or folder the command was pointed at: missing, unwritable, a folder for a file.
-        print(f"kiosk: {_os_error_words(error)}", file=sys.stderr)
-        return EXIT_FAILED
+        return _refused(args, _os_error_words(error))
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except Exception as error:
@@ -171,6 +169,12 @@ def _run_command(args: argparse.Namespace, log_file: Path | None) -> int:
         where = f"; the details are in {log_file}" if log_file else ""
         print(f"kiosk: {_command_name(args)} failed ({type(error).__name__}){where}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _refused(args: argparse.Namespace, words: str) -> int:
+    log.info("%s refused: %s", _command_name(args), words)  # support reads why, later
+    print(f"kiosk: {words}", file=sys.stderr)
+    return EXIT_FAILED
 
 
 def _os_error_words(error: OSError) -> str:
@@ -192,12 +196,8 @@ def _start_logging(args: argparse.Namespace) -> Path | None:
     settings = load_settings(data_dir)
     # An unenrolled or missing data directory gets no logs folder: a command never creates one.
     logs_dir = settings.logs_dir if data_dir.is_dir() else None
-    console = "INFO" if args.command == "register-sim" else "WARNING"  # it says where it serves
     return logsetup.configure_logging(
-        logs_dir,
-        settings.log_level,
-        file_name=logsetup.log_file_name(args.command),
-        console_level=console,
+        logs_dir, settings.log_level, file_name=logsetup.log_file_name(args.command)
     )
 
 

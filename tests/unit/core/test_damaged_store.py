@@ -8,56 +8,37 @@ longer open, as damage and never as a wrong key or password.
 
 from __future__ import annotations
 
-import io
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from kiosk import keys, sealing
+from kiosk import keys
 from kiosk.dossiers import load_dossier, read_evidence_file
 from kiosk.errors import RESTORE_STEPS, StoreDamaged
-from kiosk.store import EnrollmentRecord, Store, create_store, holds_store, save_enrollment
+from kiosk.store import Store, holds_store
 from sync.encoder import JsonSubmissionEncoder
 from sync.simulator.server import running_simulator
+from tests.unit.core.cli_support import Ran, file_keyed_terminal, run_in_process
 from tests.unit.core.conftest import FAST_KDF, NOW
 from tests.unit.core.visits import full_visit
-from ui.cli import main
 
 PASSWORD = "oefen-coordinator"  # the fixture's coordinator (tests/unit/core/visits.py)
 PAGE = 4096
 
 
-@dataclass
-class Ran:
-    code: int
-    out: str
-    err: str
-
-
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ran]:
     """`kiosk ARGS` in this process, with `stdin` as standard input."""
-
-    def run_kiosk(*args: str, stdin: str = "") -> Ran:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(list(args))
-        captured = capsys.readouterr()
-        return Ran(code, captured.out, captured.err)
-
-    return run_kiosk
+    return lambda *args, stdin="": run_in_process(args, stdin, capsys, monkeypatch)
 
 
 def _terminal(data_dir: Path) -> Path:
     """An enrolled data directory (secrets in its own file, as training keeps them) with one visit."""
-    store, _code = create_store(data_dir, keys.training_secret_store(data_dir), "coordinator", PASSWORD, NOW)
-    (data_dir / "settings.toml").write_text("training = true\n")  # sync, too, takes the file secrets
-    _private, public = sealing.generate_keypair()
-    with store.begin() as session:
-        save_enrollment(session, store, EnrollmentRecord("T-1", "http://127.0.0.1:9", public, b"r" * 32, NOW))
+    file_keyed_terminal(data_dir, PASSWORD, NOW)
+    store = Store.open(data_dir, keys.training_secret_store(data_dir))
     full_visit(store, NOW, JsonSubmissionEncoder())
     store.close()
     return data_dir
