@@ -32,9 +32,19 @@ BACKUP_COUNT = 5
 _NATIONAL_NUMBER = re.compile(
     r"(?<![0-9])(?:[0-9]{11}|[0-9]{2}\.[0-9]{2}\.[0-9]{2}[- ]?[0-9]{3}[.-]?[0-9]{2})(?![0-9])"
 )
-# Libraries whose DEBUG lines are wire noise (httpcore: every socket step), capped at INFO.
-_CHATTY = ("httpcore", "hpack", "multipart", "asyncio")
+# Libraries whose lines are noise for support, and the least level they log at: httpcore logs every
+# socket step, filelock every lock, Alembic its plugins and dialect at each open (db.py logs the
+# migrations themselves).
+_CHATTY = {
+    "httpcore": logging.INFO,
+    "hpack": logging.INFO,
+    "multipart": logging.INFO,
+    "asyncio": logging.INFO,
+    "filelock": logging.INFO,
+    "alembic": logging.WARNING,
+}
 _installed: list[logging.Handler] = []
+_levels_before: dict[str, int] = {}  # the root's and the chatty loggers' levels, restored by stop_logging
 
 
 def redact(text: str) -> str:
@@ -108,6 +118,8 @@ def configure_logging(
     the program.
     """
     stop_logging()
+    for name in ["", *_CHATTY]:
+        _levels_before[name] = logging.getLogger(name).level
     console = _CurrentStderr()
     console.setLevel(console_level)
     console.setFormatter(_OneLine())
@@ -115,8 +127,8 @@ def configure_logging(
     handlers: list[logging.Handler] = [console]
     path = _file_handler(logs_dir, file_name, handlers) if logs_dir is not None else None
     install_redaction(handlers, level)
-    for name in _CHATTY:
-        logging.getLogger(name).setLevel(max(logging.INFO, logging.getLogger().level))
+    for name, least in _CHATTY.items():
+        logging.getLogger(name).setLevel(max(least, logging.getLogger().level))
     return path
 
 
@@ -153,3 +165,6 @@ def stop_logging() -> None:
         handler = _installed.pop()
         root.removeHandler(handler)
         handler.close()
+    for name, level in _levels_before.items():
+        logging.getLogger(name).setLevel(level)
+    _levels_before.clear()

@@ -229,12 +229,14 @@ def sync_command(args: argparse.Namespace) -> int:
     """`kiosk sync`: drain the outbox, one pass, or move sealed entries by file."""
     from datetime import UTC, datetime
 
+    from kiosk.cli import secret_store_for
     from kiosk.store import Store, require_database
     from sync.store_outbox import StoreOutbox
 
     data_dir = _data_dir(args)
     require_database(data_dir)  # before the keyring: an unenrolled directory is named as such
-    with Store.open(data_dir, _secrets(data_dir)) as store:
+    # Where the device key is, decided as every other command decides it (kiosk.cli.secret_store_for).
+    with Store.open(data_dir, secret_store_for(data_dir)) as store:
         outbox = StoreOutbox(store, datetime.now(UTC))
         if args.export:
             return _export(outbox, Path(args.export))
