@@ -34,11 +34,11 @@ from kiosk.domain import Action, OperatorContext, Role, require
 from kiosk.errors import KioskUserError, PermissionDenied, StoreError
 from kiosk.keys import DEVICE_KEY, TERMINAL_TOKEN, DeviceKeys, KdfParams, WrongSecret
 from kiosk.models import DeviceState, Enrollment, Operator
+from kiosk.passwords import TRAINING_PASSWORD, describe, password_problem
 from kiosk.ports import SecretStore
 
 MAX_FAILED_SIGN_INS = 5
 LOCKOUT = timedelta(minutes=5)
-MIN_PASSWORD_LENGTH = 4  # the sign-in screen and the coordinator's operator form check the same
 EVIDENCE_DIR = "evidence"
 _MASTER_CHECK = b"cir-kiosk master key check"
 
@@ -52,7 +52,23 @@ class OperatorRefused(KioskUserError):
 
     def __init__(self, problem: str, message: str) -> None:
         super().__init__(message)
-        self.problem = problem  # "name", "no_role", "exists", "password_short", "disabled"
+        # "name", "no_role", "exists", "disabled", or a password rule of kiosk.passwords
+        # ("password_short", "password_long", "password_common", "password_context", "password_pattern")
+        self.problem = problem
+
+
+class PasswordChangeRequired(KioskUserError):
+    """The password was right but breaks today's rules (set before them): sign in with a new one.
+
+    `problem` is the rule of `kiosk.passwords` it breaks. Nothing was unlocked.
+    """
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(
+            f"this operator's password no longer meets the rules ({describe(problem)}): set a new one "
+            "at sign-in (on the command line: `kiosk --as NAME operator passwd NAME`)"
+        )
+        self.problem = problem
 
 
 class LastCoordinator(PermissionDenied):
@@ -163,8 +179,13 @@ class Store:
         """Where encrypted evidence files live."""
         return self.data_dir / EVIDENCE_DIR
 
-    def sign_in(self, name: str, password: str, now: datetime) -> Unlocked:
-        """Unlock the master key with an operator's password; five failures lock for five minutes."""
+    def sign_in(self, name: str, password: str, now: datetime, new_password: str | None = None) -> Unlocked:
+        """Unlock the master key with an operator's password; five failures lock for five minutes.
+
+        A right password that breaks the password rules (`kiosk.passwords`) unlocks nothing and
+        raises `PasswordChangeRequired`; signing in again with `new_password` sets that one (checked
+        against the rules: `OperatorRefused`) and unlocks, in one transaction.
+        """
         with self.begin() as session:
             operator = session.scalars(select(Operator).where(Operator.name == name)).first()
             if operator is None or operator.disabled:
@@ -183,9 +204,28 @@ class Store:
                     failure = SignInFailed("unknown operator or wrong password")
                 else:
                     operator.failed_attempts, operator.locked_until = 0, None
-                    audit.append(session, self.device, actor=name, action="sign_in", now=now)
-                    return Unlocked(self, name, parse_roles(operator.roles), master)
+                    problem = password_problem(password, name)
+                    if problem is None or new_password is not None:
+                        return self._signed_in(session, operator, master, new_password, now)
+                    audit.append(session, self.device, actor=name, action="password_change_required", now=now)
+                    failure = PasswordChangeRequired(problem)
         raise failure
+
+    def _signed_in(
+        self, session: Session, operator: Operator, master: bytes, new_password: str | None, now: datetime
+    ) -> Unlocked:
+        if new_password is not None:
+            _rewrap(operator, self.device, new_password, master)  # OperatorRefused when it breaks a rule
+            audit.append(
+                session,
+                self.device,
+                actor=operator.name,
+                action="password_set",
+                subject=operator.name,
+                now=now,
+            )
+        audit.append(session, self.device, actor=operator.name, action="sign_in", now=now)
+        return Unlocked(self, operator.name, parse_roles(operator.roles), master)
 
 
 def require_database(data_dir: Path) -> Path:
@@ -225,8 +265,9 @@ def _unwrap_operator(device: DeviceKeys, operator: Operator, password: str) -> b
 def _wrap_for_operator(
     device: DeviceKeys, name: str, password: str, master: bytes
 ) -> tuple[bytes, str, bytes]:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise OperatorRefused("password_short", f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+    problem = password_problem(password, name)
+    if problem is not None:
+        raise OperatorRefused(problem, describe(problem))
     salt, params = os.urandom(16), keys.DEFAULT_KDF
     inner = keys.password_key(password, salt, params)
     return salt, params.to_json(), keys.double_wrap(device.wrap_key, inner, master, _operator_context(name))
@@ -529,7 +570,6 @@ def last_sync(session: Session) -> datetime | None:
 
 # --- training mode ---------------------------------------------------------------------------
 
-TRAINING_PASSWORD = "oefen"  # noqa: S105 - the published demo password of training mode
 TRAINING_OPERATORS = {
     "vrijwilliger": frozenset({Role.VOLUNTEER}),
     "wil": frozenset({Role.WIL_STAFF}),
@@ -542,7 +582,7 @@ def create_training_store(
     """Training mode's own store: every secret in a file inside `data_dir`, the three demo operators.
 
     Refuses the production data directory, so training can never open (or overwrite) real data.
-    The demo operators are `coordinator`, `vrijwilliger` and `wil`, each with password "oefen".
+    The demo operators are `coordinator`, `vrijwilliger` and `wil`, each with `TRAINING_PASSWORD`.
     """
     from kiosk.config import default_data_dir
 

@@ -4,7 +4,7 @@
 on the database or sync worker, never on the GUI thread. `start_training` builds training mode's
 back end: its own data directory, every secret in a file store there, the register simulator
 in-process on loopback with the training fixture, the terminal self-enrolled on first start, and
-the demo operators `vrijwilliger`, `wil` and `coordinator` (password `oefen`).
+the demo operators `vrijwilliger`, `wil` and `coordinator` (password `kiosk.store.TRAINING_PASSWORD`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from kiosk import outbox as core_outbox
 from kiosk.domain import Action, OperatorContext
 from kiosk.errors import KioskUserError, PermissionDenied
 from kiosk.keys import training_secret_store
+from kiosk.passwords import FORMER_TRAINING_PASSWORD
 from kiosk.ports import Clock, HouseholdLookup, Offline, SecretStore
 from kiosk.queries import StatisticsRow, statistics
 from kiosk.rules import Rules, load_rules
@@ -67,15 +68,35 @@ class Backend:
     _sync_log: SyncLog = field(default_factory=SyncLog)
 
     # -- operators ---------------------------------------------------------------------------
-    def sign_in(self, name: str, password: str) -> Operator:
-        """Unlock the store with an operator's password (the core's argon2id check)."""
+    def sign_in(self, name: str, password: str, new_password: str | None = None) -> Operator:
+        """Unlock the store with an operator's password (the core's argon2id check).
+
+        The core's `PasswordChangeRequired` passes through: the sign-in screen then asks for a new
+        password and signs in again with `new_password`.
+        """
         try:
-            self.unlocked = self.store.sign_in(name.strip(), password, self.clock.now())
+            unlocked = self.store.sign_in(name.strip(), password, self.clock.now(), new_password)
         except SignInFailed:
-            log.info("sign-in refused")  # who tried is in the audit trail, not in the log
-            raise SignInRefused("name or password not right") from None
-        log.info("signed in: %s", format_roles(self.unlocked.roles))
-        return Operator(self.unlocked.operator, self.unlocked.roles)
+            former = self._former_training_password(name.strip(), password)
+            if former is None:
+                log.info("sign-in refused")  # who tried is in the audit trail, not in the log
+                raise SignInRefused("name or password not right") from None
+            unlocked = former
+        self.unlocked = unlocked
+        log.info("signed in: %s", format_roles(unlocked.roles))
+        return Operator(unlocked.operator, unlocked.roles)
+
+    def _former_training_password(self, name: str, password: str) -> Unlocked | None:
+        """A training directory from before the password rules: its operators still have "oefen".
+
+        The published training password opens them once, through the former one, and becomes theirs.
+        """
+        if not self.training or password != TRAINING_PASSWORD:
+            return None
+        try:
+            return self.store.sign_in(name, FORMER_TRAINING_PASSWORD, self.clock.now(), TRAINING_PASSWORD)
+        except SignInFailed:
+            return None
 
     def sign_out(self) -> None:
         """Forget the master key."""

@@ -126,6 +126,7 @@ class VisitController(QObject):
         self.pin_source = services.pin_source
         self.card_present = False
         self.last_error = ""
+        self.last_problem = ""
         self.current_screen = SIGN_IN
         self.attesting_for: str | None = None  # member id WIL staff is attesting with their own card
         self.saved: VisitSaved | None = None  # the visit on the receipt screen
@@ -192,9 +193,15 @@ class VisitController(QObject):
         """Who is signed in."""
         return self.session.operator
 
-    def sign_in(self, name: str, password: str) -> None:
-        """Unlock the store on the database worker; `operator_changed` or `sign_in_failed` follows."""
-        self.db.submit(lambda: self.backend.sign_in(name, password), self._signed_in, self._sign_in_failed)
+    def sign_in(self, name: str, password: str, new_password: str | None = None) -> None:
+        """Unlock the store on the database worker; `operator_changed` or `sign_in_failed` follows.
+
+        With `new_password`, the operator's password is replaced as they sign in (the core asks for
+        that with `PasswordChangeRequired`; `last_error` and `last_problem` say why it failed).
+        """
+        self.db.submit(
+            lambda: self.backend.sign_in(name, password, new_password), self._signed_in, self._sign_in_failed
+        )
 
     def _signed_in(self, operator: Operator) -> None:
         self.session.operator = operator
@@ -204,6 +211,7 @@ class VisitController(QObject):
 
     def _sign_in_failed(self, error: BaseException) -> None:
         self.last_error = type(error).__name__
+        self.last_problem = str(getattr(error, "problem", ""))  # a rule of kiosk.passwords, if any
         self.sign_in_failed.emit()
 
     def sign_out(self) -> None:

@@ -1,6 +1,6 @@
 """Training mode and sign-in errors of the screens.
 
-The demo operators (`vrijwilliger`, `wil`, `coordinator`, password `oefen`) are the core's
+The demo operators (`vrijwilliger`, `wil`, `coordinator`, password `oefenmodus`) are the core's
 (`kiosk.store.TRAINING_*`); `ui.backend.start_training` has sync enroll the terminal.
 """
 

@@ -429,107 +429,97 @@
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="330"/>
+        <location filename="../../ui/screens/coordinator.py" line="340"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="333"/>
+        <location filename="../../ui/screens/coordinator.py" line="343"/>
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
         <translation>locked until %1 (too many wrong passwords)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="334"/>
+        <location filename="../../ui/screens/coordinator.py" line="344"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="364"/>
+        <location filename="../../ui/screens/coordinator.py" line="374"/>
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
         <translation>Disable yourself? You will be signed out at once and cannot sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="366"/>
+        <location filename="../../ui/screens/coordinator.py" line="376"/>
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
         <translation>Disable %1? This operator can no longer sign in afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="388"/>
+        <location filename="../../ui/screens/coordinator.py" line="398"/>
         <source>%1 is uitgeschakeld.</source>
         <translation>%1 is disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="395"/>
+        <location filename="../../ui/screens/coordinator.py" line="405"/>
         <source>Nieuw wachtwoord voor %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="415"/>
+        <location filename="../../ui/screens/coordinator.py" line="423"/>
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation>The password of %1 has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="444"/>
+        <location filename="../../ui/screens/coordinator.py" line="448"/>
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation>%1 has been added and can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="460"/>
+        <location filename="../../ui/screens/coordinator.py" line="463"/>
         <source>Vul een naam in.</source>
         <translation>Fill in a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="461"/>
+        <location filename="../../ui/screens/coordinator.py" line="464"/>
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation>A name has 1 to 100 ordinary characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="462"/>
+        <location filename="../../ui/screens/coordinator.py" line="465"/>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="463"/>
-        <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation>A password has at least %1 characters.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/coordinator.py" line="466"/>
-        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation>The two passwords are not the same. Type them again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="467"/>
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation>There is already an operator with that name. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="469"/>
+        <location filename="../../ui/screens/coordinator.py" line="468"/>
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation>This is the last active coordinator: they cannot be disabled. First add another coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="472"/>
+        <location filename="../../ui/screens/coordinator.py" line="471"/>
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation>Only a coordinator may manage operators.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="473"/>
+        <location filename="../../ui/screens/coordinator.py" line="472"/>
         <source>Deze operator is uitgeschakeld.</source>
         <translation>This operator is disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="474"/>
+        <location filename="../../ui/screens/coordinator.py" line="473"/>
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation>This is not possible. Try again or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="530"/>
+        <location filename="../../ui/screens/coordinator.py" line="529"/>
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
         <translation>The CSV could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="534"/>
+        <location filename="../../ui/screens/coordinator.py" line="533"/>
         <source>Bewaard: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -549,12 +539,12 @@
         <translation>Save as an anonymous CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="508"/>
+        <location filename="../../ui/screens/coordinator.py" line="507"/>
         <source>Dit kan niet: %1</source>
         <translation>Not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="520"/>
+        <location filename="../../ui/screens/coordinator.py" line="519"/>
         <source>Bewaren als CSV</source>
         <translation>Save as CSV</translation>
     </message>
@@ -1340,84 +1330,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source> (oefenmodus)</source>
         <translation> (training mode)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>CIR-kiosk</source>
         <translation>CIR kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Please note: the draft could not be saved. What was done in this visit has to be done again. Ask the coordinator for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Are you still there? In %1 seconds we will close the visit and clear the screen. Touch the screen or press a key to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>TRAINING MODE: practice cards and a practice register. Nothing is real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Grotere letters</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Hoog contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Sending: the register cannot be reached now. We will try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Verzenden: even kijken…</source>
         <translation>Sending: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Sending: %1 waiting for the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>Sending: everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 in quarantine: call the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Even geduld…</source>
         <translation>One moment…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <location filename="../../ui/operators.py" line="68"/>
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="71"/>
+        <source>Een wachtwoord heeft hoogstens %1 tekens.</source>
+        <translation>A password has at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="74"/>
+        <source>Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden. Kies een ander.</source>
+        <translation>This password is on a list of common passwords. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="78"/>
+        <source>Een wachtwoord mag niet uw naam of een woord van de kiosk zijn. Kies een ander.</source>
+        <translation>A password may not be your name or a word of the kiosk. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="81"/>
+        <source>Een wachtwoord mag geen reeks zijn zoals 12345678 of aaaaaaaa. Kies een ander.</source>
+        <translation>A password may not be a run such as 12345678 or aaaaaaaa. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="84"/>
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
+        <translation>The two passwords are not the same. Type them again.</translation>
     </message>
 </context>
 <context>
@@ -1484,127 +1507,127 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="80"/>
+        <location filename="../../ui/screens/receipt.py" line="79"/>
         <source>Uw ontvangstbewijs</source>
         <translation>Your receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="80"/>
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="82"/>
-        <location filename="../../ui/screens/receipt.py" line="91"/>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="90"/>
         <source>Bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83"/>
-        <location filename="../../ui/screens/receipt.py" line="92"/>
+        <location filename="../../ui/screens/receipt.py" line="82"/>
+        <location filename="../../ui/screens/receipt.py" line="91"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="84"/>
+        <location filename="../../ui/screens/receipt.py" line="83"/>
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>You can view and print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85"/>
+        <location filename="../../ui/screens/receipt.py" line="84"/>
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Other papers for you: look at them or print them.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="86"/>
+        <location filename="../../ui/screens/receipt.py" line="85"/>
         <source>Opnieuw afdrukken</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="87"/>
+        <location filename="../../ui/screens/receipt.py" line="86"/>
         <source>Bezoek afsluiten</source>
         <translation>End the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="97"/>
+        <location filename="../../ui/screens/receipt.py" line="96"/>
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Help sheet: PIN code, itsme, a new eID and where to get help</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="99"/>
+        <location filename="../../ui/screens/receipt.py" line="98"/>
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Letter: what still has to be done, and by when</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="104"/>
+        <location filename="../../ui/screens/receipt.py" line="103"/>
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Paper form for the reference tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="106"/>
+        <location filename="../../ui/screens/receipt.py" line="105"/>
         <source>Papieren formulier voor de partner</source>
         <translation>Paper form for the partner</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="108"/>
+        <location filename="../../ui/screens/receipt.py" line="107"/>
         <source>Papieren formulier voor volwassene %1</source>
         <translation>Paper form for adult %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="118"/>
+        <location filename="../../ui/screens/receipt.py" line="117"/>
         <source>Uw referentie: %1</source>
         <translation>Your reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120"/>
+        <location filename="../../ui/screens/receipt.py" line="119"/>
         <source>Uw dossiernummer: %1</source>
         <translation>Your dossier number: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="121"/>
+        <location filename="../../ui/screens/receipt.py" line="120"/>
         <source>Klaar: het register heeft uw dossier volledig.</source>
         <translation>Done: the register has your complete dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="127"/>
+        <location filename="../../ui/screens/receipt.py" line="126"/>
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Saved. Provisional proof: it is being sent to the register. The dossier number comes as soon as the register has everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="133"/>
+        <location filename="../../ui/screens/receipt.py" line="132"/>
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Saved as a draft. There is nothing to send yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="179"/>
+        <location filename="../../ui/screens/receipt.py" line="178"/>
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>One moment: the paper is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="215"/>
-        <location filename="../../ui/screens/receipt.py" line="221"/>
+        <location filename="../../ui/screens/receipt.py" line="214"/>
+        <location filename="../../ui/screens/receipt.py" line="220"/>
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>One moment: the paper is going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="240"/>
+        <location filename="../../ui/screens/receipt.py" line="239"/>
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>The printer is not working now. The paper is kept: try again, or ask a staff member for it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="251"/>
+        <location filename="../../ui/screens/receipt.py" line="250"/>
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>The paper could not be made. Try again or ask a staff member.</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
         <location filename="../../ui/screens/receipt.py" line="82"/>
-        <location filename="../../ui/screens/receipt.py" line="83"/>
-        <location filename="../../ui/screens/receipt.py" line="109"/>
+        <location filename="../../ui/screens/receipt.py" line="108"/>
         <source>Ontvangstbewijs</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="233"/>
+        <location filename="../../ui/screens/receipt.py" line="232"/>
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Printed. Take the paper with you.</translation>
     </message>
@@ -1612,119 +1635,119 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="112"/>
+        <location filename="../../ui/reprints.py" line="111"/>
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
         <translation>Reprint a receipt: choose the reference on the candidate&apos;s paper. The copy comes from the saved dossier and is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116"/>
+        <location filename="../../ui/reprints.py" line="115"/>
         <source>Taal van de samenvatting:</source>
         <translation>Language of the summary:</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117"/>
+        <location filename="../../ui/reprints.py" line="116"/>
         <source>Taal van de samenvatting</source>
         <translation>Language of the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118"/>
+        <location filename="../../ui/reprints.py" line="117"/>
         <source>Bewaarde dossiers</source>
         <translation>Saved dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119"/>
+        <location filename="../../ui/reprints.py" line="118"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120"/>
+        <location filename="../../ui/reprints.py" line="119"/>
         <source>Kopie bekijken</source>
         <translation>View the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121"/>
+        <location filename="../../ui/reprints.py" line="120"/>
         <source>Kopie afdrukken</source>
         <translation>Print the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="122"/>
+        <location filename="../../ui/reprints.py" line="121"/>
         <source>Wachtende papieren afdrukken</source>
         <translation>Print the waiting papers</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="144"/>
+        <location filename="../../ui/reprints.py" line="148"/>
         <source>definitief</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="144"/>
+        <location filename="../../ui/reprints.py" line="148"/>
         <source>voorlopig</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="132"/>
-        <location filename="../../ui/reprints.py" line="150"/>
+        <location filename="../../ui/reprints.py" line="131"/>
+        <location filename="../../ui/reprints.py" line="154"/>
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation>There are no saved dossiers yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="161"/>
+        <location filename="../../ui/reprints.py" line="165"/>
         <source>Kies eerst een referentie in de lijst.</source>
         <translation>First choose a reference in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="164"/>
+        <location filename="../../ui/reprints.py" line="168"/>
         <source>Even geduld: de kopie wordt gemaakt.</source>
         <translation>One moment: the copy is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="181"/>
+        <location filename="../../ui/reprints.py" line="185"/>
         <source>Kopie van het ontvangstbewijs</source>
         <translation>Copy of the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="199"/>
+        <location filename="../../ui/reprints.py" line="203"/>
         <source>Even geduld: de kopie gaat naar de printer.</source>
         <translation>One moment: the copy is going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="204"/>
+        <location filename="../../ui/reprints.py" line="208"/>
         <source>De kopie is afgedrukt.</source>
         <translation>The copy has been printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="209"/>
-        <location filename="../../ui/reprints.py" line="247"/>
+        <location filename="../../ui/reprints.py" line="213"/>
+        <location filename="../../ui/reprints.py" line="251"/>
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
         <translation>Printing failed: %1. The paper waits until the printer works.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="226"/>
+        <location filename="../../ui/reprints.py" line="230"/>
         <source>%1 papier(en) wachten op de printer.</source>
         <translation>%1 paper(s) waiting for the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="229"/>
+        <location filename="../../ui/reprints.py" line="233"/>
         <source>Er wachten geen papieren op de printer.</source>
         <translation>No papers are waiting for the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="235"/>
+        <location filename="../../ui/reprints.py" line="239"/>
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation>One moment: the waiting papers are going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="242"/>
+        <location filename="../../ui/reprints.py" line="246"/>
         <source>%1 papier(en) afgedrukt.</source>
         <translation>%1 paper(s) printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="255"/>
+        <location filename="../../ui/reprints.py" line="259"/>
         <source>Uw rol laat dit niet toe.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="257"/>
+        <location filename="../../ui/reprints.py" line="261"/>
         <source>Dat lukte niet (%1).</source>
         <translation>That did not work (%1).</translation>
     </message>
@@ -1983,56 +2006,88 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="47"/>
-        <location filename="../../ui/screens/sign_in.py" line="58"/>
+        <location filename="../../ui/screens/sign_in.py" line="94"/>
+        <location filename="../../ui/screens/sign_in.py" line="120"/>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48"/>
+        <location filename="../../ui/screens/sign_in.py" line="95"/>
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Sign in as a volunteer or staff member before you start a visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49"/>
-        <location filename="../../ui/screens/sign_in.py" line="50"/>
+        <location filename="../../ui/screens/sign_in.py" line="96"/>
+        <location filename="../../ui/screens/sign_in.py" line="97"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="51"/>
-        <location filename="../../ui/screens/sign_in.py" line="52"/>
+        <location filename="../../ui/screens/sign_in.py" line="98"/>
+        <location filename="../../ui/screens/sign_in.py" line="99"/>
         <source>Uw wachtwoord</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="53"/>
-        <location filename="../../ui/screens/sign_in.py" line="116"/>
+        <location filename="../../ui/screens/sign_in.py" line="100"/>
+        <location filename="../../ui/screens/sign_in.py" line="230"/>
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Name or password is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="56"/>
-        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
-        <translation>Training mode: sign in as vrijwilliger, wil or coordinator, with password oefen.</translation>
+        <location filename="../../ui/screens/sign_in.py" line="104"/>
+        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord %1.</source>
+        <translation>Training mode: sign in as vrijwilliger, wil or coordinator, with password %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="59"/>
+        <location filename="../../ui/screens/sign_in.py" line="110"/>
+        <source>Uw wachtwoord voldoet niet meer aan de regels: het is te kort of te gewoon. Kies nu een nieuw wachtwoord van minstens %1 tekens.</source>
+        <translation>Your password no longer meets the rules: it is too short or too common. Choose a new password of at least %1 characters now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="114"/>
+        <location filename="../../ui/screens/sign_in.py" line="115"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="116"/>
+        <location filename="../../ui/screens/sign_in.py" line="117"/>
+        <source>Nieuw wachtwoord, nog een keer</source>
+        <translation>New password, once more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="118"/>
+        <source>Wachtwoord instellen en aanmelden</source>
+        <translation>Set password and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="119"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="240"/>
+        <source>Dit wachtwoord kan niet. Kies een ander.</source>
+        <translation>This password is not possible. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="121"/>
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation>The kiosk is starting. You can already type your name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="62"/>
+        <location filename="../../ui/screens/sign_in.py" line="124"/>
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation>The kiosk cannot start: %1. Ask the coordinator for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="66"/>
+        <location filename="../../ui/screens/sign_in.py" line="128"/>
         <source>Kiosk sluiten</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="111"/>
+        <location filename="../../ui/screens/sign_in.py" line="225"/>
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation>Too many wrong passwords: signing in is possible again in a few minutes. Wait a moment or ask the coordinator.</translation>
     </message>

@@ -429,107 +429,97 @@
         <translation>En danger</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="330"/>
+        <location filename="../../ui/screens/coordinator.py" line="340"/>
         <source>uitgeschakeld</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="333"/>
+        <location filename="../../ui/screens/coordinator.py" line="343"/>
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
         <translation>bloqué jusqu&apos;à %1 (trop de mots de passe erronés)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="334"/>
+        <location filename="../../ui/screens/coordinator.py" line="344"/>
         <source>actief</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="364"/>
+        <location filename="../../ui/screens/coordinator.py" line="374"/>
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
         <translation>Vous désactiver vous-même ? Vous serez déconnecté tout de suite et ne pourrez plus vous connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="366"/>
+        <location filename="../../ui/screens/coordinator.py" line="376"/>
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
         <translation>Désactiver %1 ? Cet opérateur ne pourra plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="388"/>
+        <location filename="../../ui/screens/coordinator.py" line="398"/>
         <source>%1 is uitgeschakeld.</source>
         <translation>%1 est désactivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="395"/>
+        <location filename="../../ui/screens/coordinator.py" line="405"/>
         <source>Nieuw wachtwoord voor %1</source>
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="415"/>
+        <location filename="../../ui/screens/coordinator.py" line="423"/>
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation>Le mot de passe de %1 a été changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="444"/>
+        <location filename="../../ui/screens/coordinator.py" line="448"/>
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation>%1 a été ajouté et peut maintenant se connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="460"/>
+        <location filename="../../ui/screens/coordinator.py" line="463"/>
         <source>Vul een naam in.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="461"/>
+        <location filename="../../ui/screens/coordinator.py" line="464"/>
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation>Un nom a de 1 à 100 caractères ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="462"/>
+        <location filename="../../ui/screens/coordinator.py" line="465"/>
         <source>Kies minstens één rol.</source>
         <translation>Choisissez au moins un rôle.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="463"/>
-        <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation>Un mot de passe a au moins %1 caractères.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/coordinator.py" line="466"/>
-        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation>Les deux mots de passe ne sont pas identiques. Tapez-les à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="467"/>
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation>Il y a déjà un opérateur avec ce nom. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="469"/>
+        <location filename="../../ui/screens/coordinator.py" line="468"/>
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation>C&apos;est le dernier coordinateur actif : il ne peut pas être désactivé. Ajoutez d&apos;abord un autre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="472"/>
+        <location filename="../../ui/screens/coordinator.py" line="471"/>
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation>Seul un coordinateur peut gérer les opérateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="473"/>
+        <location filename="../../ui/screens/coordinator.py" line="472"/>
         <source>Deze operator is uitgeschakeld.</source>
         <translation>Cet opérateur est désactivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="474"/>
+        <location filename="../../ui/screens/coordinator.py" line="473"/>
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation>Ce n&apos;est pas possible. Réessayez ou demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="530"/>
+        <location filename="../../ui/screens/coordinator.py" line="529"/>
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
         <translation>Le CSV n&apos;a pas pu être enregistré dans %1. Choisissez un autre endroit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="534"/>
+        <location filename="../../ui/screens/coordinator.py" line="533"/>
         <source>Bewaard: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -549,12 +539,12 @@
         <translation>Enregistrer en CSV anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="508"/>
+        <location filename="../../ui/screens/coordinator.py" line="507"/>
         <source>Dit kan niet: %1</source>
         <translation>Impossible : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="520"/>
+        <location filename="../../ui/screens/coordinator.py" line="519"/>
         <source>Bewaren als CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
@@ -1340,84 +1330,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source> (oefenmodus)</source>
         <translation> (mode exercice)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>CIR-kiosk</source>
         <translation>Borne CIR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Attention : le brouillon n&apos;a pas pu être enregistré. Ce qui a été fait pendant cette visite doit être refait. Demandez de l&apos;aide au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l&apos;écran. Touchez l&apos;écran ou appuyez sur une touche pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>MODE EXERCICE : cartes et registre d&apos;exercice. Rien n&apos;est réel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Grotere letters</source>
         <translation>Lettres plus grandes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Hoog contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Voorlezen</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Envoi : le registre n&apos;est pas joignable maintenant. Nous réessayerons plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Verzenden: even kijken…</source>
         <translation>Envoi : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Envoi : %1 en attente pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Verzenden: alles is verzonden.</source>
         <translation>Envoi : tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 en quarantaine : appelez le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Even geduld…</source>
         <translation>Un instant…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <location filename="../../ui/operators.py" line="68"/>
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation>Un mot de passe a au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="71"/>
+        <source>Een wachtwoord heeft hoogstens %1 tekens.</source>
+        <translation>Un mot de passe a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="74"/>
+        <source>Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden. Kies een ander.</source>
+        <translation>Ce mot de passe figure sur une liste de mots de passe courants. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="78"/>
+        <source>Een wachtwoord mag niet uw naam of een woord van de kiosk zijn. Kies een ander.</source>
+        <translation>Un mot de passe ne peut pas être votre nom ni un mot du kiosque. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="81"/>
+        <source>Een wachtwoord mag geen reeks zijn zoals 12345678 of aaaaaaaa. Kies een ander.</source>
+        <translation>Un mot de passe ne peut pas être une suite comme 12345678 ou aaaaaaaa. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="84"/>
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
+        <translation>Les deux mots de passe ne sont pas identiques. Tapez-les à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1484,127 +1507,127 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="80"/>
+        <location filename="../../ui/screens/receipt.py" line="79"/>
         <source>Uw ontvangstbewijs</source>
         <translation>Votre accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="80"/>
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="82"/>
-        <location filename="../../ui/screens/receipt.py" line="91"/>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="90"/>
         <source>Bekijken</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83"/>
-        <location filename="../../ui/screens/receipt.py" line="92"/>
+        <location filename="../../ui/screens/receipt.py" line="82"/>
+        <location filename="../../ui/screens/receipt.py" line="91"/>
         <source>Afdrukken</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="84"/>
+        <location filename="../../ui/screens/receipt.py" line="83"/>
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>Vous pouvez voir et imprimer l&apos;accusé de réception.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85"/>
+        <location filename="../../ui/screens/receipt.py" line="84"/>
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Autres papiers pour vous : regardez-les ou imprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="86"/>
+        <location filename="../../ui/screens/receipt.py" line="85"/>
         <source>Opnieuw afdrukken</source>
         <translation>Imprimer encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="87"/>
+        <location filename="../../ui/screens/receipt.py" line="86"/>
         <source>Bezoek afsluiten</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="97"/>
+        <location filename="../../ui/screens/receipt.py" line="96"/>
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Fiche d&apos;aide : code PIN, itsme, nouvelle carte eID et où trouver de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="99"/>
+        <location filename="../../ui/screens/receipt.py" line="98"/>
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Lettre : ce qu&apos;il reste à faire, et pour quand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="104"/>
+        <location filename="../../ui/screens/receipt.py" line="103"/>
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Formulaire papier pour le locataire de référence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="106"/>
+        <location filename="../../ui/screens/receipt.py" line="105"/>
         <source>Papieren formulier voor de partner</source>
         <translation>Formulaire papier pour le ou la partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="108"/>
+        <location filename="../../ui/screens/receipt.py" line="107"/>
         <source>Papieren formulier voor volwassene %1</source>
         <translation>Formulaire papier pour l&apos;adulte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="118"/>
+        <location filename="../../ui/screens/receipt.py" line="117"/>
         <source>Uw referentie: %1</source>
         <translation>Votre référence : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120"/>
+        <location filename="../../ui/screens/receipt.py" line="119"/>
         <source>Uw dossiernummer: %1</source>
         <translation>Votre numéro de dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="121"/>
+        <location filename="../../ui/screens/receipt.py" line="120"/>
         <source>Klaar: het register heeft uw dossier volledig.</source>
         <translation>Terminé : le registre a votre dossier complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="127"/>
+        <location filename="../../ui/screens/receipt.py" line="126"/>
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="133"/>
+        <location filename="../../ui/screens/receipt.py" line="132"/>
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Enregistré comme brouillon. Il n&apos;y a encore rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="179"/>
+        <location filename="../../ui/screens/receipt.py" line="178"/>
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Un instant : le papier est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="215"/>
-        <location filename="../../ui/screens/receipt.py" line="221"/>
+        <location filename="../../ui/screens/receipt.py" line="214"/>
+        <location filename="../../ui/screens/receipt.py" line="220"/>
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Un instant : le papier part vers l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="240"/>
+        <location filename="../../ui/screens/receipt.py" line="239"/>
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>L&apos;imprimante ne marche pas maintenant. Le papier est gardé : essayez encore, ou demandez-le plus tard à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="251"/>
+        <location filename="../../ui/screens/receipt.py" line="250"/>
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Le document n&apos;a pas pu être créé. Réessayez ou demandez à un collaborateur.</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/receipt.py" line="81"/>
         <location filename="../../ui/screens/receipt.py" line="82"/>
-        <location filename="../../ui/screens/receipt.py" line="83"/>
-        <location filename="../../ui/screens/receipt.py" line="109"/>
+        <location filename="../../ui/screens/receipt.py" line="108"/>
         <source>Ontvangstbewijs</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="233"/>
+        <location filename="../../ui/screens/receipt.py" line="232"/>
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Imprimé. Prenez le papier avec vous.</translation>
     </message>
@@ -1612,119 +1635,119 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="112"/>
+        <location filename="../../ui/reprints.py" line="111"/>
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
         <translation>Réimprimer un reçu : choisissez la référence qui figure sur le papier du candidat. La copie vient du dossier enregistré et est notée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116"/>
+        <location filename="../../ui/reprints.py" line="115"/>
         <source>Taal van de samenvatting:</source>
         <translation>Langue du résumé :</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117"/>
+        <location filename="../../ui/reprints.py" line="116"/>
         <source>Taal van de samenvatting</source>
         <translation>Langue du résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118"/>
+        <location filename="../../ui/reprints.py" line="117"/>
         <source>Bewaarde dossiers</source>
         <translation>Dossiers enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119"/>
+        <location filename="../../ui/reprints.py" line="118"/>
         <source>Vernieuwen</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120"/>
+        <location filename="../../ui/reprints.py" line="119"/>
         <source>Kopie bekijken</source>
         <translation>Voir la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121"/>
+        <location filename="../../ui/reprints.py" line="120"/>
         <source>Kopie afdrukken</source>
         <translation>Imprimer la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="122"/>
+        <location filename="../../ui/reprints.py" line="121"/>
         <source>Wachtende papieren afdrukken</source>
         <translation>Imprimer les papiers en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="144"/>
+        <location filename="../../ui/reprints.py" line="148"/>
         <source>definitief</source>
         <translation>définitif</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="144"/>
+        <location filename="../../ui/reprints.py" line="148"/>
         <source>voorlopig</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="132"/>
-        <location filename="../../ui/reprints.py" line="150"/>
+        <location filename="../../ui/reprints.py" line="131"/>
+        <location filename="../../ui/reprints.py" line="154"/>
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation>Il n&apos;y a pas encore de dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="161"/>
+        <location filename="../../ui/reprints.py" line="165"/>
         <source>Kies eerst een referentie in de lijst.</source>
         <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="164"/>
+        <location filename="../../ui/reprints.py" line="168"/>
         <source>Even geduld: de kopie wordt gemaakt.</source>
         <translation>Un instant : la copie est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="181"/>
+        <location filename="../../ui/reprints.py" line="185"/>
         <source>Kopie van het ontvangstbewijs</source>
         <translation>Copie du reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="199"/>
+        <location filename="../../ui/reprints.py" line="203"/>
         <source>Even geduld: de kopie gaat naar de printer.</source>
         <translation>Un instant : la copie part vers l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="204"/>
+        <location filename="../../ui/reprints.py" line="208"/>
         <source>De kopie is afgedrukt.</source>
         <translation>La copie est imprimée.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="209"/>
-        <location filename="../../ui/reprints.py" line="247"/>
+        <location filename="../../ui/reprints.py" line="213"/>
+        <location filename="../../ui/reprints.py" line="251"/>
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
         <translation>L&apos;impression n&apos;a pas réussi : %1. Le papier attend que l&apos;imprimante fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="226"/>
+        <location filename="../../ui/reprints.py" line="230"/>
         <source>%1 papier(en) wachten op de printer.</source>
         <translation>%1 papier(s) en attente d&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="229"/>
+        <location filename="../../ui/reprints.py" line="233"/>
         <source>Er wachten geen papieren op de printer.</source>
         <translation>Aucun papier n&apos;attend l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="235"/>
+        <location filename="../../ui/reprints.py" line="239"/>
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation>Un instant : les papiers en attente partent vers l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="242"/>
+        <location filename="../../ui/reprints.py" line="246"/>
         <source>%1 papier(en) afgedrukt.</source>
         <translation>%1 papier(s) imprimé(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="255"/>
+        <location filename="../../ui/reprints.py" line="259"/>
         <source>Uw rol laat dit niet toe.</source>
         <translation>Votre rôle ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="257"/>
+        <location filename="../../ui/reprints.py" line="261"/>
         <source>Dat lukte niet (%1).</source>
         <translation>Cela n&apos;a pas réussi (%1).</translation>
     </message>
@@ -1983,56 +2006,88 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="47"/>
-        <location filename="../../ui/screens/sign_in.py" line="58"/>
+        <location filename="../../ui/screens/sign_in.py" line="94"/>
+        <location filename="../../ui/screens/sign_in.py" line="120"/>
         <source>Aanmelden</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48"/>
+        <location filename="../../ui/screens/sign_in.py" line="95"/>
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Connectez-vous comme bénévole ou agent avant de commencer une visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49"/>
-        <location filename="../../ui/screens/sign_in.py" line="50"/>
+        <location filename="../../ui/screens/sign_in.py" line="96"/>
+        <location filename="../../ui/screens/sign_in.py" line="97"/>
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="51"/>
-        <location filename="../../ui/screens/sign_in.py" line="52"/>
+        <location filename="../../ui/screens/sign_in.py" line="98"/>
+        <location filename="../../ui/screens/sign_in.py" line="99"/>
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="53"/>
-        <location filename="../../ui/screens/sign_in.py" line="116"/>
+        <location filename="../../ui/screens/sign_in.py" line="100"/>
+        <location filename="../../ui/screens/sign_in.py" line="230"/>
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Le nom ou le mot de passe n&apos;est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="56"/>
-        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
-        <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe oefen.</translation>
+        <location filename="../../ui/screens/sign_in.py" line="104"/>
+        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord %1.</source>
+        <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="59"/>
+        <location filename="../../ui/screens/sign_in.py" line="110"/>
+        <source>Uw wachtwoord voldoet niet meer aan de regels: het is te kort of te gewoon. Kies nu een nieuw wachtwoord van minstens %1 tekens.</source>
+        <translation>Votre mot de passe ne respecte plus les règles : il est trop court ou trop courant. Choisissez maintenant un nouveau mot de passe d&apos;au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="114"/>
+        <location filename="../../ui/screens/sign_in.py" line="115"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="116"/>
+        <location filename="../../ui/screens/sign_in.py" line="117"/>
+        <source>Nieuw wachtwoord, nog een keer</source>
+        <translation>Nouveau mot de passe, encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="118"/>
+        <source>Wachtwoord instellen en aanmelden</source>
+        <translation>Définir le mot de passe et se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="119"/>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="240"/>
+        <source>Dit wachtwoord kan niet. Kies een ander.</source>
+        <translation>Ce mot de passe n&apos;est pas possible. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="121"/>
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation>Le kiosque démarre. Vous pouvez déjà taper votre nom et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="62"/>
+        <location filename="../../ui/screens/sign_in.py" line="124"/>
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation>Le kiosque ne peut pas démarrer : %1. Demandez de l&apos;aide au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="66"/>
+        <location filename="../../ui/screens/sign_in.py" line="128"/>
         <source>Kiosk sluiten</source>
         <translation>Fermer le kiosque</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="111"/>
+        <location filename="../../ui/screens/sign_in.py" line="225"/>
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation>Trop de mots de passe erronés : la connexion ne sera possible que dans quelques minutes. Patientez ou demandez au coordinateur.</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from kiosk.errors import PermissionDenied
+from kiosk.store import TRAINING_PASSWORD
 from tests.ui.conftest import KioskUnderTest
 from tests.ui.helpers import confirm_with_pin, personal_data_of, sign_in, sign_in_and_read, wait_for_screen
 from ui.screens.coordinator import CoordinatorScreen
@@ -88,14 +89,23 @@ def test_the_form_checks_before_the_core_and_the_core_refuses_what_the_form_cann
     screen.add_password.setText("abc")
     screen.add_password_again.setText("abc")
     qtbot.mouseClick(screen.add, Qt.MouseButton.LeftButton)
-    assert screen.operator_message.text() == "Een wachtwoord heeft minstens 4 tekens."
-    screen.add_password.setText("abcd")
-    screen.add_password_again.setText("abce")
+    assert screen.operator_message.text() == "Een wachtwoord heeft minstens 8 tekens."
+    for common in ("welkom123", "Wachtwoord2026!"):  # on the list of common passwords (NIST SP 800-63B)
+        screen.add_password.setText(common)
+        screen.add_password_again.setText(common)
+        qtbot.mouseClick(screen.add, Qt.MouseButton.LeftButton)
+        assert "lijst van veelgebruikte wachtwoorden" in screen.operator_message.text()
+    screen.add_password.setText("jan-2026-jan")
+    screen.add_password_again.setText("jan-2026-jan")
+    qtbot.mouseClick(screen.add, Qt.MouseButton.LeftButton)
+    assert "niet uw naam" in screen.operator_message.text()
+    screen.add_password.setText("rode fiets blauw")
+    screen.add_password_again.setText("rode fiets groen")
     qtbot.mouseClick(screen.add, Qt.MouseButton.LeftButton)
     assert "niet hetzelfde" in screen.operator_message.text()
     screen.new_name.setText("wil")  # exists already: only the core knows
-    screen.add_password.setText("abcd")
-    screen.add_password_again.setText("abcd")
+    screen.add_password.setText("rode fiets blauw")
+    screen.add_password_again.setText("rode fiets blauw")
     qtbot.mouseClick(screen.add, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "al een operator" in screen.operator_message.text(), timeout=10000)
     assert screen.operators.count() == 3
@@ -116,7 +126,7 @@ def test_coordinator_disables_an_operator_after_confirming_who_then_cannot_sign_
     assert screen.operator_message.text() == "wil is uitgeschakeld."
     _select(screen, "wil")
     assert not screen.disable.isEnabled() and not screen.change_password.isEnabled()
-    assert not _sign_out_and_try(qtbot, ki, "wil", "oefen")
+    assert not _sign_out_and_try(qtbot, ki, "wil", TRAINING_PASSWORD)
     assert ki.controller.last_error == "SignInRefused"
     assert ki.controller.current_screen == "sign_in"
 
@@ -154,7 +164,7 @@ def test_coordinator_sets_a_new_password_that_then_signs_in(ki, qtbot) -> None: 
     qtbot.mouseClick(screen.password_save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "is veranderd" in screen.operator_message.text(), timeout=10000)
     assert screen.new_password.text() == ""
-    assert not _sign_out_and_try(qtbot, ki, "vrijwilliger", "oefen")
+    assert not _sign_out_and_try(qtbot, ki, "vrijwilliger", TRAINING_PASSWORD)
     assert screen.add_password.text() == "" and screen.operators.count() == 0  # signing out wiped the screen
     assert _sign_out_and_try(qtbot, ki, "vrijwilliger", "nieuw-wachtwoord")
 
@@ -166,7 +176,7 @@ def test_a_locked_operator_shows_as_locked_and_a_new_password_unlocks(ki, qtbot)
         with pytest.raises(SignInFailed):
             ki.backend.store.sign_in("wil", "fout", ki.clock.now())
     with pytest.raises(OperatorLocked):
-        ki.backend.store.sign_in("wil", "oefen", ki.clock.now())
+        ki.backend.store.sign_in("wil", TRAINING_PASSWORD, ki.clock.now())
     screen = _open_operators(qtbot, ki)
     assert "vergrendeld tot" in _item_text(screen, "wil")
     _select(screen, "wil")

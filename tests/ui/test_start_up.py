@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from kiosk.clock import FakeClock
 from kiosk.errors import KioskUserError
+from kiosk.store import TRAINING_PASSWORD
 from ui.app import Kiosk, build_kiosk, start_backend
 from ui.backend import Backend
 from ui.controller import HOME, SIGN_IN
@@ -67,7 +68,7 @@ def test_a_sign_in_typed_while_the_kiosk_starts_goes_through_once_the_store_is_o
     controller.load_backend(slow_loader)
     name, password, submit = _sign_in_widgets(deferred)
     qtbot.keyClicks(name, "vrijwilliger")
-    qtbot.keyClicks(password, "oefen")
+    qtbot.keyClicks(password, TRAINING_PASSWORD)
     submit.click()
     assert not controller.backend_loaded  # pressed before the back end exists
     assert controller.current_screen == SIGN_IN
@@ -160,7 +161,7 @@ def test_a_locked_operator_is_told_to_wait_not_that_the_password_is_wrong(qtbot,
             if attempt < 5:
                 assert error.text() == "Naam of wachtwoord klopt niet. Probeer opnieuw."
         assert "Te veel foute wachtwoorden" in error.text()
-        under_test.controller.sign_in("vrijwilliger", "oefen")  # even the right password waits
+        under_test.controller.sign_in("vrijwilliger", TRAINING_PASSWORD)  # even the right password waits
         qtbot.waitUntil(lambda: not under_test.controller.db.busy, timeout=30000)
         assert under_test.controller.operator is None
         assert "Te veel foute wachtwoorden" in error.text()
