@@ -85,3 +85,17 @@ def password_sentences() -> dict[Problem, str]:
             "PasswordRules", "De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw."
         ),
     }
+
+
+def refusal(error: BaseException) -> Problem:
+    """Name the core's refusal of an operator change (the core says which rule by type and code)."""
+    from kiosk.errors import PermissionDenied
+    from kiosk.store import LastCoordinator, OperatorRefused
+
+    if isinstance(error, LastCoordinator):
+        return Problem.LAST_COORDINATOR
+    if isinstance(error, PermissionDenied):
+        return Problem.NOT_ALLOWED
+    if isinstance(error, OperatorRefused) and error.problem in Problem.__members__.values():
+        return Problem(error.problem)
+    return Problem.OTHER
