@@ -22,7 +22,7 @@ from pathlib import Path
 # Where a damaged store sends its reader; every "damaged" message ends with it (one place to adjust).
 RESTORE_STEPS = (
     "restore the store from its newest backup with `kiosk db restore BACKUP` "
-    "(README.md, section Reliability: restoring a damaged store)"
+    "(standard input: the recovery code; README.md, section Backups and restoring a store)"
 )
 
 

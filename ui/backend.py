@@ -42,7 +42,7 @@ from sync.enrollment import enroll_training_terminal
 from sync.errors import SyncError
 from sync.reporting import SyncLog
 from sync.simulator.server import RunningSimulator, running_simulator
-from sync.store_outbox import StoreOutbox
+from sync.store_outbox import StoreOutbox, StoreRestores
 from ui.adapters import TRAINING_DIR
 from ui.session import Operator
 from ui.training import SignInRefused
@@ -130,6 +130,8 @@ class Backend:
                 terminal_id=self.terminal_id,
                 lock_path=self.store.data_dir / "sync.lock",
                 audit_head=outbox.audit_head,
+                audit_head_at=outbox.audit_head_at,
+                restores=StoreRestores(self.store.data_dir),
             )
             try:
                 report = engine.run_once()
@@ -138,7 +140,19 @@ class Backend:
                 report.warnings.append("busy")
                 return report
         self._sync_log.record(report, outbox.counts())
+        self._daily_backup()
         return report
+
+    def _daily_backup(self) -> None:
+        """The daily encrypted backup (kiosk/backup.py) rides on the sync worker; it never fails a sync."""
+        from kiosk.backup import backup_if_due, backup_settings
+        from kiosk.config import load_settings
+        from kiosk.errors import KioskError
+
+        try:
+            backup_if_due(self.store, self.clock.now(), backup_settings(load_settings(self.store.data_dir)))
+        except (KioskError, OSError) as error:
+            log.warning("the daily backup failed: %s", error)
 
     def waiting(self) -> dict[str, int]:
         """Outbox entries per state (queued, sending, quarantined)."""
