@@ -391,9 +391,12 @@ def _db_backup(args: argparse.Namespace) -> int:
 def _db_backup_key(args: argparse.Namespace) -> int:
     from kiosk.backup import check_recovery_code, enable_backups
     from kiosk.keys import WrongSecret
+    from kiosk.store import require_database
 
+    data_dir = data_dir_of(args)
+    require_database(data_dir)  # before asking for the code: a wrong folder is named first
     (code,) = read_secrets(["recovery code"])
-    with open_store(data_dir_of(args)) as store:
+    with open_store(data_dir) as store:
         try:
             check_recovery_code(store, code)
         except WrongSecret:
@@ -409,6 +412,8 @@ def _db_restore(args: argparse.Namespace) -> int:
 
     data_dir = data_dir_of(args)
     settings = _backup_settings(data_dir)
+    if not Path(args.backup).is_file():  # before asking for the code
+        raise KioskUserError(f"no backup file at {args.backup}")
     (code,) = read_secrets(["recovery code"])
     data_dir.mkdir(parents=True, exist_ok=True)
     secrets = _restore_secrets(data_dir)

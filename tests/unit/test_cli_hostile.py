@@ -140,6 +140,8 @@ DATA_DIR_COMMANDS = {
     "sync": (["sync", "--once"], ""),
     "sync export": (["sync", "--export", "EXPORT"], ""),
     "sync import": (["sync", "--import", "EXPORT"], ""),
+    "db backup": (["db", "backup"], ""),
+    "db backup-key": (["db", "backup-key"], "AAAA-BBBB\n"),
     "kiosk window": ([], ""),
 }
 # Commands that make their data directory when it is missing (enrollment, the simulator's database).
@@ -272,6 +274,14 @@ def test_the_simulator_refuses_what_it_cannot_serve_with(run: Callable[..., Ran]
         for words, expected in cases:
             ran = run("--data-dir", str(tmp_path / "sim"), "register-sim", *words)
             assert ran.code == 1 and expected in ran.one_line(), ran
+
+
+def test_a_restore_from_a_missing_backup_names_it_before_asking_for_the_code(
+    run: Callable[..., Ran], tmp_path: Path
+) -> None:
+    for backup in (tmp_path / "missing.backup", tmp_path):
+        ran = run("--data-dir", str(tmp_path / "data"), "db", "restore", str(backup))
+        assert ran.code == 1 and f"no backup file at {backup}" in ran.one_line()
 
 
 def test_card_read_with_missing_test_roots_and_an_unknown_virtual_card(
