@@ -113,11 +113,11 @@ def _check_one_dossier(
 ) -> tuple[list[Finding], int]:
     with store.begin() as session:
         finding = _opens(f"dossier {reference}", lambda: load_dossier(session, unlocked, dossier_id))
-        if finding is not None:
-            return [finding], 0  # its evidence files open with the same data key: nothing more to learn
         blobs = session.scalars(select(EvidenceBlob).where(EvidenceBlob.dossier_id == dossier_id)).all()
+        # Checked even when the payload is damaged: the files have their own boxes (a damaged data
+        # key, which they share, then shows on each of them).
         damaged = [f for blob in blobs if (f := _check_one_file(session, unlocked, blob, reference))]
-    return damaged, len(blobs) - len(damaged)
+    return ([finding] if finding else []) + damaged, len(blobs) - len(damaged)
 
 
 def _check_one_file(

@@ -194,7 +194,7 @@ def _start_logging(args: argparse.Namespace) -> Path | None:
 
     data_dir = resolve_data_dir(args.data_dir)
     settings = load_settings(data_dir)
-    # An unenrolled or missing data directory gets no logs folder: a command never creates one.
+    # A missing data directory stays missing: no command makes the folder just to log into it.
     logs_dir = settings.logs_dir if data_dir.is_dir() else None
     return logsetup.configure_logging(
         logs_dir, settings.log_level, file_name=logsetup.log_file_name(args.command)
