@@ -9,12 +9,13 @@ PY="${PYTHON:-python3}"
 
 # pcscd + vpcd: the hardware-free PC/SC stack; libpcsclite-dev, gcc, pkg-config: building pyscard;
 # gnome-keyring + dbus: the tests' private Secret Service; xvfb, xauth and the xcb libraries: Qt on
-# a virtual screen; poppler-utils: PDFs to PNG; opensc: an independent eID reader (eidenv);
+# a virtual screen; poppler-utils: PDFs to PNG; opensc + opensc-pkcs11: independent eID tools
+# (eidenv, pkcs15-tool, pkcs11-tool and the PKCS#11 module /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so);
 # fonts-dejavu-core: real glyphs (without fonts Qt silently draws boxes); zbar-tools: reading the
 # receipts' QR codes back; libpulse0: the PySide6 wheel's QtTextToSpeech and QtMultimedia link it;
 # speech-dispatcher + speech-dispatcher-espeak-ng (+ libspeechd2): the engine behind "read aloud".
 DEBIAN_PACKAGES=(
-  pcscd vsmartcard-vpcd libpcsclite-dev pkg-config gcc pcsc-tools opensc
+  pcscd vsmartcard-vpcd libpcsclite-dev pkg-config gcc pcsc-tools opensc opensc-pkcs11
   gnome-keyring dbus libdbus-1-3 xvfb xauth poppler-utils fonts-dejavu-core
   libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0
   libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
