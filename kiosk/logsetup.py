@@ -7,7 +7,7 @@ Separate files, because two processes rotating one file would lose lines. At mos
 `MAX_BYTES * (BACKUP_COUNT + 1)` bytes per file: old lines go, the disk never fills.
 
 Code logs ids, counts, states and error types, never a name, address or national number. As a
-second line of defence, belgian national numbers (11 digits or YY.MM.DD-SSS.CC) are redacted by a
+second line of defence, Belgian national numbers (11 digits or YY.MM.DD-SSS.CC) are redacted by a
 filter on every handler, so records from any logger (ours or a library's) lose them before they are
 written, arguments and exception text included.
 
