@@ -13,7 +13,9 @@ PY="${PYTHON:-python3}"
 # (eidenv, pkcs15-tool, pkcs11-tool and the PKCS#11 module /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so);
 # fonts-dejavu-core: real glyphs (without fonts Qt silently draws boxes); zbar-tools: reading the
 # receipts' QR codes back; libpulse0: the PySide6 wheel's QtTextToSpeech and QtMultimedia link it;
-# speech-dispatcher + speech-dispatcher-espeak-ng (+ libspeechd2): the engine behind "read aloud".
+# speech-dispatcher + speech-dispatcher-espeak-ng (+ libspeechd2): the engine behind "read aloud";
+# cups-client (lp, lpstat): printing; cups + printer-driver-cups-pdf (the package "cups-pdf" names):
+# the tests' private scheduler and PDF printer.
 DEBIAN_PACKAGES=(
   pcscd vsmartcard-vpcd libpcsclite-dev pkg-config gcc pcsc-tools opensc opensc-pkcs11
   gnome-keyring dbus libdbus-1-3 xvfb xauth poppler-utils fonts-dejavu-core
@@ -23,6 +25,7 @@ DEBIAN_PACKAGES=(
   libxcb-xfixes0 libxcb-util1
   zbar-tools
   libpulse0 libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng
+  cups cups-client printer-driver-cups-pdf
 )
 
 missing_debian_packages() {
