@@ -18,6 +18,7 @@ from kiosk.store import TRAINING_PASSWORD, add_operator, set_password
 from tests.ui.conftest import KioskUnderTest
 from tests.ui.helpers import wait_for_screen
 from ui.screens.sign_in import SignInScreen
+from ui.terminal import RefusalKind, SignInRefusal
 
 pytestmark = pytest.mark.ui
 
@@ -90,9 +91,11 @@ def test_a_new_password_the_core_refuses_is_said_and_can_be_chosen_again(old_ope
     screen = _screen(ki)
     _type_and_sign_in(qtbot, screen, "oud2", "kort")
     qtbot.waitUntil(screen.change_box.isVisible, timeout=20000)
-    ki.controller.terminal.last_error = ""
+    refusals: list[SignInRefusal] = []
+    ki.controller.terminal.sign_in_failed.connect(refusals.append)
     ki.controller.terminal.sign_in("oud2", "kort", "aaaaaaaa")  # past the form: the core's own check
-    qtbot.waitUntil(lambda: ki.controller.terminal.last_error == "OperatorRefused", timeout=20000)
+    qtbot.waitUntil(lambda: bool(refusals), timeout=20000)
+    assert refusals[0].kind is RefusalKind.NEW_PASSWORD_REFUSED and refusals[0].problem == "password_pattern"
     assert "geen reeks" in screen.error.text() and screen.change_box.isVisible()
     assert screen.set_new.isEnabled() and screen.new_password.text() == ""
 

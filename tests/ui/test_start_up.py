@@ -191,6 +191,7 @@ def test_a_damaged_store_is_named_on_the_sign_in_screen_with_the_restore_steps(q
         qtbot.waitUntil(failed.isVisible, timeout=30000)
         assert str(database) in failed.text() and "is damaged" in failed.text()
         assert "kiosk db restore BACKUP" in failed.text()
-        assert kiosk.controller.terminal.startup_error.startswith(str(database))  # `kiosk demo` prints it, exits 1
+        # `kiosk demo` prints it and exits 1.
+        assert kiosk.controller.terminal.startup_error.startswith(str(database))
     finally:
         close_kiosk(kiosk)
