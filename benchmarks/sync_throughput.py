@@ -264,10 +264,13 @@ def baseline_sync(data_dir: Path, url: str, token: str) -> dict[str, float]:
         start_rss = reset_peak_rss()
         started = time.perf_counter()
         submissions = 0
-        rows = connection.execute(
-            "SELECT kind, sha256, submission_id, sealed FROM outbox WHERE state = 'queued' ORDER BY id"
-        )
-        for kind, sha256, submission_id, sealed in rows:  # a visit queues its attachments first
+        # The queue's ids first, then one blob at a time: selecting the blobs in the ordered query
+        # would have SQLite sort every row, blobs included, in memory before the first one comes out.
+        queued = connection.execute(
+            "SELECT id, kind, sha256, submission_id FROM outbox WHERE state = 'queued' ORDER BY id"
+        ).fetchall()
+        for entry_id, kind, sha256, submission_id in queued:  # a visit queues its attachments first
+            (sealed,) = connection.execute("SELECT sealed FROM outbox WHERE id = ?", (entry_id,)).fetchone()
             if kind == "attachment":
                 client.put(
                     f"/v1/attachments/{sha256}",
