@@ -182,7 +182,8 @@ class OutboxEntry(Base):
     supersedes: Mapped[str | None] = mapped_column(String(36), nullable=True)
     kind: Mapped[str] = mapped_column(String(20))
     sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    # Deferred: a state change loads the row without its blob (up to 10 MiB for a scan).
+    sealed: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     state: Mapped[str] = mapped_column(String(20))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime())

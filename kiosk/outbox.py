@@ -10,9 +10,14 @@ API for sync (plain functions over a caller-owned `Session`; none of them commit
 
 - `enqueue_visit_end(session, snapshot, encoder, sealing_public_key, *, household_ref, dossier_id,
   attachments, now)` -> the new entry ids (called by `kiosk.dossiers.end_visit`).
-- `pending(session, now, limit=None)` -> due `OutboxItem`s in send order: per household, attachments
-  first, then submissions in creation order; a household whose earlier submission is not yet
-  acknowledged (or is quarantined) holds back its later ones.
+- `pending(session, now, limit=None)` -> an iterator of due `OutboxItem`s in send order: per
+  household, attachments first, then submissions in creation order; a household whose earlier
+  submission is not yet acknowledged (or is quarantined) holds back its later ones. Each entry's
+  sealed bytes are read when the iterator reaches it: one blob in memory at a time.
+- `due_entries(session, now, limit=None)` -> the same entries as `DueEntry`s (ids, kind, attempts;
+  no sealed bytes), and `sealed_bytes(session, entry_id)` -> one entry's sealed bytes: for a caller
+  that reads each blob in its own short transaction (sync's `StoreOutbox`).
+- `open_entries(session, states)` -> `DueEntry`s in those states, in id order (for `--export`).
 - `mark_sending(session, entry_id, now)`: before the request (attempts + 1).
 - `mark_acknowledged(session, entry_id, answer, now)`: after a 200/201 with the expected body;
   `answer` is the register's JSON text (stored for the receipt; no personal data).
@@ -36,7 +41,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -85,6 +90,33 @@ class OutboxItem:
 
     def __repr__(self) -> str:
         return f"OutboxItem(id={self.id}, kind={self.kind!r}, state={self.state!r})"
+
+
+@dataclass(frozen=True)
+class DueEntry:
+    """An entry without its sealed bytes: what sync plans a pass with."""
+
+    id: int
+    household_ref: str
+    submission_id: str
+    kind: str
+    sha256: str | None
+    state: str
+    attempts: int
+    next_attempt_at: datetime
+
+
+# Every column but `sealed`: the queue is planned without reading a single blob.
+_DUE_COLUMNS = (
+    OutboxEntry.id,
+    OutboxEntry.household_ref,
+    OutboxEntry.submission_id,
+    OutboxEntry.kind,
+    OutboxEntry.sha256,
+    OutboxEntry.state,
+    OutboxEntry.attempts,
+    OutboxEntry.next_attempt_at,
+)
 
 
 @dataclass(frozen=True)
@@ -190,8 +222,18 @@ def _sealed(box: bytes) -> dict[str, object]:
     return {"sealed": box}
 
 
-def pending(session: Session, now: datetime, limit: int | None = None) -> list[OutboxItem]:
-    """Due entries in send order: attachments first, then submissions in creation order.
+def pending(session: Session, now: datetime, limit: int | None = None) -> Iterator[OutboxItem]:
+    """Due entries in send order (see `due_entries`), each read with its sealed bytes when reached.
+
+    Only the entry being handed out is in memory: a queue of large scans left by two weeks offline
+    never has to fit in RAM.
+    """
+    for entry in due_entries(session, now, limit):
+        yield get(session, entry.id)
+
+
+def due_entries(session: Session, now: datetime, limit: int | None = None) -> list[DueEntry]:
+    """Due entries in send order, without their sealed bytes: attachments first, then submissions.
 
     Per household only the earliest open submission can be due, and only when every attachment
     queued before it is acknowledged or due in the same batch (ahead of it); a quarantined or
@@ -199,33 +241,43 @@ def pending(session: Session, now: datetime, limit: int | None = None) -> list[O
     and, when an attachment fails, skips the rest of that household (same `household_ref`) until
     the next call.
     """
-    rows = session.scalars(
-        select(OutboxEntry)
-        .where(OutboxEntry.state.in_([QUEUED, SENDING, QUARANTINED]))
-        .order_by(OutboxEntry.id)
-    ).all()
-    by_household: dict[str, list[OutboxEntry]] = {}
-    for row in rows:
-        by_household.setdefault(row.household_ref, []).append(row)
-    due: list[OutboxEntry] = []
-    for household_rows in by_household.values():
-        due.extend(_due_in_household(household_rows, now))
-    due.sort(key=lambda row: (row.kind == SUBMISSION, row.id))
-    items = [_item(row) for row in due]
-    return items[:limit] if limit is not None else items
+    by_household: dict[str, list[DueEntry]] = {}
+    for entry in open_entries(session, (QUEUED, SENDING, QUARANTINED)):
+        by_household.setdefault(entry.household_ref, []).append(entry)
+    due: list[DueEntry] = []
+    for household_entries in by_household.values():
+        due.extend(_due_in_household(household_entries, now))
+    due.sort(key=lambda entry: (entry.kind == SUBMISSION, entry.id))
+    return due[:limit] if limit is not None else due
 
 
-def _due_in_household(rows: Sequence[OutboxEntry], now: datetime) -> list[OutboxEntry]:
-    def is_due(row: OutboxEntry) -> bool:
-        return row.state == QUEUED and row.next_attempt_at <= now
+def open_entries(session: Session, states: Iterable[str]) -> list[DueEntry]:
+    """Entries in `states`, in id order, without their sealed bytes."""
+    rows = session.execute(
+        select(*_DUE_COLUMNS).where(OutboxEntry.state.in_(list(states))).order_by(OutboxEntry.id)
+    )
+    return [DueEntry(*row) for row in rows]
 
-    due = [row for row in rows if row.kind == ATTACHMENT and is_due(row)]
-    first = next((row for row in rows if row.kind == SUBMISSION), None)
+
+def sealed_bytes(session: Session, entry_id: int) -> bytes:
+    """One entry's sealed bytes."""
+    sealed = session.scalar(select(OutboxEntry.sealed).where(OutboxEntry.id == entry_id))
+    if sealed is None:
+        raise OutboxError(f"no outbox entry {entry_id}")
+    return sealed
+
+
+def _due_in_household(entries: Sequence[DueEntry], now: datetime) -> list[DueEntry]:
+    def is_due(entry: DueEntry) -> bool:
+        return entry.state == QUEUED and entry.next_attempt_at <= now
+
+    due = [entry for entry in entries if entry.kind == ATTACHMENT and is_due(entry)]
+    first = next((entry for entry in entries if entry.kind == SUBMISSION), None)
     if first is None or not is_due(first):
         return due
     # Every open attachment queued before the submission must be in this batch, ahead of it.
-    earlier = [row for row in rows if row.kind == ATTACHMENT and row.id < first.id]
-    if all(row in due for row in earlier):
+    due_ids = {entry.id for entry in due}
+    if all(entry.id in due_ids for entry in entries if entry.kind == ATTACHMENT and entry.id < first.id):
         due.append(first)
     return due
 

@@ -3,19 +3,32 @@
 The core queues attachments and submissions as separate entries; the engine sends one submission
 with its attachments first. This adapter groups a batch of due entries by submission, applies each
 engine decision to every entry of the group, and keeps the updates cursor in the store.
-Each call is its own short transaction, so a SIGKILL loses at most the request in flight (which
-the register then replays by its Idempotency-Key).
+
+A pass is planned without reading a blob: each sealed submission is read when the engine reaches
+its item, each sealed attachment when the engine loads it, each in its own short transaction, so
+a queue of large scans never has to fit in memory.
+
+One commit per item: the engine's "sending" mark is kept here and written in the transaction that
+records the item's outcome (acknowledged, retry or quarantine, attempts counted). A SIGKILL
+between the two leaves the item queued as it was; it is sent again and the register answers the
+replay by its Idempotency-Key, so delivery stays exactly-once and only the request in flight is
+lost.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import overload
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kiosk import audit
 from kiosk import outbox as core
@@ -29,14 +42,52 @@ from sync.protocol import SubmissionResult, Updates
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """One engine item before its sealed bytes are read: a submission (or none) and its attachments."""
+
+    item_id: str
+    submission: core.DueEntry | None
+    attachments: tuple[core.DueEntry, ...]
+
+    @property
+    def entries(self) -> list[core.DueEntry]:
+        return [*self.attachments, *([self.submission] if self.submission else [])]
+
+
+class _Items(Sequence[OutboxItem]):
+    """A pass's items in send order; an item's sealed submission is read only when it is taken."""
+
+    def __init__(self, plans: list[_Plan], build: Callable[[_Plan], OutboxItem]) -> None:
+        self._plans = plans
+        self._build = build
+
+    def __len__(self) -> int:
+        return len(self._plans)
+
+    @overload
+    def __getitem__(self, index: int) -> OutboxItem: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[OutboxItem]: ...
+
+    def __getitem__(self, index: int | slice) -> OutboxItem | Sequence[OutboxItem]:
+        if isinstance(index, slice):
+            return _Items(self._plans[index], self._build)
+        return self._build(self._plans[index])
+
+    def __iter__(self) -> Iterator[OutboxItem]:
+        return (self._build(plan) for plan in self._plans)
+
+
 class StoreOutbox:
     """The core's outbox seen through the engine's `Outbox` protocol."""
 
     def __init__(self, store: Store, now: datetime) -> None:
         self.store = store
         self._groups: dict[str, list[int]] = {}
+        self._sending: set[str] = set()  # items marked sending whose outcome is not written yet
         self._now = now
-        self._recovered = False
 
     def set_now(self, now: datetime) -> None:
         """The time stamped on state changes (the engine's clock)."""
@@ -47,51 +98,68 @@ class StoreOutbox:
         self._now = now
         with self.store.begin() as session:
             core.recover_interrupted(session, now)  # safe: the engine holds the sync lock
-            entries = core.pending(session, now)
-        return self._group(entries)
+            entries = core.due_entries(session, now)
+        return _Items(self._plan(entries), self._item)
 
-    def _group(self, entries: Sequence[core.OutboxItem]) -> list[OutboxItem]:
+    def _plan(self, entries: Sequence[core.DueEntry]) -> list[_Plan]:
         self._groups = {}
-        attachments: dict[tuple[str, str], list[core.OutboxItem]] = {}
-        submissions: list[core.OutboxItem] = []
+        attachments: dict[tuple[str, str], list[core.DueEntry]] = {}
+        submissions: list[core.DueEntry] = []
         for entry in entries:
             if entry.kind == core.ATTACHMENT:
                 attachments.setdefault((entry.household_ref, entry.submission_id), []).append(entry)
             else:
                 submissions.append(entry)
-        items = [self._item(s, attachments.pop((s.household_ref, s.submission_id), [])) for s in submissions]
-        items += [self._item(None, group) for group in attachments.values()]
-        return sorted(items, key=lambda item: item.sequence)
+        plans = [
+            _Plan(f"s{s.id}", s, tuple(attachments.pop((s.household_ref, s.submission_id), [])))
+            for s in submissions
+        ]
+        plans += [_Plan(f"a{group[0].id}", None, tuple(group)) for group in attachments.values()]
+        for plan in plans:
+            self._groups[plan.item_id] = [entry.id for entry in plan.entries]
+        return sorted(plans, key=lambda plan: min(entry.id for entry in plan.entries))
 
-    def _item(self, submission: core.OutboxItem | None, attachments: list[core.OutboxItem]) -> OutboxItem:
-        first = submission or attachments[0]
-        ids = [a.id for a in attachments] + ([submission.id] if submission else [])
-        item_id = f"s{submission.id}" if submission else f"a{attachments[0].id}"
-        self._groups[item_id] = ids
+    def _item(self, plan: _Plan) -> OutboxItem:
+        entries = plan.entries
         return OutboxItem(
-            item_id=item_id,
-            household_ref=first.household_ref,
-            sequence=min(ids),
-            sealed_submission=submission.sealed if submission else None,
-            attachments=tuple(SealedAttachment(a.sha256 or "", _loader(a.sealed)) for a in attachments),
-            attempts=max(e.attempts for e in ([submission] if submission else []) + attachments),
-            submission_id=first.submission_id,
+            item_id=plan.item_id,
+            household_ref=entries[0].household_ref,
+            sequence=min(entry.id for entry in entries),
+            sealed_submission=self._sealed(plan.submission.id) if plan.submission else None,
+            attachments=tuple(
+                SealedAttachment(a.sha256 or "", partial(self._sealed, a.id)) for a in plan.attachments
+            ),
+            attempts=max(entry.attempts for entry in entries),
+            submission_id=entries[0].submission_id,
         )
+
+    def _sealed(self, entry_id: int) -> bytes:
+        with self.store.begin() as session:
+            return core.sealed_bytes(session, entry_id)
 
     def _entries(self, item_id: str) -> list[int]:
         return self._groups.get(item_id) or [int(item_id[1:])]
 
     def mark_sending(self, item_id: str) -> None:
-        """Mark every entry of the item as sending (before the requests)."""
+        """Note the attempt; it is written with the item's outcome (see the module's docstring)."""
+        self._sending.add(item_id)
+
+    @contextmanager
+    def _outcome(self, item_id: str) -> Iterator[tuple[Session, list[int]]]:
+        """One transaction for an item's outcome, with its attempt counted first when it was sent."""
+        entry_ids = self._entries(item_id)
         with self.store.begin() as session:
-            for entry_id in self._entries(item_id):
-                core.mark_sending(session, entry_id, self._now)
+            if item_id in self._sending:
+                for entry_id in entry_ids:
+                    core.mark_sending(session, entry_id, self._now)
+            yield session, entry_ids
+        self._sending.discard(item_id)
 
     def mark_acknowledged(self, item_id: str, result: SubmissionResult | None) -> None:
         """Acknowledge the entries; a dossier number goes to the local dossier at once."""
         answer = json.dumps(result.to_json()) if result else "{}"
-        with self.store.begin() as session:
-            for entry_id in self._entries(item_id):
+        with self._outcome(item_id) as (session, entry_ids):
+            for entry_id in entry_ids:
                 core.mark_acknowledged(session, entry_id, answer, self._now)
             if result is not None:
                 core.record_register_update(
@@ -105,14 +173,14 @@ class StoreOutbox:
 
     def schedule_retry(self, item_id: str, at: datetime, reason: str) -> None:
         """Queue the item's entries again for `at`."""
-        with self.store.begin() as session:
-            for entry_id in self._entries(item_id):
+        with self._outcome(item_id) as (session, entry_ids):
+            for entry_id in entry_ids:
                 core.schedule_retry(session, entry_id, at, reason)
 
     def quarantine(self, item_id: str, reason: str) -> None:
         """Quarantine the item's entries with the register's reason."""
-        with self.store.begin() as session:
-            for entry_id in self._entries(item_id):
+        with self._outcome(item_id) as (session, entry_ids):
+            for entry_id in entry_ids:
                 core.quarantine(session, entry_id, reason)
 
     def requeue(self, item_id: str) -> None:
@@ -182,11 +250,11 @@ class StoreOutbox:
             count, mac = audit.head(session)
             return mac, count
 
-    def export(self) -> list[OutboxItem]:
+    def export(self) -> Sequence[OutboxItem]:
         """Every waiting submission with its attachments, for `kiosk sync --export`."""
         with self.store.begin() as session:
-            entries = core.export_entries(session)
-        return self._group(entries)
+            entries = core.open_entries(session, (core.QUEUED, core.SENDING))
+        return _Items(self._plan(entries), self._item)
 
     def import_entries(self, entries: Sequence[tuple[OutboxItem, dict[str, bytes]]]) -> int:
         """Queue forwarded sealed entries (from another terminal's export); each submission once."""
@@ -234,10 +302,6 @@ class StoreOutbox:
             core.QUARANTINED: health.quarantined,
             core.ACKNOWLEDGED: health.acknowledged,
         }
-
-
-def _loader(box: bytes) -> Callable[[], bytes]:
-    return lambda: box
 
 
 class DataDirRules:

@@ -79,10 +79,10 @@ def test_a_submission_never_overtakes_its_failing_attachment(terminal: Terminal)
         a1, s1 = _enqueue(session, store, public, "H1", "sub-1", [b"file"])
         outbox.mark_sending(session, a1, NOW)
         outbox.schedule_retry(session, a1, NOW + timedelta(seconds=30), "http 503")
-        assert outbox.pending(session, NOW) == []
+        assert list(outbox.pending(session, NOW)) == []
         assert [i.id for i in outbox.pending(session, NOW + timedelta(seconds=30))] == [a1, s1]
         outbox.quarantine(session, a1, "http 413 too large")
-        assert outbox.pending(session, NOW + timedelta(hours=1)) == []
+        assert list(outbox.pending(session, NOW + timedelta(hours=1))) == []
         health = outbox.queue_health(session, NOW)
         assert (health.waiting, health.quarantined, health.oldest_waiting) == (1, 1, NOW)
         assert outbox.quarantined(session)[0].last_error == "http 413 too large"
