@@ -53,7 +53,7 @@ from kiosk import audit
 from kiosk.domain import Action
 from kiosk.keys import DeviceKeys
 from kiosk.models import Dossier as DossierRow
-from kiosk.models import OutboxEntry
+from kiosk.models import OutboxEntry, OutboxSealed
 from kiosk.ports import SubmissionEncoder, SubmissionSnapshot
 from kiosk.sealing import seal
 
@@ -106,7 +106,7 @@ class DueEntry:
     next_attempt_at: datetime
 
 
-# Every column but `sealed`: the queue is planned without reading a single blob.
+# The queue is planned from these columns alone: no blob is read (they live in `OutboxSealed`).
 _DUE_COLUMNS = (
     OutboxEntry.id,
     OutboxEntry.household_ref,
@@ -130,7 +130,7 @@ class QueueHealth:
     acknowledged: int = 0  # kept for sync's counts; the screens need only the open states
 
 
-def _item(row: OutboxEntry) -> OutboxItem:
+def _item(row: OutboxEntry, sealed: bytes) -> OutboxItem:
     return OutboxItem(
         id=row.id,
         household_ref=row.household_ref,
@@ -138,7 +138,7 @@ def _item(row: OutboxEntry) -> OutboxItem:
         supersedes=row.supersedes,
         kind=row.kind,
         sha256=row.sha256,
-        sealed=row.sealed,
+        sealed=sealed,
         state=row.state,
         attempts=row.attempts,
         next_attempt_at=row.next_attempt_at,
@@ -176,23 +176,28 @@ def enqueue_visit_end(
     now: datetime,
 ) -> list[int]:
     """Seal and queue the attachments (sha256hex, plaintext) and then the submission; return ids."""
-    entries: list[dict[str, object]] = []
+    entries: list[tuple[OutboxEntry, bytes]] = []
     for sha256hex, content in attachments:
         if hashlib.sha256(content).hexdigest() != sha256hex:
             raise OutboxError("an attachment's content does not match its sha256")
         entries.append(
-            _entry(household_ref, dossier_id, snapshot, ATTACHMENT, sha256hex, now)
-            | _sealed(seal(sealing_public_key, content, attachment_context(sha256hex)))
+            (
+                OutboxEntry(**_entry(household_ref, dossier_id, snapshot, ATTACHMENT, sha256hex, now)),
+                seal(sealing_public_key, content, attachment_context(sha256hex)),
+            )
         )
     body = encoder.encode(snapshot)
     entries.append(
-        _entry(household_ref, dossier_id, snapshot, SUBMISSION, None, now)
-        | _sealed(seal(sealing_public_key, body, submission_context(snapshot.submission_id)))
+        (
+            OutboxEntry(**_entry(household_ref, dossier_id, snapshot, SUBMISSION, None, now)),
+            seal(sealing_public_key, body, submission_context(snapshot.submission_id)),
+        )
     )
-    rows = [OutboxEntry(**values) for values in entries]
-    session.add_all(rows)
+    session.add_all([row for row, _box in entries])
     session.flush()
-    return [row.id for row in rows]
+    session.add_all([OutboxSealed(entry_id=row.id, sealed=box) for row, box in entries])
+    session.flush()
+    return [row.id for row, _box in entries]
 
 
 def _entry(
@@ -216,10 +221,6 @@ def _entry(
         "practice": snapshot.practice,
         "created_at": now,
     }
-
-
-def _sealed(box: bytes) -> dict[str, object]:
-    return {"sealed": box}
 
 
 def pending(session: Session, now: datetime, limit: int | None = None) -> Iterator[OutboxItem]:
@@ -261,7 +262,7 @@ def open_entries(session: Session, states: Iterable[str]) -> list[DueEntry]:
 
 def sealed_bytes(session: Session, entry_id: int) -> bytes:
     """One entry's sealed bytes."""
-    sealed = session.scalar(select(OutboxEntry.sealed).where(OutboxEntry.id == entry_id))
+    sealed = session.scalar(select(OutboxSealed.sealed).where(OutboxSealed.entry_id == entry_id))
     if sealed is None:
         raise OutboxError(f"no outbox entry {entry_id}")
     return sealed
@@ -390,15 +391,18 @@ def queue_health(session: Session, now: datetime) -> QueueHealth:
 
 def get(session: Session, entry_id: int) -> OutboxItem:
     """One entry."""
-    return _item(_row(session, entry_id))
+    return _item(_row(session, entry_id), sealed_bytes(session, entry_id))
 
 
 def export_entries(session: Session, states: Iterable[str] = (QUEUED, SENDING)) -> list[OutboxItem]:
     """Entries to carry on a USB stick, in id order."""
-    rows = session.scalars(
-        select(OutboxEntry).where(OutboxEntry.state.in_(list(states))).order_by(OutboxEntry.id)
+    rows = session.execute(
+        select(OutboxEntry, OutboxSealed.sealed)
+        .join(OutboxSealed, OutboxSealed.entry_id == OutboxEntry.id)
+        .where(OutboxEntry.state.in_(list(states)))
+        .order_by(OutboxEntry.id)
     )
-    return [_item(row) for row in rows]
+    return [_item(row, sealed) for row, sealed in rows]
 
 
 def quarantined(session: Session) -> list[OutboxItem]:

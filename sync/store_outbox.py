@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from kiosk import audit
 from kiosk import outbox as core
 from kiosk.errors import ConfigError
-from kiosk.models import OutboxEntry
+from kiosk.models import OutboxEntry, OutboxSealed
 from kiosk.rules import load_rules, save_downloaded_rules, version_key
 from kiosk.store import Store, record_sync_success, set_updates_cursor, updates_cursor
 from sync.outbox import OutboxItem, SealedAttachment
@@ -270,27 +270,31 @@ class StoreOutbox:
                     continue
                 ref = "forwarded:" + item.household_ref
                 for sha256, box in boxes.items():
-                    session.add(self._row(ref, item.key, core.ATTACHMENT, sha256, box))
-                session.add(self._row(ref, item.key, core.SUBMISSION, None, item.sealed_submission))
+                    self._add(session, ref, item.key, core.ATTACHMENT, sha256, box)
+                self._add(session, ref, item.key, core.SUBMISSION, None, item.sealed_submission)
                 added += 1
         return added
 
-    def _row(self, ref: str, submission_id: str, kind: str, sha256: str | None, sealed: bytes) -> OutboxEntry:
+    def _add(
+        self, session: Session, ref: str, submission_id: str, kind: str, sha256: str | None, sealed: bytes
+    ) -> None:
         # The core's outbox has no "forward" entry point: these rows carry only sealed bytes and ids.
-        return OutboxEntry(
+        row = OutboxEntry(
             household_ref=ref[:64],
             dossier_id=None,
             submission_id=submission_id,
             supersedes=None,
             kind=kind,
             sha256=sha256,
-            sealed=sealed,
             state=core.QUEUED,
             attempts=0,
             next_attempt_at=self._now,
             practice=False,
             created_at=self._now,
         )
+        session.add(row)
+        session.flush()
+        session.add(OutboxSealed(entry_id=row.id, sealed=sealed))
 
     def counts(self) -> dict[str, int]:
         """Entries per state."""
