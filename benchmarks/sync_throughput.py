@@ -278,7 +278,9 @@ def baseline_sync(data_dir: Path, url: str, token: str) -> dict[str, float]:
             "SELECT id, kind, sha256, submission_id FROM outbox WHERE state = 'queued' ORDER BY id"
         ).fetchall()
         for entry_id, kind, sha256, submission_id in queued:  # a visit queues its attachments first
-            (sealed,) = connection.execute("SELECT sealed FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+            (sealed,) = connection.execute(
+                "SELECT sealed FROM outbox_sealed WHERE entry_id = ?", (entry_id,)
+            ).fetchone()
             if kind == "attachment":
                 client.put(
                     f"/v1/attachments/{sha256}",

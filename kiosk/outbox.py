@@ -425,17 +425,13 @@ def record_register_update(
 
     A dossier is found by the submission it sent, or by its household key (through the lookup HMAC,
     so the national number never needs to be stored). A dossier number makes it definitive.
-    `notifications` are the register's codes (no personal data).
+    `notifications` are the register's codes (no personal data). Only a change is written and
+    audited: what a dossier already holds, pulled again, leaves it as it is.
     """
     rows = _dossiers_for(session, device, household_key, submission_id)
     for row in rows:
-        if candidate_number and not row.candidate_number:
-            row.candidate_number = candidate_number
-        if dossier_number and row.dossier_number != dossier_number:
-            row.dossier_number, row.status, row.definitive_at = dossier_number, "definitive", now
-        if notifications:
-            known = json.loads(row.notifications)
-            row.notifications = json.dumps(known + [n for n in notifications if n not in known])
+        if not _applied(row, candidate_number, dossier_number, notifications, now):
+            continue  # the register repeats what the dossier holds (each pass pulls it again)
         row.updated_at = now
         audit.append(
             session,
@@ -447,6 +443,27 @@ def record_register_update(
             now=now,
         )
     return len(rows)
+
+
+def _applied(
+    row: DossierRow,
+    candidate_number: str | None,
+    dossier_number: str | None,
+    notifications: Sequence[str],
+    now: datetime,
+) -> bool:
+    """Write what is new for this dossier; False when nothing was."""
+    changed = False
+    if candidate_number and not row.candidate_number:
+        row.candidate_number, changed = candidate_number, True
+    if dossier_number and row.dossier_number != dossier_number:
+        row.dossier_number, row.status, row.definitive_at = dossier_number, "definitive", now
+        changed = True
+    known = json.loads(row.notifications)
+    new = [n for n in dict.fromkeys(notifications) if n not in known]
+    if new:
+        row.notifications, changed = json.dumps(known + new), True
+    return changed
 
 
 def _dossiers_for(

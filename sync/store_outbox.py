@@ -149,10 +149,13 @@ class StoreOutbox:
         """One transaction for an item's outcome, with its attempt counted first when it was sent."""
         entry_ids = self._entries(item_id)
         with self.store.begin() as session:
+            # One query loads the group's rows; the core's per-entry calls then find them in the session.
+            rows = session.scalars(select(OutboxEntry).where(OutboxEntry.id.in_(entry_ids))).all()
             if item_id in self._sending:
                 for entry_id in entry_ids:
                     core.mark_sending(session, entry_id, self._now)
             yield session, entry_ids
+            del rows
         self._sending.discard(item_id)
 
     def mark_acknowledged(self, item_id: str, result: SubmissionResult | None) -> None:
