@@ -8,17 +8,21 @@ A pass is planned without reading a blob: each sealed submission is read when th
 its item, each sealed attachment when the engine loads it, each in its own short transaction, so
 a queue of large scans never has to fit in memory.
 
-One commit per item: the engine's "sending" mark is kept here and written in the transaction that
-records the item's outcome (acknowledged, retry or quarantine, attempts counted). A SIGKILL
-between the two leaves the item queued as it was; it is sent again and the register answers the
-replay by its Idempotency-Key, so delivery stays exactly-once and only the request in flight is
-lost.
+Commits follow the items' pace, not their number. The engine's "sending" mark is kept here and
+written with the attempt's outcome; acknowledgements of items that go fast are committed together
+(every `GROUP_COMMIT_SECONDS` or `GROUP_COMMIT_ITEMS`), an item that took longer at once, a retry
+or quarantine at once with those waiting, and every other call commits the waiting ones first.
+What a SIGKILL loses is only acknowledgements not yet committed: those items are still queued, are
+sent again, and the register answers each replay by its Idempotency-Key (the same answer, the same
+dossier number), so delivery stays exactly-once and a kill costs at most about half a second of
+sending again, plus the request in flight.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,6 +44,22 @@ from sync.outbox import OutboxItem, SealedAttachment
 from sync.protocol import SubmissionResult, Updates
 
 log = logging.getLogger(__name__)
+
+# Acknowledgements are committed together when items go fast: at most this long after the first
+# of them, or this many, and at once after an item that took longer (a kill then costs replays
+# of at most about half a second of sending, plus the request in flight).
+GROUP_COMMIT_SECONDS = 0.5
+GROUP_COMMIT_ITEMS = 100
+
+
+@dataclass(frozen=True)
+class _Acknowledged:
+    """An item the register acknowledged, waiting for its group commit."""
+
+    entry_ids: list[int]
+    attempted: bool  # marked sending: the attempt is counted with the acknowledgement
+    result: SubmissionResult | None
+    at: datetime
 
 
 @dataclass(frozen=True)
@@ -86,7 +106,9 @@ class StoreOutbox:
     def __init__(self, store: Store, now: datetime) -> None:
         self.store = store
         self._groups: dict[str, list[int]] = {}
-        self._sending: set[str] = set()  # items marked sending whose outcome is not written yet
+        self._sending: dict[str, float] = {}  # item -> when its attempt began, until its outcome
+        self._acknowledged: list[_Acknowledged] = []  # waiting for their group commit
+        self._oldest = 0.0  # when the first of them was acknowledged
         self._now = now
 
     def set_now(self, now: datetime) -> None:
@@ -96,7 +118,7 @@ class StoreOutbox:
     def pending(self, now: datetime) -> Sequence[OutboxItem]:
         """Due entries grouped per submission, attachments first; resumes entries a kill left sending."""
         self._now = now
-        with self.store.begin() as session:
+        with self._begin() as session:
             core.recover_interrupted(session, now)  # safe: the engine holds the sync lock
             entries = core.due_entries(session, now)
         return _Items(self._plan(entries), self._item)
@@ -134,67 +156,95 @@ class StoreOutbox:
         )
 
     def _sealed(self, entry_id: int) -> bytes:
-        with self.store.begin() as session:
-            return core.sealed_bytes(session, entry_id)
+        with self.store.engine.connect() as connection:  # a read: no session needed
+            return core.sealed_bytes(connection, entry_id)
 
     def _entries(self, item_id: str) -> list[int]:
         return self._groups.get(item_id) or [int(item_id[1:])]
 
     def mark_sending(self, item_id: str) -> None:
         """Note the attempt; it is written with the item's outcome (see the module's docstring)."""
-        self._sending.add(item_id)
+        self._sending[item_id] = time.monotonic()
+
+    def mark_acknowledged(self, item_id: str, result: SubmissionResult | None) -> None:
+        """Acknowledge the entries (a dossier number goes to the local dossier) in the next group commit."""
+        started = self._sending.pop(item_id, None)
+        now = time.monotonic()
+        if not self._acknowledged:
+            self._oldest = now
+        attempted = started is not None
+        self._acknowledged.append(_Acknowledged(self._entries(item_id), attempted, result, self._now))
+        slow = started is not None and now - started >= GROUP_COMMIT_SECONDS
+        full = len(self._acknowledged) >= GROUP_COMMIT_ITEMS
+        if slow or full or now - self._oldest >= GROUP_COMMIT_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit the acknowledgements waiting (every other call that touches the store does so first)."""
+        with self._begin():
+            pass
 
     @contextmanager
-    def _outcome(self, item_id: str) -> Iterator[tuple[Session, list[int]]]:
-        """One transaction for an item's outcome, with its attempt counted first when it was sent."""
-        entry_ids = self._entries(item_id)
+    def _begin(self) -> Iterator[Session]:
+        """A transaction that first writes the acknowledgements waiting for their group commit."""
+        waiting = list(self._acknowledged)
         with self.store.begin() as session:
-            # One query loads the group's rows; the core's per-entry calls then find them in the session.
-            rows = session.scalars(select(OutboxEntry).where(OutboxEntry.id.in_(entry_ids))).all()
-            if item_id in self._sending:
+            for acknowledged in waiting:
+                self._write(session, acknowledged)
+            if waiting:
+                record_sync_success(session, waiting[-1].at)
+            yield session
+        del self._acknowledged[: len(waiting)]
+
+    def _write(self, session: Session, acknowledged: _Acknowledged) -> None:
+        result, at = acknowledged.result, acknowledged.at
+        answer = json.dumps(result.to_json()) if result else "{}"
+        if acknowledged.attempted:
+            core.acknowledge_sent(session, acknowledged.entry_ids, answer, at)
+        else:
+            for entry_id in acknowledged.entry_ids:
+                core.mark_acknowledged(session, entry_id, answer, at)
+        if result is not None:
+            core.record_register_update(
+                session,
+                self.store.device,
+                now=at,
+                submission_id=result.submission_id,
+                dossier_number=result.dossier_number,
+            )
+
+    @contextmanager
+    def _failed(self, item_id: str) -> Iterator[tuple[Session, list[int]]]:
+        """One transaction for a failed attempt's outcome, the attempt counted first."""
+        entry_ids = self._entries(item_id)
+        attempted = self._sending.pop(item_id, None) is not None
+        with self._begin() as session:
+            if attempted:
                 for entry_id in entry_ids:
                     core.mark_sending(session, entry_id, self._now)
             yield session, entry_ids
-            del rows
-        self._sending.discard(item_id)
-
-    def mark_acknowledged(self, item_id: str, result: SubmissionResult | None) -> None:
-        """Acknowledge the entries; a dossier number goes to the local dossier at once."""
-        answer = json.dumps(result.to_json()) if result else "{}"
-        with self._outcome(item_id) as (session, entry_ids):
-            for entry_id in entry_ids:
-                core.mark_acknowledged(session, entry_id, answer, self._now)
-            if result is not None:
-                core.record_register_update(
-                    session,
-                    self.store.device,
-                    now=self._now,
-                    submission_id=result.submission_id,
-                    dossier_number=result.dossier_number,
-                )
-            record_sync_success(session, self._now)
 
     def schedule_retry(self, item_id: str, at: datetime, reason: str) -> None:
         """Queue the item's entries again for `at`."""
-        with self._outcome(item_id) as (session, entry_ids):
+        with self._failed(item_id) as (session, entry_ids):
             for entry_id in entry_ids:
                 core.schedule_retry(session, entry_id, at, reason)
 
     def quarantine(self, item_id: str, reason: str) -> None:
         """Quarantine the item's entries with the register's reason."""
-        with self._outcome(item_id) as (session, entry_ids):
+        with self._failed(item_id) as (session, entry_ids):
             for entry_id in entry_ids:
                 core.quarantine(session, entry_id, reason)
 
     def requeue(self, item_id: str) -> None:
         """Requeue the item's entries (a coordinator's decision)."""
-        with self.store.begin() as session:
+        with self._begin() as session:
             for entry_id in self._entries(item_id):
                 core.requeue(session, entry_id, self._now)
 
     def next_due(self) -> datetime | None:
         """When the next sendable entry is due; a household held back by a quarantine does not count."""
-        with self.store.begin() as session:
+        with self._begin() as session:
             rows = session.execute(
                 select(
                     OutboxEntry.household_ref,
@@ -223,12 +273,12 @@ class StoreOutbox:
 
     def update_cursor(self) -> int:
         """The `since` cursor of the register's updates (kept in the store)."""
-        with self.store.begin() as session:
+        with self._begin() as session:
             return updates_cursor(session)
 
     def record_register_update(self, updates: Updates) -> None:
         """Apply dossier numbers and notifications to the local dossiers, then move the cursor."""
-        with self.store.begin() as session:
+        with self._begin() as session:
             for dossier in updates.dossiers:
                 core.record_register_update(
                     session,
@@ -249,20 +299,20 @@ class StoreOutbox:
 
     def audit_head(self) -> tuple[str, int]:
         """(head MAC, event count) of the audit chain, for the register."""
-        with self.store.begin() as session:
+        with self._begin() as session:
             count, mac = audit.head(session)
             return mac, count
 
     def export(self) -> Sequence[OutboxItem]:
         """Every waiting submission with its attachments, for `kiosk sync --export`."""
-        with self.store.begin() as session:
+        with self._begin() as session:
             entries = core.open_entries(session, (core.QUEUED, core.SENDING))
         return _Items(self._plan(entries), self._item)
 
     def import_entries(self, entries: Sequence[tuple[OutboxItem, dict[str, bytes]]]) -> int:
         """Queue forwarded sealed entries (from another terminal's export); each submission once."""
         added = 0
-        with self.store.begin() as session:
+        with self._begin() as session:
             for item, boxes in entries:
                 known = session.scalar(
                     select(func.count())
@@ -301,7 +351,7 @@ class StoreOutbox:
 
     def counts(self) -> dict[str, int]:
         """Entries per state."""
-        with self.store.begin() as session:
+        with self._begin() as session:
             health = core.queue_health(session, self._now)
         return {
             core.QUEUED: health.waiting,
