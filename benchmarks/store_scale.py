@@ -16,6 +16,7 @@ import argparse
 import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 import uuid
@@ -169,7 +170,7 @@ def measure(count: int, seed: int) -> dict[str, float]:
             store.close()
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dossiers", type=int, default=50_000)
     parser.add_argument("--baseline", type=int, default=1_000)
@@ -187,7 +188,8 @@ def main() -> None:
         print(f"{name:28} {baseline[name]:12.2f} {scaled[name]:10.2f} {ratio:6.1f}  {verdict}")
     outcome = "ok" if worst <= 50 else "over target"
     print(f"\nslowest median at {args.dossiers} dossiers: {worst:.2f} ms ({outcome})")
+    return 0 if worst <= 50 else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
