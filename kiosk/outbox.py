@@ -262,12 +262,15 @@ def open_entries(session: Session, states: Iterable[str]) -> list[DueEntry]:
     return [DueEntry(*row) for row in rows]
 
 
-def sealed_bytes(session: Session | Connection, entry_id: int) -> bytes:
-    """One entry's sealed bytes (a bare `Connection` will do: sync reads blob after blob)."""
-    sealed = session.scalar(select(OutboxSealed.sealed).where(OutboxSealed.entry_id == entry_id))
+def sealed_bytes(connection: Connection, entry_id: int) -> bytes:
+    """One entry's sealed bytes (a bare connection will do: sync reads one blob after another)."""
+    # Plain SQL on purpose: read once per entry sent, the ORM's bookkeeping would cost more than the read.
+    sealed = connection.exec_driver_sql(
+        "SELECT sealed FROM outbox_sealed WHERE entry_id = ?", (entry_id,)
+    ).scalar()
     if sealed is None:
         raise OutboxError(f"no outbox entry {entry_id}")
-    return sealed
+    return bytes(sealed)
 
 
 def _due_in_household(entries: Sequence[DueEntry], now: datetime) -> list[DueEntry]:
@@ -316,12 +319,12 @@ def mark_acknowledged(session: Session, entry_id: int, answer: str, now: datetim
             dossier.updated_at = now
 
 
-def acknowledge_sent(session: Session, entry_ids: Sequence[int], answer: str, now: datetime) -> None:
+def acknowledge_sent(session: Session, entry_ids: Sequence[int], answer: str, now: datetime) -> list[str]:
     """Entries the register accepted in one attempt: `mark_sending`, then `mark_acknowledged`, for each.
 
-    Two statements however many entries (sync's hot path, no row loaded). Raises `OutboxError`
-    when an entry is unknown or neither queued nor sending; the caller's transaction then rolls
-    back whatever this call changed.
+    Two statements however many entries (sync's hot path, no row loaded); returns the ids of the
+    dossiers whose submission this was. Raises `OutboxError` when an entry is unknown or neither
+    queued nor sending; the caller's transaction then rolls back whatever this call changed.
     """
     changed = session.execute(
         update(OutboxEntry)
@@ -339,7 +342,7 @@ def acknowledge_sent(session: Session, entry_ids: Sequence[int], answer: str, no
     unchanged = sorted(set(entry_ids) - {entry_id for entry_id, _kind, _dossier in changed})
     if unchanged:
         raise OutboxError(f"entry {unchanged[0]} is unknown or not queued")
-    dossier_ids = {dossier for _id, kind, dossier in changed if kind == SUBMISSION and dossier}
+    dossier_ids = sorted({dossier for _id, kind, dossier in changed if kind == SUBMISSION and dossier})
     if dossier_ids:
         session.execute(
             update(DossierRow)
@@ -347,6 +350,7 @@ def acknowledge_sent(session: Session, entry_ids: Sequence[int], answer: str, no
             .values(updated_at=now)
             .execution_options(synchronize_session=False)
         )
+    return dossier_ids
 
 
 def schedule_retry(session: Session, entry_id: int, at: datetime, reason: str) -> None:
@@ -426,7 +430,7 @@ def queue_health(session: Session, now: datetime) -> QueueHealth:
 
 def get(session: Session, entry_id: int) -> OutboxItem:
     """One entry."""
-    return _item(_row(session, entry_id), sealed_bytes(session, entry_id))
+    return _item(_row(session, entry_id), sealed_bytes(session.connection(), entry_id))
 
 
 def export_entries(session: Session, states: Iterable[str] = (QUEUED, SENDING)) -> list[OutboxItem]:
@@ -455,15 +459,17 @@ def record_register_update(
     candidate_number: str | None = None,
     dossier_number: str | None = None,
     notifications: Sequence[str] = (),
+    dossier_ids: Iterable[str] = (),
 ) -> int:
     """Apply what sync pulled back to the matching local dossiers; return how many matched.
 
-    A dossier is found by the submission it sent, or by its household key (through the lookup HMAC,
-    so the national number never needs to be stored). A dossier number makes it definitive.
-    `notifications` are the register's codes (no personal data). Only a change is written and
-    audited: what a dossier already holds, pulled again, leaves it as it is.
+    A dossier is found by its id (when sync knows it), by the submission it sent, or by its
+    household key (through the lookup HMAC, so the national number never needs to be stored).
+    A dossier number makes it definitive. `notifications` are the register's codes (no personal
+    data). Only a change is written and audited: what a dossier holds already, pulled again,
+    leaves it as it is.
     """
-    rows = _dossiers_for(session, device, household_key, submission_id)
+    rows = _dossiers_for(session, device, household_key, submission_id, dossier_ids)
     for row in rows:
         if not _applied(row, candidate_number, dossier_number, notifications, now):
             continue  # the register repeats what the dossier holds (each pass pulls it again)
@@ -502,9 +508,13 @@ def _applied(
 
 
 def _dossiers_for(
-    session: Session, device: DeviceKeys, household_key: str | None, submission_id: str | None
+    session: Session,
+    device: DeviceKeys,
+    household_key: str | None,
+    submission_id: str | None,
+    dossier_ids: Iterable[str],
 ) -> list[DossierRow]:
-    ids: set[str] = set()
+    ids: set[str] = set(dossier_ids)
     if submission_id:
         ids.update(
             d

@@ -200,16 +200,18 @@ class StoreOutbox:
         result, at = acknowledged.result, acknowledged.at
         answer = json.dumps(result.to_json()) if result else "{}"
         if acknowledged.attempted:
-            core.acknowledge_sent(session, acknowledged.entry_ids, answer, at)
+            dossiers = core.acknowledge_sent(session, acknowledged.entry_ids, answer, at)
         else:
             for entry_id in acknowledged.entry_ids:
                 core.mark_acknowledged(session, entry_id, answer, at)
-        if result is not None:
+            dossiers = None  # found through the submission id
+        if result is not None and result.dossier_number:
             core.record_register_update(
                 session,
                 self.store.device,
                 now=at,
-                submission_id=result.submission_id,
+                dossier_ids=dossiers or (),
+                submission_id=None if dossiers is not None else result.submission_id,
                 dossier_number=result.dossier_number,
             )
 
