@@ -26,6 +26,7 @@ from kiosk.documents import (
     Language,
     Member,
     MissingItem,
+    MissingKind,
     PaperContext,
     ProvisionalReceipt,
     Role,
@@ -48,9 +49,9 @@ def receipt() -> ProvisionalReceipt:
         Member("Noor", "De Smet", mask_national_number("15060100273"), Role.CHILD, False),
     )  # fmt: skip
     evidence = (EvidenceItem("Aanslagbiljet personenbelasting 2025", EvidenceState.BRING_LATER, "Pieter"),)
-    missing = (MissingItem("Bevestiging door de partner", DUE, "Pieter"),)
+    missing = (MissingItem(MissingKind.CONFIRMATION, DUE, "Pieter"),)
     return ProvisionalReceipt(
-        Household(members, date(2026, 11, 16)), "WIL-T01-20261127-0042", evidence, missing
+        Household(members, date(2026, 11, 16), deadline=DUE), "WIL-T01-20261127-0042", evidence, missing
     )
 
 

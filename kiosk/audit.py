@@ -105,3 +105,15 @@ def head(session: Session) -> tuple[int, str]:
     """(sequence number, MAC) of the newest event, or (0, genesis) for an empty chain."""
     last = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).first()
     return (0, GENESIS) if last is None else (last.seq, last.mac)
+
+
+def head_at(session: Session, count: int) -> str | None:
+    """The chain's MAC after its first `count` events (genesis for 0); None when it has fewer.
+
+    Sync sends it for the count the register recorded, so the register can check that the history it
+    saw is still the beginning of this chain.
+    """
+    if count == 0:
+        return GENESIS
+    event = session.get(AuditEvent, count)
+    return None if event is None else event.mac

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,8 +28,12 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
-def register(subparsers: Any) -> None:
-    """Add `operator`, `audit`, `db` and `purge` to the root parser."""
+def register(subparsers: Any, declare_restore: Callable[[Path], int] | None = None) -> None:
+    """Add `operator`, `audit`, `db` and `purge` to the root parser.
+
+    `declare_restore(data_dir)` is sync's pass that declares a restore to the register (the
+    composition root passes it: the core does not talk to the register).
+    """
     _register_operator(subparsers)
     audit_parser = subparsers.add_parser("audit", help="check the audit chain")
     audit_sub = audit_parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
@@ -36,6 +41,7 @@ def register(subparsers: Any) -> None:
     db_parser = subparsers.add_parser("db", help="database maintenance")
     db_sub = db_parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser("upgrade", help="back up, then apply pending migrations")
+    _register_backup_commands(db_sub, declare_restore)
     purge_parser = subparsers.add_parser("purge", help="destroy the keys of dossiers past retention")
     purge_parser.add_argument("--dry-run", action="store_true", help="only list what would be purged")
     purge_parser.add_argument(
@@ -44,8 +50,23 @@ def register(subparsers: Any) -> None:
         help="erase this one dossier now (the candidate's request; needs --as COORDINATOR)",
     )
     audit_parser.set_defaults(func=_audit_verify)
-    db_parser.set_defaults(func=_db_upgrade)
+    db_sub.choices["upgrade"].set_defaults(func=_db_upgrade)
     purge_parser.set_defaults(func=_purge)
+
+
+def _register_backup_commands(db_sub: Any, declare_restore: Callable[[Path], int] | None) -> None:
+    backup = db_sub.add_parser("backup", help="make an encrypted backup now (see backup_retention_days)")
+    backup.add_argument("--list", action="store_true", help="list the backups here and in backup_copy_dir")
+    backup.set_defaults(func=_db_backup)
+    key = db_sub.add_parser(
+        "backup-key", help="set the backup key from the recovery code (stdin), once, on older terminals"
+    )
+    key.set_defaults(func=_db_backup_key)
+    restore = db_sub.add_parser(
+        "restore", help="restore the store from BACKUP (stdin: recovery code); declare it to the register"
+    )
+    restore.add_argument("backup", metavar="BACKUP")
+    restore.set_defaults(func=_db_restore, declare_restore=declare_restore)
 
 
 def _register_operator(subparsers: Any) -> None:
@@ -82,7 +103,7 @@ def describe_commands() -> list[str]:
     return [
         "operator add NAME --role ROLE | list | disable NAME | passwd NAME",
         "audit verify",
-        "db upgrade",
+        "db upgrade | backup [--list] | backup-key | restore BACKUP",
         "purge [--dry-run] [--reference K-XXXX-XXXX]",
     ]
 
@@ -241,6 +262,8 @@ def _purge(args: argparse.Namespace) -> int:
             unlocked = sign_in(store, args, password)
             unlocked.require(Action.PURGE)
             actor = unlocked.operator
+        if not args.dry_run:
+            _backup_before_purge(store)
         if args.reference:
             erased = purge.purge_on_request(store, args.reference, now(), actor=actor)
             print(f"purged {erased.local_reference} ({erased.reason})")
@@ -251,6 +274,113 @@ def _purge(args: argparse.Namespace) -> int:
         print(f"{verb} {candidate.local_reference} ({candidate.reason})")
     print(f"{verb} {len(done)} dossier(s)")
     return EXIT_OK
+
+
+# --- backups (kiosk/backup.py) -------------------------------------------------------------------
+
+
+def _backup_settings(data_dir: Path) -> Any:
+    from kiosk.backup import backup_settings
+    from kiosk.config import load_settings
+
+    return backup_settings(load_settings(data_dir))
+
+
+def _backup_before_purge(store: Store) -> None:
+    """An encrypted backup before purging; without a backup key the purge goes ahead (it is a duty)."""
+    from kiosk.backup import BackupError, make_backup
+
+    try:
+        info = make_backup(store, now(), "before-purge", _backup_settings(store.data_dir))
+    except BackupError as error:
+        print(f"kiosk: warning: no backup before the purge: {error}", file=sys.stderr)
+        return
+    print(f"backup made before the purge: {info.path.name}")
+
+
+def _db_backup(args: argparse.Namespace) -> int:
+    from kiosk.backup import iter_backup_folders, list_backups, make_backup
+
+    data_dir = data_dir_of(args)
+    settings = _backup_settings(data_dir)
+    if args.list:
+        for folder in iter_backup_folders(data_dir, settings.copy_dir):
+            for info in list_backups(folder):
+                print(f"{folder}: {info.describe()}")
+        return EXIT_OK
+    with open_store(data_dir) as store:
+        info = make_backup(store, now(), "manual", settings)
+    copied = settings.copy_dir is not None and (settings.copy_dir / info.path.name).exists()
+    print(f"backup written: {info.path}" + (f" (copied to {settings.copy_dir})" if copied else ""))
+    if settings.copy_dir is not None and not copied:
+        print(f"kiosk: warning: {settings.copy_dir} is not there: no copy made (USB stick?)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _db_backup_key(args: argparse.Namespace) -> int:
+    from kiosk.backup import check_recovery_code, enable_backups
+    from kiosk.keys import WrongSecret
+
+    (code,) = read_secrets(["recovery code"])
+    with open_store(data_dir_of(args)) as store:
+        try:
+            check_recovery_code(store, code)
+        except WrongSecret:
+            raise KioskUserError("that is not this terminal's recovery code") from None
+        enable_backups(store.secrets, code)
+    print("backup key set: backups open with this recovery code")
+    return EXIT_OK
+
+
+def _db_restore(args: argparse.Namespace) -> int:
+    from kiosk.backup import restore
+    from kiosk.rules import load_rules
+
+    data_dir = data_dir_of(args)
+    settings = _backup_settings(data_dir)
+    (code,) = read_secrets(["recovery code"])
+    data_dir.mkdir(parents=True, exist_ok=True)
+    secrets = _restore_secrets(data_dir)
+    rules = load_rules(data_dir)
+    report = restore(data_dir, secrets, Path(args.backup), code, now(), rules, settings.copy_dir)
+    _print_restore(report)
+    if args.declare_restore is None:
+        print("run `kiosk sync --once` to declare the restore to the register")
+        return EXIT_OK
+    print("declaring the restore to the register (a sync pass):")
+    return int(args.declare_restore(data_dir))
+
+
+def _restore_secrets(data_dir: Path) -> SecretStore:
+    """Training data directories keep secrets in a file; a replacement terminal's keyring otherwise."""
+    from kiosk.config import load_settings
+    from kiosk.keys import training_secret_store
+
+    if load_settings(data_dir).training:
+        return training_secret_store(data_dir)
+    return secret_store_for(data_dir)
+
+
+def _print_restore(report: Any) -> None:
+    from kiosk.statement import utc_timestamp
+
+    start, end = report.window
+    print(f"restored from {report.backup.describe()}")
+    if report.replaced_dir is not None:
+        print(f"the store it replaced is kept, still encrypted, in {report.replaced_dir}")
+    purged = ", ".join(report.purges_reapplied) or "-"
+    print(f"purges applied again: {len(report.purges_reapplied)} ({purged})")
+    if report.later_dossiers is None:
+        why = "cannot be read" if report.replaced_dir is not None else "was not here (a replacement terminal)"
+        print(f"the store it replaces {why}: the register lists what it holds from after the backup")
+    else:
+        for item in report.later_dossiers:
+            state = "acknowledged by the register (safe)" if item.acknowledged else "NOT acknowledged: redo"
+            print(f"  {item.local_reference} saved {utc_timestamp(item.saved_at)}: {state}")
+    print(
+        f"anything done on this terminal between {utc_timestamp(start)} and {utc_timestamp(end)} that "
+        "the register has not acknowledged must be done again"
+    )
 
 
 __all__ = ["describe_commands", "open_store", "read_secrets", "register", "secret_store_for"]

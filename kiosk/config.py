@@ -43,6 +43,8 @@ class Settings:
     sync_interval_seconds: int = 60
     printer: str = ""  # empty = the system's default printer
     log_level: str = "INFO"
+    backup_retention_days: int = 14  # encrypted backups in <data dir>/backups/ (kiosk/backup.py)
+    backup_copy_dir: str = ""  # a folder (USB stick) that gets a copy of each backup; empty = none
 
     @property
     def database_path(self) -> Path:

@@ -17,6 +17,7 @@ import logging
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -135,17 +136,22 @@ def needs_upgrade(engine: Engine) -> bool:
     return current_revision(engine) != head_revision()
 
 
-def upgrade(path: Path, now: datetime | None = None) -> Path | None:
+def upgrade(
+    path: Path, now: datetime | None = None, before_migration: Callable[[], None] | None = None
+) -> Path | None:
     """Back up (if the file holds data), migrate to head in-process, verify, drop the backup.
 
     Returns the backup path while it exists (None when nothing was to do or no backup was needed);
     after a verified migration the backup is removed. On failure the backup is kept and named in
-    the `StoreError`.
+    the `StoreError`. `before_migration` runs first when a store with data is about to be migrated
+    (`Store.open` makes its encrypted backup there, `kiosk.backup`).
     """
     engine = make_engine(path)
     try:
         if not needs_upgrade(engine):
             return None
+        if before_migration is not None and current_revision(engine):
+            before_migration()
         backup = _backup(engine, path, now or datetime.now(UTC)) if current_revision(engine) else None
         try:
             with engine.begin() as connection:

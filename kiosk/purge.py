@@ -15,8 +15,11 @@ through WIL); a coordinator's decision, checked by the caller with `Action.PURGE
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
@@ -28,9 +31,11 @@ from kiosk.models import Dossier as DossierRow
 from kiosk.models import DossierKey, EvidenceBlob, MemberLookup, OutboxEntry, OutboxSealed, Tombstone
 from kiosk.outbox import ACKNOWLEDGED
 from kiosk.rules import Rules
+from kiosk.statement import utc_timestamp
 from kiosk.store import Store
 
 DEFINITIVE, PAST_RETENTION, ON_REQUEST = "definitive_after_grace", "maximum_retention", "on_request"
+PURGE_JOURNAL = "purge-journal.jsonl"
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,7 @@ def purge_on_request(store: Store, local_reference: str, now: datetime, *, actor
             raise KioskUserError(f"no dossier with reference {local_reference}")
         candidate = PurgeCandidate(row.id, row.local_reference, ON_REQUEST)
         file_ids = purge_dossier(session, store, candidate, now, actor)
+    journal_purges(store.data_dir, [candidate], now)
     remove_evidence_files(store, file_ids)
     db.checkpoint(store.engine)
     return candidate
@@ -127,6 +133,43 @@ def purge(
         file_ids: list[str] = []
         for candidate in due:
             file_ids += purge_dossier(session, store, candidate, now, actor)
+    journal_purges(store.data_dir, due, now)
     remove_evidence_files(store, file_ids)
     db.checkpoint(store.engine)
     return due
+
+
+# --- the purge journal: what a restore from a backup must purge again ---------------------------
+
+
+def journal_purges(data_dir: Path, purged: list[PurgeCandidate], now: datetime) -> None:
+    """Append purged dossiers' ids to the journal beside the database (ids and reasons, no personal data).
+
+    It outlives a damaged or lost database, so a restore from an older backup purges them again
+    (`kiosk.backup.restore`); the backup command copies it to the backup copy folder too.
+    """
+    if not purged:
+        return
+    lines = "".join(
+        json.dumps({"dossier_id": c.dossier_id, "reason": c.reason, "purged_at": utc_timestamp(now)}) + "\n"
+        for c in purged
+    )
+    with (data_dir / PURGE_JOURNAL).open("a", encoding="utf-8") as journal:
+        journal.write(lines)
+        journal.flush()
+        os.fsync(journal.fileno())
+
+
+def read_purge_journal(folder: Path | None) -> dict[str, str]:
+    """Dossier id -> purge reason of every purge in `folder`'s journal (empty when there is none)."""
+    path = None if folder is None else folder / PURGE_JOURNAL
+    if path is None or not path.exists():
+        return {}
+    purged: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            entry = json.loads(line)
+            purged[str(entry["dossier_id"])] = str(entry["reason"])
+        except (ValueError, KeyError, TypeError):
+            continue  # a line cut by a power failure: the others still count
+    return purged

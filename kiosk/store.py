@@ -18,6 +18,7 @@ record a failed attempt even though it raises.
 
 from __future__ import annotations
 
+import logging
 import os
 import uuid
 from collections.abc import Iterator, Sequence
@@ -35,6 +36,8 @@ from kiosk.errors import KioskUserError, PermissionDenied, StoreError
 from kiosk.keys import DEVICE_KEY, TERMINAL_TOKEN, DeviceKeys, KdfParams, WrongSecret
 from kiosk.models import DeviceState, Enrollment, Operator
 from kiosk.ports import SecretStore
+
+log = logging.getLogger(__name__)
 
 MAX_FAILED_SIGN_INS = 5
 LOCKOUT = timedelta(minutes=5)
@@ -125,7 +128,7 @@ class Store:
         if device_key is None:
             raise StoreError("the device key is missing from the keyring: this store cannot be opened here")
         if migrate:
-            db.upgrade(path)
+            db.upgrade(path, before_migration=lambda: _backup_before_migration(data_dir, secrets, device_key))
         store = cls(data_dir, db.make_engine(path), secrets, DeviceKeys(device_key))
         with store.begin() as session:
             if session.get(DeviceState, 1) is None:
@@ -177,6 +180,28 @@ class Store:
                     audit.append(session, self.device, actor=name, action="sign_in", now=now)
                     return Unlocked(self, name, parse_roles(operator.roles), master)
         raise failure
+
+
+def _backup_before_migration(data_dir: Path, secrets: SecretStore, device_key: bytes) -> None:
+    # An encrypted backup of the store as it is (kiosk/backup.py); a terminal without a backup key
+    # still migrates, protected by db.upgrade's own copy.
+    from datetime import UTC
+
+    from kiosk.backup import BackupError, BackupSettings, backup_settings, make_backup
+    from kiosk.config import load_settings
+    from kiosk.errors import ConfigError
+
+    try:
+        settings = backup_settings(load_settings(data_dir))
+    except ConfigError:
+        settings = BackupSettings()  # a broken settings file is reported elsewhere; back up anyway
+    store = Store(data_dir, db.make_engine(data_dir / db.DATABASE_FILE), secrets, DeviceKeys(device_key))
+    try:
+        make_backup(store, datetime.now(UTC), "before-migration", settings)
+    except BackupError as error:
+        log.warning("no encrypted backup before the migration: %s", error)
+    finally:
+        store.close()
 
 
 def _record_failure(operator: Operator, now: datetime) -> None:
@@ -275,7 +300,15 @@ def create_store(
         )
         _insert_operator(session, device, coordinator, frozenset({Role.COORDINATOR}), password, master, now)
         audit.append(session, device, actor=coordinator, action="store_created", now=now)
+    _enable_backups(secrets, code)
     return store, code
+
+
+def _enable_backups(secrets: SecretStore, code: str) -> None:
+    # Backups are sealed to a key pair derived from the recovery code (kiosk/backup.py).
+    from kiosk.backup import enable_backups
+
+    enable_backups(secrets, code)
 
 
 def _has_device_state(path: Path) -> bool:

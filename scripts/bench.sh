@@ -13,11 +13,13 @@ bootstrap
 
 ARTIFACTS="$ROOT/test-artifacts"
 mkdir -p "$ARTIFACTS"
-TAG=bench
+PCSCD_LOG="$ARTIFACTS/pcscd.log"
 # shellcheck source=scripts/pcscd.sh
 source "$ROOT/scripts/pcscd.sh"
 trap stop_pcscd EXIT
-start_pcscd
+trap 'exit 130' INT
+trap 'exit 143' TERM
+start_pcscd  # for benchmarks/card_read.py; stopped at exit when this run started it
 
 failed=()
 for script in "$ROOT"/benchmarks/*.py; do

@@ -9,12 +9,15 @@ PY="${PYTHON:-python3}"
 
 # pcscd + vpcd: the hardware-free PC/SC stack; libpcsclite-dev, gcc, pkg-config: building pyscard;
 # gnome-keyring + dbus: the tests' private Secret Service; xvfb, xauth and the xcb libraries: Qt on
-# a virtual screen; poppler-utils: PDFs to PNG; opensc: an independent eID reader (eidenv);
+# a virtual screen; poppler-utils: PDFs to PNG; opensc + opensc-pkcs11: independent eID tools
+# (eidenv, pkcs15-tool, pkcs11-tool and the PKCS#11 module /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so);
 # fonts-dejavu-core: real glyphs (without fonts Qt silently draws boxes); zbar-tools: reading the
 # receipts' QR codes back; libpulse0: the PySide6 wheel's QtTextToSpeech and QtMultimedia link it;
-# speech-dispatcher + speech-dispatcher-espeak-ng (+ libspeechd2): the engine behind "read aloud".
+# speech-dispatcher + speech-dispatcher-espeak-ng (+ libspeechd2): the engine behind "read aloud";
+# cups-client (lp, lpstat): printing; cups + printer-driver-cups-pdf (the package "cups-pdf" names):
+# the tests' private scheduler and PDF printer.
 DEBIAN_PACKAGES=(
-  pcscd vsmartcard-vpcd libpcsclite-dev pkg-config gcc pcsc-tools opensc
+  pcscd vsmartcard-vpcd libpcsclite-dev pkg-config gcc pcsc-tools opensc opensc-pkcs11
   gnome-keyring dbus libdbus-1-3 xvfb xauth poppler-utils fonts-dejavu-core
   libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0
   libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
@@ -22,6 +25,7 @@ DEBIAN_PACKAGES=(
   libxcb-xfixes0 libxcb-util1
   zbar-tools
   libpulse0 libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng
+  cups cups-client printer-driver-cups-pdf
 )
 
 missing_debian_packages() {

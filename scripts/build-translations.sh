@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Qt Linguist workflow of the kiosk's screens.
-#   scripts/build-translations.sh            builds resources/i18n/kiosk_<lang>.qm from the .ts sources
-#   scripts/build-translations.sh --update   first refreshes the .ts sources from ui/ (pyside6-lupdate),
-#                                            keeping existing translations; then builds
-# Dutch is the source language (no catalogue). Called by scripts/test.sh and scripts/demo.sh.
+# The translations: Qt Linguist for the kiosk's screens, gettext (Babel) for the papers.
+#   scripts/build-translations.sh            builds resources/i18n/kiosk_<lang>.qm from the .ts sources and
+#                                            kiosk/documents/locale/<lang>/LC_MESSAGES/papers.mo from the .po
+#   scripts/build-translations.sh --update   first refreshes the .ts sources from ui/ (pyside6-lupdate) and
+#                                            the papers' papers.pot and .po files from kiosk/documents/ and the
+#                                            rules file, keeping existing translations; then builds
+# Dutch is the source language (no catalogue). Called by scripts/test.sh, scripts/demo.sh and the bundle build.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BIN="$ROOT/.venv/bin"
@@ -21,3 +23,4 @@ for lang in "${LANGS[@]}"; do
   "$BIN/pyside6-lrelease" -silent "$I18N/kiosk_$lang.ts" -qm "$I18N/kiosk_$lang.qm"
 done
 echo "translations: built ${LANGS[*]} into resources/i18n/"
+(cd "$ROOT" && "$BIN/python" -m kiosk.documents.catalogues ${1:+"$1"})

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The test command (README: `make test`): installs what it needs, starts pcscd if none runs,
-# then runs ruff, mypy (strict on kiosk/, cardreader/, sync/) and pytest with every marker.
+# The test command (README: `make test`): installs what it needs, starts pcscd if none runs (and stops
+# it at exit, also when tests fail: scripts/pcscd.sh), then runs ruff, mypy (strict on kiosk/,
+# cardreader/, sync/) and pytest with every marker.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,10 +14,12 @@ echo "test: install step took $(( $(date +%s) - START )) s"
 
 ARTIFACTS="$ROOT/test-artifacts"
 mkdir -p "$ARTIFACTS"
-TAG=test
+PCSCD_LOG="$ARTIFACTS/pcscd.log"
 # shellcheck source=scripts/pcscd.sh
 source "$ROOT/scripts/pcscd.sh"
 trap stop_pcscd EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 build_translations() {
   [ -x "$ROOT/scripts/build-translations.sh" ] && "$ROOT/scripts/build-translations.sh"

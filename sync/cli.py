@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_OFFLINE, EXIT_AUTH, EXIT_BUSY = 0, 1, 3, 4, 75
+EXIT_AUDIT_FLAGGED = 6  # the sync went through, but the register has flagged this terminal's audit log
 
 
 def register(subparsers: Any) -> None:
@@ -39,11 +40,15 @@ def _register_simulator(subparsers: Any) -> None:
     sim.add_argument("--test-roots", metavar="DIR")
     sim.add_argument("--faults", metavar="SPEC")
     actions = sim.add_subparsers(dest="sim_command", metavar="ACTION")
-    terminal = actions.add_parser("terminal", help="add or revoke a terminal")
+    terminal = actions.add_parser("terminal", help="add, revoke, show or clear a terminal")
     terminal_sub = terminal.add_subparsers(dest="terminal_command", required=True)
     terminal_sub.add_parser("add", help="print a one-time enrollment code")
     revoke = terminal_sub.add_parser("revoke", help="revoke a terminal's token")
     revoke.add_argument("terminal_id")
+    show = terminal_sub.add_parser("show", help="the terminal's audit flags and declared restores")
+    show.add_argument("terminal_id")
+    clear = terminal_sub.add_parser("clear", help="clear the terminal's audit flags (once looked into)")
+    clear.add_argument("terminal_id")
     staff = actions.add_parser("staff", help="the WIL staff list for attestations")
     staff_sub = staff.add_subparsers(dest="staff_command", required=True)
     for action in ("add", "remove"):
@@ -56,7 +61,8 @@ def describe_commands() -> list[str]:
     return [
         "sync [--once | --export FILE | --import FILE]",
         "enroll --register-url URL --coordinator NAME",
-        "register-sim [--port N] [--test-roots DIR] [--faults SPEC] | terminal add|revoke | staff add|remove",
+        "register-sim [--port N] [--test-roots DIR] [--faults SPEC] | terminal add|revoke|show|clear ID"
+        " | staff add|remove",
     ]
 
 
@@ -112,6 +118,8 @@ def _administer(register: Any, args: argparse.Namespace) -> int:
         terminal_id, code = register.add_terminal()
         print(f"terminal {terminal_id}\nenrollment code {code}")
         return EXIT_OK
+    if args.sim_command == "terminal" and args.terminal_command in ("show", "clear"):
+        return _audit_flags(register, args.terminal_id, clear=args.terminal_command == "clear")
     if args.sim_command == "terminal":
         if not register.revoke_terminal(args.terminal_id):
             _say("no such terminal")
@@ -124,6 +132,32 @@ def _administer(register: Any, args: argparse.Namespace) -> int:
         return EXIT_FAILED
     register.set_staff(number, args.staff_command == "add")
     print("staff list updated")
+    return EXIT_OK
+
+
+def _audit_flags(register: Any, terminal_id: str, *, clear: bool) -> int:
+    """`terminal show|clear ID`: what WIL is shown about a terminal's audit chain, and clearing it."""
+    if not register.known_terminal(terminal_id):
+        _say("no such terminal")
+        return EXIT_FAILED
+    if clear:
+        cleared = register.clear_audit_flags(terminal_id)
+        print(f"terminal {terminal_id}: {cleared} audit flag(s) cleared")
+        return EXIT_OK
+    history = register.audit_history(terminal_id)
+    for flag in history["flags"]:
+        state = f"cleared {flag['cleared_at']}" if flag["cleared_at"] else "OPEN"
+        print(
+            f"flag {flag['reason']} at {flag['flagged_at']}: recorded {flag['recorded_count']} events, "
+            f"reported {flag['reported_count']} ({state})"
+        )
+    for restore in history["restores"]:
+        print(
+            f"restore declared at {restore['declared_at']}: back to {restore['backup_count']} events "
+            f"(backup of {restore['backup_created_at']}; the register had seen {restore['recorded_count']})"
+        )
+    if not history["flags"] and not history["restores"]:
+        print(f"terminal {terminal_id}: no audit flags, no restores")
     return EXIT_OK
 
 
@@ -189,6 +223,26 @@ def sync_command(args: argparse.Namespace) -> int:
         return _run(store, outbox, once=args.once)
 
 
+def declare_restore(data_dir: Path) -> int:
+    """After `kiosk db restore`: one sync pass, which declares the restore to the register first."""
+    from datetime import UTC, datetime
+
+    from kiosk.errors import KioskUserError
+    from kiosk.store import Store
+    from sync.store_outbox import StoreOutbox
+
+    try:
+        store = Store.open(data_dir, _secrets(data_dir))
+    except KioskUserError as error:
+        _say(str(error))
+        return EXIT_FAILED
+    with store:
+        code = _run(store, StoreOutbox(store, datetime.now(UTC)), once=True)
+    if code == EXIT_OFFLINE:
+        _say("the register could not be reached: the next sync declares the restore")
+    return code
+
+
 def _export(outbox: Any, path: Path) -> int:
     from sync.outbox import export_items
 
@@ -215,7 +269,7 @@ def _run(store: Any, outbox: Any, *, once: bool) -> int:
     from kiosk.store import load_enrollment, load_terminal_token
     from sync.client import RegisterClient
     from sync.engine import SyncBusy, SyncEngine
-    from sync.store_outbox import DataDirRules
+    from sync.store_outbox import DataDirRules, StoreRestores
 
     with store.begin() as session:
         record = load_enrollment(session, store)
@@ -233,8 +287,9 @@ def _run(store: Any, outbox: Any, *, once: bool) -> int:
             SystemClock(),
             terminal_id=record.terminal_id,
             lock_path=store.data_dir / "sync.lock",
-            on_alert=_say,
             audit_head=outbox.audit_head,
+            audit_head_at=outbox.audit_head_at,
+            restores=StoreRestores(store.data_dir),
             rules=DataDirRules(store.data_dir),
         )
         try:
@@ -242,8 +297,8 @@ def _run(store: Any, outbox: Any, *, once: bool) -> int:
         except SyncBusy as error:
             _say(str(error))
             return EXIT_BUSY
-    for warning in report.warnings:
-        _say(f"warning: {warning}")
+    _print_alerts(report)
+    _daily_backup(store)
     counts = outbox.counts()
     print(
         f"sent {len(report.acknowledged)}, waiting {counts['queued'] + counts['sending']}, "
@@ -251,4 +306,53 @@ def _run(store: Any, outbox: Any, *, once: bool) -> int:
     )
     if report.auth_failed:
         return EXIT_AUTH
-    return EXIT_OFFLINE if report.offline else EXIT_OK
+    if report.offline:
+        return EXIT_OFFLINE
+    return EXIT_AUDIT_FLAGGED if audit_flagged(report) else EXIT_OK
+
+
+def _daily_backup(store: Any) -> None:
+    """The daily encrypted backup rides on sync (the kiosk syncs all day); it never fails a sync."""
+    from datetime import UTC, datetime
+
+    from kiosk.backup import backup_if_due, backup_settings
+    from kiosk.config import load_settings
+    from kiosk.errors import KioskError
+
+    try:
+        made = backup_if_due(store, datetime.now(UTC), backup_settings(load_settings(store.data_dir)))
+    except (KioskError, OSError) as error:
+        _say(f"warning: the daily backup failed: {error}")
+        return
+    if made is not None:
+        print(f"daily backup written: {made.path.name}")
+
+
+def audit_flagged(report: Any) -> bool:
+    """Whether the register flagged this terminal's audit log in this sync."""
+    from sync.engine import AlertKind
+
+    return any(a.kind in (AlertKind.AUDIT_ROLLBACK, AlertKind.AUDIT_MISMATCH) for a in report.alerts)
+
+
+def _print_alerts(report: Any) -> None:
+    """One line per alert (`kiosk: ALERT kind: message`), then warnings that are not alerts."""
+    for alert in report.alerts:
+        _say(f"ALERT {alert.kind.value}: {alert.message}")
+    messages = {a.message for a in report.alerts}
+    for warning in report.warnings:
+        if warning not in messages:
+            _say(f"warning: {warning}")
+    if report.restore is not None:
+        print_restore_answer(report.restore)
+
+
+def print_restore_answer(ack: Any) -> None:
+    """The register's list of this terminal's submissions made after the restored backup."""
+    if not ack.submissions:
+        print("the register holds no submission from this terminal made after the backup")
+        return
+    print("the register holds these submissions from this terminal made after the backup (safe):")
+    for item in ack.submissions:
+        number = item.dossier_number or "no dossier number yet"
+        print(f"  submission {item.submission_id} of {item.created_at}: {item.status}, {number}")

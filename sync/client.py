@@ -23,9 +23,13 @@ from sync.protocol import (
     AUTH_PROBLEMS,
     PERMANENT_PROBLEMS,
     SERVICE_NAME,
+    AuditFlag,
+    AuditHeadAck,
     DossierUpdate,
     Enrollment,
     Notification,
+    RestoreAck,
+    RestoredSubmission,
     SubmissionResult,
     Updates,
     envelope,
@@ -149,15 +153,61 @@ class RegisterClient:
         return body["version"], body["text"]
 
     def send_audit_head(self, terminal_id: str, head: str, count: int) -> bool:
-        """Send the audit chain head; return whether the register found it consistent."""
+        """Send the audit chain head without a continuity proof; return whether it was consistent."""
+        return self.put_audit_head(terminal_id, head, count).consistent
+
+    def audit_state(self, terminal_id: str) -> tuple[int, AuditFlag | None]:
+        """The audit count the register recorded for this terminal, and its open flag (None: none)."""
         body = self._expect(
-            self._request(
-                "PUT", f"/v1/terminals/{terminal_id}/audit-head", json={"head": head, "count": count}
-            ),
+            self._request("GET", f"/v1/terminals/{terminal_id}/audit-head"), {200}, "AuditHeadState"
+        )
+        return int(body["count"]), AuditFlag.from_json(body.get("flag"))
+
+    def put_audit_head(
+        self, terminal_id: str, head: str, count: int, previous: tuple[int, str] | None = None
+    ) -> AuditHeadAck:
+        """Send the audit head, with `previous` = (recorded count, this chain's hash at that count)."""
+        payload: dict[str, object] = {"head": head, "count": count}
+        if previous is not None:
+            payload["previous"] = {"count": previous[0], "head": previous[1]}
+        body = self._expect(
+            self._request("PUT", f"/v1/terminals/{terminal_id}/audit-head", json=payload),
             {200},
             "AuditHeadAck",
         )
-        return bool(body["consistent"])
+        flag = AuditFlag.from_json(body.get("flag"))
+        return AuditHeadAck(bool(body["consistent"]), bool(body.get("flagged", False)), flag)
+
+    def declare_restore(
+        self,
+        terminal_id: str,
+        restore_id: str,
+        *,
+        backup_count: int,
+        backup_head: str,
+        backup_created_at: str,
+        restored_at: str,
+    ) -> RestoreAck:
+        """Tell the register this terminal's store was restored from a backup (idempotent by id)."""
+        payload = {
+            "backup_count": backup_count,
+            "backup_head": backup_head,
+            "backup_created_at": backup_created_at,
+            "restored_at": restored_at,
+        }
+        body = self._expect(
+            self._request("PUT", f"/v1/terminals/{terminal_id}/restores/{restore_id}", json=payload),
+            {200},
+            "RestoreAck",
+        )
+        return RestoreAck(
+            body["restore_id"],
+            body["declared_at"],
+            tuple(
+                RestoredSubmission(s["submission_id"], s["created_at"], s["status"], s["dossier_number"])
+                for s in body["submissions"]
+            ),
+        )
 
     def lookup(self, national_number: str) -> HouseholdLookup | None:
         """Find a household by a member's national number (in the body, never the URL)."""

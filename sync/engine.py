@@ -4,10 +4,15 @@ At-least-once delivery (mark sending, send, acknowledge only on the expected ans
 register's idempotent receiver (Idempotency-Key = submission id) gives exactly-once. Failures are
 sorted by `SyncErrorKind`: retry with exponential backoff and full jitter (honouring Retry-After)
 through the injectable clock, quarantine permanent ones, stop the queue on auth failures.
+
+What a coordinator must see comes back typed in `SyncReport.alerts` (`SyncAlert`: an `AlertKind` and a
+plain English message without personal data): a refused token, a wrong clock, a restore declared to
+the register, and the register's audit flag, raised again on every sync until WIL clears it.
 """
 
 from __future__ import annotations
 
+import enum
 import random
 import threading
 from collections.abc import Callable
@@ -23,6 +28,7 @@ from kiosk.ports import Clock
 from sync.client import RegisterClient
 from sync.errors import SyncError, SyncErrorKind
 from sync.outbox import Outbox, OutboxItem
+from sync.protocol import AuditFlag, RestoreAck
 
 CLOCK_SKEW_WARNING = timedelta(minutes=5)
 PROTOCOL_ATTEMPTS_BEFORE_QUARANTINE = 8
@@ -38,6 +44,64 @@ class RulesSink(Protocol):
     def store_rules(self, version: str, text: str) -> None:
         """Validate and keep a newer rules file (an invalid one is refused, not raised)."""
         ...
+
+
+class AlertKind(enum.StrEnum):
+    """What a coordinator is alerted about after a sync."""
+
+    AUTH_REFUSED = "auth_refused"  # the register refused the token: enroll again
+    CLOCK_SKEW = "clock_skew"  # this computer's clock is more than 5 minutes off
+    AUDIT_ROLLBACK = "audit_rollback"  # the register flagged the audit log for going backwards
+    AUDIT_MISMATCH = "audit_mismatch"  # the register flagged a rewritten or forked audit log
+    RESTORE_DECLARED = "restore_declared"  # a restore from a backup was declared to the register
+
+
+@dataclass(frozen=True)
+class SyncAlert:
+    """One alert for the operator's screen: its kind and a plain English sentence (no personal data)."""
+
+    kind: AlertKind
+    message: str
+
+
+_FLAG_REASONS = {
+    "rollback": (AlertKind.AUDIT_ROLLBACK, "its audit log went back to fewer events than the register saw"),
+    "mismatch": (AlertKind.AUDIT_MISMATCH, "its audit log does not begin with the history the register saw"),
+    "missing-proof": (AlertKind.AUDIT_MISMATCH, "it stopped proving that its audit log continues"),
+}
+
+
+def audit_flag_alert(flag: AuditFlag) -> SyncAlert:
+    """The alert for the register's audit flag on this terminal."""
+    kind, why = _FLAG_REASONS.get(flag.reason, (AlertKind.AUDIT_MISMATCH, "its audit log changed"))
+    return SyncAlert(
+        kind,
+        f"the register has flagged this terminal since {flag.flagged_at}: {why}. Tell WIL; the flag "
+        "stays until WIL has looked into it and clears it",
+    )
+
+
+class RestoreLedger(Protocol):
+    """Restores of the store waiting to be declared to the register (`kiosk db restore`)."""
+
+    def pending_restore(self) -> PendingRestore | None:
+        """The restore not yet declared, None when there is none."""
+        ...
+
+    def restore_declared(self, restore: PendingRestore, ack: RestoreAck) -> None:
+        """The register took the declaration: stop sending it."""
+        ...
+
+
+@dataclass(frozen=True)
+class PendingRestore:
+    """A restore to declare: the backup's audit (count, head) and times (UTC timestamps)."""
+
+    restore_id: str
+    backup_count: int
+    backup_head: str
+    backup_created_at: str
+    restored_at: str
 
 
 class SyncBusy(Exception):
@@ -77,7 +141,16 @@ class SyncReport:
     auth_failed: bool = False
     cancelled: bool = False
     warnings: list[str] = field(default_factory=list)
+    alerts: list[SyncAlert] = field(default_factory=list)
+    restore: RestoreAck | None = None  # the register's answer when this sync declared a restore
     passes: int = 0
+
+    def alert(self, kind: AlertKind, message: str) -> SyncAlert:
+        """Add an alert once."""
+        alert = SyncAlert(kind, message)
+        if alert not in self.alerts:
+            self.alerts.append(alert)
+        return alert
 
     def merge(self, other: SyncReport) -> None:
         """Add another pass's report to this one."""
@@ -85,6 +158,8 @@ class SyncReport:
         self.retried += other.retried
         self.quarantined += other.quarantined
         self.warnings += [w for w in other.warnings if w not in self.warnings]
+        self.alerts += [a for a in other.alerts if a not in self.alerts]
+        self.restore = other.restore or self.restore
         self.offline, self.auth_failed, self.cancelled = other.offline, other.auth_failed, other.cancelled
         self.passes += other.passes
 
@@ -109,9 +184,14 @@ class SyncEngine:
         lock_path: Path | None = None,
         backoff: Backoff | None = None,
         audit_head: Callable[[], tuple[str, int]] | None = None,
+        audit_head_at: Callable[[int], str | None] | None = None,
+        restores: RestoreLedger | None = None,
         on_alert: Callable[[str], None] | None = None,
         rules: RulesSink | None = None,
     ) -> None:
+        # `audit_head` gives (head, count); `audit_head_at(n)` this chain's hash after n events (None
+        # when it has fewer): with it each sync proves continuity from the count the register recorded.
+        # `on_alert` receives each alert's message as it is raised (the typed ones are in the report).
         self.client = client
         self.outbox = outbox
         self.clock = clock
@@ -119,6 +199,8 @@ class SyncEngine:
         self.backoff = backoff or Backoff()
         self._lock_path = lock_path
         self._audit_head = audit_head
+        self._audit_head_at = audit_head_at
+        self._restores = restores
         self._rules = rules
         self._on_alert = on_alert or (lambda _message: None)
 
@@ -186,12 +268,22 @@ class SyncEngine:
             self._stop_for(error, report)
             raise _StopPass from error
         if server_date is not None and abs(server_date - self.clock.now()) > CLOCK_SKEW_WARNING:
-            report.warnings.append("this computer's clock differs from the register's by more than 5 minutes")
+            message = "this computer's clock differs from the register's by more than 5 minutes"
+            report.warnings.append(message)
+            self._raise(report, AlertKind.CLOCK_SKEW, message)
+
+    def _raise(self, report: SyncReport, kind: AlertKind, message: str) -> None:
+        report.alert(kind, message)
+        self._on_alert(message)
 
     def _stop_for(self, error: SyncError, report: SyncReport) -> None:
         if error.kind is SyncErrorKind.AUTH:
             report.auth_failed = True
-            self._on_alert("the register refused this terminal's token: a coordinator must enroll it again")
+            self._raise(
+                report,
+                AlertKind.AUTH_REFUSED,
+                "the register refused this terminal's token: a coordinator must enroll it again",
+            )
         else:
             report.offline = True
 
@@ -254,15 +346,57 @@ class SyncEngine:
             if self._rules is not None and updates.rules_version != self._rules.current_rules_version():
                 version, rules = self.client.rules()
                 self._rules.store_rules(version, rules)
-            if self._audit_head is not None:
-                head, count = self._audit_head()
-                if not self.client.send_audit_head(self.terminal_id, head, count):
-                    report.warnings.append("the register saw this terminal's audit log go backwards")
+            self._declare_restore(report)
+            self._send_audit_head(report)
         except SyncError as error:
             if error.kind is SyncErrorKind.AUTH:
                 self._stop_for(error, report)
             else:
                 report.warnings.append("updates could not be fetched this time")
+
+
+    def _declare_restore(self, report: SyncReport) -> None:
+        # Before the audit head: once declared, the register checks the head against the backup's.
+        pending = self._restores.pending_restore() if self._restores is not None else None
+        if pending is None:
+            return
+        ack = self.client.declare_restore(
+            self.terminal_id,
+            pending.restore_id,
+            backup_count=pending.backup_count,
+            backup_head=pending.backup_head,
+            backup_created_at=pending.backup_created_at,
+            restored_at=pending.restored_at,
+        )
+        assert self._restores is not None  # noqa: S101 - pending came from it
+        self._restores.restore_declared(pending, ack)
+        report.restore = ack
+        self._raise(
+            report,
+            AlertKind.RESTORE_DECLARED,
+            f"the restore from the backup of {pending.backup_created_at} was declared to the register; "
+            f"it holds {len(ack.submissions)} submission(s) from this terminal made after that backup",
+        )
+
+    def _send_audit_head(self, report: SyncReport) -> None:
+        if self._audit_head is None:
+            return
+        head, count = self._audit_head()
+        previous = None
+        if self._audit_head_at is not None:
+            recorded, _flag = self.client.audit_state(self.terminal_id)
+            at_recorded = self._audit_head_at(recorded)
+            # Fewer events than the register saw: no proof to give, the register flags a rollback.
+            previous = (recorded, at_recorded) if at_recorded is not None else None
+        ack = self.client.put_audit_head(self.terminal_id, head, count, previous)
+        if ack.flag is not None:
+            alert = audit_flag_alert(ack.flag)
+            self._raise(report, alert.kind, alert.message)
+        elif not ack.consistent:
+            # A register without flags (older contract) still says when the count went backwards.
+            message = "the register saw this terminal's audit log go backwards"
+            report.warnings.append(message)
+            self._raise(report, AlertKind.AUDIT_ROLLBACK, message)
 
 
 class _Releasing:

@@ -210,3 +210,47 @@ class Updates:
     rules_version: str
     dossiers: tuple[DossierUpdate, ...]
     notifications: tuple[Notification, ...]
+
+
+@dataclass(frozen=True)
+class AuditFlag:
+    """The register flagged this terminal's audit chain: why (`rollback`, `mismatch`, `missing-proof`)."""
+
+    reason: str
+    flagged_at: str
+    open_flags: int = 1
+
+    @classmethod
+    def from_json(cls, body: dict[str, Any] | None) -> AuditFlag | None:
+        """Build from a validated `AuditFlag` body (None stays None)."""
+        if body is None:
+            return None
+        return cls(body["reason"], body["flagged_at"], int(body["open_flags"]))
+
+
+@dataclass(frozen=True)
+class AuditHeadAck:
+    """The register's answer to an audit head: did it continue the history, and is the terminal flagged."""
+
+    consistent: bool
+    flagged: bool
+    flag: AuditFlag | None = None
+
+
+@dataclass(frozen=True)
+class RestoredSubmission:
+    """A submission the register holds that this terminal made after a backup it was restored from."""
+
+    submission_id: str
+    created_at: str
+    status: str
+    dossier_number: str | None
+
+
+@dataclass(frozen=True)
+class RestoreAck:
+    """The register's answer to a restore declaration."""
+
+    restore_id: str
+    declared_at: str
+    submissions: tuple[RestoredSubmission, ...]

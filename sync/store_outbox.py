@@ -39,9 +39,11 @@ from kiosk import outbox as core
 from kiosk.errors import ConfigError
 from kiosk.models import OutboxEntry, OutboxSealed
 from kiosk.rules import load_rules, save_downloaded_rules, version_key
+from kiosk.statement import utc_timestamp
 from kiosk.store import Store, record_sync_success, set_updates_cursor, updates_cursor
+from sync.engine import PendingRestore
 from sync.outbox import OutboxItem, SealedAttachment
-from sync.protocol import SubmissionResult, Updates
+from sync.protocol import RestoreAck, SubmissionResult, Updates
 
 log = logging.getLogger(__name__)
 
@@ -305,6 +307,11 @@ class StoreOutbox:
             count, mac = audit.head(session)
             return mac, count
 
+    def audit_head_at(self, count: int) -> str | None:
+        """The audit chain's MAC after `count` events (None when it has fewer), for the register's check."""
+        with self._begin() as session:
+            return audit.head_at(session, count)
+
     def export(self) -> Sequence[OutboxItem]:
         """Every waiting submission with its attachments, for `kiosk sync --export`."""
         with self._begin() as session:
@@ -381,3 +388,32 @@ class DataDirRules:
             save_downloaded_rules(self.data_dir, version, text)
         except (ConfigError, ValueError) as error:
             log.warning("the register's rules file was refused: %s", error)
+
+
+class StoreRestores:
+    """The engine's `RestoreLedger` over the declaration `kiosk db restore` leaves in the data directory."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+
+    def pending_restore(self) -> PendingRestore | None:
+        """The restore waiting to be declared to the register."""
+        from kiosk.backup import read_pending_restore
+
+        pending = read_pending_restore(self.data_dir)
+        if pending is None:
+            return None
+        return PendingRestore(
+            restore_id=pending.restore_id,
+            backup_count=pending.backup_count,
+            backup_head=pending.backup_head,
+            backup_created_at=utc_timestamp(pending.backup_created_at),
+            restored_at=utc_timestamp(pending.restored_at),
+        )
+
+    def restore_declared(self, restore: PendingRestore, ack: RestoreAck) -> None:
+        """The register has the declaration: drop the file."""
+        from kiosk.backup import clear_pending_restore
+
+        clear_pending_restore(self.data_dir, restore.restore_id)
+        log.info("restore %s declared to the register", restore.restore_id)

@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="check this installation")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     _register_ui_commands(subparsers)
-    kiosk.cli.register(subparsers)
+    kiosk.cli.register(subparsers, declare_restore=sync.cli.declare_restore)
     cardreader.cli.register(subparsers)
     sync.cli.register(subparsers)
     return parser

@@ -10,7 +10,7 @@ something is still missing, a paper form per adult who could not confirm at the 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from kiosk.documents import (
     AbsenceReason,
@@ -25,13 +25,13 @@ from kiosk.documents import (
     Language,
     Member,
     MissingItem,
+    MissingKind,
     PaperContext,
     PaperForm,
     PaperFormSubject,
     ProvisionalReceipt,
     Role,
     mask_national_number,
-    missing_label,
     render_deadline_letter,
     render_final_receipt,
     render_help_sheet,
@@ -57,9 +57,8 @@ _STATUS = {
     MemberState.ATTESTED: AdultStatus.ATTESTED,
     MemberState.ABSENT: AdultStatus.ABSENT,
     MemberState.TO_DO: AdultStatus.PENDING,
-    # Absent, but confirmed: another adult signed for them under their volmacht (the papers have no
-    # wording of their own for it yet).
-    MemberState.CONFIRMED_BY_VOLMACHT: AdultStatus.CONFIRMED,
+    # Absent, but confirmed: another adult signed for them under their volmacht.
+    MemberState.CONFIRMED_BY_VOLMACHT: AdultStatus.CONFIRMED_BY_VOLMACHT,
 }
 
 
@@ -103,7 +102,6 @@ def receipt_pdf(
     saved: VisitSaved,
     dossier_number: str | None,
     language: str,
-    due_default_days: int = 30,
 ) -> bytes:
     """The final receipt when the register gave a dossier number, else the provisional one."""
     now = backend.clock.now()
@@ -121,22 +119,43 @@ def receipt_pdf(
     if dossier_number:
         receipt = FinalReceipt(household, dossier_number, now.date(), saved.local_reference, evidence)
         return render_final_receipt(receipt, context)
-    due = household.deadline or now.date() + timedelta(days=due_default_days)
+    # No deadline known: the papers say to look at the letter (they never invent a date).
+    due = household.deadline
     missing = tuple(
-        MissingItem(missing_label("confirmation"), due, m.first_names.split(" ")[0])
+        MissingItem(MissingKind.CONFIRMATION, due, _first(m.first_names))
         for m in session.members
         if m.adult and m.state is MemberState.TO_DO
-    ) + tuple(
-        MissingItem(e.label, due, e.member_first_name)
-        for e in evidence
-        if e.state is EvidenceState.BRING_LATER
-    )
+    ) + _evidence_missing(session, labels, due)
     with backend.store.begin() as s:
         record = load_enrollment(s, backend.store)
     if record is None:
         raise ValueError("the terminal is not enrolled")
-    receipt_ = ProvisionalReceipt(household, saved.local_reference, evidence, missing)
+    receipt_ = ProvisionalReceipt(
+        household,
+        saved.local_reference,
+        evidence,
+        missing,
+        household_checked=session.lookup is not None,
+        complete=not missing,
+    )
     return render_provisional_receipt(receipt_, context, record.receipt_key)
+
+
+def _evidence_missing(
+    session: VisitSession, labels: dict[str, str], due: date | None
+) -> tuple[MissingItem, ...]:
+    names = {m.member_id: _first(m.first_names) for m in session.members}
+    return tuple(
+        MissingItem(
+            MissingKind.EVIDENCE,
+            due,
+            names.get(item.member_id or ""),
+            evidence_type=item.evidence_type,
+            evidence_label=labels.get(item.evidence_type, item.evidence_type),
+        )
+        for item in session.evidence.values()
+        if item.state == EvidenceState.BRING_LATER.value
+    )
 
 
 # -- the other papers: paper form, help sheet, deadline letter -------------------------------------
@@ -167,13 +186,9 @@ def paper_pdf(
             raise KeyError("no such member in this visit")
         lookup = session.lookup
         form_reference = dossier_number or (lookup.candidate_number if lookup else None) or reference
-        form = PaperForm(
-            _subject(session, member),
-            household,
-            _reason(member),
-            form_reference,
-            household.deadline or _default_due(backend),
-        )
+        questions = tuple(d.text_nl for d in backend.rules.declarations)
+        subject, reason = _subject(session, member), _reason(member)
+        form = PaperForm(subject, household, reason, form_reference, questions, household.deadline)
         return render_paper_form(form, context)
     raise ValueError(f"not a paper: {offer.kind}")
 
@@ -204,32 +219,23 @@ def _deadline(backend: Backend, session: VisitSession) -> date | None:
     return confirm_by(lookup.letter_date, lookup.reminder_date, rules.letter_days, rules.reminder_days)
 
 
-def _default_due(backend: Backend, days: int = 30) -> date:
-    return backend.clock.now().date() + timedelta(days=days)
-
-
 def _missing_in_memory(
     backend: Backend, session: VisitSession, deadline: date | None
 ) -> tuple[MissingItem, ...]:
-    due = deadline or _default_due(backend)
     labels = {key: evidence.text_nl for key, evidence in backend.rules.evidence_types.items()}
     adults = [m for m in session.members if m.adult]
     return (
         tuple(
-            MissingItem(missing_label("confirmation"), due, _first(m.first_names))
+            MissingItem(MissingKind.CONFIRMATION, deadline, _first(m.first_names))
             for m in adults
             if m.state is MemberState.TO_DO
         )
         + tuple(
-            MissingItem(missing_label("absent_adult"), due, _first(m.first_names))
+            MissingItem(MissingKind.ABSENT_ADULT, deadline, _first(m.first_names))
             for m in adults
             if m.state is MemberState.ABSENT
         )
-        + tuple(
-            MissingItem(e.label, due, e.member_first_name)
-            for e in _evidence(session, labels)
-            if e.state is EvidenceState.BRING_LATER
-        )
+        + _evidence_missing(session, labels, deadline)
     )
 
 
@@ -256,10 +262,8 @@ def _subject(session: VisitSession, member: Member_) -> PaperFormSubject:
         last_name=member.surname,
         national_number=member.national_number or "",
         birth_date=_birth_date(member.birth_date),
-        sex=card.sex if card else "",
         nationality=card.nationality if card else "",
         address=address,
-        card_number=card.card_number if card else "",
     )
 
 
@@ -321,23 +325,21 @@ def reprint_pdf(backend: Backend, dossier_id: str, language: str = "nl") -> tupl
         return source.local_reference, render_final_receipt(receipt, context)
     if record is None:
         raise ValueError("the terminal is not enrolled")
-    due = household.deadline or day + timedelta(days=30)
+    due = household.deadline
     missing = tuple(
         MissingItem(
-            _missing_label(labels, item.kind, item.evidence_type),
+            MissingKind(item.kind),
             due,
             names.get(item.member_id or ""),
+            evidence_type=item.evidence_type or "",
+            evidence_label=labels.get(item.evidence_type, item.evidence_type) if item.evidence_type else "",
         )
         for item in core_missing_items(dossier, rules, day)
     )
-    provisional = ProvisionalReceipt(household, source.local_reference, evidence, missing)
+    provisional = ProvisionalReceipt(
+        household, source.local_reference, evidence, missing, complete=not missing
+    )
     return source.local_reference, render_provisional_receipt(provisional, context, record.receipt_key)
-
-
-def _missing_label(labels: dict[str, str], kind: str, evidence_type: str | None) -> str:
-    if kind == "evidence":
-        return labels.get(evidence_type or "", evidence_type or "")
-    return missing_label(kind)
 
 
 def _stored_household(dossier: CoreDossier, day: date, rules: Rules) -> Household:

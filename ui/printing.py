@@ -5,7 +5,9 @@ How a paper reaches the printer:
    under a key the caller gives (the core's key management decides which key), so a paper that
    cannot print now (no paper, printer off) survives a crash and can be retried;
 2. it pipes the PDF to CUPS with `lp` on standard input (no plain-text copy on disk), to the
-   configured printer or the system's default one, without any dialog (kiosk mode);
+   configured printer or the system's default one, without any dialog (kiosk mode); a queue that
+   is stopped (`cupsdisable`) would accept the paper and keep it in CUPS's own spool, unencrypted,
+   to print whenever the queue starts again: the paper is then not sent, it waits here;
 3. once `lp` accepted the job, the spooled file is removed; when `lp` fails the file stays and the
    outcome carries a reason a person can read; `retry_pending` sends what is waiting.
 Staff can look at a paper first with `preview_and_confirm` (Qt's PDF viewer). Qt is imported only
@@ -131,14 +133,22 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 class LpPrinter:
-    """Sends a PDF to CUPS with `lp` (the configured destination, else the default printer)."""
+    """Sends a PDF to CUPS with `lp` (the configured destination, else the default printer).
+
+    `CUPS_SERVER` in the environment chooses the scheduler, as for every CUPS command.
+    """
 
     def __init__(
-        self, destination: str = "", command: str = "lp", timeout: float = LP_TIMEOUT_SECONDS
+        self,
+        destination: str = "",
+        command: str = "lp",
+        timeout: float = LP_TIMEOUT_SECONDS,
+        lpstat: str = "lpstat",
     ) -> None:
         self.destination = destination
         self.command = command
         self.timeout = timeout
+        self.lpstat = lpstat
 
     def describe(self) -> str:
         """The printer's name for messages."""
@@ -149,6 +159,9 @@ class LpPrinter:
         executable = shutil.which(self.command)
         if executable is None:
             raise PrintFailed(f"'{self.command}' is not installed (Debian: apt-get install cups-client)")
+        stopped = self._stopped_queue()
+        if stopped:
+            raise PrintFailed(f"the printer queue {stopped} is stopped in CUPS (cupsenable {stopped})")
         argv = [executable, "-t", title]
         if self.destination:
             argv += ["-d", self.destination]
@@ -163,6 +176,32 @@ class LpPrinter:
             reason = done.stderr.decode(errors="replace").strip() or f"lp exit status {done.returncode}"
             raise PrintFailed(f"{self.describe()} refused the paper: {reason}")
         return done.stdout.decode(errors="replace").strip()
+
+
+    def _stopped_queue(self) -> str:
+        """The destination's name when CUPS says its queue is stopped; "" when running or unknown."""
+        destination = self.destination or self._lpstat("-d").rpartition(": ")[2].strip()
+        if not destination or destination.startswith("no system default"):
+            return ""
+        # "printer NAME disabled since ..." (the C locale, so the words can be read)
+        return destination if f"printer {destination} disabled" in self._lpstat("-p", destination) else ""
+
+    def _lpstat(self, *argv: str) -> str:
+        """lpstat's answer, or "" when it is missing or fails (then lp itself says what is wrong)."""
+        executable = shutil.which(self.lpstat)
+        if executable is None:
+            return ""
+        try:
+            done = subprocess.run(  # noqa: S603  # an argument list, no shell
+                [executable, *argv],
+                capture_output=True,
+                timeout=min(self.timeout, 10.0),
+                check=False,
+                env={**os.environ, "LC_ALL": "C"},
+            )
+        except subprocess.TimeoutExpired:
+            return ""
+        return done.stdout.decode(errors="replace") if done.returncode == 0 else ""
 
 
 class PrintService:

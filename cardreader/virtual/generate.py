@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cardreader.national_number import parse_national_number
 from cardreader.tlv import encode_tlv
 from cardreader.virtual.people import PROFILES, Person
+from cardreader.virtual.pkcs15 import pkcs15_files
 from cardreader.virtual.pki import (
     TestPki,
     build_test_pki,
@@ -146,6 +147,7 @@ def build_card(name: str, person: Person, pki: TestPki) -> dict[str, object]:
         names = (person.surname, person.first_names, person.national_number)
         return _der(issue_user_certificate(ca, ca_key, key, role, *names, validity))  # type: ignore[arg-type]
 
+    auth_certificate, signature_certificate = certificate("auth"), certificate("sign")
     photo = _photo(person)
     identity = _identity(person, chip, photo, basic_key_der)
     address = _address(person.street, person.zip, person.municipality)
@@ -162,14 +164,18 @@ def build_card(name: str, person: Person, pki: TestPki) -> dict[str, object]:
         "DF014033": address,
         "DF014034": address_signature,
         "DF014035": photo,
-        "DF005038": _pad_certificate(certificate("auth"), applet),
-        "DF005039": _pad_certificate(certificate("sign"), applet),
+        "DF005038": _pad_certificate(auth_certificate, applet),
+        "DF005039": _pad_certificate(signature_certificate, applet),
         "DF00503A": _pad_certificate(_der(ca), applet),
         "DF00503B": _pad_certificate(_der(pki.root), applet),
         "DF00503C": _pad_certificate(_der(rrn), applet),
     }
     if basic_key_der is not None:
         files["DF014040"] = basic_key_der
+    present = {"503A", "503B"}
+    present |= {fid for fid, cert in (("5038", auth_certificate), ("5039", signature_certificate)) if cert}
+    card_keys = {int(ref, 16): key for ref, key in keys.items()}
+    files.update(pkcs15_files(applet, chip, card_keys, present))
     return {
         "format": 1,
         "profile": name,

@@ -8,9 +8,8 @@ filled in by the composition root in `ui/` from a dossier; printing itself lives
 
 from __future__ import annotations
 
-from kiosk.documents import fonts, texts
+from kiosk.documents import fonts, i18n
 from kiosk.documents.deadline_letter import render_deadline_letter
-from kiosk.documents.deadlines import confirmation_deadline
 from kiosk.documents.help_sheet import render_help_sheet
 from kiosk.documents.model import (
     AbsenceReason,
@@ -25,6 +24,8 @@ from kiosk.documents.model import (
     Language,
     Member,
     MissingItem,
+    MissingKind,
+    Office,
     PaperContext,
     PaperForm,
     PaperFormSubject,
@@ -36,15 +37,13 @@ from kiosk.documents.model import (
 from kiosk.documents.paper_form import render_paper_form
 from kiosk.documents.receipts import render_final_receipt, render_provisional_receipt
 from kiosk.documents.test_page import render_test_page
-from kiosk.documents.texts import missing_label
 
 
 def warm_up() -> None:
-    """Load the fonts and texts ahead of the first paper (about 0.2 s), e.g. when the kiosk starts."""
+    """Load the fonts, catalogues and date formats ahead of the first paper, e.g. when the kiosk starts."""
     fonts.register_fonts()
-    for language in Language:
-        texts.load(language)
-    fonts.visual_rtl(texts.load(Language.ARABIC)["meta"]["summary_heading"])
+    i18n.warm_up()
+    fonts.visual_rtl(i18n.tr(Language.ARABIC, "Samenvatting in uw taal"))
 
 
 __all__ = [
@@ -60,15 +59,15 @@ __all__ = [
     "Language",
     "Member",
     "MissingItem",
+    "MissingKind",
+    "Office",
     "PaperContext",
     "PaperForm",
     "PaperFormSubject",
     "ProvisionalReceipt",
     "Role",
-    "confirmation_deadline",
     "format_national_number",
     "mask_national_number",
-    "missing_label",
     "render_deadline_letter",
     "render_final_receipt",
     "render_help_sheet",

@@ -1,79 +1,236 @@
-"""Parts that several papers print: the members table, evidence, what is missing, the deadline."""
+"""Parts that several papers print: members, evidence, what is missing, the deadline, the appeal.
+
+Each part comes twice: as Dutch flowables for the paper itself, and as plain lines in the
+candidate's language for the summary. What a part says is decided by the view model alone: a
+deadline that is not given is never made up, "nothing is missing" only follows the core's verdict.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 from reportlab.platypus.flowables import ListFlowable, ListItem
 
-from kiosk.documents import texts
-from kiosk.documents.layout import Styles, content_width, grid, para
-from kiosk.documents.model import EvidenceItem, Household, Language, Member, MissingItem
+from kiosk.documents.i18n import N_, full_date, long_date, ntr, tr
+from kiosk.documents.layout import Styles, boxed, content_width, grid, labelled, para
+from kiosk.documents.model import (
+    AdultStatus,
+    EvidenceItem,
+    EvidenceState,
+    Household,
+    Language,
+    Member,
+    MissingItem,
+    MissingKind,
+    Office,
+)
+
+NL = Language.DUTCH
+# Verhaalrecht: a registered, reasoned letter to the toezichthouder within 30 days of being notified.
+APPEAL_DAYS = 30
+SUPERVISOR_ADDRESS = "Agentschap Wonen in Vlaanderen, Afdeling Toezicht, Havenlaan 88 bus 22, 1000 Brussel"
+HELPDESK_PHONE = "02 740 79 91"  # Mijn digitale sleutels (aanmelden, itsme)
+OMBUDSMAN_PHONE = "1700"  # Vlaamse Ombudsdienst, free
+
+_STATUS = {
+    AdultStatus.CONFIRMED: N_("bevestigd met eigen identiteitskaart en pincode"),
+    AdultStatus.ATTESTED: N_("bevestigd bij een medewerker van {office}"),
+    AdultStatus.CONFIRMED_EARLIER: N_("had al eerder bevestigd"),
+    AdultStatus.CONFIRMED_BY_VOLMACHT: N_("bevestigd met een volmacht, door een ander gezinslid"),
+    AdultStatus.PENDING: N_("moet nog bevestigen"),
+    AdultStatus.ABSENT: N_("kon niet komen: papieren formulier"),
+}
+_MINOR = N_("minderjarig: hoeft niet te bevestigen")
+_MISSING = {
+    MissingKind.NO_ADULT: N_("Een volwassene van het gezin moet bevestigen"),
+    MissingKind.CONFIRMATION: N_("Bevestigen met de eigen identiteitskaart en pincode"),
+    MissingKind.ABSENT_ADULT: N_("Het papieren formulier invullen en terugbrengen"),
+    MissingKind.DECLARATIONS: N_("De vragen over het gezin beantwoorden"),
+    MissingKind.EVIDENCE: N_("Bewijsstuk brengen: {document}"),
+    MissingKind.REGISTER_CHECK: N_(
+        "Vragen aan {office} of nog iemand van uw gezin moet bevestigen (deze computer had geen internet)"
+    ),
+}
+_ROLES_NL = {
+    "reference_tenant": "referentiehuurder",
+    "partner": "partner",
+    "child": "kind",
+    "other": "gezinslid",
+}
+_EVIDENCE_STATES_NL = {
+    "attached": "toegevoegd",
+    "shown_at_counter": "getoond aan de balie",
+    "bring_later": "nog brengen",
+}
 
 
-def status_label(language: Language, member: Member) -> str:
+def status_label(language: Language, member: Member, office: Office) -> str:
     """The member's status in `language` (minors need not confirm)."""
     if not member.adult or member.status is None:
-        return texts.text(language, "common", "status_minor")
-    return texts.text(language, "common", f"status_{member.status.value}")
+        return tr(language, _MINOR)
+    return tr(language, _STATUS[member.status], office=office.name)
 
 
-def members_table(household: Household, style: Styles) -> list[Flowable]:
-    """Who is in the household, their masked national number, and where each stands."""
-    nl = Language.DUTCH
-    rows = [[texts.text(nl, "common", key) for key in ("col_name", "col_number", "col_status")]]
+def members_table(
+    household: Household, office: Office, style: Styles, missing: Sequence[MissingItem] = ()
+) -> list[Flowable]:
+    """Every member with their masked national number, and what each still has to do, by when.
+
+    A member with missing items gets those items, each with its date; one without gets their status.
+    """
+    header = [para("Naam", style.cell_bold), para("Bevestigd? Wat moet nog?", style.cell_bold)]
+    rows: list[list[Flowable | list[Flowable]]] = [header]
     for member in household.members:
-        role = texts.text(nl, "common", f"role_{member.role.value}")
-        rows.append([f"{member.full_name} ({role})", member.masked_national_number, status_label(nl, member)])
+        role = _ROLES_NL[member.role.value]
+        number = member.masked_national_number
+        who = [para(member.full_name, style.cell_bold), para(f"{role} · {number}", style.cell)]
+        rows.append([who, [para(line, style.cell) for line in _member_lines(member, missing, office)]])
     width = content_width()
-    return [
-        para(texts.text(nl, "common", "members_heading"), style.heading),
-        grid(rows, [width * 0.36, width * 0.34, width * 0.30], style),
-    ]
+    return [para("Uw gezin", style.heading), grid(rows, [width * 0.34, width * 0.66])]
 
 
-def evidence_table(evidence: Sequence[EvidenceItem], style: Styles) -> list[Flowable]:
-    """Each evidence document, for whom, and whether it is in."""
-    if not evidence:
-        return []
-    nl = Language.DUTCH
-    rows = [[texts.text(nl, "common", key) for key in ("col_document", "col_for", "col_status")]]
-    for item in evidence:
-        state = texts.text(nl, "common", f"evidence_{item.state.value}")
-        rows.append([item.label, item.member_first_name or "", state])
-    width = content_width()
-    return [
-        para(texts.text(nl, "common", "evidence_heading"), style.heading),
-        grid(rows, [width * 0.5, width * 0.2, width * 0.3], style),
-    ]
-
-
-def missing_lines(language: Language, missing: Sequence[MissingItem]) -> list[str]:
-    """One line per missing item, with its due date (Dutch written out, else numeric)."""
-    show = texts.dutch_date if language is Language.DUTCH else texts.numeric_date
-    return [
-        texts.text(
-            language,
-            "common",
-            "missing_line",
-            label=item.label,
-            member=f" ({item.member_first_name})" if item.member_first_name else "",
-            due=show(item.due),
-        )
+def _member_lines(member: Member, missing: Sequence[MissingItem], office: Office) -> list[str]:
+    """The member's status, then what they still owe with its date (a pending status says no more)."""
+    owed = [
+        missing_line(NL, replace(item, member_first_name=None), office)
         for item in missing
+        if item.member_first_name == member.first_name
     ]
+    status = status_label(NL, member, office)
+    if member.confirmed_on is not None:
+        status += f" ({long_date(NL, member.confirmed_on)})"
+    if owed and member.status is AdultStatus.PENDING:
+        return [("• " if len(owed) > 1 else "") + line for line in owed]
+    return [status] + ["• " + line for line in owed]
+
+
+def household_items(household: Household, missing: Sequence[MissingItem]) -> list[MissingItem]:
+    """The missing items that are not one member's (they are listed under the members table)."""
+    names = {member.first_name for member in household.members}
+    return [item for item in missing if item.member_first_name not in names]
+
+
+def evidence_received(evidence: Sequence[EvidenceItem], style: Styles) -> list[Flowable]:
+    """The evidence documents that are in, in one paragraph (what is still to bring is listed as missing)."""
+    received = [
+        f"{item.label} ({item.member_first_name + ', ' if item.member_first_name else ''}"
+        f"{_EVIDENCE_STATES_NL[item.state.value]})"
+        for item in evidence
+        if item.state is not EvidenceState.BRING_LATER
+    ]
+    if not received:
+        return []
+    return [labelled("Bewijsstukken die al binnen zijn", "; ".join(received) + ".", style.body)]
+
+
+def missing_what(language: Language, item: MissingItem, office: Office) -> str:
+    """What is missing, and for whom, in `language`."""
+    document = tr(language, item.evidence_label) if item.evidence_label else ""
+    label = tr(language, _MISSING[item.kind], document=document, office=office.name)
+    if item.member_first_name:
+        return tr(language, "{label} ({name})", label=label, name=item.member_first_name)
+    return label
+
+
+def missing_line(language: Language, item: MissingItem, office: Office) -> str:
+    """One missing item with its date: by when, that the date has passed, or where to find it."""
+    what = missing_what(language, item, office)
+    if item.due is None:
+        return tr(language, "{what} – kijk in uw brief of vraag de datum aan {office}",
+                  what=what, office=office.name)  # fmt: skip
+    day = long_date(language, item.due)
+    if item.overdue:
+        return tr(language, "{what} – de uiterste datum ({date}) is voorbij", what=what, date=day)
+    return tr(language, "{what} – uiterlijk op {date}", what=what, date=day)
 
 
 def missing_list(
-    missing: Sequence[MissingItem], style: Styles, heading_key: str = "missing_heading"
+    household: Household, missing: Sequence[MissingItem], complete: bool, office: Office, style: Styles
 ) -> list[Flowable]:
-    """What is still to do, by when, as a bulleted list (or: nothing is missing)."""
-    nl = Language.DUTCH
-    heading = para(texts.text(nl, "common", heading_key), style.heading)
+    """What is still to do beyond the members table (Dutch); "nothing is missing" only when complete."""
+    heading = para(tr(NL, "Wat moet nog gebeuren?"), style.heading)
+    if complete:
+        return [heading, para(tr(NL, "Er ontbreekt niets meer."), style.body)]
     if not missing:
-        return [heading, para(texts.text(nl, "common", "nothing_missing"), style.body)]
-    return [heading, bullets(missing_lines(nl, missing), style)]
+        ask = tr(NL, "Vraag aan {office} wat er nog ontbreekt.", office=office.name)
+        return [heading, para(ask, style.body)]
+    items = household_items(household, missing)
+    if not items:
+        return []  # every item stands with its member in the table
+    return [heading, bullets([missing_line(NL, item, office) for item in items], style)]
+
+
+def missing_summary(
+    language: Language, missing: Sequence[MissingItem], complete: bool, office: Office
+) -> list[str]:
+    """The same in the candidate's language, as summary lines."""
+    if complete:
+        return [tr(language, "Er ontbreekt niets meer.")]
+    if not missing:
+        return [tr(language, "Vraag aan {office} wat er nog ontbreekt.", office=office.name)]
+    heading = tr(language, "Wat moet nog gebeuren?")
+    return [heading] + ["• " + missing_line(language, item, office) for item in missing]
+
+
+def is_overdue(missing: Sequence[MissingItem]) -> bool:
+    """Whether any item's deadline has passed."""
+    return any(item.overdue for item in missing)
+
+
+def overdue_text(language: Language, office: Office) -> str:
+    """The deadline has passed: say so plainly, and what to do now."""
+    contact = _contact(language, office)
+    return tr(language, "De uiterste datum is voorbij. Neem vandaag nog contact op met {office}.",
+              office=office.name) + " " + contact  # fmt: skip
+
+
+def _contact(language: Language, office: Office) -> str:
+    if office.phone:
+        return tr(language, "Telefoon: {phone}.", phone=office.phone)
+    return tr(language, "Zie {website}.", website=office.website)
+
+
+def deadline_text(language: Language, household: Household, office: Office) -> str:
+    """The deadline sentence: uiterlijk op {date}; or where to find the date when it is not known."""
+    if household.deadline is not None:
+        return tr(language, "Breng alles in orde uiterlijk op {date}. Die dag telt nog mee.",
+                  date=full_date(language, household.deadline))  # fmt: skip
+    if household.new_registration:
+        return tr(language, "Voor een nieuwe inschrijving is er geen uiterste datum.")
+    return tr(language, "Uw uiterste datum staat in de brief van {office}. Geen brief? Vraag de datum aan "
+              "{office}.", office=office.name)  # fmt: skip
+
+
+def appeal_lines(language: Language, office: Office) -> list[str]:
+    """Force majeure and the appeal (verhaalrecht), in `language`."""
+    return [
+        tr(language, "Te laat door overmacht, bijvoorbeeld omdat u in het ziekenhuis lag? Zeg het meteen aan "
+           "{office} en bewaar een bewijs.", office=office.name),
+        ntr(language, "Geschrapt en niet akkoord? Stuur binnen {n} dag nadat u de beslissing kreeg een "
+            "aangetekende brief naar de toezichthouder (verhaalrecht): de dienst van de Vlaamse overheid die "
+            "de woonmaatschappijen controleert. Schrijf erin waarom u het niet eens bent, anders wordt hij "
+            "niet behandeld. Voeg een kopie van dit papier toe.",
+            "Geschrapt en niet akkoord? Stuur binnen {n} dagen nadat u de beslissing kreeg een "
+            "aangetekende brief naar de toezichthouder (verhaalrecht): de dienst van de Vlaamse overheid die "
+            "de woonmaatschappijen controleert. Schrijf erin waarom u het niet eens bent, anders wordt hij "
+            "niet behandeld. Voeg een kopie van dit papier toe.",
+            APPEAL_DAYS),
+        tr(language, "Adres: {address}. Vraag aan {office} of dit adres nog klopt.",
+           address=SUPERVISOR_ADDRESS, office=office.name),
+    ]  # fmt: skip
+
+
+def appeal_block(office: Office, style: Styles) -> list[Flowable]:
+    """Force majeure and the appeal on the Dutch paper, kept together on one page."""
+    heading = para(tr(NL, "Te laat, of geschrapt?"), style.heading)
+    return [KeepTogether([heading, *[para(line, style.body) for line in appeal_lines(NL, office)]])]
+
+
+def overdue_box(office: Office, style: Styles) -> Flowable:
+    """A framed warning that the deadline has passed."""
+    return boxed([para(overdue_text(NL, office), style.big)])
 
 
 def bullets(lines: Sequence[str], style: Styles) -> ListFlowable:
@@ -84,11 +241,9 @@ def bullets(lines: Sequence[str], style: Styles) -> ListFlowable:
     )
 
 
-def status_summary(language: Language, household: Household) -> list[str]:
+def status_summary(language: Language, household: Household, office: Office) -> list[str]:
     """`Name: status` per member, in the candidate's language (for the summary)."""
-    return [f"{member.full_name}: {status_label(language, member)}" for member in household.members]
-
-
-def checkbox_line(content: str, style: Styles) -> Paragraph:
-    """An empty box to tick, then the text."""
-    return para(f"☐  {content}", style.body)
+    return [
+        tr(language, "{name}: {status}", name=member.full_name, status=status_label(language, member, office))
+        for member in household.members
+    ]

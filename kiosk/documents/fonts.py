@@ -21,11 +21,14 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 import resources
 
-# The bidi algorithm used predates bracket pairing (UAX #9 rule N0): a left-to-right mark beside
-# brackets around Latin text ("(Pieter)") keeps them with that text; the marks are removed after.
-_LRM = "\u200e"
-_LATIN_OPEN = re.compile(r"\((?=[A-Za-z0-9])")
-_LATIN_CLOSE = re.compile(r"(?<=[A-Za-z0-9.])\)")
+# The bidi algorithm used predates bracket pairing (UAX #9 rule N0): left-to-right marks around a
+# pair of brackets that holds only left-to-right text ("(Pieter)") keep the pair with that text;
+# right-to-left marks around a pair that holds Arabic ("(… MyMinfin)") keep it with the Arabic.
+# The marks are removed after.
+_LRM, _RLM = "\u200e", "\u200f"
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC_BRACKETS = re.compile(rf"\(([^()]*[{_ARABIC}][^()]*)\)")
+_LATIN_BRACKETS = re.compile(rf"\(([^(){_ARABIC}]*[A-Za-z0-9][^(){_ARABIC}]*)\)")
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -65,5 +68,7 @@ def _reshaper() -> arabic_reshaper.ArabicReshaper:
 @functools.lru_cache(maxsize=4096)  # the same words come back on every paper and every wrap
 def visual_rtl(line: str) -> str:
     """One line of Arabic in drawing order: shaped, then reordered right to left."""
-    marked = _LATIN_CLOSE.sub(")" + _LRM, _LATIN_OPEN.sub(_LRM + "(", line))
-    return str(get_display(_reshaper().reshape(marked), base_dir="R")).replace(_LRM, "")
+    marked = _ARABIC_BRACKETS.sub(_RLM + r"(\1)" + _RLM, line)
+    marked = _LATIN_BRACKETS.sub(_LRM + r"(\1)" + _LRM, marked)
+    drawn = str(get_display(_reshaper().reshape(marked), base_dir="R"))
+    return drawn.replace(_LRM, "").replace(_RLM, "")

@@ -1,6 +1,6 @@
 """What every paper shares: A4 pages, styles, the training watermark, footer, metadata, summaries.
 
-Readability rules (issue 7): body text 12 pt or more in DejaVu Sans, black on white, A4, the title
+Readability rules: body text 12 pt or more in DejaVu Sans, black on white, A4, the title
 and the language (nl-BE) in the PDF metadata, OEFENMODUS across every page made in training mode.
 Output is deterministic: ReportLab's invariant mode fixes the dates and the document id.
 """
@@ -24,6 +24,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -31,14 +32,20 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kiosk.documents import fonts, texts
+from kiosk.documents import fonts
+from kiosk.documents.i18n import numeric_time, tr
 from kiosk.documents.model import Language, PaperContext
 
 BODY_SIZE = 12
-MARGIN = 18 * mm
+MARGIN = 15 * mm
+BOTTOM_MARGIN = 13 * mm  # the footer sits below it, at 8 mm
 LIGHT_GREY = colors.Color(0.88, 0.88, 0.88)
 WATERMARK_GREY = colors.Color(0.9, 0.9, 0.9)  # light: the black text over it keeps its contrast
 CREATOR = "CIR-kiosk (Wonen in Limburg)"
+PDF_LANGUAGE = "nl-BE"  # every paper is Dutch; a summary in another language is a framed part of it
+TRAINING_WATERMARK = "OEFENMODUS"
+TRAINING_BANNER = "OEFENMODUS – dit is geen echt document. Het telt niet voor uw inschrijving."
+COPY_MARK = "KOPIE – opnieuw afgedrukt"
 
 
 @dataclass(frozen=True)
@@ -58,11 +65,11 @@ class Styles:
 def styles() -> Styles:
     """Fresh styles (ReportLab styles are mutable, so each paper gets its own)."""
     fonts.register_fonts()
-    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=BODY_SIZE, leading=16, spaceAfter=6)
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=BODY_SIZE, leading=15, spaceAfter=4)
     return Styles(
         title=ParagraphStyle("title", body, fontName=fonts.BOLD, fontSize=20, leading=25, spaceAfter=10),
         heading=ParagraphStyle(
-            "heading", body, fontName=fonts.BOLD, fontSize=14, leading=18, spaceBefore=8, spaceAfter=4
+            "heading", body, fontName=fonts.BOLD, fontSize=14, leading=17, spaceBefore=6, spaceAfter=3
         ),
         body=body,
         bold=ParagraphStyle("bold", body, fontName=fonts.BOLD),
@@ -108,23 +115,25 @@ def boxed(flowables: list[Flowable], background: colors.Color = colors.white, wi
     return table
 
 
-def banner(content: str, style: Styles) -> Table:
-    """White bold text on black: the strongest contrast, for VOORLOPIG."""
-    return boxed([para(content, style.banner)], background=colors.black)
+def banner(content: str, style: Styles, size: float = 0) -> Table:
+    """White bold text on black: the strongest contrast, for VOORLOPIG (`size`: other than 16 pt)."""
+    text_style = style.banner
+    if size:
+        text_style = ParagraphStyle("banner_sized", style.banner, fontSize=size, leading=size * 1.3)
+    return boxed([para(content, text_style)], background=colors.black)
 
 
-def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Styles) -> Table:
-    """A table with a bold header row and black lines; cells wrap."""
-    body = [
-        [para(cell, style.cell_bold if i == 0 else style.cell) for cell in row] for i, row in enumerate(rows)
-    ]
-    table = Table(body, colWidths=list(widths), repeatRows=1)
+def grid(rows: Sequence[Sequence[Flowable | list[Flowable]]], widths: Sequence[float]) -> Table:
+    """A table of flowable cells with a light header row and black lines; rows never split."""
+    table = Table([list(row) for row in rows], colWidths=list(widths), repeatRows=1)
     table.setStyle(
         table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), LIGHT_GREY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
         )
     )
@@ -161,10 +170,11 @@ class RightToLeftParagraph(Flowable):  # type: ignore[misc]  # ReportLab is unty
 
     def _break_lines(self, width: float) -> list[str]:
         # Arabic letters join only within a word, so a line is as wide as its shaped words and spaces.
+        # Only ordinary spaces break a line: a number's no-break spaces keep it whole (see i18n).
         space = self._width_of(" ")
         lines: list[str] = []
         line_width = 0.0
-        for word in self.content.split():
+        for word in (w for w in self.content.split(" ") if w):
             word_width = self._width_of(fonts.visual_rtl(word))
             if lines and line_width + space + word_width <= width:
                 lines[-1] += " " + word
@@ -188,17 +198,21 @@ class RightToLeftParagraph(Flowable):  # type: ignore[misc]  # ReportLab is unty
 
 
 def summary_block(language: Language, lines: Sequence[str], style: Styles) -> list[Flowable]:
-    """The summary in the candidate's language under a heading, framed; nothing for Dutch."""
+    """The summary in the candidate's language under a heading, framed; nothing for Dutch.
+
+    The frame moves to the next page whole when it does not fit in what is left of this one; only
+    a summary longer than a page continues on the next page, still framed.
+    """
     if language is Language.DUTCH or not lines:
         return []
-    heading = texts.load(language)["meta"]["summary_heading"]
+    heading = tr(language, "Samenvatting in uw taal")
     if language is Language.ARABIC:
         rtl_heading = ParagraphStyle("rtl_heading", style.heading, alignment=TA_RIGHT)
         inner: list[Flowable] = [RightToLeftParagraph(heading, rtl_heading)]
         inner += [RightToLeftParagraph(line, style.body) for line in lines]
     else:
         inner = [para(heading, style.heading)] + [para(line, style.body) for line in lines]
-    return [Spacer(1, 8), _framed_rows(inner)]
+    return [Spacer(1, 8), KeepTogether([_framed_rows(inner)])]
 
 
 def _framed_rows(flowables: list[Flowable]) -> Table:
@@ -230,16 +244,11 @@ def decorate_page(canvas: Canvas, document: BaseDocTemplate, context: PaperConte
         _draw_copy_mark(canvas, context)
     canvas.setFont(fonts.REGULAR, 10)
     canvas.setFillColor(colors.black)
-    footer = texts.text(
-        Language.DUTCH,
-        "common",
-        "footer",
-        printed_at=texts.numeric_time(context.printed_at),
-        location=context.location,
-        terminal=context.terminal_id,
-        page=document.page,
+    footer = (
+        f"Gemaakt op {numeric_time(context.printed_at)} · {context.location} · "
+        f"terminal {context.terminal_id} · pagina {document.page}"
     )
-    canvas.drawString(MARGIN, 10 * mm, footer)
+    canvas.drawString(MARGIN, 8 * mm, footer)
     canvas.restoreState()
 
 
@@ -250,13 +259,13 @@ def _draw_copy_mark(canvas: Canvas, context: PaperContext) -> None:
     canvas.saveState()
     canvas.setFillColor(colors.black)
     canvas.setFont(fonts.BOLD, 13)
-    canvas.drawRightString(width - MARGIN, top - 9 * mm, texts.text(Language.DUTCH, "common", "copy_mark"))
+    canvas.drawRightString(width - MARGIN, top - 9 * mm, COPY_MARK)
     canvas.restoreState()
 
 
 def _draw_training_marks(canvas: Canvas) -> None:
     width, height = A4
-    mark = texts.text(Language.DUTCH, "common", "training_watermark")
+    mark = TRAINING_WATERMARK
     canvas.saveState()
     canvas.setFillColor(WATERMARK_GREY)
     canvas.setFont(fonts.BOLD, 80)
@@ -268,34 +277,34 @@ def _draw_training_marks(canvas: Canvas) -> None:
     canvas.rect(0, height - 12 * mm, width, 12 * mm, stroke=0, fill=1)
     canvas.setFillColor(colors.black)
     canvas.setFont(fonts.BOLD, 12)
-    canvas.drawCentredString(
-        width / 2, height - 8 * mm, texts.text(Language.DUTCH, "common", "training_banner")
-    )
+    canvas.drawCentredString(width / 2, height - 8 * mm, TRAINING_BANNER)
 
 
 def build_pdf(title: str, context: PaperContext, story: list[Flowable]) -> bytes:
     """Lay `story` out on A4 pages and return the PDF bytes (deterministic for the same input)."""
     fonts.register_fonts()
     buffer = io.BytesIO()
-    top = MARGIN + (10 * mm if context.training else 0)
+    # The training banner (12 mm) fits in the top margin; a reprint's KOPIE mark goes below it, so
+    # a training reprint moves the text down to make room.
+    top = MARGIN + (8 * mm if context.training and context.copy else 0)
     document = BaseDocTemplate(
         buffer,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=top,
-        bottomMargin=MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
         title=title,
         author="Wonen in Limburg",
         subject=title,
         creator=CREATOR,
-        lang=texts.load(Language.DUTCH)["meta"]["pdf_lang"],
+        lang=PDF_LANGUAGE,
         invariant=1,
         initialFontName=fonts.REGULAR,  # no Helvetica reference: every font is the embedded one
         initialFontSize=BODY_SIZE,
     )
     frame = Frame(
-        MARGIN, MARGIN, content_width(), A4[1] - MARGIN - top, id="body",
+        MARGIN, BOTTOM_MARGIN, content_width(), A4[1] - BOTTOM_MARGIN - top, id="body",
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
     )  # fmt: skip
     decorate: Callable[[Canvas, BaseDocTemplate], None] = lambda c, d: decorate_page(c, d, context)  # noqa: E731

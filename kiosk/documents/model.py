@@ -1,12 +1,13 @@
 """View models of the printed papers: small frozen values, independent of the core's domain.
 
 The composition root in `ui/` (or, later, a helper of the core) maps a dossier onto these values
-when a paper is printed. They hold exactly what a paper shows, already decided: statuses, due dates,
-the national number masked. The enum values equal the core's (`kiosk.ports` MemberRole,
-AbsenceReason, EvidenceState), so `Role(member.role)` and the like map them one to one; the core's
-missing kinds get their Dutch labels from `texts.missing_label`. Only `PaperFormSubject` carries a
-full national number, because only the pre-filled paper form may show it (WIL must process that
-form); no other paper can receive one.
+when a paper is printed. They hold exactly what a paper shows, already decided by the core:
+statuses, deadlines, what is missing and whether it is overdue, the national number masked. The
+papers compute no date of their own: a deadline they are not given is printed as "see your letter".
+The enum values equal the core's (`kiosk.ports` MemberRole, AbsenceReason, EvidenceState, and the
+kinds of `kiosk.domain.Missing`), so `Role(member.role)` and the like map them one to one. Only
+`PaperFormSubject` carries a full national number, because only the pre-filled paper form may show
+it (WIL must process that form); no other paper can receive one.
 """
 
 from __future__ import annotations
@@ -41,10 +42,12 @@ class Role(StrEnum):
 class AdultStatus(StrEnum):
     """Where an adult stands with the confirmation."""
 
-    CONFIRMED = "confirmed"  # signed with their own eID and PIN
+    CONFIRMED = "confirmed"  # signed with their own eID and PIN during this visit
     ATTESTED = "attested"  # confirmed by WIL staff (no PIN), signed with the staff member's eID
+    CONFIRMED_EARLIER = "confirmed_earlier"  # the register says they confirmed before this visit
+    CONFIRMED_BY_VOLMACHT = "confirmed_by_volmacht"  # absent; another adult signed under their volmacht
     PENDING = "pending"  # still has to confirm
-    ABSENT = "absent"  # could not come (hospital, abroad, ...): the paper route
+    ABSENT = "absent"  # could not come (hospital, abroad, ...): the paper route, not done yet
 
 
 class AbsenceReason(StrEnum):
@@ -98,6 +101,32 @@ class Member:
         return f"{self.first_name} {self.last_name}"
 
 
+class MissingKind(StrEnum):
+    """What is missing, as the core names it (`kiosk.domain.Missing.kind`)."""
+
+    NO_ADULT = "no_adult"  # nobody of age in the household has confirmed
+    CONFIRMATION = "confirmation"  # an adult still has to confirm
+    ABSENT_ADULT = "absent_adult"  # an absent adult's paper form is not back yet
+    DECLARATIONS = "declarations"  # the questions about the household are not answered
+    EVIDENCE = "evidence"  # an evidence document is still to bring
+    REGISTER_CHECK = "register_check"  # offline: the register's household could not be checked
+
+
+@dataclass(frozen=True)
+class Office:
+    """The office that handles the candidate's file: named on every paper, its address on the form.
+
+    The defaults are Wonen in Limburg's; the address and phone are left empty until the office's
+    settings give them (they could not be confirmed from a public source), and the papers then
+    point to the website instead of printing a guess.
+    """
+
+    name: str = "Wonen in Limburg"
+    address: str = ""
+    phone: str = ""
+    website: str = "www.wil.be"
+
+
 @dataclass(frozen=True)
 class EvidenceItem:
     """One evidence document (bewijsstuk), labelled in Dutch as the rules file names it."""
@@ -109,11 +138,25 @@ class EvidenceItem:
 
 @dataclass(frozen=True)
 class MissingItem:
-    """Something still to do, by when: an adult's confirmation or an evidence document."""
+    """Something still to do, for whom and by when, as the core decided it.
 
-    label: str
-    due: date
+    `due` is None when the register's date is not known here: the papers then say to look at the
+    letter or ask the office, never a date of their own. `overdue` means the deadline has passed:
+    the papers say so plainly and tell the candidate to contact the office at once. An evidence
+    item names its type as the rules file does (`evidence_type`, and `evidence_label` in Dutch), so
+    the summaries can translate it.
+    """
+
+    kind: MissingKind
+    due: date | None
     member_first_name: str | None = field(default=None, repr=False)
+    overdue: bool = False
+    evidence_type: str = ""
+    evidence_label: str = ""
+
+    def __post_init__(self) -> None:
+        if (self.kind is MissingKind.EVIDENCE) != bool(self.evidence_type and self.evidence_label):
+            raise ValueError("an evidence item, and only one, names its evidence type and Dutch label")
 
 
 @dataclass(frozen=True)
@@ -126,18 +169,19 @@ class PaperContext:
     location: str
     printed_at: datetime
     copy: bool = False  # a reprint: every page says KOPIE at the top
+    office: Office = field(default_factory=Office)
 
 
 @dataclass(frozen=True)
 class Household:
-    """The household and its register dates (letter and reminder dates decide the deadline)."""
+    """The household, the register's letter dates, and the deadline the core decided."""
 
     members: tuple[Member, ...]
     letter_date: date | None = None
-    reminder_date: date | None = None
+    reminder_date: date | None = None  # set: the deadline comes from a reminder (the last chance)
     new_registration: bool = False
-    # The core's deadline (`Dossier.deadline(rules)`, counted with the rules file's days); when None
-    # the papers count letter + 30 / reminder + 15 themselves.
+    # The core's deadline (the last day included); None when it is not known here (offline, or a
+    # new registration): the papers then point to the letter and never print a date of their own.
     deadline: date | None = None
 
     @property
@@ -159,6 +203,11 @@ class ProvisionalReceipt:
     local_reference: str
     evidence: tuple[EvidenceItem, ...] = ()
     missing: tuple[MissingItem, ...] = ()
+    # False when the visit was offline: the register's household could not be checked, and the
+    # receipt says that is why it is provisional.
+    household_checked: bool = True
+    # The core's completeness; only then does the receipt say that nothing is missing.
+    complete: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,10 +229,8 @@ class PaperFormSubject:
     last_name: str = field(repr=False)
     national_number: str = field(repr=False)
     birth_date: str = field(repr=False)
-    sex: str = field(repr=False)
     nationality: str = field(repr=False)
     address: str = field(repr=False)
-    card_number: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -194,7 +241,9 @@ class PaperForm:
     household: Household
     reason: AbsenceReason
     reference: str  # the dossier number, else the register's candidate number, else the local reference
-    due: date | None = None
+    # The questions the member answers, in Dutch, as the caller takes them from the rules file.
+    questions: tuple[str, ...] = ()
+    due: date | None = None  # the core's deadline; None: "as soon as possible, see your letter"
 
 
 @dataclass(frozen=True)

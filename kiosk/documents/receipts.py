@@ -1,14 +1,32 @@
-"""The provisional receipt (offline, "voorlopig") and the final receipt (with the dossier number)."""
+"""The provisional receipt (offline, "voorlopig") and the final receipt (with the dossier number).
+
+Neither claims more than the kiosk knows: the provisional receipt says that the register has not
+given a number yet, and, when the visit was offline, that the register's household could not be
+checked; the final receipt says the confirmation arrived and got a number, not that the file is
+in order (only the office can say that).
+"""
 
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from kiosk.documents import texts
-from kiosk.documents.blocks import evidence_table, members_table, missing_lines, missing_list, status_summary
-from kiosk.documents.deadlines import APPEAL_DAYS, household_deadline
+from kiosk.documents.blocks import (
+    appeal_block,
+    appeal_lines,
+    deadline_text,
+    evidence_received,
+    is_overdue,
+    members_table,
+    missing_list,
+    missing_summary,
+    overdue_box,
+    overdue_text,
+    status_summary,
+)
+from kiosk.documents.i18n import N_, long_date, tr
 from kiosk.documents.layout import (
     Styles,
     banner,
@@ -26,7 +44,22 @@ from kiosk.documents.model import FinalReceipt, Language, PaperContext, Provisio
 from kiosk.receipt_code import verification_code
 
 NL = Language.DUTCH
-QR_SIZE = 38 * mm
+QR_SIZE = 27 * mm
+PROVISIONAL_TITLE = "Voorlopig ontvangstbewijs"
+FINAL_TITLE = "Ontvangstbewijs"
+_SAVED = N_(
+    "Uw bevestiging is bewaard op deze computer en wordt doorgestuurd zodra er internet is."
+)
+_NOT_PROOF = N_("Dit papier bewijst nog niet dat uw inschrijving in orde is.")
+_NOT_CHECKED = N_(
+    "Deze computer had geen internet. Hij kon niet nakijken wie er in het register bij uw gezin staat. "
+    "Daarom is dit ontvangstbewijs voorlopig."
+)
+_KEEP = N_("Bewaar dit papier. Neem het mee als u iets vraagt aan {office}.")
+_ARRIVED = N_(
+    "Uw bevestiging is aangekomen in het centraal inschrijvingsregister (CIR). Ze heeft een dossiernummer "
+    "gekregen."
+)
 
 
 def render_provisional_receipt(
@@ -34,34 +67,43 @@ def render_provisional_receipt(
 ) -> bytes:
     """The provisional receipt as PDF bytes; `receipt_key` is the terminal's key from enrollment."""
     style = styles()
+    office = context.office
     code = verification_code(receipt_key, receipt.local_reference)
-    deadline = household_deadline(receipt.household)
-    title = texts.text(NL, "provisional_receipt", "title")
+    # The banner is the title: "voorlopig" is the first thing anyone reads.
     story: list[Flowable] = [
-        para(title, style.title),
-        banner(texts.text(NL, "provisional_receipt", "banner"), style),
+        banner("VOORLOPIG ontvangstbewijs · nog geen dossiernummer", style, size=14),
         Spacer(1, 6),
+        para(tr(NL, _SAVED) + " " + tr(NL, _NOT_PROOF), style.body),
     ]
-    story += [para(line, style.body) for line in texts.paragraphs(NL, "provisional_receipt", "intro")]
-    story.append(_reference_with_qr(receipt.local_reference, code, style))
-    story += members_table(receipt.household, style)
-    story += evidence_table(receipt.evidence, style)
-    story += missing_list(receipt.missing, style)
-    if deadline is not None:
-        line = texts.text(
-            NL, "provisional_receipt", "deadline_line", deadline=texts.dutch_date_with_weekday(deadline)
-        )
-        story += [Spacer(1, 4), boxed([para(line, style.big)]), Spacer(1, 6)]
-    story.append(para(texts.text(NL, "common", "keep_paper"), style.bold))
+    if not receipt.household_checked:
+        story.append(para(tr(NL, _NOT_CHECKED), style.bold))
+    story.append(_reference_with_qr(receipt.local_reference, code, office.name, style))
+    story += members_table(receipt.household, office, style, receipt.missing)
+    story += missing_list(receipt.household, receipt.missing, receipt.complete, office, style)
+    story += evidence_received(receipt.evidence, style)
+    story += _deadline(receipt, context, style)
+    story += appeal_block(office, style)
     story += summary_block(context.language, _provisional_summary(receipt, context, code), style)
-    return build_pdf(title, context, story)
+    return build_pdf(PROVISIONAL_TITLE, context, story)
 
 
-def _reference_with_qr(local_reference: str, code: str, style: Styles) -> Table:
+def _deadline(receipt: ProvisionalReceipt, context: PaperContext, style: Styles) -> list[Flowable]:
+    if receipt.complete:
+        return []
+    if is_overdue(receipt.missing):
+        return [Spacer(1, 4), overdue_box(context.office, style), Spacer(1, 4)]
+    line = deadline_text(NL, receipt.household, context.office)
+    tight = ParagraphStyle("deadline", style.heading, spaceBefore=0, spaceAfter=0)
+    return [Spacer(1, 4), boxed([para(line, tight)]), Spacer(1, 4)]
+
+
+def _reference_with_qr(local_reference: str, code: str, office: str, style: Styles) -> Table:
+    strong = ParagraphStyle("reference", style.heading, spaceBefore=0, spaceAfter=4)
     left = [
-        labelled(texts.text(NL, "common", "reference"), local_reference, style.big),
-        labelled(texts.text(NL, "provisional_receipt", "code"), code, style.big),
-        para(texts.text(NL, "provisional_receipt", "code_explained"), style.body),
+        labelled("Uw referentie", local_reference, strong),
+        labelled("Controlecode", code, strong),
+        para(f"Zo kan {office} nagaan dat dit papier echt is.", style.body),
+        para(tr(NL, _KEEP, office=office), style.bold),
     ]
     table = Table(
         [[left, qr_code(local_reference, QR_SIZE)]], colWidths=[content_width() - QR_SIZE - 12, QR_SIZE + 12]
@@ -71,8 +113,8 @@ def _reference_with_qr(local_reference: str, code: str, style: Styles) -> Table:
             [
                 ("BOX", (0, 0), (-1, -1), 1.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ]
         )
     )
@@ -80,60 +122,72 @@ def _reference_with_qr(local_reference: str, code: str, style: Styles) -> Table:
 
 
 def _provisional_summary(receipt: ProvisionalReceipt, context: PaperContext, code: str) -> list[str]:
-    language = context.language
+    language, office = context.language, context.office
     if language is NL:
         return []
-    lines = texts.paragraphs(
-        language, "provisional_receipt", "summary", local_reference=receipt.local_reference, code=code
-    )
-    lines += status_summary(language, receipt.household)
-    if receipt.missing:
-        lines.append(texts.text(language, "common", "missing_heading") + ":")
-        lines += missing_lines(language, receipt.missing)
-    deadline = household_deadline(receipt.household)
-    if deadline is not None:
+    lines = [tr(language, "Dit is een VOORLOPIG ontvangstbewijs. Het register gaf nog geen dossiernummer.")]
+    lines.append(tr(language, _SAVED))
+    lines.append(tr(language, _NOT_PROOF))
+    if not receipt.household_checked:
+        lines.append(tr(language, _NOT_CHECKED))
+    lines.append(
+        tr(language, "Referentie: {reference}. Controlecode: {code}.", reference=receipt.local_reference,
+           code=code)
+    )  # fmt: skip
+    lines += status_summary(language, receipt.household, office)
+    lines += missing_summary(language, receipt.missing, receipt.complete, office)
+    if not receipt.complete:
+        overdue = is_overdue(receipt.missing)
         lines.append(
-            texts.text(
-                language, "provisional_receipt", "summary_deadline", deadline=texts.numeric_date(deadline)
-            )
+            overdue_text(language, office) if overdue else deadline_text(language, receipt.household, office)
         )
-    lines.append(texts.text(language, "common", "keep_paper"))
+    lines += appeal_lines(language, office)
+    lines.append(tr(language, _KEEP, office=office.name))
     return lines
 
 
 def render_final_receipt(receipt: FinalReceipt, context: PaperContext) -> bytes:
     """The final receipt as PDF bytes: the dossier number and the proof for an appeal."""
     style = styles()
-    confirmed_on = texts.dutch_date(receipt.confirmed_on)
-    title = texts.text(NL, "final_receipt", "title")
+    office = context.office
     facts = [
-        labelled(texts.text(NL, "final_receipt", "dossier_number"), receipt.dossier_number, style.big),
-        labelled(texts.text(NL, "final_receipt", "confirmed_on"), confirmed_on, style.big),
+        labelled("Dossiernummer", receipt.dossier_number, style.big),
+        labelled("Datum van bevestiging", long_date(NL, receipt.confirmed_on), style.big),
     ]
     if receipt.local_reference:
-        facts.append(labelled(texts.text(NL, "common", "reference"), receipt.local_reference, style.body))
+        facts.append(labelled("Uw referentie", receipt.local_reference, style.body))
     story: list[Flowable] = [
-        para(title, style.title),
-        para(texts.text(NL, "final_receipt", "intro"), style.body),
+        para(FINAL_TITLE, style.title),
+        para(tr(NL, _ARRIVED), style.body),
         boxed(facts),
     ]
-    story += members_table(receipt.household, style)
-    story += evidence_table(receipt.evidence, style)
-    story.append(para(texts.text(NL, "final_receipt", "appeal_heading"), style.heading))
-    appeal = texts.paragraphs(
-        NL, "final_receipt", "appeal", confirmed_on=confirmed_on, appeal_days=APPEAL_DAYS
-    )
-    story += [para(line, style.body) for line in appeal]
-    summary: list[str] = []
-    if context.language is not NL:
-        summary = texts.paragraphs(
-            context.language,
-            "final_receipt",
-            "summary",
-            dossier_number=receipt.dossier_number,
-            confirmed_on=texts.numeric_date(receipt.confirmed_on),
-            appeal_days=APPEAL_DAYS,
-        )
-        summary += status_summary(context.language, receipt.household)
-    story += summary_block(context.language, summary, style)
-    return build_pdf(title, context, story)
+    story += members_table(receipt.household, office, style)
+    story += evidence_received(receipt.evidence, style)
+    story.append(para("Dit is uw bewijs", style.heading))
+    story.append(para(_proof(NL, receipt), style.body))
+    story += appeal_block(office, style)
+    story.append(
+        para(f"Een klacht? Eerst bij {office.name}, daarna bij de Vlaamse Ombudsdienst: gratis nummer 1700.",
+             style.body)
+    )  # fmt: skip
+    story += summary_block(context.language, _final_summary(receipt, context), style)
+    return build_pdf(FINAL_TITLE, context, story)
+
+
+def _proof(language: Language, receipt: FinalReceipt) -> str:
+    return tr(language, "Bewaar dit ontvangstbewijs goed. Het bewijst dat u uw inschrijving op {date} hebt "
+              "bevestigd.", date=long_date(language, receipt.confirmed_on))  # fmt: skip
+
+
+def _final_summary(receipt: FinalReceipt, context: PaperContext) -> list[str]:
+    language = context.language
+    if language is NL:
+        return []
+    lines = [
+        tr(language, _ARRIVED),
+        tr(language, "Dossiernummer: {number}.", number=receipt.dossier_number),
+        _proof(language, receipt),
+    ]
+    lines += status_summary(language, receipt.household, context.office)
+    lines += appeal_lines(language, context.office)
+    return lines

@@ -22,10 +22,33 @@ from sync.protocol import (
     problem_type,
     validate,
 )
-from sync.simulator.register import Problem, Register
+from sync.simulator.register import Problem, Register, parse_json
 
-MAX_JSON_BYTES = 8 * 1024 * 1024
+MAX_JSON_BYTES = 8 * 1024 * 1024  # a sealed submission (SealedEnvelope.sealed is at most 4,000,000 chars)
+SMALL_JSON_BYTES = 64 * 1024  # enrollment, lookup, audit head, restore declaration
+ATTACHMENT_OVERHEAD = 1024  # the sealed box's header and tag, with room to spare
 Handler = Callable[[Request], Awaitable[Response]]
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """Read a request body of at most `limit` bytes; a larger one is refused before it is buffered.
+
+    A declared Content-Length over the limit is refused without reading a byte; a body sent without
+    one (chunked) is read piece by piece and refused as soon as it passes the limit. Either way the
+    server holds at most `limit` bytes of it.
+    """
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise Problem(400, "invalid", "Content-Length is not a number")
+        if int(declared) > limit:
+            raise Problem(413, "too-large", f"the body is limited to {limit} bytes")
+    received = bytearray()
+    async for chunk in request.stream():
+        received += chunk
+        if len(received) > limit:
+            raise Problem(413, "too-large", f"the body is limited to {limit} bytes")
+    return bytes(received)
 
 
 def problem_response(problem: Problem) -> Response:
@@ -56,14 +79,8 @@ def create_app(register: Register) -> Starlette:
     async def terminal_of(request: Request) -> str:
         return await run_in_threadpool(register.authenticate, request.headers.get("authorization"))
 
-    async def json_body(request: Request, schema: str) -> Any:
-        raw = await request.body()
-        if len(raw) > MAX_JSON_BYTES:
-            raise Problem(413, "too-large", "the body is too large")
-        try:
-            body = json.loads(raw)
-        except ValueError:
-            raise Problem(422, "invalid", "the body is not JSON", [FieldError("/", "not JSON")]) from None
+    async def json_body(request: Request, schema: str, limit: int = SMALL_JSON_BYTES) -> Any:
+        body = parse_json(await read_body(request, limit))
         errors = validate(schema, body)
         if errors:
             raise Problem(422, "invalid", "the body breaks the contract", errors)
@@ -97,12 +114,27 @@ def create_app(register: Register) -> Starlette:
             raise Problem(422, "invalid", "since out of range", [FieldError("/since", "out of range")])
         return JSONResponse(await run_in_threadpool(register.updates, terminal_id, since))
 
+    async def audit_state(request: Request) -> Response:
+        terminal_id = await own_terminal(request)
+        return JSONResponse(await run_in_threadpool(register.audit_state, terminal_id))
+
     async def audit_head(request: Request) -> Response:
         terminal_id = await own_terminal(request)
         body = await json_body(request, "AuditHead")
-        return JSONResponse(
-            await run_in_threadpool(register.record_audit_head, terminal_id, body["head"], body["count"])
+        previous = body.get("previous")
+        proof = (previous["count"], previous["head"]) if previous is not None else None
+        answer = await run_in_threadpool(
+            register.record_audit_head, terminal_id, body["head"], body["count"], proof
         )
+        return JSONResponse(answer)
+
+    async def restore(request: Request) -> Response:
+        terminal_id = await own_terminal(request)
+        restore_id = request.path_params["restore_id"]
+        if validate("SubmissionId", restore_id):
+            raise Problem(422, "invalid", "not a restore id", [FieldError("/restore_id", "not a UUID")])
+        body = await json_body(request, "RestoreDeclaration")
+        return JSONResponse(await run_in_threadpool(register.declare_restore, terminal_id, restore_id, body))
 
     async def rules(request: Request) -> Response:
         await terminal_of(request)
@@ -113,7 +145,7 @@ def create_app(register: Register) -> Starlette:
         sha256 = request.path_params["sha256"]
         if validate("Sha256", sha256):
             raise Problem(422, "invalid", "not a sha256", [FieldError("/sha256", "64 lowercase hex digits")])
-        sealed = await request.body()
+        sealed = await read_body(request, register.settings.max_attachment_bytes + ATTACHMENT_OVERHEAD)
         created, size = await run_in_threadpool(register.put_attachment, terminal_id, sha256, sealed)
         return JSONResponse({"sha256": sha256, "size": size}, 201 if created else 200)
 
@@ -135,7 +167,7 @@ def create_app(register: Register) -> Starlette:
                 "Idempotency-Key must be the quoted submission id",
                 [FieldError("/headers/Idempotency-Key", "must equal the submission id, quoted")],
             )
-        body = await json_body(request, "SealedEnvelope")
+        body = await json_body(request, "SealedEnvelope", MAX_JSON_BYTES)
         if body["submission_id"] != submission_id:
             raise Problem(
                 422, "invalid", "ids differ", [FieldError("/submission_id", "differs from the URL")]
@@ -155,7 +187,9 @@ def create_app(register: Register) -> Starlette:
         Route("/v1/health", guarded(health), methods=["GET"]),
         Route("/v1/terminals/enroll", guarded(enroll), methods=["POST"]),
         Route("/v1/terminals/{terminal_id}/updates", guarded(updates), methods=["GET"]),
+        Route("/v1/terminals/{terminal_id}/audit-head", guarded(audit_state), methods=["GET"]),
         Route("/v1/terminals/{terminal_id}/audit-head", guarded(audit_head), methods=["PUT"]),
+        Route("/v1/terminals/{terminal_id}/restores/{restore_id}", guarded(restore), methods=["PUT"]),
         Route("/v1/rules", guarded(rules), methods=["GET"]),
         Route("/v1/attachments/{sha256}", guarded(attachment), methods=["PUT"]),
         Route("/v1/households/lookup", guarded(lookup), methods=["POST"]),

@@ -178,3 +178,39 @@ class AuditHeadRecord(Base):
     head: Mapped[str] = mapped_column(String(64))
     count: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[str] = mapped_column(String(20))
+
+
+class AuditCheck(Base):
+    """Whether a terminal proves audit continuity (sends `previous`); once it did, it must go on."""
+
+    __tablename__ = "audit_checks"
+    terminal_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    proves: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AuditFlag(Base):
+    """A break of a terminal's audit continuity; open until WIL clears it (`register-sim terminal clear`)."""
+
+    __tablename__ = "audit_flags"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(String(64), index=True)
+    reason: Mapped[str] = mapped_column(String(20))  # rollback | mismatch | missing-proof
+    recorded_count: Mapped[int] = mapped_column(Integer)
+    reported_count: Mapped[int] = mapped_column(Integer)
+    flagged_at: Mapped[str] = mapped_column(String(20))
+    cleared_at: Mapped[str | None] = mapped_column(String(20))
+
+
+class RestoreDeclaration(Base):
+    """A terminal declared that its store was restored from a backup (a rollback WIL is told about)."""
+
+    __tablename__ = "restore_declarations"
+    restore_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(String(64), index=True)
+    backup_count: Mapped[int] = mapped_column(Integer)
+    backup_head: Mapped[str] = mapped_column(String(64))
+    backup_created_at: Mapped[str] = mapped_column(String(20))
+    restored_at: Mapped[str] = mapped_column(String(20))
+    recorded_count: Mapped[int] = mapped_column(Integer)  # what the register held before
+    declared_at: Mapped[str] = mapped_column(String(20))
+    body_json: Mapped[str] = mapped_column(Text)

@@ -39,6 +39,7 @@ from sync.simulator import models as m
 from sync.simulator.verify import TrustStore, check_confirmation
 
 DEFAULT_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+MAX_JSON_DEPTH = 32  # the contract's deepest body (a submission) nests about 8 levels
 
 
 class Problem(Exception):
@@ -58,6 +59,37 @@ class Problem(Exception):
         self.title = title
         self.errors = errors or []
         self.retry_after = retry_after
+
+
+def parse_json(raw: bytes, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """Parse JSON text, refusing nesting deeper than `max_depth` and text that is not UTF-8 through."""
+    try:
+        body = json.loads(raw)
+        # Lone surrogates parse but cannot be stored or hashed as UTF-8: refuse them here.
+        json.dumps(body, ensure_ascii=False).encode("utf-8")
+    except RecursionError:
+        raise Problem(
+            422, "invalid", "the body nests too deeply", [FieldError("/", "nested too deeply")]
+        ) from None
+    except (ValueError, UnicodeError):
+        raise Problem(422, "invalid", "the body is not JSON", [FieldError("/", "not JSON")]) from None
+    if _depth_exceeds(body, max_depth):
+        errors = [FieldError("/", f"nested more than {max_depth} deep")]
+        raise Problem(422, "invalid", "the body nests too deeply", errors)
+    return body
+
+
+def _depth_exceeds(value: Any, max_depth: int) -> bool:
+    # Iterative, so checking depth can never itself run out of stack.
+    pending: list[tuple[Any, int]] = [(value, 1)]
+    while pending:
+        current, depth = pending.pop()
+        if isinstance(current, dict | list):
+            if depth > max_depth:
+                return True
+            children = current.values() if isinstance(current, dict) else current
+            pending.extend((child, depth + 1) for child in children)
+    return False
 
 
 @dataclass
@@ -291,10 +323,7 @@ class Register:
         return 200, answer
 
     def _parse(self, plaintext: bytes, submission_id: str, terminal_id: str) -> dict[str, Any]:
-        try:
-            body = json.loads(plaintext)
-        except ValueError:
-            raise Problem(422, "invalid", "the submission is not JSON") from None
+        body = parse_json(plaintext)
         errors = validate("Submission", body)
         if errors:
             raise Problem(422, "invalid", "the submission breaks the contract", errors)
@@ -308,6 +337,11 @@ class Register:
             raise Problem(422, "invalid", "unknown terminal", errors)
         parsed: dict[str, Any] = body
         return parsed
+
+    def known_terminal(self, terminal_id: str) -> bool:
+        """Whether a terminal with this id exists (revoked or not)."""
+        with self.session() as s:
+            return s.get(m.Terminal, terminal_id) is not None
 
     def _known_terminal(self, terminal_id: str) -> bool:
         with self.session() as s:
@@ -505,17 +539,151 @@ class Register:
         """The current rules file and its version."""
         return {"version": self.settings.rules_version, "format": "toml", "text": self.settings.rules_text}
 
-    def record_audit_head(self, terminal_id: str, head: str, count: int) -> dict[str, object]:
-        """Record a terminal's audit chain head; `consistent` is False when its count went backwards."""
+    # --- audit continuity (ARCHITECTURE.md section 6a: the hash at the count it recorded) ------
+
+    def audit_state(self, terminal_id: str) -> dict[str, object]:
+        """The count recorded for a terminal (0 before its first head) and its open flag, if any."""
         with self.session() as s:
             record = s.get(m.AuditHeadRecord, terminal_id)
-            consistent = record is None or count >= record.count
+            flag = _open_flag(s, terminal_id)
+            return {"count": record.count if record else 0, "flagged": flag is not None, "flag": flag}
+
+    def record_audit_head(
+        self, terminal_id: str, head: str, count: int, previous: tuple[int, str] | None = None
+    ) -> dict[str, object]:
+        """Check continuity against the recorded (count, head), flag a break, record the new head.
+
+        `previous` is the terminal's chain hash at the count it read from `audit_state`. The new head is
+        recorded even when it breaks continuity, so that once WIL has cleared the flag the check goes
+        on from the terminal's present chain.
+        """
+        with self.session() as s:
+            record = s.get(m.AuditHeadRecord, terminal_id)
+            check = s.get(m.AuditCheck, terminal_id) or m.AuditCheck(terminal_id=terminal_id, proves=False)
+            s.add(check)
+            reason = None
+            if record is not None:
+                reason = _continuity_break(record, head, count, previous, check.proves)
+            if reason is not None and record is not None:
+                s.add(
+                    m.AuditFlag(
+                        terminal_id=terminal_id,
+                        reason=reason,
+                        recorded_count=record.count,
+                        reported_count=count,
+                        flagged_at=utc_timestamp(self.clock.now()),
+                    )
+                )
+            check.proves = check.proves or previous is not None
             if record is None:
                 record = m.AuditHeadRecord(terminal_id=terminal_id, head=head, count=count, received_at="")
                 s.add(record)
             record.head, record.count = head, count
             record.received_at = utc_timestamp(self.clock.now())
-            return {"recorded": True, "consistent": consistent}
+            s.flush()
+            flag = _open_flag(s, terminal_id)
+            return {"recorded": True, "consistent": reason is None, "flagged": flag is not None, "flag": flag}
+
+    def declare_restore(self, terminal_id: str, restore_id: str, body: dict[str, Any]) -> dict[str, object]:
+        """Record a restore: the chain goes on from the backup's head; answer the later submissions."""
+        canonical = json.dumps(body, sort_keys=True)
+        with self.session() as s:
+            known = s.get(m.RestoreDeclaration, restore_id)
+            if known is not None:
+                if known.terminal_id != terminal_id or known.body_json != canonical:
+                    raise Problem(422, "key-reused", "this restore id was declared with another body")
+                return self._restore_answer(s, known)
+            record = s.get(m.AuditHeadRecord, terminal_id)
+            declaration = m.RestoreDeclaration(
+                restore_id=restore_id,
+                terminal_id=terminal_id,
+                backup_count=body["backup_count"],
+                backup_head=body["backup_head"],
+                backup_created_at=body["backup_created_at"],
+                restored_at=body["restored_at"],
+                recorded_count=record.count if record else 0,
+                declared_at=utc_timestamp(self.clock.now()),
+                body_json=canonical,
+            )
+            s.add(declaration)
+            if record is not None:
+                # The terminal's chain continues from the backup now: check the next head against it.
+                record.head, record.count = body["backup_head"], body["backup_count"]
+            return self._restore_answer(s, declaration)
+
+    def _restore_answer(self, s: Session, declaration: m.RestoreDeclaration) -> dict[str, object]:
+        rows = s.scalars(
+            select(m.Submission)
+            .where(
+                m.Submission.terminal_id == declaration.terminal_id,
+                m.Submission.created_at > declaration.backup_created_at,
+            )
+            .order_by(m.Submission.created_at)
+        )
+        submissions = []
+        for row in rows:
+            answer = json.loads(row.answer_json)
+            submissions.append(
+                {
+                    "submission_id": row.submission_id,
+                    "created_at": row.created_at,
+                    "status": answer["status"],
+                    "dossier_number": answer["dossier_number"],
+                }
+            )
+        return {
+            "restore_id": declaration.restore_id,
+            "declared_at": declaration.declared_at,
+            "submissions": submissions,
+        }
+
+    def clear_audit_flags(self, terminal_id: str) -> int:
+        """Clear a terminal's open audit flags (WIL looked into them); return how many."""
+        with self.session() as s:
+            flags = list(
+                s.scalars(
+                    select(m.AuditFlag).where(
+                        m.AuditFlag.terminal_id == terminal_id, m.AuditFlag.cleared_at.is_(None)
+                    )
+                )
+            )
+            for flag in flags:
+                flag.cleared_at = utc_timestamp(self.clock.now())
+            return len(flags)
+
+    def audit_history(self, terminal_id: str) -> dict[str, list[dict[str, object]]]:
+        """Every flag and declared restore of a terminal (what WIL is shown), oldest first."""
+        with self.session() as s:
+            flags = s.scalars(
+                select(m.AuditFlag).where(m.AuditFlag.terminal_id == terminal_id).order_by(m.AuditFlag.id)
+            )
+            restores = s.scalars(
+                select(m.RestoreDeclaration)
+                .where(m.RestoreDeclaration.terminal_id == terminal_id)
+                .order_by(m.RestoreDeclaration.declared_at)
+            )
+            return {
+                "flags": [
+                    {
+                        "reason": f.reason,
+                        "recorded_count": f.recorded_count,
+                        "reported_count": f.reported_count,
+                        "flagged_at": f.flagged_at,
+                        "cleared_at": f.cleared_at,
+                    }
+                    for f in flags
+                ],
+                "restores": [
+                    {
+                        "restore_id": r.restore_id,
+                        "backup_count": r.backup_count,
+                        "recorded_count": r.recorded_count,
+                        "backup_created_at": r.backup_created_at,
+                        "declared_at": r.declared_at,
+                    }
+                    for r in restores
+                ],
+            }
 
     def dossier(self, dossier_number: str) -> dict[str, object]:
         """Status and notifications of a dossier."""
@@ -565,6 +733,37 @@ class Register:
         """The hashes of every attachment held."""
         with self.session() as s:
             return set(s.scalars(select(m.Attachment.sha256)))
+
+
+def _continuity_break(
+    record: m.AuditHeadRecord, head: str, count: int, previous: tuple[int, str] | None, proves: bool
+) -> str | None:
+    """Why a reported head breaks the recorded history, None when it continues it."""
+    if count < record.count:
+        return "rollback"
+    if previous is None:
+        if count == record.count and head != record.head:
+            return "mismatch"  # even an older kiosk's head must equal the one recorded at that count
+        return "missing-proof" if proves else None
+    at_count, at_head = previous
+    if at_count != record.count or at_head != record.head:
+        return "mismatch"
+    if count == record.count and head != record.head:
+        return "mismatch"
+    return None
+
+
+def _open_flag(s: Session, terminal_id: str) -> dict[str, object] | None:
+    flags = list(
+        s.scalars(
+            select(m.AuditFlag)
+            .where(m.AuditFlag.terminal_id == terminal_id, m.AuditFlag.cleared_at.is_(None))
+            .order_by(m.AuditFlag.id)
+        )
+    )
+    if not flags:
+        return None
+    return {"reason": flags[0].reason, "flagged_at": flags[0].flagged_at, "open_flags": len(flags)}
 
 
 def _member_key(member: dict[str, Any]) -> str:

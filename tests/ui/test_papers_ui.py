@@ -107,8 +107,9 @@ def test_each_paper_from_the_receipt_screen_has_the_reference_and_the_candidates
     assert reference in papers[DEADLINE_LETTER]
     assert SOFIE_CANDIDATE in papers[PAPER_FORM]  # WIL processes the form by the register's number
     assert "Türkçe özet" in papers[DEADLINE_LETTER] and "Türkçe özet" in papers[HELP_SHEET]
-    for fact in ("Janssens", "90.03.14-102.31", "14/03/1990", "3500 Hasselt", "592101234560"):
+    for fact in ("Janssens", "90.03.14-102.31", "14/03/1990", "3500 Hasselt"):
         assert fact in papers[PAPER_FORM], fact  # the eID's data, the full number only here
+    assert "592101234560" not in papers[PAPER_FORM]  # the card number: not needed, not printed
     assert "16 december 2026" in papers[DEADLINE_LETTER]  # letter 16 November + 30 days
     for kind in ("receipt", DEADLINE_LETTER, HELP_SHEET):
         assert SOFIE_NN not in papers[kind].replace(".", "").replace("-", "")
@@ -264,9 +265,9 @@ def test_a_reprint_from_the_stored_dossier_equals_the_receipt_and_is_audited(ki,
     assert printer.sent[-1][0] == "Ontvangstbewijs (kopie)"
     assert "KOPIE" in copy and "KOPIE" not in final
     facts = (reference, f"Dossiernummer: {number}", "Marie Dubois", "Datum van bevestiging: 27 november 2026")
-    for expected in (*facts, "bevestigd met eID en"):
+    for expected in (*facts, "bevestigd met eigen identiteitskaart en"):
         assert expected in final and expected in copy, expected
-    assert "Voorlopig" in provisional and "Dossiernummer:" not in provisional
+    assert "VOORLOPIG" in provisional and "Dossiernummer:" not in provisional
     with ki.backend.store.begin() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == "receipt_reprinted")).all()
         assert [(e.actor, e.details) for e in events] == [("coordinator", '{"final":true}')]
@@ -290,7 +291,8 @@ def test_a_provisional_reprint_carries_the_same_reference_and_code(ki, qtbot) ->
     copy = text_of(print_from(qtbot, widget.print_, printer))
     code = next(line for line in original.splitlines() if line.startswith("Controlecode:"))
     assert code in copy and "KOPIE" in copy
-    for line in (reference, "Sofie Janssens", "moet nog bevestigen", "uiterlijk 16 december 2026"):
+    owed = ("Bevestigen met de eigen identiteitskaart", "uiterlijk op 16 december 2026")
+    for line in (reference, "Sofie Janssens", *owed):
         assert line in original and line in copy, line  # due by the register's deadline, on both
     widget.deleteLater()
 

@@ -48,8 +48,8 @@ PERSONAL_FIELDS = {
     "attestation_reason",
 }
 
-# Same names, no personal data: the rules file's declaration definitions.
-NOT_PERSONAL = {("kiosk.rules.Rules", "declarations")}
+# Same names, no personal data: the rules file's declaration definitions, the office's own address.
+NOT_PERSONAL = {("kiosk.rules.Rules", "declarations"), ("kiosk.documents.model.Office", "address")}
 
 
 def _kiosk_dataclasses() -> list[type]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdf
+from pypdf.generic import ContentStream
 
 ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts" / "documents"
 A4_POINTS = (595.2756, 841.8898)
@@ -76,3 +77,59 @@ def save_png(pdf: bytes, name: str) -> list[Path]:
         old.unlink()
     subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf_path), str(ARTIFACTS / name)], check=True)
     return sorted(ARTIFACTS.glob(f"{name}-*.png"))
+
+
+def drawn_lines(pdf: bytes) -> list[str]:
+    """Each line of text as drawn on the paper, left to right: the visual order, not a reading order."""
+    return [line for page in drawn_pages(pdf) for line in page]
+
+
+def drawn_pages(pdf: bytes) -> list[list[str]]:
+    """Per page, each line of text as drawn, left to right (no-break spaces read as spaces).
+
+    Text extractors reorder right-to-left text for reading; this decodes the content stream itself
+    (each font's ToUnicode map), so Arabic lines come back in the order the glyphs stand on paper.
+    """
+    pdf_reader = reader(pdf)
+    pages: list[list[str]] = []
+    for page in pdf_reader.pages:
+        lines: list[str] = []
+        fonts = page["/Resources"]["/Font"].items()
+        maps = {str(name): _to_unicode(font.get_object()) for name, font in fonts}
+        current: dict[int, str] = {}
+        line: list[str] = []
+        for operands, operator in ContentStream(page.get_contents(), pdf_reader).operations:
+            if operator in (b"BT", b"ET", b"Td", b"TD", b"T*", b"Tm") and line:
+                lines.append("".join(line))
+                line = []
+            if operator == b"Tf":
+                current = maps[str(operands[0])]
+            elif operator == b"Tj":
+                line.append(_decode(operands[0], current))
+            elif operator == b"TJ":
+                line += [_decode(item, current) for item in operands[0] if not isinstance(item, (int, float))]
+        if line:
+            lines.append("".join(line))
+        pages.append([text.replace("\u00a0", " ") for text in lines])
+    return pages
+
+
+def _decode(string: Any, cmap: dict[int, str]) -> str:
+    raw = string.original_bytes if hasattr(string, "original_bytes") else bytes(string)
+    return "".join(cmap.get(code, "\ufffd") for code in raw)
+
+
+def _to_unicode(font: Any) -> dict[int, str]:
+    """A font's ToUnicode CMap as code -> text (ReportLab writes one-byte bfchar/bfrange entries)."""
+    if "/ToUnicode" not in font:
+        return {}
+    cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
+    codes: dict[int, str] = {}
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for low, high, start in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            for offset in range(int(high, 16) - int(low, 16) + 1):
+                codes[int(low, 16) + offset] = chr(int(start, 16) + offset)
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
+        for code, text in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            codes[int(code, 16)] = bytes.fromhex(text).decode("utf-16-be")
+    return codes

@@ -17,6 +17,8 @@ from kiosk.documents import (
     Language,
     Member,
     MissingItem,
+    MissingKind,
+    Office,
     PaperContext,
     PaperForm,
     PaperFormSubject,
@@ -29,11 +31,19 @@ SOFIE_NN = "90031410231"
 PIETER_NN = "88110210514"
 NOOR_NN = "15060100273"
 ALL_NATIONAL_NUMBERS = (SOFIE_NN, PIETER_NN, NOOR_NN)
-LETTER_DATE = date(2026, 11, 16)  # deadline: 16 December 2026 (letter + 30 days)
-DEADLINE = date(2026, 12, 16)
+LETTER_DATE = date(2026, 11, 16)
+DEADLINE = date(2026, 12, 16)  # the core's deadline (letter + 30 days); the papers print what they are given
 LOCAL_REFERENCE = "WIL-T01-20261127-0042"
 DOSSIER_NUMBER = "201905140017"
 RECEIPT_KEY = bytes(range(32))
+# A made-up office for the tests: the papers print its address and phone as given.
+OFFICE = Office("Wonen in Limburg", "Voorbeeldstraat 1, 3600 Genk", "011 23 45 67")
+TAX = "tax_assessment"
+TAX_LABEL = "Uw laatste aanslagbiljet van de belastingen (op MyMinfin)"
+QUESTIONS = (
+    "Wilt u ingeschreven blijven voor een sociale woning?",
+    "Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?",
+)
 
 
 def context(language: Language = Language.DUTCH, training: bool = False) -> PaperContext:
@@ -44,6 +54,7 @@ def context(language: Language = Language.DUTCH, training: bool = False) -> Pape
         terminal_id="T01",
         location="WIL Hasselt",
         printed_at=datetime(2026, 11, 27, 10, 5, tzinfo=UTC),
+        office=OFFICE,
     )
 
 
@@ -57,16 +68,17 @@ def household(pieter: AdultStatus = AdultStatus.PENDING, sofie_first: str = "Sof
             Member("Noor", "De Smet", mask_national_number(NOOR_NN), Role.CHILD, False),
         ),
         letter_date=LETTER_DATE,
+        deadline=DEADLINE,
     )  # fmt: skip
 
 
 MISSING = (
-    MissingItem("Bevestiging door de partner", DEADLINE, "Pieter"),
-    MissingItem("Aanslagbiljet personenbelasting 2025", DEADLINE, "Pieter"),
+    MissingItem(MissingKind.CONFIRMATION, DEADLINE, "Pieter"),
+    MissingItem(MissingKind.EVIDENCE, DEADLINE, "Pieter", evidence_type=TAX, evidence_label=TAX_LABEL),
 )
 EVIDENCE = (
-    EvidenceItem("Aanslagbiljet personenbelasting 2025", EvidenceState.ATTACHED, "Sofie"),
-    EvidenceItem("Aanslagbiljet personenbelasting 2025", EvidenceState.BRING_LATER, "Pieter"),
+    EvidenceItem(TAX_LABEL, EvidenceState.ATTACHED, "Sofie"),
+    EvidenceItem(TAX_LABEL, EvidenceState.BRING_LATER, "Pieter"),
 )
 
 
@@ -89,12 +101,12 @@ def paper_form() -> PaperForm:
         last_name="De Smet",
         national_number=PIETER_NN,
         birth_date="02/11/1988",
-        sex="M",
         nationality="Belg",
         address="Kerkstraat 12, 3500 Hasselt",
-        card_number="592-1234567-89",
     )
-    return PaperForm(subject, household(AdultStatus.ABSENT), AbsenceReason.HOSPITAL, DOSSIER_NUMBER, DEADLINE)
+    return PaperForm(
+        subject, household(AdultStatus.ABSENT), AbsenceReason.HOSPITAL, DOSSIER_NUMBER, QUESTIONS, DEADLINE
+    )
 
 
 def help_sheet() -> HelpSheet:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import get_args, get_type_hints
 
 import pytest
 
@@ -18,6 +19,8 @@ from kiosk.documents import (
     DeadlineLetter,
     Household,
     Language,
+    MissingItem,
+    MissingKind,
     PaperContext,
     render_deadline_letter,
     render_final_receipt,
@@ -53,10 +56,13 @@ def test_provisional_receipt_shows_household_code_and_what_is_missing() -> None:
     for name in ("Sofie Janssens", "Pieter De Smet", "Noor De Smet"):
         assert name in text
     assert "xx.xx.xx-xxx.31" in text  # Sofie, masked
-    assert "bevestigd met eID en pincode" in text
-    assert "moet nog bevestigen" in text
-    assert "Aanslagbiljet personenbelasting 2025 (Pieter) – uiterlijk 16 december 2026" in text
-    assert "vóór woensdag 16 december 2026" in text
+    assert "bevestigd met eigen identiteitskaart en pincode (27 november 2026)" in text
+    # Pieter's row says what he still owes, each with the date.
+    pieter = text.split("Pieter De Smet", 1)[1].split("Noor De Smet", 1)[0]
+    assert "Bevestigen met de eigen identiteitskaart en pincode – uiterlijk op 16 december 2026" in pieter
+    assert f"Bewijsstuk brengen: {samples.TAX_LABEL} – uiterlijk op 16 december 2026" in pieter
+    assert "Breng alles in orde uiterlijk op woensdag 16 december 2026. Die dag telt nog mee." in text
+    assert "Er ontbreekt niets meer" not in text
     code = re.search(r"Controlecode: ([0-9A-Z]{4}-[0-9A-Z]{4})", text)
     assert code is not None
     assert check_code(samples.RECEIPT_KEY, samples.LOCAL_REFERENCE, code.group(1))
@@ -71,7 +77,7 @@ def test_final_receipt_shows_the_dossier_number_and_the_appeal() -> None:
     assert "binnen 30 dagen" in text
     assert "aangetekende brief" in text
     assert "toezichthouder" in text
-    assert "bevestigd bij Wonen in Limburg" in text  # Pieter, attested by staff
+    assert "bevestigd bij een medewerker van Wonen in Limburg" in text  # Pieter, attested by staff
     assert "VOORLOPIG" not in text
 
 
@@ -86,7 +92,7 @@ def test_paper_form_is_prefilled_with_the_full_national_number_of_its_member_onl
         assert expected in text
     assert "Handtekening van Pieter De Smet" in text
     assert "Ontvangen op" in text  # WIL's part
-    assert "vóór woensdag 16 december 2026" in text
+    assert "uiterlijk op woensdag 16 december 2026 naar Wonen in Limburg" in text
 
 
 def test_help_sheet_has_the_routes_and_numbers_with_the_candidates_topic_first() -> None:
@@ -111,27 +117,41 @@ def test_help_sheet_has_the_routes_and_numbers_with_the_candidates_topic_first()
     )
 
 
-def test_deadline_letter_counts_thirty_days_from_the_letter() -> None:
+def test_deadline_letter_after_the_first_letter_prints_the_cores_date() -> None:
     text = all_text(PAPERS["deadline-letter"](samples.context()))
-    assert "Uiterste datum: woensdag 16 december 2026" in text
-    assert "16 november 2026" in text
-    assert "De laatste dag telt nog mee." in text
-    assert "Bevestiging door de partner (Pieter) – uiterlijk 16 december 2026" in text
+    assert "Uiterlijk op woensdag 16 december 2026" in text
+    assert "U kreeg een brief van Wonen in Limburg op 16 november 2026" in text
+    assert "Die dag telt nog mee." in text
+    assert "Bevestigen met de eigen identiteitskaart en pincode – uiterlijk op 16 december 2026" in text
     assert "geschrapt" in text
+    assert "HERINNERING" not in text and "herinneringsbrief" not in text
 
 
-def test_deadline_letter_counts_fifteen_days_from_a_reminder() -> None:
-    household = Household(samples.household().members, date(2026, 10, 20), date(2026, 11, 20))
+def test_deadline_letter_after_a_reminder_says_it_is_the_last_chance() -> None:
+    household = Household(
+        samples.household().members, date(2026, 10, 20), date(2026, 11, 20), deadline=date(2026, 12, 5)
+    )
     text = all_text(render_deadline_letter(DeadlineLetter(household, "201211080003"), samples.context()))
-    assert "Uiterste datum: zaterdag 5 december 2026" in text
-    assert "herinneringsbrief op 20 november 2026" in text
+    assert "HERINNERING – laatste kans" in text
+    assert "U kreeg een herinneringsbrief op 20 november 2026. Dit is uw laatste kans." in text
+    assert "Uiterlijk op zaterdag 5 december 2026" in text
+    assert "U kreeg een brief van" not in text  # the reminder's date counts, not the first letter's
 
 
-def test_deadline_letter_without_a_letter_says_to_do_it_soon() -> None:
-    household = replace(samples.household(), letter_date=None, new_registration=True)
+def test_deadline_letter_counts_no_days_of_its_own() -> None:
+    """Letter dates without the core's deadline: the letter points to the letter, it invents no date."""
+    household = replace(samples.household(), deadline=None)
     text = all_text(render_deadline_letter(DeadlineLetter(household, "L-1"), samples.context()))
-    assert "zo snel mogelijk" in text
-    assert "Uiterste datum:" not in text
+    assert "Uw uiterste datum staat in de brief van Wonen in Limburg" in text
+    assert "Uiterlijk op" not in text
+    assert "december 2026" not in text  # 16 November + 30 would be 16 December: never computed here
+
+
+def test_deadline_letter_of_a_new_registration_has_no_deadline() -> None:
+    household = replace(samples.household(), letter_date=None, deadline=None, new_registration=True)
+    text = all_text(render_deadline_letter(DeadlineLetter(household, "L-1"), samples.context()))
+    assert "Voor een nieuwe inschrijving is er geen uiterste datum." in text
+    assert "Uiterlijk op" not in text
 
 
 @pytest.mark.parametrize("paper", [p for p in PAPERS if p != "paper-form"])
@@ -166,11 +186,11 @@ def test_every_paper_has_a_summary_in_the_candidates_language(paper: str, langua
 def test_summary_carries_the_data_in_the_candidates_language() -> None:
     text = all_text(PAPERS["provisional-receipt"](samples.context(Language.FRENCH)))
     assert "accusé de réception PROVISOIRE" in text
-    assert "Pieter De Smet: doit encore confirmer" in text
-    assert "au plus tard le 16/12/2026" in text
+    assert "Pieter De Smet : doit encore confirmer" in text
+    assert "au plus tard le mercredi 16 décembre 2026" in text
     final = all_text(PAPERS["final-receipt"](samples.context(Language.ENGLISH)))
     assert f"File number: {samples.DOSSIER_NUMBER}" in final
-    assert "within 30 days" in final
+    assert "Within 30 days" in final
 
 
 def test_a_dutch_speaking_candidate_gets_no_summary() -> None:
@@ -224,7 +244,7 @@ def test_a_large_household_flows_over_several_pages(language: Language) -> None:
     sofie = samples.household().members[0]
     members = tuple(replace(sofie, first_name=f"Lid{n}", last_name="Groot") for n in range(14))
     missing = tuple(
-        replace(samples.MISSING[1], label=f"Bewijsstuk nummer {n}", member_first_name=f"Lid{n % 14}")
+        replace(samples.MISSING[1], evidence_label=f"Bewijsstuk nummer {n}", member_first_name=f"Lid{n % 14}")
         for n in range(30)
     )
     household = replace(samples.household(), members=members)
@@ -236,18 +256,31 @@ def test_a_large_household_flows_over_several_pages(language: Language) -> None:
     assert all("OEFENMODUS" in page for page in pages)
     text = all_text(pdf)
     assert "Lid13 Groot" in text
-    assert "Bewijsstuk nummer 29 (Lid1) – uiterlijk 16 december 2026" in text
+    assert "Bewijsstuk brengen: Bewijsstuk nummer 29 – uiterlijk op 16 december 2026" in text
     letter = render_deadline_letter(DeadlineLetter(household, "R", missing), context)
     assert "Bewijsstuk nummer 29" in all_text(letter)
 
 
-def test_the_cores_missing_kinds_have_dutch_labels() -> None:
-    from kiosk.documents import missing_label
+def test_every_missing_kind_of_the_core_prints_in_every_language() -> None:
+    from kiosk.documents.blocks import missing_line
+    from kiosk.domain import Missing
 
-    for kind in ("no_adult", "confirmation", "absent_adult", "declarations"):
-        assert missing_label(kind)
-    with pytest.raises(KeyError):
-        missing_label("evidence")  # evidence items are labelled from the rules file
+    core_kinds = set(get_args(get_type_hints(Missing)["kind"]))
+    assert core_kinds and core_kinds <= {kind.value for kind in MissingKind}
+    for kind in MissingKind:
+        is_evidence = kind is MissingKind.EVIDENCE
+        evidence = {"evidence_type": samples.TAX, "evidence_label": samples.TAX_LABEL} if is_evidence else {}
+        item = MissingItem(kind, samples.DEADLINE, "Pieter", **evidence)
+        lines = {language: missing_line(language, item, samples.OFFICE) for language in Language}
+        assert len(set(lines.values())) == len(Language), lines  # each language its own words
+        assert all("Pieter" in line for line in lines.values())
+
+
+def test_an_evidence_item_names_its_type() -> None:
+    with pytest.raises(ValueError, match="evidence type"):
+        MissingItem(MissingKind.EVIDENCE, samples.DEADLINE)
+    with pytest.raises(ValueError, match="evidence type"):
+        MissingItem(MissingKind.CONFIRMATION, samples.DEADLINE, evidence_type="x", evidence_label="X")
 
 
 def test_the_papers_print_the_cores_deadline_when_given() -> None:
@@ -256,8 +289,8 @@ def test_the_papers_print_the_cores_deadline_when_given() -> None:
     letter = all_text(
         render_deadline_letter(replace(samples.deadline_letter(), household=household), samples.context())
     )
-    assert "Uiterste datum: donderdag 31 december 2026" in letter
-    assert "Uiterste datum: woensdag 16 december 2026" not in letter
+    assert "Uiterlijk op donderdag 31 december 2026" in letter
+    assert "16 december 2026" not in letter.split("Uw gezin")[0]
     receipt = all_text(
         render_provisional_receipt(
             replace(samples.provisional_receipt(), household=household),
@@ -265,7 +298,7 @@ def test_the_papers_print_the_cores_deadline_when_given() -> None:
             samples.RECEIPT_KEY,
         )
     )
-    assert "vóór donderdag 31 december 2026" in receipt
+    assert "uiterlijk op donderdag 31 december 2026" in receipt
 
 
 @pytest.mark.parametrize("paper", ["provisional-receipt", "final-receipt"])
@@ -279,7 +312,7 @@ def test_a_reprint_says_kopie_on_every_page_and_the_original_does_not(paper: str
 def test_a_paper_form_without_a_national_number_leaves_its_line_blank() -> None:
     """An adult added by hand without a card: WIL fills the number in; the form still renders."""
     form = samples.paper_form()
-    form = replace(form, subject=replace(form.subject, national_number="", card_number=""))
+    form = replace(form, subject=replace(form.subject, national_number=""))
     text = all_text(render_paper_form(form, samples.context()))
     assert "Pieter" in text and "Rijksregisternummer" in text
     assert not shows_national_number(render_paper_form(form, samples.context()), samples.PIETER_NN)

@@ -12,7 +12,7 @@ import pytest
 
 from kiosk.clock import FakeClock
 from sync.client import RegisterClient
-from sync.engine import Backoff, SyncBusy, SyncEngine, SyncProgress
+from sync.engine import AlertKind, Backoff, SyncBusy, SyncEngine, SyncProgress
 from sync.errors import SyncError, SyncErrorKind
 from sync.outbox import ACKNOWLEDGED, QUARANTINED, MemoryOutbox
 from sync.simulator.server import RunningSimulator
@@ -123,6 +123,8 @@ def test_auth_failure_stops_the_queue_and_alerts(
     report = engine_for(terminal, outbox, clock, on_alert=alerts.append).run_until_drained()
     assert report.auth_failed and report.passes == 1
     assert alerts and outbox.counts()[ACKNOWLEDGED] == 0
+    refused = [a for a in report.alerts if a.kind is AlertKind.AUTH_REFUSED]
+    assert len(refused) == 1 and refused[0].message in alerts and "enroll" in refused[0].message
 
 
 def test_server_errors_back_off_with_full_jitter_and_honour_retry_after(
@@ -151,6 +153,7 @@ def test_clock_skew_warns(terminal: Terminal) -> None:
         terminal.client, MemoryOutbox(), FakeClock(), terminal_id=terminal.terminal_id
     ).run_once()
     assert any("clock" in w for w in report.warnings)  # FakeClock is in January 2026
+    assert [a.kind for a in report.alerts] == [AlertKind.CLOCK_SKEW]
 
 
 def test_one_sync_per_data_directory(terminal: Terminal, tmp_path: Path) -> None:
