@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command (README: `make test`): installs what it needs, starts pcscd if none runs (and stops
 # it at exit, also when tests fail: scripts/pcscd.sh), then runs ruff, mypy (strict on kiosk/,
-# cardreader/, sync/) and pytest with every marker.
+# cardreader/, sync/, ui/) and pytest with every marker.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,8 +32,8 @@ export PATH="$VENV/bin:$PATH"
 
 echo "test: ruff"
 ruff check .
-echo "test: mypy --strict kiosk cardreader sync"
-mypy kiosk cardreader sync
+echo "test: mypy --strict kiosk cardreader sync ui"
+mypy kiosk cardreader sync ui
 
 echo "test: pytest (every marker, slow ones included)"
 set +e

@@ -1,4 +1,4 @@
-"""Exactly-once delivery proved by fault injection on loopback (issue 5, acceptance 1).
+"""Exactly-once delivery proved by fault injection on loopback.
 
 500 queued dossiers with 2 attachments each go through a TCP proxy that resets, cuts answers after
 the register committed, delays and stalls at least 30% of connections, while the simulator itself
