@@ -5,7 +5,7 @@ Builds a real store (keys, schema, pragmas) in a temporary data directory, fills
 waiting), then times each screen query. The baseline is the same queries on a 1,000-dossier store
 built in the same run, so the ratio shows how the queries scale on this machine.
 
-Target (issue 4): median <= 50 ms for each query at 50,000 dossiers.
+Target: median <= 50 ms for each query at 50,000 dossiers.
 
     .venv/bin/python benchmarks/store_scale.py [--dossiers 50000]
 """

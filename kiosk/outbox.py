@@ -1,4 +1,4 @@
-"""The outbox: sealed submissions and attachments waiting for the register (ARCHITECTURE.md s. 7).
+"""The outbox: sealed submissions and attachments waiting for the register (docs/architecture.md section 7).
 
 A visit that ends with anything new writes, in the visit-end transaction, one *submission* entry
 (the household's snapshot encoded by the injected `SubmissionEncoder`, sealed to the register's
