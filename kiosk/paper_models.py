@@ -19,6 +19,7 @@ from kiosk.documents import (
     Language,
     Member,
     MissingItem,
+    Office,
     MissingKind,
     PaperContext,
     PaperForm,
@@ -64,6 +65,19 @@ def _context(source: PaperSource) -> PaperContext:
         location,
         source.printed_at,
         copy=source.copy,
+        office=_office(source),
+    )
+
+
+def _office(source: PaperSource) -> Office:
+    office = source.office
+    return Office(
+        name=office.name,
+        address=office.address,
+        phone=office.phone,
+        website=office.website,
+        hours=office.hours,
+        location=office.location,
     )
 
 

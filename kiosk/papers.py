@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from kiosk.domain import Dossier, MemberStatus
+from kiosk.offices import WONEN_IN_LIMBURG, OfficeSetting
 from kiosk.ports import Authenticity, CardIdentity
 from kiosk.visit_views import MemberRow, Overview, Owed, overview
 
@@ -87,6 +88,7 @@ class PaperSource:
     receipt_key: bytes = field(repr=False)
     card: CardIdentity | None = field(default=None, repr=False)  # the card in the reader, if any
     copy: bool = False  # a reprint: every page says KOPIE
+    office: OfficeSetting = WONEN_IN_LIMBURG  # the terminal's office (settings), named on every paper
 
     def __repr__(self) -> str:
         return f"PaperSource({self.dossier!r}, copy={self.copy})"

@@ -18,6 +18,7 @@ from kiosk import outbox as core_outbox
 from kiosk.domain import Action, OperatorContext
 from kiosk.errors import KioskUserError, PermissionDenied
 from kiosk.keys import training_secret_store
+from kiosk.offices import WONEN_IN_LIMBURG, OfficeSetting
 from kiosk.ports import Clock, HouseholdLookup, Offline, SecretStore, SubmissionEncoder
 from kiosk.queries import StatisticsRow, statistics
 from kiosk.rules import Rules, load_rules
@@ -64,6 +65,7 @@ class Backend:
     unlocked: Unlocked | None = None
     encoder: SubmissionEncoder = field(default_factory=JsonSubmissionEncoder)
     ca_bundle: str | None = None  # a WIL gateway's own CA (settings), else the system's trust
+    office: OfficeSetting = WONEN_IN_LIMBURG  # the office named on the papers (settings)
     _closers: list[contextlib.ExitStack] = field(default_factory=list)
 
     # -- operators ---------------------------------------------------------------------------

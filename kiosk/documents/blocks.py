@@ -192,6 +192,35 @@ def _contact(language: Language, office: Office) -> str:
     return tr(language, "Zie {website}.", website=office.website)
 
 
+_ADDRESS = N_("Adres: {address}.")
+_PHONE = N_("Telefoon: {phone}.")
+_HOURS = N_("Open: {hours}.")
+_ADDRESS_ONLINE = N_("Het adres en telefoonnummer van {office} staan op {website}.")
+_REGISTER_OWNER = N_(
+    "Het centraal inschrijvingsregister (CIR) is van de Vlaamse overheid (Wonen in Vlaanderen). {office} "
+    "behandelt uw dossier."
+)
+
+
+def office_lines(language: Language, office: Office) -> list[str]:
+    """Where the office is and when it is open, as the settings give it; else where to find it online."""
+    lines = []
+    if office.address:
+        lines.append(tr(language, _ADDRESS, address=f"{office.label}, {office.address}"))
+    if office.phone:
+        lines.append(tr(language, _PHONE, phone=office.phone))
+    if office.hours:
+        lines.append(tr(language, _HOURS, hours=office.hours))
+    if not (office.address and office.phone) and office.website:
+        lines.append(tr(language, _ADDRESS_ONLINE, office=office.name, website=office.website))
+    return lines
+
+
+def register_owner_line(language: Language, office: Office) -> str:
+    """Whose register it is (the Flemish government's) and who handles the file (the office)."""
+    return tr(language, _REGISTER_OWNER, office=office.name)
+
+
 def deadline_text(language: Language, household: Household, office: Office) -> str:
     """The deadline sentence: uiterlijk op {date}; or where to find the date when it is not known."""
     if household.deadline is not None:

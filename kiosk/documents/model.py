@@ -116,15 +116,23 @@ class MissingKind(StrEnum):
 class Office:
     """The office that handles the candidate's file: named on every paper, its address on the form.
 
-    The defaults are Wonen in Limburg's; the address and phone are left empty until the office's
-    settings give them (they could not be confirmed from a public source), and the papers then
-    point to the website instead of printing a guess.
+    The terminal's settings give it (`kiosk.offices`, `[[offices]]` in settings.toml). The defaults
+    are Wonen in Limburg's; the address, phone and hours are left empty until the settings give
+    them (they could not be confirmed from a public source), and the papers then point to the
+    website instead of printing a guess.
     """
 
     name: str = "Wonen in Limburg"
     address: str = ""
     phone: str = ""
     website: str = "www.wil.be"
+    hours: str = ""
+    location: str = ""
+
+    @property
+    def label(self) -> str:
+        """The office with its location, as an address block starts: "Wonen in Limburg, Genk"."""
+        return f"{self.name}, {self.location}" if self.location else self.name
 
 
 @dataclass(frozen=True)

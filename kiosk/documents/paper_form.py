@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from kiosk.documents.blocks import office_lines
 from kiosk.documents.i18n import N_, full_date, tr
 from kiosk.documents.layout import (
     Styles,
@@ -45,8 +46,6 @@ _RETURN_BY = N_("Breng of stuur het formulier uiterlijk op {date} naar {office}.
 _RETURN_SOON = N_(
     "Breng of stuur het formulier zo snel mogelijk naar {office}. De uiterste datum staat in uw brief."
 )
-_ADDRESS = N_("Adres: {address}. Telefoon: {phone}.")
-_ADDRESS_ONLINE = N_("Het adres en telefoonnummer van {office} staan op {website}.")
 _PRIVACY = N_("Dit formulier bevat een rijksregisternummer. Geef het alleen aan {office}.")
 
 
@@ -143,9 +142,7 @@ def _return_lines(language: Language, form: PaperForm, office: Office) -> list[s
         first = tr(language, _RETURN_SOON, office=office.name)
     else:
         first = tr(language, _RETURN_BY, date=full_date(language, form.due), office=office.name)
-    if office.address and office.phone:
-        return [first, tr(language, _ADDRESS, address=office.address, phone=office.phone)]
-    return [first, tr(language, _ADDRESS_ONLINE, office=office.name, website=office.website)]
+    return [first, *office_lines(language, office)]
 
 
 def _summary(form: PaperForm, context: PaperContext, name: str) -> list[str]:

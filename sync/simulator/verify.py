@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID
 
-from kiosk.statement import Statement, declarations_digest, statement_v1
+from kiosk.statement import Statement, declarations_digest, statement_bytes
 from sync.protocol import FieldError, unb64
 
 _HASHES: dict[str, hashes.HashAlgorithm] = {
@@ -131,9 +131,9 @@ def _check_signature(path: str, confirmation: Mapping[str, Any], trust: TrustSto
     if not trust.chains_to_root(cert, confirmed_at):
         errors.append(FieldError(f"{path}/signature/certificate", "does not chain to a trusted root"))
     try:
-        signed_bytes = statement_v1(Statement.from_dict(statement))
+        signed_bytes = statement_bytes(Statement.from_dict(statement))
     except ValueError:
-        return [*errors, FieldError(f"{path}/statement", "is not a statement_v1")]
+        return [*errors, FieldError(f"{path}/statement", "is not a statement of a known version")]
     if not _signature_valid(cert, signature["algorithm"], raw_signature, signed_bytes):
         errors.append(FieldError(f"{path}/signature/signature", "does not verify over the statement"))
     return errors
