@@ -300,8 +300,9 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Representative:
-    """Who signs for a member who cannot act alone, with their own eID: an administrator (bewindvoerder)
-    named by a court, or a volmacht holder outside the household. Read from their card.
+    """Who signs for a member who cannot act alone, with their own eID (read from their card).
+
+    An administrator (bewindvoerder) named by a court, or a volmacht holder outside the household.
 
     The evidence (the court decision, or the signed volmacht) is an evidence item of the member.
     """
@@ -443,8 +444,11 @@ class Dossier:
         return [m for m in self.members if m.adult_on(on)]
 
     def deadline(self, rules: Rules) -> date | None:
-        """The confirmation deadline in force: the date printed on the letter when the operator typed it,
-        else the one counted with the rules file's days (`confirm_by`)."""
+        """The confirmation deadline in force (`deadline_in_force`).
+
+        The date printed on the letter when the operator typed it, else the one counted with the
+        rules file's days (`confirm_by`).
+        """
         return deadline_in_force(
             self.deadline_on_letter,
             self.letter_date,
@@ -455,7 +459,7 @@ class Dossier:
 
     @property
     def awaiting_wil_check(self) -> bool:
-        """Whether someone was recorded by hand without a document WIL has seen: nobody signs until WIL checks."""
+        """Whether someone was recorded by hand and WIL has not seen their documents (nothing is signed)."""
         return any(m.to_check for m in self.members)
 
 
@@ -580,7 +584,9 @@ def check_not_awaiting_wil(dossier: Dossier, member: Member, context: OperatorCo
         raise PermissionDenied("someone was recorded by hand: WIL staff check the documents first")
     tenant = dossier.reference_tenant
     if dossier.candidate_number is None and tenant is not None and tenant.to_check:
-        raise PermissionDenied("the reference tenant's documents are checked first: their number keys the household")
+        raise PermissionDenied(
+            "the reference tenant's documents are checked first: their number keys the household"
+        )
 
 
 def check_statement_matches(dossier: Dossier, member: Member, confirmation: Confirmation) -> None:
@@ -615,7 +621,10 @@ def _check_representation(dossier: Dossier, member: Member, confirmation: Confir
     statement, representative = confirmation.statement, member.representative
     if representative is None:
         raise PermissionDenied("a representation needs the representative recorded for this member")
-    if statement.capacity != representative.capacity or statement.national_number != representative.national_number:
+    if (
+        statement.capacity != representative.capacity
+        or statement.national_number != representative.national_number
+    ):
         raise PermissionDenied("the signer is not the representative recorded for this member")
     if dossier.member_by_national_number(representative.national_number) is not None:
         raise PermissionDenied("a member of the household signs for another only under a volmacht")

@@ -162,8 +162,11 @@ def _new_row(device: DeviceKeys, dossier: Dossier, context: OperatorContext, now
 
 
 def _local_household_key(dossier: Dossier) -> str:
-    """The household key, or, for a household recorded by hand without any national number yet, the
-    dossier's own id (it is replaced by the real key once known, before anything is sent)."""
+    """The household key, else the dossier's own id.
+
+    A household recorded by hand may have no national number yet; its row takes the real key once it
+    is known, before anything is sent.
+    """
     try:
         return dossier.household_key
     except ValueError:

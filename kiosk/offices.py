@@ -76,7 +76,9 @@ def _office(table: object, where: str) -> OfficeSetting:
     return OfficeSetting(**values)
 
 
-def choose_office(offices: Sequence[OfficeSetting], chosen: str, source: str = "settings.toml") -> OfficeSetting:
+def choose_office(
+    offices: Sequence[OfficeSetting], chosen: str, source: str = "settings.toml"
+) -> OfficeSetting:
     """The office this terminal works for: the one `chosen` names (by location or name), else the first."""
     if not chosen:
         return offices[0]

@@ -23,7 +23,10 @@ STATEMENT_VERSION = 1
 REPRESENTATION_VERSION = 2
 StatementKind = Literal["confirmation", "attestation", "representation"]
 Capacity = Literal["administrator", "volmacht_holder"]
-_KINDS_BY_VERSION = {STATEMENT_VERSION: ("confirmation", "attestation"), REPRESENTATION_VERSION: ("representation",)}
+_KINDS_BY_VERSION = {
+    STATEMENT_VERSION: ("confirmation", "attestation"),
+    REPRESENTATION_VERSION: ("representation",),
+}
 _CAPACITIES = ("administrator", "volmacht_holder")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 _FIELDS = (

@@ -126,6 +126,17 @@ class Overview:
     complete: bool  # the core's completeness: "nothing is missing" is said only when True
     register_checked: bool
     new_registration: bool
+    awaiting_wil_check: bool = False  # someone was recorded by hand: WIL checks the documents first
+
+    @property
+    def act_now(self) -> bool:
+        """Whether to call the office or hand in the paper form now rather than wait for the sync.
+
+        The register could not check the household (offline, or no card at all) and the deadline is
+        within the rules' `due_soon_days` or has passed: what this kiosk keeps may reach the register
+        too late.
+        """
+        return not self.register_checked and self.deadline.close
 
     @property
     def adults_done(self) -> tuple[int, int]:
@@ -146,6 +157,7 @@ def overview(dossier: Dossier, rules: Rules, today: date) -> Overview:
         complete=is_complete(dossier, rules, today),
         register_checked=dossier.register_checked,
         new_registration=dossier.kind == "registration",
+        awaiting_wil_check=dossier.awaiting_wil_check,
     )
 
 
