@@ -26,7 +26,6 @@ MAX_MUNICIPALITIES = 30
 MAX_RENT = 5000  # euros a month: a higher figure is a typing mistake
 _PHONE_CHARACTERS = re.compile(r"^\+?[0-9 ./()-]+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_NAME = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*$")
 _POSTCODE = re.compile(r"^[0-9]{4}$")
 
 
@@ -117,7 +116,7 @@ class Preferences:
         names = tuple(dict.fromkeys(" ".join(n.split()) for n in self.municipalities if n.strip()))
         if len(names) > MAX_MUNICIPALITIES:
             raise RegistrationDataError("municipalities", f"at most {MAX_MUNICIPALITIES} municipalities")
-        if any(len(name) > 60 or not _NAME.match(name) for name in names):
+        if any(not _place_name(name) for name in names):
             raise RegistrationDataError("municipalities", "a municipality is written in letters")
         object.__setattr__(self, "municipalities", names)
         kinds = tuple(dict.fromkeys(self.dwelling_types))
@@ -147,7 +146,7 @@ class PriorityFacts:
 
     def __post_init__(self) -> None:
         name = " ".join(self.informal_care_municipality.split())
-        if name and (len(name) > 60 or not _NAME.match(name)):
+        if name and not _place_name(name):
             raise RegistrationDataError("informal_care", "a municipality is written in letters")
         object.__setattr__(self, "informal_care_municipality", name)
 
@@ -155,6 +154,12 @@ class PriorityFacts:
     def empty(self) -> bool:
         """Whether no priority fact was told."""
         return not (self.informal_care_municipality or self.adapted_dwelling)
+
+
+def _place_name(name: str) -> bool:
+    """Letters with spaces, hyphens, dots and apostrophes ('s-Gravenvoeren, Sint-Truiden), at most 60."""
+    letters = any(c.isalpha() for c in name)
+    return len(name) <= 60 and letters and all(c.isalpha() or c in " '’.-" for c in name)
 
 
 def municipalities_from_text(text: str) -> tuple[str, ...]:
