@@ -24,7 +24,7 @@ from kiosk.domain import (
     member_status,
     missing_items,
 )
-from kiosk.ports import AbsenceReason, EvidenceState, MemberRole
+from kiosk.ports import AbsenceReason, EvidenceState, MemberRole, MinorRoute, NoCardReason
 
 if TYPE_CHECKING:
     from kiosk.rules import Rules
@@ -90,6 +90,8 @@ class MemberRow:
     absence_reason: AbsenceReason | None
     listed_by_register: bool
     owed: tuple[Owed, ...]
+    no_card: NoCardReason | None = None  # recorded by hand without a readable eID, and why
+    minor_route: MinorRoute | None = None  # a minor who may register
 
     @property
     def name(self) -> str:
@@ -111,6 +113,8 @@ def member_rows(dossier: Dossier, rules: Rules, today: date) -> list[MemberRow]:
             absence_reason=m.absence_reason,
             listed_by_register=m.register_ref is not None,
             owed=tuple(o for o in owed if o.member_id == m.member_id),
+            no_card=m.no_card,
+            minor_route=m.minor_route,
         )
         for m in dossier.members
     ]
