@@ -121,7 +121,7 @@ def _summary(info: RegistrationInfo, language: Language, office: Office) -> list
     if info.municipalities or info.dwelling_types or info.max_rent:
         kinds = ", ".join(tr(language, DWELLINGS[kind]) for kind in info.dwelling_types)
         names = ", ".join(info.municipalities)
-        none = "U koos geen gemeente: alle gemeenten van het werkgebied."
+        none = N_("U koos geen gemeente: alle gemeenten van het werkgebied.")
         lines.append(
             ntr(language, "U koos {n} gemeente: {names}.", "U koos {n} gemeenten: {names}.",
                 len(info.municipalities), names=names)
