@@ -77,7 +77,7 @@ def papers_offered(household: Overview) -> list[PaperOffer]:
     offers += [PaperOffer(PaperKind.PAPER_FORM, m.member_id) for m in adults if m.status in NEEDS_PAPER_ROUTE]
     if household.awaiting_wil_check:
         offers.append(PaperOffer(PaperKind.APPOINTMENT_SLIP))
-    if household.new_registration:
+    if household.asks_wishes:
         offers.append(PaperOffer(PaperKind.REGISTRATION_INFO))
     if not household.complete:
         offers.append(PaperOffer(PaperKind.DEADLINE_LETTER))

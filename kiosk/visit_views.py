@@ -133,6 +133,16 @@ class Overview:
     awaiting_wil_check: bool = False  # someone was recorded by hand: WIL checks the documents first
 
     @property
+    def asks_wishes(self) -> bool:
+        """Whether this is a new registration as far as anyone knows.
+
+        The register does not know the household, or nobody has a card to ask it with. Then its
+        wishes (preferences, priority facts) are asked and the registration sheet printed; an offline
+        visit may be a known household.
+        """
+        return self.new_registration and (self.register_checked or self.awaiting_wil_check)
+
+    @property
     def act_now(self) -> bool:
         """Whether to call the office or hand in the paper form now rather than wait for the sync.
 

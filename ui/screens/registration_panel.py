@@ -40,6 +40,7 @@ from kiosk.registration import (
     municipalities_from_text,
 )
 from kiosk.visit import InvalidTransition, Visit
+from kiosk.visit_views import visit_overview
 from ui.screens.base import set_text
 
 
@@ -214,8 +215,9 @@ class RegistrationPanel(QWidget):
         self.max_rent.setValue(wishes.max_rent or 0)
         self.informal_care.setText(priority.informal_care_municipality)
         self.adapted.setChecked(priority.adapted_dwelling)
+        wishes_asked = visit_overview(visit).asks_wishes
         for widget in self.wish_widgets:
-            widget.setVisible(dossier.kind == "registration")
+            widget.setVisible(wishes_asked)
         self.show()
 
     # -- saving ------------------------------------------------------------------------------------
