@@ -274,12 +274,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="98" />
+        <location filename="../../ui/screens/confirm.py" line="113" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>التأكيد برمزك السري (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="117" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>برمزك السري تضع توقيعًا رقميًا. بذلك تقول: بياناتي وأجوبتي صحيحة. هذا مثل توقيع ورقة.</translation>
     </message>
@@ -299,58 +299,58 @@
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="78" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>موظف WIL: التأكيد ببطاقتك الخاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="82" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>بصفتك موظفًا في WIL تؤكد أنك رأيت هذا الشخص وأن الأجوبة صحيحة. بطاقتك الخاصة هي التي توقّع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="86" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>اكتب رمزك السري الخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="87" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>التوقيع ببطاقتي (موظف)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>التأكيد نيابةً عن فرد غائب من الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>لديك توكيل موقَّع من هذا الفرد من الأسرة. برمزك السري الخاص توقّع نيابةً عنه. وبهذا تقول: بياناته وأجوبته صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="96" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>نعم، أؤكد نيابةً عنه برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>نعم، أؤكد برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
+        <location filename="../../ui/screens/confirm.py" line="228" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>نبحث عن أسرتك في السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="171" />
+        <location filename="../../ui/screens/confirm.py" line="188" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>لا توجد بطاقة في القارئ. أدخل البطاقة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="150" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>أخرج بطاقة المرشح من القارئ. ثم أدخل بطاقتك الخاصة كموظف.</translation>
     </message>
@@ -360,103 +360,124 @@
         <translation>بتوقيعك يتم تأكيد ما يلي:</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/confirm.py" line="90" />
+        <source>Bevestigen voor iemand anders, als bewindvoerder of volmachthouder</source>
+        <translation>التأكيد نيابةً عن شخص آخر، بصفتك مُديرًا قضائيًا أو حاملَ توكيل</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht).</source>
+        <translation>أنت توقّع نيابةً عن هذا الشخص برمز PIN الخاص بك. وبذلك تقرّ بأن بياناته وإجاباته صحيحة، وبأنه يحق لك التوقيع عنه (بقرار قاضي الصلح أو بتوكيل).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>يُرجى كتابة رمزك السري (PIN) الخاص بنفسك. لا أحد ينظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
+        <source>Ja, ik bevestig voor deze persoon met mijn PIN-code</source>
+        <translation>نعم، أؤكّد نيابةً عن هذا الشخص برمز PIN الخاص بي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="121" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>يُرجى كتابة رمزك السري (PIN) بنفسك. لا أحد ينظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="143" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>لا يمكن التوقيع ببطاقة منتهية الصلاحية. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="146" />
+        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
+        <translation>موظف WIL: أدخِل الآن بطاقتك الخاصة للتأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Ja</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="165" />
         <source>toegevoegd</source>
         <translation>تمت الإضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="166" />
         <source>brengt u later</source>
         <translation>سيُحضَر لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="167" />
         <source>getoond aan de balie</source>
         <translation>عُرض على الشباك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="168" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>لم تتم الإضافة بعد: ما زال مطلوبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="173" />
         <source>Bewijsstuk %1: %2</source>
         <translation>المستند %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174" />
-        <location filename="../../ui/screens/confirm.py" line="194" />
+        <location filename="../../ui/screens/confirm.py" line="191" />
+        <location filename="../../ui/screens/confirm.py" line="211" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>لحظة من فضلك: البطاقة توقّع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="196" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>اكتب رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187" />
+        <location filename="../../ui/screens/confirm.py" line="204" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>الرمز السري غير صحيح. بقيت لديك %1 محاولات.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>اكتب رمزك السري واضغط على موافق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
+        <location filename="../../ui/screens/confirm.py" line="233" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>لا يمكن التوقيع بهذه البطاقة. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="241" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>بدون رمز سري (PIN): يُرجى اختيار 'التأكيد من موظف WIL' في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="220" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك. ستحصل على ورقة مساعدة للبلدية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="209" />
+        <location filename="../../ui/screens/confirm.py" line="226" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>لقد توقفت. لم يتم توقيع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="219" />
+        <location filename="../../ui/screens/confirm.py" line="236" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>لم ينجح التوقيع. لم يتم توقيع أي شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
+        <location filename="../../ui/screens/confirm.py" line="246" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>بدون رمز سري، يمكن لموظف من WIL فقط أن يقوم بتأكيدك. ستحصل على ورقة مساعدة.</translation>
     </message>
@@ -1654,143 +1675,143 @@
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="151" />
+        <location filename="../../ui/screens/registration_panel.py" line="152" />
         <source>Uiterste datum op de brief</source>
         <translation>آخر موعد المذكور في الرسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="152" />
+        <location filename="../../ui/screens/registration_panel.py" line="153" />
         <source>Telefoon (mag leeg blijven)</source>
         <translation>الهاتف (يمكن تركه فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="153" />
+        <location filename="../../ui/screens/registration_panel.py" line="154" />
         <source>E-mail (mag leeg blijven)</source>
         <translation>البريد الإلكتروني (يمكن تركه فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="154" />
+        <location filename="../../ui/screens/registration_panel.py" line="155" />
         <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
         <translation>الرسائل: لعناية (مثلًا OCMW)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="155" />
+        <location filename="../../ui/screens/registration_panel.py" line="156" />
         <source>Brieven: straat en nummer</source>
         <translation>الرسائل: الشارع والرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="156" />
+        <location filename="../../ui/screens/registration_panel.py" line="157" />
         <source>Brieven: postcode en gemeente</source>
         <translation>الرسائل: الرمز البريدي والبلدية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="157" />
+        <location filename="../../ui/screens/registration_panel.py" line="158" />
         <source>Gemeenten (met komma's ertussen)</source>
         <translation>البلديات (مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="158" />
+        <location filename="../../ui/screens/registration_panel.py" line="159" />
         <source>Soort woning</source>
         <translation>نوع المسكن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="159" />
+        <location filename="../../ui/screens/registration_panel.py" line="160" />
         <source>Maximale huur per maand (0: geen maximum)</source>
         <translation>أقصى إيجار شهري (0: بلا حد)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="160" />
+        <location filename="../../ui/screens/registration_panel.py" line="161" />
         <source>Mantelzorg: in welke gemeente?</source>
         <translation>الرعاية غير الرسمية: في أي بلدية؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="177" />
         <location filename="../../ui/screens/registration_panel.py" line="178" />
+        <location filename="../../ui/screens/registration_panel.py" line="179" />
         <source>Postcode</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="180" />
+        <location filename="../../ui/screens/registration_panel.py" line="181" />
         <source>Datum opslaan</source>
         <translation>حفظ التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="181" />
+        <location filename="../../ui/screens/registration_panel.py" line="182" />
         <source>Datum wissen</source>
         <translation>مسح التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="182" />
+        <location filename="../../ui/screens/registration_panel.py" line="183" />
         <source>Dit is een referentieadres (geen eigen woning)</source>
         <translation>هذا عنوان مرجعي (لا يوجد مسكن خاص)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="183" />
+        <location filename="../../ui/screens/registration_panel.py" line="184" />
         <source>Voorkeuren voor de nieuwe inschrijving</source>
         <translation>التفضيلات للتسجيل الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Huis</source>
         <translation>منزل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Appartement</source>
         <translation>شقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Studio</source>
         <translation>استوديو</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="187" />
+        <location filename="../../ui/screens/registration_panel.py" line="188" />
         <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
         <translation>يحتاج أحدهم إلى مسكن مُهيّأ (إعاقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="188" />
+        <location filename="../../ui/screens/registration_panel.py" line="189" />
         <source>Gegevens opslaan</source>
         <translation>حفظ البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="228" />
+        <location filename="../../ui/screens/registration_panel.py" line="230" />
         <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
         <translation>هذا التاريخ يبعد أكثر من سنة عن اليوم. تحقّق من السنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="268" />
+        <location filename="../../ui/screens/registration_panel.py" line="270" />
         <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
         <translation>رقم الهاتف هذا غير صحيح: يتكوّن من 9 إلى 15 رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="269" />
+        <location filename="../../ui/screens/registration_panel.py" line="271" />
         <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
         <translation>عنوان البريد الإلكتروني هذا غير صحيح. يبدو مثل name@example.be.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="271" />
+        <location filename="../../ui/screens/registration_panel.py" line="273" />
         <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
         <translation>املأ عنوان الرسائل كاملًا: الشارع والرقم والرمز البريدي والبلدية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="273" />
+        <location filename="../../ui/screens/registration_panel.py" line="275" />
         <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
         <translation>اكتب أسماء البلديات بالحروف مع فواصل بينها.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="274" />
+        <location filename="../../ui/screens/registration_panel.py" line="276" />
         <source>Schrijf de gemeente in letters.</source>
         <translation>اكتب اسم البلدية بالحروف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="275" />
+        <location filename="../../ui/screens/registration_panel.py" line="277" />
         <source>De maximale huur klopt niet.</source>
         <translation>أقصى إيجار غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="277" />
+        <location filename="../../ui/screens/registration_panel.py" line="279" />
         <source>Kijk de gegevens na.</source>
         <translation>تحقّق من البيانات.</translation>
     </message>

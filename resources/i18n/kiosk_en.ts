@@ -274,12 +274,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="98" />
+        <location filename="../../ui/screens/confirm.py" line="113" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirm with your PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="117" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>With your PIN code you make a digital signature. It says: my details and answers are correct. It is the same as signing a paper.</translation>
     </message>
@@ -299,58 +299,58 @@
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="78" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>WIL staff: confirm with your own card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="82" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>As a WIL staff member you confirm that you saw this person and that the answers are right. Your own card signs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="86" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Type your own PIN code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="87" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Sign with my card (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Confirm for a household member who is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>You have a signed power of attorney from this household member. With your own PIN code you sign for them. This way you say: their details and answers are correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="96" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Yes, I confirm for them with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Yes, I confirm with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
+        <location filename="../../ui/screens/confirm.py" line="228" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="171" />
+        <location filename="../../ui/screens/confirm.py" line="188" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>There is no card in the reader. Insert the card and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="150" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Take the candidate's card out of the reader. Then insert your own staff card.</translation>
     </message>
@@ -360,103 +360,124 @@
         <translation>With your signature, you confirm this:</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/confirm.py" line="90" />
+        <source>Bevestigen voor iemand anders, als bewindvoerder of volmachthouder</source>
+        <translation>Confirm for someone else, as administrator or holder of a power of attorney</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht).</source>
+        <translation>You sign for this person with your own PIN code. By doing so you say: their details and answers are right, and you may sign for them (decision of the justice of the peace, or power of attorney).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Type your own PIN code yourself. Nobody is watching.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
+        <source>Ja, ik bevestig voor deze persoon met mijn PIN-code</source>
+        <translation>Yes, I confirm for this person with my PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="121" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Type your PIN code yourself. Nobody is watching.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="143" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>You cannot sign with an expired card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="146" />
+        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
+        <translation>WIL staff: insert your own card now to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="165" />
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="166" />
         <source>brengt u later</source>
         <translation>you will bring it later</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="167" />
         <source>getoond aan de balie</source>
         <translation>shown at the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="168" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>not added yet: it is still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="173" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Supporting document %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174" />
-        <location filename="../../ui/screens/confirm.py" line="194" />
+        <location filename="../../ui/screens/confirm.py" line="191" />
+        <location filename="../../ui/screens/confirm.py" line="211" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>One moment: the card is signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="196" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Type your PIN code on the card reader's keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187" />
+        <location filename="../../ui/screens/confirm.py" line="204" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>The PIN code is not correct. You have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Type your PIN code and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
+        <location filename="../../ui/screens/confirm.py" line="233" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>You cannot sign with this card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="241" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>Without a PIN code: choose 'Confirmation by WIL staff' below.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="220" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Your PIN code is blocked. A WIL staff member can help you. You get a help sheet for the municipality.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="209" />
+        <location filename="../../ui/screens/confirm.py" line="226" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>You stopped. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="219" />
+        <location filename="../../ui/screens/confirm.py" line="236" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>Signing did not work. Nothing was signed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
+        <location filename="../../ui/screens/confirm.py" line="246" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Without a PIN code only a WIL staff member can make your confirmation. You get a help sheet.</translation>
     </message>
@@ -1654,143 +1675,143 @@
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="151" />
+        <location filename="../../ui/screens/registration_panel.py" line="152" />
         <source>Uiterste datum op de brief</source>
         <translation>Deadline on the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="152" />
+        <location filename="../../ui/screens/registration_panel.py" line="153" />
         <source>Telefoon (mag leeg blijven)</source>
         <translation>Phone (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="153" />
+        <location filename="../../ui/screens/registration_panel.py" line="154" />
         <source>E-mail (mag leeg blijven)</source>
         <translation>E-mail (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="154" />
+        <location filename="../../ui/screens/registration_panel.py" line="155" />
         <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
         <translation>Letters: care of (for example the OCMW)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="155" />
+        <location filename="../../ui/screens/registration_panel.py" line="156" />
         <source>Brieven: straat en nummer</source>
         <translation>Letters: street and number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="156" />
+        <location filename="../../ui/screens/registration_panel.py" line="157" />
         <source>Brieven: postcode en gemeente</source>
         <translation>Letters: postcode and municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="157" />
+        <location filename="../../ui/screens/registration_panel.py" line="158" />
         <source>Gemeenten (met komma's ertussen)</source>
         <translation>Municipalities (separated by commas)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="158" />
+        <location filename="../../ui/screens/registration_panel.py" line="159" />
         <source>Soort woning</source>
         <translation>Kind of home</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="159" />
+        <location filename="../../ui/screens/registration_panel.py" line="160" />
         <source>Maximale huur per maand (0: geen maximum)</source>
         <translation>Maximum rent a month (0: no maximum)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="160" />
+        <location filename="../../ui/screens/registration_panel.py" line="161" />
         <source>Mantelzorg: in welke gemeente?</source>
         <translation>Informal care: in which municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="177" />
         <location filename="../../ui/screens/registration_panel.py" line="178" />
+        <location filename="../../ui/screens/registration_panel.py" line="179" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="180" />
+        <location filename="../../ui/screens/registration_panel.py" line="181" />
         <source>Datum opslaan</source>
         <translation>Save the date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="181" />
+        <location filename="../../ui/screens/registration_panel.py" line="182" />
         <source>Datum wissen</source>
         <translation>Clear the date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="182" />
+        <location filename="../../ui/screens/registration_panel.py" line="183" />
         <source>Dit is een referentieadres (geen eigen woning)</source>
         <translation>This is a reference address (no home of one's own)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="183" />
+        <location filename="../../ui/screens/registration_panel.py" line="184" />
         <source>Voorkeuren voor de nieuwe inschrijving</source>
         <translation>Preferences for the new registration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Huis</source>
         <translation>House</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Appartement</source>
         <translation>Apartment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="187" />
+        <location filename="../../ui/screens/registration_panel.py" line="188" />
         <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
         <translation>Someone needs an adapted home (disability)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="188" />
+        <location filename="../../ui/screens/registration_panel.py" line="189" />
         <source>Gegevens opslaan</source>
         <translation>Save the details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="228" />
+        <location filename="../../ui/screens/registration_panel.py" line="230" />
         <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
         <translation>This date is more than a year from today. Check the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="268" />
+        <location filename="../../ui/screens/registration_panel.py" line="270" />
         <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
         <translation>This phone number is not right: it has 9 to 15 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="269" />
+        <location filename="../../ui/screens/registration_panel.py" line="271" />
         <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
         <translation>This e-mail address is not right. It looks like name@example.be.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="271" />
+        <location filename="../../ui/screens/registration_panel.py" line="273" />
         <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
         <translation>Fill in the whole address for letters: street, number, postcode and municipality.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="273" />
+        <location filename="../../ui/screens/registration_panel.py" line="275" />
         <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
         <translation>Write the municipalities in letters, with commas between them.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="274" />
+        <location filename="../../ui/screens/registration_panel.py" line="276" />
         <source>Schrijf de gemeente in letters.</source>
         <translation>Write the municipality in letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="275" />
+        <location filename="../../ui/screens/registration_panel.py" line="277" />
         <source>De maximale huur klopt niet.</source>
         <translation>The maximum rent is not right.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="277" />
+        <location filename="../../ui/screens/registration_panel.py" line="279" />
         <source>Kijk de gegevens na.</source>
         <translation>Check the details.</translation>
     </message>

@@ -274,12 +274,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="98" />
+        <location filename="../../ui/screens/confirm.py" line="113" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirmer avec votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="117" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>Avec votre code PIN, vous signez de manière électronique. Vous dites ainsi : mes données et mes réponses sont correctes. C'est comme signer un papier.</translation>
     </message>
@@ -299,58 +299,58 @@
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="78" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>Agent WIL : confirmer avec votre propre carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="82" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>En tant qu'agent de WIL, vous confirmez avoir vu cette personne et que les réponses sont correctes. Votre propre carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="86" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Tapez votre propre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="87" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Signer avec ma carte (agent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Confirmer pour un membre du ménage absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>Vous avez une procuration signée de ce membre du ménage. Avec votre propre code PIN, vous signez pour cette personne. Vous dites ainsi : ses données et ses réponses sont correctes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="96" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Oui, je confirme pour cette personne avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Oui, je confirme avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
+        <location filename="../../ui/screens/confirm.py" line="228" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="171" />
+        <location filename="../../ui/screens/confirm.py" line="188" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Il n'y a pas de carte dans le lecteur. Insérez la carte et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="150" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Retirez la carte du candidat du lecteur. Insérez ensuite votre propre carte d'agent.</translation>
     </message>
@@ -360,103 +360,124 @@
         <translation>Avec votre signature, vous confirmez ceci :</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/confirm.py" line="90" />
+        <source>Bevestigen voor iemand anders, als bewindvoerder of volmachthouder</source>
+        <translation>Confirmer pour quelqu'un d'autre, comme administrateur ou mandataire</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht).</source>
+        <translation>Vous signez pour cette personne avec votre propre code PIN. Vous déclarez ainsi : ses données et ses réponses sont exactes, et vous pouvez signer pour elle (décision du juge de paix ou procuration).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Tapez vous-même votre propre code PIN. Personne ne regarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
+        <source>Ja, ik bevestig voor deze persoon met mijn PIN-code</source>
+        <translation>Oui, je confirme pour cette personne avec mon code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="121" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Tapez vous-même votre code PIN. Personne ne regarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="143" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>Avec une carte périmée, vous ne pouvez pas signer. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="146" />
+        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
+        <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Ja</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Nee</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="165" />
         <source>toegevoegd</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="166" />
         <source>brengt u later</source>
         <translation>vous l'apportez plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="167" />
         <source>getoond aan de balie</source>
         <translation>montrée au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="168" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>pas encore ajoutée : elle reste nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="173" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Pièce justificative %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174" />
-        <location filename="../../ui/screens/confirm.py" line="194" />
+        <location filename="../../ui/screens/confirm.py" line="191" />
+        <location filename="../../ui/screens/confirm.py" line="211" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Un instant : la carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="196" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187" />
+        <location filename="../../ui/screens/confirm.py" line="204" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>Le code PIN n'est pas correct. Il vous reste %1 essais.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Tapez votre code PIN et appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
+        <location filename="../../ui/screens/confirm.py" line="233" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Vous ne pouvez pas signer avec cette carte. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="241" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>Sans code PIN : choisissez 'Confirmation par un agent WIL' ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="220" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d'aide pour la commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="209" />
+        <location filename="../../ui/screens/confirm.py" line="226" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Vous avez arrêté. Rien n'a été signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="219" />
+        <location filename="../../ui/screens/confirm.py" line="236" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>La signature n'a pas réussi. Rien n'a été signé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
+        <location filename="../../ui/screens/confirm.py" line="246" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d'aide.</translation>
     </message>
@@ -1654,143 +1675,143 @@
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="151" />
+        <location filename="../../ui/screens/registration_panel.py" line="152" />
         <source>Uiterste datum op de brief</source>
         <translation>Date limite sur la lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="152" />
+        <location filename="../../ui/screens/registration_panel.py" line="153" />
         <source>Telefoon (mag leeg blijven)</source>
         <translation>Téléphone (peut rester vide)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="153" />
+        <location filename="../../ui/screens/registration_panel.py" line="154" />
         <source>E-mail (mag leeg blijven)</source>
         <translation>E-mail (peut rester vide)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="154" />
+        <location filename="../../ui/screens/registration_panel.py" line="155" />
         <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
         <translation>Courrier : à l'attention de (par exemple le CPAS)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="155" />
+        <location filename="../../ui/screens/registration_panel.py" line="156" />
         <source>Brieven: straat en nummer</source>
         <translation>Courrier : rue et numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="156" />
+        <location filename="../../ui/screens/registration_panel.py" line="157" />
         <source>Brieven: postcode en gemeente</source>
         <translation>Courrier : code postal et commune</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="157" />
+        <location filename="../../ui/screens/registration_panel.py" line="158" />
         <source>Gemeenten (met komma's ertussen)</source>
         <translation>Communes (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="158" />
+        <location filename="../../ui/screens/registration_panel.py" line="159" />
         <source>Soort woning</source>
         <translation>Type de logement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="159" />
+        <location filename="../../ui/screens/registration_panel.py" line="160" />
         <source>Maximale huur per maand (0: geen maximum)</source>
         <translation>Loyer maximum par mois (0 : pas de maximum)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="160" />
+        <location filename="../../ui/screens/registration_panel.py" line="161" />
         <source>Mantelzorg: in welke gemeente?</source>
         <translation>Aidant proche : dans quelle commune ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="177" />
         <location filename="../../ui/screens/registration_panel.py" line="178" />
+        <location filename="../../ui/screens/registration_panel.py" line="179" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="180" />
+        <location filename="../../ui/screens/registration_panel.py" line="181" />
         <source>Datum opslaan</source>
         <translation>Enregistrer la date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="181" />
+        <location filename="../../ui/screens/registration_panel.py" line="182" />
         <source>Datum wissen</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="182" />
+        <location filename="../../ui/screens/registration_panel.py" line="183" />
         <source>Dit is een referentieadres (geen eigen woning)</source>
         <translation>C'est une adresse de référence (pas de logement à soi)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="183" />
+        <location filename="../../ui/screens/registration_panel.py" line="184" />
         <source>Voorkeuren voor de nieuwe inschrijving</source>
         <translation>Préférences pour la nouvelle inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Huis</source>
         <translation>Maison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Appartement</source>
         <translation>Appartement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="187" />
+        <location filename="../../ui/screens/registration_panel.py" line="188" />
         <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
         <translation>Quelqu'un a besoin d'un logement adapté (handicap)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="188" />
+        <location filename="../../ui/screens/registration_panel.py" line="189" />
         <source>Gegevens opslaan</source>
         <translation>Enregistrer les données</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="228" />
+        <location filename="../../ui/screens/registration_panel.py" line="230" />
         <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
         <translation>Cette date est à plus d'un an d'aujourd'hui. Vérifiez l'année.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="268" />
+        <location filename="../../ui/screens/registration_panel.py" line="270" />
         <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
         <translation>Ce numéro de téléphone n'est pas correct : il a 9 à 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="269" />
+        <location filename="../../ui/screens/registration_panel.py" line="271" />
         <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
         <translation>Cette adresse e-mail n'est pas correcte. Elle ressemble à nom@exemple.be.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="271" />
+        <location filename="../../ui/screens/registration_panel.py" line="273" />
         <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
         <translation>Remplissez entièrement l'adresse pour le courrier : rue, numéro, code postal et commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="273" />
+        <location filename="../../ui/screens/registration_panel.py" line="275" />
         <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
         <translation>Écrivez les communes en lettres, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="274" />
+        <location filename="../../ui/screens/registration_panel.py" line="276" />
         <source>Schrijf de gemeente in letters.</source>
         <translation>Écrivez la commune en lettres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="275" />
+        <location filename="../../ui/screens/registration_panel.py" line="277" />
         <source>De maximale huur klopt niet.</source>
         <translation>Le loyer maximum n'est pas correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="277" />
+        <location filename="../../ui/screens/registration_panel.py" line="279" />
         <source>Kijk de gegevens na.</source>
         <translation>Vérifiez les données.</translation>
     </message>

@@ -274,12 +274,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="98" />
+        <location filename="../../ui/screens/confirm.py" line="113" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>PIN kodunuzla onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="117" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>PIN kodunuzla dijital bir imza atarsınız. Böylece şunu söylersiniz: bilgilerim ve cevaplarım doğru. Bu, bir kağıdı imzalamakla aynıdır.</translation>
     </message>
@@ -299,58 +299,58 @@
         <translation>Haneye geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="78" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>WIL çalışanı: kendi kartınızla onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="82" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>WIL çalışanı olarak bu kişiyi gördüğünüzü ve cevapların doğru olduğunu onaylıyorsunuz. İmzayı kendi kartınız atar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="86" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Kendi PIN kodunuzu yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="87" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Kartımla imzala (çalışan)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Burada olmayan bir hane üyesi için onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>Bu hane üyesinden imzalı bir vekaletnameniz var. Kendi PIN kodunuzla onun yerine imza atarsınız. Böylece şunu söylersiniz: onun bilgileri ve cevapları doğrudur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="96" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Evet, onun için PIN kodumla onaylıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Evet, PIN kodumla onaylıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
+        <location filename="../../ui/screens/confirm.py" line="228" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="171" />
+        <location filename="../../ui/screens/confirm.py" line="188" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Okuyucuda kart yok. Kartı takın ve tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="150" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Adayın kartını okuyucudan çıkarın. Sonra kendi çalışan kartınızı takın.</translation>
     </message>
@@ -360,103 +360,124 @@
         <translation>İmzanızla şunları onaylıyorsunuz:</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/confirm.py" line="90" />
+        <source>Bevestigen voor iemand anders, als bewindvoerder of volmachthouder</source>
+        <translation>Kayyum veya vekil olarak başkası adına onaylayın</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht).</source>
+        <translation>Bu kişi adına kendi PIN kodunuzla imzalıyorsunuz. Böylece şunu söylüyorsunuz: bilgileri ve cevapları doğrudur ve onun adına imzalayabilirsiniz (sulh hâkiminin kararı veya vekâletname).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Kendi PIN kodunuzu kendiniz yazın. Kimse bakmıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
+        <source>Ja, ik bevestig voor deze persoon met mijn PIN-code</source>
+        <translation>Evet, bu kişi adına PIN kodumla onaylıyorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="121" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>PIN kodunuzu kendiniz yazın. Kimse bakmıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="143" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>Süresi dolmuş bir kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="146" />
+        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
+        <translation>WIL çalışanı: onaylamak için şimdi kendi kartınızı takın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Ja</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Nee</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="165" />
         <source>toegevoegd</source>
         <translation>eklendi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="166" />
         <source>brengt u later</source>
         <translation>sonra getireceksiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="167" />
         <source>getoond aan de balie</source>
         <translation>gişede gösterildi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="168" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>henüz eklenmedi: hâlâ gerekli</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="173" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Belge %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174" />
-        <location filename="../../ui/screens/confirm.py" line="194" />
+        <location filename="../../ui/screens/confirm.py" line="191" />
+        <location filename="../../ui/screens/confirm.py" line="211" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Lütfen bekleyin: kart imzalıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="196" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>PIN kodunuzu kart okuyucunun tuş takımına yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187" />
+        <location filename="../../ui/screens/confirm.py" line="204" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>PIN kodu doğru değil. %1 deneme hakkınız kaldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>PIN kodunuzu yazın ve Tamam'a basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
+        <location filename="../../ui/screens/confirm.py" line="233" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="241" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>PIN kodu olmadan: aşağıdaki 'WIL çalışanı tarafından onay' düğmesini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="220" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>PIN kodunuz bloke oldu. Bir WIL çalışanı size yardım edebilir. Belediye için bir yardım sayfası alacaksınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="209" />
+        <location filename="../../ui/screens/confirm.py" line="226" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Durdurdunuz. Hiçbir şey imzalanmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="219" />
+        <location filename="../../ui/screens/confirm.py" line="236" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>İmzalama başarısız oldu. Hiçbir şey imzalanmadı. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
+        <location filename="../../ui/screens/confirm.py" line="246" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>PIN kodu olmadan onayınızı sadece bir WIL çalışanı yapabilir. Bir yardım sayfası alacaksınız.</translation>
     </message>
@@ -1654,143 +1675,143 @@
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="151" />
+        <location filename="../../ui/screens/registration_panel.py" line="152" />
         <source>Uiterste datum op de brief</source>
         <translation>Mektuptaki son tarih</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="152" />
+        <location filename="../../ui/screens/registration_panel.py" line="153" />
         <source>Telefoon (mag leeg blijven)</source>
         <translation>Telefon (boş bırakılabilir)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="153" />
+        <location filename="../../ui/screens/registration_panel.py" line="154" />
         <source>E-mail (mag leeg blijven)</source>
         <translation>E-posta (boş bırakılabilir)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="154" />
+        <location filename="../../ui/screens/registration_panel.py" line="155" />
         <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
         <translation>Mektuplar: dikkatine (örneğin OCMW)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="155" />
+        <location filename="../../ui/screens/registration_panel.py" line="156" />
         <source>Brieven: straat en nummer</source>
         <translation>Mektuplar: sokak ve numara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="156" />
+        <location filename="../../ui/screens/registration_panel.py" line="157" />
         <source>Brieven: postcode en gemeente</source>
         <translation>Mektuplar: posta kodu ve belediye</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="157" />
+        <location filename="../../ui/screens/registration_panel.py" line="158" />
         <source>Gemeenten (met komma's ertussen)</source>
         <translation>Belediyeler (virgülle ayırarak)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="158" />
+        <location filename="../../ui/screens/registration_panel.py" line="159" />
         <source>Soort woning</source>
         <translation>Konut türü</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="159" />
+        <location filename="../../ui/screens/registration_panel.py" line="160" />
         <source>Maximale huur per maand (0: geen maximum)</source>
         <translation>Aylık en yüksek kira (0: sınır yok)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="160" />
+        <location filename="../../ui/screens/registration_panel.py" line="161" />
         <source>Mantelzorg: in welke gemeente?</source>
         <translation>Gayriresmî bakım: hangi belediyede?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="177" />
         <location filename="../../ui/screens/registration_panel.py" line="178" />
+        <location filename="../../ui/screens/registration_panel.py" line="179" />
         <source>Postcode</source>
         <translation>Posta kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="180" />
+        <location filename="../../ui/screens/registration_panel.py" line="181" />
         <source>Datum opslaan</source>
         <translation>Tarihi kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="181" />
+        <location filename="../../ui/screens/registration_panel.py" line="182" />
         <source>Datum wissen</source>
         <translation>Tarihi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="182" />
+        <location filename="../../ui/screens/registration_panel.py" line="183" />
         <source>Dit is een referentieadres (geen eigen woning)</source>
         <translation>Bu bir referans adresidir (kendi evi yok)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="183" />
+        <location filename="../../ui/screens/registration_panel.py" line="184" />
         <source>Voorkeuren voor de nieuwe inschrijving</source>
         <translation>Yeni kayıt için tercihler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Huis</source>
         <translation>Ev</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Appartement</source>
         <translation>Daire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Studio</source>
         <translation>Stüdyo daire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="187" />
+        <location filename="../../ui/screens/registration_panel.py" line="188" />
         <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
         <translation>Birinin uyarlanmış bir konuta ihtiyacı var (engellilik)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="188" />
+        <location filename="../../ui/screens/registration_panel.py" line="189" />
         <source>Gegevens opslaan</source>
         <translation>Bilgileri kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="228" />
+        <location filename="../../ui/screens/registration_panel.py" line="230" />
         <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
         <translation>Bu tarih bugünden bir yıldan fazla uzakta. Yılı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="268" />
+        <location filename="../../ui/screens/registration_panel.py" line="270" />
         <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
         <translation>Bu telefon numarası doğru değil: 9 ila 15 rakamdan oluşur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="269" />
+        <location filename="../../ui/screens/registration_panel.py" line="271" />
         <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
         <translation>Bu e-posta adresi doğru değil. ad@ornek.be gibi görünür.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="271" />
+        <location filename="../../ui/screens/registration_panel.py" line="273" />
         <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
         <translation>Mektup adresini eksiksiz doldurun: sokak, numara, posta kodu ve belediye.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="273" />
+        <location filename="../../ui/screens/registration_panel.py" line="275" />
         <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
         <translation>Belediyeleri harflerle, aralarına virgül koyarak yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="274" />
+        <location filename="../../ui/screens/registration_panel.py" line="276" />
         <source>Schrijf de gemeente in letters.</source>
         <translation>Belediyeyi harflerle yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="275" />
+        <location filename="../../ui/screens/registration_panel.py" line="277" />
         <source>De maximale huur klopt niet.</source>
         <translation>En yüksek kira doğru değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="277" />
+        <location filename="../../ui/screens/registration_panel.py" line="279" />
         <source>Kijk de gegevens na.</source>
         <translation>Bilgileri kontrol edin.</translation>
     </message>
