@@ -946,6 +946,11 @@
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="143" />
+        <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
+        <translation>دون بطاقة لا نسأل السجل شيئًا بعد. تبحث WIL عن أسرتك بعد أن ترى الوثائق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="148" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>لا يمكن الوصول إلى السجل الآن. لم نتمكن من التحقق ممن لا يزال عليه التأكيد في أسرتك. سنتابع؛ ويبقى إثباتك مؤقتًا حتى يتحقق السجل من كل شيء.</translation>
     </message>
@@ -980,7 +985,7 @@
         <translation>نبحث عن أسرتك في السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="148" />
+        <location filename="../../ui/screens/household.py" line="153" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>لم يُعثر عليه في السجل: سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
@@ -1629,28 +1634,33 @@
         <translation>تم الحفظ. إثبات مؤقت: يجري إرساله إلى السجل. يأتي رقم الملف عندما يكتمل كل شيء لدى السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="135" />
+        <location filename="../../ui/screens/receipt.py" line="138" />
+        <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
+        <translation>تم الحفظ. يجب أن ترى WIL وثائقك أولًا. خذ معك ورقة الموعد والاستمارة الورقية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="144" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>تم الحفظ كمسودة. لا يوجد شيء للإرسال بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="179" />
+        <location filename="../../ui/screens/receipt.py" line="188" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>لحظة من فضلك: الورقة قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="206" />
-        <location filename="../../ui/screens/receipt.py" line="212" />
+        <location filename="../../ui/screens/receipt.py" line="215" />
+        <location filename="../../ui/screens/receipt.py" line="221" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>لحظة من فضلك: الورقة في طريقها إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="233" />
+        <location filename="../../ui/screens/receipt.py" line="242" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>الطابعة لا تعمل الآن. تم حفظ الورقة: حاول مرة أخرى، أو اطلبها لاحقًا من أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="244" />
+        <location filename="../../ui/screens/receipt.py" line="253" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>تعذّر إنشاء الورقة. حاول مرة أخرى أو اسأل أحد الموظفين.</translation>
     </message>
@@ -1667,7 +1677,7 @@
         <translation>استلم السجل ملفك وأعطاه رقم ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="226" />
+        <location filename="../../ui/screens/receipt.py" line="235" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>تمت الطباعة. خذ الورقة معك.</translation>
     </message>
@@ -1675,143 +1685,143 @@
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="152" />
+        <location filename="../../ui/screens/registration_panel.py" line="170" />
         <source>Uiterste datum op de brief</source>
         <translation>آخر موعد المذكور في الرسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="153" />
+        <location filename="../../ui/screens/registration_panel.py" line="171" />
         <source>Telefoon (mag leeg blijven)</source>
         <translation>الهاتف (يمكن تركه فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="154" />
+        <location filename="../../ui/screens/registration_panel.py" line="172" />
         <source>E-mail (mag leeg blijven)</source>
         <translation>البريد الإلكتروني (يمكن تركه فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="155" />
+        <location filename="../../ui/screens/registration_panel.py" line="173" />
         <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
         <translation>الرسائل: لعناية (مثلًا OCMW)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="156" />
+        <location filename="../../ui/screens/registration_panel.py" line="174" />
         <source>Brieven: straat en nummer</source>
         <translation>الرسائل: الشارع والرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="157" />
+        <location filename="../../ui/screens/registration_panel.py" line="175" />
         <source>Brieven: postcode en gemeente</source>
         <translation>الرسائل: الرمز البريدي والبلدية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="158" />
+        <location filename="../../ui/screens/registration_panel.py" line="176" />
         <source>Gemeenten (met komma's ertussen)</source>
         <translation>البلديات (مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="159" />
+        <location filename="../../ui/screens/registration_panel.py" line="177" />
         <source>Soort woning</source>
         <translation>نوع المسكن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="160" />
+        <location filename="../../ui/screens/registration_panel.py" line="178" />
         <source>Maximale huur per maand (0: geen maximum)</source>
         <translation>أقصى إيجار شهري (0: بلا حد)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="161" />
+        <location filename="../../ui/screens/registration_panel.py" line="179" />
         <source>Mantelzorg: in welke gemeente?</source>
         <translation>الرعاية غير الرسمية: في أي بلدية؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="178" />
-        <location filename="../../ui/screens/registration_panel.py" line="179" />
+        <location filename="../../ui/screens/registration_panel.py" line="196" />
+        <location filename="../../ui/screens/registration_panel.py" line="197" />
         <source>Postcode</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="181" />
+        <location filename="../../ui/screens/registration_panel.py" line="199" />
         <source>Datum opslaan</source>
         <translation>حفظ التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="182" />
+        <location filename="../../ui/screens/registration_panel.py" line="200" />
         <source>Datum wissen</source>
         <translation>مسح التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="183" />
+        <location filename="../../ui/screens/registration_panel.py" line="201" />
         <source>Dit is een referentieadres (geen eigen woning)</source>
         <translation>هذا عنوان مرجعي (لا يوجد مسكن خاص)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="202" />
         <source>Voorkeuren voor de nieuwe inschrijving</source>
         <translation>التفضيلات للتسجيل الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
         <source>Huis</source>
         <translation>منزل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
         <source>Appartement</source>
         <translation>شقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
         <source>Studio</source>
         <translation>استوديو</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="188" />
+        <location filename="../../ui/screens/registration_panel.py" line="206" />
         <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
         <translation>يحتاج أحدهم إلى مسكن مُهيّأ (إعاقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="189" />
+        <location filename="../../ui/screens/registration_panel.py" line="207" />
         <source>Gegevens opslaan</source>
         <translation>حفظ البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="230" />
+        <location filename="../../ui/screens/registration_panel.py" line="248" />
         <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
         <translation>هذا التاريخ يبعد أكثر من سنة عن اليوم. تحقّق من السنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="270" />
+        <location filename="../../ui/screens/registration_panel.py" line="291" />
         <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
         <translation>رقم الهاتف هذا غير صحيح: يتكوّن من 9 إلى 15 رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="271" />
+        <location filename="../../ui/screens/registration_panel.py" line="292" />
         <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
         <translation>عنوان البريد الإلكتروني هذا غير صحيح. يبدو مثل name@example.be.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="273" />
+        <location filename="../../ui/screens/registration_panel.py" line="294" />
         <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
         <translation>املأ عنوان الرسائل كاملًا: الشارع والرقم والرمز البريدي والبلدية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="275" />
+        <location filename="../../ui/screens/registration_panel.py" line="296" />
         <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
         <translation>اكتب أسماء البلديات بالحروف مع فواصل بينها.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="276" />
+        <location filename="../../ui/screens/registration_panel.py" line="297" />
         <source>Schrijf de gemeente in letters.</source>
         <translation>اكتب اسم البلدية بالحروف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="277" />
+        <location filename="../../ui/screens/registration_panel.py" line="298" />
         <source>De maximale huur klopt niet.</source>
         <translation>أقصى إيجار غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="279" />
+        <location filename="../../ui/screens/registration_panel.py" line="300" />
         <source>Kijk de gegevens na.</source>
         <translation>تحقّق من البيانات.</translation>
     </message>

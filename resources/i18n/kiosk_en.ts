@@ -946,6 +946,11 @@
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="143" />
+        <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
+        <translation>Without a card we do not ask the register anything yet. WIL looks up your household once it has seen the documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="148" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>The register cannot be reached now. We could not check who in your household still has to confirm. We carry on; your proof stays provisional until the register has checked everything.</translation>
     </message>
@@ -980,7 +985,7 @@
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="148" />
+        <location filename="../../ui/screens/household.py" line="153" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Not found at the register: this becomes a new registration.</translation>
     </message>
@@ -1629,28 +1634,33 @@
         <translation>Saved. Provisional proof: it is being sent to the register. The dossier number comes as soon as the register has everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="135" />
+        <location filename="../../ui/screens/receipt.py" line="138" />
+        <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
+        <translation>Saved. WIL must see your documents first. Take the appointment slip and the paper form with you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="144" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Saved as a draft. There is nothing to send yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="179" />
+        <location filename="../../ui/screens/receipt.py" line="188" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>One moment: the paper is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="206" />
-        <location filename="../../ui/screens/receipt.py" line="212" />
+        <location filename="../../ui/screens/receipt.py" line="215" />
+        <location filename="../../ui/screens/receipt.py" line="221" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>One moment: the paper is going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="233" />
+        <location filename="../../ui/screens/receipt.py" line="242" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>The printer is not working now. The paper is kept: try again, or ask a staff member for it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="244" />
+        <location filename="../../ui/screens/receipt.py" line="253" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>The paper could not be made. Try again or ask a staff member.</translation>
     </message>
@@ -1667,7 +1677,7 @@
         <translation>The register has received your dossier and given it a dossier number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="226" />
+        <location filename="../../ui/screens/receipt.py" line="235" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Printed. Take the paper with you.</translation>
     </message>
@@ -1675,143 +1685,143 @@
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="152" />
+        <location filename="../../ui/screens/registration_panel.py" line="170" />
         <source>Uiterste datum op de brief</source>
         <translation>Deadline on the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="153" />
+        <location filename="../../ui/screens/registration_panel.py" line="171" />
         <source>Telefoon (mag leeg blijven)</source>
         <translation>Phone (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="154" />
+        <location filename="../../ui/screens/registration_panel.py" line="172" />
         <source>E-mail (mag leeg blijven)</source>
         <translation>E-mail (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="155" />
+        <location filename="../../ui/screens/registration_panel.py" line="173" />
         <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
         <translation>Letters: care of (for example the OCMW)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="156" />
+        <location filename="../../ui/screens/registration_panel.py" line="174" />
         <source>Brieven: straat en nummer</source>
         <translation>Letters: street and number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="157" />
+        <location filename="../../ui/screens/registration_panel.py" line="175" />
         <source>Brieven: postcode en gemeente</source>
         <translation>Letters: postcode and municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="158" />
+        <location filename="../../ui/screens/registration_panel.py" line="176" />
         <source>Gemeenten (met komma's ertussen)</source>
         <translation>Municipalities (separated by commas)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="159" />
+        <location filename="../../ui/screens/registration_panel.py" line="177" />
         <source>Soort woning</source>
         <translation>Kind of home</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="160" />
+        <location filename="../../ui/screens/registration_panel.py" line="178" />
         <source>Maximale huur per maand (0: geen maximum)</source>
         <translation>Maximum rent a month (0: no maximum)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="161" />
+        <location filename="../../ui/screens/registration_panel.py" line="179" />
         <source>Mantelzorg: in welke gemeente?</source>
         <translation>Informal care: in which municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="178" />
-        <location filename="../../ui/screens/registration_panel.py" line="179" />
+        <location filename="../../ui/screens/registration_panel.py" line="196" />
+        <location filename="../../ui/screens/registration_panel.py" line="197" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="181" />
+        <location filename="../../ui/screens/registration_panel.py" line="199" />
         <source>Datum opslaan</source>
         <translation>Save the date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="182" />
+        <location filename="../../ui/screens/registration_panel.py" line="200" />
         <source>Datum wissen</source>
         <translation>Clear the date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="183" />
+        <location filename="../../ui/screens/registration_panel.py" line="201" />
         <source>Dit is een referentieadres (geen eigen woning)</source>
         <translation>This is a reference address (no home of one's own)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="202" />
         <source>Voorkeuren voor de nieuwe inschrijving</source>
         <translation>Preferences for the new registration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
         <source>Huis</source>
         <translation>House</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
         <source>Appartement</source>
         <translation>Apartment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="188" />
+        <location filename="../../ui/screens/registration_panel.py" line="206" />
         <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
         <translation>Someone needs an adapted home (disability)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="189" />
+        <location filename="../../ui/screens/registration_panel.py" line="207" />
         <source>Gegevens opslaan</source>
         <translation>Save the details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="230" />
+        <location filename="../../ui/screens/registration_panel.py" line="248" />
         <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
         <translation>This date is more than a year from today. Check the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="270" />
+        <location filename="../../ui/screens/registration_panel.py" line="291" />
         <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
         <translation>This phone number is not right: it has 9 to 15 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="271" />
+        <location filename="../../ui/screens/registration_panel.py" line="292" />
         <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
         <translation>This e-mail address is not right. It looks like name@example.be.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="273" />
+        <location filename="../../ui/screens/registration_panel.py" line="294" />
         <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
         <translation>Fill in the whole address for letters: street, number, postcode and municipality.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="275" />
+        <location filename="../../ui/screens/registration_panel.py" line="296" />
         <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
         <translation>Write the municipalities in letters, with commas between them.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="276" />
+        <location filename="../../ui/screens/registration_panel.py" line="297" />
         <source>Schrijf de gemeente in letters.</source>
         <translation>Write the municipality in letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="277" />
+        <location filename="../../ui/screens/registration_panel.py" line="298" />
         <source>De maximale huur klopt niet.</source>
         <translation>The maximum rent is not right.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="279" />
+        <location filename="../../ui/screens/registration_panel.py" line="300" />
         <source>Kijk de gegevens na.</source>
         <translation>Check the details.</translation>
     </message>

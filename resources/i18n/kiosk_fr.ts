@@ -946,6 +946,11 @@
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="143" />
+        <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
+        <translation>Sans carte, nous ne demandons encore rien au registre. WIL recherche votre ménage après avoir vu les documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="148" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>Le registre n'est pas joignable maintenant. Nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Nous continuons ; votre preuve reste provisoire jusqu'à ce que le registre ait tout vérifié.</translation>
     </message>
@@ -980,7 +985,7 @@
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="148" />
+        <location filename="../../ui/screens/household.py" line="153" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Pas trouvé dans le registre : ce sera une nouvelle inscription.</translation>
     </message>
@@ -1629,28 +1634,33 @@
         <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="135" />
+        <location filename="../../ui/screens/receipt.py" line="138" />
+        <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
+        <translation>Enregistré. WIL doit d'abord voir vos documents. Emportez la fiche de rendez-vous et le formulaire papier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="144" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Enregistré comme brouillon. Il n'y a encore rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="179" />
+        <location filename="../../ui/screens/receipt.py" line="188" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Un instant : le papier est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="206" />
-        <location filename="../../ui/screens/receipt.py" line="212" />
+        <location filename="../../ui/screens/receipt.py" line="215" />
+        <location filename="../../ui/screens/receipt.py" line="221" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Un instant : le papier part vers l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="233" />
+        <location filename="../../ui/screens/receipt.py" line="242" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>L'imprimante ne marche pas maintenant. Le papier est gardé : essayez encore, ou demandez-le plus tard à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="244" />
+        <location filename="../../ui/screens/receipt.py" line="253" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Le document n'a pas pu être créé. Réessayez ou demandez à un collaborateur.</translation>
     </message>
@@ -1667,7 +1677,7 @@
         <translation>Le registre a reçu votre dossier et lui a donné un numéro de dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="226" />
+        <location filename="../../ui/screens/receipt.py" line="235" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Imprimé. Prenez le papier avec vous.</translation>
     </message>
@@ -1675,143 +1685,143 @@
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="152" />
+        <location filename="../../ui/screens/registration_panel.py" line="170" />
         <source>Uiterste datum op de brief</source>
         <translation>Date limite sur la lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="153" />
+        <location filename="../../ui/screens/registration_panel.py" line="171" />
         <source>Telefoon (mag leeg blijven)</source>
         <translation>Téléphone (peut rester vide)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="154" />
+        <location filename="../../ui/screens/registration_panel.py" line="172" />
         <source>E-mail (mag leeg blijven)</source>
         <translation>E-mail (peut rester vide)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="155" />
+        <location filename="../../ui/screens/registration_panel.py" line="173" />
         <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
         <translation>Courrier : à l'attention de (par exemple le CPAS)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="156" />
+        <location filename="../../ui/screens/registration_panel.py" line="174" />
         <source>Brieven: straat en nummer</source>
         <translation>Courrier : rue et numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="157" />
+        <location filename="../../ui/screens/registration_panel.py" line="175" />
         <source>Brieven: postcode en gemeente</source>
         <translation>Courrier : code postal et commune</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="158" />
+        <location filename="../../ui/screens/registration_panel.py" line="176" />
         <source>Gemeenten (met komma's ertussen)</source>
         <translation>Communes (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="159" />
+        <location filename="../../ui/screens/registration_panel.py" line="177" />
         <source>Soort woning</source>
         <translation>Type de logement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="160" />
+        <location filename="../../ui/screens/registration_panel.py" line="178" />
         <source>Maximale huur per maand (0: geen maximum)</source>
         <translation>Loyer maximum par mois (0 : pas de maximum)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="161" />
+        <location filename="../../ui/screens/registration_panel.py" line="179" />
         <source>Mantelzorg: in welke gemeente?</source>
         <translation>Aidant proche : dans quelle commune ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="178" />
-        <location filename="../../ui/screens/registration_panel.py" line="179" />
+        <location filename="../../ui/screens/registration_panel.py" line="196" />
+        <location filename="../../ui/screens/registration_panel.py" line="197" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="181" />
+        <location filename="../../ui/screens/registration_panel.py" line="199" />
         <source>Datum opslaan</source>
         <translation>Enregistrer la date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="182" />
+        <location filename="../../ui/screens/registration_panel.py" line="200" />
         <source>Datum wissen</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="183" />
+        <location filename="../../ui/screens/registration_panel.py" line="201" />
         <source>Dit is een referentieadres (geen eigen woning)</source>
         <translation>C'est une adresse de référence (pas de logement à soi)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="202" />
         <source>Voorkeuren voor de nieuwe inschrijving</source>
         <translation>Préférences pour la nouvelle inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
         <source>Huis</source>
         <translation>Maison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
         <source>Appartement</source>
         <translation>Appartement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="188" />
+        <location filename="../../ui/screens/registration_panel.py" line="206" />
         <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
         <translation>Quelqu'un a besoin d'un logement adapté (handicap)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="189" />
+        <location filename="../../ui/screens/registration_panel.py" line="207" />
         <source>Gegevens opslaan</source>
         <translation>Enregistrer les données</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="230" />
+        <location filename="../../ui/screens/registration_panel.py" line="248" />
         <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
         <translation>Cette date est à plus d'un an d'aujourd'hui. Vérifiez l'année.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="270" />
+        <location filename="../../ui/screens/registration_panel.py" line="291" />
         <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
         <translation>Ce numéro de téléphone n'est pas correct : il a 9 à 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="271" />
+        <location filename="../../ui/screens/registration_panel.py" line="292" />
         <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
         <translation>Cette adresse e-mail n'est pas correcte. Elle ressemble à nom@exemple.be.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="273" />
+        <location filename="../../ui/screens/registration_panel.py" line="294" />
         <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
         <translation>Remplissez entièrement l'adresse pour le courrier : rue, numéro, code postal et commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="275" />
+        <location filename="../../ui/screens/registration_panel.py" line="296" />
         <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
         <translation>Écrivez les communes en lettres, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="276" />
+        <location filename="../../ui/screens/registration_panel.py" line="297" />
         <source>Schrijf de gemeente in letters.</source>
         <translation>Écrivez la commune en lettres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="277" />
+        <location filename="../../ui/screens/registration_panel.py" line="298" />
         <source>De maximale huur klopt niet.</source>
         <translation>Le loyer maximum n'est pas correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="279" />
+        <location filename="../../ui/screens/registration_panel.py" line="300" />
         <source>Kijk de gegevens na.</source>
         <translation>Vérifiez les données.</translation>
     </message>

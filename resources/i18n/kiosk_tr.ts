@@ -946,6 +946,11 @@
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="143" />
+        <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
+        <translation>Kart olmadan sicile henüz bir şey sormuyoruz. WIL belgeleri gördükten sonra hanenizi arar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="148" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>Kayda şu anda ulaşılamıyor. Hanenizde kimin daha onaylaması gerektiğini kontrol edemedik. Devam ediyoruz; kayıt her şeyi kontrol edene kadar belgeniz geçici kalır.</translation>
     </message>
@@ -980,7 +985,7 @@
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="148" />
+        <location filename="../../ui/screens/household.py" line="153" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Kayıtta bulunamadı: bu yeni bir kayıt olacak.</translation>
     </message>
@@ -1629,28 +1634,33 @@
         <translation>Kaydedildi. Geçici belge: kayda gönderiliyor. Kayıt her şeye sahip olunca dosya numarası gelir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="135" />
+        <location filename="../../ui/screens/receipt.py" line="138" />
+        <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
+        <translation>Kaydedildi. WIL önce belgelerinizi görmelidir. Randevu kâğıdını ve kâğıt formu yanınıza alın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="144" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Taslak olarak kaydedildi. Henüz gönderilecek bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="179" />
+        <location filename="../../ui/screens/receipt.py" line="188" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Biraz bekleyin: kâğıt hazırlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="206" />
-        <location filename="../../ui/screens/receipt.py" line="212" />
+        <location filename="../../ui/screens/receipt.py" line="215" />
+        <location filename="../../ui/screens/receipt.py" line="221" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Biraz bekleyin: kâğıt yazıcıya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="233" />
+        <location filename="../../ui/screens/receipt.py" line="242" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>Yazıcı şu anda çalışmıyor. Kâğıt saklandı: yeniden deneyin veya daha sonra bir görevliden isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="244" />
+        <location filename="../../ui/screens/receipt.py" line="253" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Belge oluşturulamadı. Tekrar deneyin veya bir görevliye sorun.</translation>
     </message>
@@ -1667,7 +1677,7 @@
         <translation>Kayıt dosyanızı aldı ve bir dosya numarası verdi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="226" />
+        <location filename="../../ui/screens/receipt.py" line="235" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Yazdırıldı. Kağıdı yanınıza alın.</translation>
     </message>
@@ -1675,143 +1685,143 @@
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="152" />
+        <location filename="../../ui/screens/registration_panel.py" line="170" />
         <source>Uiterste datum op de brief</source>
         <translation>Mektuptaki son tarih</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="153" />
+        <location filename="../../ui/screens/registration_panel.py" line="171" />
         <source>Telefoon (mag leeg blijven)</source>
         <translation>Telefon (boş bırakılabilir)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="154" />
+        <location filename="../../ui/screens/registration_panel.py" line="172" />
         <source>E-mail (mag leeg blijven)</source>
         <translation>E-posta (boş bırakılabilir)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="155" />
+        <location filename="../../ui/screens/registration_panel.py" line="173" />
         <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
         <translation>Mektuplar: dikkatine (örneğin OCMW)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="156" />
+        <location filename="../../ui/screens/registration_panel.py" line="174" />
         <source>Brieven: straat en nummer</source>
         <translation>Mektuplar: sokak ve numara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="157" />
+        <location filename="../../ui/screens/registration_panel.py" line="175" />
         <source>Brieven: postcode en gemeente</source>
         <translation>Mektuplar: posta kodu ve belediye</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="158" />
+        <location filename="../../ui/screens/registration_panel.py" line="176" />
         <source>Gemeenten (met komma's ertussen)</source>
         <translation>Belediyeler (virgülle ayırarak)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="159" />
+        <location filename="../../ui/screens/registration_panel.py" line="177" />
         <source>Soort woning</source>
         <translation>Konut türü</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="160" />
+        <location filename="../../ui/screens/registration_panel.py" line="178" />
         <source>Maximale huur per maand (0: geen maximum)</source>
         <translation>Aylık en yüksek kira (0: sınır yok)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="161" />
+        <location filename="../../ui/screens/registration_panel.py" line="179" />
         <source>Mantelzorg: in welke gemeente?</source>
         <translation>Gayriresmî bakım: hangi belediyede?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="178" />
-        <location filename="../../ui/screens/registration_panel.py" line="179" />
+        <location filename="../../ui/screens/registration_panel.py" line="196" />
+        <location filename="../../ui/screens/registration_panel.py" line="197" />
         <source>Postcode</source>
         <translation>Posta kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="181" />
+        <location filename="../../ui/screens/registration_panel.py" line="199" />
         <source>Datum opslaan</source>
         <translation>Tarihi kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="182" />
+        <location filename="../../ui/screens/registration_panel.py" line="200" />
         <source>Datum wissen</source>
         <translation>Tarihi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="183" />
+        <location filename="../../ui/screens/registration_panel.py" line="201" />
         <source>Dit is een referentieadres (geen eigen woning)</source>
         <translation>Bu bir referans adresidir (kendi evi yok)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="202" />
         <source>Voorkeuren voor de nieuwe inschrijving</source>
         <translation>Yeni kayıt için tercihler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
         <source>Huis</source>
         <translation>Ev</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
         <source>Appartement</source>
         <translation>Daire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
         <source>Studio</source>
         <translation>Stüdyo daire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="188" />
+        <location filename="../../ui/screens/registration_panel.py" line="206" />
         <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
         <translation>Birinin uyarlanmış bir konuta ihtiyacı var (engellilik)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="189" />
+        <location filename="../../ui/screens/registration_panel.py" line="207" />
         <source>Gegevens opslaan</source>
         <translation>Bilgileri kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="230" />
+        <location filename="../../ui/screens/registration_panel.py" line="248" />
         <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
         <translation>Bu tarih bugünden bir yıldan fazla uzakta. Yılı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="270" />
+        <location filename="../../ui/screens/registration_panel.py" line="291" />
         <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
         <translation>Bu telefon numarası doğru değil: 9 ila 15 rakamdan oluşur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="271" />
+        <location filename="../../ui/screens/registration_panel.py" line="292" />
         <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
         <translation>Bu e-posta adresi doğru değil. ad@ornek.be gibi görünür.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="273" />
+        <location filename="../../ui/screens/registration_panel.py" line="294" />
         <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
         <translation>Mektup adresini eksiksiz doldurun: sokak, numara, posta kodu ve belediye.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="275" />
+        <location filename="../../ui/screens/registration_panel.py" line="296" />
         <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
         <translation>Belediyeleri harflerle, aralarına virgül koyarak yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="276" />
+        <location filename="../../ui/screens/registration_panel.py" line="297" />
         <source>Schrijf de gemeente in letters.</source>
         <translation>Belediyeyi harflerle yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="277" />
+        <location filename="../../ui/screens/registration_panel.py" line="298" />
         <source>De maximale huur klopt niet.</source>
         <translation>En yüksek kira doğru değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="279" />
+        <location filename="../../ui/screens/registration_panel.py" line="300" />
         <source>Kijk de gegevens na.</source>
         <translation>Bilgileri kontrol edin.</translation>
     </message>

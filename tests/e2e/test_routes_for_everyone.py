@@ -41,7 +41,7 @@ pytestmark = [pytest.mark.ui, pytest.mark.e2e]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 SOFIE, PIETER, HANS, ANNA = "nl-citizen-18", "nl-partner-17-ec", "de-citizen-18", "eu-foreigner-long"
 PIETER_NN = "88110210514"
-AMINA_NN = "94020112345"
+AMINA_NN = "94020112389"
 
 
 @pytest.fixture

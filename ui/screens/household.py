@@ -138,6 +138,11 @@ class HouseholdScreen(Screen):
                 text += " " + self.tr("Herinnering van %1.").replace("%1", day_text(dossier.reminder_date))
         elif state is LookupState.PENDING:
             text = self.tr("We zoeken uw gezin op bij het register…")
+        elif state is LookupState.NOT_ASKED and visit.without_card:
+            text = self.tr(
+                "Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten "
+                "heeft gezien."
+            )
         elif state is LookupState.OFFLINE:
             text = self.tr(
                 "Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet "
@@ -199,8 +204,9 @@ class HouseholdScreen(Screen):
             self.registration.open(visit)
 
     def _show_error(self, text: str) -> None:
+        """Say why something was refused; an empty text takes the last refusal away."""
         set_text(self.error, text)
-        self.error.show()
+        self.error.setVisible(bool(text))
 
     def wipe(self) -> None:
         self.members.clear()

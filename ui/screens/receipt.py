@@ -130,6 +130,15 @@ class ReceiptScreen(Screen):
                     "Het dossiernummer komt zodra het register alles heeft."
                 ),
             )
+        elif visit.dossier.awaiting_wil_check:
+            self.dossier.clear()
+            set_text(
+                self.state,
+                self.tr(
+                    "Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren "
+                    "formulier mee."
+                ),
+            )
         else:
             self.dossier.clear()
             set_text(self.state, self.tr("Bewaard als concept. Er is nog niets te verzenden."))

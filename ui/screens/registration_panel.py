@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +45,8 @@ from kiosk.visit import InvalidTransition, Visit
 from kiosk.visit_views import visit_overview
 from ui.screens.base import set_text
 
+PANEL_MIN_HEIGHT = 260  # a few rows at the largest text; the rest scrolls
+
 
 class RegistrationPanel(QWidget):
     """The letter's date, contact details, preferences (see the module docstring)."""
@@ -52,18 +56,31 @@ class RegistrationPanel(QWidget):
     ) -> None:
         super().__init__()
         self._apply, self._say = apply, say
-        form = QFormLayout(self)
+        # The fields scroll inside the panel: however long the translations or large the text, no row is
+        # squeezed and the household screen's own buttons stay where they are.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("registrationScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(PANEL_MIN_HEIGHT)
+        outer.addWidget(scroll)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        form = QFormLayout(inner)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels: dict[str, QLabel] = {}
         self.deadline = QDateEdit()
         self.deadline.setObjectName("deadlineOnLetter")
         self.deadline.setCalendarPopup(True)
+        self._row(form, "deadline", self.deadline)
         self.deadline_row = QHBoxLayout()
-        self.deadline_row.addWidget(self.deadline, 1)
         self.deadline_save = self._button("saveDeadline", self._save_deadline)
         self.deadline_clear = self._button("clearDeadline", self._clear_deadline)
         self.deadline_row.addWidget(self.deadline_save)
         self.deadline_row.addWidget(self.deadline_clear)
-        self._row(form, "deadline", self.deadline_row)
+        form.addRow(self.deadline_row)
         self.phone, self.email = QLineEdit(), QLineEdit()
         self.phone.setObjectName("contactPhone")
         self.email.setObjectName("contactEmail")
@@ -104,6 +121,7 @@ class RegistrationPanel(QWidget):
         for kind, box in self.kinds.items():
             box.setObjectName(f"dwelling-{kind}")
             kinds.addWidget(box)
+        kinds.addStretch(1)
         self._row(form, "kinds", kinds)
         self.max_rent = QSpinBox()
         self.max_rent.setObjectName("maxRent")
@@ -228,8 +246,10 @@ class RegistrationPanel(QWidget):
             self._apply(lambda v: v.set_deadline_on_letter(day))
         except ValueError:
             self._say(self.tr("Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na."))
+            return
         except InvalidTransition:
-            pass
+            return
+        self._say("")
 
     def _clear_deadline(self) -> None:
         self._apply(lambda v: v.set_deadline_on_letter(None))
@@ -257,6 +277,7 @@ class RegistrationPanel(QWidget):
             visit.set_preferences(wishes, priority)
 
         self._apply(keep)
+        self._say("")  # an earlier refusal no longer holds
         self.hide()
 
     def _address(self) -> PostalAddress | None:
