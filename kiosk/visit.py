@@ -221,8 +221,9 @@ class Visit:
         self.saved: object | None = None  # kiosk.visit_store.VisitSaved once the review's save is done
         self.dossier_number: str | None = self.dossier.dossier_number
         self.signed_notice = False  # "signed" is said once on the household screen
-        # Nobody has a readable Belgian eID: the household is recorded by hand, "to be checked by WIL".
-        self.without_card = without_card or self.dossier.awaiting_wil_check
+        # Nobody has a readable Belgian eID: the household is recorded by hand, "to be checked by WIL". A
+        # resumed draft with someone recorded that way goes on without waiting for a card too.
+        self.without_card = without_card or any(m.no_card is not None for m in self.dossier.members)
         self.representing: str | None = None  # the member whose representative's card is awaited
 
     # -- starting ------------------------------------------------------------------------------

@@ -380,3 +380,18 @@ def test_a_household_without_any_national_number_is_saved_and_found_by_its_numbe
         if path.is_file():
             content = path.read_bytes()
             assert b"amina@example.be" not in content and b"0470 12 34 56" not in content, path
+
+
+def test_a_draft_whose_adults_wil_checked_still_resumes_without_waiting_for_a_card() -> None:
+    visit = without_card(STAFF)
+    amina = visit.record_without_card("Amina", "Haddad", PartialDate(1994, 2, 1), "lost")
+    visit.documents_checked(amina.member_id, "94020112389")
+    saved = visit.end(keep=True)
+    assert saved is not None and not saved.dossier.awaiting_wil_check
+    resumed = Visit.start(
+        STAFF, RULES, FakeClock(NOW), card_in_reader=False, lease_refused=False, draft=saved.dossier
+    )
+    resumed.acknowledge_privacy()
+    assert resumed.step is Step.HOUSEHOLD, "nobody of this household has a card to insert"
+    resumed.go_to_questions_for(amina.member_id)
+    assert resumed.step is Step.QUESTIONS
