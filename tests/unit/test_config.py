@@ -77,7 +77,10 @@ def test_a_terminal_outside_limburg_names_its_own_woonmaatschappij(tmp_path: Pat
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ('office = "Maasmechelen"\n[[offices]]\nname = "WIL"\nlocation = "Genk"\n', "'Maasmechelen' is not one"),
+        (
+            'office = "Maasmechelen"\n[[offices]]\nname = "WIL"\nlocation = "Genk"\n',
+            "'Maasmechelen' is not one",
+        ),
         ('[[offices]]\nlocation = "Genk"\n', r"offices\[0\]: name is required"),
         ('[[offices]]\nname = "WIL"\nfax = "1"\n', "unknown field 'fax'"),
         ('[[offices]]\nname = "WIL"\nphone = 11\n', "phone must be text"),

@@ -96,7 +96,8 @@ def test_a_version_3_payload_still_opens_and_round_trips() -> None:
     assert dossier.preferences.municipalities == ("Genk", "As")
     assert dossier.preferences.dwelling_types == ("apartment", "house")
     assert dossier.preferences.max_rent == 750
-    assert (dossier.priority.informal_care_municipality, dossier.priority.adapted_dwelling) == ("Zutendaal", True)
+    priority = dossier.priority
+    assert (priority.informal_care_municipality, priority.adapted_dwelling) == ("Zutendaal", True)
     assert maria.representative is not None and maria.representative.capacity == "administrator"
     assert maria.confirmation is not None and maria.confirmation.statement.capacity == "administrator"
     assert amina.no_card == "refugee_papers" and amina.to_check and amina.national_number is None
