@@ -1,10 +1,12 @@
 """The dossier payload: the explicit, versioned JSON that `kiosk/dossiers.py` encrypts per dossier.
 
 Each field is written by name, so renaming an attribute of the domain's dataclasses never changes
-what is on disk without this module saying so. Version 2 is written; version 1 (the generic
-encoding of earlier releases, values tagged `$partial`, `$date`, `$datetime`, `$bytes`,
-`$signature`) is still read, because stores in the field hold it. `tests/unit/core/test_payload.py`
-decrypts frozen samples of both versions.
+what is on disk without this module saying so. Version 3 is written (version 2 with the rules
+version a dossier is answered under, its household changes, a withdrawal, and whether each
+member's role was chosen); version 2 and version 1 (the generic encoding of earlier releases, values
+tagged `$partial`, `$date`, `$datetime`, `$bytes`, `$signature`) are still read, because stores in
+the field hold them: both were answered under rules 2026.1. `tests/unit/core/test_payload.py`
+decrypts frozen samples of every version.
 """
 
 from __future__ import annotations
@@ -15,16 +17,25 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, cast
 
-from kiosk.domain import Confirmation, Dossier, Evidence, EvidenceFile, Member
+from kiosk.domain import (
+    LEGACY_RULES_VERSION,
+    Confirmation,
+    Dossier,
+    Evidence,
+    EvidenceFile,
+    HouseholdChange,
+    Member,
+    Withdrawal,
+)
 from kiosk.errors import StoreError
 from kiosk.ports import EidSignature, PartialDate
 from kiosk.statement import Statement
 
-PAYLOAD_VERSION = 2
+PAYLOAD_VERSION = 3
 
 
 def encode_dossier(dossier: Dossier) -> bytes:
-    """The dossier's content as version-2 JSON bytes (before encryption)."""
+    """The dossier's content as version-3 JSON bytes (before encryption)."""
     document = {
         "v": PAYLOAD_VERSION,
         "dossier_id": dossier.dossier_id,
@@ -40,6 +51,9 @@ def encode_dossier(dossier: Dossier) -> bytes:
         "preferences": dict(dossier.preferences),
         "members": [_member_json(m) for m in dossier.members],
         "evidence": [_evidence_json(e) for e in dossier.evidence],
+        "rules_version": dossier.rules_version,
+        "changes": [_change_json(c) for c in dossier.changes],
+        "withdrawal": _withdrawal_json(dossier.withdrawal),
     }
     return json.dumps(document, sort_keys=True, ensure_ascii=False).encode()
 
@@ -50,6 +64,8 @@ def decode_dossier(raw: bytes) -> Dossier:
         document = json.loads(raw)
         version = document.get("v") if isinstance(document, dict) else None
         if version == PAYLOAD_VERSION:
+            return _dossier_v3(document)
+        if version == 2:
             return _dossier_v2(document)
         if version == 1:
             return _dossier_v1(document)
@@ -58,7 +74,37 @@ def decode_dossier(raw: bytes) -> Dossier:
     raise StoreError("unknown dossier payload version")
 
 
-# --- version 2 -----------------------------------------------------------------------------------
+# --- version 3: version 2 and the rules version, household changes, a withdrawal, chosen roles ----
+
+
+def _change_json(change: HouseholdChange) -> dict[str, Any]:
+    return {"kind": change.kind, "member_id": change.member_id, "on": _iso(change.on)}
+
+
+def _withdrawal_json(withdrawal: Withdrawal | None) -> dict[str, Any] | None:
+    if withdrawal is None:
+        return None
+    return {"member_id": withdrawal.member_id, "requested_at": withdrawal.requested_at.isoformat()}
+
+
+def _dossier_v3(document: Mapping[str, Any]) -> Dossier:
+    dossier = _dossier_v2(document)
+    dossier.rules_version = str(document["rules_version"])
+    dossier.changes = [
+        HouseholdChange(c["kind"], c["member_id"], _date(c["on"])) for c in document["changes"]
+    ]
+    withdrawal = document["withdrawal"]
+    if withdrawal is not None:
+        dossier.withdrawal = Withdrawal(
+            withdrawal["member_id"], datetime.fromisoformat(withdrawal["requested_at"])
+        )
+    roles = {m["member_id"]: bool(m["role_chosen"]) for m in document["members"]}
+    for member in dossier.members:
+        member.role_chosen = roles[member.member_id]
+    return dossier
+
+
+# --- version 2 (read; also the common part of version 3) ------------------------------------------
 
 
 def _iso(value: date | None) -> str | None:
@@ -80,6 +126,7 @@ def _member_json(member: Member) -> dict[str, Any]:
         "register_match": member.register_match,
         "confirmed_at_register": member.confirmed_at_register,
         "confirmation": _confirmation_json(member.confirmation) if member.confirmation else None,
+        "role_chosen": member.role_chosen,
     }
 
 
@@ -132,6 +179,7 @@ def _dossier_v2(document: Mapping[str, Any]) -> Dossier:
         dossier_id=document["dossier_id"],
         register_checked=bool(document["register_checked"]),
         match_salt=document["match_salt"],
+        rules_version=LEGACY_RULES_VERSION,  # version 3 overwrites it with its own
     )
 
 
@@ -224,7 +272,13 @@ def _dossier_v1(tagged: Mapping[str, Any]) -> Dossier:
     # Version 1 knew nothing of the register's list; a confirmation found at the register was one
     # the register had checked.
     checked = document["kind"] == "confirmation"
-    return Dossier(members=members, evidence=evidence, register_checked=checked, **document)
+    return Dossier(
+        members=members,
+        evidence=evidence,
+        register_checked=checked,
+        rules_version=LEGACY_RULES_VERSION,
+        **document,
+    )
 
 
 def _member_v1(values: dict[str, Any]) -> Member:

@@ -127,7 +127,7 @@ class VisitController(QObject):
         try:
             self.visit = Visit.start(
                 backend.context(),
-                backend.rules,
+                draft.rules if draft else backend.rules,  # a draft keeps the rules it began under
                 self.services.clock,
                 card_in_reader=self.card_present,
                 lease_refused=refused,

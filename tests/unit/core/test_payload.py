@@ -1,8 +1,9 @@
 """Frozen dossier payloads, encrypted as stores in the field hold them, still decrypt and load.
 
 `tests/data/payloads/v1.json` was written by the release before the explicit codec (a generic
-encoding of the dataclasses); `v2.json` by `kiosk.payload` when it was introduced. Neither file may
-be regenerated: a refactor that cannot read them would lose candidates' drafts.
+encoding of the dataclasses); `v2.json` by `kiosk.payload` when it was introduced; `v3.json` when
+dossiers began to carry their rules version, household changes and a withdrawal. No file may be
+regenerated: a refactor that cannot read them would lose candidates' drafts.
 """
 
 from __future__ import annotations
@@ -54,11 +55,16 @@ def test_a_version_1_payload_still_opens() -> None:
     assert payslip.files[0].file_id == "f-1" and payslip.satisfied
     assert volmacht.volmacht_for == "m2" and volmacht.state == "shown_at_counter"
     assert dossier.register_checked  # the register had found it: version 1 kept no such flag
+    assert dossier.rules_version == "2026.1"  # the only rules before dossiers kept their version
+    assert dossier.changes == [] and dossier.withdrawal is None
+    assert all(m.role_chosen for m in dossier.members)
 
 
-def test_a_version_2_payload_still_opens_and_round_trips() -> None:
+def test_a_version_2_payload_still_opens_and_keeps_everything_in_version_3() -> None:
     raw = _open("v2.json")
     dossier = dossier_from_json(raw)
+    assert dossier.rules_version == "2026.1"  # answered under the rules of its time
+    assert dossier.changes == [] and dossier.withdrawal is None
     sofie, pieter, jonas = dossier.members
     assert sofie.register_ref == "aa" * 16 and sofie.register_match == "bb" * 32
     assert sofie.confirmation is not None and sofie.confirmation.on_behalf_of_absent
@@ -68,10 +74,39 @@ def test_a_version_2_payload_still_opens_and_round_trips() -> None:
     assert dossier.match_salt == "00112233445566778899aabbccddeeff"
     assert dossier.reminder_date == date(2026, 12, 1)
     assert dossier.evidence[0].files[0].mime_type == "image/png"
+    rewritten = json.loads(dossier_to_json(dossier))
+    assert rewritten["v"] == 3 and rewritten["rules_version"] == "2026.1"
+    before = json.loads(raw)
+    for member in rewritten["members"]:
+        assert member.pop("role_chosen") is True
+    new_fields = ("v", "rules_version", "changes", "withdrawal")
+    assert {k: v for k, v in rewritten.items() if k not in new_fields} == {
+        k: v for k, v in before.items() if k != "v"
+    }
+
+
+def test_a_version_3_payload_opens_with_its_rules_changes_and_withdrawal_and_round_trips() -> None:
+    raw = _open("v3.json")
+    dossier = dossier_from_json(raw)
+    assert dossier.rules_version == "2027.1"
+    (separation,) = dossier.changes
+    assert (separation.kind, separation.member_id) == ("separated", "m-ayse")
+    assert separation.on == date(2027, 1, 10)
+    assert dossier.withdrawal is not None and dossier.withdrawal.member_id == "m-hans"
+    assert dossier.withdrawal.requested_at == datetime(2027, 2, 3, 9, 45, tzinfo=UTC)
+    hans, ayse, lotte = dossier.members
+    assert hans.role_chosen and ayse.role_chosen and not lotte.role_chosen
     assert json.loads(dossier_to_json(dossier)) == json.loads(raw)
 
 
-UNREADABLE = [b"{}", b'{"v": 99}', b"[1, 2]", b'{"v": 2, "kind": "confirmation"}', b"\xff"]
+UNREADABLE = [
+    b"{}",
+    b'{"v": 99}',
+    b"[1, 2]",
+    b'{"v": 2, "kind": "confirmation"}',
+    b'{"v": 3, "kind": "confirmation"}',
+    b"\xff",
+]
 
 
 @pytest.mark.parametrize("raw", UNREADABLE)
