@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from kiosk import audit, keys, outbox
 from kiosk.domain import (
+    LEGACY_RULES_VERSION,
     Action,
     Dossier,
     Evidence,
@@ -40,6 +41,7 @@ from kiosk.domain import (
     Visit,
     adults_progress,
     dossier_status,
+    household_changes,
 )
 from kiosk.errors import KioskUserError, StoreError
 from kiosk.keys import DeviceKeys
@@ -47,6 +49,7 @@ from kiosk.models import Dossier as DossierRow
 from kiosk.models import DossierKey, Enrollment, EvidenceBlob, MemberLookup, VisitLog
 from kiosk.payload import decode_dossier, encode_dossier
 from kiosk.ports import (
+    ChangeSnapshot,
     ConfirmationSnapshot,
     EvidenceSnapshot,
     MemberSnapshot,
@@ -134,6 +137,8 @@ def save_dossier(
         # The register may have answered meanwhile (sync writes these columns without an operator).
         dossier.candidate_number = dossier.candidate_number or row.candidate_number
         dossier.dossier_number = dossier.dossier_number or row.dossier_number
+    if not dossier.rules_version:
+        dossier.rules_version = rules.version  # a dossier is judged from now on by the rules it began under
     _set_plaintext_columns(row, dossier, rules, now)
     row.payload = keys.encrypt(key, dossier_to_json(dossier), _payload_context(dossier.dossier_id))
     session.flush()
@@ -333,7 +338,7 @@ def snapshot(
         terminal_id=terminal_id,
         created_at=now,
         practice=dossier.practice,
-        visit_kind=dossier.kind,
+        visit_kind="withdrawal" if dossier.withdrawal is not None else dossier.kind,
         candidate_number=dossier.candidate_number,
         letter_date=dossier.letter_date,
         reminder_date=dossier.reminder_date,
@@ -341,6 +346,9 @@ def snapshot(
         evidence=tuple(_evidence_snapshot(e) for e in dossier.evidence),
         contact=dict(dossier.contact),
         preferences=dict(dossier.preferences),
+        # Saving stamps the version (`save_dossier`); a dossier never saved predates versions.
+        rules_version=dossier.rules_version or LEGACY_RULES_VERSION,
+        changes=tuple(ChangeSnapshot(c.kind, c.member_id, c.on) for c in household_changes(dossier, on)),
     )
 
 

@@ -66,7 +66,7 @@ def test_complete_household_gets_a_dossier_number_and_a_replay_gets_the_same_ans
     assert first.status == "complete"
     assert first.dossier_number is not None and len(first.dossier_number) == 12
     assert again == first
-    assert simulator.register.household_count() == 3 + 1  # the seeded three and this one
+    assert simulator.register.household_count() == 4 + 1  # the seeded four and this one
 
 
 def test_missing_attachment_and_unconfirmed_adult_answer_incomplete(
