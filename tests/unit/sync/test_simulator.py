@@ -217,7 +217,7 @@ def test_lookup_finds_seeded_household_minimal_answer_and_is_rate_limited(
     found = terminal.client.lookup(PIETER)
     assert found is not None and found.candidate_number == "201905140017"
     assert [m.first_name for m in found.members] == ["Sofie", "Pieter", "Noor"]
-    assert terminal.client.lookup("71000011320") is None
+    assert terminal.client.lookup("93060911459") is None  # Anna: not registered as a candidate
     simulator.register.settings.lookups_per_minute = 2
     with pytest.raises(SyncError) as error:
         terminal.client.lookup(SOFIE)
