@@ -810,6 +810,27 @@ def change_evidence(dossier: Dossier, rules: Rules) -> list[tuple[str, str | Non
     ]
 
 
+# Outcomes that leave something for WIL to check; the papers say so (the kiosk judges nothing).
+WIL_CHECKS: tuple[str, ...] = ("not_registered", "income_above_limit", "owns_property", "asset_test")
+
+
+def wil_checks(dossier: Dossier, rules: Rules, on: date) -> list[tuple[str, str]]:
+    """(outcome, member id) of every signed answer that leaves WIL something to check, in rules order.
+
+    E.g. savings or investments (the asset test, whose threshold WIL checks), an income above the
+    limit, a dwelling owned without an exception, or not being in a population register.
+    """
+    found: list[tuple[str, str]] = []
+    for adult in dossier.adults(on):
+        answers = adult.confirmation.declarations if adult.confirmation is not None else {}
+        for declaration in rules.declarations:
+            answer = answers.get(declaration.id)
+            outcome = declaration.outcome_for(answer) if isinstance(answer, bool) else None
+            if outcome in WIL_CHECKS:
+                found.append((str(outcome), adult.member_id))
+    return found
+
+
 def _evidence_satisfied(dossier: Dossier, evidence_type: str, member_id: str | None) -> bool:
     return any(
         e.evidence_type == evidence_type and e.satisfied and (member_id is None or e.member_id == member_id)

@@ -193,6 +193,16 @@ def bundled_rules_path() -> Path:
     return candidates[-1][1]
 
 
+def bundled_rules() -> list[Rules]:
+    """Every rules file shipped in `resources/rules/`, oldest first.
+
+    Dossiers begun under an older version are still shown and printed with its texts, so the
+    translations come from all of them.
+    """
+    folder = Path(str(resources.files("resources") / RULES_DIR))
+    return [load_rules_file(path) for _version, path in _versioned_files(folder)]
+
+
 def load_rules(data_dir: Path | None = None) -> Rules:
     """Load the rules in force: a valid newer file in `<data_dir>/rules/`, else the bundled one."""
     bundled = load_rules_file(bundled_rules_path())

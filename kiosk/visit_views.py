@@ -23,6 +23,7 @@ from kiosk.domain import (
     is_complete,
     member_status,
     missing_items,
+    wil_checks,
 )
 from kiosk.ports import AbsenceReason, EvidenceState, MemberRole
 
@@ -126,6 +127,9 @@ class Overview:
     complete: bool  # the core's completeness: "nothing is missing" is said only when True
     register_checked: bool
     new_registration: bool
+    withdrawn: bool = False  # the reference tenant withdrew the household (`Dossier.withdrawal`)
+    # (outcome, member id) of answers that leave WIL something to check (`domain.wil_checks`)
+    wil_checks: tuple[tuple[str, str], ...] = ()
 
     @property
     def adults_done(self) -> tuple[int, int]:
@@ -146,6 +150,8 @@ def overview(dossier: Dossier, rules: Rules, today: date) -> Overview:
         complete=is_complete(dossier, rules, today),
         register_checked=dossier.register_checked,
         new_registration=dossier.kind == "registration",
+        withdrawn=dossier.withdrawal is not None,
+        wil_checks=tuple(wil_checks(dossier, rules, today)),
     )
 
 

@@ -1,9 +1,10 @@
 """The printed papers: pure functions that turn view models into PDF bytes (ReportLab).
 
 Papers: the provisional receipt (offline, with a verification code and a QR code), the final receipt
-(the dossier number, proof for an appeal), the pre-filled paper form, the help sheet and the deadline
-letter; each in Dutch with a summary in the candidate's language. The view models in `model` are
-filled in by the composition root in `ui/` from a dossier; printing itself lives in `ui/printing.py`.
+(the dossier number, proof for an appeal), the withdrawal receipt (the household stopped its
+registration), the pre-filled paper form, the help sheet and the deadline letter; each in Dutch
+with a summary in the candidate's language. The view models in `model` are filled in by the
+composition root in `ui/` from a dossier; printing itself lives in `ui/printing.py`.
 """
 
 from __future__ import annotations
@@ -31,12 +32,15 @@ from kiosk.documents.model import (
     PaperFormSubject,
     ProvisionalReceipt,
     Role,
+    WilCheck,
+    WithdrawalReceipt,
     format_national_number,
     mask_national_number,
 )
 from kiosk.documents.paper_form import render_paper_form
 from kiosk.documents.receipts import render_final_receipt, render_provisional_receipt
 from kiosk.documents.test_page import render_test_page
+from kiosk.documents.withdrawal import render_withdrawal_receipt
 
 
 def warm_up() -> None:
@@ -66,6 +70,8 @@ __all__ = [
     "PaperFormSubject",
     "ProvisionalReceipt",
     "Role",
+    "WilCheck",
+    "WithdrawalReceipt",
     "format_national_number",
     "mask_national_number",
     "render_deadline_letter",
@@ -74,5 +80,6 @@ __all__ = [
     "render_paper_form",
     "render_provisional_receipt",
     "render_test_page",
+    "render_withdrawal_receipt",
     "warm_up",
 ]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from kiosk.rules import load_rules
+from kiosk.rules import bundled_rules, load_rules
 from tests.e2e.scripted_visit import tiny_png
 from tests.ui.helpers import leaks, sign_in_and_read, wait_for_screen
 from ui.i18n_rules import TARGET
@@ -48,7 +48,7 @@ def test_rule_texts_module_matches_the_rules_file() -> None:
     from ui import rule_texts
 
     assert TARGET.name == "rule_texts.py"
-    assert list(rule_texts.TEXTS) == texts_of_rules(load_rules())
+    assert list(rule_texts.TEXTS) == texts_of_rules(bundled_rules())
 
 
 def test_questions_one_at_a_time_with_conditions(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
