@@ -155,11 +155,13 @@ def test_only_a_coordinator_requeues_and_the_decision_is_audited(terminal: Termi
     store, public = terminal.store, terminal.register_public_key
     coordinator = terminal.sign_in()
     with store.begin() as session:
-        add_operator(session, coordinator, "vrijwilliger", frozenset({Role.VOLUNTEER}), "oefen-v", NOW)
+        add_operator(
+            session, coordinator, "vrijwilliger", frozenset({Role.VOLUNTEER}), "oefen-vrijwilliger", NOW
+        )
         (s1,) = _enqueue(session, store, public, "H1", "sub-1")
         outbox.mark_sending(session, s1, NOW)
         outbox.quarantine(session, s1, "http 422 invalid")
-    volunteer = store.sign_in("vrijwilliger", "oefen-v", NOW)
+    volunteer = store.sign_in("vrijwilliger", "oefen-vrijwilliger", NOW)
     with store.begin() as session, pytest.raises(PermissionDenied):
         outbox.requeue_by(session, volunteer, s1, NOW)
     with store.begin() as session:

@@ -13,7 +13,7 @@ from kiosk import outbox as core
 from kiosk.clock import FakeClock
 from kiosk.keys import training_secret_store
 from kiosk.rules import load_rules
-from kiosk.store import Store, load_enrollment, load_terminal_token
+from kiosk.store import TRAINING_PASSWORD, Store, load_enrollment, load_terminal_token
 from sync.client import RegisterClient
 from sync.encoder import JsonSubmissionEncoder
 from sync.engine import SyncEngine
@@ -31,7 +31,7 @@ NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 @pytest.fixture
 def enrolled(tmp_path: Path) -> Iterator[tuple[RunningSimulator, Store]]:
     with training_register(tmp_path) as simulator:
-        result = enroll_training_terminal(tmp_path, simulator, "coordinator", "oefen", NOW)
+        result = enroll_training_terminal(tmp_path, simulator, "coordinator", TRAINING_PASSWORD, NOW)
         assert len(result.recovery_code) > 10
         with Store.open(tmp_path, training_secret_store(tmp_path)) as store:
             yield simulator, store
