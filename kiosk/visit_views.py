@@ -91,6 +91,7 @@ class MemberRow:
     absence_reason: AbsenceReason | None
     listed_by_register: bool
     owed: tuple[Owed, ...]
+    role_chosen: bool = True  # False: a new registration's first guess, the operator still chooses
 
     @property
     def name(self) -> str:
@@ -112,6 +113,7 @@ def member_rows(dossier: Dossier, rules: Rules, today: date) -> list[MemberRow]:
             absence_reason=m.absence_reason,
             listed_by_register=m.register_ref is not None,
             owed=tuple(o for o in owed if o.member_id == m.member_id),
+            role_chosen=m.role_chosen,
         )
         for m in dossier.members
     ]

@@ -41,8 +41,9 @@ class ReceiptScreen(Screen):
         row = self.row()
         self.sync = self.button(self.terminal.sync_now, row=row)
         self.sync.setObjectName("receiptSync")
-        self.preview = self.button(lambda: self._preview(RECEIPT), row=row)
-        self.print_ = self.button(lambda: self._print(RECEIPT), row=row)
+        self.main_offer = RECEIPT  # the withdrawal receipt instead, when the household withdrew
+        self.preview = self.button(lambda: self._preview(self.main_offer), row=row)
+        self.print_ = self.button(lambda: self._print(self.main_offer), row=row)
         self.others_hint = self.label(role="hint")
         self.others_box = QWidget()
         self.others = QVBoxLayout(self.others_box)
@@ -63,11 +64,17 @@ class ReceiptScreen(Screen):
         self.terminal.sync_finished.connect(lambda _r: self.enter_if_visible())
 
     def retranslate(self) -> None:
-        set_text(self.title, self.tr("Uw ontvangstbewijs"))
+        withdrawal = self.main_offer.kind is PaperKind.WITHDRAWAL_RECEIPT
+        main = self.paper_name(self.main_offer)
+        title = self.tr("Uw bewijs van stopzetting") if withdrawal else self.tr("Uw ontvangstbewijs")
+        set_text(self.title, title)
         set_text(self.sync, self.tr("Nu verzenden"))
-        set_text(self.preview, self.tr("Bekijken"), self.tr("Ontvangstbewijs"))
-        set_text(self.print_, self.tr("Afdrukken"), self.tr("Ontvangstbewijs"))
-        set_text(self.papers, self.tr("Het ontvangstbewijs kunt u bekijken en afdrukken."))
+        set_text(self.preview, self.tr("Bekijken"), main)
+        set_text(self.print_, self.tr("Afdrukken"), main)
+        if withdrawal:
+            set_text(self.papers, self.tr("Het bewijs van stopzetting kunt u bekijken en afdrukken."))
+        else:
+            set_text(self.papers, self.tr("Het ontvangstbewijs kunt u bekijken en afdrukken."))
         set_text(self.others_hint, self.tr("Andere papieren voor u: bekijk ze of druk ze af."))
         set_text(self.retry, self.tr("Opnieuw afdrukken"))
         set_text(self.finish, self.tr("Bezoek afsluiten"))
@@ -79,6 +86,8 @@ class ReceiptScreen(Screen):
 
     def paper_name(self, offer: PaperOffer) -> str:
         """The paper in the candidate's words (a paper form names the member's place, never a name)."""
+        if offer.kind is PaperKind.WITHDRAWAL_RECEIPT:
+            return self.tr("Bewijs van stopzetting")
         if offer.kind is PaperKind.HELP_SHEET:
             return self.tr("Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt")
         if offer.kind is PaperKind.DEADLINE_LETTER:
@@ -107,7 +116,19 @@ class ReceiptScreen(Screen):
         reference = str(getattr(saved, "local_reference", ""))
         set_text(self.reference, self.tr("Uw referentie: %1").replace("%1", reference))
         number = visit.dossier_number
-        if number:
+        offers = papers_offered(visit_overview(visit))
+        self.main_offer = offers[0]
+        self.retranslate()
+        if self.main_offer.kind is PaperKind.WITHDRAWAL_RECEIPT:
+            self.dossier.clear()
+            set_text(
+                self.state,
+                self.tr(
+                    "Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt "
+                    "ze in het register."
+                ),
+            )
+        elif number:
             set_text(self.dossier, self.tr("Uw dossiernummer: %1").replace("%1", number))
             set_text(
                 self.state, self.tr("Het register heeft uw dossier ontvangen en een dossiernummer gegeven.")
@@ -124,8 +145,7 @@ class ReceiptScreen(Screen):
         else:
             self.dossier.clear()
             set_text(self.state, self.tr("Bewaard als concept. Er is nog niets te verzenden."))
-        offers = papers_offered(visit_overview(visit))
-        self._show_papers([o for o in offers if o.kind is not PaperKind.RECEIPT])
+        self._show_papers([o for o in offers if o is not self.main_offer])
         self.finish.setFocus()
 
     def _show_papers(self, offers: list[PaperOffer]) -> None:
@@ -248,4 +268,5 @@ class ReceiptScreen(Screen):
         self.retry.hide()
         self.dossier.clear()
         self.reference.clear()
+        self.main_offer = RECEIPT
         self._show_papers([])

@@ -46,8 +46,24 @@ def status_text(status: MemberStatus) -> str:
         MemberStatus.ABSENT_COVERED: QCoreApplication.translate(
             "Wording", "afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen"
         ),
+        MemberStatus.LEFT: QCoreApplication.translate("Wording", "woont niet meer in het gezin"),
+        MemberStatus.DECEASED: QCoreApplication.translate("Wording", "overleden"),
+        MemberStatus.WITHDRAWN: QCoreApplication.translate(
+            "Wording", "het gezin stopt de inschrijving: hoeft niet te bevestigen"
+        ),
     }
     return texts[status]
+
+
+def role_text(role: str) -> str:
+    """A member's place in the household, in a few words."""
+    texts = {
+        "reference_tenant": QCoreApplication.translate("Wording", "referentiehuurder"),
+        "partner": QCoreApplication.translate("Wording", "partner"),
+        "other": QCoreApplication.translate("Wording", "ander volwassen gezinslid"),
+        "child": QCoreApplication.translate("Wording", "kind"),
+    }
+    return texts.get(role, role)
 
 
 def absence_text(reason: str | None) -> str:
@@ -89,8 +105,15 @@ def owed_text(owed: Owed, evidence_name: str = "") -> str:
 def member_line(row: MemberRow, evidence_names: dict[str, str]) -> str:
     """A member with their status and what they still owe, for a list."""
     parts = [status_text(row.status)]
+    if row.role == "child" and row.adult and row.status is MemberStatus.TO_CONFIRM:
+        # A child the register lists is 18 now: the birth date and the register's flag say so.
+        parts.append(QCoreApplication.translate("Wording", "is nu 18 en moet ook bevestigen"))
     if row.absence_reason and row.status in (MemberStatus.ABSENT, MemberStatus.ABSENT_COVERED):
         parts.append(absence_text(row.absence_reason))
+    if not row.role_chosen:
+        parts.append(QCoreApplication.translate("Wording", "kies de rol in het gezin"))
+    elif not row.listed_by_register and row.adult:
+        parts.append(QCoreApplication.translate("Wording", "rol: %1").replace("%1", role_text(row.role)))
     for owed in row.owed:
         if owed.kind not in ("confirmation", "absent_adult"):
             parts.append(owed_text(owed, evidence_names.get(owed.evidence_type or "", "")))
