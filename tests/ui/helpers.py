@@ -76,6 +76,21 @@ def answer_questions(kiosk: Kiosk, yes: frozenset[str] = STAYING) -> None:
     kiosk.controller.apply(lambda v: v.questions_done())
 
 
+def choose_role(kiosk: Kiosk, role: str = "reference_tenant") -> None:
+    """A new registration: the operator chooses the card holder's role on the household screen."""
+    assert kiosk.controller.current_screen == "household"
+    panel = kiosk.window.screens["household"].roles  # type: ignore[attr-defined]
+    assert panel.isVisible(), "the household screen offers the roles of a new registration"
+    panel.buttons[role].click()
+
+
+def pass_evidence(kiosk: Kiosk) -> None:
+    """On from the evidence screen to the confirm screen (the visit skips it when nothing is wanted)."""
+    if kiosk.controller.current_screen == "evidence":
+        kiosk.controller.apply(lambda v: v.evidence_done())
+    assert kiosk.controller.current_screen == "confirm"
+
+
 def type_pin(qtbot: object, kiosk: Kiosk, pin: str = "1234") -> None:
     """Type the PIN on the confirm screen's keypad once it asks, and press OK."""
     pad = kiosk.window.screens["confirm"].pad  # type: ignore[attr-defined]
