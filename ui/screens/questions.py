@@ -61,6 +61,9 @@ class QuestionsScreen(Screen):
         self.to_household = self.button(
             lambda: self.ctl.apply(lambda v: v.back_to_household()), row=navigation
         )
+        outcome = (self.outcome_text, self.outcome_confirm, self.outcome_back, self.outcome_ok)
+        for widget in (self.waiting, *outcome):
+            widget.hide()  # shown by `enter` when the register is awaited or an answer has an outcome
         self.ctl.visit_changed.connect(self.enter_if_visible)  # the register's answer came
 
     def retranslate(self) -> None:
@@ -79,6 +82,15 @@ class QuestionsScreen(Screen):
             ),
         )
         set_text(self.waiting, self.tr("We zoeken uw gezin op bij het register… Even geduld."))
+        visit = self.visit
+        shown = visit.outcome if visit is not None else None
+        withdrawal = shown is None or shown.kind == "withdrawal"
+        if withdrawal:
+            set_text(self.outcome_confirm, self.tr("Ja, stop de inschrijving van mijn gezin"))
+            set_text(self.outcome_back, self.tr("Nee, ik wil ingeschreven blijven"))
+        else:
+            set_text(self.outcome_confirm, self.tr("Ja, ik hoor niet meer bij dit gezin"))
+            set_text(self.outcome_back, self.tr("Nee, terug naar de vraag"))
 
     def enter(self) -> None:
         visit = self.visit
@@ -125,12 +137,7 @@ class QuestionsScreen(Screen):
             self.outcome_text.clear()
             return
         set_text(self.outcome_text, self.outcome_words(visit, shown))
-        if shown.kind == "withdrawal":
-            set_text(self.outcome_confirm, self.tr("Ja, stop de inschrijving van mijn gezin"))
-            set_text(self.outcome_back, self.tr("Nee, ik wil ingeschreven blijven"))
-        else:
-            set_text(self.outcome_confirm, self.tr("Ja, ik hoor niet meer bij dit gezin"))
-            set_text(self.outcome_back, self.tr("Nee, terug naar de vraag"))
+        self.retranslate()  # the buttons name what this answer leads to
 
     def outcome_words(self, visit: Visit, shown: ShownOutcome) -> str:
         """What the answer means and what to do, kindly; WIL decides, the kiosk refuses nothing."""
