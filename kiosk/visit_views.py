@@ -17,6 +17,7 @@ from kiosk.domain import (
     DONE_STATUSES,
     DeadlineState,
     Dossier,
+    Member,
     MemberStatus,
     MissingKind,
     deadline_state,
@@ -92,6 +93,7 @@ class MemberRow:
     listed_by_register: bool
     owed: tuple[Owed, ...]
     role_chosen: bool = True  # False: a new registration's first guess, the operator still chooses
+    departed_on: date | None = None  # the day they moved out, separated or died (a household change)
 
     @property
     def name(self) -> str:
@@ -114,9 +116,15 @@ def member_rows(dossier: Dossier, rules: Rules, today: date) -> list[MemberRow]:
             listed_by_register=m.register_ref is not None,
             owed=tuple(o for o in owed if o.member_id == m.member_id),
             role_chosen=m.role_chosen,
+            departed_on=_departed_on(dossier, m),
         )
         for m in dossier.members
     ]
+
+
+def _departed_on(dossier: Dossier, member: Member) -> date | None:
+    change = dossier.departure(member)
+    return change.on if change is not None else None
 
 
 @dataclass(frozen=True)

@@ -1503,118 +1503,118 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="67" />
+        <location filename="../../ui/screens/questions.py" line="71" />
         <source>Vragen over uw situatie</source>
         <translation>أسئلة عن وضعك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="68" />
+        <location filename="../../ui/screens/questions.py" line="72" />
         <source>Ja</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="69" />
+        <location filename="../../ui/screens/questions.py" line="73" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="70" />
+        <location filename="../../ui/screens/questions.py" line="74" />
         <source>Vorige vraag</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="71" />
+        <location filename="../../ui/screens/questions.py" line="75" />
         <source>Terug naar het gezin</source>
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="72" />
+        <location filename="../../ui/screens/questions.py" line="76" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>تمت الإجابة عن جميع الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="73" />
-        <location filename="../../ui/screens/questions.py" line="74" />
+        <location filename="../../ui/screens/questions.py" line="77" />
+        <location filename="../../ui/screens/questions.py" line="78" />
         <source>Verder</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="78" />
+        <location filename="../../ui/screens/questions.py" line="82" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>أنت تجيب نيابةً عن فرد الأسرة الغائب، بتوكيله. فكّر في وضعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="81" />
+        <location filename="../../ui/screens/questions.py" line="85" />
         <source>We zoeken uw gezin op bij het register… Even geduld.</source>
         <translation>نبحث عن أسرتك في السجل… لحظة من فضلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="110" />
+        <location filename="../../ui/screens/questions.py" line="123" />
         <source>Vraag %1 van %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="129" />
+        <location filename="../../ui/screens/questions.py" line="90" />
         <source>Ja, stop de inschrijving van mijn gezin</source>
         <translation>نعم، أوقفوا تسجيل أسرتي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="130" />
+        <location filename="../../ui/screens/questions.py" line="91" />
         <source>Nee, ik wil ingeschreven blijven</source>
         <translation>لا، أريد أن أبقى مسجلاً</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="132" />
+        <location filename="../../ui/screens/questions.py" line="93" />
         <source>Ja, ik hoor niet meer bij dit gezin</source>
         <translation>نعم، لم أعد أنتمي إلى هذه الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="133" />
+        <location filename="../../ui/screens/questions.py" line="94" />
         <source>Nee, terug naar de vraag</source>
         <translation>لا، العودة إلى السؤال</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="137" />
+        <location filename="../../ui/screens/questions.py" line="145" />
         <source>De kiosk beslist hier niets over: WIL kijkt het na. U kunt gewoon verder.</source>
         <translation>الجهاز لا يقرر شيئًا في هذا: WIL يتحقق من ذلك. يمكنك المتابعة ببساطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="140" />
+        <location filename="../../ui/screens/questions.py" line="148" />
         <source>U antwoordde: nee, u wilt niet ingeschreven blijven. Weet u het zeker? Als u stopt, verliest uw gezin zijn plaats op de wachtlijst en de wachttijd die het al had. Wilt u later toch een sociale woning, dan moet u zich opnieuw inschrijven en begint u achteraan.</source>
         <translation>أجبت: لا، لا تريد أن تبقى مسجلاً. هل أنت متأكد؟ إذا توقفت، تفقد أسرتك مكانها في قائمة الانتظار ومدة الانتظار التي جمعتها. إذا أردت لاحقًا رغم ذلك سكنًا اجتماعيًا، يجب أن تسجل من جديد وتبدأ من آخر القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="146" />
+        <location filename="../../ui/screens/questions.py" line="154" />
         <source>U antwoordde nee. Dan noteren we dat u vandaag uit dit gezin bent weggegaan. De anderen blijven ingeschreven. U hoeft niets te ondertekenen. Klopt dat?</source>
         <translation>أجبت بلا. عندها نسجّل أنك غادرت هذه الأسرة اليوم. يبقى الآخرون مسجلين. لا تحتاج إلى توقيع أي شيء. هل هذا صحيح؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="151" />
+        <location filename="../../ui/screens/questions.py" line="159" />
         <source>Zeg het aan de begeleider. Die noteert bij 'Uw gezin' wie er wegging of bijkwam, met de datum.</source>
         <translation>أخبر المرافق. سيسجّل في «أسرتك» من غادر أو انضم، مع التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="156" />
+        <location filename="../../ui/screens/questions.py" line="164" />
         <source>Zonder inschrijving in het bevolkingsregister of het vreemdelingenregister, of een referentieadres, kunt u zich nu niet inschrijven voor een sociale woning. Wat kunt u doen? Laat u inschrijven bij de gemeente waar u woont, of vraag een referentieadres aan het OCMW.</source>
         <translation>بدون التسجيل في سجل السكان أو سجل الأجانب، أو عنوان مرجعي، لا يمكنك الآن التسجيل للحصول على سكن اجتماعي. ماذا يمكنك أن تفعل؟ سجّل نفسك في البلدية التي تسكن فيها، أو اطلب عنوانًا مرجعيًا من OCMW.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="161" />
+        <location filename="../../ui/screens/questions.py" line="169" />
         <source>Dan is uw inkomen misschien te hoog voor een sociale woning.</source>
         <translation>قد يكون دخلك إذن أعلى من اللازم للحصول على سكن اجتماعي.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="164" />
+        <location filename="../../ui/screens/questions.py" line="172" />
         <source>Wie een woning of bouwgrond heeft, kan meestal geen sociale woning huren. Misschien geldt er toch een uitzondering.</source>
         <translation>من يملك مسكنًا أو أرض بناء لا يستطيع عادةً استئجار سكن اجتماعي. ربما ينطبق استثناء رغم ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="167" />
+        <location filename="../../ui/screens/questions.py" line="175" />
         <source>Sinds 2024 telt ook uw spaargeld en uw beleggingen (de middelentoets).</source>
         <translation>منذ 2024 تُحسب أيضًا مدخراتك واستثماراتك (اختبار الموارد).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="170" />
+        <location filename="../../ui/screens/questions.py" line="178" />
         <source>De grens is %1 euro.</source>
         <translation>الحد هو %1 يورو.</translation>
     </message>
@@ -2649,31 +2649,41 @@
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="114" />
+        <source>sinds %1</source>
+        <translation>منذ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="116" />
+        <source>op %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="121" />
         <source>kies de rol in het gezin</source>
         <translation>اختر الدور في الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="116" />
+        <location filename="../../ui/screens/wording.py" line="123" />
         <source>rol: %1</source>
         <translation>الدور: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="131" />
+        <location filename="../../ui/screens/wording.py" line="138" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>تنبيه: كانت المهلة حتى %1 وقد انتهت. يُرجى الاتصال بـ WIL اليوم وذكر سبب التأخير (مثلًا المرض أو المستشفى).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="137" />
+        <location filename="../../ui/screens/wording.py" line="144" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>تنبيه: اليوم، %1، هو آخر يوم للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="142" />
+        <location filename="../../ui/screens/wording.py" line="149" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
         <translation>تنبيه: يُرجى التأكيد في موعد أقصاه %1. الأيام المتبقية: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="146" />
+        <location filename="../../ui/screens/wording.py" line="153" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>يُرجى التأكيد في موعد أقصاه %1. اليوم الأخير محسوب أيضًا.</translation>
     </message>

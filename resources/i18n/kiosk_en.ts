@@ -1503,118 +1503,118 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="67" />
+        <location filename="../../ui/screens/questions.py" line="71" />
         <source>Vragen over uw situatie</source>
         <translation>Questions about your situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="68" />
+        <location filename="../../ui/screens/questions.py" line="72" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="69" />
+        <location filename="../../ui/screens/questions.py" line="73" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="70" />
+        <location filename="../../ui/screens/questions.py" line="74" />
         <source>Vorige vraag</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="71" />
+        <location filename="../../ui/screens/questions.py" line="75" />
         <source>Terug naar het gezin</source>
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="72" />
+        <location filename="../../ui/screens/questions.py" line="76" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>All questions are answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="73" />
-        <location filename="../../ui/screens/questions.py" line="74" />
+        <location filename="../../ui/screens/questions.py" line="77" />
+        <location filename="../../ui/screens/questions.py" line="78" />
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="78" />
+        <location filename="../../ui/screens/questions.py" line="82" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>You answer for the household member who is absent, with their power of attorney. Think of their situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="81" />
+        <location filename="../../ui/screens/questions.py" line="85" />
         <source>We zoeken uw gezin op bij het register… Even geduld.</source>
         <translation>We are looking up your household in the register… One moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="110" />
+        <location filename="../../ui/screens/questions.py" line="123" />
         <source>Vraag %1 van %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="129" />
+        <location filename="../../ui/screens/questions.py" line="90" />
         <source>Ja, stop de inschrijving van mijn gezin</source>
         <translation>Yes, stop my household's registration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="130" />
+        <location filename="../../ui/screens/questions.py" line="91" />
         <source>Nee, ik wil ingeschreven blijven</source>
         <translation>No, I want to stay registered</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="132" />
+        <location filename="../../ui/screens/questions.py" line="93" />
         <source>Ja, ik hoor niet meer bij dit gezin</source>
         <translation>Yes, I no longer belong to this household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="133" />
+        <location filename="../../ui/screens/questions.py" line="94" />
         <source>Nee, terug naar de vraag</source>
         <translation>No, back to the question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="137" />
+        <location filename="../../ui/screens/questions.py" line="145" />
         <source>De kiosk beslist hier niets over: WIL kijkt het na. U kunt gewoon verder.</source>
         <translation>The kiosk decides nothing about this: WIL checks it. You can simply go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="140" />
+        <location filename="../../ui/screens/questions.py" line="148" />
         <source>U antwoordde: nee, u wilt niet ingeschreven blijven. Weet u het zeker? Als u stopt, verliest uw gezin zijn plaats op de wachtlijst en de wachttijd die het al had. Wilt u later toch een sociale woning, dan moet u zich opnieuw inschrijven en begint u achteraan.</source>
         <translation>You answered: no, you do not want to stay registered. Are you sure? If you stop, your household loses its place on the waiting list and the waiting time it already had. If you want social housing later after all, you must register again and you start at the back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="146" />
+        <location filename="../../ui/screens/questions.py" line="154" />
         <source>U antwoordde nee. Dan noteren we dat u vandaag uit dit gezin bent weggegaan. De anderen blijven ingeschreven. U hoeft niets te ondertekenen. Klopt dat?</source>
         <translation>You answered no. Then we note that you left this household today. The others stay registered. You do not need to sign anything. Is that right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="151" />
+        <location filename="../../ui/screens/questions.py" line="159" />
         <source>Zeg het aan de begeleider. Die noteert bij 'Uw gezin' wie er wegging of bijkwam, met de datum.</source>
         <translation>Tell the helper. They note under 'Your household' who left or joined, with the date.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="156" />
+        <location filename="../../ui/screens/questions.py" line="164" />
         <source>Zonder inschrijving in het bevolkingsregister of het vreemdelingenregister, of een referentieadres, kunt u zich nu niet inschrijven voor een sociale woning. Wat kunt u doen? Laat u inschrijven bij de gemeente waar u woont, of vraag een referentieadres aan het OCMW.</source>
         <translation>Without registration in the population register or the foreigners' register, or a reference address, you cannot register for social housing now. What can you do? Register at the municipality where you live, or ask the OCMW for a reference address.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="161" />
+        <location filename="../../ui/screens/questions.py" line="169" />
         <source>Dan is uw inkomen misschien te hoog voor een sociale woning.</source>
         <translation>Then your income may be too high for social housing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="164" />
+        <location filename="../../ui/screens/questions.py" line="172" />
         <source>Wie een woning of bouwgrond heeft, kan meestal geen sociale woning huren. Misschien geldt er toch een uitzondering.</source>
         <translation>Someone who owns a home or building land usually cannot rent social housing. An exception may still apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="167" />
+        <location filename="../../ui/screens/questions.py" line="175" />
         <source>Sinds 2024 telt ook uw spaargeld en uw beleggingen (de middelentoets).</source>
         <translation>Since 2024 your savings and investments count too (the asset test).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="170" />
+        <location filename="../../ui/screens/questions.py" line="178" />
         <source>De grens is %1 euro.</source>
         <translation>The limit is %1 euros.</translation>
     </message>
@@ -2649,31 +2649,41 @@
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="114" />
+        <source>sinds %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="116" />
+        <source>op %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="121" />
         <source>kies de rol in het gezin</source>
         <translation>choose the role in the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="116" />
+        <location filename="../../ui/screens/wording.py" line="123" />
         <source>rol: %1</source>
         <translation>role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="131" />
+        <location filename="../../ui/screens/wording.py" line="138" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>Please note: the deadline was %1 and has passed. Contact WIL today and say why it is late (for example illness or hospital).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="137" />
+        <location filename="../../ui/screens/wording.py" line="144" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Please note: today, %1, is the last day to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="142" />
+        <location filename="../../ui/screens/wording.py" line="149" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
         <translation>Please note: confirm by %1 at the latest. That is within %2 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="146" />
+        <location filename="../../ui/screens/wording.py" line="153" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>Confirm by %1 at the latest. The last day still counts.</translation>
     </message>

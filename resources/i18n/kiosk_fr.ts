@@ -1503,118 +1503,118 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="67" />
+        <location filename="../../ui/screens/questions.py" line="71" />
         <source>Vragen over uw situatie</source>
         <translation>Questions sur votre situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="68" />
+        <location filename="../../ui/screens/questions.py" line="72" />
         <source>Ja</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="69" />
+        <location filename="../../ui/screens/questions.py" line="73" />
         <source>Nee</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="70" />
+        <location filename="../../ui/screens/questions.py" line="74" />
         <source>Vorige vraag</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="71" />
+        <location filename="../../ui/screens/questions.py" line="75" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="72" />
+        <location filename="../../ui/screens/questions.py" line="76" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="73" />
-        <location filename="../../ui/screens/questions.py" line="74" />
+        <location filename="../../ui/screens/questions.py" line="77" />
+        <location filename="../../ui/screens/questions.py" line="78" />
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="78" />
+        <location filename="../../ui/screens/questions.py" line="82" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>Vous répondez pour le membre du ménage absent, avec sa procuration. Pensez à sa situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="81" />
+        <location filename="../../ui/screens/questions.py" line="85" />
         <source>We zoeken uw gezin op bij het register… Even geduld.</source>
         <translation>Nous cherchons votre ménage dans le registre… Un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="110" />
+        <location filename="../../ui/screens/questions.py" line="123" />
         <source>Vraag %1 van %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="129" />
+        <location filename="../../ui/screens/questions.py" line="90" />
         <source>Ja, stop de inschrijving van mijn gezin</source>
         <translation>Oui, arrêtez l'inscription de mon ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="130" />
+        <location filename="../../ui/screens/questions.py" line="91" />
         <source>Nee, ik wil ingeschreven blijven</source>
         <translation>Non, je veux rester inscrit(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="132" />
+        <location filename="../../ui/screens/questions.py" line="93" />
         <source>Ja, ik hoor niet meer bij dit gezin</source>
         <translation>Oui, je ne fais plus partie de ce ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="133" />
+        <location filename="../../ui/screens/questions.py" line="94" />
         <source>Nee, terug naar de vraag</source>
         <translation>Non, retour à la question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="137" />
+        <location filename="../../ui/screens/questions.py" line="145" />
         <source>De kiosk beslist hier niets over: WIL kijkt het na. U kunt gewoon verder.</source>
         <translation>La borne ne décide rien à ce sujet : WIL vérifie. Vous pouvez simplement continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="140" />
+        <location filename="../../ui/screens/questions.py" line="148" />
         <source>U antwoordde: nee, u wilt niet ingeschreven blijven. Weet u het zeker? Als u stopt, verliest uw gezin zijn plaats op de wachtlijst en de wachttijd die het al had. Wilt u later toch een sociale woning, dan moet u zich opnieuw inschrijven en begint u achteraan.</source>
         <translation>Vous avez répondu : non, vous ne voulez pas rester inscrit(e). En êtes-vous sûr(e) ? Si vous arrêtez, votre ménage perd sa place sur la liste d'attente et le temps d'attente déjà accumulé. Si vous voulez quand même un logement social plus tard, vous devrez vous réinscrire et vous recommencerez en fin de liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="146" />
+        <location filename="../../ui/screens/questions.py" line="154" />
         <source>U antwoordde nee. Dan noteren we dat u vandaag uit dit gezin bent weggegaan. De anderen blijven ingeschreven. U hoeft niets te ondertekenen. Klopt dat?</source>
         <translation>Vous avez répondu non. Nous notons alors que vous avez quitté ce ménage aujourd'hui. Les autres restent inscrits. Vous ne devez rien signer. Est-ce exact ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="151" />
+        <location filename="../../ui/screens/questions.py" line="159" />
         <source>Zeg het aan de begeleider. Die noteert bij 'Uw gezin' wie er wegging of bijkwam, met de datum.</source>
         <translation>Dites-le à l'accompagnateur. Il note dans « Votre ménage » qui est parti ou arrivé, avec la date.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="156" />
+        <location filename="../../ui/screens/questions.py" line="164" />
         <source>Zonder inschrijving in het bevolkingsregister of het vreemdelingenregister, of een referentieadres, kunt u zich nu niet inschrijven voor een sociale woning. Wat kunt u doen? Laat u inschrijven bij de gemeente waar u woont, of vraag een referentieadres aan het OCMW.</source>
         <translation>Sans inscription au registre de la population ou au registre des étrangers, ou une adresse de référence, vous ne pouvez pas vous inscrire maintenant pour un logement social. Que pouvez-vous faire ? Inscrivez-vous à la commune où vous habitez, ou demandez une adresse de référence au CPAS.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="161" />
+        <location filename="../../ui/screens/questions.py" line="169" />
         <source>Dan is uw inkomen misschien te hoog voor een sociale woning.</source>
         <translation>Vos revenus sont alors peut-être trop élevés pour un logement social.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="164" />
+        <location filename="../../ui/screens/questions.py" line="172" />
         <source>Wie een woning of bouwgrond heeft, kan meestal geen sociale woning huren. Misschien geldt er toch een uitzondering.</source>
         <translation>Qui possède un logement ou un terrain à bâtir ne peut généralement pas louer un logement social. Une exception s'applique peut-être.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="167" />
+        <location filename="../../ui/screens/questions.py" line="175" />
         <source>Sinds 2024 telt ook uw spaargeld en uw beleggingen (de middelentoets).</source>
         <translation>Depuis 2024, votre épargne et vos placements comptent aussi (le contrôle des moyens).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="170" />
+        <location filename="../../ui/screens/questions.py" line="178" />
         <source>De grens is %1 euro.</source>
         <translation>La limite est de %1 euros.</translation>
     </message>
@@ -2649,31 +2649,41 @@
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="114" />
+        <source>sinds %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="116" />
+        <source>op %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="121" />
         <source>kies de rol in het gezin</source>
         <translation>choisissez le rôle dans le ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="116" />
+        <location filename="../../ui/screens/wording.py" line="123" />
         <source>rol: %1</source>
         <translation>rôle : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="131" />
+        <location filename="../../ui/screens/wording.py" line="138" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>Attention : le délai était le %1 et il est dépassé. Contactez WIL aujourd'hui même et dites pourquoi c'est en retard (par exemple maladie ou hôpital).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="137" />
+        <location filename="../../ui/screens/wording.py" line="144" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Attention : aujourd'hui, %1, est le dernier jour pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="142" />
+        <location filename="../../ui/screens/wording.py" line="149" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
         <translation>Attention : confirmez au plus tard le %1. C'est dans %2 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="146" />
+        <location filename="../../ui/screens/wording.py" line="153" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>Confirmez au plus tard le %1. Le dernier jour compte encore.</translation>
     </message>

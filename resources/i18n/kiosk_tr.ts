@@ -1503,118 +1503,118 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="67" />
+        <location filename="../../ui/screens/questions.py" line="71" />
         <source>Vragen over uw situatie</source>
         <translation>Durumunuzla ilgili sorular</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="68" />
+        <location filename="../../ui/screens/questions.py" line="72" />
         <source>Ja</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="69" />
+        <location filename="../../ui/screens/questions.py" line="73" />
         <source>Nee</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="70" />
+        <location filename="../../ui/screens/questions.py" line="74" />
         <source>Vorige vraag</source>
         <translation>Önceki soru</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="71" />
+        <location filename="../../ui/screens/questions.py" line="75" />
         <source>Terug naar het gezin</source>
         <translation>Haneye geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="72" />
+        <location filename="../../ui/screens/questions.py" line="76" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Bütün sorular cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="73" />
-        <location filename="../../ui/screens/questions.py" line="74" />
+        <location filename="../../ui/screens/questions.py" line="77" />
+        <location filename="../../ui/screens/questions.py" line="78" />
         <source>Verder</source>
         <translation>Devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="78" />
+        <location filename="../../ui/screens/questions.py" line="82" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>Burada olmayan hane üyesi için, onun vekaletnamesiyle cevap veriyorsunuz. Onun durumunu düşünün.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="81" />
+        <location filename="../../ui/screens/questions.py" line="85" />
         <source>We zoeken uw gezin op bij het register… Even geduld.</source>
         <translation>Hanenizi sicilde arıyoruz… Lütfen bekleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="110" />
+        <location filename="../../ui/screens/questions.py" line="123" />
         <source>Vraag %1 van %2</source>
         <translation>Soru %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="129" />
+        <location filename="../../ui/screens/questions.py" line="90" />
         <source>Ja, stop de inschrijving van mijn gezin</source>
         <translation>Evet, hanemin kaydını durdurun</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="130" />
+        <location filename="../../ui/screens/questions.py" line="91" />
         <source>Nee, ik wil ingeschreven blijven</source>
         <translation>Hayır, kayıtlı kalmak istiyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="132" />
+        <location filename="../../ui/screens/questions.py" line="93" />
         <source>Ja, ik hoor niet meer bij dit gezin</source>
         <translation>Evet, artık bu haneye ait değilim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="133" />
+        <location filename="../../ui/screens/questions.py" line="94" />
         <source>Nee, terug naar de vraag</source>
         <translation>Hayır, soruya geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="137" />
+        <location filename="../../ui/screens/questions.py" line="145" />
         <source>De kiosk beslist hier niets over: WIL kijkt het na. U kunt gewoon verder.</source>
         <translation>Kiosk bu konuda karar vermez: WIL kontrol eder. Devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="140" />
+        <location filename="../../ui/screens/questions.py" line="148" />
         <source>U antwoordde: nee, u wilt niet ingeschreven blijven. Weet u het zeker? Als u stopt, verliest uw gezin zijn plaats op de wachtlijst en de wachttijd die het al had. Wilt u later toch een sociale woning, dan moet u zich opnieuw inschrijven en begint u achteraan.</source>
         <translation>Cevabınız: hayır, kayıtlı kalmak istemiyorsunuz. Emin misiniz? Durdurursanız haneniz bekleme listesindeki yerini ve biriktirdiği bekleme süresini kaybeder. Daha sonra yine de sosyal konut isterseniz yeniden kaydolmanız gerekir ve en sondan başlarsınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="146" />
+        <location filename="../../ui/screens/questions.py" line="154" />
         <source>U antwoordde nee. Dan noteren we dat u vandaag uit dit gezin bent weggegaan. De anderen blijven ingeschreven. U hoeft niets te ondertekenen. Klopt dat?</source>
         <translation>Hayır cevabı verdiniz. O zaman bugün bu haneden ayrıldığınızı not ediyoruz. Diğerleri kayıtlı kalır. Hiçbir şey imzalamanız gerekmez. Doğru mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="151" />
+        <location filename="../../ui/screens/questions.py" line="159" />
         <source>Zeg het aan de begeleider. Die noteert bij 'Uw gezin' wie er wegging of bijkwam, met de datum.</source>
         <translation>Bunu yardımcıya söyleyin. 'Haneniz' bölümüne kimin ayrıldığını veya geldiğini tarihiyle not eder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="156" />
+        <location filename="../../ui/screens/questions.py" line="164" />
         <source>Zonder inschrijving in het bevolkingsregister of het vreemdelingenregister, of een referentieadres, kunt u zich nu niet inschrijven voor een sociale woning. Wat kunt u doen? Laat u inschrijven bij de gemeente waar u woont, of vraag een referentieadres aan het OCMW.</source>
         <translation>Nüfus kütüğüne veya yabancılar kütüğüne kayıt ya da bir referans adresi olmadan şu anda sosyal konut için kaydolamazsınız. Ne yapabilirsiniz? Yaşadığınız belediyeye kaydolun veya OCMW'den bir referans adresi isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="161" />
+        <location filename="../../ui/screens/questions.py" line="169" />
         <source>Dan is uw inkomen misschien te hoog voor een sociale woning.</source>
         <translation>O zaman geliriniz sosyal konut için fazla yüksek olabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="164" />
+        <location filename="../../ui/screens/questions.py" line="172" />
         <source>Wie een woning of bouwgrond heeft, kan meestal geen sociale woning huren. Misschien geldt er toch een uitzondering.</source>
         <translation>Konutu veya arsası olan biri genellikle sosyal konut kiralayamaz. Yine de bir istisna olabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="167" />
+        <location filename="../../ui/screens/questions.py" line="175" />
         <source>Sinds 2024 telt ook uw spaargeld en uw beleggingen (de middelentoets).</source>
         <translation>2024'ten beri birikimleriniz ve yatırımlarınız da sayılır (varlık testi).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="170" />
+        <location filename="../../ui/screens/questions.py" line="178" />
         <source>De grens is %1 euro.</source>
         <translation>Sınır %1 avrodur.</translation>
     </message>
@@ -2649,31 +2649,41 @@
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="114" />
+        <source>sinds %1</source>
+        <translation>%1 tarihinden beri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="116" />
+        <source>op %1</source>
+        <translation>%1 tarihinde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="121" />
         <source>kies de rol in het gezin</source>
         <translation>hanedeki rolü seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="116" />
+        <location filename="../../ui/screens/wording.py" line="123" />
         <source>rol: %1</source>
         <translation>rol: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="131" />
+        <location filename="../../ui/screens/wording.py" line="138" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>Dikkat: son tarih %1 idi ve geçti. Bugün WIL ile iletişime geçin ve neden geciktiğini söyleyin (örneğin hastalık veya hastane).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="137" />
+        <location filename="../../ui/screens/wording.py" line="144" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Dikkat: bugün, %1, onaylamak için son gün.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="142" />
+        <location filename="../../ui/screens/wording.py" line="149" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
         <translation>Dikkat: en geç %1 tarihinde onaylayın. Bu, %2 gün içinde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="146" />
+        <location filename="../../ui/screens/wording.py" line="153" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>En geç %1 tarihinde onaylayın. Son gün de sayılır.</translation>
     </message>

@@ -47,7 +47,8 @@ class QuestionsScreen(Screen):
         self.yes.setObjectName("answerYes")
         self.no.setObjectName("answerNo")
         outcome_row: QBoxLayout = self.row(vertical=True)
-        self.outcome_confirm = self.button(self._confirm_outcome, primary=True, row=outcome_row)
+        # Not the primary button, and never the one with focus: stopping is asked, not suggested.
+        self.outcome_confirm = self.button(self._confirm_outcome, row=outcome_row)
         self.outcome_confirm.setObjectName("outcomeConfirm")
         self.outcome_back = self.button(self._take_back, row=outcome_row)
         self.outcome_back.setObjectName("outcomeBack")
@@ -111,7 +112,7 @@ class QuestionsScreen(Screen):
         self.done.setVisible(finished)
         self.proceed.setVisible(finished)
         if shown is not None:
-            (self.outcome_confirm if shown.needs_confirmation else self.outcome_ok).setFocus()
+            (self.outcome_back if shown.needs_confirmation else self.outcome_ok).setFocus()
             return
         if pending is None:
             self.proceed.setFocus()

@@ -149,6 +149,8 @@ class ReceiptScreen(Screen):
         self.finish.setFocus()
 
     def _show_papers(self, offers: list[PaperOffer]) -> None:
+        self.others_hint.setVisible(bool(offers))  # never "other papers" over an empty list
+        self.others_box.setVisible(bool(offers))
         if [row[0] for row in self.paper_rows] == offers:
             return
         for _offer, label, preview, print_ in self.paper_rows:

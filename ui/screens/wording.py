@@ -108,6 +108,13 @@ def member_line(row: MemberRow, evidence_names: dict[str, str]) -> str:
     if row.role == "child" and row.adult and row.status is MemberStatus.TO_CONFIRM:
         # A child the register lists is 18 now: the birth date and the register's flag say so.
         parts.append(QCoreApplication.translate("Wording", "is nu 18 en moet ook bevestigen"))
+    if row.departed_on is not None and row.status in (MemberStatus.LEFT, MemberStatus.DECEASED):
+        # Literal texts, so lupdate finds them: since the day they left, or the day they died.
+        if row.status is MemberStatus.LEFT:
+            words = QCoreApplication.translate("Wording", "sinds %1")
+        else:
+            words = QCoreApplication.translate("Wording", "op %1")
+        parts.append(words.replace("%1", day_text(row.departed_on)))
     if row.absence_reason and row.status in (MemberStatus.ABSENT, MemberStatus.ABSENT_COVERED):
         parts.append(absence_text(row.absence_reason))
     if not row.role_chosen:
