@@ -198,7 +198,7 @@ class Sitting:
     """What the adult now at the kiosk is doing: answers being given, the way back through them."""
 
     member_id: str
-    answers_household: bool  # the first adult to confirm answers the household's questions too
+    answers_household: bool  # the first of reference tenant and partner answers the household's too
     history: list[tuple[str, str]] = field(default_factory=list)  # (scope, declaration id) answered
     on_behalf_signer: str | None = None  # the present adult signing for this absent one (volmacht)
     outcome: ShownOutcome | None = None  # what the last answer means, on show
