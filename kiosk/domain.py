@@ -901,8 +901,8 @@ def member_status(dossier: Dossier, member: Member, on: date) -> MemberStatus:
         return MemberStatus.CONFIRMED
     if member.confirmed_at_register:
         return MemberStatus.CONFIRMED_EARLIER
-    if dossier.withdrawal is not None:
-        return MemberStatus.WITHDRAWN
+    if dossier.withdrawal is not None and dossier.withdrawal.member_id != member.member_id:
+        return MemberStatus.WITHDRAWN  # the reference tenant still signs the withdrawal
     if not member.present:
         return MemberStatus.ABSENT_COVERED if has_volmacht(dossier, member) else MemberStatus.ABSENT
     return MemberStatus.TO_CONFIRM

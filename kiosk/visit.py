@@ -635,8 +635,8 @@ class Visit:
         """An adult who cannot come today (hospital, care home, abroad, prison, other); None: here again."""
         self._expect(Step.HOUSEHOLD)
         member = self._member(member_id)
-        if not member.adult_on(self.today):
-            raise ValueError("only an adult is marked absent")
+        if not member.adult_on(self.today) or self.dossier.departure(member) is not None:
+            raise ValueError("only an adult of the household is marked absent")
         if member.done:
             raise ValueError("this adult has confirmed already")
         if reason is not None and self.card_member is member:
@@ -693,6 +693,8 @@ class Visit:
         absent = self._member(absent_id)
         if holder is None or absent not in self.signers_for_absent():
             raise PermissionDenied("confirming for an absent adult needs their volmacht, recorded by staff")
+        if not absent.role_chosen:
+            raise RoleNotChosen("choose this adult's role in the household first")
         self._sit(absent_id, on_behalf_signer=holder.member_id)
         self._go(Step.QUESTIONS)
 
@@ -710,8 +712,18 @@ class Visit:
         self._go(Step.QUESTIONS)
 
     def back_to_household(self) -> None:
-        """Leave the questions, evidence or review without signing (answers stay until the visit ends)."""
+        """Leave the questions, evidence or review without signing (answers stay until the visit ends).
+
+        A withdrawal not signed yet is taken back: it counts only once the reference tenant signs it.
+        """
         self._expect(Step.QUESTIONS, Step.EVIDENCE, Step.CONFIRM, Step.REVIEW)
+        withdrawal = self.dossier.withdrawal
+        if withdrawal is not None and self.dossier.member(withdrawal.member_id).confirmation is None:
+            self.dossier.withdrawal = None
+            answers = self.answers.get(withdrawal.member_id, {})
+            for declaration in self.rules.declarations:
+                if declaration.outcome_if_no == "withdrawal" and answers.get(declaration.id) is False:
+                    answers.pop(declaration.id)
         self.current = None
         self.attesting_for = None
         self._go(Step.HOUSEHOLD)
@@ -742,7 +754,13 @@ class Visit:
             and domain.answers_household_questions(member, self.rules)
         )
         self.current = Sitting(member_id, answers_household, on_behalf_signer=on_behalf_signer)
-        self.answers.setdefault(member_id, {})
+        answers = self.answers.setdefault(member_id, {})
+        withdrawal = self.dossier.withdrawal
+        if withdrawal is not None and withdrawal.member_id == member_id:
+            # A withdrawal confirmed twice in an earlier sitting (a draft): the "no" it signs stays.
+            for declaration in self.rules.declarations:
+                if declaration.outcome_if_no == "withdrawal":
+                    answers.setdefault(declaration.id, False)
 
     @property
     def current_member(self) -> Member | None:

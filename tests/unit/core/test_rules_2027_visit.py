@@ -420,3 +420,33 @@ def test_completeness_is_judged_by_the_rules_a_dossier_was_answered_under() -> N
     assert domain.is_complete(dossier, LEGACY, today)
     # Judged by the newer rules, the same answers leave conditions unanswered.
     assert not domain.is_complete(dossier, RULES, today)
+
+
+def test_a_withdrawal_not_signed_is_taken_back_on_leaving_and_a_draft_keeps_its_no() -> None:
+    visit = new_visit()
+    arrive(visit, SOFIE, janssens_with_noor_18(), first=True)
+    visit.answer(False)
+    visit.confirm_outcome()
+    visit.back_to_household()  # she walks away from the questions without signing
+    assert visit.dossier.withdrawal is None
+    sofie = visit.card_member
+    assert sofie is not None
+    assert "still_wants_registration" not in visit.answers[sofie.member_id]
+    visit.go_to_questions()
+    assert visit.pending_question()[1].id == "still_wants_registration"  # type: ignore[index]
+    visit.answer(False)
+    visit.confirm_outcome()
+    visit.questions_done()
+    request = visit.end(keep=True)  # kept as a draft before she signs
+    assert request is not None and request.dossier.withdrawal is not None
+    resumed = Visit.start(
+        VOLUNTEER, RULES, FakeClock(NOW), card_in_reader=False, lease_refused=False, draft=request.dossier
+    )
+    resumed.acknowledge_privacy()
+    insert(resumed, SOFIE)
+    resumed.lookup_started()
+    resumed.lookup_answered(janssens_with_noor_18())
+    resumed.identity_confirmed()
+    assert resumed.pending_question() is None and resumed.withdrawing
+    resumed.questions_done()
+    assert resumed.declarations_of_current() == {"still_wants_registration": False}  # what she signs
