@@ -222,7 +222,7 @@ def test_end_visit_queues_sealed_entries_in_the_same_transaction(terminal: Termi
         ended = dossiers.end_visit(session, unlocked, dossier, visit, JsonEncoder(), context, RULES, NOW)
     assert ended.submission_id is not None and len(ended.outbox_ids) == 2
     with terminal.store.begin() as session:
-        items = outbox.pending(session, NOW)
+        items = list(outbox.pending(session, NOW))
     assert [i.kind for i in items] == ["attachment", "submission"]
     from kiosk.sealing import open_sealed
 
