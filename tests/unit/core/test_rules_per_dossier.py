@@ -16,7 +16,7 @@ from sqlalchemy import select
 from kiosk import domain, dossiers, queries
 from kiosk.clock import FakeClock
 from kiosk.domain import Dossier, OperatorContext, Withdrawal
-from kiosk.models import OutboxEntry
+from kiosk.models import OutboxEntry, OutboxSealed
 from kiosk.outbox import submission_context
 from kiosk.rules import Rules, load_rules, load_rules_version
 from kiosk.sealing import open_sealed
@@ -70,7 +70,9 @@ def test_a_2026_draft_reopens_with_its_rules_and_completes_under_them(terminal: 
     assert draft.rules.version == "2026.1" and draft.dossier.rules_version == "2026.1"
     with terminal.store.begin() as session:
         (entry,) = session.scalars(select(OutboxEntry).where(OutboxEntry.dossier_id == dossier.dossier_id))
-        box, submission_id = entry.sealed, entry.submission_id
+        sealed = session.get(OutboxSealed, entry.id)
+        assert sealed is not None
+        box, submission_id = sealed.sealed, entry.submission_id
     body = json.loads(open_sealed(terminal.register_private_key, box, submission_context(submission_id)))
     assert (body["schema_version"], body["rules_version"]) == (2, "2026.1")  # the register reads which rules
 

@@ -18,7 +18,7 @@ from kiosk.clock import FakeClock
 from kiosk.keys import training_secret_store
 from kiosk.ports import ChangeSnapshot, SubmissionSnapshot
 from kiosk.sealing import seal
-from kiosk.store import Store, load_enrollment
+from kiosk.store import TRAINING_PASSWORD, Store, load_enrollment
 from sync.encoder import JsonSubmissionEncoder
 from sync.enrollment import enroll_terminal, training_register
 from sync.errors import SyncError, SyncErrorKind
@@ -162,7 +162,7 @@ def upgraded(tmp_path: Path) -> Iterator[tuple[RunningSimulator, Store]]:
             register_url=simulator.base_url,
             code=code,
             coordinator="coordinator",
-            password="oefen",
+            password=TRAINING_PASSWORD,
             now=NOW,
             practice=True,
         )
