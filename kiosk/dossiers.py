@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from kiosk import audit, db, keys, outbox
 from kiosk.domain import (
+    LEGACY_RULES_VERSION,
     Action,
     Dossier,
     Evidence,
@@ -42,6 +43,7 @@ from kiosk.domain import (
     Visit,
     adults_progress,
     dossier_status,
+    household_changes,
 )
 from kiosk.errors import KioskUserError, StoreDamaged, StoreError
 from kiosk.keys import DeviceKeys, WrongSecret
@@ -49,6 +51,7 @@ from kiosk.models import Dossier as DossierRow
 from kiosk.models import DossierKey, Enrollment, EvidenceBlob, MemberLookup, VisitLog
 from kiosk.payload import decode_dossier, encode_dossier
 from kiosk.ports import (
+    ChangeSnapshot,
     ConfirmationSnapshot,
     EvidenceSnapshot,
     MemberSnapshot,
@@ -174,6 +177,8 @@ def save_dossier(
         dossier.dossier_number = dossier.dossier_number or row.dossier_number
         if row.last_submission_id is None:  # a key that became known (WIL checked the documents)
             row.household_ref = unlocked.store.device.lookup(_local_household_key(dossier))
+    if not dossier.rules_version:
+        dossier.rules_version = rules.version  # a dossier is judged from now on by the rules it began under
     _set_plaintext_columns(row, dossier, rules, now)
     row.payload = keys.encrypt(key, dossier_to_json(dossier), _payload_context(dossier.dossier_id))
     session.flush()
@@ -388,7 +393,7 @@ def snapshot(
         terminal_id=terminal_id,
         created_at=now,
         practice=dossier.practice,
-        visit_kind=dossier.kind,
+        visit_kind="withdrawal" if dossier.withdrawal is not None else dossier.kind,
         candidate_number=dossier.candidate_number,
         letter_date=dossier.letter_date,
         reminder_date=dossier.reminder_date,
@@ -397,6 +402,9 @@ def snapshot(
         contact=contact_json(dossier.contact),
         preferences=preferences_json(dossier.preferences, dossier.priority),
         deadline_on_letter=dossier.deadline_on_letter,
+        # Saving stamps the version (`save_dossier`); a dossier never saved predates versions.
+        rules_version=dossier.rules_version or LEGACY_RULES_VERSION,
+        changes=tuple(ChangeSnapshot(c.kind, c.member_id, c.on) for c in household_changes(dossier, on)),
     )
 
 

@@ -31,6 +31,8 @@ from kiosk.documents import (
     RegistrationInfo,
     Role,
     SlipPerson,
+    WilCheck,
+    WithdrawalReceipt,
     mask_national_number,
     render_appointment_slip,
     render_deadline_letter,
@@ -39,8 +41,10 @@ from kiosk.documents import (
     render_paper_form,
     render_provisional_receipt,
     render_registration_info,
+    render_withdrawal_receipt,
 )
-from kiosk.domain import MemberStatus
+from kiosk.domain import Member as DomainMember
+from kiosk.domain import MemberStatus, answers_household_questions, question_scopes
 from kiosk.papers import PaperSource
 from kiosk.ports import PartialDate
 from kiosk.visit_views import MemberRow, Overview, Owed
@@ -55,7 +59,10 @@ _STATUS = {
     MemberStatus.TO_CONFIRM: AdultStatus.PENDING,
     MemberStatus.ABSENT: AdultStatus.ABSENT,
     MemberStatus.ABSENT_COVERED: AdultStatus.ABSENT,
+    MemberStatus.LEFT: AdultStatus.LEFT,
+    MemberStatus.DECEASED: AdultStatus.DECEASED,
 }
+_DEPARTED = (MemberStatus.LEFT, MemberStatus.DECEASED)
 
 
 def _language(code: str) -> Language:
@@ -109,7 +116,7 @@ def _household(source: PaperSource, household: Overview) -> Household:
                 else "",
                 role=Role(row.role),
                 adult=row.adult,
-                status=_STATUS.get(row.status) if row.adult else None,
+                status=_STATUS.get(row.status) if row.adult or row.status in _DEPARTED else None,
                 confirmed_on=confirmed,
                 absence_reason=AbsenceReason(row.absence_reason) if row.absence_reason else None,
             )
@@ -160,6 +167,16 @@ def _missing_item(
     )
 
 
+def _wil_checks(household: Overview) -> tuple[WilCheck, ...]:
+    kinds = [WilCheck(outcome) for outcome, _member in household.wil_checks]
+    return tuple(dict.fromkeys(kinds))  # each once, in the rules file's order
+
+
+def _threshold(source: PaperSource) -> int | None:
+    test = source.rules.asset_test
+    return test.threshold_eur if test is not None else None
+
+
 def receipt(source: PaperSource, household: Overview) -> bytes:
     """The final receipt once the register gave a dossier number, else the provisional one."""
     context = _context(source)
@@ -172,6 +189,8 @@ def receipt(source: PaperSource, household: Overview) -> bytes:
             max(confirmed, default=source.today),
             source.local_reference,
             _evidence(source),
+            wil_checks=_wil_checks(household),
+            asset_threshold_eur=_threshold(source),
         )
         return render_final_receipt(final, context)
     provisional = ProvisionalReceipt(
@@ -181,8 +200,28 @@ def receipt(source: PaperSource, household: Overview) -> bytes:
         _missing(source, household),
         household_checked=household.register_checked,
         complete=household.complete,
+        wil_checks=_wil_checks(household),
+        asset_threshold_eur=_threshold(source),
     )
     return render_provisional_receipt(provisional, context, source.receipt_key)
+
+
+def withdrawal_receipt(source: PaperSource, household: Overview) -> bytes:
+    """The withdrawal receipt: the reference tenant stopped the household's registration."""
+    dossier = source.dossier
+    withdrawal = dossier.withdrawal
+    if withdrawal is None:
+        raise ValueError("this household did not withdraw")
+    tenant = dossier.member(withdrawal.member_id)
+    paper = WithdrawalReceipt(
+        _household(source, household),
+        source.local_reference,
+        withdrawal.requested_at.date(),
+        _first(tenant.first_names),
+        tenant.surname,
+        household_checked=household.register_checked,
+    )
+    return render_withdrawal_receipt(paper, _context(source), source.receipt_key)
 
 
 def deadline_letter(source: PaperSource, household: Overview) -> bytes:
@@ -208,12 +247,18 @@ def paper_form(source: PaperSource, household: Overview, row: MemberRow) -> byte
         _household(source, household),
         _reason(row, came=member.national_number is not None and not member.added_by_hand),
         reference,
-        questions=tuple(
-            d.text_nl for d in source.rules.declarations if d.applies_to in ("household", "every_adult")
-        ),
+        questions=_questions_of(source, member),
         due=household.deadline.day,
     )
     return render_paper_form(form, _context(source))
+
+
+def _questions_of(source: PaperSource, member: DomainMember) -> tuple[str, ...]:
+    """The questions this member answers on paper: those of their role, with the household's if theirs."""
+    scopes = set(question_scopes(member, source.rules))
+    if answers_household_questions(member, source.rules):
+        scopes.add("household")
+    return tuple(d.text_nl for d in source.rules.declarations if d.applies_to in scopes)
 
 
 def _subject(

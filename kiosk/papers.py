@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the rules file's loader stays out of the screens' imports
 # The paper's kind, for the print queue's title (never a person's name).
 PAPER_TITLES = {
     "receipt": "Ontvangstbewijs",
+    "withdrawal_receipt": "Bewijs van stopzetting",
     "paper_form": "Papieren formulier",
     "help_sheet": "Hulpblad",
     "deadline_letter": "Brief met de uiterste datum",
@@ -36,6 +37,7 @@ class PaperKind(enum.StrEnum):
     """The papers a visit can print."""
 
     RECEIPT = "receipt"
+    WITHDRAWAL_RECEIPT = "withdrawal_receipt"  # the household withdrew: not a confirmation receipt
     PAPER_FORM = "paper_form"
     HELP_SHEET = "help_sheet"
     DEADLINE_LETTER = "deadline_letter"
@@ -71,7 +73,11 @@ def papers_offered(household: Overview) -> list[PaperOffer]:
     - the information sheet of a new registration;
     - the deadline letter when anything is still missing;
     - the help sheet then too, and when WIL staff attested for an adult without a PIN code.
+
+    A household that withdrew gets the withdrawal receipt only (once the reference tenant signed).
     """
+    if household.withdrawn:
+        return [PaperOffer(PaperKind.WITHDRAWAL_RECEIPT)]
     offers = [PaperOffer(PaperKind.RECEIPT)]
     adults = [m for m in household.members if m.adult]
     offers += [PaperOffer(PaperKind.PAPER_FORM, m.member_id) for m in adults if m.status in NEEDS_PAPER_ROUTE]
@@ -112,6 +118,9 @@ def render(offer: PaperOffer, source: PaperSource) -> bytes:
     from kiosk import paper_models as models
 
     household = overview(source.dossier, source.rules, source.today)
+    withdrawal = offer.kind is PaperKind.WITHDRAWAL_RECEIPT
+    if withdrawal or (offer.kind is PaperKind.RECEIPT and household.withdrawn):
+        return models.withdrawal_receipt(source, household)  # a reprint of a withdrawal too
     if offer.kind is PaperKind.RECEIPT:
         return models.receipt(source, household)
     if offer.kind is PaperKind.HELP_SHEET:

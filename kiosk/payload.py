@@ -1,12 +1,14 @@
 """The dossier payload: the explicit, versioned JSON that `kiosk/dossiers.py` encrypts per dossier.
 
 Each field is written by name, so renaming an attribute of the domain's dataclasses never changes
-what is on disk without this module saying so. Version 3 is written: version 2 and the registration
-data (typed contact details, preferences and priority facts), the date printed on the letter, and per
-member the no-card route, "to be checked by WIL", a minor's route and a representative. Version 2
-(the same without those) and version 1 (the generic encoding of earlier releases, values tagged
-`$partial`, `$date`, `$datetime`, `$bytes`, `$signature`) are still read, because stores in the field
-hold them. `tests/unit/core/test_payload.py` decrypts frozen samples of every version.
+what is on disk without this module saying so. Version 4 is written: version 3 and the rules version a
+dossier is answered under, its household changes, a withdrawal, and whether each member's role was
+chosen. Version 3 (version 2 and the registration data: typed contact details, preferences and
+priority facts, the date printed on the letter, and per member the no-card route, "to be checked by
+WIL", a minor's route and a representative), version 2 and version 1 (the generic encoding of earlier
+releases, values tagged `$partial`, `$date`, `$datetime`, `$bytes`, `$signature`) are still read,
+because stores in the field hold them; all three were answered under rules 2026.1.
+`tests/unit/core/test_payload.py` decrypts frozen samples of every version.
 """
 
 from __future__ import annotations
@@ -17,17 +19,27 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, cast
 
-from kiosk.domain import Confirmation, Dossier, Evidence, EvidenceFile, Member, Representative
+from kiosk.domain import (
+    LEGACY_RULES_VERSION,
+    Confirmation,
+    Dossier,
+    Evidence,
+    EvidenceFile,
+    HouseholdChange,
+    Member,
+    Representative,
+    Withdrawal,
+)
 from kiosk.errors import StoreError
 from kiosk.ports import EidSignature, PartialDate
 from kiosk.registration import contact_from_json, contact_json, preferences_from_json, preferences_json
 from kiosk.statement import Statement
 
-PAYLOAD_VERSION = 3
+PAYLOAD_VERSION = 4
 
 
 def encode_dossier(dossier: Dossier) -> bytes:
-    """The dossier's content as version-3 JSON bytes (before encryption)."""
+    """The dossier's content as version-4 JSON bytes (before encryption)."""
     document = {
         "v": PAYLOAD_VERSION,
         "dossier_id": dossier.dossier_id,
@@ -44,6 +56,9 @@ def encode_dossier(dossier: Dossier) -> bytes:
         "deadline_on_letter": _iso(dossier.deadline_on_letter),
         "members": [_member_json(m) for m in dossier.members],
         "evidence": [_evidence_json(e) for e in dossier.evidence],
+        "rules_version": dossier.rules_version,
+        "changes": [_change_json(c) for c in dossier.changes],
+        "withdrawal": _withdrawal_json(dossier.withdrawal),
     }
     return json.dumps(document, sort_keys=True, ensure_ascii=False).encode()
 
@@ -53,13 +68,45 @@ def decode_dossier(raw: bytes) -> Dossier:
     try:
         document = json.loads(raw)
         version = document.get("v") if isinstance(document, dict) else None
-        if version in (2, PAYLOAD_VERSION):
+        if version == PAYLOAD_VERSION:
+            return _dossier_v4(document)
+        if version in (2, 3):
             return _dossier_v2(document)
         if version == 1:
             return _dossier_v1(document)
     except (KeyError, TypeError, ValueError) as error:
         raise StoreError(f"the dossier payload is not readable ({type(error).__name__})") from None
     raise StoreError("unknown dossier payload version")
+
+
+# --- version 4: version 3 and the rules version, household changes, a withdrawal, chosen roles ----
+
+
+def _change_json(change: HouseholdChange) -> dict[str, Any]:
+    return {"kind": change.kind, "member_id": change.member_id, "on": _iso(change.on)}
+
+
+def _withdrawal_json(withdrawal: Withdrawal | None) -> dict[str, Any] | None:
+    if withdrawal is None:
+        return None
+    return {"member_id": withdrawal.member_id, "requested_at": withdrawal.requested_at.isoformat()}
+
+
+def _dossier_v4(document: Mapping[str, Any]) -> Dossier:
+    dossier = _dossier_v2(document)
+    dossier.rules_version = str(document["rules_version"])
+    dossier.changes = [
+        HouseholdChange(c["kind"], c["member_id"], _date(c["on"])) for c in document["changes"]
+    ]
+    withdrawal = document["withdrawal"]
+    if withdrawal is not None:
+        dossier.withdrawal = Withdrawal(
+            withdrawal["member_id"], datetime.fromisoformat(withdrawal["requested_at"])
+        )
+    roles = {m["member_id"]: bool(m["role_chosen"]) for m in document["members"]}
+    for member in dossier.members:
+        member.role_chosen = roles[member.member_id]
+    return dossier
 
 
 # --- versions 2 and 3 (version 3 adds keys; a version-2 payload has none of them) -------------------
@@ -88,6 +135,7 @@ def _member_json(member: Member) -> dict[str, Any]:
         "to_check": member.to_check,
         "minor_route": member.minor_route,
         "representative": _representative_json(member.representative),
+        "role_chosen": member.role_chosen,
     }
 
 
@@ -154,6 +202,7 @@ def _dossier_v2(document: Mapping[str, Any]) -> Dossier:
         dossier_id=document["dossier_id"],
         register_checked=bool(document["register_checked"]),
         match_salt=document["match_salt"],
+        rules_version=LEGACY_RULES_VERSION,  # version 4 overwrites it with its own
     )
 
 
@@ -270,6 +319,7 @@ def _dossier_v1(tagged: Mapping[str, Any]) -> Dossier:
         contact=contact,
         preferences=preferences,
         priority=priority,
+        rules_version=LEGACY_RULES_VERSION,
         **document,
     )
 

@@ -284,9 +284,26 @@ class EvidenceSnapshot:
     sizes: tuple[int, ...] = ()
 
 
+ChangeKindName = Literal["left", "separated", "deceased", "turned_adult", "joined"]
+VisitKindName = Literal["confirmation", "registration", "withdrawal"]
+
+
+@dataclass(frozen=True)
+class ChangeSnapshot:
+    """A household change since the register's last round (`kiosk.domain.HouseholdChange`)."""
+
+    kind: ChangeKindName
+    member_id: str
+    on: date | None = None  # the day it happened; None for the ones the core derives
+
+
 @dataclass(frozen=True)
 class SubmissionSnapshot:
-    """The household's whole current local state, as one submission to the register."""
+    """The household's whole current local state, as one submission to the register.
+
+    `visit_kind` "withdrawal": the reference tenant signed that the household stops its registration;
+    `rules_version` is the rules file the answers were given under; `changes` the household changes.
+    """
 
     submission_id: str
     household_key: str
@@ -294,16 +311,18 @@ class SubmissionSnapshot:
     terminal_id: str
     created_at: datetime
     practice: bool
-    visit_kind: Literal["confirmation", "registration"]
+    visit_kind: VisitKindName
     candidate_number: str | None
     letter_date: date | None
     reminder_date: date | None
     members: tuple[MemberSnapshot, ...]
     evidence: tuple[EvidenceSnapshot, ...]
+    rules_version: str  # e.g. "2027.1"
     # The contract's typed `Contact` and `Preferences` (kiosk.registration.contact_json, preferences_json).
     contact: Mapping[str, object] = field(default_factory=dict, repr=False)
     preferences: Mapping[str, object] = field(default_factory=dict, repr=False)
     deadline_on_letter: date | None = None  # the last day as printed on the letter, typed by the operator
+    changes: tuple[ChangeSnapshot, ...] = ()
 
     def __repr__(self) -> str:
         return f"SubmissionSnapshot(submission_id={self.submission_id!r})"

@@ -12,9 +12,19 @@ Steps::
 
     PRIVACY_NOTICE ─acknowledge→ INSERT_CARD ─card_read→ IDENTITY ─identity_confirmed→ QUESTIONS
     QUESTIONS ─questions_done→ EVIDENCE ─evidence_done→ CONFIRM ─signed→ HOUSEHOLD ─go_to_review→ REVIEW
+    (QUESTIONS ─questions_done→ CONFIRM when the answers want no evidence)
     REVIEW ─finished→ RECEIPT ─end→ ENDED
     a step showing personal data ─card_removed→ AWAITING_CARD ─card_read→ PRIVACY_NOTICE (a new adult)
                                                                           or IDENTITY / where it was
+
+Questions follow the adult's household role (`domain.question_scopes`): the reference tenant and the
+partner answer the registration conditions, every other adult only that they still belong to the
+household. In a new registration the operator chooses each role (`set_role`); questions wait for it.
+An answer may carry an outcome (`kiosk.rules.Outcome`), shown before the next question: the
+reference tenant's "no" to staying registered asks a second, explicit confirmation
+(`confirm_outcome`) before the household withdraws; anyone else's "no" to belonging means they leave
+the household (a household change). Household changes (left, separated, died) are recorded on the
+household screen (`record_change`).
 
 A refused event raises `InvalidTransition` (a stray click, a late callback) or `PermissionDenied`
 (the operator's roles); refusals a person should read are `KioskUserError`s.
@@ -44,6 +54,7 @@ from kiosk.domain import (
     MemberStatus,
     OperatorContext,
     Representative,
+    Withdrawal,
     card_decision,
     member_status,
 )
@@ -66,7 +77,7 @@ from kiosk.register_household import apply_lookup, fill_from_card, matches_liste
 from kiosk.registration import Contact, Preferences, PriorityFacts
 
 if TYPE_CHECKING:  # the rules file's loader stays out of the first screen's imports
-    from kiosk.rules import Declaration, Rules
+    from kiosk.rules import Declaration, Outcome, Rules
 
 LANGUAGES = ("nl", "fr", "en", "tr", "ar")
 VOLMACHT = "volmacht"  # the rules file's evidence type of a signed power of attorney
@@ -94,6 +105,40 @@ class AlreadyInHousehold(ValueError):
 
 class WrongNationalNumber(ValueError):
     """A typed national number is not the one the register lists for that adult."""
+
+
+class RoleRefused(KioskUserError):
+    """A role the core does not accept for this member; `reason` says why, in one word for the screen.
+
+    "from_register": the register decides the roles of a household it knows; "taken": the household has
+    its reference tenant or partner already; "minor": a minor is a child; "adult": an adult is not a
+    child; "confirmed": this adult confirmed already under their role's questions.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"role refused: {reason}")
+        self.reason = reason
+
+
+class RoleNotChosen(KioskUserError):
+    """In a new registration the operator chooses the adult's role before their questions."""
+
+
+# Outcomes that ask a second, explicit "yes" before they take effect.
+CONFIRMED_OUTCOMES = frozenset({"withdrawal", "leaves_household"})
+
+
+@dataclass(frozen=True)
+class ShownOutcome:
+    """What the last answer means, on show before the next question (`kiosk.rules.Outcome`)."""
+
+    kind: Outcome
+    declaration_id: str
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """A withdrawal or leaving the household asks a second "yes" before it takes effect."""
+        return self.kind in CONFIRMED_OUTCOMES
 
 
 class EvidenceRefused(KioskUserError):
@@ -161,10 +206,11 @@ class Sitting:
     """What the adult now at the kiosk is doing: answers being given, the way back through them."""
 
     member_id: str
-    answers_household: bool  # the first adult to confirm answers the household's questions too
+    answers_household: bool  # the first of reference tenant and partner answers the household's too
     history: list[tuple[str, str]] = field(default_factory=list)  # (scope, declaration id) answered
     on_behalf_signer: str | None = None  # the present adult signing for this absent one (volmacht)
     by_representative: bool = False  # the member's administrator or volmacht holder answers and signs
+    outcome: ShownOutcome | None = None  # what the last answer means, on show
 
 
 @dataclass(frozen=True)
@@ -197,7 +243,11 @@ class Visit:
         context.require(Action.RUN_VISIT)
         self.context, self.rules, self.clock = context, rules, clock
         self.resumed = dossier is not None
-        self.dossier = dossier or Dossier(kind="registration", practice=context.training)
+        self.dossier = dossier or Dossier(
+            kind="registration", practice=context.training, rules_version=rules.version
+        )
+        if not self.dossier.rules_version:
+            self.dossier.rules_version = rules.version
         self.meta = domain.Visit(context.operator, context.terminal_id, context.location, clock.now())
         self.step = Step.PRIVACY_NOTICE
         self.resume_step: Step | None = None
@@ -211,7 +261,9 @@ class Visit:
         self.pending_card: CardIdentity | None = None  # read, waiting for its holder's privacy notice
         self.current: Sitting | None = None
         self.attesting_for: str | None = None  # the member WIL staff attest for with their own card
-        self.household_answers = _household_scope(domain.household_answers(self.dossier, self.today), rules)
+        self.household_answers = _household_scope(
+            domain.household_answers(self.dossier, self.today, rules), rules
+        )
         self.answers: dict[str, dict[str, bool]] = {}
         self.files: dict[str, bytes] = dict(files or {})
         self.stored_files: set[str] = set(files or {})
@@ -244,6 +296,8 @@ class Visit:
 
         `without_card`: nobody has a readable Belgian eID; after the privacy notice the household is
         recorded by hand (`record_without_card`).
+        `rules` are those in force for a new visit; for a draft, those of its `rules_version`
+        (`kiosk.visit_store.open_draft` finds them), so it completes under the rules it began with.
         """
         if lease_refused:
             raise OfflineTooLong("no successful sync for too long: connect the kiosk and sync first")
@@ -456,11 +510,31 @@ class Visit:
             return
         apply_lookup(self.dossier, lookup)
         self.lookup_state = LookupState.FOUND if lookup is not None else LookupState.NOT_FOUND
+        self._roles_known()
 
     def lookup_failed(self) -> None:
         """The register could not be reached: the visit goes on; the household stays unchecked."""
         if self.running:
             self.lookup_state = LookupState.OFFLINE
+            self._roles_known()
+
+    def _roles_known(self) -> None:
+        # The adult waiting on the questions: their role is the register's now (questions begin anew,
+        # for that role), or in a new registration the operator chooses it on the household screen.
+        sitting = self.current
+        if sitting is None or self.step is not Step.QUESTIONS or sitting.history:
+            return
+        member = self._member(sitting.member_id)
+        self.current = None
+        if member.role_chosen:
+            self._sit(member.member_id)
+        else:
+            self._go(Step.HOUSEHOLD)
+
+    @property
+    def waiting_for_register(self) -> bool:
+        """Whether the questions wait for the register's answer (it decides the adult's role)."""
+        return self.current is not None and not self.lookup_settled
 
     @property
     def lookup_settled(self) -> bool:
@@ -477,10 +551,13 @@ class Visit:
             self._start_representation(self.representing, self.card.identity)
             return
         member = self._member_of_card(self.card.identity)
-        if member_status(self.dossier, member, self.today) is MemberStatus.TO_CONFIRM:
+        to_confirm = member_status(self.dossier, member, self.today) is MemberStatus.TO_CONFIRM
+        if to_confirm and (member.role_chosen or not self.lookup_settled):
+            # While the register's answer is on its way the questions wait for it: it decides the role.
             self._sit(member.member_id)
             self._go(Step.QUESTIONS)
         else:
+            # Nothing to confirm, or a new registration: the operator chooses this adult's role there.
             self.current = None
             self._go(Step.HOUSEHOLD)
 
@@ -488,18 +565,64 @@ class Visit:
         member = member_for_card(self.dossier, card.national_number)
         if member is None:
             member = domain.member_from_card(card, self._role_for_new_adult())
+            # Until the register answers (its household decides the roles), or in a new registration
+            # until the operator chooses, this role is only a first guess.
+            member.role_chosen = False
             self.dossier.members.append(member)
         elif member.national_number is None:
             fill_from_card(member, card)
         return member
 
     def _role_for_new_adult(self) -> MemberRole:
-        # The register decides the roles of a household it knows; in a new registration the first
-        # card is the reference tenant's and the next adult the partner's.
+        # A first guess the household screen shows preselected: the first card the reference tenant's,
+        # the next the partner's; the operator chooses (`set_role`).
         roles = {m.role for m in self.dossier.members}
         if "reference_tenant" not in roles:
             return "reference_tenant"
         return "partner" if "partner" not in roles else "other"
+
+    @property
+    def roles_from_register(self) -> bool:
+        """Whether the register's household decides the roles (a household it knows)."""
+        return self.lookup_state is LookupState.FOUND or self.dossier.kind == "confirmation"
+
+    def roles_allowed(self, member_id: str) -> list[MemberRole]:
+        """The roles the operator may choose for this member now (empty: the register decides)."""
+        member = self._member(member_id)
+        if self.roles_from_register and member.register_ref is not None:
+            return []
+        if not member.adult_on(self.today):
+            return ["child"]
+        taken = {m.role for m in self.dossier.members if m is not member and m.role_chosen}
+        roles: list[MemberRole] = [r for r in ("reference_tenant", "partner") if r not in taken]
+        return [*roles, "other"]
+
+    def set_role(self, member_id: str, role: MemberRole) -> None:
+        """The operator chooses a member's household role.
+
+        In a new registration, or for a member the register did not list: one reference tenant, at
+        most one partner, a child only for a minor.
+        """
+        self._expect(Step.HOUSEHOLD)
+        member = self._member(member_id)
+        if self.roles_from_register and member.register_ref is not None:
+            raise RoleRefused("from_register")
+        if member.confirmation is not None:
+            raise RoleRefused("confirmed")
+        adult = member.adult_on(self.today)
+        if role == "child" and adult:
+            raise RoleRefused("adult")
+        if role != "child" and not adult:
+            raise RoleRefused("minor")
+        if role not in self.roles_allowed(member_id):
+            raise RoleRefused("taken")
+        # A role another member only had as a first guess goes to "other" for them, still unchosen.
+        for other in self.dossier.members:
+            if other is not member and other.role == role and role in ("reference_tenant", "partner"):
+                other.role, other.role_chosen = "other", False
+        member.role, member.role_chosen = role, True
+        if self.current is not None and self.current.member_id == member_id:
+            self.current = None
 
     def add_minor(self, first_names: str, surname: str, birth: PartialDate) -> Member:
         """Add a child by hand (anyone may); `ValueError` for an adult's birth date."""
@@ -533,7 +656,7 @@ class Visit:
             known.surname, known.first_names, known.birth_date = surname, first_names, birth
             known.national_number, known.added_by_hand, known.adult_override = national_number, True, None
             return known
-        return domain.add_member_by_hand(
+        member = domain.add_member_by_hand(
             self.dossier,
             self.context,
             surname=surname,
@@ -543,13 +666,33 @@ class Visit:
             on=self.today,
             national_number=national_number,
         )
+        member.role_chosen = False  # the operator chooses it, as for an adult who came with a card
+        return member
+
+    # -- household changes since the register's last round --------------------------------------------
+    def record_change(self, member_id: str, kind: str, on: date | None) -> None:
+        """This member left, separated or died on `on` (the household screen); they then owe nothing.
+
+        Raises `domain.ChangeRefused` with a reason the screen says in words.
+        """
+        self._expect(Step.HOUSEHOLD)
+        member = self._member(member_id)
+        if self.card_member is member:
+            raise domain.ChangeRefused("here")  # the adult whose card is in the reader is here
+        domain.record_change(self.dossier, member, kind, on, self.today)
+        member.absence_reason = None  # gone, not absent: nobody signs for them any more
+
+    def undo_change(self, member_id: str) -> None:
+        """Take back a change recorded by mistake."""
+        self._expect(Step.HOUSEHOLD)
+        domain.undo_change(self.dossier, self._member(member_id).member_id)
 
     def mark_absent(self, member_id: str, reason: AbsenceReason | None) -> None:
         """An adult who cannot come today (hospital, care home, abroad, prison, other); None: here again."""
         self._expect(Step.HOUSEHOLD)
         member = self._member(member_id)
-        if not member.adult_on(self.today):
-            raise ValueError("only an adult is marked absent")
+        if not member.adult_on(self.today) or self.dossier.departure(member) is not None:
+            raise ValueError("only an adult of the household is marked absent")
         if member.done:
             raise ValueError("this adult has confirmed already")
         if reason is not None and self.card_member is member:
@@ -774,21 +917,37 @@ class Visit:
         absent = self._member(absent_id)
         if holder is None or absent not in self.signers_for_absent():
             raise PermissionDenied("confirming for an absent adult needs their volmacht, recorded by staff")
+        if not absent.role_chosen:
+            raise RoleNotChosen("choose this adult's role in the household first")
         self._sit(absent_id, on_behalf_signer=holder.member_id)
         self._go(Step.QUESTIONS)
 
     def go_to_questions(self) -> None:
-        """The adult whose card is in goes (back) to their questions."""
+        """The adult whose card is in goes (back) to their questions, once their role is known."""
         self._expect(Step.HOUSEHOLD, Step.REVIEW)
         holder = self.card_member
         if holder is None or member_status(self.dossier, holder, self.today) is not MemberStatus.TO_CONFIRM:
             raise InvalidTransition("no adult with a card in the reader still has to confirm")
+        if not self.lookup_settled:
+            raise LookupPending("still looking up the household at the register")
+        if not holder.role_chosen:
+            raise RoleNotChosen("choose this adult's role in the household first")
         self._sit(holder.member_id)
         self._go(Step.QUESTIONS)
 
     def back_to_household(self) -> None:
-        """Leave the questions, evidence or review without signing (answers stay until the visit ends)."""
+        """Leave the questions, evidence or review without signing (answers stay until the visit ends).
+
+        A withdrawal not signed yet is taken back: it counts only once the reference tenant signs it.
+        """
         self._expect(Step.QUESTIONS, Step.EVIDENCE, Step.CONFIRM, Step.REVIEW)
+        withdrawal = self.dossier.withdrawal
+        if withdrawal is not None and self.dossier.member(withdrawal.member_id).confirmation is None:
+            self.dossier.withdrawal = None
+            answers = self.answers.get(withdrawal.member_id, {})
+            for declaration in self.rules.declarations:
+                if declaration.outcome_if_no == "withdrawal" and answers.get(declaration.id) is False:
+                    answers.pop(declaration.id)
         self.current = None
         self.attesting_for = None
         self._go(Step.HOUSEHOLD)
@@ -814,15 +973,26 @@ class Visit:
         if self.current is not None and self.current.member_id == member_id:
             self.current.by_representative = by_representative
             return
+        member = self._member(member_id)
         household_open = bool(self.rules.unanswered(self.household_answers, "household"))
-        answers_household = household_open and on_behalf_signer is None
+        answers_household = (
+            household_open
+            and on_behalf_signer is None
+            and domain.answers_household_questions(member, self.rules)
+        )
         self.current = Sitting(
             member_id,
             answers_household,
             on_behalf_signer=on_behalf_signer,
             by_representative=by_representative,
         )
-        self.answers.setdefault(member_id, {})
+        answers = self.answers.setdefault(member_id, {})
+        withdrawal = self.dossier.withdrawal
+        if withdrawal is not None and withdrawal.member_id == member_id:
+            # A withdrawal confirmed twice in an earlier sitting (a draft): the "no" it signs stays.
+            for declaration in self.rules.declarations:
+                if declaration.outcome_if_no == "withdrawal":
+                    answers.setdefault(declaration.id, False)
 
     @property
     def current_member(self) -> Member | None:
@@ -835,35 +1005,57 @@ class Visit:
         return self.current
 
     def _scopes(self) -> list[str]:
-        return ["household", "every_adult"] if self._sitting().answers_household else ["every_adult"]
+        sitting = self._sitting()
+        own = list(domain.question_scopes(self._member(sitting.member_id), self.rules))
+        return ["household", *own] if sitting.answers_household else own
+
+    def _questions(self) -> list[tuple[str, Declaration]]:
+        """The current adult's applicable questions, in the rules file's order across their scopes."""
+        scopes = self._scopes()
+        applicable = {
+            declaration.id
+            for scope in scopes
+            for declaration in self.rules.applicable(self._answers_of(scope), scope)
+        }
+        return [(d.applies_to, d) for d in self.rules.declarations if d.id in applicable]
+
+    @property
+    def withdrawing(self) -> bool:
+        """Whether the household withdraws (the reference tenant confirmed "no" twice)."""
+        return self.dossier.withdrawal is not None
 
     def _answers_of(self, scope: str) -> dict[str, bool]:
         member_id = self._sitting().member_id
         return self.household_answers if scope == "household" else self.answers[member_id]
 
     def pending_question(self) -> tuple[str, Declaration] | None:
-        """The next question for the current adult: (scope, declaration), or None when all are answered."""
-        if self.current is None:
+        """The next question for the current adult: (scope, declaration), or None when all are answered.
+
+        None too while a withdrawal or leaving waits for its second "yes", and once the household
+        withdraws: nothing else is asked then.
+        """
+        if self.current is None or self.withdrawing or self.waiting_for_register:
             return None
-        for scope in self._scopes():
-            answers = self._answers_of(scope)
-            for declaration in self.rules.applicable(answers, scope):
-                if declaration.id not in answers:
-                    return scope, declaration
+        if self.current.outcome is not None and self.current.outcome.needs_confirmation:
+            return None
+        for scope, declaration in self._questions():
+            if declaration.id not in self._answers_of(scope):
+                return scope, declaration
         return None
 
     def question_count(self) -> tuple[int, int]:
         """(answered, asked) for the current adult only: numbering starts at 1 for every adult."""
-        done = total = 0
-        for scope in self._scopes():
-            answers = self._answers_of(scope)
-            applicable = self.rules.applicable(answers, scope)
-            total += len(applicable)
-            done += sum(1 for d in applicable if d.id in answers)
-        return done, total
+        questions = self._questions()
+        done = sum(1 for scope, d in questions if d.id in self._answers_of(scope))
+        return done, len(questions)
+
+    @property
+    def outcome(self) -> ShownOutcome | None:
+        """What the current adult's last answer means, on show until they go on (None: nothing)."""
+        return self.current.outcome if self.current is not None else None
 
     def answer(self, value: bool) -> None:
-        """Answer the pending question."""
+        """Answer the pending question; an answer with an outcome puts it on show."""
         self._expect(Step.QUESTIONS)
         pending = self.pending_question()
         if pending is None or self.current is None:
@@ -871,39 +1063,94 @@ class Visit:
         scope, declaration = pending
         self._answers_of(scope)[declaration.id] = value
         self.current.history.append((scope, declaration.id))
+        self.current.outcome = self._outcome_of(declaration, value)
+
+    def _outcome_of(self, declaration: Declaration, value: bool) -> ShownOutcome | None:
+        kind = declaration.outcome_for(value)
+        if kind is None:
+            return None
+        if kind == "withdrawal" and self._member(self._sitting().member_id).role != "reference_tenant":
+            kind = "leaves_household"  # only the reference tenant withdraws the household
+        return ShownOutcome(kind, declaration.id)
+
+    def acknowledge_outcome(self) -> None:
+        """The adult read what their answer means; the next question follows."""
+        self._expect(Step.QUESTIONS)
+        shown = self.outcome
+        if shown is None or shown.needs_confirmation:
+            raise InvalidTransition("nothing to acknowledge")
+        self._sitting().outcome = None
+
+    def confirm_outcome(self) -> None:
+        """The second, explicit "yes": the household withdraws, or this adult leaves the household.
+
+        A withdrawal leaves nothing more to ask: the reference tenant signs their "no" next. An adult
+        who leaves owes nothing: the change is recorded with today's date and the household follows.
+        """
+        self._expect(Step.QUESTIONS)
+        sitting, shown = self._sitting(), self.outcome
+        if shown is None or not shown.needs_confirmation:
+            raise InvalidTransition("nothing to confirm")
+        sitting.outcome = None
+        member = self._member(sitting.member_id)
+        if shown.kind == "withdrawal":
+            self.dossier.withdrawal = Withdrawal(member.member_id, self.clock.now())
+            return
+        domain.record_change(self.dossier, member, "left", self.today, self.today)
+        member.absence_reason = None
+        self.answers.pop(member.member_id, None)
+        self.current = None
+        self._go(Step.HOUSEHOLD)
 
     def previous_question(self) -> None:
-        """Take back the last answer of this adult in this sitting (never another adult's)."""
+        """Take back the last answer of this adult in this sitting (never another adult's).
+
+        With a withdrawal or leaving on show, this is the "no, go back" of its second question.
+        """
         self._expect(Step.QUESTIONS)
-        if self.current is None or not self.current.history:
+        if self.current is None or not self.current.history or self.withdrawing:
             raise InvalidTransition("no earlier question")
+        self.current.outcome = None
         scope, declaration_id = self.current.history.pop()
         self._answers_of(scope).pop(declaration_id, None)
 
     def questions_done(self) -> None:
-        """Every question is answered: on to the evidence."""
+        """Every question is answered: on to the evidence, or straight to signing when none is wanted."""
         self._expect(Step.QUESTIONS)
-        if self.pending_question() is not None:
+        shown = self.outcome
+        if self.pending_question() is not None or (shown is not None and shown.needs_confirmation):
             raise InvalidTransition("a question is still open")
-        self._go(Step.EVIDENCE)
+        if self.waiting_for_register:
+            raise LookupPending("still looking up the household at the register")
+        self._sitting().outcome = None
+        self._go(Step.EVIDENCE if self.evidence_wanted() else Step.CONFIRM)
 
     def declarations_of_current(self) -> dict[str, object]:
-        """The answers a confirmation carries: the household's and the adult's own."""
+        """The answers a confirmation carries: the household's (if this adult answers them) and their own."""
         if self.current is None:
             return {}
-        return {**self.household_answers, **self.answers[self.current.member_id]}
+        member = self._member(self.current.member_id)
+        own = self.answers[self.current.member_id]
+        if not domain.answers_household_questions(member, self.rules):
+            return dict(own)  # a bijwoner signs their own answer only
+        return {**self.household_answers, **own}
 
     # -- evidence ------------------------------------------------------------------------------
     def evidence_wanted(self) -> list[tuple[str, str | None]]:
         """(evidence type, member id or None for the household) the current adult's answers require."""
-        if self.current is None:
+        if self.current is None or self.withdrawing:
             return []
-        household = self.rules.required_evidence(self.household_answers, "household")
-        wanted: list[tuple[str, str | None]] = [(e, None) for e in household]
+        member = self._member(self.current.member_id)
+        wanted: list[tuple[str, str | None]] = []
+        if domain.answers_household_questions(member, self.rules):
+            household = self.rules.required_evidence(self.household_answers, "household")
+            wanted += [(e, None) for e in household]
+            wanted += [w for w in domain.change_evidence(self.dossier, self.rules) if w not in wanted]
         own = self.answers.get(self.current.member_id, {})
-        wanted += [(e, self.current.member_id) for e in self.rules.required_evidence(own, "every_adult")]
+        for scope in domain.question_scopes(member, self.rules):
+            wanted += [(e, member.member_id) for e in self.rules.required_evidence(own, scope)]
         routes = domain.route_evidence(self.dossier)
-        wanted += [(e, m) for e, m in routes if m == self.current.member_id and (e, m) not in wanted]
+        wanted += [(e, m) for e, m in routes if m == member.member_id and (e, m) not in wanted]
         return wanted
 
     def evidence_item(self, evidence_type: str, member_id: str | None) -> Evidence | None:

@@ -17,12 +17,14 @@ from kiosk.domain import (
     DONE_STATUSES,
     DeadlineState,
     Dossier,
+    Member,
     MemberStatus,
     MissingKind,
     deadline_state,
     is_complete,
     member_status,
     missing_items,
+    wil_checks,
 )
 from kiosk.ports import AbsenceReason, EvidenceState, MemberRole, MinorRoute, NoCardReason
 
@@ -92,6 +94,8 @@ class MemberRow:
     owed: tuple[Owed, ...]
     no_card: NoCardReason | None = None  # recorded by hand without a readable eID, and why
     minor_route: MinorRoute | None = None  # a minor who may register
+    role_chosen: bool = True  # False: a new registration's first guess, the operator still chooses
+    departed_on: date | None = None  # the day they moved out, separated or died (a household change)
 
     @property
     def name(self) -> str:
@@ -115,9 +119,16 @@ def member_rows(dossier: Dossier, rules: Rules, today: date) -> list[MemberRow]:
             owed=tuple(o for o in owed if o.member_id == m.member_id),
             no_card=m.no_card,
             minor_route=m.minor_route,
+            role_chosen=m.role_chosen,
+            departed_on=_departed_on(dossier, m),
         )
         for m in dossier.members
     ]
+
+
+def _departed_on(dossier: Dossier, member: Member) -> date | None:
+    change = dossier.departure(member)
+    return change.on if change is not None else None
 
 
 @dataclass(frozen=True)
@@ -131,6 +142,9 @@ class Overview:
     register_checked: bool
     new_registration: bool
     awaiting_wil_check: bool = False  # someone was recorded by hand: WIL checks the documents first
+    withdrawn: bool = False  # the reference tenant withdrew the household (`Dossier.withdrawal`)
+    # (outcome, member id) of answers that leave WIL something to check (`domain.wil_checks`)
+    wil_checks: tuple[tuple[str, str], ...] = ()
 
     @property
     def asks_wishes(self) -> bool:
@@ -172,6 +186,8 @@ def overview(dossier: Dossier, rules: Rules, today: date) -> Overview:
         register_checked=dossier.register_checked,
         new_registration=dossier.kind == "registration",
         awaiting_wil_check=dossier.awaiting_wil_check,
+        withdrawn=dossier.withdrawal is not None,
+        wil_checks=tuple(wil_checks(dossier, rules, today)),
     )
 
 

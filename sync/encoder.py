@@ -1,4 +1,9 @@
-"""The `SubmissionEncoder` port: a `SubmissionSnapshot` becomes the canonical JSON the terminal seals."""
+"""The `SubmissionEncoder` port: a `SubmissionSnapshot` becomes the canonical JSON the terminal seals.
+
+It writes submission version 2 (resources/register-api.yaml, `SubmissionV2`): version 1 and the rules
+version, the household changes, and `visit_kind` "withdrawal". The register still accepts version 1,
+which kiosks before this release wrote and which sealed entries queued before an upgrade hold.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from kiosk.ports import (
+    ChangeSnapshot,
     ConfirmationSnapshot,
     EidSignature,
     EvidenceSnapshot,
@@ -46,7 +52,13 @@ def submission_json(snapshot: SubmissionSnapshot) -> dict[str, Any]:
         "contact": dict(snapshot.contact),
         "preferences": dict(snapshot.preferences),
         "deadline_on_letter": _date(snapshot.deadline_on_letter),
+        "rules_version": snapshot.rules_version,
+        "changes": [_change(c) for c in snapshot.changes],
     }
+
+
+def _change(change: ChangeSnapshot) -> dict[str, Any]:
+    return {"kind": change.kind, "member_id": change.member_id, "on": _date(change.on)}
 
 
 def _date(value: date | None) -> str | None:

@@ -133,7 +133,7 @@ class VisitController(QObject):
         try:
             self.visit = Visit.start(
                 backend.context(),
-                backend.rules,
+                draft.rules if draft else backend.rules,  # a draft keeps the rules it began under
                 self.services.clock,
                 card_in_reader=self.card_present,
                 lease_refused=refused,
@@ -228,15 +228,17 @@ class VisitController(QObject):
         visit.lookup_started()
         backend = self.terminal.backend
 
+        # The answer may move the visit (an adult waiting on their questions whose role the operator
+        # now chooses goes to the household): show its step, not only refresh the screen.
         def answered(lookup: Any) -> None:
-            if self.visit is visit:
+            if self.visit is visit and visit.running:
                 visit.lookup_answered(lookup)
-                self.visit_changed.emit()
+                self.show_visit()
 
         def failed(_error: BaseException) -> None:
-            if self.visit is visit:  # offline or unknown: the visit goes on; the screens say so
+            if self.visit is visit and visit.running:  # offline or unknown: the visit goes on
                 visit.lookup_failed()
-                self.visit_changed.emit()
+                self.show_visit()
 
         self.terminal.sync_worker.submit(lambda: backend.lookup(national_number), answered, failed)
 

@@ -1,10 +1,11 @@
 """The printed papers: pure functions that turn view models into PDF bytes (ReportLab).
 
 Papers: the provisional receipt (offline, with a verification code and a QR code), the final receipt
-(the dossier number, proof for an appeal), the pre-filled paper form, the help sheet, the deadline
-letter, the appointment slip (a household without a readable eID) and the information sheet of a new
-registration; each in Dutch with a summary in the candidate's language. The view models in `model` are
-filled in by the composition root in `ui/` from a dossier; printing itself lives in `ui/printing.py`.
+(the dossier number, proof for an appeal), the withdrawal receipt (the household stopped its
+registration), the pre-filled paper form, the help sheet, the deadline letter, the appointment slip (a
+household without a readable eID) and the information sheet of a new registration; each in Dutch with a
+summary in the candidate's language. The view models in `model` are filled in by the composition root in
+`ui/` from a dossier; printing itself lives in `ui/printing.py`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from kiosk.documents.model import (
     RegistrationInfo,
     Role,
     SlipPerson,
+    WilCheck,
+    WithdrawalReceipt,
     format_national_number,
     mask_national_number,
 )
@@ -45,6 +48,7 @@ from kiosk.documents.paper_form import render_paper_form
 from kiosk.documents.receipts import render_final_receipt, render_provisional_receipt
 from kiosk.documents.registration_info import render_registration_info
 from kiosk.documents.test_page import render_test_page
+from kiosk.documents.withdrawal import render_withdrawal_receipt
 
 
 def warm_up() -> None:
@@ -79,6 +83,8 @@ __all__ = [
     "RegistrationInfo",
     "Role",
     "SlipPerson",
+    "WilCheck",
+    "WithdrawalReceipt",
     "format_national_number",
     "mask_national_number",
     "render_appointment_slip",
@@ -89,5 +95,6 @@ __all__ = [
     "render_provisional_receipt",
     "render_registration_info",
     "render_test_page",
+    "render_withdrawal_receipt",
     "warm_up",
 ]

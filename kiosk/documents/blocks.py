@@ -25,6 +25,7 @@ from kiosk.documents.model import (
     MissingItem,
     MissingKind,
     Office,
+    WilCheck,
 )
 
 NL = Language.DUTCH
@@ -45,6 +46,8 @@ _STATUS = {
     AdultStatus.PENDING: N_("moet nog bevestigen"),
     AdultStatus.ABSENT: N_("kon niet komen: papieren formulier"),
     AdultStatus.TO_CHECK: N_("geen leesbare identiteitskaart: {office} kijkt de documenten na"),
+    AdultStatus.LEFT: N_("woont niet meer in het gezin: hoeft niet te bevestigen"),
+    AdultStatus.DECEASED: N_("overleden"),
 }
 _MINOR = N_("minderjarig: hoeft niet te bevestigen")
 _MISSING = {
@@ -71,7 +74,9 @@ _EVIDENCE_STATES_NL = {
 
 
 def status_label(language: Language, member: Member, office: Office) -> str:
-    """The member's status in `language` (minors need not confirm)."""
+    """The member's status in `language` (minors need not confirm; who left or died neither)."""
+    if member.status in (AdultStatus.LEFT, AdultStatus.DECEASED):
+        return tr(language, _STATUS[member.status], office=office.name)
     if not member.adult or member.status is None:
         return tr(language, _MINOR)
     return tr(language, _STATUS[member.status], office=office.name)
@@ -297,4 +302,61 @@ def status_summary(language: Language, household: Household, office: Office) -> 
     return [
         tr(language, "{name}: {status}", name=member.full_name, status=status_label(language, member, office))
         for member in household.members
+    ]
+
+
+_WIL_CHECKS = {
+    WilCheck.REGISTER: N_(
+        "Of u ingeschreven bent in het bevolkingsregister of het vreemdelingenregister, of een "
+        "referentieadres heeft. Zonder die inschrijving kunt u zich nu niet inschrijven voor een sociale "
+        "woning. Vraag een referentieadres aan het OCMW, of laat u inschrijven bij de gemeente waar u woont."
+    ),
+    WilCheck.INCOME: N_("Uw inkomen: het lijkt hoger dan de grens. {office} rekent het na."),
+    WilCheck.PROPERTY: N_(
+        "Uw woning of grond: wie een woning heeft, kan meestal geen sociale woning huren. {office} kijkt "
+        "na of er een uitzondering is."
+    ),
+}
+_ASSETS_OPEN = N_(
+    "Uw spaargeld en beleggingen (de middelentoets). De grens is nog niet bevestigd. {office} kijkt het na."
+)
+_ASSETS_LIMIT = N_(
+    "Uw spaargeld en beleggingen (de middelentoets). De grens is {amount} euro. {office} kijkt het na."
+)
+_KIOSK_DECIDES_NOTHING = N_("De kiosk beslist hier niets over. Alleen {office} beslist.")
+
+
+def wil_check_lines(
+    language: Language, checks: Sequence[WilCheck], threshold: int | None, office: Office
+) -> list[str]:
+    """What the answers leave for the office to check, in `language`; nothing when there is nothing."""
+    if not checks:
+        return []
+    lines = [tr(language, "Wat kijkt {office} nog na?", office=office.name)]
+    for check in checks:
+        if check is WilCheck.ASSETS:
+            text = _ASSETS_OPEN if threshold is None else _ASSETS_LIMIT
+            lines.append("• " + tr(language, text, office=office.name, amount=threshold))
+        else:
+            lines.append("• " + tr(language, _WIL_CHECKS[check], office=office.name))
+    lines.append(tr(language, _KIOSK_DECIDES_NOTHING, office=office.name))
+    return lines
+
+
+def wil_check_block(
+    checks: Sequence[WilCheck], threshold: int | None, office: Office, style: Styles
+) -> list[Flowable]:
+    """The same on the Dutch paper: a heading, one bullet per check, and that the kiosk decides nothing."""
+    lines = wil_check_lines(NL, checks, threshold, office)
+    if not lines:
+        return []
+    heading, *items, closing = lines
+    return [
+        KeepTogether(
+            [
+                para(heading, style.heading),
+                bullets([item.removeprefix("• ") for item in items], style),
+                para(closing, style.body),
+            ]
+        )
     ]

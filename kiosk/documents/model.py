@@ -50,6 +50,8 @@ class AdultStatus(StrEnum):
     PENDING = "pending"  # still has to confirm
     ABSENT = "absent"  # could not come (hospital, abroad, ...): the paper route, not done yet
     TO_CHECK = "to_check"  # no readable eID, recorded by hand: the office checks the documents first
+    LEFT = "left"  # no longer lives in the household (moved out, separated): need not confirm
+    DECEASED = "deceased"  # died since the last round: need not confirm
 
 
 class NoCardReason(StrEnum):
@@ -69,6 +71,18 @@ class DwellingType(StrEnum):
     HOUSE = "house"
     APARTMENT = "apartment"
     STUDIO = "studio"
+
+
+class WilCheck(StrEnum):
+    """Something the answers leave for the office to check; the kiosk judges none of it.
+
+    The values are the rules file's outcomes (`kiosk.rules.Outcome`).
+    """
+
+    REGISTER = "not_registered"  # not in a population or foreigners' register, no reference address
+    INCOME = "income_above_limit"  # the income that counts seems above the limit
+    PROPERTY = "owns_property"  # owns a dwelling or land without an exception
+    ASSETS = "asset_test"  # savings or investments: the asset test (middelentoets)
 
 
 class AbsenceReason(StrEnum):
@@ -241,6 +255,9 @@ class ProvisionalReceipt:
     household_checked: bool = True
     # The core's completeness; only then does the receipt say that nothing is missing.
     complete: bool = False
+    # What the answers leave for the office to check, and the asset test's threshold once WIL set it.
+    wil_checks: tuple[WilCheck, ...] = ()
+    asset_threshold_eur: int | None = None
 
 
 @dataclass(frozen=True)
@@ -252,6 +269,24 @@ class FinalReceipt:
     confirmed_on: date
     local_reference: str = ""
     evidence: tuple[EvidenceItem, ...] = ()
+    wil_checks: tuple[WilCheck, ...] = ()
+    asset_threshold_eur: int | None = None
+
+
+@dataclass(frozen=True)
+class WithdrawalReceipt:
+    """What the withdrawal receipt shows: the reference tenant stopped the household's registration.
+
+    Not a confirmation receipt: it says what was asked, that it was confirmed twice and signed, what it
+    costs (the place and the waiting time), and that the office processes it.
+    """
+
+    household: Household
+    local_reference: str
+    requested_on: date
+    tenant_first_name: str = field(repr=False)
+    tenant_last_name: str = field(repr=False)
+    household_checked: bool = True  # False offline: the register's household could not be checked
 
 
 @dataclass(frozen=True)

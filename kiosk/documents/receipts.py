@@ -28,6 +28,8 @@ from kiosk.documents.blocks import (
     overdue_text,
     register_owner_line,
     status_summary,
+    wil_check_block,
+    wil_check_lines,
 )
 from kiosk.documents.i18n import N_, long_date, tr
 from kiosk.documents.layout import (
@@ -85,6 +87,7 @@ def render_provisional_receipt(
     story += members_table(receipt.household, office, style, receipt.missing)
     story += missing_list(receipt.household, receipt.missing, receipt.complete, office, style)
     story += evidence_received(receipt.evidence, style)
+    story += wil_check_block(receipt.wil_checks, receipt.asset_threshold_eur, office, style)
     story += _deadline(receipt, context, style)
     story += appeal_block(office, style)
     story += summary_block(context.language, _provisional_summary(receipt, context, code), style)
@@ -142,6 +145,7 @@ def _provisional_summary(receipt: ProvisionalReceipt, context: PaperContext, cod
     )  # fmt: skip
     lines += status_summary(language, receipt.household, office)
     lines += missing_summary(language, receipt.missing, receipt.complete, office)
+    lines += wil_check_lines(language, receipt.wil_checks, receipt.asset_threshold_eur, office)
     if not receipt.complete:
         overdue = is_overdue(receipt.missing)
         lines.append(
@@ -170,6 +174,7 @@ def render_final_receipt(receipt: FinalReceipt, context: PaperContext) -> bytes:
     ]
     story += members_table(receipt.household, office, style)
     story += evidence_received(receipt.evidence, style)
+    story += wil_check_block(receipt.wil_checks, receipt.asset_threshold_eur, office, style)
     story.append(para("Dit is uw bewijs", style.heading))
     story.append(para(_proof(NL, receipt), style.body))
     story += appeal_block(office, style)
@@ -197,6 +202,7 @@ def _final_summary(receipt: FinalReceipt, context: PaperContext) -> list[str]:
         _proof(language, receipt),
     ]
     lines += status_summary(language, receipt.household, context.office)
+    lines += wil_check_lines(language, receipt.wil_checks, receipt.asset_threshold_eur, context.office)
     lines += appeal_lines(language, context.office)
     lines.append(register_owner_line(language, context.office))
     return lines

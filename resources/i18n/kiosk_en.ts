@@ -272,14 +272,77 @@
     </message>
 </context>
 <context>
+    <name>ChangePanel</name>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="145" />
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="146" />
+        <source>Sinds welke dag</source>
+        <translation>Since which day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="147" />
+        <source>Woont hier niet meer</source>
+        <translation>No longer lives here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="148" />
+        <source>Gescheiden of uit elkaar</source>
+        <translation>Divorced or separated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="149" />
+        <source>Overleden</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="150" />
+        <source>Toch nog in het gezin</source>
+        <translation>Still in the household after all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="195" />
+        <source>De referentiehuurder wijzigen kan alleen WIL. Bel WIL.</source>
+        <translation>Only WIL can change the reference tenant. Call WIL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="196" />
+        <source>Alleen de partner kan gescheiden zijn.</source>
+        <translation>Only the partner can be separated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="197" />
+        <source>Deze persoon heeft al bevestigd in dit dossier.</source>
+        <translation>This person has already confirmed in this file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="198" />
+        <source>Kies de dag waarop het gebeurde: vandaag of vroeger.</source>
+        <translation>Choose the day it happened: today or earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="199" />
+        <source>De persoon van de kaart in de lezer is hier.</source>
+        <translation>The person whose card is in the reader is here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="201" />
+        <source>Dat kan niet.</source>
+        <translation>That is not possible.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="113" />
+        <location filename="../../ui/screens/confirm.py" line="124" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirm with your PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="117" />
+        <location filename="../../ui/screens/confirm.py" line="128" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>With your PIN code you make a digital signature. It says: my details and answers are correct. It is the same as signing a paper.</translation>
     </message>
@@ -334,23 +397,23 @@
         <translation>Yes, I confirm for them with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="122" />
+        <location filename="../../ui/screens/confirm.py" line="133" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Yes, I confirm with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="155" />
-        <location filename="../../ui/screens/confirm.py" line="228" />
+        <location filename="../../ui/screens/confirm.py" line="166" />
+        <location filename="../../ui/screens/confirm.py" line="239" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="188" />
+        <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>There is no card in the reader. Insert the card and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Take the candidate's card out of the reader. Then insert your own staff card.</translation>
     </message>
@@ -381,103 +444,119 @@
         <translation>Yes, I confirm for this person with my PIN code</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/confirm.py" line="113" />
+        <source>Uw inschrijving stoppen</source>
+        <translation>Stop your registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="117" />
+        <source>Met uw PIN-code ondertekent u dat u de inschrijving van uw gezin stopt. Uw gezin verliest dan zijn plaats op de wachtlijst.</source>
+        <translation>With your PIN code you sign that you stop your household's registration. Your household then loses its place on the waiting list.</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/confirm.py" line="121" />
+        <location filename="../../ui/screens/confirm.py" line="132" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Type your PIN code yourself. Nobody is watching.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="143" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
+        <source>Ja, ik stop de inschrijving met mijn PIN-code</source>
+        <translation>Yes, I stop the registration with my PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="154" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>You cannot sign with an expired card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="146" />
+        <location filename="../../ui/screens/confirm.py" line="157" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>WIL staff: insert your own card now to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="161" />
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="161" />
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="165" />
+        <location filename="../../ui/screens/confirm.py" line="176" />
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="166" />
+        <location filename="../../ui/screens/confirm.py" line="177" />
         <source>brengt u later</source>
         <translation>you will bring it later</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="167" />
+        <location filename="../../ui/screens/confirm.py" line="178" />
         <source>getoond aan de balie</source>
         <translation>shown at the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="168" />
+        <location filename="../../ui/screens/confirm.py" line="179" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>not added yet: it is still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="173" />
+        <location filename="../../ui/screens/confirm.py" line="184" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Supporting document %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="191" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="202" />
+        <location filename="../../ui/screens/confirm.py" line="222" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>One moment: the card is signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="196" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Type your PIN code on the card reader's keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="204" />
+        <location filename="../../ui/screens/confirm.py" line="215" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>The PIN code is not correct. You have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="207" />
+        <location filename="../../ui/screens/confirm.py" line="218" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Type your PIN code and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="233" />
+        <location filename="../../ui/screens/confirm.py" line="244" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>You cannot sign with this card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="241" />
+        <location filename="../../ui/screens/confirm.py" line="252" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>Without a PIN code: choose 'Confirmation by WIL staff' below.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="220" />
+        <location filename="../../ui/screens/confirm.py" line="231" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Your PIN code is blocked. A WIL staff member can help you. You get a help sheet for the municipality.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="226" />
+        <location filename="../../ui/screens/confirm.py" line="237" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>You stopped. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="236" />
+        <location filename="../../ui/screens/confirm.py" line="247" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>Signing did not work. Nothing was signed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="246" />
+        <location filename="../../ui/screens/confirm.py" line="257" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Without a PIN code only a WIL staff member can make your confirmation. You get a help sheet.</translation>
     </message>
@@ -894,98 +973,98 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="82" />
+        <location filename="../../ui/screens/household.py" line="89" />
         <source>Uw gezin</source>
         <translation>Your household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="83" />
+        <location filename="../../ui/screens/household.py" line="90" />
         <source>Naar nakijken</source>
         <translation>To the review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="86" />
+        <location filename="../../ui/screens/household.py" line="93" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Take this card out of the reader. Then insert the card of the next adult.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="88" />
+        <location filename="../../ui/screens/household.py" line="95" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Add an adult with their card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="96" />
         <source>Kind toevoegen</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="90" />
-        <location filename="../../ui/screens/household.py" line="116" />
+        <location filename="../../ui/screens/household.py" line="97" />
+        <location filename="../../ui/screens/household.py" line="123" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adult without a card (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="91" />
+        <location filename="../../ui/screens/household.py" line="98" />
         <source>Datum van de brief, contact en voorkeuren</source>
         <translation>Date on the letter, contact and preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="95" />
+        <location filename="../../ui/screens/household.py" line="102" />
         <source>Niemand heeft een identiteitskaart die de computer kan lezen. Schrijf elke volwassene op. WIL kijkt de documenten na: de kiosk drukt het papieren formulier en een afspraakbriefje af.</source>
         <translation>Nobody has an identity card the computer can read. Write down each adult. WIL checks the documents: the kiosk prints the paper form and an appointment slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="114" />
+        <location filename="../../ui/screens/household.py" line="121" />
         <source>Volwassene zonder leesbare kaart toevoegen</source>
         <translation>Add an adult without a readable card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="121" />
+        <location filename="../../ui/screens/household.py" line="128" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Done: the confirmation is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="143" />
+        <location filename="../../ui/screens/household.py" line="169" />
         <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
         <translation>Without a card we do not ask the register anything yet. WIL looks up your household once it has seen the documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="148" />
+        <location filename="../../ui/screens/household.py" line="174" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>The register cannot be reached now. We could not check who in your household still has to confirm. We carry on; your proof stays provisional until the register has checked everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="102" />
+        <location filename="../../ui/screens/household.py" line="109" />
         <source>Verder naar de vragen</source>
         <translation>Continue to the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="110" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions and confirmation for the person on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="134" />
+        <location filename="../../ui/screens/household.py" line="160" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Found at the register: candidate %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="136" />
+        <location filename="../../ui/screens/household.py" line="162" />
         <source>Brief van %1.</source>
         <translation>Letter of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="138" />
+        <location filename="../../ui/screens/household.py" line="164" />
         <source>Herinnering van %1.</source>
         <translation>Reminder of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="140" />
+        <location filename="../../ui/screens/household.py" line="166" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="153" />
+        <location filename="../../ui/screens/household.py" line="179" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Not found at the register: this becomes a new registration.</translation>
     </message>
@@ -1517,190 +1596,279 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="47" />
+        <location filename="../../ui/screens/questions.py" line="71" />
         <source>Vragen over uw situatie</source>
         <translation>Questions about your situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="48" />
+        <location filename="../../ui/screens/questions.py" line="72" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="49" />
+        <location filename="../../ui/screens/questions.py" line="73" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="50" />
+        <location filename="../../ui/screens/questions.py" line="74" />
         <source>Vorige vraag</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="51" />
+        <location filename="../../ui/screens/questions.py" line="75" />
         <source>Terug naar het gezin</source>
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="52" />
+        <location filename="../../ui/screens/questions.py" line="76" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>All questions are answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="53" />
+        <location filename="../../ui/screens/questions.py" line="77" />
+        <location filename="../../ui/screens/questions.py" line="78" />
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="82" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>You answer for the household member who is absent, with their power of attorney. Think of their situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="79" />
+        <location filename="../../ui/screens/questions.py" line="85" />
+        <source>We zoeken uw gezin op bij het register… Even geduld.</source>
+        <translation>We are looking up your household in the register… One moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="90" />
+        <source>Ja, stop de inschrijving van mijn gezin</source>
+        <translation>Yes, stop my household's registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="91" />
+        <source>Nee, ik wil ingeschreven blijven</source>
+        <translation>No, I want to stay registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="93" />
+        <source>Ja, ik hoor niet meer bij dit gezin</source>
+        <translation>Yes, I no longer belong to this household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="94" />
+        <source>Nee, terug naar de vraag</source>
+        <translation>No, back to the question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="123" />
         <source>Vraag %1 van %2</source>
         <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="145" />
+        <source>De kiosk beslist hier niets over: WIL kijkt het na. U kunt gewoon verder.</source>
+        <translation>The kiosk decides nothing about this: WIL checks it. You can simply go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="148" />
+        <source>U antwoordde: nee, u wilt niet ingeschreven blijven. Weet u het zeker? Als u stopt, verliest uw gezin zijn plaats op de wachtlijst en de wachttijd die het al had. Wilt u later toch een sociale woning, dan moet u zich opnieuw inschrijven en begint u achteraan.</source>
+        <translation>You answered: no, you do not want to stay registered. Are you sure? If you stop, your household loses its place on the waiting list and the waiting time it already had. If you want social housing later after all, you must register again and you start at the back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="154" />
+        <source>U antwoordde nee. Dan noteren we dat u vandaag uit dit gezin bent weggegaan. De anderen blijven ingeschreven. U hoeft niets te ondertekenen. Klopt dat?</source>
+        <translation>You answered no. Then we note that you left this household today. The others stay registered. You do not need to sign anything. Is that right?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="159" />
+        <source>Zeg het aan de begeleider. Die noteert bij 'Uw gezin' wie er wegging of bijkwam, met de datum.</source>
+        <translation>Tell the helper. They note under 'Your household' who left or joined, with the date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="164" />
+        <source>Zonder inschrijving in het bevolkingsregister of het vreemdelingenregister, of een referentieadres, kunt u zich nu niet inschrijven voor een sociale woning. Wat kunt u doen? Laat u inschrijven bij de gemeente waar u woont, of vraag een referentieadres aan het OCMW.</source>
+        <translation>Without registration in the population register or the foreigners' register, or a reference address, you cannot register for social housing now. What can you do? Register at the municipality where you live, or ask the OCMW for a reference address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="169" />
+        <source>Dan is uw inkomen misschien te hoog voor een sociale woning.</source>
+        <translation>Then your income may be too high for social housing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="172" />
+        <source>Wie een woning of bouwgrond heeft, kan meestal geen sociale woning huren. Misschien geldt er toch een uitzondering.</source>
+        <translation>Someone who owns a home or building land usually cannot rent social housing. An exception may still apply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="175" />
+        <source>Sinds 2024 telt ook uw spaargeld en uw beleggingen (de middelentoets).</source>
+        <translation>Since 2024 your savings and investments count too (the asset test).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="178" />
+        <source>De grens is %1 euro.</source>
+        <translation>The limit is %1 euros.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="71" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
         <source>Uw ontvangstbewijs</source>
         <translation>Your receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="72" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
+        <source>Uw bewijs van stopzetting</source>
+        <translation>Your proof of stopping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="76" />
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
-        <location filename="../../ui/screens/receipt.py" line="82" />
+        <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="89" />
         <source>Bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="74" />
-        <location filename="../../ui/screens/receipt.py" line="83" />
+        <location filename="../../ui/screens/receipt.py" line="78" />
+        <location filename="../../ui/screens/receipt.py" line="90" />
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="75" />
+        <location filename="../../ui/screens/receipt.py" line="80" />
+        <source>Het bewijs van stopzetting kunt u bekijken en afdrukken.</source>
+        <translation>You can view and print the proof of stopping.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="82" />
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>You can view and print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="76" />
+        <location filename="../../ui/screens/receipt.py" line="83" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Other papers for you: look at them or print them.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="84" />
         <source>Opnieuw afdrukken</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="78" />
+        <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Bezoek afsluiten</source>
         <translation>End the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="88" />
+        <location filename="../../ui/screens/receipt.py" line="95" />
+        <source>Bewijs van stopzetting</source>
+        <translation>Proof of stopping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="97" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Help sheet: PIN code, itsme, a new eID and where to get help</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="90" />
+        <location filename="../../ui/screens/receipt.py" line="99" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Letter: what still has to be done, and by when</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="92" />
+        <location filename="../../ui/screens/receipt.py" line="101" />
         <source>Afspraak bij WIL: wat u meebrengt, waar en tegen wanneer</source>
         <translation>Appointment at WIL: what to bring, where and by when</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="94" />
+        <location filename="../../ui/screens/receipt.py" line="103" />
         <source>Uw inschrijving: wat u koos en wat u moet weten</source>
         <translation>Your registration: what you chose and what you need to know</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="101" />
+        <location filename="../../ui/screens/receipt.py" line="110" />
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Paper form for the reference tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="103" />
+        <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>Paper form for the partner</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="105" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>Paper form for adult %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="117" />
+        <location filename="../../ui/screens/receipt.py" line="126" />
         <source>Uw referentie: %1</source>
         <translation>Your reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120" />
+        <location filename="../../ui/screens/receipt.py" line="137" />
+        <source>Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt ze in het register.</source>
+        <translation>Saved. Your request to stop the registration is being sent to WIL. WIL processes it in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="142" />
         <source>Uw dossiernummer: %1</source>
         <translation>Your dossier number: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="129" />
+        <location filename="../../ui/screens/receipt.py" line="151" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Saved. Provisional proof: it is being sent to the register. The dossier number comes as soon as the register has everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="138" />
+        <location filename="../../ui/screens/receipt.py" line="160" />
         <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
         <translation>Saved. WIL must see your documents first. Take the appointment slip and the paper form with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="144" />
+        <location filename="../../ui/screens/receipt.py" line="166" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Saved as a draft. There is nothing to send yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="188" />
+        <location filename="../../ui/screens/receipt.py" line="210" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>One moment: the paper is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="215" />
-        <location filename="../../ui/screens/receipt.py" line="221" />
+        <location filename="../../ui/screens/receipt.py" line="237" />
+        <location filename="../../ui/screens/receipt.py" line="243" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>One moment: the paper is going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="242" />
+        <location filename="../../ui/screens/receipt.py" line="264" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>The printer is not working now. The paper is kept: try again, or ask a staff member for it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="253" />
+        <location filename="../../ui/screens/receipt.py" line="275" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>The paper could not be made. Try again or ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
-        <location filename="../../ui/screens/receipt.py" line="74" />
-        <location filename="../../ui/screens/receipt.py" line="106" />
+        <location filename="../../ui/screens/receipt.py" line="115" />
         <source>Ontvangstbewijs</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="122" />
+        <location filename="../../ui/screens/receipt.py" line="144" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>The register has received your dossier and given it a dossier number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="235" />
+        <location filename="../../ui/screens/receipt.py" line="257" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Printed. Take the paper with you.</translation>
     </message>
@@ -1997,29 +2165,82 @@
         <translation>The register could not be reached: we could not check who in your household still has to confirm. That is why your proof is provisional. WIL will check it as soon as everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="87" />
+        <location filename="../../ui/screens/review.py" line="89" />
+        <source>De referentiehuurder heeft ondertekend dat het gezin de inschrijving stopt. Na 'Afronden' krijgt u een bewijs van stopzetting.</source>
+        <translation>The reference tenant signed that the household stops its registration. After 'Finish' you get a proof of stopping.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="93" />
+        <source>Het gezin wil de inschrijving stoppen, maar de referentiehuurder moet nog tekenen.</source>
+        <translation>The household wants to stop the registration, but the reference tenant still has to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="96" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
         <translation>All adults have confirmed and nothing is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="95" />
+        <location filename="../../ui/screens/review.py" line="104" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>Not done yet: something is still missing. See below what, and by when.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="90" />
+        <location filename="../../ui/screens/review.py" line="99" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Not done yet: %1 of %2 adults have confirmed. Your dossier is only complete when all adults have confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="97" />
+        <location filename="../../ui/screens/review.py" line="106" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>This becomes a new registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="111" />
+        <location filename="../../ui/screens/review.py" line="120" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>Saving did not work. Nothing is lost: try again, or call the coordinator.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePanel</name>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="76" />
+        <source>Rol in het gezin: %1. Kies een andere rol als dat niet klopt.</source>
+        <translation>Role in the household: %1. Choose another role if that is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="79" />
+        <source>Nieuwe inschrijving: kies de rol van %1 in het gezin.</source>
+        <translation>New registration: choose %1's role in the household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="98" />
+        <source>Het register bepaalt de rollen van dit gezin.</source>
+        <translation>The register decides the roles in this household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="99" />
+        <source>Het gezin heeft al een referentiehuurder of een partner. Kies een andere rol.</source>
+        <translation>The household already has a reference tenant or a partner. Choose another role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="100" />
+        <source>Iemand jonger dan 18 is een kind in het gezin.</source>
+        <translation>Someone under 18 is a child in the household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="101" />
+        <source>Iemand van 18 of ouder is geen kind in deze lijst. Kies een andere rol.</source>
+        <translation>Someone aged 18 or over is not a child in this list. Choose another role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="102" />
+        <source>Deze persoon heeft al bevestigd. De rol kan niet meer veranderen.</source>
+        <translation>This person has already confirmed. The role can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="104" />
+        <source>Dat kan niet.</source>
+        <translation>That is not possible.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2583,116 @@
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>Signed power of attorney of the household member who cannot be present</translation>
     </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="45" />
+        <source>Zegt u nee, dan vragen we het nog een keer. Daarna stopt uw inschrijving en verliest u uw plaats op de wachtlijst.</source>
+        <translation>If you say no, we ask once more. Then your registration stops and you lose your place on the waiting list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="46" />
+        <source>Woont u nog in dit gezin, en wilt u dat het gezin ingeschreven blijft?</source>
+        <translation>Do you still live in this household, and do you want the household to stay registered?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="47" />
+        <source>Zegt u nee, dan noteren we dat u niet meer bij dit gezin hoort. De anderen blijven ingeschreven.</source>
+        <translation>If you say no, we note that you no longer belong to this household. The others stay registered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="48" />
+        <source>Is er sinds de vorige keer iemand bij u komen wonen, of weggegaan?</source>
+        <translation>Since last time, has anyone come to live with you, or left?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="49" />
+        <source>Bijvoorbeeld: een baby, een nieuwe partner, iemand die verhuisd of overleden is. De begeleider noteert het bij 'Uw gezin'.</source>
+        <translation>For example: a baby, a new partner, someone who moved out or died. The helper notes it under 'Your household'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="50" />
+        <source>Staat u ingeschreven bij een gemeente in België? In het bevolkingsregister, in het vreemdelingenregister, of met een referentieadres.</source>
+        <translation>Are you registered at a municipality in Belgium? In the population register, in the foreigners' register, or with a reference address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="51" />
+        <source>Heeft u een Belgische identiteitskaart of een verblijfskaart met uw adres, dan is het antwoord meestal ja. Een referentieadres kunt u vragen bij het OCMW.</source>
+        <translation>If you have a Belgian identity card or a residence card with your address, the answer is usually yes. You can ask the OCMW for a reference address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="52" />
+        <source>Bent u erkend als vluchteling, of heeft u subsidiaire bescherming?</source>
+        <translation>Are you recognised as a refugee, or do you have subsidiary protection?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="53" />
+        <source>Dan toont u het attest van vluchteling en de beslissing van het CGVS.</source>
+        <translation>Then you show the refugee certificate and the decision of the CGVS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="54" />
+        <source>Was uw inkomen op dat aanslagbiljet hoger dan de grens voor een sociale woning?</source>
+        <translation>Was your income on that tax assessment above the limit for social housing?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="55" />
+        <source>Het inkomen op het aanslagbiljet telt. Weet u het niet? Zeg dan nee: WIL rekent het zelf na.</source>
+        <translation>The income on the tax assessment counts. You do not know? Then say no: WIL does the sums itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="56" />
+        <source>Verdient u nu minder dan op dat aanslagbiljet?</source>
+        <translation>Do you earn less now than on that tax assessment?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="57" />
+        <source>Dan kan uw inkomen van nu tellen. U toont uw inkomen van minstens 3 van de laatste 6 maanden.</source>
+        <translation>Then your current income can count. You show your income for at least 3 of the last 6 months.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="58" />
+        <source>Heeft u op dit moment een inkomen? Bijvoorbeeld loon, een uitkering of leefloon.</source>
+        <translation>Do you have an income at the moment? For example wages, a benefit or leefloon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="59" />
+        <source>Zonder aanslagbiljet telt uw inkomen van nu.</source>
+        <translation>Without a tax assessment your current income counts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="60" />
+        <source>Ook als u er vruchtgebruik, erfpacht of opstal op heeft. Vruchtgebruik: u mag er wonen of u krijgt de huur. Erfpacht of opstal: u heeft voor lange tijd het recht op de grond of het gebouw.</source>
+        <translation>Also if you have usufruct, a long lease (erfpacht) or a building right (opstal) on it. Usufruct: you may live there or you receive the rent. Long lease or building right: you have the right to the land or the building for a long time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="61" />
+        <source>Is er een reden waarom u er niet kunt wonen? Bijvoorbeeld: de woning is onbewoonbaar of onteigend, u heeft ze samen met uw ex-partner, of u erfde een deel en verkoopt het binnen het jaar.</source>
+        <translation>Is there a reason why you cannot live there? For example: the home is uninhabitable or expropriated, you own it together with your ex-partner, or you inherited a share and sell it within the year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="62" />
+        <source>Heeft u spaargeld of beleggingen? Bijvoorbeeld op een spaarrekening, in aandelen of in fondsen.</source>
+        <translation>Do you have savings or investments? For example in a savings account, in shares or in funds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="63" />
+        <source>Sinds 2024 telt ook uw vermogen. WIL kijkt het na. De kiosk beslist hier niets over.</source>
+        <translation>Since 2024 your assets count too. WIL checks them. The kiosk decides nothing about this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="64" />
+        <source>Bewijs van uw inkomen van nu, van minstens 3 van de laatste 6 maanden (loonfiches, uitkering, leefloon)</source>
+        <translation>Proof of your current income, for at least 3 of the last 6 months (payslips, benefit, leefloon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="65" />
+        <source>Akte van de woning of de bouwgrond, of van het vruchtgebruik, de erfpacht of de opstal (in België of in het buitenland)</source>
+        <translation>Deed of the home or building land, or of the usufruct, long lease or building right (in Belgium or abroad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="66" />
+        <source>Uittreksel uit de overlijdensakte (bij de gemeente)</source>
+        <translation>Extract of the death certificate (from the municipality)</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -2587,6 +2918,7 @@
     <name>Wording</name>
     <message>
         <location filename="../../ui/screens/wording.py" line="37" />
+        <location filename="../../ui/screens/wording.py" line="101" />
         <source>kind</source>
         <translation>child</translation>
     </message>
@@ -2626,28 +2958,28 @@
         <translation>absent, power of attorney received: another household member can confirm for them</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="93" />
+        <location filename="../../ui/screens/wording.py" line="109" />
         <source>in het ziekenhuis</source>
         <translation>in hospital</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="94" />
+        <location filename="../../ui/screens/wording.py" line="110" />
         <source>in een woonzorgcentrum</source>
         <translation>in a care home</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="95" />
+        <location filename="../../ui/screens/wording.py" line="111" />
         <source>in het buitenland</source>
         <translation>abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="96" />
+        <location filename="../../ui/screens/wording.py" line="112" />
         <source>in de gevangenis</source>
         <translation>in prison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="67" />
-        <location filename="../../ui/screens/wording.py" line="97" />
+        <location filename="../../ui/screens/wording.py" line="72" />
+        <location filename="../../ui/screens/wording.py" line="113" />
         <source>andere reden</source>
         <translation>other reason</translation>
     </message>
@@ -2662,107 +2994,162 @@
         <translation>no readable card: WIL checks the documents</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="62" />
+        <location filename="../../ui/screens/wording.py" line="55" />
+        <source>woont niet meer in het gezin</source>
+        <translation>no longer lives in the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="56" />
+        <source>overleden</source>
+        <translation>deceased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="57" />
+        <source>het gezin stopt de inschrijving: hoeft niet te bevestigen</source>
+        <translation>the household stops its registration: need not confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="67" />
         <source>alleen een paspoort</source>
         <translation>a passport only</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="63" />
+        <location filename="../../ui/screens/wording.py" line="68" />
         <source>papieren van vluchteling of asielzoeker</source>
         <translation>refugee's or asylum seeker's papers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="64" />
+        <location filename="../../ui/screens/wording.py" line="69" />
         <source>kaart verloren of gestolen</source>
         <translation>card lost or stolen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="65" />
+        <location filename="../../ui/screens/wording.py" line="70" />
         <source>kaart kapot of chip werkt niet</source>
         <translation>card broken or chip not working</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="66" />
+        <location filename="../../ui/screens/wording.py" line="71" />
         <source>nieuwe kaart aangevraagd</source>
         <translation>new card applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="74" />
+        <location filename="../../ui/screens/wording.py" line="79" />
         <source>Let op: deze computer kan het register nu niet bereiken, en de uiterste datum is dichtbij. Wacht niet: bel WIL vandaag nog, of geef het papieren formulier nu af.</source>
         <translation>Note: this computer cannot reach the register now, and the deadline is close. Do not wait: call WIL today, or hand in the paper form now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="83" />
+        <location filename="../../ui/screens/wording.py" line="88" />
         <source>Hebt u itsme op uw smartphone? Dan kunt u ook zelf, van thuis uit, bevestigen op www.vlaanderen.be/sociaalhuren.</source>
         <translation>Do you have itsme on your smartphone? Then you can also confirm yourself, from home, at www.vlaanderen.be/sociaalhuren.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="105" />
+        <location filename="../../ui/screens/wording.py" line="98" />
+        <source>referentiehuurder</source>
+        <translation>reference tenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="99" />
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="100" />
+        <source>ander volwassen gezinslid</source>
+        <translation>other adult of the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="121" />
         <source>minderjarig, ontvoogd door de rechter</source>
         <translation>a minor, emancipated by the court</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="106" />
+        <location filename="../../ui/screens/wording.py" line="122" />
         <source>minderjarig, begeleid zelfstandig wonen</source>
         <translation>a minor, supported independent living</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="114" />
+        <location filename="../../ui/screens/wording.py" line="130" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>the deadline was %1 and has passed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="117" />
+        <location filename="../../ui/screens/wording.py" line="133" />
         <source>uiterlijk op %1</source>
         <translation>by %1 at the latest</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="123" />
+        <location filename="../../ui/screens/wording.py" line="139" />
         <source>nog bevestigen</source>
         <translation>still to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="124" />
+        <location filename="../../ui/screens/wording.py" line="140" />
         <source>nog bevestigen (afwezig)</source>
         <translation>still to confirm (absent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="125" />
+        <location filename="../../ui/screens/wording.py" line="141" />
         <source>vragen nog beantwoorden</source>
         <translation>questions still to answer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="126" />
+        <location filename="../../ui/screens/wording.py" line="142" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>supporting document still to bring: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="129" />
+        <location filename="../../ui/screens/wording.py" line="145" />
         <source>er is nog geen volwassene</source>
         <translation>there is no adult yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="130" />
+        <location filename="../../ui/screens/wording.py" line="146" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>the register could not check your household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="158" />
+        <location filename="../../ui/screens/wording.py" line="160" />
+        <source>is nu 18 en moet ook bevestigen</source>
+        <translation>is 18 now and must confirm too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="164" />
+        <source>sinds %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="166" />
+        <source>op %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="171" />
+        <source>kies de rol in het gezin</source>
+        <translation>choose the role in the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="173" />
+        <source>rol: %1</source>
+        <translation>role: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="188" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>Please note: the deadline was %1 and has passed. Contact WIL today and say why it is late (for example illness or hospital).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="164" />
+        <location filename="../../ui/screens/wording.py" line="194" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Please note: today, %1, is the last day to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="169" />
+        <location filename="../../ui/screens/wording.py" line="199" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
         <translation>Please note: confirm by %1 at the latest. That is within %2 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="173" />
+        <location filename="../../ui/screens/wording.py" line="203" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>Confirm by %1 at the latest. The last day still counts.</translation>
     </message>

@@ -272,14 +272,77 @@
     </message>
 </context>
 <context>
+    <name>ChangePanel</name>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="145" />
+        <source>Sinds</source>
+        <translation>Şu tarihten beri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="146" />
+        <source>Sinds welke dag</source>
+        <translation>Hangi günden beri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="147" />
+        <source>Woont hier niet meer</source>
+        <translation>Artık burada yaşamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="148" />
+        <source>Gescheiden of uit elkaar</source>
+        <translation>Boşandı veya ayrıldı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="149" />
+        <source>Overleden</source>
+        <translation>Vefat etti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="150" />
+        <source>Toch nog in het gezin</source>
+        <translation>Yine de hanede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="195" />
+        <source>De referentiehuurder wijzigen kan alleen WIL. Bel WIL.</source>
+        <translation>Referans kiracıyı yalnızca WIL değiştirebilir. WIL'i arayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="196" />
+        <source>Alleen de partner kan gescheiden zijn.</source>
+        <translation>Yalnızca partner ayrılmış olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="197" />
+        <source>Deze persoon heeft al bevestigd in dit dossier.</source>
+        <translation>Bu kişi bu dosyada zaten onay verdi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="198" />
+        <source>Kies de dag waarop het gebeurde: vandaag of vroeger.</source>
+        <translation>Bunun olduğu günü seçin: bugün veya daha önce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="199" />
+        <source>De persoon van de kaart in de lezer is hier.</source>
+        <translation>Okuyucudaki kartın sahibi burada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="201" />
+        <source>Dat kan niet.</source>
+        <translation>Bu mümkün değil.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="113" />
+        <location filename="../../ui/screens/confirm.py" line="124" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>PIN kodunuzla onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="117" />
+        <location filename="../../ui/screens/confirm.py" line="128" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>PIN kodunuzla dijital bir imza atarsınız. Böylece şunu söylersiniz: bilgilerim ve cevaplarım doğru. Bu, bir kağıdı imzalamakla aynıdır.</translation>
     </message>
@@ -334,23 +397,23 @@
         <translation>Evet, onun için PIN kodumla onaylıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="122" />
+        <location filename="../../ui/screens/confirm.py" line="133" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Evet, PIN kodumla onaylıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="155" />
-        <location filename="../../ui/screens/confirm.py" line="228" />
+        <location filename="../../ui/screens/confirm.py" line="166" />
+        <location filename="../../ui/screens/confirm.py" line="239" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="188" />
+        <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Okuyucuda kart yok. Kartı takın ve tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Adayın kartını okuyucudan çıkarın. Sonra kendi çalışan kartınızı takın.</translation>
     </message>
@@ -381,103 +444,119 @@
         <translation>Evet, bu kişi adına PIN kodumla onaylıyorum</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/confirm.py" line="113" />
+        <source>Uw inschrijving stoppen</source>
+        <translation>Kaydınızı durdurun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="117" />
+        <source>Met uw PIN-code ondertekent u dat u de inschrijving van uw gezin stopt. Uw gezin verliest dan zijn plaats op de wachtlijst.</source>
+        <translation>PIN kodunuzla hanenizin kaydını durdurduğunuzu imzalarsınız. Haneniz o zaman bekleme listesindeki yerini kaybeder.</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/confirm.py" line="121" />
+        <location filename="../../ui/screens/confirm.py" line="132" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>PIN kodunuzu kendiniz yazın. Kimse bakmıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="143" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
+        <source>Ja, ik stop de inschrijving met mijn PIN-code</source>
+        <translation>Evet, kaydı PIN kodumla durduruyorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="154" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>Süresi dolmuş bir kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="146" />
+        <location filename="../../ui/screens/confirm.py" line="157" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>WIL çalışanı: onaylamak için şimdi kendi kartınızı takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="161" />
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Ja</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="161" />
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Nee</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="165" />
+        <location filename="../../ui/screens/confirm.py" line="176" />
         <source>toegevoegd</source>
         <translation>eklendi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="166" />
+        <location filename="../../ui/screens/confirm.py" line="177" />
         <source>brengt u later</source>
         <translation>sonra getireceksiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="167" />
+        <location filename="../../ui/screens/confirm.py" line="178" />
         <source>getoond aan de balie</source>
         <translation>gişede gösterildi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="168" />
+        <location filename="../../ui/screens/confirm.py" line="179" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>henüz eklenmedi: hâlâ gerekli</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="173" />
+        <location filename="../../ui/screens/confirm.py" line="184" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Belge %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="191" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="202" />
+        <location filename="../../ui/screens/confirm.py" line="222" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Lütfen bekleyin: kart imzalıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="196" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>PIN kodunuzu kart okuyucunun tuş takımına yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="204" />
+        <location filename="../../ui/screens/confirm.py" line="215" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>PIN kodu doğru değil. %1 deneme hakkınız kaldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="207" />
+        <location filename="../../ui/screens/confirm.py" line="218" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>PIN kodunuzu yazın ve Tamam'a basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="233" />
+        <location filename="../../ui/screens/confirm.py" line="244" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="241" />
+        <location filename="../../ui/screens/confirm.py" line="252" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>PIN kodu olmadan: aşağıdaki 'WIL çalışanı tarafından onay' düğmesini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="220" />
+        <location filename="../../ui/screens/confirm.py" line="231" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>PIN kodunuz bloke oldu. Bir WIL çalışanı size yardım edebilir. Belediye için bir yardım sayfası alacaksınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="226" />
+        <location filename="../../ui/screens/confirm.py" line="237" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Durdurdunuz. Hiçbir şey imzalanmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="236" />
+        <location filename="../../ui/screens/confirm.py" line="247" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>İmzalama başarısız oldu. Hiçbir şey imzalanmadı. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="246" />
+        <location filename="../../ui/screens/confirm.py" line="257" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>PIN kodu olmadan onayınızı sadece bir WIL çalışanı yapabilir. Bir yardım sayfası alacaksınız.</translation>
     </message>
@@ -533,7 +612,7 @@
     <message>
         <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Terug</source>
-        <translation type="unfinished">Geri</translation>
+        <translation>Geri</translation>
     </message>
 </context>
 <context>
@@ -735,12 +814,12 @@
     <message>
         <location filename="../../ui/screens/home.py" line="100" />
         <source>Bezoek zonder leesbare identiteitskaart</source>
-        <translation type="unfinished" />
+        <translation>Okunabilir kimlik kartı olmadan ziyaret</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="101" />
         <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
-        <translation type="unfinished" />
+        <translation>Pasaport, mülteci belgeleri; kart kayıp, bozuk veya yenisi istendi</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="103" />
@@ -894,98 +973,98 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="82" />
+        <location filename="../../ui/screens/household.py" line="89" />
         <source>Uw gezin</source>
         <translation>Haneniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="83" />
+        <location filename="../../ui/screens/household.py" line="90" />
         <source>Naar nakijken</source>
         <translation>Kontrole geç</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="86" />
+        <location filename="../../ui/screens/household.py" line="93" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Bu kartı okuyucudan çıkarın. Sonra sonraki yetişkinin kartını takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="88" />
+        <location filename="../../ui/screens/household.py" line="95" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Kartla yetişkin ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="96" />
         <source>Kind toevoegen</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="90" />
-        <location filename="../../ui/screens/household.py" line="116" />
+        <location filename="../../ui/screens/household.py" line="97" />
+        <location filename="../../ui/screens/household.py" line="123" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Kartsız yetişkin (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="91" />
+        <location filename="../../ui/screens/household.py" line="98" />
         <source>Datum van de brief, contact en voorkeuren</source>
         <translation>Mektuptaki tarih, iletişim ve tercihler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="95" />
+        <location filename="../../ui/screens/household.py" line="102" />
         <source>Niemand heeft een identiteitskaart die de computer kan lezen. Schrijf elke volwassene op. WIL kijkt de documenten na: de kiosk drukt het papieren formulier en een afspraakbriefje af.</source>
         <translation>Kimsenin bilgisayarın okuyabileceği bir kimlik kartı yok. Her yetişkini yazın. WIL belgeleri kontrol eder: kiosk kâğıt formu ve bir randevu kâğıdı yazdırır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="114" />
+        <location filename="../../ui/screens/household.py" line="121" />
         <source>Volwassene zonder leesbare kaart toevoegen</source>
         <translation>Okunabilir kartı olmayan bir yetişkin ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="121" />
+        <location filename="../../ui/screens/household.py" line="128" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Tamam: onay imzalandı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="143" />
+        <location filename="../../ui/screens/household.py" line="169" />
         <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
         <translation>Kart olmadan sicile henüz bir şey sormuyoruz. WIL belgeleri gördükten sonra hanenizi arar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="148" />
+        <location filename="../../ui/screens/household.py" line="174" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>Kayda şu anda ulaşılamıyor. Hanenizde kimin daha onaylaması gerektiğini kontrol edemedik. Devam ediyoruz; kayıt her şeyi kontrol edene kadar belgeniz geçici kalır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="102" />
+        <location filename="../../ui/screens/household.py" line="109" />
         <source>Verder naar de vragen</source>
         <translation>Sorulara devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="110" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Karttaki kişi için sorular ve onay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="134" />
+        <location filename="../../ui/screens/household.py" line="160" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Kayıtta bulundu: aday %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="136" />
+        <location filename="../../ui/screens/household.py" line="162" />
         <source>Brief van %1.</source>
         <translation>%1 tarihli mektup.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="138" />
+        <location filename="../../ui/screens/household.py" line="164" />
         <source>Herinnering van %1.</source>
         <translation>%1 tarihli hatırlatma.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="140" />
+        <location filename="../../ui/screens/household.py" line="166" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="153" />
+        <location filename="../../ui/screens/household.py" line="179" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Kayıtta bulunamadı: bu yeni bir kayıt olacak.</translation>
     </message>
@@ -1282,7 +1361,7 @@
         <location filename="../../ui/screens/operators_tab.py" line="167" />
         <location filename="../../ui/screens/operators_tab.py" line="174" />
         <source>Annuleren</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="170" />
@@ -1517,190 +1596,279 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="47" />
+        <location filename="../../ui/screens/questions.py" line="71" />
         <source>Vragen over uw situatie</source>
         <translation>Durumunuzla ilgili sorular</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="48" />
+        <location filename="../../ui/screens/questions.py" line="72" />
         <source>Ja</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="49" />
+        <location filename="../../ui/screens/questions.py" line="73" />
         <source>Nee</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="50" />
+        <location filename="../../ui/screens/questions.py" line="74" />
         <source>Vorige vraag</source>
         <translation>Önceki soru</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="51" />
+        <location filename="../../ui/screens/questions.py" line="75" />
         <source>Terug naar het gezin</source>
         <translation>Haneye geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="52" />
+        <location filename="../../ui/screens/questions.py" line="76" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Bütün sorular cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="53" />
+        <location filename="../../ui/screens/questions.py" line="77" />
+        <location filename="../../ui/screens/questions.py" line="78" />
         <source>Verder</source>
         <translation>Devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="82" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>Burada olmayan hane üyesi için, onun vekaletnamesiyle cevap veriyorsunuz. Onun durumunu düşünün.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="79" />
+        <location filename="../../ui/screens/questions.py" line="85" />
+        <source>We zoeken uw gezin op bij het register… Even geduld.</source>
+        <translation>Hanenizi sicilde arıyoruz… Lütfen bekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="90" />
+        <source>Ja, stop de inschrijving van mijn gezin</source>
+        <translation>Evet, hanemin kaydını durdurun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="91" />
+        <source>Nee, ik wil ingeschreven blijven</source>
+        <translation>Hayır, kayıtlı kalmak istiyorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="93" />
+        <source>Ja, ik hoor niet meer bij dit gezin</source>
+        <translation>Evet, artık bu haneye ait değilim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="94" />
+        <source>Nee, terug naar de vraag</source>
+        <translation>Hayır, soruya geri dön</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="123" />
         <source>Vraag %1 van %2</source>
         <translation>Soru %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="145" />
+        <source>De kiosk beslist hier niets over: WIL kijkt het na. U kunt gewoon verder.</source>
+        <translation>Kiosk bu konuda karar vermez: WIL kontrol eder. Devam edebilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="148" />
+        <source>U antwoordde: nee, u wilt niet ingeschreven blijven. Weet u het zeker? Als u stopt, verliest uw gezin zijn plaats op de wachtlijst en de wachttijd die het al had. Wilt u later toch een sociale woning, dan moet u zich opnieuw inschrijven en begint u achteraan.</source>
+        <translation>Cevabınız: hayır, kayıtlı kalmak istemiyorsunuz. Emin misiniz? Durdurursanız haneniz bekleme listesindeki yerini ve biriktirdiği bekleme süresini kaybeder. Daha sonra yine de sosyal konut isterseniz yeniden kaydolmanız gerekir ve en sondan başlarsınız.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="154" />
+        <source>U antwoordde nee. Dan noteren we dat u vandaag uit dit gezin bent weggegaan. De anderen blijven ingeschreven. U hoeft niets te ondertekenen. Klopt dat?</source>
+        <translation>Hayır cevabı verdiniz. O zaman bugün bu haneden ayrıldığınızı not ediyoruz. Diğerleri kayıtlı kalır. Hiçbir şey imzalamanız gerekmez. Doğru mu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="159" />
+        <source>Zeg het aan de begeleider. Die noteert bij 'Uw gezin' wie er wegging of bijkwam, met de datum.</source>
+        <translation>Bunu yardımcıya söyleyin. 'Haneniz' bölümüne kimin ayrıldığını veya geldiğini tarihiyle not eder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="164" />
+        <source>Zonder inschrijving in het bevolkingsregister of het vreemdelingenregister, of een referentieadres, kunt u zich nu niet inschrijven voor een sociale woning. Wat kunt u doen? Laat u inschrijven bij de gemeente waar u woont, of vraag een referentieadres aan het OCMW.</source>
+        <translation>Nüfus kütüğüne veya yabancılar kütüğüne kayıt ya da bir referans adresi olmadan şu anda sosyal konut için kaydolamazsınız. Ne yapabilirsiniz? Yaşadığınız belediyeye kaydolun veya OCMW'den bir referans adresi isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="169" />
+        <source>Dan is uw inkomen misschien te hoog voor een sociale woning.</source>
+        <translation>O zaman geliriniz sosyal konut için fazla yüksek olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="172" />
+        <source>Wie een woning of bouwgrond heeft, kan meestal geen sociale woning huren. Misschien geldt er toch een uitzondering.</source>
+        <translation>Konutu veya arsası olan biri genellikle sosyal konut kiralayamaz. Yine de bir istisna olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="175" />
+        <source>Sinds 2024 telt ook uw spaargeld en uw beleggingen (de middelentoets).</source>
+        <translation>2024'ten beri birikimleriniz ve yatırımlarınız da sayılır (varlık testi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="178" />
+        <source>De grens is %1 euro.</source>
+        <translation>Sınır %1 avrodur.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="71" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
         <source>Uw ontvangstbewijs</source>
         <translation>Alındı belgeniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="72" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
+        <source>Uw bewijs van stopzetting</source>
+        <translation>Durdurma belgeniz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="76" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
-        <location filename="../../ui/screens/receipt.py" line="82" />
+        <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="89" />
         <source>Bekijken</source>
         <translation>Görüntüle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="74" />
-        <location filename="../../ui/screens/receipt.py" line="83" />
+        <location filename="../../ui/screens/receipt.py" line="78" />
+        <location filename="../../ui/screens/receipt.py" line="90" />
         <source>Afdrukken</source>
         <translation>Yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="75" />
+        <location filename="../../ui/screens/receipt.py" line="80" />
+        <source>Het bewijs van stopzetting kunt u bekijken en afdrukken.</source>
+        <translation>Durdurma belgesini görüntüleyebilir ve yazdırabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="82" />
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>Alındı belgesini görüntüleyip yazdırabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="76" />
+        <location filename="../../ui/screens/receipt.py" line="83" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Sizin için başka kâğıtlar: bakın veya yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="84" />
         <source>Opnieuw afdrukken</source>
         <translation>Yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="78" />
+        <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Bezoek afsluiten</source>
         <translation>Ziyareti kapat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="88" />
+        <location filename="../../ui/screens/receipt.py" line="95" />
+        <source>Bewijs van stopzetting</source>
+        <translation>Durdurma belgesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="97" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Yardım sayfası: PIN kodu, itsme, yeni eID ve nereden yardım alabilirsiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="90" />
+        <location filename="../../ui/screens/receipt.py" line="99" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Mektup: daha ne yapılmalı ve ne zamana kadar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="92" />
+        <location filename="../../ui/screens/receipt.py" line="101" />
         <source>Afspraak bij WIL: wat u meebrengt, waar en tegen wanneer</source>
         <translation>WIL randevusu: ne getireceğiniz, nereye ve ne zamana kadar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="94" />
+        <location filename="../../ui/screens/receipt.py" line="103" />
         <source>Uw inschrijving: wat u koos en wat u moet weten</source>
         <translation>Kaydınız: neyi seçtiğiniz ve neyi bilmeniz gerektiği</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="101" />
+        <location filename="../../ui/screens/receipt.py" line="110" />
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Referans kiracı için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="103" />
+        <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>Eş için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="105" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>%1. yetişkin için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="117" />
+        <location filename="../../ui/screens/receipt.py" line="126" />
         <source>Uw referentie: %1</source>
         <translation>Referansınız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120" />
+        <location filename="../../ui/screens/receipt.py" line="137" />
+        <source>Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt ze in het register.</source>
+        <translation>Kaydedildi. Kaydı durdurma talebiniz WIL'e gönderiliyor. WIL bunu sicilde işler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="142" />
         <source>Uw dossiernummer: %1</source>
         <translation>Dosya numaranız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="129" />
+        <location filename="../../ui/screens/receipt.py" line="151" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Kaydedildi. Geçici belge: kayda gönderiliyor. Kayıt her şeye sahip olunca dosya numarası gelir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="138" />
+        <location filename="../../ui/screens/receipt.py" line="160" />
         <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
         <translation>Kaydedildi. WIL önce belgelerinizi görmelidir. Randevu kâğıdını ve kâğıt formu yanınıza alın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="144" />
+        <location filename="../../ui/screens/receipt.py" line="166" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Taslak olarak kaydedildi. Henüz gönderilecek bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="188" />
+        <location filename="../../ui/screens/receipt.py" line="210" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Biraz bekleyin: kâğıt hazırlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="215" />
-        <location filename="../../ui/screens/receipt.py" line="221" />
+        <location filename="../../ui/screens/receipt.py" line="237" />
+        <location filename="../../ui/screens/receipt.py" line="243" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Biraz bekleyin: kâğıt yazıcıya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="242" />
+        <location filename="../../ui/screens/receipt.py" line="264" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>Yazıcı şu anda çalışmıyor. Kâğıt saklandı: yeniden deneyin veya daha sonra bir görevliden isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="253" />
+        <location filename="../../ui/screens/receipt.py" line="275" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Belge oluşturulamadı. Tekrar deneyin veya bir görevliye sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
-        <location filename="../../ui/screens/receipt.py" line="74" />
-        <location filename="../../ui/screens/receipt.py" line="106" />
+        <location filename="../../ui/screens/receipt.py" line="115" />
         <source>Ontvangstbewijs</source>
         <translation>Alındı belgesi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="122" />
+        <location filename="../../ui/screens/receipt.py" line="144" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>Kayıt dosyanızı aldı ve bir dosya numarası verdi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="235" />
+        <location filename="../../ui/screens/receipt.py" line="257" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Yazdırıldı. Kağıdı yanınıza alın.</translation>
     </message>
@@ -1997,29 +2165,82 @@
         <translation>Kayda ulaşılamadı: hanenizde kimin daha onaylaması gerektiğini kontrol edemedik. Bu yüzden belgeniz geçicidir. Her şey gönderilince WIL kontrol edecek.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="87" />
+        <location filename="../../ui/screens/review.py" line="89" />
+        <source>De referentiehuurder heeft ondertekend dat het gezin de inschrijving stopt. Na 'Afronden' krijgt u een bewijs van stopzetting.</source>
+        <translation>Referans kiracı hanenin kaydı durdurduğunu imzaladı. 'Bitir'den sonra bir durdurma belgesi alırsınız.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="93" />
+        <source>Het gezin wil de inschrijving stoppen, maar de referentiehuurder moet nog tekenen.</source>
+        <translation>Hane kaydı durdurmak istiyor, ancak referans kiracının henüz imzalaması gerekiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="96" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
         <translation>Tüm yetişkinler onayladı ve hiçbir şey eksik değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="95" />
+        <location filename="../../ui/screens/review.py" line="104" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>Henüz bitmedi: hâlâ bir şey eksik. Neyin eksik olduğunu ve ne zamana kadar gerektiğini aşağıda görebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="90" />
+        <location filename="../../ui/screens/review.py" line="99" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Henüz bitmedi: %2 yetişkinden %1 tanesi onayladı. Dosyanız ancak tüm yetişkinler onayladığında tamamlanır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="97" />
+        <location filename="../../ui/screens/review.py" line="106" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Bu yeni bir kayıt olacak.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="111" />
+        <location filename="../../ui/screens/review.py" line="120" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>Kaydetme başarısız oldu. Hiçbir şey kaybolmadı: tekrar deneyin ya da koordinatörü çağırın.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePanel</name>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="76" />
+        <source>Rol in het gezin: %1. Kies een andere rol als dat niet klopt.</source>
+        <translation>Hanedeki rol: %1. Doğru değilse başka bir rol seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="79" />
+        <source>Nieuwe inschrijving: kies de rol van %1 in het gezin.</source>
+        <translation>Yeni kayıt: %1 için hanedeki rolü seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="98" />
+        <source>Het register bepaalt de rollen van dit gezin.</source>
+        <translation>Bu hanedeki rolleri sicil belirler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="99" />
+        <source>Het gezin heeft al een referentiehuurder of een partner. Kies een andere rol.</source>
+        <translation>Hanenin zaten bir referans kiracısı veya partneri var. Başka bir rol seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="100" />
+        <source>Iemand jonger dan 18 is een kind in het gezin.</source>
+        <translation>18 yaşından küçük biri hanede çocuktur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="101" />
+        <source>Iemand van 18 of ouder is geen kind in deze lijst. Kies een andere rol.</source>
+        <translation>18 yaşında veya daha büyük biri bu listede çocuk değildir. Başka bir rol seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="102" />
+        <source>Deze persoon heeft al bevestigd. De rol kan niet meer veranderen.</source>
+        <translation>Bu kişi zaten onay verdi. Rol artık değişemez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="104" />
+        <source>Dat kan niet.</source>
+        <translation>Bu mümkün değil.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2583,116 @@
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>Gelemeyen hane üyesinin imzalı vekaletnamesi</translation>
     </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="45" />
+        <source>Zegt u nee, dan vragen we het nog een keer. Daarna stopt uw inschrijving en verliest u uw plaats op de wachtlijst.</source>
+        <translation>Hayır derseniz bir kez daha sorarız. Sonra kaydınız durur ve bekleme listesindeki yerinizi kaybedersiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="46" />
+        <source>Woont u nog in dit gezin, en wilt u dat het gezin ingeschreven blijft?</source>
+        <translation>Hâlâ bu hanede mi yaşıyorsunuz ve hanenin kayıtlı kalmasını istiyor musunuz?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="47" />
+        <source>Zegt u nee, dan noteren we dat u niet meer bij dit gezin hoort. De anderen blijven ingeschreven.</source>
+        <translation>Hayır derseniz artık bu haneye ait olmadığınızı not ederiz. Diğerleri kayıtlı kalır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="48" />
+        <source>Is er sinds de vorige keer iemand bij u komen wonen, of weggegaan?</source>
+        <translation>Geçen seferden beri yanınıza yaşamaya gelen veya ayrılan biri oldu mu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="49" />
+        <source>Bijvoorbeeld: een baby, een nieuwe partner, iemand die verhuisd of overleden is. De begeleider noteert het bij 'Uw gezin'.</source>
+        <translation>Örneğin: bir bebek, yeni bir partner, taşınan veya vefat eden biri. Yardımcı bunu 'Haneniz' bölümüne not eder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="50" />
+        <source>Staat u ingeschreven bij een gemeente in België? In het bevolkingsregister, in het vreemdelingenregister, of met een referentieadres.</source>
+        <translation>Belçika'da bir belediyeye kayıtlı mısınız? Nüfus kütüğünde, yabancılar kütüğünde veya bir referans adresiyle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="51" />
+        <source>Heeft u een Belgische identiteitskaart of een verblijfskaart met uw adres, dan is het antwoord meestal ja. Een referentieadres kunt u vragen bij het OCMW.</source>
+        <translation>Adresinizin yazılı olduğu bir Belçika kimlik kartınız veya oturma kartınız varsa cevap genellikle evettir. Referans adresini OCMW'den isteyebilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="52" />
+        <source>Bent u erkend als vluchteling, of heeft u subsidiaire bescherming?</source>
+        <translation>Mülteci olarak tanındınız mı veya ikincil koruma statünüz var mı?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="53" />
+        <source>Dan toont u het attest van vluchteling en de beslissing van het CGVS.</source>
+        <translation>O zaman mülteci belgesini ve CGVS kararını gösterirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="54" />
+        <source>Was uw inkomen op dat aanslagbiljet hoger dan de grens voor een sociale woning?</source>
+        <translation>O vergi bildirimindeki geliriniz sosyal konut sınırının üzerinde miydi?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="55" />
+        <source>Het inkomen op het aanslagbiljet telt. Weet u het niet? Zeg dan nee: WIL rekent het zelf na.</source>
+        <translation>Vergi bildirimindeki gelir sayılır. Bilmiyor musunuz? O zaman hayır deyin: WIL kendisi hesaplar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="56" />
+        <source>Verdient u nu minder dan op dat aanslagbiljet?</source>
+        <translation>Şimdi o vergi bildirimindekinden daha az mı kazanıyorsunuz?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="57" />
+        <source>Dan kan uw inkomen van nu tellen. U toont uw inkomen van minstens 3 van de laatste 6 maanden.</source>
+        <translation>O zaman şimdiki geliriniz sayılabilir. Son 6 ayın en az 3'ündeki gelirinizi gösterirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="58" />
+        <source>Heeft u op dit moment een inkomen? Bijvoorbeeld loon, een uitkering of leefloon.</source>
+        <translation>Şu anda bir geliriniz var mı? Örneğin maaş, ödenek veya leefloon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="59" />
+        <source>Zonder aanslagbiljet telt uw inkomen van nu.</source>
+        <translation>Vergi bildirimi yoksa şimdiki geliriniz sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="60" />
+        <source>Ook als u er vruchtgebruik, erfpacht of opstal op heeft. Vruchtgebruik: u mag er wonen of u krijgt de huur. Erfpacht of opstal: u heeft voor lange tijd het recht op de grond of het gebouw.</source>
+        <translation>Üzerinde intifa hakkınız, uzun süreli kira hakkınız (erfpacht) veya üst hakkınız (opstal) varsa da. İntifa hakkı: orada oturabilirsiniz veya kirayı alırsınız. Uzun süreli kira veya üst hakkı: arazi veya bina üzerinde uzun süre hakkınız vardır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="61" />
+        <source>Is er een reden waarom u er niet kunt wonen? Bijvoorbeeld: de woning is onbewoonbaar of onteigend, u heeft ze samen met uw ex-partner, of u erfde een deel en verkoopt het binnen het jaar.</source>
+        <translation>Orada oturamamanızın bir nedeni var mı? Örneğin: konut oturulamaz durumda veya kamulaştırıldı, eski partnerinizle ortak, ya da bir payını miras aldınız ve bir yıl içinde satıyorsunuz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="62" />
+        <source>Heeft u spaargeld of beleggingen? Bijvoorbeeld op een spaarrekening, in aandelen of in fondsen.</source>
+        <translation>Birikiminiz veya yatırımınız var mı? Örneğin bir tasarruf hesabında, hisse senetlerinde veya fonlarda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="63" />
+        <source>Sinds 2024 telt ook uw vermogen. WIL kijkt het na. De kiosk beslist hier niets over.</source>
+        <translation>2024'ten beri varlıklarınız da sayılır. WIL kontrol eder. Kiosk bu konuda karar vermez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="64" />
+        <source>Bewijs van uw inkomen van nu, van minstens 3 van de laatste 6 maanden (loonfiches, uitkering, leefloon)</source>
+        <translation>Şu anki gelirinizin, son 6 ayın en az 3'üne ait kanıtı (maaş bordroları, ödenek, leefloon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="65" />
+        <source>Akte van de woning of de bouwgrond, of van het vruchtgebruik, de erfpacht of de opstal (in België of in het buitenland)</source>
+        <translation>Konutun veya arsanın ya da intifa hakkının, uzun süreli kiranın veya üst hakkının senedi (Belçika'da veya yurt dışında)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="66" />
+        <source>Uittreksel uit de overlijdensakte (bij de gemeente)</source>
+        <translation>Ölüm belgesi örneği (belediyeden)</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -2424,7 +2755,7 @@
     <message>
         <location filename="../../ui/screens/sign_in.py" line="116" />
         <source>Annuleren</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="236" />
@@ -2587,6 +2918,7 @@
     <name>Wording</name>
     <message>
         <location filename="../../ui/screens/wording.py" line="37" />
+        <location filename="../../ui/screens/wording.py" line="101" />
         <source>kind</source>
         <translation>çocuk</translation>
     </message>
@@ -2626,28 +2958,28 @@
         <translation>burada değil, vekaletname alındı: başka bir hane üyesi onun için onaylayabilir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="93" />
+        <location filename="../../ui/screens/wording.py" line="109" />
         <source>in het ziekenhuis</source>
         <translation>hastanede</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="94" />
+        <location filename="../../ui/screens/wording.py" line="110" />
         <source>in een woonzorgcentrum</source>
         <translation>bakımevinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="95" />
+        <location filename="../../ui/screens/wording.py" line="111" />
         <source>in het buitenland</source>
         <translation>yurt dışında</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="96" />
+        <location filename="../../ui/screens/wording.py" line="112" />
         <source>in de gevangenis</source>
         <translation>cezaevinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="67" />
-        <location filename="../../ui/screens/wording.py" line="97" />
+        <location filename="../../ui/screens/wording.py" line="72" />
+        <location filename="../../ui/screens/wording.py" line="113" />
         <source>andere reden</source>
         <translation>başka bir neden</translation>
     </message>
@@ -2662,107 +2994,162 @@
         <translation>okunabilir kart yok: WIL belgeleri kontrol eder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="62" />
+        <location filename="../../ui/screens/wording.py" line="55" />
+        <source>woont niet meer in het gezin</source>
+        <translation>artık hanede yaşamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="56" />
+        <source>overleden</source>
+        <translation>vefat etti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="57" />
+        <source>het gezin stopt de inschrijving: hoeft niet te bevestigen</source>
+        <translation>hane kaydı durduruyor: onaylaması gerekmez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="67" />
         <source>alleen een paspoort</source>
         <translation>yalnızca pasaport</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="63" />
+        <location filename="../../ui/screens/wording.py" line="68" />
         <source>papieren van vluchteling of asielzoeker</source>
         <translation>mülteci veya sığınmacı belgeleri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="64" />
+        <location filename="../../ui/screens/wording.py" line="69" />
         <source>kaart verloren of gestolen</source>
         <translation>kart kayıp veya çalıntı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="65" />
+        <location filename="../../ui/screens/wording.py" line="70" />
         <source>kaart kapot of chip werkt niet</source>
         <translation>kart bozuk veya çip çalışmıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="66" />
+        <location filename="../../ui/screens/wording.py" line="71" />
         <source>nieuwe kaart aangevraagd</source>
         <translation>yeni kart için başvuruldu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="74" />
+        <location filename="../../ui/screens/wording.py" line="79" />
         <source>Let op: deze computer kan het register nu niet bereiken, en de uiterste datum is dichtbij. Wacht niet: bel WIL vandaag nog, of geef het papieren formulier nu af.</source>
         <translation>Dikkat: bu bilgisayar şu anda sicile ulaşamıyor ve son tarih yakın. Beklemeyin: bugün WIL'i arayın veya kâğıt formu hemen teslim edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="83" />
+        <location filename="../../ui/screens/wording.py" line="88" />
         <source>Hebt u itsme op uw smartphone? Dan kunt u ook zelf, van thuis uit, bevestigen op www.vlaanderen.be/sociaalhuren.</source>
         <translation>Akıllı telefonunuzda itsme var mı? O zaman evden kendiniz de www.vlaanderen.be/sociaalhuren adresinde onaylayabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="105" />
+        <location filename="../../ui/screens/wording.py" line="98" />
+        <source>referentiehuurder</source>
+        <translation>referans kiracı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="99" />
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="100" />
+        <source>ander volwassen gezinslid</source>
+        <translation>hanedeki diğer yetişkin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="121" />
         <source>minderjarig, ontvoogd door de rechter</source>
         <translation>reşit değil, mahkeme tarafından ergin kılındı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="106" />
+        <location filename="../../ui/screens/wording.py" line="122" />
         <source>minderjarig, begeleid zelfstandig wonen</source>
         <translation>reşit değil, destekli bağımsız yaşam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="114" />
+        <location filename="../../ui/screens/wording.py" line="130" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>son tarih %1 idi ve geçti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="117" />
+        <location filename="../../ui/screens/wording.py" line="133" />
         <source>uiterlijk op %1</source>
         <translation>en geç %1 tarihinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="123" />
+        <location filename="../../ui/screens/wording.py" line="139" />
         <source>nog bevestigen</source>
         <translation>hâlâ onaylanmalı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="124" />
+        <location filename="../../ui/screens/wording.py" line="140" />
         <source>nog bevestigen (afwezig)</source>
         <translation>hâlâ onaylanmalı (burada değil)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="125" />
+        <location filename="../../ui/screens/wording.py" line="141" />
         <source>vragen nog beantwoorden</source>
         <translation>sorular hâlâ cevaplanmalı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="126" />
+        <location filename="../../ui/screens/wording.py" line="142" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>belge hâlâ getirilmeli: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="129" />
+        <location filename="../../ui/screens/wording.py" line="145" />
         <source>er is nog geen volwassene</source>
         <translation>henüz yetişkin yok</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="130" />
+        <location filename="../../ui/screens/wording.py" line="146" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>kayıt hanenizi kontrol edemedi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="158" />
+        <location filename="../../ui/screens/wording.py" line="160" />
+        <source>is nu 18 en moet ook bevestigen</source>
+        <translation>artık 18 yaşında ve o da onaylamalı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="164" />
+        <source>sinds %1</source>
+        <translation>%1 tarihinden beri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="166" />
+        <source>op %1</source>
+        <translation>%1 tarihinde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="171" />
+        <source>kies de rol in het gezin</source>
+        <translation>hanedeki rolü seçin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="173" />
+        <source>rol: %1</source>
+        <translation>rol: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="188" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>Dikkat: son tarih %1 idi ve geçti. Bugün WIL ile iletişime geçin ve neden geciktiğini söyleyin (örneğin hastalık veya hastane).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="164" />
+        <location filename="../../ui/screens/wording.py" line="194" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Dikkat: bugün, %1, onaylamak için son gün.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="169" />
+        <location filename="../../ui/screens/wording.py" line="199" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
         <translation>Dikkat: en geç %1 tarihinde onaylayın. Bu, %2 gün içinde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="173" />
+        <location filename="../../ui/screens/wording.py" line="203" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>En geç %1 tarihinde onaylayın. Son gün de sayılır.</translation>
     </message>

@@ -214,3 +214,30 @@ class RestoreDeclaration(Base):
     recorded_count: Mapped[int] = mapped_column(Integer)  # what the register held before
     declared_at: Mapped[str] = mapped_column(String(20))
     body_json: Mapped[str] = mapped_column(Text)
+
+
+class HouseholdChangeRecord(Base):
+    """A household change a submission reported (submission version 2): who left, separated, died, etc.
+
+    Each submission replaces the changes its terminal reported before for the household (a submission
+    is the household's whole current state at that terminal).
+    """
+
+    __tablename__ = "household_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
+    member_key: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(20))  # left | separated | deceased | turned_adult | joined
+    on: Mapped[str | None] = mapped_column(String(10))
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    submission_id: Mapped[str] = mapped_column(String(36))
+
+
+class WithdrawalRecord(Base):
+    """The household withdrew: the reference tenant's signed "no" to staying registered."""
+
+    __tablename__ = "withdrawals"
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), primary_key=True)
+    submission_id: Mapped[str] = mapped_column(String(36))
+    member_key: Mapped[str] = mapped_column(String(80))
+    withdrawn_at: Mapped[str] = mapped_column(String(20))

@@ -131,7 +131,7 @@ def _wait_for_progress(process: subprocess.Popen[bytes], data_dir: Path, entries
 
 
 def assert_exactly_once(sim: RunningSimulator, expected: dict[str, list[str]]) -> None:
-    assert sim.register.household_count() == len(expected) + 3  # plus the seeded households
+    assert sim.register.household_count() == len(expected) + 4  # plus the seeded households
     for key, shas in expected.items():
         state = sim.register.household_state(key)
         assert state["files"] == shas and len(state["submissions"]) == 1 and state["dossier_number"]

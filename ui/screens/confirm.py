@@ -109,6 +109,17 @@ class ConfirmScreen(Screen):
             )
             set_text(self.yourself, self.tr("Typ uw eigen PIN-code zelf. Niemand kijkt mee."))
             set_text(self.sign, self.tr("Ja, ik bevestig voor hen met mijn PIN-code"))
+        elif visit is not None and visit.withdrawing:
+            set_text(self.title, self.tr("Uw inschrijving stoppen"))
+            set_text(
+                self.consent,
+                self.tr(
+                    "Met uw PIN-code ondertekent u dat u de inschrijving van uw gezin stopt. Uw gezin "
+                    "verliest dan zijn plaats op de wachtlijst."
+                ),
+            )
+            set_text(self.yourself, self.tr("Typ uw PIN-code zelf. Niemand kijkt mee."))
+            set_text(self.sign, self.tr("Ja, ik stop de inschrijving met mijn PIN-code"))
         else:
             set_text(self.title, self.tr("Bevestigen met uw PIN-code"))
             set_text(

@@ -4,8 +4,10 @@ The list comes from the core (`kiosk.visit_views.member_rows`): an adult the reg
 not come is always on it, with the date by which they must confirm. Members are added by card or by
 hand (`ui.screens.member_form`); absent adults and the volmacht are in `ui.screens.absence_panel`; the
 routes without a PIN of one's own (WIL's document check, a representative, a minor who may register)
-in `ui.screens.routes_panel`; the letter's date, contact details and a new registration's wishes in
-`ui.screens.registration_panel`. In a visit without any card the household is recorded by hand.
+in `ui.screens.routes_panel`; roles (chosen in a new registration) and changes since the last round
+(moved out, separated, died) in `ui.screens.household_changes`; the letter's date, contact details and a
+new registration's wishes in `ui.screens.registration_panel`. In a visit without any card the household
+is recorded by hand.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from kiosk.visit_views import visit_overview
 from ui.navigation import ScreenKey
 from ui.screens.absence_panel import AbsencePanel
 from ui.screens.base import Screen, set_text
+from ui.screens.household_changes import ChangePanel, RolePanel
 from ui.screens.member_form import MemberForm
 from ui.screens.registration_panel import RegistrationPanel
 from ui.screens.routes_panel import RoutesPanel
@@ -68,6 +71,10 @@ class HouseholdScreen(Screen):
         self.open_registration.setObjectName("openRegistration")
         self.registration = RegistrationPanel(self.ctl.apply, self._show_error)
         self.layout_.addWidget(self.registration)
+        self.roles = RolePanel(self.ctl.apply, self._role_member, self._show_error)
+        self.layout_.addWidget(self.roles)
+        self.changes = ChangePanel(self.ctl.apply, self._selected_id, self._show_error)
+        self.layout_.addWidget(self.changes)
         self.error = self.label(role="warning")
         self.error.setObjectName("householdError")
         self.error.hide()
@@ -124,9 +131,28 @@ class HouseholdScreen(Screen):
         holder = visit.card_member
         to_confirm = holder is not None and self._status(visit, holder.member_id) is MemberStatus.TO_CONFIRM
         self.proceed.setVisible(to_confirm)
+        # Questions follow the role: in a new registration it is chosen first.
+        self.proceed.setEnabled(holder is not None and holder.role_chosen and visit.lookup_settled)
+        self._refresh_panels(visit)
+        focus = self.proceed if to_confirm and self.proceed.isEnabled() else self.review
+        if self.roles.isVisible() and holder is not None and not holder.role_chosen:
+            focus = next(b for b in self.roles.buttons.values() if b.isVisible())
+        focus.setFocus()
+
+    def _refresh_panels(self, visit: Visit) -> None:
         self.absence.refresh(visit)
         self.routes.refresh(visit)
-        (self.proceed if to_confirm else self.review).setFocus()
+        self.roles.refresh(visit)
+        self.changes.refresh(visit)
+
+    def _role_member(self) -> str | None:
+        """The member whose role is chosen: the one selected, else the adult whose card is in."""
+        selected = self._selected_id()
+        if selected is not None:
+            return selected
+        visit = self.visit
+        holder = visit.card_member if visit is not None else None
+        return holder.member_id if holder is not None else None
 
     def _show_register(self, visit: Visit) -> None:
         state, dossier = visit.lookup_state, visit.dossier
@@ -185,8 +211,7 @@ class HouseholdScreen(Screen):
         visit = self.visit
         if visit is not None:
             self.error.hide()
-            self.absence.refresh(visit)
-            self.routes.refresh(visit)
+            self._refresh_panels(visit)
 
     def _open_adult_form(self) -> None:
         operator, visit = self.operator, self.visit

@@ -83,6 +83,15 @@ class ReviewScreen(Screen):
 
     def _summary(self, household: Overview) -> str:
         done, total = household.adults_done
+        if household.withdrawn:
+            if household.complete:
+                return self.tr(
+                    "De referentiehuurder heeft ondertekend dat het gezin de inschrijving stopt. Na "
+                    "'Afronden' krijgt u een bewijs van stopzetting."
+                )
+            return self.tr(
+                "Het gezin wil de inschrijving stoppen, maar de referentiehuurder moet nog tekenen."
+            )
         if household.complete:
             return self.tr("Alle volwassenen hebben bevestigd en er ontbreekt niets.")
         if done < total:

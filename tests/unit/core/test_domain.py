@@ -21,7 +21,7 @@ from kiosk.domain import (
 )
 from kiosk.errors import PermissionDenied
 from kiosk.ports import Authenticity, PartialDate
-from kiosk.rules import load_rules
+from kiosk.rules import load_rules_version
 from tests.unit.core.factories import (
     ALL_NO,
     COORDINATOR,
@@ -33,7 +33,7 @@ from tests.unit.core.factories import (
     confirmation,
 )
 
-RULES = load_rules()
+RULES = load_rules_version("2026.1")  # the declarations these tests answer
 
 # --- adults by partial birth date ------------------------------------------------------------
 

@@ -34,10 +34,12 @@ from tests.unit.core.test_visit import (
     STAFF,
     VOLUNTEER,
     answer_all,
+    choose_role_if_asked,
     first_adult_confirms,
     insert,
     janssens,
     new_visit,
+    pass_evidence,
     remove,
     sign,
     statuses,
@@ -156,7 +158,7 @@ def test_wil_staff_check_the_documents_then_attest_with_their_own_card() -> None
     visit.lookup_answered(None)
     visit.go_to_questions_for(amina.member_id)
     answer_all(visit)
-    visit.evidence_done()
+    pass_evidence(visit)
     visit.start_attestation()
     insert(visit, STAFF_CARD)
     assert visit.step is Step.CONFIRM and visit.card is not None and visit.card.staff_card
@@ -254,6 +256,7 @@ def test_a_minor_in_supported_living_registers_with_the_services_certificate() -
     lotte = visit.dossier.members[0]
     visit.set_minor_route(lotte.member_id, "supported_living")
     assert statuses(visit)["Lotte"] is MemberStatus.TO_CONFIRM
+    visit.set_role(lotte.member_id, "reference_tenant")  # a new registration: the operator chooses
     visit.go_to_questions()
     answer_all(visit)
     assert ("minor_independence", lotte.member_id) in visit.evidence_wanted()
@@ -294,8 +297,9 @@ def test_offline_with_the_letters_deadline_close_the_papers_say_act_now() -> Non
     visit.lookup_started()
     visit.lookup_failed()
     visit.identity_confirmed()
+    choose_role_if_asked(visit)
     answer_all(visit)
-    visit.evidence_done()
+    pass_evidence(visit)
     sign(visit)
     assert visit_overview(visit).deadline.day is None, "offline: without the letter no deadline at all"
     assert not visit_overview(visit).act_now

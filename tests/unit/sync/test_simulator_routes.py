@@ -102,6 +102,7 @@ def _represented(
         reminder_date=None,
         members=(maria,),
         evidence=(evidence,),
+        rules_version="2027.1",
     )
 
 
@@ -209,6 +210,7 @@ def _minor(pki: TestPki, terminal: Terminal, *, route: str | None, evidence: boo
         reminder_date=None,
         members=(lotte,),
         evidence=items,
+        rules_version="2027.1",
     )
 
 
