@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import ctypes
 import gc
 import os
 import sys
@@ -68,8 +69,28 @@ class Kiosk:
             self.backend.close()
 
 
+def keep_none_alive() -> None:
+    """Make None's reference count unreachable for PySide6's lost references (Python 3.11 only).
+
+    PySide6 6.12 returns None from every method that returns nothing (`update()`, `setText()`,
+    `show()`...) without taking a reference to it. From Python 3.12 on None is immortal and that is
+    harmless (PEP 683); on 3.11 each call lowers None's count by one, and after some hundred thousand
+    calls Python aborts with "deallocating None". Adding 2**40 to the count once does for None what
+    Python 3.12 does: a day of kiosk use cannot count it down to zero.
+    """
+    global _NONE_KEPT
+    if _NONE_KEPT or sys.version_info >= (3, 12):
+        return
+    ctypes.c_ssize_t.from_address(id(None)).value += 2**40
+    _NONE_KEPT = True
+
+
+_NONE_KEPT = False
+
+
 def application() -> QApplication:
     """The process's QApplication (created once)."""
+    keep_none_alive()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -178,8 +199,7 @@ def show(kiosk: Kiosk, kiosk_mode: bool) -> None:
             window.setGeometry(screen.geometry())  # also without a window manager (a bare X server)
         window.showFullScreen()
     else:
-        window.resize(1280, 860)
-        window.show()
+        window.show_windowed()
 
 
 def run_gui(args: argparse.Namespace, training: bool) -> int:

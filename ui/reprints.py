@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.errors import PermissionDenied
 from ui.screens.base import set_text
+from ui.widgets import WrapButton
 
 if TYPE_CHECKING:
     from ui.controller import VisitController
@@ -74,9 +74,9 @@ class ReprintsWidget(QWidget):
         for code in LANGUAGES:
             self.language.addItem(code.upper(), code)
         self.language_label.setBuddy(self.language)
-        self.refresh_button = QPushButton()
-        self.preview = QPushButton()
-        self.print_ = QPushButton()
+        self.refresh_button = WrapButton()
+        self.preview = WrapButton()
+        self.print_ = WrapButton()
         for widget in (self.language_label, self.language, self.refresh_button, self.preview, self.print_):
             row.addWidget(widget)
         layout.addLayout(row)
@@ -88,7 +88,7 @@ class ReprintsWidget(QWidget):
         self.waiting = QLabel()
         self.waiting.setObjectName("papersWaiting")
         self.waiting.setWordWrap(True)
-        self.retry = QPushButton()
+        self.retry = WrapButton()
         self.retry.setObjectName("retryWaiting")
         spool_row.addWidget(self.waiting, 1)
         spool_row.addWidget(self.retry)

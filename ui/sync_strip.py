@@ -7,10 +7,11 @@ reached. Alerts for the operator (`ui.operator_alerts`) show here too, in short.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ui.screens.base import set_text
 from ui.terminal import Terminal
+from ui.widgets import WrapButton
 
 
 class SyncStrip(QWidget):
@@ -25,7 +26,7 @@ class SyncStrip(QWidget):
         self.state.setObjectName("syncStrip")
         self.state.setWordWrap(True)
         row.addWidget(self.state, 1)
-        self.button = QPushButton()
+        self.button = WrapButton()
         self.button.setObjectName("syncButton")
         self.button.clicked.connect(self._send_now)
         row.addWidget(self.button)

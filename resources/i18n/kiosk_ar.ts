@@ -3,94 +3,94 @@
 <context>
     <name>AbsencePanel</name>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="78" />
+        <location filename="../../ui/screens/absence_panel.py" line="85" />
         <source>Is afwezig</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="79" />
+        <location filename="../../ui/screens/absence_panel.py" line="86" />
         <source>Is toch hier</source>
         <translation>حاضر رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="80" />
+        <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Reden van afwezigheid</source>
         <translation>سبب الغياب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="86" />
-        <location filename="../../ui/screens/absence_panel.py" line="87" />
+        <location filename="../../ui/screens/absence_panel.py" line="93" />
+        <location filename="../../ui/screens/absence_panel.py" line="94" />
         <source>Rijksregisternummer van de volmacht</source>
         <translation>رقم السجل الوطني في التوكيل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="88" />
+        <location filename="../../ui/screens/absence_panel.py" line="95" />
         <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
         <translation>التوكيل: إضافة ملف (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="89" />
+        <location filename="../../ui/screens/absence_panel.py" line="96" />
         <source>Volmacht getoond aan de balie (medewerker WIL)</source>
         <translation>تم عرض التوكيل على الشباك (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="90" />
+        <location filename="../../ui/screens/absence_panel.py" line="97" />
         <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
         <translation>التأكيد نيابةً عن فرد غائب من الأسرة، بتوكيل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="93" />
+        <location filename="../../ui/screens/absence_panel.py" line="100" />
         <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
         <translation>البالغ صاحب البطاقة الموجودة في القارئ يجيب عن الأسئلة ويوقّع برمزه السري الخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="139" />
+        <location filename="../../ui/screens/absence_panel.py" line="146" />
         <source>Kies de scan van de volmacht</source>
         <translation>اختر النسخة الممسوحة من التوكيل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="141" />
+        <location filename="../../ui/screens/absence_panel.py" line="148" />
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF أو صورة (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="151" />
+        <location filename="../../ui/screens/absence_panel.py" line="158" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>لا يمكن قراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="158" />
-        <location filename="../../ui/screens/absence_panel.py" line="182" />
+        <location filename="../../ui/screens/absence_panel.py" line="165" />
+        <location filename="../../ui/screens/absence_panel.py" line="189" />
         <source>Kies eerst een afwezige volwassene in de lijst.</source>
         <translation>اختر أولاً شخصاً بالغاً غائباً من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="165" />
+        <location filename="../../ui/screens/absence_panel.py" line="172" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الـ11.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="170" />
+        <location filename="../../ui/screens/absence_panel.py" line="177" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>يمكن لموظف من WIL فقط القيام بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="174" />
+        <location filename="../../ui/screens/absence_panel.py" line="181" />
         <source>Dit bestand is te groot of leeg.</source>
         <translation>هذا الملف كبير جداً أو فارغ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="176" />
+        <location filename="../../ui/screens/absence_panel.py" line="183" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>هذا النوع من الملفات غير مقبول. اختر ملف PDF أو صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="179" />
+        <location filename="../../ui/screens/absence_panel.py" line="186" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
         <translation>رقم السجل الوطني هذا ليس رقم هذا الشخص البالغ في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="200" />
+        <location filename="../../ui/screens/absence_panel.py" line="207" />
         <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
         <translation>لا يمكن القيام بهذا إلا لشخص بالغ آخر من الأسرة، ببطاقته الخاصة.</translation>
     </message>
@@ -167,52 +167,47 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="28" />
+        <location filename="../../ui/screens/awaiting_card.py" line="34" />
         <source>Steek de volgende kaart in</source>
         <translation>أدخل البطاقة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="47" />
+        <location filename="../../ui/screens/awaiting_card.py" line="57" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>أدخل بطاقة هوية الشخص البالغ التالي، أو أدخل البطاقة نفسها مرة أخرى للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29" />
-        <source>Bezoek stoppen</source>
-        <translation>إنهاء الزيارة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="32" />
+        <location filename="../../ui/screens/awaiting_card.py" line="37" />
         <source>Bewaren als concept en stoppen</source>
         <translation>الحفظ كمسودة والتوقف</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33" />
+        <location filename="../../ui/screens/awaiting_card.py" line="38" />
         <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
         <translation>ما تمّ إنجازه يبقى محفوظًا. يمكنك المتابعة لاحقًا من شاشة البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="42" />
+        <location filename="../../ui/screens/awaiting_card.py" line="52" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>موظف WIL: أدخل الآن بطاقتك الخاصة للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="54" />
+        <location filename="../../ui/screens/awaiting_card.py" line="64" />
         <source>%1 van %2 volwassenen klaar</source>
         <translation>تم الانتهاء من %1 من أصل %2 من البالغين</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="59" />
+        <location filename="../../ui/screens/awaiting_card.py" line="69" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>لحظة من فضلك: نقرأ البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="61" />
+        <location filename="../../ui/screens/awaiting_card.py" line="71" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>تعذرت قراءة البطاقة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="63" />
+        <location filename="../../ui/screens/awaiting_card.py" line="73" />
         <source>De lezer wacht op een kaart.</source>
         <translation>القارئ ينتظر بطاقة.</translation>
     </message>
@@ -220,48 +215,48 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/camera.py" line="104" />
         <location filename="../../ui/camera.py" line="106" />
+        <location filename="../../ui/camera.py" line="108" />
         <source>Foto nemen</source>
         <translation>التقاط صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="107" />
+        <location filename="../../ui/camera.py" line="109" />
         <source>Opnieuw</source>
         <translation>إعادة التصوير</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="108" />
+        <location filename="../../ui/camera.py" line="110" />
         <source>Deze foto gebruiken</source>
         <translation>استخدام هذه الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="109" />
+        <location filename="../../ui/camera.py" line="111" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="113" />
+        <location filename="../../ui/camera.py" line="115" />
         <source>Camerabeeld</source>
         <translation>صورة الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="114" />
+        <location filename="../../ui/camera.py" line="116" />
         <source>De foto</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="126" />
+        <location filename="../../ui/camera.py" line="128" />
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
         <translation>الكاميرا لا تعمل الآن. أضف الورقة كملف، أو اختر: أحضرها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="130" />
+        <location filename="../../ui/camera.py" line="132" />
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
         <translation>ضع الورقة مسطحة تحت الكاميرا. يجب أن يكون كل شيء واضحًا. ثم اضغط على: التقاط صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="133" />
+        <location filename="../../ui/camera.py" line="135" />
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
         <translation>هل تستطيع قراءة كل شيء جيدًا؟ اضغط على: استخدام هذه الصورة. وإلا: إعادة التصوير.</translation>
     </message>
@@ -269,189 +264,189 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="98" />
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>التأكيد برمزك السري (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>برمزك السري تضع توقيعًا رقميًا. بذلك تقول: بياناتي وأجوبتي صحيحة. هذا مثل توقيع ورقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="61" />
+        <location filename="../../ui/screens/confirm.py" line="65" />
         <source>Ik heb geen PIN-code</source>
         <translation>ليس لدي رمز سري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="62" />
+        <location filename="../../ui/screens/confirm.py" line="66" />
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>التأكيد من موظف WIL (ببطاقته الخاصة)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="63" />
+        <location filename="../../ui/screens/confirm.py" line="67" />
         <source>Terug naar het gezin</source>
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="80" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>موظف WIL: التأكيد ببطاقتك الخاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="84" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>بصفتك موظفًا في WIL تؤكد أنك رأيت هذا الشخص وأن الأجوبة صحيحة. بطاقتك الخاصة هي التي توقّع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="88" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>اكتب رمزك السري الخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="89" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>التوقيع ببطاقتي (موظف)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="91" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>التأكيد نيابةً عن فرد غائب من الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="95" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>لديك توكيل موقَّع من هذا الفرد من الأسرة. برمزك السري الخاص توقّع نيابةً عنه. وبهذا تقول: بياناته وأجوبته صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="96" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>نعم، أؤكد نيابةً عنه برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>نعم، أؤكد برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="145" />
+        <location filename="../../ui/screens/confirm.py" line="220" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>نبحث عن أسرتك في السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="171" />
+        <location filename="../../ui/screens/confirm.py" line="178" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>لا توجد بطاقة في القارئ. أدخل البطاقة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="140" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>أخرج بطاقة المرشح من القارئ. ثم أدخل بطاقتك الخاصة كموظف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="60" />
+        <location filename="../../ui/screens/confirm.py" line="64" />
         <source>Dit zet u met uw handtekening vast:</source>
         <translation>بتوقيعك يتم تأكيد ما يلي:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="95" />
+        <location filename="../../ui/screens/confirm.py" line="99" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>يُرجى كتابة رمزك السري (PIN) الخاص بنفسك. لا أحد ينظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>يُرجى كتابة رمزك السري (PIN) بنفسك. لا أحد ينظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="135" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>لا يمكن التوقيع ببطاقة منتهية الصلاحية. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="151" />
         <source>Ja</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="151" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
         <source>toegevoegd</source>
         <translation>تمت الإضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="156" />
         <source>brengt u later</source>
         <translation>سيُحضَر لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="157" />
         <source>getoond aan de balie</source>
         <translation>عُرض على الشباك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="158" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>لم تتم الإضافة بعد: ما زال مطلوبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="163" />
         <source>Bewijsstuk %1: %2</source>
         <translation>المستند %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174" />
-        <location filename="../../ui/screens/confirm.py" line="194" />
+        <location filename="../../ui/screens/confirm.py" line="181" />
+        <location filename="../../ui/screens/confirm.py" line="203" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>لحظة من فضلك: البطاقة توقّع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="186" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>اكتب رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187" />
+        <location filename="../../ui/screens/confirm.py" line="196" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>الرمز السري غير صحيح. بقيت لديك %1 محاولات.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
+        <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>اكتب رمزك السري واضغط على موافق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
+        <location filename="../../ui/screens/confirm.py" line="225" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>لا يمكن التوقيع بهذه البطاقة. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="233" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>بدون رمز سري (PIN): يُرجى اختيار 'التأكيد من موظف WIL' في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="212" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك. ستحصل على ورقة مساعدة للبلدية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="209" />
+        <location filename="../../ui/screens/confirm.py" line="218" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>لقد توقفت. لم يتم توقيع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="219" />
+        <location filename="../../ui/screens/confirm.py" line="228" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>لم ينجح التوقيع. لم يتم توقيع أي شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
+        <location filename="../../ui/screens/confirm.py" line="238" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>بدون رمز سري، يمكن لموظف من WIL فقط أن يقوم بتأكيدك. ستحصل على ورقة مساعدة.</translation>
     </message>
@@ -459,53 +454,53 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="61" />
+        <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Beheer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Operators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
-        <location filename="../../ui/screens/coordinator.py" line="65" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="66" />
         <source>Quarantaine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Herdrukken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Statistieken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="69" />
+        <location filename="../../ui/screens/coordinator.py" line="70" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="73" />
+        <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Opnieuw in de wachtrij</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="121" />
+        <location filename="../../ui/screens/coordinator.py" line="125" />
         <source>Dit kan niet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="74" />
+        <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="75" />
+        <location filename="../../ui/screens/coordinator.py" line="76" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
@@ -513,27 +508,27 @@
 <context>
     <name>DemoCardPanel</name>
     <message>
-        <location filename="../../ui/demo_panel.py" line="54" />
+        <location filename="../../ui/demo_panel.py" line="58" />
         <source>Oefenkaarten</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="55" />
+        <location filename="../../ui/demo_panel.py" line="59" />
         <source>Kies een oefenkaart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="56" />
+        <location filename="../../ui/demo_panel.py" line="60" />
         <source>Kaart insteken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="57" />
+        <location filename="../../ui/demo_panel.py" line="61" />
         <source>Kaart uitnemen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="60" />
+        <location filename="../../ui/demo_panel.py" line="64" />
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
         <translation type="unfinished" />
     </message>
@@ -541,27 +536,27 @@
 <context>
     <name>EndScreen</name>
     <message>
-        <location filename="../../ui/screens/end.py" line="24" />
+        <location filename="../../ui/screens/end.py" line="27" />
         <source>Het bezoek is afgesloten</source>
         <translation>انتهت الزيارة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="25" />
+        <location filename="../../ui/screens/end.py" line="28" />
         <source>Vergeet uw identiteitskaart niet.</source>
         <translation>لا تنسَ بطاقة هويتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="26" />
+        <location filename="../../ui/screens/end.py" line="29" />
         <source>Volgend bezoek</source>
         <translation>الزيارة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="34" />
+        <location filename="../../ui/screens/end.py" line="40" />
         <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
         <translation>لم يستخدم أحد الجهاز لفترة. لذلك مسحنا الشاشة. ما تم إنجازه محفوظ بأمان.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="39" />
+        <location filename="../../ui/screens/end.py" line="45" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>شكرًا لك. تم مسح جميع البيانات من الشاشة.</translation>
     </message>
@@ -569,102 +564,102 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="53" />
+        <location filename="../../ui/screens/evidence.py" line="67" />
         <source>Bewijsstukken</source>
         <translation>المستندات الداعمة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="56" />
+        <location filename="../../ui/screens/evidence.py" line="70" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>أضف الأوراق اللازمة. ليست معك؟ اختر إذن: أحضرها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="58" />
+        <location filename="../../ui/screens/evidence.py" line="72" />
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>لا حاجة لأي أوراق بحسب أجوبتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="110" />
+        <location filename="../../ui/screens/evidence.py" line="132" />
         <source>Bestand toevoegen</source>
         <translation>إضافة ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="110" />
+        <location filename="../../ui/screens/evidence.py" line="132" />
         <source>Nog een pagina</source>
         <translation>صفحة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="117" />
+        <location filename="../../ui/screens/evidence.py" line="139" />
         <source>Later brengen</source>
         <translation>أحضرها لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="114" />
+        <location filename="../../ui/screens/evidence.py" line="136" />
         <source>Foto nemen</source>
         <translation>التقاط صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="120" />
+        <location filename="../../ui/screens/evidence.py" line="142" />
         <source>Getoond aan de balie (WIL)</source>
         <translation>عُرض على الشباك (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="143" />
+        <location filename="../../ui/screens/evidence.py" line="165" />
         <source>Pagina %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148" />
+        <location filename="../../ui/screens/evidence.py" line="170" />
         <source>Toegevoegd: %1 pagina's</source>
         <translation>تمت الإضافة: %1 صفحات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="150" />
+        <location filename="../../ui/screens/evidence.py" line="172" />
         <source>U brengt dit later.</source>
         <translation>ستحضر هذا لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="152" />
+        <location filename="../../ui/screens/evidence.py" line="174" />
         <source>Getoond aan de balie.</source>
         <translation>عُرض على الشباك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="153" />
+        <location filename="../../ui/screens/evidence.py" line="175" />
         <source>Nog niet toegevoegd.</source>
         <translation>لم تتم الإضافة بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="158" />
+        <location filename="../../ui/screens/evidence.py" line="180" />
         <source>Kies een bestand</source>
         <translation>اختر ملفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="160" />
+        <location filename="../../ui/screens/evidence.py" line="182" />
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
         <translation>PDF أو صورة (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="203" />
+        <location filename="../../ui/screens/evidence.py" line="225" />
         <source>Er zijn al genoeg pagina's voor dit stuk.</source>
         <translation>توجد صفحات كافية لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="206" />
+        <location filename="../../ui/screens/evidence.py" line="228" />
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>هذا الملف كبير جدًا (أكثر من %1 ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="207" />
+        <location filename="../../ui/screens/evidence.py" line="229" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>هذا النوع من الملفات غير مقبول. اختر ملف PDF أو صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="170" />
+        <location filename="../../ui/screens/evidence.py" line="192" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>لا يمكن قراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="59" />
+        <location filename="../../ui/screens/evidence.py" line="73" />
         <source>Verder</source>
         <translation>متابعة</translation>
     </message>
@@ -697,160 +692,160 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="95" />
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Nieuw bezoek starten</source>
         <translation>بدء زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="98" />
         <source>Concepten van deze kiosk</source>
         <translation>المسودات في هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="99" />
         <source>Concept hervatten</source>
         <translation>متابعة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="100" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>ملفات معرّضة للخطر (المهلة قاربت على الانتهاء أو انتهت)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128" />
+        <location filename="../../ui/screens/home.py" line="133" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>لا يمكن بدء زيارة جديدة: لم يتمكن هذا الجهاز من الإرسال منذ مدة طويلة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131" />
+        <location filename="../../ui/screens/home.py" line="136" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>تعذّر فتح هذا. يُرجى المحاولة مرة أخرى أو سؤال المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="146" />
+        <location filename="../../ui/screens/home.py" line="151" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>نبحث عن المسودات…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="147" />
+        <location filename="../../ui/screens/home.py" line="152" />
         <source>Even kijken…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="154" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>لم نتمكن من قراءة هذا. سجّل الخروج ثم الدخول من جديد، أو اسأل المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="195" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>, uiterlijk op %1</source>
         <translation>، في موعد أقصاه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="201" />
+        <location filename="../../ui/screens/home.py" line="206" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>لا توجد ملفات قاربت مهلتها على الانتهاء أو انتهت.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="204" />
+        <location filename="../../ui/screens/home.py" line="209" />
         <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
         <translation>1 ملف قاربت مهلته على الانتهاء أو انتهت. يُرجى الاتصال بهذه الأسرة:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206" />
+        <location filename="../../ui/screens/home.py" line="211" />
         <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>عدد الملفات التي قاربت مهلتها على الانتهاء أو انتهت: %1. يُرجى الاتصال بهذه الأسر:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="177" />
+        <location filename="../../ui/screens/home.py" line="182" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>لا توجد مسودات. ابدأ زيارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180" />
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>اختر مسودة واضغط على «متابعة المسودة». ثم يُدخل المرشّح بطاقته.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>concept</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>onvolledig</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="187" />
+        <location filename="../../ui/screens/home.py" line="192" />
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 أكّد %3 من %4 بالغين، حُفظ في %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="219" />
+        <location filename="../../ui/screens/home.py" line="224" />
         <source>vandaag de laatste dag</source>
         <translation>اليوم هو آخر يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="211" />
+        <location filename="../../ui/screens/home.py" line="216" />
         <source>en nog %1 andere</source>
         <translation>و%1 أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="217" />
+        <location filename="../../ui/screens/home.py" line="222" />
         <source>termijn voorbij sinds %1</source>
         <translation>انتهت المهلة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="221" />
+        <location filename="../../ui/screens/home.py" line="226" />
         <source>nog %1 dagen, tot en met %2</source>
         <translation>الأيام المتبقية: %1، حتى %2 ضمنًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="228" />
+        <location filename="../../ui/screens/home.py" line="233" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>قائمة الانتظار: لا شيء ينتظر الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="237" />
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>قائمة الانتظار: %1 في الانتظار، الأقدم منذ %2 أيام.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="237" />
+        <location filename="../../ui/screens/home.py" line="242" />
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 في الحجر: اسأل المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="148" />
+        <location filename="../../ui/screens/home.py" line="153" />
         <source>Wachtrij: even kijken…</source>
         <translation>قائمة الانتظار: جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99" />
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="102" />
         <source>Beheer (coördinator)</source>
         <translation>الإدارة (المنسّق)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="103" />
         <source>Afmelden</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107" />
+        <location filename="../../ui/screens/home.py" line="112" />
         <source>Aangemeld als %1</source>
         <translation>تم تسجيل الدخول باسم %1</translation>
     </message>
@@ -858,77 +853,77 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="67" />
+        <location filename="../../ui/screens/household.py" line="69" />
         <source>Uw gezin</source>
         <translation>أسرتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="68" />
+        <location filename="../../ui/screens/household.py" line="70" />
         <source>Naar nakijken</source>
         <translation>إلى المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="71" />
+        <location filename="../../ui/screens/household.py" line="73" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>أخرج هذه البطاقة من القارئ. ثم أدخل بطاقة الشخص البالغ التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="73" />
+        <location filename="../../ui/screens/household.py" line="75" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>إضافة شخص بالغ ببطاقته</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="74" />
+        <location filename="../../ui/screens/household.py" line="76" />
         <source>Kind toevoegen</source>
         <translation>إضافة طفل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="75" />
+        <location filename="../../ui/screens/household.py" line="77" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>شخص بالغ بدون بطاقة (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="91" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>تم: تم توقيع التأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="115" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>لا يمكن الوصول إلى السجل الآن. لم نتمكن من التحقق ممن لا يزال عليه التأكيد في أسرتك. سنتابع؛ ويبقى إثباتك مؤقتًا حتى يتحقق السجل من كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="76" />
+        <location filename="../../ui/screens/household.py" line="78" />
         <source>Verder naar de vragen</source>
         <translation>المتابعة إلى الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="77" />
+        <location filename="../../ui/screens/household.py" line="79" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>الأسئلة والتأكيد لصاحب البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101" />
+        <location filename="../../ui/screens/household.py" line="106" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>تم العثور عليه في السجل: المرشح %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="108" />
         <source>Brief van %1.</source>
         <translation>رسالة بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="110" />
         <source>Herinnering van %1.</source>
         <translation>تذكير بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="112" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>نبحث عن أسرتك في السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="115" />
+        <location filename="../../ui/screens/household.py" line="120" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>لم يُعثر عليه في السجل: سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
@@ -951,53 +946,53 @@
         <translation>نعم، هذا صحيح. متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="62" />
+        <location filename="../../ui/screens/identity.py" line="67" />
         <source>Foto van de kaart</source>
         <translation>صورة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="64" />
+        <location filename="../../ui/screens/identity.py" line="69" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="68" />
+        <location filename="../../ui/screens/identity.py" line="73" />
         <source>Geboren: %1</source>
         <translation>تاريخ الميلاد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="69" />
+        <location filename="../../ui/screens/identity.py" line="74" />
         <source>Geboortedatum</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="77" />
         <source>Adres</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="83" />
+        <location filename="../../ui/screens/identity.py" line="88" />
         <source>Geen foto</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="87" />
+        <location filename="../../ui/screens/identity.py" line="92" />
         <source>De kaart is echt.</source>
         <translation>البطاقة أصلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="88" />
+        <location filename="../../ui/screens/identity.py" line="93" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>بطاقة تدريب: صالحة فقط في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="90" />
+        <location filename="../../ui/screens/identity.py" line="95" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>انتهت صلاحية هذه البطاقة. لا يمكنك التوقيع بها. سيساعدك موظف من WIL. اطلب بطاقة جديدة من بلديتك: ستحصل على ورقة مساعدة لذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="94" />
-        <location filename="../../ui/screens/identity.py" line="97" />
+        <location filename="../../ui/screens/identity.py" line="99" />
+        <location filename="../../ui/screens/identity.py" line="102" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>لا يمكننا التحقق من أن هذه البطاقة أصلية. يجب على موظف من WIL فحص البطاقة.</translation>
     </message>
@@ -1007,7 +1002,7 @@
         <translation>قام موظف من WIL بفحص البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="119" />
+        <location filename="../../ui/screens/identity.py" line="124" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>تعذّر حفظ فحص البطاقة. حاول مرة أخرى.</translation>
     </message>
@@ -1015,47 +1010,42 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="32" />
+        <location filename="../../ui/screens/insert_card.py" line="37" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>أدخل بطاقة هويتك في القارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="33" />
+        <location filename="../../ui/screens/insert_card.py" line="38" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>يجب أن تكون الشريحة إلى الأعلى، باتجاه القارئ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="36" />
+        <location filename="../../ui/screens/insert_card.py" line="41" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
         <translation>لا تزال هناك بطاقة في القارئ. يُرجى إخراجها ثم إدخال بطاقتك الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <location filename="../../ui/screens/insert_card.py" line="46" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>لا يحدث شيء؟ أخرج البطاقة وأدخلها مرة أخرى. إذا لم ينجح ذلك، اطلب المساعدة من المتطوع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="45" />
-        <source>Bezoek stoppen</source>
-        <translation>إنهاء الزيارة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <location filename="../../ui/screens/insert_card.py" line="64" />
         <source>De lezer wacht op een kaart.</source>
         <translation>القارئ ينتظر بطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="56" />
+        <location filename="../../ui/screens/insert_card.py" line="65" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>لحظة من فضلك: نقرأ البطاقة. لا تُخرج البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <location filename="../../ui/screens/insert_card.py" line="66" />
         <source>De kaart is gelezen.</source>
         <translation>تمت قراءة البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="58" />
+        <location filename="../../ui/screens/insert_card.py" line="67" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>تعذرت قراءة البطاقة. أخرجها وحاول مرة أخرى.</translation>
     </message>
@@ -1063,32 +1053,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source> (oefenmodus)</source>
         <translation> (وضع التدريب)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>CIR-kiosk</source>
         <translation>جهاز CIR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>تنبيه: تعذّر حفظ المسودة. يجب إعادة ما تم في هذه الزيارة. اطلب المساعدة من المنسق.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>هل ما زلت هنا؟ بعد %1 ثانية سنغلق الزيارة ونمسح الشاشة. المس الشاشة أو اضغط على مفتاح للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>وضع التدريب: بطاقات تدريب وسجل تدريب. لا شيء حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Even geduld…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
@@ -1096,52 +1086,52 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="51" />
+        <location filename="../../ui/screens/member_form.py" line="53" />
         <source>Voornaam</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="52" />
+        <location filename="../../ui/screens/member_form.py" line="54" />
         <source>Familienaam</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="53" />
+        <location filename="../../ui/screens/member_form.py" line="55" />
         <source>Geboortedatum</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="54" />
+        <location filename="../../ui/screens/member_form.py" line="56" />
         <source>Rijksregisternummer</source>
         <translation>رقم السجل الوطني</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="60" />
+        <location filename="../../ui/screens/member_form.py" line="62" />
         <source>Toevoegen</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="85" />
+        <location filename="../../ui/screens/member_form.py" line="87" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>اكتب الاسم الأول واسم العائلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="95" />
+        <location filename="../../ui/screens/member_form.py" line="97" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الـ11.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="98" />
+        <location filename="../../ui/screens/member_form.py" line="100" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>يمكن لموظف من WIL فقط القيام بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="101" />
+        <location filename="../../ui/screens/member_form.py" line="103" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>هذا الشخص موجود بالفعل في الأسرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="104" />
+        <location filename="../../ui/screens/member_form.py" line="106" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>هذا الشخص بالغ. أضف البالغين ببطاقتهم.</translation>
     </message>
@@ -1164,142 +1154,142 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="156" />
+        <location filename="../../ui/screens/operators_tab.py" line="157" />
         <source>Operators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="160" />
+        <location filename="../../ui/screens/operators_tab.py" line="161" />
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij 'Nieuwe operator'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="164" />
+        <location filename="../../ui/screens/operators_tab.py" line="165" />
         <source>Uitschakelen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="165" />
-        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="166" />
         <location filename="../../ui/screens/operators_tab.py" line="169" />
-        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <location filename="../../ui/screens/operators_tab.py" line="170" />
+        <location filename="../../ui/screens/operators_tab.py" line="172" />
         <source>Nieuw wachtwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="166" />
+        <location filename="../../ui/screens/operators_tab.py" line="167" />
         <source>Ja, uitschakelen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="167" />
-        <location filename="../../ui/screens/operators_tab.py" line="174" />
+        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="175" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="170" />
-        <location filename="../../ui/screens/operators_tab.py" line="172" />
+        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <location filename="../../ui/screens/operators_tab.py" line="173" />
         <source>Nog eens hetzelfde wachtwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="173" />
+        <location filename="../../ui/screens/operators_tab.py" line="174" />
         <source>Wachtwoord bewaren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="189" />
+        <location filename="../../ui/screens/operators_tab.py" line="190" />
         <source>uitgeschakeld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="192" />
+        <location filename="../../ui/screens/operators_tab.py" line="193" />
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="193" />
+        <location filename="../../ui/screens/operators_tab.py" line="194" />
         <source>actief</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="223" />
+        <location filename="../../ui/screens/operators_tab.py" line="224" />
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="225" />
+        <location filename="../../ui/screens/operators_tab.py" line="226" />
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="247" />
+        <location filename="../../ui/screens/operators_tab.py" line="248" />
         <source>%1 is uitgeschakeld.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="254" />
+        <location filename="../../ui/screens/operators_tab.py" line="255" />
         <source>Nieuw wachtwoord voor %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="274" />
+        <location filename="../../ui/screens/operators_tab.py" line="275" />
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="280" />
+        <location filename="../../ui/screens/operators_tab.py" line="281" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="296" />
+        <location filename="../../ui/screens/operators_tab.py" line="297" />
         <source>Vul een naam in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="297" />
+        <location filename="../../ui/screens/operators_tab.py" line="298" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <location filename="../../ui/screens/operators_tab.py" line="299" />
         <source>Kies minstens één rol.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="299" />
+        <location filename="../../ui/screens/operators_tab.py" line="300" />
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="302" />
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="303" />
+        <location filename="../../ui/screens/operators_tab.py" line="304" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="305" />
+        <location filename="../../ui/screens/operators_tab.py" line="306" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="308" />
+        <location filename="../../ui/screens/operators_tab.py" line="309" />
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="309" />
+        <location filename="../../ui/screens/operators_tab.py" line="310" />
         <source>Deze operator is uitgeschakeld.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="310" />
+        <location filename="../../ui/screens/operators_tab.py" line="311" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation type="unfinished" />
     </message>
@@ -1307,22 +1297,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="67" />
+        <location filename="../../ui/pin_pad.py" line="68" />
         <source>Wissen</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="68" />
+        <location filename="../../ui/pin_pad.py" line="69" />
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="69" />
+        <location filename="../../ui/pin_pad.py" line="70" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="94" />
+        <location filename="../../ui/pin_pad.py" line="95" />
         <source>Getypte cijfers: %1</source>
         <translation>الأرقام المكتوبة: %1</translation>
     </message>
@@ -1330,27 +1320,27 @@
 <context>
     <name>PresentationBar</name>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="62" />
+        <location filename="../../ui/presentation_bar.py" line="63" />
         <source>Grotere letters (%1 van %2)</source>
         <translation>خط أكبر (%1 من %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="64" />
+        <location filename="../../ui/presentation_bar.py" line="65" />
         <source>Kleinere letters</source>
         <translation>خط أصغر</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="65" />
+        <location filename="../../ui/presentation_bar.py" line="66" />
         <source>Hoog contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="66" />
+        <location filename="../../ui/presentation_bar.py" line="67" />
         <source>Voorlezen</source>
         <translation>القراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="67" />
+        <location filename="../../ui/presentation_bar.py" line="68" />
         <source>Taal</source>
         <translation>اللغة</translation>
     </message>
@@ -1358,42 +1348,42 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="34" />
+        <location filename="../../ui/screens/privacy.py" line="36" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>ما نقرؤه من بطاقة هويتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="35" />
+        <location filename="../../ui/screens/privacy.py" line="37" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
         <translation>للشخص البالغ التالي: يُرجى قراءة هذا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="37" />
+        <location filename="../../ui/screens/privacy.py" line="39" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>نقرأ من بطاقتك اسمك وتاريخ ميلادك ورقمك في السجل الوطني وعنوانك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="42" />
+        <location filename="../../ui/screens/privacy.py" line="44" />
         <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
         <translation>هذا ضروري لتأكيد تسجيلك للحصول على سكن اجتماعي لدى Wonen in Limburg.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="45" />
+        <location filename="../../ui/screens/privacy.py" line="47" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>تظهر صورتك على الشاشة فقط. نحن لا نحتفظ بالصورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="47" />
+        <location filename="../../ui/screens/privacy.py" line="49" />
         <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
         <translation>تُحفظ بياناتك مشفرة وتُمسح عند اكتمال ملفك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="49" />
+        <location filename="../../ui/screens/privacy.py" line="51" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="50" />
+        <location filename="../../ui/screens/privacy.py" line="52" />
         <source>Ik begrijp het. Verder</source>
         <translation>فهمت. متابعة</translation>
     </message>
@@ -1401,47 +1391,47 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="47" />
+        <location filename="../../ui/screens/questions.py" line="54" />
         <source>Vragen over uw situatie</source>
         <translation>أسئلة عن وضعك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="48" />
+        <location filename="../../ui/screens/questions.py" line="55" />
         <source>Ja</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="49" />
+        <location filename="../../ui/screens/questions.py" line="56" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="50" />
+        <location filename="../../ui/screens/questions.py" line="57" />
         <source>Vorige vraag</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="51" />
+        <location filename="../../ui/screens/questions.py" line="58" />
         <source>Terug naar het gezin</source>
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="52" />
+        <location filename="../../ui/screens/questions.py" line="59" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>تمت الإجابة عن جميع الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="53" />
+        <location filename="../../ui/screens/questions.py" line="60" />
         <source>Verder</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="64" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>أنت تجيب نيابةً عن فرد الأسرة الغائب، بتوكيله. فكّر في وضعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="79" />
+        <location filename="../../ui/screens/questions.py" line="89" />
         <source>Vraag %1 van %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
@@ -1516,43 +1506,43 @@
         <translation>استمارة ورقية للبالغ رقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="108" />
+        <location filename="../../ui/screens/receipt.py" line="111" />
         <source>Uw referentie: %1</source>
         <translation>مرجعك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="111" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Uw dossiernummer: %1</source>
         <translation>رقم ملفك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120" />
+        <location filename="../../ui/screens/receipt.py" line="123" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>تم الحفظ. إثبات مؤقت: يجري إرساله إلى السجل. يأتي رقم الملف عندما يكتمل كل شيء لدى السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="126" />
+        <location filename="../../ui/screens/receipt.py" line="129" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>تم الحفظ كمسودة. لا يوجد شيء للإرسال بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="166" />
+        <location filename="../../ui/screens/receipt.py" line="168" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>لحظة من فضلك: الورقة قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="193" />
-        <location filename="../../ui/screens/receipt.py" line="199" />
+        <location filename="../../ui/screens/receipt.py" line="195" />
+        <location filename="../../ui/screens/receipt.py" line="201" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>لحظة من فضلك: الورقة في طريقها إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="220" />
+        <location filename="../../ui/screens/receipt.py" line="222" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>الطابعة لا تعمل الآن. تم حفظ الورقة: حاول مرة أخرى، أو اطلبها لاحقًا من أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="231" />
+        <location filename="../../ui/screens/receipt.py" line="233" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>تعذّر إنشاء الورقة. حاول مرة أخرى أو اسأل أحد الموظفين.</translation>
     </message>
@@ -1564,12 +1554,12 @@
         <translation>إيصال</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="113" />
+        <location filename="../../ui/screens/receipt.py" line="116" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>استلم السجل ملفك وأعطاه رقم ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="213" />
+        <location filename="../../ui/screens/receipt.py" line="215" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>تمت الطباعة. خذ الورقة معك.</translation>
     </message>
@@ -1697,52 +1687,52 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="44" />
+        <location filename="../../ui/screens/review.py" line="47" />
         <source>Nakijken</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="45" />
+        <location filename="../../ui/screens/review.py" line="48" />
         <source>Terug naar het gezin</source>
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="46" />
+        <location filename="../../ui/screens/review.py" line="49" />
         <source>Klaar. Afronden</source>
         <translation>تم. إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="62" />
+        <location filename="../../ui/screens/review.py" line="68" />
         <source>Voor het gezin: %1</source>
         <translation>للأسرة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74" />
+        <location filename="../../ui/screens/review.py" line="80" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>لم يكن الوصول إلى السجل ممكنًا: لم نتمكن من التحقق ممن لا يزال عليه التأكيد في أسرتك. لذلك إثباتك مؤقت. ستتحقق WIL منه بمجرد إرسال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="83" />
+        <location filename="../../ui/screens/review.py" line="89" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
         <translation>أكّد جميع البالغين ولا ينقص شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="91" />
+        <location filename="../../ui/screens/review.py" line="97" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>لم ينته بعد: لا يزال هناك شيء ناقص. يُرجى النظر أدناه: ما الناقص، وحتى متى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86" />
+        <location filename="../../ui/screens/review.py" line="92" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>لم ينته بعد: أكد %1 من أصل %2 من البالغين. لا يكتمل ملفك إلا عندما يؤكد جميع البالغين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93" />
+        <location filename="../../ui/screens/review.py" line="99" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="107" />
+        <location filename="../../ui/screens/review.py" line="113" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>لم ينجح الحفظ. لم يضع شيء: حاول مرة أخرى، أو اتصل بالمنسق.</translation>
     </message>
@@ -1933,56 +1923,56 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48" />
-        <location filename="../../ui/screens/sign_in.py" line="59" />
+        <location filename="../../ui/screens/sign_in.py" line="49" />
+        <location filename="../../ui/screens/sign_in.py" line="60" />
         <source>Aanmelden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49" />
+        <location filename="../../ui/screens/sign_in.py" line="50" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="50" />
         <location filename="../../ui/screens/sign_in.py" line="51" />
+        <location filename="../../ui/screens/sign_in.py" line="52" />
         <source>Uw naam</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="52" />
         <location filename="../../ui/screens/sign_in.py" line="53" />
+        <location filename="../../ui/screens/sign_in.py" line="54" />
         <source>Uw wachtwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="54" />
-        <location filename="../../ui/screens/sign_in.py" line="117" />
+        <location filename="../../ui/screens/sign_in.py" line="55" />
+        <location filename="../../ui/screens/sign_in.py" line="121" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="57" />
+        <location filename="../../ui/screens/sign_in.py" line="58" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="60" />
+        <location filename="../../ui/screens/sign_in.py" line="61" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="63" />
+        <location filename="../../ui/screens/sign_in.py" line="64" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="67" />
+        <location filename="../../ui/screens/sign_in.py" line="68" />
         <source>Kiosk sluiten</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="112" />
+        <location filename="../../ui/screens/sign_in.py" line="116" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation type="unfinished" />
     </message>
@@ -2071,49 +2061,72 @@
     </message>
 </context>
 <context>
+    <name>StopVisit</name>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="54" />
+        <source>Bezoek stoppen</source>
+        <translation>إيقاف الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="57" />
+        <source>Wilt u het bezoek stoppen? Wat nog niet ondertekend is, wordt gewist.</source>
+        <translation>هل تريد إيقاف الزيارة؟ سيُحذف كل ما لم يُوقَّع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="59" />
+        <source>Nee, verder gaan</source>
+        <translation>لا، متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="60" />
+        <source>Ja, stoppen</source>
+        <translation>نعم، إيقاف</translation>
+    </message>
+</context>
+<context>
     <name>SyncStrip</name>
     <message>
-        <location filename="../../ui/sync_strip.py" line="43" />
+        <location filename="../../ui/sync_strip.py" line="44" />
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="74" />
+        <location filename="../../ui/sync_strip.py" line="75" />
         <source>Verzenden: bezig…</source>
         <translation>الإرسال: جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="76" />
+        <location filename="../../ui/sync_strip.py" line="77" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>الإرسال: لا يمكن الوصول إلى السجل الآن. سنحاول لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="78" />
+        <location filename="../../ui/sync_strip.py" line="79" />
         <source>Verzenden: even kijken…</source>
         <translation>الإرسال: لحظة من فضلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="80" />
+        <location filename="../../ui/sync_strip.py" line="81" />
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>الإرسال: %1 بانتظار السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="82" />
+        <location filename="../../ui/sync_strip.py" line="83" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>الإرسال: تم إرسال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="84" />
+        <location filename="../../ui/sync_strip.py" line="85" />
         <source>Zojuist verzonden: %1.</source>
         <translation>أُرسل للتو: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="87" />
+        <location filename="../../ui/sync_strip.py" line="88" />
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 في الحجر: اتصل بالمنسق.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="89" />
+        <location filename="../../ui/sync_strip.py" line="90" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>توجد رسالة للمشغّل على شاشة البداية.</translation>
     </message>

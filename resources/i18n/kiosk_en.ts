@@ -3,94 +3,94 @@
 <context>
     <name>AbsencePanel</name>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="78" />
+        <location filename="../../ui/screens/absence_panel.py" line="85" />
         <source>Is afwezig</source>
         <translation>Is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="79" />
+        <location filename="../../ui/screens/absence_panel.py" line="86" />
         <source>Is toch hier</source>
         <translation>Is here after all</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="80" />
+        <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Reden van afwezigheid</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="86" />
-        <location filename="../../ui/screens/absence_panel.py" line="87" />
+        <location filename="../../ui/screens/absence_panel.py" line="93" />
+        <location filename="../../ui/screens/absence_panel.py" line="94" />
         <source>Rijksregisternummer van de volmacht</source>
         <translation>National register number on the power of attorney</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="88" />
+        <location filename="../../ui/screens/absence_panel.py" line="95" />
         <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
         <translation>Power of attorney: add a file (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="89" />
+        <location filename="../../ui/screens/absence_panel.py" line="96" />
         <source>Volmacht getoond aan de balie (medewerker WIL)</source>
         <translation>Power of attorney shown at the counter (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="90" />
+        <location filename="../../ui/screens/absence_panel.py" line="97" />
         <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
         <translation>Confirm for an absent household member, with power of attorney</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="93" />
+        <location filename="../../ui/screens/absence_panel.py" line="100" />
         <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
         <translation>The adult whose card is in the reader answers the questions and signs with their own PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="139" />
+        <location filename="../../ui/screens/absence_panel.py" line="146" />
         <source>Kies de scan van de volmacht</source>
         <translation>Choose the scan of the power of attorney</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="141" />
+        <location filename="../../ui/screens/absence_panel.py" line="148" />
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="151" />
+        <location filename="../../ui/screens/absence_panel.py" line="158" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="158" />
-        <location filename="../../ui/screens/absence_panel.py" line="182" />
+        <location filename="../../ui/screens/absence_panel.py" line="165" />
+        <location filename="../../ui/screens/absence_panel.py" line="189" />
         <source>Kies eerst een afwezige volwassene in de lijst.</source>
         <translation>First choose an absent adult in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="165" />
+        <location filename="../../ui/screens/absence_panel.py" line="172" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>This national register number is not right. Check the 11 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="170" />
+        <location filename="../../ui/screens/absence_panel.py" line="177" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Only a WIL staff member may do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="174" />
+        <location filename="../../ui/screens/absence_panel.py" line="181" />
         <source>Dit bestand is te groot of leeg.</source>
         <translation>This file is too big or empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="176" />
+        <location filename="../../ui/screens/absence_panel.py" line="183" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>This kind of file is not accepted. Choose a PDF or a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="179" />
+        <location filename="../../ui/screens/absence_panel.py" line="186" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
         <translation>This national register number is not the one the register has for this adult.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="200" />
+        <location filename="../../ui/screens/absence_panel.py" line="207" />
         <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
         <translation>Only another adult of the household, with their own card, can do this.</translation>
     </message>
@@ -167,52 +167,47 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="28" />
+        <location filename="../../ui/screens/awaiting_card.py" line="34" />
         <source>Steek de volgende kaart in</source>
         <translation>Insert the next card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="47" />
+        <location filename="../../ui/screens/awaiting_card.py" line="57" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insert the identity card of the next adult, or the same card again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29" />
-        <source>Bezoek stoppen</source>
-        <translation>Stop the visit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="32" />
+        <location filename="../../ui/screens/awaiting_card.py" line="37" />
         <source>Bewaren als concept en stoppen</source>
         <translation>Save as draft and stop</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33" />
+        <location filename="../../ui/screens/awaiting_card.py" line="38" />
         <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
         <translation>What is done so far stays saved. You can carry on later from the start screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="42" />
+        <location filename="../../ui/screens/awaiting_card.py" line="52" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>WIL staff: now insert your own card to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="54" />
+        <location filename="../../ui/screens/awaiting_card.py" line="64" />
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%1 of %2 adults done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="59" />
+        <location filename="../../ui/screens/awaiting_card.py" line="69" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>One moment: we are reading the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="61" />
+        <location filename="../../ui/screens/awaiting_card.py" line="71" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>The card could not be read. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="63" />
+        <location filename="../../ui/screens/awaiting_card.py" line="73" />
         <source>De lezer wacht op een kaart.</source>
         <translation>The reader is waiting for a card.</translation>
     </message>
@@ -220,48 +215,48 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/camera.py" line="104" />
         <location filename="../../ui/camera.py" line="106" />
+        <location filename="../../ui/camera.py" line="108" />
         <source>Foto nemen</source>
         <translation>Take a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="107" />
+        <location filename="../../ui/camera.py" line="109" />
         <source>Opnieuw</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="108" />
+        <location filename="../../ui/camera.py" line="110" />
         <source>Deze foto gebruiken</source>
         <translation>Use this photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="109" />
+        <location filename="../../ui/camera.py" line="111" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="113" />
+        <location filename="../../ui/camera.py" line="115" />
         <source>Camerabeeld</source>
         <translation>Camera view</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="114" />
+        <location filename="../../ui/camera.py" line="116" />
         <source>De foto</source>
         <translation>The photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="126" />
+        <location filename="../../ui/camera.py" line="128" />
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
         <translation>The camera does not work right now. Add the paper as a file, or choose: Bring later.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="130" />
+        <location filename="../../ui/camera.py" line="132" />
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
         <translation>Lay the paper flat under the camera. Everything must be easy to read. Then press: Take a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="133" />
+        <location filename="../../ui/camera.py" line="135" />
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
         <translation>Can you read everything well? Press: Use this photo. If not: Try again.</translation>
     </message>
@@ -269,189 +264,189 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="98" />
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirm with your PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>With your PIN code you make a digital signature. It says: my details and answers are correct. It is the same as signing a paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="61" />
+        <location filename="../../ui/screens/confirm.py" line="65" />
         <source>Ik heb geen PIN-code</source>
         <translation>I have no PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="62" />
+        <location filename="../../ui/screens/confirm.py" line="66" />
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>Confirmation by WIL staff (own card)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="63" />
+        <location filename="../../ui/screens/confirm.py" line="67" />
         <source>Terug naar het gezin</source>
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="80" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>WIL staff: confirm with your own card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="84" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>As a WIL staff member you confirm that you saw this person and that the answers are right. Your own card signs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="88" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Type your own PIN code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="89" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Sign with my card (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="91" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Confirm for a household member who is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="95" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>You have a signed power of attorney from this household member. With your own PIN code you sign for them. This way you say: their details and answers are correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="96" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Yes, I confirm for them with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Yes, I confirm with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="145" />
+        <location filename="../../ui/screens/confirm.py" line="220" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="171" />
+        <location filename="../../ui/screens/confirm.py" line="178" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>There is no card in the reader. Insert the card and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="140" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Take the candidate's card out of the reader. Then insert your own staff card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="60" />
+        <location filename="../../ui/screens/confirm.py" line="64" />
         <source>Dit zet u met uw handtekening vast:</source>
         <translation>With your signature, you confirm this:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="95" />
+        <location filename="../../ui/screens/confirm.py" line="99" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Type your own PIN code yourself. Nobody is watching.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Type your PIN code yourself. Nobody is watching.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="135" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>You cannot sign with an expired card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="151" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="151" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="156" />
         <source>brengt u later</source>
         <translation>you will bring it later</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="157" />
         <source>getoond aan de balie</source>
         <translation>shown at the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="158" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>not added yet: it is still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="163" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Supporting document %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174" />
-        <location filename="../../ui/screens/confirm.py" line="194" />
+        <location filename="../../ui/screens/confirm.py" line="181" />
+        <location filename="../../ui/screens/confirm.py" line="203" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>One moment: the card is signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="186" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Type your PIN code on the card reader's keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187" />
+        <location filename="../../ui/screens/confirm.py" line="196" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>The PIN code is not correct. You have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
+        <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Type your PIN code and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
+        <location filename="../../ui/screens/confirm.py" line="225" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>You cannot sign with this card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="233" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>Without a PIN code: choose 'Confirmation by WIL staff' below.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="212" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Your PIN code is blocked. A WIL staff member can help you. You get a help sheet for the municipality.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="209" />
+        <location filename="../../ui/screens/confirm.py" line="218" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>You stopped. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="219" />
+        <location filename="../../ui/screens/confirm.py" line="228" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>Signing did not work. Nothing was signed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
+        <location filename="../../ui/screens/confirm.py" line="238" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Without a PIN code only a WIL staff member can make your confirmation. You get a help sheet.</translation>
     </message>
@@ -459,53 +454,53 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="61" />
+        <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Beheer</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Operators</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
-        <location filename="../../ui/screens/coordinator.py" line="65" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="66" />
         <source>Quarantaine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Herdrukken</source>
         <translation>Reprints</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="69" />
+        <location filename="../../ui/screens/coordinator.py" line="70" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Submissions the register refused, with the reason. Choose one and put it back in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="73" />
+        <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Opnieuw in de wachtrij</source>
         <translation>Put back in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="121" />
+        <location filename="../../ui/screens/coordinator.py" line="125" />
         <source>Dit kan niet: %1</source>
         <translation>Not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="74" />
+        <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Only a coordinator may use this screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="75" />
+        <location filename="../../ui/screens/coordinator.py" line="76" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -513,27 +508,27 @@
 <context>
     <name>DemoCardPanel</name>
     <message>
-        <location filename="../../ui/demo_panel.py" line="54" />
+        <location filename="../../ui/demo_panel.py" line="58" />
         <source>Oefenkaarten</source>
         <translation>Practice cards</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="55" />
+        <location filename="../../ui/demo_panel.py" line="59" />
         <source>Kies een oefenkaart</source>
         <translation>Choose a practice card</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="56" />
+        <location filename="../../ui/demo_panel.py" line="60" />
         <source>Kaart insteken</source>
         <translation>Insert card</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="57" />
+        <location filename="../../ui/demo_panel.py" line="61" />
         <source>Kaart uitnemen</source>
         <translation>Remove card</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="60" />
+        <location filename="../../ui/demo_panel.py" line="64" />
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
         <translation>Virtual eID cards of made-up people. The PIN code is 1234.</translation>
     </message>
@@ -541,27 +536,27 @@
 <context>
     <name>EndScreen</name>
     <message>
-        <location filename="../../ui/screens/end.py" line="24" />
+        <location filename="../../ui/screens/end.py" line="27" />
         <source>Het bezoek is afgesloten</source>
         <translation>The visit has ended</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="25" />
+        <location filename="../../ui/screens/end.py" line="28" />
         <source>Vergeet uw identiteitskaart niet.</source>
         <translation>Do not forget your identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="26" />
+        <location filename="../../ui/screens/end.py" line="29" />
         <source>Volgend bezoek</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="34" />
+        <location filename="../../ui/screens/end.py" line="40" />
         <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
         <translation>Nobody used the kiosk for a while. That is why we cleared the screen. What was already done is safely saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="39" />
+        <location filename="../../ui/screens/end.py" line="45" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>Thank you. All details have been cleared from the screen.</translation>
     </message>
@@ -569,102 +564,102 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="53" />
+        <location filename="../../ui/screens/evidence.py" line="67" />
         <source>Bewijsstukken</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="56" />
+        <location filename="../../ui/screens/evidence.py" line="70" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Add the papers that are needed. You do not have them with you? Then choose: bring later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="58" />
+        <location filename="../../ui/screens/evidence.py" line="72" />
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>No papers are needed for your answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="110" />
+        <location filename="../../ui/screens/evidence.py" line="132" />
         <source>Bestand toevoegen</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="110" />
+        <location filename="../../ui/screens/evidence.py" line="132" />
         <source>Nog een pagina</source>
         <translation>Another page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="117" />
+        <location filename="../../ui/screens/evidence.py" line="139" />
         <source>Later brengen</source>
         <translation>Bring later</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="114" />
+        <location filename="../../ui/screens/evidence.py" line="136" />
         <source>Foto nemen</source>
         <translation>Take a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="120" />
+        <location filename="../../ui/screens/evidence.py" line="142" />
         <source>Getoond aan de balie (WIL)</source>
         <translation>Shown at the counter (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="143" />
+        <location filename="../../ui/screens/evidence.py" line="165" />
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148" />
+        <location filename="../../ui/screens/evidence.py" line="170" />
         <source>Toegevoegd: %1 pagina's</source>
         <translation>Added: %1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="150" />
+        <location filename="../../ui/screens/evidence.py" line="172" />
         <source>U brengt dit later.</source>
         <translation>You will bring this later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="152" />
+        <location filename="../../ui/screens/evidence.py" line="174" />
         <source>Getoond aan de balie.</source>
         <translation>Shown at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="153" />
+        <location filename="../../ui/screens/evidence.py" line="175" />
         <source>Nog niet toegevoegd.</source>
         <translation>Not added yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="158" />
+        <location filename="../../ui/screens/evidence.py" line="180" />
         <source>Kies een bestand</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="160" />
+        <location filename="../../ui/screens/evidence.py" line="182" />
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
         <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="203" />
+        <location filename="../../ui/screens/evidence.py" line="225" />
         <source>Er zijn al genoeg pagina's voor dit stuk.</source>
         <translation>There are already enough pages for this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="206" />
+        <location filename="../../ui/screens/evidence.py" line="228" />
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>This file is too large (more than %1 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="207" />
+        <location filename="../../ui/screens/evidence.py" line="229" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>This kind of file is not accepted. Choose a PDF or a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="170" />
+        <location filename="../../ui/screens/evidence.py" line="192" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="59" />
+        <location filename="../../ui/screens/evidence.py" line="73" />
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
@@ -697,160 +692,160 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="95" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Nieuw bezoek starten</source>
         <translation>Start a new visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="98" />
         <source>Concepten van deze kiosk</source>
         <translation>Drafts on this kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="99" />
         <source>Concept hervatten</source>
         <translation>Resume a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="100" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Dossiers at risk (deadline close or already passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128" />
+        <location filename="../../ui/screens/home.py" line="133" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>No new visit can start: this kiosk has not been able to send for too long.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131" />
+        <location filename="../../ui/screens/home.py" line="136" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>This could not be opened. Try again or ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="146" />
+        <location filename="../../ui/screens/home.py" line="151" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Looking for drafts…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="147" />
+        <location filename="../../ui/screens/home.py" line="152" />
         <source>Even kijken…</source>
         <translation>One moment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="154" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>This could not be read. Sign out and in again, or ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="195" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>, uiterlijk op %1</source>
         <translation>, by %1 at the latest</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="201" />
+        <location filename="../../ui/screens/home.py" line="206" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>No dossiers with a deadline that is close or already passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="204" />
+        <location filename="../../ui/screens/home.py" line="209" />
         <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
         <translation>1 dossier has a deadline that is close or already passed. Call this household:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206" />
+        <location filename="../../ui/screens/home.py" line="211" />
         <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>%1 dossiers have a deadline that is close or already passed. Call these households:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="177" />
+        <location filename="../../ui/screens/home.py" line="182" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>There are no drafts. Start a new visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180" />
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Choose a draft and press 'Resume draft'. Then the candidate inserts the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>onvolledig</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="187" />
+        <location filename="../../ui/screens/home.py" line="192" />
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 %3 of %4 adults confirmed, saved on %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="219" />
+        <location filename="../../ui/screens/home.py" line="224" />
         <source>vandaag de laatste dag</source>
         <translation>today is the last day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="211" />
+        <location filename="../../ui/screens/home.py" line="216" />
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="217" />
+        <location filename="../../ui/screens/home.py" line="222" />
         <source>termijn voorbij sinds %1</source>
         <translation>overdue since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="221" />
+        <location filename="../../ui/screens/home.py" line="226" />
         <source>nog %1 dagen, tot en met %2</source>
         <translation>%1 more days, up to and including %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="228" />
+        <location filename="../../ui/screens/home.py" line="233" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Queue: nothing waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="237" />
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>Queue: %1 waiting, oldest %2 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="237" />
+        <location filename="../../ui/screens/home.py" line="242" />
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 in quarantine: ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="148" />
+        <location filename="../../ui/screens/home.py" line="153" />
         <source>Wachtrij: even kijken…</source>
         <translation>Queue: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99" />
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="102" />
         <source>Beheer (coördinator)</source>
         <translation>Management (coordinator)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="103" />
         <source>Afmelden</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107" />
+        <location filename="../../ui/screens/home.py" line="112" />
         <source>Aangemeld als %1</source>
         <translation>Signed in as %1</translation>
     </message>
@@ -858,77 +853,77 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="67" />
+        <location filename="../../ui/screens/household.py" line="69" />
         <source>Uw gezin</source>
         <translation>Your household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="68" />
+        <location filename="../../ui/screens/household.py" line="70" />
         <source>Naar nakijken</source>
         <translation>To the review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="71" />
+        <location filename="../../ui/screens/household.py" line="73" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Take this card out of the reader. Then insert the card of the next adult.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="73" />
+        <location filename="../../ui/screens/household.py" line="75" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Add an adult with their card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="74" />
+        <location filename="../../ui/screens/household.py" line="76" />
         <source>Kind toevoegen</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="75" />
+        <location filename="../../ui/screens/household.py" line="77" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adult without a card (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="91" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Done: the confirmation is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="115" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>The register cannot be reached now. We could not check who in your household still has to confirm. We carry on; your proof stays provisional until the register has checked everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="76" />
+        <location filename="../../ui/screens/household.py" line="78" />
         <source>Verder naar de vragen</source>
         <translation>Continue to the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="77" />
+        <location filename="../../ui/screens/household.py" line="79" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions and confirmation for the person on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101" />
+        <location filename="../../ui/screens/household.py" line="106" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Found at the register: candidate %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="108" />
         <source>Brief van %1.</source>
         <translation>Letter of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="110" />
         <source>Herinnering van %1.</source>
         <translation>Reminder of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="112" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="115" />
+        <location filename="../../ui/screens/household.py" line="120" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Not found at the register: this becomes a new registration.</translation>
     </message>
@@ -951,53 +946,53 @@
         <translation>Yes, this is right. Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="62" />
+        <location filename="../../ui/screens/identity.py" line="67" />
         <source>Foto van de kaart</source>
         <translation>Photo from the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="64" />
+        <location filename="../../ui/screens/identity.py" line="69" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="68" />
+        <location filename="../../ui/screens/identity.py" line="73" />
         <source>Geboren: %1</source>
         <translation>Born: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="69" />
+        <location filename="../../ui/screens/identity.py" line="74" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="77" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="83" />
+        <location filename="../../ui/screens/identity.py" line="88" />
         <source>Geen foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="87" />
+        <location filename="../../ui/screens/identity.py" line="92" />
         <source>De kaart is echt.</source>
         <translation>The card is genuine.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="88" />
+        <location filename="../../ui/screens/identity.py" line="93" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Practice card: only valid in training mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="90" />
+        <location filename="../../ui/screens/identity.py" line="95" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>This card has expired. You cannot sign with it. A WIL staff member will help you. Ask your municipality for a new card: you get a help sheet for that.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="94" />
-        <location filename="../../ui/screens/identity.py" line="97" />
+        <location filename="../../ui/screens/identity.py" line="99" />
+        <location filename="../../ui/screens/identity.py" line="102" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>We cannot check whether this card is genuine. A WIL staff member must look at the card.</translation>
     </message>
@@ -1007,7 +1002,7 @@
         <translation>A WIL staff member has looked at the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="119" />
+        <location filename="../../ui/screens/identity.py" line="124" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>The check of the card could not be saved. Try again.</translation>
     </message>
@@ -1015,47 +1010,42 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="32" />
+        <location filename="../../ui/screens/insert_card.py" line="37" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>Insert your identity card in the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="33" />
+        <location filename="../../ui/screens/insert_card.py" line="38" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>The chip must face up, towards the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="36" />
+        <location filename="../../ui/screens/insert_card.py" line="41" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
         <translation>There is still a card in the reader. Take it out, then insert your own card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <location filename="../../ui/screens/insert_card.py" line="46" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>Nothing happens? Take the card out and insert it again. If it still does not work, ask the volunteer for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="45" />
-        <source>Bezoek stoppen</source>
-        <translation>Stop the visit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <location filename="../../ui/screens/insert_card.py" line="64" />
         <source>De lezer wacht op een kaart.</source>
         <translation>The reader is waiting for a card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="56" />
+        <location filename="../../ui/screens/insert_card.py" line="65" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>One moment: we are reading the card. Do not take the card out.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <location filename="../../ui/screens/insert_card.py" line="66" />
         <source>De kaart is gelezen.</source>
         <translation>The card has been read.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="58" />
+        <location filename="../../ui/screens/insert_card.py" line="67" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>The card could not be read. Take it out and try again.</translation>
     </message>
@@ -1063,32 +1053,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source> (oefenmodus)</source>
         <translation> (training mode)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>CIR-kiosk</source>
         <translation>CIR kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Please note: the draft could not be saved. What was done in this visit has to be done again. Ask the coordinator for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Are you still there? In %1 seconds we will close the visit and clear the screen. Touch the screen or press a key to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>TRAINING MODE: practice cards and a practice register. Nothing is real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Even geduld…</source>
         <translation>One moment…</translation>
     </message>
@@ -1096,52 +1086,52 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="51" />
+        <location filename="../../ui/screens/member_form.py" line="53" />
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="52" />
+        <location filename="../../ui/screens/member_form.py" line="54" />
         <source>Familienaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="53" />
+        <location filename="../../ui/screens/member_form.py" line="55" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="54" />
+        <location filename="../../ui/screens/member_form.py" line="56" />
         <source>Rijksregisternummer</source>
         <translation>National register number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="60" />
+        <location filename="../../ui/screens/member_form.py" line="62" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="85" />
+        <location filename="../../ui/screens/member_form.py" line="87" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Fill in the first name and the surname.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="95" />
+        <location filename="../../ui/screens/member_form.py" line="97" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>This national register number is not right. Check the 11 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="98" />
+        <location filename="../../ui/screens/member_form.py" line="100" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Only a WIL staff member may do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="101" />
+        <location filename="../../ui/screens/member_form.py" line="103" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>This person is already in the household.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="104" />
+        <location filename="../../ui/screens/member_form.py" line="106" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>This person is an adult. Add an adult with their card.</translation>
     </message>
@@ -1164,142 +1154,142 @@
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="156" />
+        <location filename="../../ui/screens/operators_tab.py" line="157" />
         <source>Operators</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="160" />
+        <location filename="../../ui/screens/operators_tab.py" line="161" />
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij 'Nieuwe operator'.</source>
         <translation>Choose an operator to disable them or give them a new password. Add a new operator under 'New operator'.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="164" />
+        <location filename="../../ui/screens/operators_tab.py" line="165" />
         <source>Uitschakelen</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="165" />
-        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="166" />
         <location filename="../../ui/screens/operators_tab.py" line="169" />
-        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <location filename="../../ui/screens/operators_tab.py" line="170" />
+        <location filename="../../ui/screens/operators_tab.py" line="172" />
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="166" />
+        <location filename="../../ui/screens/operators_tab.py" line="167" />
         <source>Ja, uitschakelen</source>
         <translation>Yes, disable</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="167" />
-        <location filename="../../ui/screens/operators_tab.py" line="174" />
+        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="175" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="170" />
-        <location filename="../../ui/screens/operators_tab.py" line="172" />
+        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <location filename="../../ui/screens/operators_tab.py" line="173" />
         <source>Nog eens hetzelfde wachtwoord</source>
         <translation>The same password again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="173" />
+        <location filename="../../ui/screens/operators_tab.py" line="174" />
         <source>Wachtwoord bewaren</source>
         <translation>Save the password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="189" />
+        <location filename="../../ui/screens/operators_tab.py" line="190" />
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="192" />
+        <location filename="../../ui/screens/operators_tab.py" line="193" />
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
         <translation>locked until %1 (too many wrong passwords)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="193" />
+        <location filename="../../ui/screens/operators_tab.py" line="194" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="223" />
+        <location filename="../../ui/screens/operators_tab.py" line="224" />
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
         <translation>Disable yourself? You will be signed out at once and cannot sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="225" />
+        <location filename="../../ui/screens/operators_tab.py" line="226" />
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
         <translation>Disable %1? This operator can no longer sign in afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="247" />
+        <location filename="../../ui/screens/operators_tab.py" line="248" />
         <source>%1 is uitgeschakeld.</source>
         <translation>%1 is disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="254" />
+        <location filename="../../ui/screens/operators_tab.py" line="255" />
         <source>Nieuw wachtwoord voor %1</source>
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="274" />
+        <location filename="../../ui/screens/operators_tab.py" line="275" />
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation>The password of %1 has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="280" />
+        <location filename="../../ui/screens/operators_tab.py" line="281" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation>%1 has been added and can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="296" />
+        <location filename="../../ui/screens/operators_tab.py" line="297" />
         <source>Vul een naam in.</source>
         <translation>Fill in a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="297" />
+        <location filename="../../ui/screens/operators_tab.py" line="298" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation>A name has 1 to 100 ordinary characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <location filename="../../ui/screens/operators_tab.py" line="299" />
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="299" />
+        <location filename="../../ui/screens/operators_tab.py" line="300" />
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
         <translation>A password has at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="302" />
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
         <translation>The two passwords are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="303" />
+        <location filename="../../ui/screens/operators_tab.py" line="304" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation>There is already an operator with that name. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="305" />
+        <location filename="../../ui/screens/operators_tab.py" line="306" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation>This is the last active coordinator: they cannot be disabled. First add another coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="308" />
+        <location filename="../../ui/screens/operators_tab.py" line="309" />
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation>Only a coordinator may manage operators.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="309" />
+        <location filename="../../ui/screens/operators_tab.py" line="310" />
         <source>Deze operator is uitgeschakeld.</source>
         <translation>This operator is disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="310" />
+        <location filename="../../ui/screens/operators_tab.py" line="311" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation>This is not possible. Try again or ask for help.</translation>
     </message>
@@ -1307,22 +1297,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="67" />
+        <location filename="../../ui/pin_pad.py" line="68" />
         <source>Wissen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="68" />
+        <location filename="../../ui/pin_pad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="69" />
+        <location filename="../../ui/pin_pad.py" line="70" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="94" />
+        <location filename="../../ui/pin_pad.py" line="95" />
         <source>Getypte cijfers: %1</source>
         <translation>Digits typed: %1</translation>
     </message>
@@ -1330,27 +1320,27 @@
 <context>
     <name>PresentationBar</name>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="62" />
+        <location filename="../../ui/presentation_bar.py" line="63" />
         <source>Grotere letters (%1 van %2)</source>
         <translation>Larger text (%1 of %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="64" />
+        <location filename="../../ui/presentation_bar.py" line="65" />
         <source>Kleinere letters</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="65" />
+        <location filename="../../ui/presentation_bar.py" line="66" />
         <source>Hoog contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="66" />
+        <location filename="../../ui/presentation_bar.py" line="67" />
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="67" />
+        <location filename="../../ui/presentation_bar.py" line="68" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
@@ -1358,42 +1348,42 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="34" />
+        <location filename="../../ui/screens/privacy.py" line="36" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>What we read from your identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="35" />
+        <location filename="../../ui/screens/privacy.py" line="37" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
         <translation>For the next adult: read this first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="37" />
+        <location filename="../../ui/screens/privacy.py" line="39" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>We read your name, date of birth, national register number and address from your card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="42" />
+        <location filename="../../ui/screens/privacy.py" line="44" />
         <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
         <translation>This is needed to confirm your registration for social housing with Wonen in Limburg.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="45" />
+        <location filename="../../ui/screens/privacy.py" line="47" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>Your photo is only shown on the screen. We do not keep the photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="47" />
+        <location filename="../../ui/screens/privacy.py" line="49" />
         <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
         <translation>Your details are stored encrypted and erased when your dossier is complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="49" />
+        <location filename="../../ui/screens/privacy.py" line="51" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="50" />
+        <location filename="../../ui/screens/privacy.py" line="52" />
         <source>Ik begrijp het. Verder</source>
         <translation>I understand. Continue</translation>
     </message>
@@ -1401,47 +1391,47 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="47" />
+        <location filename="../../ui/screens/questions.py" line="54" />
         <source>Vragen over uw situatie</source>
         <translation>Questions about your situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="48" />
+        <location filename="../../ui/screens/questions.py" line="55" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="49" />
+        <location filename="../../ui/screens/questions.py" line="56" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="50" />
+        <location filename="../../ui/screens/questions.py" line="57" />
         <source>Vorige vraag</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="51" />
+        <location filename="../../ui/screens/questions.py" line="58" />
         <source>Terug naar het gezin</source>
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="52" />
+        <location filename="../../ui/screens/questions.py" line="59" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>All questions are answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="53" />
+        <location filename="../../ui/screens/questions.py" line="60" />
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="64" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>You answer for the household member who is absent, with their power of attorney. Think of their situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="79" />
+        <location filename="../../ui/screens/questions.py" line="89" />
         <source>Vraag %1 van %2</source>
         <translation>Question %1 of %2</translation>
     </message>
@@ -1516,43 +1506,43 @@
         <translation>Paper form for adult %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="108" />
+        <location filename="../../ui/screens/receipt.py" line="111" />
         <source>Uw referentie: %1</source>
         <translation>Your reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="111" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Uw dossiernummer: %1</source>
         <translation>Your dossier number: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120" />
+        <location filename="../../ui/screens/receipt.py" line="123" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Saved. Provisional proof: it is being sent to the register. The dossier number comes as soon as the register has everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="126" />
+        <location filename="../../ui/screens/receipt.py" line="129" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Saved as a draft. There is nothing to send yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="166" />
+        <location filename="../../ui/screens/receipt.py" line="168" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>One moment: the paper is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="193" />
-        <location filename="../../ui/screens/receipt.py" line="199" />
+        <location filename="../../ui/screens/receipt.py" line="195" />
+        <location filename="../../ui/screens/receipt.py" line="201" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>One moment: the paper is going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="220" />
+        <location filename="../../ui/screens/receipt.py" line="222" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>The printer is not working now. The paper is kept: try again, or ask a staff member for it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="231" />
+        <location filename="../../ui/screens/receipt.py" line="233" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>The paper could not be made. Try again or ask a staff member.</translation>
     </message>
@@ -1564,12 +1554,12 @@
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="113" />
+        <location filename="../../ui/screens/receipt.py" line="116" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>The register has received your dossier and given it a dossier number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="213" />
+        <location filename="../../ui/screens/receipt.py" line="215" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Printed. Take the paper with you.</translation>
     </message>
@@ -1697,52 +1687,52 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="44" />
+        <location filename="../../ui/screens/review.py" line="47" />
         <source>Nakijken</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="45" />
+        <location filename="../../ui/screens/review.py" line="48" />
         <source>Terug naar het gezin</source>
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="46" />
+        <location filename="../../ui/screens/review.py" line="49" />
         <source>Klaar. Afronden</source>
         <translation>Done. Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="62" />
+        <location filename="../../ui/screens/review.py" line="68" />
         <source>Voor het gezin: %1</source>
         <translation>For the household: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74" />
+        <location filename="../../ui/screens/review.py" line="80" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>The register could not be reached: we could not check who in your household still has to confirm. That is why your proof is provisional. WIL will check it as soon as everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="83" />
+        <location filename="../../ui/screens/review.py" line="89" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
         <translation>All adults have confirmed and nothing is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="91" />
+        <location filename="../../ui/screens/review.py" line="97" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>Not done yet: something is still missing. See below what, and by when.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86" />
+        <location filename="../../ui/screens/review.py" line="92" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Not done yet: %1 of %2 adults have confirmed. Your dossier is only complete when all adults have confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93" />
+        <location filename="../../ui/screens/review.py" line="99" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>This becomes a new registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="107" />
+        <location filename="../../ui/screens/review.py" line="113" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>Saving did not work. Nothing is lost: try again, or call the coordinator.</translation>
     </message>
@@ -1933,56 +1923,56 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48" />
-        <location filename="../../ui/screens/sign_in.py" line="59" />
+        <location filename="../../ui/screens/sign_in.py" line="49" />
+        <location filename="../../ui/screens/sign_in.py" line="60" />
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49" />
+        <location filename="../../ui/screens/sign_in.py" line="50" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Sign in as a volunteer or staff member before you start a visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="50" />
         <location filename="../../ui/screens/sign_in.py" line="51" />
+        <location filename="../../ui/screens/sign_in.py" line="52" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="52" />
         <location filename="../../ui/screens/sign_in.py" line="53" />
+        <location filename="../../ui/screens/sign_in.py" line="54" />
         <source>Uw wachtwoord</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="54" />
-        <location filename="../../ui/screens/sign_in.py" line="117" />
+        <location filename="../../ui/screens/sign_in.py" line="55" />
+        <location filename="../../ui/screens/sign_in.py" line="121" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Name or password is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="57" />
+        <location filename="../../ui/screens/sign_in.py" line="58" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
         <translation>Training mode: sign in as vrijwilliger, wil or coordinator, with password oefen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="60" />
+        <location filename="../../ui/screens/sign_in.py" line="61" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation>The kiosk is starting. You can already type your name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="63" />
+        <location filename="../../ui/screens/sign_in.py" line="64" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation>The kiosk cannot start: %1. Ask the coordinator for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="67" />
+        <location filename="../../ui/screens/sign_in.py" line="68" />
         <source>Kiosk sluiten</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="112" />
+        <location filename="../../ui/screens/sign_in.py" line="116" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation>Too many wrong passwords: signing in is possible again in a few minutes. Wait a moment or ask the coordinator.</translation>
     </message>
@@ -2071,49 +2061,72 @@
     </message>
 </context>
 <context>
+    <name>StopVisit</name>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="54" />
+        <source>Bezoek stoppen</source>
+        <translation>Stop the visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="57" />
+        <source>Wilt u het bezoek stoppen? Wat nog niet ondertekend is, wordt gewist.</source>
+        <translation>Do you want to stop the visit? Anything not yet signed will be erased.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="59" />
+        <source>Nee, verder gaan</source>
+        <translation>No, carry on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="60" />
+        <source>Ja, stoppen</source>
+        <translation>Yes, stop</translation>
+    </message>
+</context>
+<context>
     <name>SyncStrip</name>
     <message>
-        <location filename="../../ui/sync_strip.py" line="43" />
+        <location filename="../../ui/sync_strip.py" line="44" />
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="74" />
+        <location filename="../../ui/sync_strip.py" line="75" />
         <source>Verzenden: bezig…</source>
         <translation>Sending: in progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="76" />
+        <location filename="../../ui/sync_strip.py" line="77" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Sending: the register cannot be reached now. We will try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="78" />
+        <location filename="../../ui/sync_strip.py" line="79" />
         <source>Verzenden: even kijken…</source>
         <translation>Sending: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="80" />
+        <location filename="../../ui/sync_strip.py" line="81" />
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Sending: %1 waiting for the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="82" />
+        <location filename="../../ui/sync_strip.py" line="83" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>Sending: everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="84" />
+        <location filename="../../ui/sync_strip.py" line="85" />
         <source>Zojuist verzonden: %1.</source>
         <translation>Just sent: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="87" />
+        <location filename="../../ui/sync_strip.py" line="88" />
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 in quarantine: call the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="89" />
+        <location filename="../../ui/sync_strip.py" line="90" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>There is a message for the operator on the start screen.</translation>
     </message>

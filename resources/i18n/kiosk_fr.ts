@@ -3,94 +3,94 @@
 <context>
     <name>AbsencePanel</name>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="78" />
+        <location filename="../../ui/screens/absence_panel.py" line="85" />
         <source>Is afwezig</source>
         <translation>Est absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="79" />
+        <location filename="../../ui/screens/absence_panel.py" line="86" />
         <source>Is toch hier</source>
         <translation>Est quand même présent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="80" />
+        <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Reden van afwezigheid</source>
         <translation>Raison de l'absence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="86" />
-        <location filename="../../ui/screens/absence_panel.py" line="87" />
+        <location filename="../../ui/screens/absence_panel.py" line="93" />
+        <location filename="../../ui/screens/absence_panel.py" line="94" />
         <source>Rijksregisternummer van de volmacht</source>
         <translation>Numéro de registre national sur la procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="88" />
+        <location filename="../../ui/screens/absence_panel.py" line="95" />
         <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
         <translation>Procuration : ajouter un fichier (collaborateur WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="89" />
+        <location filename="../../ui/screens/absence_panel.py" line="96" />
         <source>Volmacht getoond aan de balie (medewerker WIL)</source>
         <translation>Procuration montrée au guichet (collaborateur WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="90" />
+        <location filename="../../ui/screens/absence_panel.py" line="97" />
         <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
         <translation>Confirmer pour un membre absent, avec procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="93" />
+        <location filename="../../ui/screens/absence_panel.py" line="100" />
         <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
         <translation>L'adulte dont la carte est dans le lecteur répond aux questions et signe avec son propre code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="139" />
+        <location filename="../../ui/screens/absence_panel.py" line="146" />
         <source>Kies de scan van de volmacht</source>
         <translation>Choisissez le scan de la procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="141" />
+        <location filename="../../ui/screens/absence_panel.py" line="148" />
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="151" />
+        <location filename="../../ui/screens/absence_panel.py" line="158" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="158" />
-        <location filename="../../ui/screens/absence_panel.py" line="182" />
+        <location filename="../../ui/screens/absence_panel.py" line="165" />
+        <location filename="../../ui/screens/absence_panel.py" line="189" />
         <source>Kies eerst een afwezige volwassene in de lijst.</source>
         <translation>Choisissez d'abord un adulte absent dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="165" />
+        <location filename="../../ui/screens/absence_panel.py" line="172" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="170" />
+        <location filename="../../ui/screens/absence_panel.py" line="177" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Seul un agent de WIL peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="174" />
+        <location filename="../../ui/screens/absence_panel.py" line="181" />
         <source>Dit bestand is te groot of leeg.</source>
         <translation>Ce fichier est trop grand ou vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="176" />
+        <location filename="../../ui/screens/absence_panel.py" line="183" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Ce type de fichier n'est pas accepté. Choisissez un PDF ou une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="179" />
+        <location filename="../../ui/screens/absence_panel.py" line="186" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
         <translation>Ce numéro de registre national n'est pas celui de cet adulte dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="200" />
+        <location filename="../../ui/screens/absence_panel.py" line="207" />
         <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
         <translation>Seul un autre adulte du ménage, avec sa propre carte, peut le faire.</translation>
     </message>
@@ -167,52 +167,47 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="28" />
+        <location filename="../../ui/screens/awaiting_card.py" line="34" />
         <source>Steek de volgende kaart in</source>
         <translation>Insérez la carte suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="47" />
+        <location filename="../../ui/screens/awaiting_card.py" line="57" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insérez la carte d'identité de l'adulte suivant, ou de nouveau la même carte pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29" />
-        <source>Bezoek stoppen</source>
-        <translation>Arrêter la visite</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="32" />
+        <location filename="../../ui/screens/awaiting_card.py" line="37" />
         <source>Bewaren als concept en stoppen</source>
         <translation>Enregistrer comme brouillon et arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33" />
+        <location filename="../../ui/screens/awaiting_card.py" line="38" />
         <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
         <translation>Ce qui est déjà fait reste enregistré. Vous pourrez continuer plus tard depuis l'écran d'accueil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="42" />
+        <location filename="../../ui/screens/awaiting_card.py" line="52" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="54" />
+        <location filename="../../ui/screens/awaiting_card.py" line="64" />
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%1 adultes sur %2 terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="59" />
+        <location filename="../../ui/screens/awaiting_card.py" line="69" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>Un instant : nous lisons la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="61" />
+        <location filename="../../ui/screens/awaiting_card.py" line="71" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>La carte n'a pas pu être lue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="63" />
+        <location filename="../../ui/screens/awaiting_card.py" line="73" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
@@ -220,48 +215,48 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/camera.py" line="104" />
         <location filename="../../ui/camera.py" line="106" />
+        <location filename="../../ui/camera.py" line="108" />
         <source>Foto nemen</source>
         <translation>Prendre une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="107" />
+        <location filename="../../ui/camera.py" line="109" />
         <source>Opnieuw</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="108" />
+        <location filename="../../ui/camera.py" line="110" />
         <source>Deze foto gebruiken</source>
         <translation>Utiliser cette photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="109" />
+        <location filename="../../ui/camera.py" line="111" />
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="113" />
+        <location filename="../../ui/camera.py" line="115" />
         <source>Camerabeeld</source>
         <translation>Image de la caméra</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="114" />
+        <location filename="../../ui/camera.py" line="116" />
         <source>De foto</source>
         <translation>La photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="126" />
+        <location filename="../../ui/camera.py" line="128" />
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
         <translation>La caméra ne marche pas pour le moment. Ajoutez le papier comme fichier, ou choisissez : Apporter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="130" />
+        <location filename="../../ui/camera.py" line="132" />
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
         <translation>Posez le papier à plat sous la caméra. Tout doit être lisible. Appuyez ensuite sur : Prendre une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="133" />
+        <location filename="../../ui/camera.py" line="135" />
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
         <translation>Pouvez-vous bien tout lire ? Appuyez sur : Utiliser cette photo. Sinon : Recommencer.</translation>
     </message>
@@ -269,189 +264,189 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="98" />
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirmer avec votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>Avec votre code PIN, vous signez de manière électronique. Vous dites ainsi : mes données et mes réponses sont correctes. C'est comme signer un papier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="61" />
+        <location filename="../../ui/screens/confirm.py" line="65" />
         <source>Ik heb geen PIN-code</source>
         <translation>Je n'ai pas de code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="62" />
+        <location filename="../../ui/screens/confirm.py" line="66" />
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>Confirmation par un agent WIL (sa propre carte)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="63" />
+        <location filename="../../ui/screens/confirm.py" line="67" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="80" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>Agent WIL : confirmer avec votre propre carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="84" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>En tant qu'agent de WIL, vous confirmez avoir vu cette personne et que les réponses sont correctes. Votre propre carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="88" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Tapez votre propre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="89" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Signer avec ma carte (agent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="91" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Confirmer pour un membre du ménage absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="95" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>Vous avez une procuration signée de ce membre du ménage. Avec votre propre code PIN, vous signez pour cette personne. Vous dites ainsi : ses données et ses réponses sont correctes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="96" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Oui, je confirme pour cette personne avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Oui, je confirme avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="145" />
+        <location filename="../../ui/screens/confirm.py" line="220" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="171" />
+        <location filename="../../ui/screens/confirm.py" line="178" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Il n'y a pas de carte dans le lecteur. Insérez la carte et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="140" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Retirez la carte du candidat du lecteur. Insérez ensuite votre propre carte d'agent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="60" />
+        <location filename="../../ui/screens/confirm.py" line="64" />
         <source>Dit zet u met uw handtekening vast:</source>
         <translation>Avec votre signature, vous confirmez ceci :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="95" />
+        <location filename="../../ui/screens/confirm.py" line="99" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Tapez vous-même votre propre code PIN. Personne ne regarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Tapez vous-même votre code PIN. Personne ne regarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="135" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>Avec une carte périmée, vous ne pouvez pas signer. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="151" />
         <source>Ja</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="151" />
         <source>Nee</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
         <source>toegevoegd</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="156" />
         <source>brengt u later</source>
         <translation>vous l'apportez plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="157" />
         <source>getoond aan de balie</source>
         <translation>montrée au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="158" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>pas encore ajoutée : elle reste nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="163" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Pièce justificative %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174" />
-        <location filename="../../ui/screens/confirm.py" line="194" />
+        <location filename="../../ui/screens/confirm.py" line="181" />
+        <location filename="../../ui/screens/confirm.py" line="203" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Un instant : la carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="186" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187" />
+        <location filename="../../ui/screens/confirm.py" line="196" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>Le code PIN n'est pas correct. Il vous reste %1 essais.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
+        <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Tapez votre code PIN et appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
+        <location filename="../../ui/screens/confirm.py" line="225" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Vous ne pouvez pas signer avec cette carte. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="233" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>Sans code PIN : choisissez 'Confirmation par un agent WIL' ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="212" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d'aide pour la commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="209" />
+        <location filename="../../ui/screens/confirm.py" line="218" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Vous avez arrêté. Rien n'a été signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="219" />
+        <location filename="../../ui/screens/confirm.py" line="228" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>La signature n'a pas réussi. Rien n'a été signé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
+        <location filename="../../ui/screens/confirm.py" line="238" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d'aide.</translation>
     </message>
@@ -459,53 +454,53 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="61" />
+        <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Beheer</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
-        <location filename="../../ui/screens/coordinator.py" line="65" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="66" />
         <source>Quarantaine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Herdrukken</source>
         <translation>Réimpressions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="69" />
+        <location filename="../../ui/screens/coordinator.py" line="70" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Envois refusés par le registre, avec la raison. Choisissez-en un et remettez-le dans la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="73" />
+        <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Opnieuw in de wachtrij</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="121" />
+        <location filename="../../ui/screens/coordinator.py" line="125" />
         <source>Dit kan niet: %1</source>
         <translation>Impossible : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="74" />
+        <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Seul un coordinateur peut utiliser cet écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="75" />
+        <location filename="../../ui/screens/coordinator.py" line="76" />
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
@@ -513,27 +508,27 @@
 <context>
     <name>DemoCardPanel</name>
     <message>
-        <location filename="../../ui/demo_panel.py" line="54" />
+        <location filename="../../ui/demo_panel.py" line="58" />
         <source>Oefenkaarten</source>
         <translation>Cartes d'exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="55" />
+        <location filename="../../ui/demo_panel.py" line="59" />
         <source>Kies een oefenkaart</source>
         <translation>Choisissez une carte d'exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="56" />
+        <location filename="../../ui/demo_panel.py" line="60" />
         <source>Kaart insteken</source>
         <translation>Insérer la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="57" />
+        <location filename="../../ui/demo_panel.py" line="61" />
         <source>Kaart uitnemen</source>
         <translation>Retirer la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="60" />
+        <location filename="../../ui/demo_panel.py" line="64" />
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
         <translation>Cartes eID virtuelles de personnes fictives. Le code PIN est 1234.</translation>
     </message>
@@ -541,27 +536,27 @@
 <context>
     <name>EndScreen</name>
     <message>
-        <location filename="../../ui/screens/end.py" line="24" />
+        <location filename="../../ui/screens/end.py" line="27" />
         <source>Het bezoek is afgesloten</source>
         <translation>La visite est terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="25" />
+        <location filename="../../ui/screens/end.py" line="28" />
         <source>Vergeet uw identiteitskaart niet.</source>
         <translation>N'oubliez pas votre carte d'identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="26" />
+        <location filename="../../ui/screens/end.py" line="29" />
         <source>Volgend bezoek</source>
         <translation>Visite suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="34" />
+        <location filename="../../ui/screens/end.py" line="40" />
         <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
         <translation>Personne n'a utilisé la borne pendant un moment. C'est pourquoi nous avons effacé l'écran. Ce qui était déjà fait est enregistré en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="39" />
+        <location filename="../../ui/screens/end.py" line="45" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>Merci. Toutes les données ont été effacées de l'écran.</translation>
     </message>
@@ -569,102 +564,102 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="53" />
+        <location filename="../../ui/screens/evidence.py" line="67" />
         <source>Bewijsstukken</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="56" />
+        <location filename="../../ui/screens/evidence.py" line="70" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Ajoutez les papiers nécessaires. Vous ne les avez pas sur vous ? Choisissez alors : apporter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="58" />
+        <location filename="../../ui/screens/evidence.py" line="72" />
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>Pour vos réponses, aucun papier n'est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="110" />
+        <location filename="../../ui/screens/evidence.py" line="132" />
         <source>Bestand toevoegen</source>
         <translation>Ajouter un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="110" />
+        <location filename="../../ui/screens/evidence.py" line="132" />
         <source>Nog een pagina</source>
         <translation>Encore une page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="117" />
+        <location filename="../../ui/screens/evidence.py" line="139" />
         <source>Later brengen</source>
         <translation>Apporter plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="114" />
+        <location filename="../../ui/screens/evidence.py" line="136" />
         <source>Foto nemen</source>
         <translation>Prendre une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="120" />
+        <location filename="../../ui/screens/evidence.py" line="142" />
         <source>Getoond aan de balie (WIL)</source>
         <translation>Montré au guichet (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="143" />
+        <location filename="../../ui/screens/evidence.py" line="165" />
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148" />
+        <location filename="../../ui/screens/evidence.py" line="170" />
         <source>Toegevoegd: %1 pagina's</source>
         <translation>Ajouté : %1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="150" />
+        <location filename="../../ui/screens/evidence.py" line="172" />
         <source>U brengt dit later.</source>
         <translation>Vous apportez ceci plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="152" />
+        <location filename="../../ui/screens/evidence.py" line="174" />
         <source>Getoond aan de balie.</source>
         <translation>Montré au guichet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="153" />
+        <location filename="../../ui/screens/evidence.py" line="175" />
         <source>Nog niet toegevoegd.</source>
         <translation>Pas encore ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="158" />
+        <location filename="../../ui/screens/evidence.py" line="180" />
         <source>Kies een bestand</source>
         <translation>Choisissez un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="160" />
+        <location filename="../../ui/screens/evidence.py" line="182" />
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
         <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="203" />
+        <location filename="../../ui/screens/evidence.py" line="225" />
         <source>Er zijn al genoeg pagina's voor dit stuk.</source>
         <translation>Il y a déjà assez de pages pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="206" />
+        <location filename="../../ui/screens/evidence.py" line="228" />
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>Ce fichier est trop grand (plus de %1 Mo).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="207" />
+        <location filename="../../ui/screens/evidence.py" line="229" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Ce type de fichier n'est pas accepté. Choisissez un PDF ou une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="170" />
+        <location filename="../../ui/screens/evidence.py" line="192" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="59" />
+        <location filename="../../ui/screens/evidence.py" line="73" />
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
@@ -697,160 +692,160 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="95" />
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Nieuw bezoek starten</source>
         <translation>Commencer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="98" />
         <source>Concepten van deze kiosk</source>
         <translation>Brouillons de cette borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="99" />
         <source>Concept hervatten</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="100" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Dossiers en danger (délai presque ou déjà dépassé)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128" />
+        <location filename="../../ui/screens/home.py" line="133" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>Aucune nouvelle visite ne peut commencer : cette borne n'a pas pu envoyer depuis trop longtemps.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131" />
+        <location filename="../../ui/screens/home.py" line="136" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>Impossible d'ouvrir ceci. Réessayez ou demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="146" />
+        <location filename="../../ui/screens/home.py" line="151" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Recherche des brouillons…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="147" />
+        <location filename="../../ui/screens/home.py" line="152" />
         <source>Even kijken…</source>
         <translation>Un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="154" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Impossible de lire ces données. Déconnectez-vous et reconnectez-vous, ou demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="195" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>, uiterlijk op %1</source>
         <translation>, au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="201" />
+        <location filename="../../ui/screens/home.py" line="206" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>Aucun dossier avec un délai presque ou déjà dépassé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="204" />
+        <location filename="../../ui/screens/home.py" line="209" />
         <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
         <translation>1 dossier a un délai presque ou déjà dépassé. Appelez ce ménage :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206" />
+        <location filename="../../ui/screens/home.py" line="211" />
         <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>%1 dossiers ont un délai presque ou déjà dépassé. Appelez ces ménages :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="177" />
+        <location filename="../../ui/screens/home.py" line="182" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Il n'y a pas de brouillon. Commencez une nouvelle visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180" />
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Choisissez un brouillon et appuyez sur « Reprendre le brouillon ». Le candidat insère ensuite sa carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>concept</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>onvolledig</source>
         <translation>incomplet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="187" />
+        <location filename="../../ui/screens/home.py" line="192" />
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 %3 adultes sur %4 ont confirmé, enregistré le %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="219" />
+        <location filename="../../ui/screens/home.py" line="224" />
         <source>vandaag de laatste dag</source>
         <translation>dernier jour aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="211" />
+        <location filename="../../ui/screens/home.py" line="216" />
         <source>en nog %1 andere</source>
         <translation>et %1 autres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="217" />
+        <location filename="../../ui/screens/home.py" line="222" />
         <source>termijn voorbij sinds %1</source>
         <translation>délai dépassé depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="221" />
+        <location filename="../../ui/screens/home.py" line="226" />
         <source>nog %1 dagen, tot en met %2</source>
         <translation>encore %1 jours, jusqu'au %2 inclus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="228" />
+        <location filename="../../ui/screens/home.py" line="233" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>File d'attente : rien n'attend l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="237" />
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>File d'attente : %1 en attente, le plus ancien depuis %2 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="237" />
+        <location filename="../../ui/screens/home.py" line="242" />
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 en quarantaine : demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="148" />
+        <location filename="../../ui/screens/home.py" line="153" />
         <source>Wachtrij: even kijken…</source>
         <translation>File d'attente : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99" />
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="102" />
         <source>Beheer (coördinator)</source>
         <translation>Gestion (coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="103" />
         <source>Afmelden</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107" />
+        <location filename="../../ui/screens/home.py" line="112" />
         <source>Aangemeld als %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -858,77 +853,77 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="67" />
+        <location filename="../../ui/screens/household.py" line="69" />
         <source>Uw gezin</source>
         <translation>Votre ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="68" />
+        <location filename="../../ui/screens/household.py" line="70" />
         <source>Naar nakijken</source>
         <translation>Vers la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="71" />
+        <location filename="../../ui/screens/household.py" line="73" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Retirez cette carte du lecteur. Insérez ensuite la carte de l'adulte suivant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="73" />
+        <location filename="../../ui/screens/household.py" line="75" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Ajouter un adulte avec sa carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="74" />
+        <location filename="../../ui/screens/household.py" line="76" />
         <source>Kind toevoegen</source>
         <translation>Ajouter un enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="75" />
+        <location filename="../../ui/screens/household.py" line="77" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adulte sans carte (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="91" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Réussi : la confirmation est signée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="115" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>Le registre n'est pas joignable maintenant. Nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Nous continuons ; votre preuve reste provisoire jusqu'à ce que le registre ait tout vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="76" />
+        <location filename="../../ui/screens/household.py" line="78" />
         <source>Verder naar de vragen</source>
         <translation>Continuer vers les questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="77" />
+        <location filename="../../ui/screens/household.py" line="79" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions et confirmation pour la personne de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101" />
+        <location filename="../../ui/screens/household.py" line="106" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Trouvé dans le registre : candidat %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="108" />
         <source>Brief van %1.</source>
         <translation>Lettre du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="110" />
         <source>Herinnering van %1.</source>
         <translation>Rappel du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="112" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="115" />
+        <location filename="../../ui/screens/household.py" line="120" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Pas trouvé dans le registre : ce sera une nouvelle inscription.</translation>
     </message>
@@ -951,53 +946,53 @@
         <translation>Oui, c'est correct. Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="62" />
+        <location filename="../../ui/screens/identity.py" line="67" />
         <source>Foto van de kaart</source>
         <translation>Photo de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="64" />
+        <location filename="../../ui/screens/identity.py" line="69" />
         <source>Naam</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="68" />
+        <location filename="../../ui/screens/identity.py" line="73" />
         <source>Geboren: %1</source>
         <translation>Né(e) le : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="69" />
+        <location filename="../../ui/screens/identity.py" line="74" />
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="77" />
         <source>Adres</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="83" />
+        <location filename="../../ui/screens/identity.py" line="88" />
         <source>Geen foto</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="87" />
+        <location filename="../../ui/screens/identity.py" line="92" />
         <source>De kaart is echt.</source>
         <translation>La carte est authentique.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="88" />
+        <location filename="../../ui/screens/identity.py" line="93" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Carte d'exercice : valable seulement en mode exercice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="90" />
+        <location filename="../../ui/screens/identity.py" line="95" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>Cette carte est périmée. Vous ne pouvez pas signer avec elle. Un agent de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d'aide pour cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="94" />
-        <location filename="../../ui/screens/identity.py" line="97" />
+        <location filename="../../ui/screens/identity.py" line="99" />
+        <location filename="../../ui/screens/identity.py" line="102" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Nous ne pouvons pas vérifier si cette carte est authentique. Un agent de WIL doit examiner la carte.</translation>
     </message>
@@ -1007,7 +1002,7 @@
         <translation>Un collaborateur de WIL a examiné la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="119" />
+        <location filename="../../ui/screens/identity.py" line="124" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>La vérification de la carte n'a pas pu être enregistrée. Réessayez.</translation>
     </message>
@@ -1015,47 +1010,42 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="32" />
+        <location filename="../../ui/screens/insert_card.py" line="37" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>Insérez votre carte d'identité dans le lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="33" />
+        <location filename="../../ui/screens/insert_card.py" line="38" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>La puce doit être vers le haut, vers le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="36" />
+        <location filename="../../ui/screens/insert_card.py" line="41" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
         <translation>Il y a encore une carte dans le lecteur. Retirez-la, puis insérez votre propre carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <location filename="../../ui/screens/insert_card.py" line="46" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>Rien ne se passe ? Retirez la carte et insérez-la de nouveau. Si cela ne marche toujours pas, demandez de l'aide au bénévole.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="45" />
-        <source>Bezoek stoppen</source>
-        <translation>Arrêter la visite</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <location filename="../../ui/screens/insert_card.py" line="64" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="56" />
+        <location filename="../../ui/screens/insert_card.py" line="65" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>Un instant : nous lisons la carte. Ne retirez pas la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <location filename="../../ui/screens/insert_card.py" line="66" />
         <source>De kaart is gelezen.</source>
         <translation>La carte a été lue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="58" />
+        <location filename="../../ui/screens/insert_card.py" line="67" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>La carte n'a pas pu être lue. Retirez-la et réessayez.</translation>
     </message>
@@ -1063,32 +1053,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source> (oefenmodus)</source>
         <translation> (mode exercice)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>CIR-kiosk</source>
         <translation>Borne CIR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Attention : le brouillon n'a pas pu être enregistré. Ce qui a été fait pendant cette visite doit être refait. Demandez de l'aide au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l'écran. Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>MODE EXERCICE : cartes et registre d'exercice. Rien n'est réel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Even geduld…</source>
         <translation>Un instant…</translation>
     </message>
@@ -1096,52 +1086,52 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="51" />
+        <location filename="../../ui/screens/member_form.py" line="53" />
         <source>Voornaam</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="52" />
+        <location filename="../../ui/screens/member_form.py" line="54" />
         <source>Familienaam</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="53" />
+        <location filename="../../ui/screens/member_form.py" line="55" />
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="54" />
+        <location filename="../../ui/screens/member_form.py" line="56" />
         <source>Rijksregisternummer</source>
         <translation>Numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="60" />
+        <location filename="../../ui/screens/member_form.py" line="62" />
         <source>Toevoegen</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="85" />
+        <location filename="../../ui/screens/member_form.py" line="87" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Remplissez le prénom et le nom de famille.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="95" />
+        <location filename="../../ui/screens/member_form.py" line="97" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="98" />
+        <location filename="../../ui/screens/member_form.py" line="100" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Seul un agent de WIL peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="101" />
+        <location filename="../../ui/screens/member_form.py" line="103" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>Cette personne fait déjà partie du ménage.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="104" />
+        <location filename="../../ui/screens/member_form.py" line="106" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>Cette personne est adulte. Ajoutez un adulte avec sa carte.</translation>
     </message>
@@ -1164,142 +1154,142 @@
         <translation>coordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="156" />
+        <location filename="../../ui/screens/operators_tab.py" line="157" />
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="160" />
+        <location filename="../../ui/screens/operators_tab.py" line="161" />
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij 'Nieuwe operator'.</source>
         <translation>Choisissez un opérateur pour le désactiver ou lui donner un nouveau mot de passe. Ajoutez un nouvel opérateur sous « Nouvel opérateur ».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="164" />
+        <location filename="../../ui/screens/operators_tab.py" line="165" />
         <source>Uitschakelen</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="165" />
-        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="166" />
         <location filename="../../ui/screens/operators_tab.py" line="169" />
-        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <location filename="../../ui/screens/operators_tab.py" line="170" />
+        <location filename="../../ui/screens/operators_tab.py" line="172" />
         <source>Nieuw wachtwoord</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="166" />
+        <location filename="../../ui/screens/operators_tab.py" line="167" />
         <source>Ja, uitschakelen</source>
         <translation>Oui, désactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="167" />
-        <location filename="../../ui/screens/operators_tab.py" line="174" />
+        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="175" />
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="170" />
-        <location filename="../../ui/screens/operators_tab.py" line="172" />
+        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <location filename="../../ui/screens/operators_tab.py" line="173" />
         <source>Nog eens hetzelfde wachtwoord</source>
         <translation>Le même mot de passe encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="173" />
+        <location filename="../../ui/screens/operators_tab.py" line="174" />
         <source>Wachtwoord bewaren</source>
         <translation>Enregistrer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="189" />
+        <location filename="../../ui/screens/operators_tab.py" line="190" />
         <source>uitgeschakeld</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="192" />
+        <location filename="../../ui/screens/operators_tab.py" line="193" />
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
         <translation>bloqué jusqu'à %1 (trop de mots de passe erronés)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="193" />
+        <location filename="../../ui/screens/operators_tab.py" line="194" />
         <source>actief</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="223" />
+        <location filename="../../ui/screens/operators_tab.py" line="224" />
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
         <translation>Vous désactiver vous-même ? Vous serez déconnecté tout de suite et ne pourrez plus vous connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="225" />
+        <location filename="../../ui/screens/operators_tab.py" line="226" />
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
         <translation>Désactiver %1 ? Cet opérateur ne pourra plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="247" />
+        <location filename="../../ui/screens/operators_tab.py" line="248" />
         <source>%1 is uitgeschakeld.</source>
         <translation>%1 est désactivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="254" />
+        <location filename="../../ui/screens/operators_tab.py" line="255" />
         <source>Nieuw wachtwoord voor %1</source>
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="274" />
+        <location filename="../../ui/screens/operators_tab.py" line="275" />
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation>Le mot de passe de %1 a été changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="280" />
+        <location filename="../../ui/screens/operators_tab.py" line="281" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation>%1 a été ajouté et peut maintenant se connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="296" />
+        <location filename="../../ui/screens/operators_tab.py" line="297" />
         <source>Vul een naam in.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="297" />
+        <location filename="../../ui/screens/operators_tab.py" line="298" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation>Un nom a de 1 à 100 caractères ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <location filename="../../ui/screens/operators_tab.py" line="299" />
         <source>Kies minstens één rol.</source>
         <translation>Choisissez au moins un rôle.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="299" />
+        <location filename="../../ui/screens/operators_tab.py" line="300" />
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
         <translation>Un mot de passe a au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="302" />
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
         <translation>Les deux mots de passe ne sont pas identiques. Tapez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="303" />
+        <location filename="../../ui/screens/operators_tab.py" line="304" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation>Il y a déjà un opérateur avec ce nom. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="305" />
+        <location filename="../../ui/screens/operators_tab.py" line="306" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation>C'est le dernier coordinateur actif : il ne peut pas être désactivé. Ajoutez d'abord un autre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="308" />
+        <location filename="../../ui/screens/operators_tab.py" line="309" />
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation>Seul un coordinateur peut gérer les opérateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="309" />
+        <location filename="../../ui/screens/operators_tab.py" line="310" />
         <source>Deze operator is uitgeschakeld.</source>
         <translation>Cet opérateur est désactivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="310" />
+        <location filename="../../ui/screens/operators_tab.py" line="311" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation>Ce n'est pas possible. Réessayez ou demandez de l'aide.</translation>
     </message>
@@ -1307,22 +1297,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="67" />
+        <location filename="../../ui/pin_pad.py" line="68" />
         <source>Wissen</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="68" />
+        <location filename="../../ui/pin_pad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="69" />
+        <location filename="../../ui/pin_pad.py" line="70" />
         <source>Stoppen</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="94" />
+        <location filename="../../ui/pin_pad.py" line="95" />
         <source>Getypte cijfers: %1</source>
         <translation>Chiffres tapés : %1</translation>
     </message>
@@ -1330,27 +1320,27 @@
 <context>
     <name>PresentationBar</name>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="62" />
+        <location filename="../../ui/presentation_bar.py" line="63" />
         <source>Grotere letters (%1 van %2)</source>
         <translation>Lettres plus grandes (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="64" />
+        <location filename="../../ui/presentation_bar.py" line="65" />
         <source>Kleinere letters</source>
         <translation>Lettres plus petites</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="65" />
+        <location filename="../../ui/presentation_bar.py" line="66" />
         <source>Hoog contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="66" />
+        <location filename="../../ui/presentation_bar.py" line="67" />
         <source>Voorlezen</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="67" />
+        <location filename="../../ui/presentation_bar.py" line="68" />
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
@@ -1358,42 +1348,42 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="34" />
+        <location filename="../../ui/screens/privacy.py" line="36" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>Ce que nous lisons sur votre carte d'identité</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="35" />
+        <location filename="../../ui/screens/privacy.py" line="37" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
         <translation>Pour l'adulte suivant : lisez d'abord ceci.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="37" />
+        <location filename="../../ui/screens/privacy.py" line="39" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>Nous lisons votre nom, votre date de naissance, votre numéro de registre national et votre adresse sur votre carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="42" />
+        <location filename="../../ui/screens/privacy.py" line="44" />
         <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
         <translation>C'est nécessaire pour confirmer votre inscription pour un logement social auprès de Wonen in Limburg.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="45" />
+        <location filename="../../ui/screens/privacy.py" line="47" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>Votre photo apparaît seulement à l'écran. Nous ne gardons pas la photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="47" />
+        <location filename="../../ui/screens/privacy.py" line="49" />
         <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
         <translation>Vos données sont conservées de façon chiffrée et effacées quand votre dossier est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="49" />
+        <location filename="../../ui/screens/privacy.py" line="51" />
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="50" />
+        <location filename="../../ui/screens/privacy.py" line="52" />
         <source>Ik begrijp het. Verder</source>
         <translation>Je comprends. Continuer</translation>
     </message>
@@ -1401,47 +1391,47 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="47" />
+        <location filename="../../ui/screens/questions.py" line="54" />
         <source>Vragen over uw situatie</source>
         <translation>Questions sur votre situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="48" />
+        <location filename="../../ui/screens/questions.py" line="55" />
         <source>Ja</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="49" />
+        <location filename="../../ui/screens/questions.py" line="56" />
         <source>Nee</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="50" />
+        <location filename="../../ui/screens/questions.py" line="57" />
         <source>Vorige vraag</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="51" />
+        <location filename="../../ui/screens/questions.py" line="58" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="52" />
+        <location filename="../../ui/screens/questions.py" line="59" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="53" />
+        <location filename="../../ui/screens/questions.py" line="60" />
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="64" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>Vous répondez pour le membre du ménage absent, avec sa procuration. Pensez à sa situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="79" />
+        <location filename="../../ui/screens/questions.py" line="89" />
         <source>Vraag %1 van %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
@@ -1516,43 +1506,43 @@
         <translation>Formulaire papier pour l'adulte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="108" />
+        <location filename="../../ui/screens/receipt.py" line="111" />
         <source>Uw referentie: %1</source>
         <translation>Votre référence : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="111" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Uw dossiernummer: %1</source>
         <translation>Votre numéro de dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120" />
+        <location filename="../../ui/screens/receipt.py" line="123" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="126" />
+        <location filename="../../ui/screens/receipt.py" line="129" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Enregistré comme brouillon. Il n'y a encore rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="166" />
+        <location filename="../../ui/screens/receipt.py" line="168" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Un instant : le papier est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="193" />
-        <location filename="../../ui/screens/receipt.py" line="199" />
+        <location filename="../../ui/screens/receipt.py" line="195" />
+        <location filename="../../ui/screens/receipt.py" line="201" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Un instant : le papier part vers l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="220" />
+        <location filename="../../ui/screens/receipt.py" line="222" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>L'imprimante ne marche pas maintenant. Le papier est gardé : essayez encore, ou demandez-le plus tard à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="231" />
+        <location filename="../../ui/screens/receipt.py" line="233" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Le document n'a pas pu être créé. Réessayez ou demandez à un collaborateur.</translation>
     </message>
@@ -1564,12 +1554,12 @@
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="113" />
+        <location filename="../../ui/screens/receipt.py" line="116" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>Le registre a reçu votre dossier et lui a donné un numéro de dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="213" />
+        <location filename="../../ui/screens/receipt.py" line="215" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Imprimé. Prenez le papier avec vous.</translation>
     </message>
@@ -1697,52 +1687,52 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="44" />
+        <location filename="../../ui/screens/review.py" line="47" />
         <source>Nakijken</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="45" />
+        <location filename="../../ui/screens/review.py" line="48" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="46" />
+        <location filename="../../ui/screens/review.py" line="49" />
         <source>Klaar. Afronden</source>
         <translation>Terminé. Finaliser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="62" />
+        <location filename="../../ui/screens/review.py" line="68" />
         <source>Voor het gezin: %1</source>
         <translation>Pour le ménage : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74" />
+        <location filename="../../ui/screens/review.py" line="80" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>Le registre n'était pas joignable : nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Votre preuve est donc provisoire. WIL la vérifie dès que tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="83" />
+        <location filename="../../ui/screens/review.py" line="89" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
         <translation>Tous les adultes ont confirmé et il ne manque rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="91" />
+        <location filename="../../ui/screens/review.py" line="97" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>Pas encore terminé : il manque encore quelque chose. Regardez ci-dessous quoi et pour quand.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86" />
+        <location filename="../../ui/screens/review.py" line="92" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Pas encore terminé : %1 adultes sur %2 ont confirmé. Votre dossier n'est complet que lorsque tous les adultes ont confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93" />
+        <location filename="../../ui/screens/review.py" line="99" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Ce sera une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="107" />
+        <location filename="../../ui/screens/review.py" line="113" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>L'enregistrement n'a pas réussi. Rien n'est perdu : réessayez, ou appelez le coordinateur.</translation>
     </message>
@@ -1933,56 +1923,56 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48" />
-        <location filename="../../ui/screens/sign_in.py" line="59" />
+        <location filename="../../ui/screens/sign_in.py" line="49" />
+        <location filename="../../ui/screens/sign_in.py" line="60" />
         <source>Aanmelden</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49" />
+        <location filename="../../ui/screens/sign_in.py" line="50" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Connectez-vous comme bénévole ou agent avant de commencer une visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="50" />
         <location filename="../../ui/screens/sign_in.py" line="51" />
+        <location filename="../../ui/screens/sign_in.py" line="52" />
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="52" />
         <location filename="../../ui/screens/sign_in.py" line="53" />
+        <location filename="../../ui/screens/sign_in.py" line="54" />
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="54" />
-        <location filename="../../ui/screens/sign_in.py" line="117" />
+        <location filename="../../ui/screens/sign_in.py" line="55" />
+        <location filename="../../ui/screens/sign_in.py" line="121" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Le nom ou le mot de passe n'est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="57" />
+        <location filename="../../ui/screens/sign_in.py" line="58" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
         <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe oefen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="60" />
+        <location filename="../../ui/screens/sign_in.py" line="61" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation>Le kiosque démarre. Vous pouvez déjà taper votre nom et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="63" />
+        <location filename="../../ui/screens/sign_in.py" line="64" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation>Le kiosque ne peut pas démarrer : %1. Demandez de l'aide au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="67" />
+        <location filename="../../ui/screens/sign_in.py" line="68" />
         <source>Kiosk sluiten</source>
         <translation>Fermer le kiosque</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="112" />
+        <location filename="../../ui/screens/sign_in.py" line="116" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation>Trop de mots de passe erronés : la connexion ne sera possible que dans quelques minutes. Patientez ou demandez au coordinateur.</translation>
     </message>
@@ -2071,49 +2061,72 @@
     </message>
 </context>
 <context>
+    <name>StopVisit</name>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="54" />
+        <source>Bezoek stoppen</source>
+        <translation>Arrêter la visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="57" />
+        <source>Wilt u het bezoek stoppen? Wat nog niet ondertekend is, wordt gewist.</source>
+        <translation>Voulez-vous arrêter la visite ? Ce qui n'est pas encore signé sera effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="59" />
+        <source>Nee, verder gaan</source>
+        <translation>Non, continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="60" />
+        <source>Ja, stoppen</source>
+        <translation>Oui, arrêter</translation>
+    </message>
+</context>
+<context>
     <name>SyncStrip</name>
     <message>
-        <location filename="../../ui/sync_strip.py" line="43" />
+        <location filename="../../ui/sync_strip.py" line="44" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="74" />
+        <location filename="../../ui/sync_strip.py" line="75" />
         <source>Verzenden: bezig…</source>
         <translation>Envoi : en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="76" />
+        <location filename="../../ui/sync_strip.py" line="77" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Envoi : le registre n'est pas joignable maintenant. Nous réessayerons plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="78" />
+        <location filename="../../ui/sync_strip.py" line="79" />
         <source>Verzenden: even kijken…</source>
         <translation>Envoi : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="80" />
+        <location filename="../../ui/sync_strip.py" line="81" />
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Envoi : %1 en attente pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="82" />
+        <location filename="../../ui/sync_strip.py" line="83" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>Envoi : tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="84" />
+        <location filename="../../ui/sync_strip.py" line="85" />
         <source>Zojuist verzonden: %1.</source>
         <translation>Envoyé à l'instant : %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="87" />
+        <location filename="../../ui/sync_strip.py" line="88" />
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 en quarantaine : appelez le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="89" />
+        <location filename="../../ui/sync_strip.py" line="90" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>Il y a un message pour l'opérateur sur l'écran d'accueil.</translation>
     </message>

@@ -3,94 +3,94 @@
 <context>
     <name>AbsencePanel</name>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="78" />
+        <location filename="../../ui/screens/absence_panel.py" line="85" />
         <source>Is afwezig</source>
         <translation>Burada değil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="79" />
+        <location filename="../../ui/screens/absence_panel.py" line="86" />
         <source>Is toch hier</source>
         <translation>Yine de burada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="80" />
+        <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Reden van afwezigheid</source>
         <translation>Burada olmama nedeni</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="86" />
-        <location filename="../../ui/screens/absence_panel.py" line="87" />
+        <location filename="../../ui/screens/absence_panel.py" line="93" />
+        <location filename="../../ui/screens/absence_panel.py" line="94" />
         <source>Rijksregisternummer van de volmacht</source>
         <translation>Vekaletnamedeki ulusal sicil numarası</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="88" />
+        <location filename="../../ui/screens/absence_panel.py" line="95" />
         <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
         <translation>Vekaletname: dosya ekle (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="89" />
+        <location filename="../../ui/screens/absence_panel.py" line="96" />
         <source>Volmacht getoond aan de balie (medewerker WIL)</source>
         <translation>Vekaletname gişede gösterildi (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="90" />
+        <location filename="../../ui/screens/absence_panel.py" line="97" />
         <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
         <translation>Burada olmayan hane üyesi için vekaletnameyle onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="93" />
+        <location filename="../../ui/screens/absence_panel.py" line="100" />
         <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
         <translation>Kartı okuyucuda olan yetişkin soruları cevaplar ve kendi PIN koduyla imzalar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="139" />
+        <location filename="../../ui/screens/absence_panel.py" line="146" />
         <source>Kies de scan van de volmacht</source>
         <translation>Vekaletnamenin taramasını seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="141" />
+        <location filename="../../ui/screens/absence_panel.py" line="148" />
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>PDF veya fotoğraf (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="151" />
+        <location filename="../../ui/screens/absence_panel.py" line="158" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Bu dosya okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="158" />
-        <location filename="../../ui/screens/absence_panel.py" line="182" />
+        <location filename="../../ui/screens/absence_panel.py" line="165" />
+        <location filename="../../ui/screens/absence_panel.py" line="189" />
         <source>Kies eerst een afwezige volwassene in de lijst.</source>
         <translation>Önce listeden burada olmayan bir yetişkin seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="165" />
+        <location filename="../../ui/screens/absence_panel.py" line="172" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Bu ulusal sicil numarası doğru değil. 11 rakamı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="170" />
+        <location filename="../../ui/screens/absence_panel.py" line="177" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Bunu sadece bir WIL çalışanı yapabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="174" />
+        <location filename="../../ui/screens/absence_panel.py" line="181" />
         <source>Dit bestand is te groot of leeg.</source>
         <translation>Bu dosya çok büyük veya boş.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="176" />
+        <location filename="../../ui/screens/absence_panel.py" line="183" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Bu tür dosya kabul edilmiyor. Bir PDF veya fotoğraf seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="179" />
+        <location filename="../../ui/screens/absence_panel.py" line="186" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
         <translation>Bu ulusal sicil numarası, kayıttaki bu yetişkinin numarası değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="200" />
+        <location filename="../../ui/screens/absence_panel.py" line="207" />
         <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
         <translation>Bunu sadece hanenin başka bir yetişkini, kendi kartıyla yapabilir.</translation>
     </message>
@@ -167,52 +167,47 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="28" />
+        <location filename="../../ui/screens/awaiting_card.py" line="34" />
         <source>Steek de volgende kaart in</source>
         <translation>Sonraki kartı takın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="47" />
+        <location filename="../../ui/screens/awaiting_card.py" line="57" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Sonraki yetişkinin kimlik kartını takın ya da devam etmek için aynı kartı yeniden takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29" />
-        <source>Bezoek stoppen</source>
-        <translation>Ziyareti bitir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="32" />
+        <location filename="../../ui/screens/awaiting_card.py" line="37" />
         <source>Bewaren als concept en stoppen</source>
         <translation>Taslak olarak kaydet ve durdur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33" />
+        <location filename="../../ui/screens/awaiting_card.py" line="38" />
         <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
         <translation>Şimdiye kadar yapılanlar kayıtlı kalır. Daha sonra başlangıç ekranından devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="42" />
+        <location filename="../../ui/screens/awaiting_card.py" line="52" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>WIL çalışanı: onaylamak için şimdi kendi kartınızı takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="54" />
+        <location filename="../../ui/screens/awaiting_card.py" line="64" />
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%2 yetişkinden %1 tanesi tamam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="59" />
+        <location filename="../../ui/screens/awaiting_card.py" line="69" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>Lütfen bekleyin: kartı okuyoruz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="61" />
+        <location filename="../../ui/screens/awaiting_card.py" line="71" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>Kart okunamadı. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="63" />
+        <location filename="../../ui/screens/awaiting_card.py" line="73" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Okuyucu bir kart bekliyor.</translation>
     </message>
@@ -220,48 +215,48 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/camera.py" line="104" />
         <location filename="../../ui/camera.py" line="106" />
+        <location filename="../../ui/camera.py" line="108" />
         <source>Foto nemen</source>
         <translation>Fotoğraf çek</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="107" />
+        <location filename="../../ui/camera.py" line="109" />
         <source>Opnieuw</source>
         <translation>Yeniden çek</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="108" />
+        <location filename="../../ui/camera.py" line="110" />
         <source>Deze foto gebruiken</source>
         <translation>Bu fotoğrafı kullan</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="109" />
+        <location filename="../../ui/camera.py" line="111" />
         <source>Annuleren</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="113" />
+        <location filename="../../ui/camera.py" line="115" />
         <source>Camerabeeld</source>
         <translation>Kamera görüntüsü</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="114" />
+        <location filename="../../ui/camera.py" line="116" />
         <source>De foto</source>
         <translation>Fotoğraf</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="126" />
+        <location filename="../../ui/camera.py" line="128" />
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
         <translation>Kamera şu anda çalışmıyor. Kâğıdı dosya olarak ekleyin veya şunu seçin: Sonra getir.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="130" />
+        <location filename="../../ui/camera.py" line="132" />
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
         <translation>Kâğıdı kameranın altına düz koyun. Her şey okunabilir olmalı. Sonra şuna basın: Fotoğraf çek.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="133" />
+        <location filename="../../ui/camera.py" line="135" />
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
         <translation>Her şeyi iyi okuyabiliyor musunuz? Şuna basın: Bu fotoğrafı kullan. Okuyamıyorsanız: Yeniden çek.</translation>
     </message>
@@ -269,189 +264,189 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="98" />
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>PIN kodunuzla onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>PIN kodunuzla dijital bir imza atarsınız. Böylece şunu söylersiniz: bilgilerim ve cevaplarım doğru. Bu, bir kağıdı imzalamakla aynıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="61" />
+        <location filename="../../ui/screens/confirm.py" line="65" />
         <source>Ik heb geen PIN-code</source>
         <translation>PIN kodum yok</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="62" />
+        <location filename="../../ui/screens/confirm.py" line="66" />
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>WIL çalışanı tarafından onay (kendi kartı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="63" />
+        <location filename="../../ui/screens/confirm.py" line="67" />
         <source>Terug naar het gezin</source>
         <translation>Haneye geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="80" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>WIL çalışanı: kendi kartınızla onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="84" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>WIL çalışanı olarak bu kişiyi gördüğünüzü ve cevapların doğru olduğunu onaylıyorsunuz. İmzayı kendi kartınız atar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="88" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Kendi PIN kodunuzu yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="89" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Kartımla imzala (çalışan)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="91" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Burada olmayan bir hane üyesi için onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="95" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>Bu hane üyesinden imzalı bir vekaletnameniz var. Kendi PIN kodunuzla onun yerine imza atarsınız. Böylece şunu söylersiniz: onun bilgileri ve cevapları doğrudur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="96" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Evet, onun için PIN kodumla onaylıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Evet, PIN kodumla onaylıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="145" />
+        <location filename="../../ui/screens/confirm.py" line="220" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="171" />
+        <location filename="../../ui/screens/confirm.py" line="178" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Okuyucuda kart yok. Kartı takın ve tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="140" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Adayın kartını okuyucudan çıkarın. Sonra kendi çalışan kartınızı takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="60" />
+        <location filename="../../ui/screens/confirm.py" line="64" />
         <source>Dit zet u met uw handtekening vast:</source>
         <translation>İmzanızla şunları onaylıyorsunuz:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="95" />
+        <location filename="../../ui/screens/confirm.py" line="99" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Kendi PIN kodunuzu kendiniz yazın. Kimse bakmıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>PIN kodunuzu kendiniz yazın. Kimse bakmıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="135" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>Süresi dolmuş bir kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="151" />
         <source>Ja</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="151" />
         <source>Nee</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
         <source>toegevoegd</source>
         <translation>eklendi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="156" />
         <source>brengt u later</source>
         <translation>sonra getireceksiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="157" />
         <source>getoond aan de balie</source>
         <translation>gişede gösterildi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="158" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>henüz eklenmedi: hâlâ gerekli</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="163" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Belge %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174" />
-        <location filename="../../ui/screens/confirm.py" line="194" />
+        <location filename="../../ui/screens/confirm.py" line="181" />
+        <location filename="../../ui/screens/confirm.py" line="203" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Lütfen bekleyin: kart imzalıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="186" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>PIN kodunuzu kart okuyucunun tuş takımına yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187" />
+        <location filename="../../ui/screens/confirm.py" line="196" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>PIN kodu doğru değil. %1 deneme hakkınız kaldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
+        <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>PIN kodunuzu yazın ve Tamam'a basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
+        <location filename="../../ui/screens/confirm.py" line="225" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="233" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>PIN kodu olmadan: aşağıdaki 'WIL çalışanı tarafından onay' düğmesini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="212" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>PIN kodunuz bloke oldu. Bir WIL çalışanı size yardım edebilir. Belediye için bir yardım sayfası alacaksınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="209" />
+        <location filename="../../ui/screens/confirm.py" line="218" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Durdurdunuz. Hiçbir şey imzalanmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="219" />
+        <location filename="../../ui/screens/confirm.py" line="228" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>İmzalama başarısız oldu. Hiçbir şey imzalanmadı. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
+        <location filename="../../ui/screens/confirm.py" line="238" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>PIN kodu olmadan onayınızı sadece bir WIL çalışanı yapabilir. Bir yardım sayfası alacaksınız.</translation>
     </message>
@@ -459,53 +454,53 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="61" />
+        <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Beheer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Operators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
-        <location filename="../../ui/screens/coordinator.py" line="65" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="66" />
         <source>Quarantaine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Herdrukken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Statistieken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="69" />
+        <location filename="../../ui/screens/coordinator.py" line="70" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="73" />
+        <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Opnieuw in de wachtrij</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="121" />
+        <location filename="../../ui/screens/coordinator.py" line="125" />
         <source>Dit kan niet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="74" />
+        <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="75" />
+        <location filename="../../ui/screens/coordinator.py" line="76" />
         <source>Terug</source>
         <translation>Geri</translation>
     </message>
@@ -513,27 +508,27 @@
 <context>
     <name>DemoCardPanel</name>
     <message>
-        <location filename="../../ui/demo_panel.py" line="54" />
+        <location filename="../../ui/demo_panel.py" line="58" />
         <source>Oefenkaarten</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="55" />
+        <location filename="../../ui/demo_panel.py" line="59" />
         <source>Kies een oefenkaart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="56" />
+        <location filename="../../ui/demo_panel.py" line="60" />
         <source>Kaart insteken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="57" />
+        <location filename="../../ui/demo_panel.py" line="61" />
         <source>Kaart uitnemen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="60" />
+        <location filename="../../ui/demo_panel.py" line="64" />
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
         <translation type="unfinished" />
     </message>
@@ -541,27 +536,27 @@
 <context>
     <name>EndScreen</name>
     <message>
-        <location filename="../../ui/screens/end.py" line="24" />
+        <location filename="../../ui/screens/end.py" line="27" />
         <source>Het bezoek is afgesloten</source>
         <translation>Ziyaret bitti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="25" />
+        <location filename="../../ui/screens/end.py" line="28" />
         <source>Vergeet uw identiteitskaart niet.</source>
         <translation>Kimlik kartınızı unutmayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="26" />
+        <location filename="../../ui/screens/end.py" line="29" />
         <source>Volgend bezoek</source>
         <translation>Sonraki ziyaret</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="34" />
+        <location filename="../../ui/screens/end.py" line="40" />
         <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
         <translation>Bir süre kimse kioskta değildi. Bu yüzden ekranı sildik. Yapılmış olanlar güvenle kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="39" />
+        <location filename="../../ui/screens/end.py" line="45" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>Teşekkürler. Tüm bilgiler ekrandan silindi.</translation>
     </message>
@@ -569,102 +564,102 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="53" />
+        <location filename="../../ui/screens/evidence.py" line="67" />
         <source>Bewijsstukken</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="56" />
+        <location filename="../../ui/screens/evidence.py" line="70" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Gerekli belgeleri ekleyin. Yanınızda değil mi? O zaman seçin: sonra getir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="58" />
+        <location filename="../../ui/screens/evidence.py" line="72" />
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>Cevaplarınız için belge gerekmiyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="110" />
+        <location filename="../../ui/screens/evidence.py" line="132" />
         <source>Bestand toevoegen</source>
         <translation>Dosya ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="110" />
+        <location filename="../../ui/screens/evidence.py" line="132" />
         <source>Nog een pagina</source>
         <translation>Bir sayfa daha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="117" />
+        <location filename="../../ui/screens/evidence.py" line="139" />
         <source>Later brengen</source>
         <translation>Sonra getir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="114" />
+        <location filename="../../ui/screens/evidence.py" line="136" />
         <source>Foto nemen</source>
         <translation>Fotoğraf çek</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="120" />
+        <location filename="../../ui/screens/evidence.py" line="142" />
         <source>Getoond aan de balie (WIL)</source>
         <translation>Gişede gösterildi (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="143" />
+        <location filename="../../ui/screens/evidence.py" line="165" />
         <source>Pagina %1</source>
         <translation>Sayfa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148" />
+        <location filename="../../ui/screens/evidence.py" line="170" />
         <source>Toegevoegd: %1 pagina's</source>
         <translation>Eklendi: %1 sayfa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="150" />
+        <location filename="../../ui/screens/evidence.py" line="172" />
         <source>U brengt dit later.</source>
         <translation>Bunu sonra getireceksiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="152" />
+        <location filename="../../ui/screens/evidence.py" line="174" />
         <source>Getoond aan de balie.</source>
         <translation>Gişede gösterildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="153" />
+        <location filename="../../ui/screens/evidence.py" line="175" />
         <source>Nog niet toegevoegd.</source>
         <translation>Henüz eklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="158" />
+        <location filename="../../ui/screens/evidence.py" line="180" />
         <source>Kies een bestand</source>
         <translation>Bir dosya seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="160" />
+        <location filename="../../ui/screens/evidence.py" line="182" />
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
         <translation>PDF veya fotoğraf (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="203" />
+        <location filename="../../ui/screens/evidence.py" line="225" />
         <source>Er zijn al genoeg pagina's voor dit stuk.</source>
         <translation>Bu belge için zaten yeterli sayfa var.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="206" />
+        <location filename="../../ui/screens/evidence.py" line="228" />
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>Bu dosya çok büyük (%1 MB'tan fazla).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="207" />
+        <location filename="../../ui/screens/evidence.py" line="229" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Bu tür dosya kabul edilmiyor. Bir PDF veya fotoğraf seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="170" />
+        <location filename="../../ui/screens/evidence.py" line="192" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Bu dosya okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="59" />
+        <location filename="../../ui/screens/evidence.py" line="73" />
         <source>Verder</source>
         <translation>Devam</translation>
     </message>
@@ -697,160 +692,160 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="95" />
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Nieuw bezoek starten</source>
         <translation>Yeni ziyaret başlat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="98" />
         <source>Concepten van deze kiosk</source>
         <translation>Bu kiosktaki taslaklar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="99" />
         <source>Concept hervatten</source>
         <translation>Taslağa devam et</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="100" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Risk altındaki dosyalar (süre bitmek üzere veya bitti)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128" />
+        <location filename="../../ui/screens/home.py" line="133" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>Yeni ziyaret başlatılamaz: bu kiosk çok uzun süredir gönderim yapamadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131" />
+        <location filename="../../ui/screens/home.py" line="136" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>Bu açılamadı. Tekrar deneyin veya koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="146" />
+        <location filename="../../ui/screens/home.py" line="151" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Taslaklara bakılıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="147" />
+        <location filename="../../ui/screens/home.py" line="152" />
         <source>Even kijken…</source>
         <translation>Bir dakika…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="154" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Bu okunamadı. Çıkış yapıp yeniden giriş yapın veya koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="195" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>, uiterlijk op %1</source>
         <translation>, en geç %1 tarihinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="201" />
+        <location filename="../../ui/screens/home.py" line="206" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>Süresi bitmek üzere olan veya biten dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="204" />
+        <location filename="../../ui/screens/home.py" line="209" />
         <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
         <translation>1 dosyanın süresi bitmek üzere veya bitti. Bu haneyi arayın:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206" />
+        <location filename="../../ui/screens/home.py" line="211" />
         <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>%1 dosyanın süresi bitmek üzere veya bitti. Bu haneleri arayın:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="177" />
+        <location filename="../../ui/screens/home.py" line="182" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Taslak yok. Yeni bir ziyaret başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180" />
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Bir taslak seçin ve 'Taslağa devam et' düğmesine basın. Sonra aday kartını takar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>concept</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>onvolledig</source>
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="187" />
+        <location filename="../../ui/screens/home.py" line="192" />
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 %4 yetişkinden %3 tanesi onayladı, kaydedilme: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="219" />
+        <location filename="../../ui/screens/home.py" line="224" />
         <source>vandaag de laatste dag</source>
         <translation>bugün son gün</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="211" />
+        <location filename="../../ui/screens/home.py" line="216" />
         <source>en nog %1 andere</source>
         <translation>ve %1 tane daha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="217" />
+        <location filename="../../ui/screens/home.py" line="222" />
         <source>termijn voorbij sinds %1</source>
         <translation>süre %1 tarihinde doldu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="221" />
+        <location filename="../../ui/screens/home.py" line="226" />
         <source>nog %1 dagen, tot en met %2</source>
         <translation>%1 gün kaldı, %2 dahil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="228" />
+        <location filename="../../ui/screens/home.py" line="233" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Kuyruk: gönderilmeyi bekleyen bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="237" />
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>Kuyruk: %1 bekliyor, en eskisi %2 gün.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="237" />
+        <location filename="../../ui/screens/home.py" line="242" />
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 karantinada: koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="148" />
+        <location filename="../../ui/screens/home.py" line="153" />
         <source>Wachtrij: even kijken…</source>
         <translation>Kuyruk: kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99" />
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="102" />
         <source>Beheer (coördinator)</source>
         <translation>Yönetim (koordinatör)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="103" />
         <source>Afmelden</source>
         <translation>Çıkış yap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107" />
+        <location filename="../../ui/screens/home.py" line="112" />
         <source>Aangemeld als %1</source>
         <translation>%1 olarak giriş yapıldı</translation>
     </message>
@@ -858,77 +853,77 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="67" />
+        <location filename="../../ui/screens/household.py" line="69" />
         <source>Uw gezin</source>
         <translation>Haneniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="68" />
+        <location filename="../../ui/screens/household.py" line="70" />
         <source>Naar nakijken</source>
         <translation>Kontrole geç</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="71" />
+        <location filename="../../ui/screens/household.py" line="73" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Bu kartı okuyucudan çıkarın. Sonra sonraki yetişkinin kartını takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="73" />
+        <location filename="../../ui/screens/household.py" line="75" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Kartla yetişkin ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="74" />
+        <location filename="../../ui/screens/household.py" line="76" />
         <source>Kind toevoegen</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="75" />
+        <location filename="../../ui/screens/household.py" line="77" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Kartsız yetişkin (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="91" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Tamam: onay imzalandı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="115" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>Kayda şu anda ulaşılamıyor. Hanenizde kimin daha onaylaması gerektiğini kontrol edemedik. Devam ediyoruz; kayıt her şeyi kontrol edene kadar belgeniz geçici kalır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="76" />
+        <location filename="../../ui/screens/household.py" line="78" />
         <source>Verder naar de vragen</source>
         <translation>Sorulara devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="77" />
+        <location filename="../../ui/screens/household.py" line="79" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Karttaki kişi için sorular ve onay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101" />
+        <location filename="../../ui/screens/household.py" line="106" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Kayıtta bulundu: aday %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="108" />
         <source>Brief van %1.</source>
         <translation>%1 tarihli mektup.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="110" />
         <source>Herinnering van %1.</source>
         <translation>%1 tarihli hatırlatma.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="112" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="115" />
+        <location filename="../../ui/screens/household.py" line="120" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Kayıtta bulunamadı: bu yeni bir kayıt olacak.</translation>
     </message>
@@ -951,53 +946,53 @@
         <translation>Evet, doğru. Devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="62" />
+        <location filename="../../ui/screens/identity.py" line="67" />
         <source>Foto van de kaart</source>
         <translation>Karttaki fotoğraf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="64" />
+        <location filename="../../ui/screens/identity.py" line="69" />
         <source>Naam</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="68" />
+        <location filename="../../ui/screens/identity.py" line="73" />
         <source>Geboren: %1</source>
         <translation>Doğum: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="69" />
+        <location filename="../../ui/screens/identity.py" line="74" />
         <source>Geboortedatum</source>
         <translation>Doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="77" />
         <source>Adres</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="83" />
+        <location filename="../../ui/screens/identity.py" line="88" />
         <source>Geen foto</source>
         <translation>Fotoğraf yok</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="87" />
+        <location filename="../../ui/screens/identity.py" line="92" />
         <source>De kaart is echt.</source>
         <translation>Kart gerçek.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="88" />
+        <location filename="../../ui/screens/identity.py" line="93" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Alıştırma kartı: sadece alıştırma modunda geçerli.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="90" />
+        <location filename="../../ui/screens/identity.py" line="95" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>Bu kartın süresi dolmuş. Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder. Belediyenizden yeni bir kart isteyin: bunun için bir yardım sayfası alacaksınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="94" />
-        <location filename="../../ui/screens/identity.py" line="97" />
+        <location filename="../../ui/screens/identity.py" line="99" />
+        <location filename="../../ui/screens/identity.py" line="102" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Bu kartın gerçek olup olmadığını kontrol edemiyoruz. Bir WIL çalışanının kartı incelemesi gerekir.</translation>
     </message>
@@ -1007,7 +1002,7 @@
         <translation>Bir WIL çalışanı karta baktı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="119" />
+        <location filename="../../ui/screens/identity.py" line="124" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>Kartın kontrolü kaydedilemedi. Tekrar deneyin.</translation>
     </message>
@@ -1015,47 +1010,42 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="32" />
+        <location filename="../../ui/screens/insert_card.py" line="37" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>Kimlik kartınızı okuyucuya takın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="33" />
+        <location filename="../../ui/screens/insert_card.py" line="38" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>Çip yukarı, okuyucuya doğru bakmalı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="36" />
+        <location filename="../../ui/screens/insert_card.py" line="41" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
         <translation>Okuyucuda hâlâ bir kart var. Onu çıkarın, sonra kendi kartınızı takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <location filename="../../ui/screens/insert_card.py" line="46" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>Hiçbir şey olmuyor mu? Kartı çıkarın ve yeniden takın. Yine olmazsa gönüllüden yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="45" />
-        <source>Bezoek stoppen</source>
-        <translation>Ziyareti bitir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <location filename="../../ui/screens/insert_card.py" line="64" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Okuyucu bir kart bekliyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="56" />
+        <location filename="../../ui/screens/insert_card.py" line="65" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>Lütfen bekleyin: kartı okuyoruz. Kartı çıkarmayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <location filename="../../ui/screens/insert_card.py" line="66" />
         <source>De kaart is gelezen.</source>
         <translation>Kart okundu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="58" />
+        <location filename="../../ui/screens/insert_card.py" line="67" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>Kart okunamadı. Çıkarın ve tekrar deneyin.</translation>
     </message>
@@ -1063,32 +1053,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source> (oefenmodus)</source>
         <translation> (alıştırma modu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>CIR-kiosk</source>
         <translation>CIR kiosku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Dikkat: taslak kaydedilemedi. Bu ziyarette yapılanların yeniden yapılması gerekiyor. Koordinatörden yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Hâlâ orada mısınız? %1 saniye sonra ziyareti kapatıp ekranı sileceğiz. Devam etmek için ekrana dokunun ya da bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>ALIŞTIRMA MODU: alıştırma kartları ve alıştırma kaydı. Hiçbir şey gerçek değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Even geduld…</source>
         <translation>Lütfen bekleyin…</translation>
     </message>
@@ -1096,52 +1086,52 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="51" />
+        <location filename="../../ui/screens/member_form.py" line="53" />
         <source>Voornaam</source>
         <translation>Adı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="52" />
+        <location filename="../../ui/screens/member_form.py" line="54" />
         <source>Familienaam</source>
         <translation>Soyadı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="53" />
+        <location filename="../../ui/screens/member_form.py" line="55" />
         <source>Geboortedatum</source>
         <translation>Doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="54" />
+        <location filename="../../ui/screens/member_form.py" line="56" />
         <source>Rijksregisternummer</source>
         <translation>Ulusal sicil numarası</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="60" />
+        <location filename="../../ui/screens/member_form.py" line="62" />
         <source>Toevoegen</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="85" />
+        <location filename="../../ui/screens/member_form.py" line="87" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Adı ve soyadı yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="95" />
+        <location filename="../../ui/screens/member_form.py" line="97" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Bu ulusal sicil numarası doğru değil. 11 rakamı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="98" />
+        <location filename="../../ui/screens/member_form.py" line="100" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Bunu sadece bir WIL çalışanı yapabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="101" />
+        <location filename="../../ui/screens/member_form.py" line="103" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>Bu kişi hanede zaten var.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="104" />
+        <location filename="../../ui/screens/member_form.py" line="106" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>Bu kişi yetişkin. Yetişkinleri kartla ekleyin.</translation>
     </message>
@@ -1164,142 +1154,142 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="156" />
+        <location filename="../../ui/screens/operators_tab.py" line="157" />
         <source>Operators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="160" />
+        <location filename="../../ui/screens/operators_tab.py" line="161" />
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij 'Nieuwe operator'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="164" />
+        <location filename="../../ui/screens/operators_tab.py" line="165" />
         <source>Uitschakelen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="165" />
-        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="166" />
         <location filename="../../ui/screens/operators_tab.py" line="169" />
-        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <location filename="../../ui/screens/operators_tab.py" line="170" />
+        <location filename="../../ui/screens/operators_tab.py" line="172" />
         <source>Nieuw wachtwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="166" />
+        <location filename="../../ui/screens/operators_tab.py" line="167" />
         <source>Ja, uitschakelen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="167" />
-        <location filename="../../ui/screens/operators_tab.py" line="174" />
+        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="175" />
         <source>Annuleren</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="170" />
-        <location filename="../../ui/screens/operators_tab.py" line="172" />
+        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <location filename="../../ui/screens/operators_tab.py" line="173" />
         <source>Nog eens hetzelfde wachtwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="173" />
+        <location filename="../../ui/screens/operators_tab.py" line="174" />
         <source>Wachtwoord bewaren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="189" />
+        <location filename="../../ui/screens/operators_tab.py" line="190" />
         <source>uitgeschakeld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="192" />
+        <location filename="../../ui/screens/operators_tab.py" line="193" />
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="193" />
+        <location filename="../../ui/screens/operators_tab.py" line="194" />
         <source>actief</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="223" />
+        <location filename="../../ui/screens/operators_tab.py" line="224" />
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="225" />
+        <location filename="../../ui/screens/operators_tab.py" line="226" />
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="247" />
+        <location filename="../../ui/screens/operators_tab.py" line="248" />
         <source>%1 is uitgeschakeld.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="254" />
+        <location filename="../../ui/screens/operators_tab.py" line="255" />
         <source>Nieuw wachtwoord voor %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="274" />
+        <location filename="../../ui/screens/operators_tab.py" line="275" />
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="280" />
+        <location filename="../../ui/screens/operators_tab.py" line="281" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="296" />
+        <location filename="../../ui/screens/operators_tab.py" line="297" />
         <source>Vul een naam in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="297" />
+        <location filename="../../ui/screens/operators_tab.py" line="298" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <location filename="../../ui/screens/operators_tab.py" line="299" />
         <source>Kies minstens één rol.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="299" />
+        <location filename="../../ui/screens/operators_tab.py" line="300" />
         <source>Een wachtwoord heeft minstens %1 tekens.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="302" />
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="303" />
+        <location filename="../../ui/screens/operators_tab.py" line="304" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="305" />
+        <location filename="../../ui/screens/operators_tab.py" line="306" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="308" />
+        <location filename="../../ui/screens/operators_tab.py" line="309" />
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="309" />
+        <location filename="../../ui/screens/operators_tab.py" line="310" />
         <source>Deze operator is uitgeschakeld.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="310" />
+        <location filename="../../ui/screens/operators_tab.py" line="311" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation type="unfinished" />
     </message>
@@ -1307,22 +1297,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="67" />
+        <location filename="../../ui/pin_pad.py" line="68" />
         <source>Wissen</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="68" />
+        <location filename="../../ui/pin_pad.py" line="69" />
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="69" />
+        <location filename="../../ui/pin_pad.py" line="70" />
         <source>Stoppen</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="94" />
+        <location filename="../../ui/pin_pad.py" line="95" />
         <source>Getypte cijfers: %1</source>
         <translation>Yazılan rakamlar: %1</translation>
     </message>
@@ -1330,27 +1320,27 @@
 <context>
     <name>PresentationBar</name>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="62" />
+        <location filename="../../ui/presentation_bar.py" line="63" />
         <source>Grotere letters (%1 van %2)</source>
         <translation>Daha büyük yazı (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="64" />
+        <location filename="../../ui/presentation_bar.py" line="65" />
         <source>Kleinere letters</source>
         <translation>Daha küçük yazı</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="65" />
+        <location filename="../../ui/presentation_bar.py" line="66" />
         <source>Hoog contrast</source>
         <translation>Yüksek kontrast</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="66" />
+        <location filename="../../ui/presentation_bar.py" line="67" />
         <source>Voorlezen</source>
         <translation>Sesli oku</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="67" />
+        <location filename="../../ui/presentation_bar.py" line="68" />
         <source>Taal</source>
         <translation>Dil</translation>
     </message>
@@ -1358,42 +1348,42 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="34" />
+        <location filename="../../ui/screens/privacy.py" line="36" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>Kimlik kartınızdan ne okuyoruz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="35" />
+        <location filename="../../ui/screens/privacy.py" line="37" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
         <translation>Sonraki yetişkin için: önce bunu okuyun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="37" />
+        <location filename="../../ui/screens/privacy.py" line="39" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>Kartınızdan adınızı, doğum tarihinizi, ulusal kayıt numaranızı ve adresinizi okuyoruz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="42" />
+        <location filename="../../ui/screens/privacy.py" line="44" />
         <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
         <translation>Bu, Wonen in Limburg'daki sosyal konut kaydınızı onaylamak için gereklidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="45" />
+        <location filename="../../ui/screens/privacy.py" line="47" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>Fotoğrafınız sadece ekranda görünür. Fotoğrafı saklamıyoruz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="47" />
+        <location filename="../../ui/screens/privacy.py" line="49" />
         <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
         <translation>Bilgileriniz şifreli olarak saklanır ve dosyanız tamamlandığında silinir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="49" />
+        <location filename="../../ui/screens/privacy.py" line="51" />
         <source>Terug</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="50" />
+        <location filename="../../ui/screens/privacy.py" line="52" />
         <source>Ik begrijp het. Verder</source>
         <translation>Anladım. Devam</translation>
     </message>
@@ -1401,47 +1391,47 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="47" />
+        <location filename="../../ui/screens/questions.py" line="54" />
         <source>Vragen over uw situatie</source>
         <translation>Durumunuzla ilgili sorular</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="48" />
+        <location filename="../../ui/screens/questions.py" line="55" />
         <source>Ja</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="49" />
+        <location filename="../../ui/screens/questions.py" line="56" />
         <source>Nee</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="50" />
+        <location filename="../../ui/screens/questions.py" line="57" />
         <source>Vorige vraag</source>
         <translation>Önceki soru</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="51" />
+        <location filename="../../ui/screens/questions.py" line="58" />
         <source>Terug naar het gezin</source>
         <translation>Haneye geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="52" />
+        <location filename="../../ui/screens/questions.py" line="59" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Bütün sorular cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="53" />
+        <location filename="../../ui/screens/questions.py" line="60" />
         <source>Verder</source>
         <translation>Devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="64" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>Burada olmayan hane üyesi için, onun vekaletnamesiyle cevap veriyorsunuz. Onun durumunu düşünün.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="79" />
+        <location filename="../../ui/screens/questions.py" line="89" />
         <source>Vraag %1 van %2</source>
         <translation>Soru %1 / %2</translation>
     </message>
@@ -1516,43 +1506,43 @@
         <translation>%1. yetişkin için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="108" />
+        <location filename="../../ui/screens/receipt.py" line="111" />
         <source>Uw referentie: %1</source>
         <translation>Referansınız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="111" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Uw dossiernummer: %1</source>
         <translation>Dosya numaranız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120" />
+        <location filename="../../ui/screens/receipt.py" line="123" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Kaydedildi. Geçici belge: kayda gönderiliyor. Kayıt her şeye sahip olunca dosya numarası gelir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="126" />
+        <location filename="../../ui/screens/receipt.py" line="129" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Taslak olarak kaydedildi. Henüz gönderilecek bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="166" />
+        <location filename="../../ui/screens/receipt.py" line="168" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Biraz bekleyin: kâğıt hazırlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="193" />
-        <location filename="../../ui/screens/receipt.py" line="199" />
+        <location filename="../../ui/screens/receipt.py" line="195" />
+        <location filename="../../ui/screens/receipt.py" line="201" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Biraz bekleyin: kâğıt yazıcıya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="220" />
+        <location filename="../../ui/screens/receipt.py" line="222" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>Yazıcı şu anda çalışmıyor. Kâğıt saklandı: yeniden deneyin veya daha sonra bir görevliden isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="231" />
+        <location filename="../../ui/screens/receipt.py" line="233" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Belge oluşturulamadı. Tekrar deneyin veya bir görevliye sorun.</translation>
     </message>
@@ -1564,12 +1554,12 @@
         <translation>Alındı belgesi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="113" />
+        <location filename="../../ui/screens/receipt.py" line="116" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>Kayıt dosyanızı aldı ve bir dosya numarası verdi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="213" />
+        <location filename="../../ui/screens/receipt.py" line="215" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Yazdırıldı. Kağıdı yanınıza alın.</translation>
     </message>
@@ -1697,52 +1687,52 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="44" />
+        <location filename="../../ui/screens/review.py" line="47" />
         <source>Nakijken</source>
         <translation>Kontrol</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="45" />
+        <location filename="../../ui/screens/review.py" line="48" />
         <source>Terug naar het gezin</source>
         <translation>Haneye geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="46" />
+        <location filename="../../ui/screens/review.py" line="49" />
         <source>Klaar. Afronden</source>
         <translation>Tamam. Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="62" />
+        <location filename="../../ui/screens/review.py" line="68" />
         <source>Voor het gezin: %1</source>
         <translation>Hane için: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74" />
+        <location filename="../../ui/screens/review.py" line="80" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>Kayda ulaşılamadı: hanenizde kimin daha onaylaması gerektiğini kontrol edemedik. Bu yüzden belgeniz geçicidir. Her şey gönderilince WIL kontrol edecek.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="83" />
+        <location filename="../../ui/screens/review.py" line="89" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
         <translation>Tüm yetişkinler onayladı ve hiçbir şey eksik değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="91" />
+        <location filename="../../ui/screens/review.py" line="97" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>Henüz bitmedi: hâlâ bir şey eksik. Neyin eksik olduğunu ve ne zamana kadar gerektiğini aşağıda görebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86" />
+        <location filename="../../ui/screens/review.py" line="92" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Henüz bitmedi: %2 yetişkinden %1 tanesi onayladı. Dosyanız ancak tüm yetişkinler onayladığında tamamlanır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93" />
+        <location filename="../../ui/screens/review.py" line="99" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Bu yeni bir kayıt olacak.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="107" />
+        <location filename="../../ui/screens/review.py" line="113" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>Kaydetme başarısız oldu. Hiçbir şey kaybolmadı: tekrar deneyin ya da koordinatörü çağırın.</translation>
     </message>
@@ -1933,56 +1923,56 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48" />
-        <location filename="../../ui/screens/sign_in.py" line="59" />
+        <location filename="../../ui/screens/sign_in.py" line="49" />
+        <location filename="../../ui/screens/sign_in.py" line="60" />
         <source>Aanmelden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49" />
+        <location filename="../../ui/screens/sign_in.py" line="50" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="50" />
         <location filename="../../ui/screens/sign_in.py" line="51" />
+        <location filename="../../ui/screens/sign_in.py" line="52" />
         <source>Uw naam</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="52" />
         <location filename="../../ui/screens/sign_in.py" line="53" />
+        <location filename="../../ui/screens/sign_in.py" line="54" />
         <source>Uw wachtwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="54" />
-        <location filename="../../ui/screens/sign_in.py" line="117" />
+        <location filename="../../ui/screens/sign_in.py" line="55" />
+        <location filename="../../ui/screens/sign_in.py" line="121" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="57" />
+        <location filename="../../ui/screens/sign_in.py" line="58" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="60" />
+        <location filename="../../ui/screens/sign_in.py" line="61" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="63" />
+        <location filename="../../ui/screens/sign_in.py" line="64" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="67" />
+        <location filename="../../ui/screens/sign_in.py" line="68" />
         <source>Kiosk sluiten</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="112" />
+        <location filename="../../ui/screens/sign_in.py" line="116" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation type="unfinished" />
     </message>
@@ -2071,49 +2061,72 @@
     </message>
 </context>
 <context>
+    <name>StopVisit</name>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="54" />
+        <source>Bezoek stoppen</source>
+        <translation>Ziyareti durdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="57" />
+        <source>Wilt u het bezoek stoppen? Wat nog niet ondertekend is, wordt gewist.</source>
+        <translation>Ziyareti durdurmak istiyor musunuz? Henüz imzalanmamış her şey silinir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="59" />
+        <source>Nee, verder gaan</source>
+        <translation>Hayır, devam et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="60" />
+        <source>Ja, stoppen</source>
+        <translation>Evet, durdur</translation>
+    </message>
+</context>
+<context>
     <name>SyncStrip</name>
     <message>
-        <location filename="../../ui/sync_strip.py" line="43" />
+        <location filename="../../ui/sync_strip.py" line="44" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="74" />
+        <location filename="../../ui/sync_strip.py" line="75" />
         <source>Verzenden: bezig…</source>
         <translation>Gönderme: devam ediyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="76" />
+        <location filename="../../ui/sync_strip.py" line="77" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Gönderme: kayda şu anda ulaşılamıyor. Daha sonra tekrar deneyeceğiz.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="78" />
+        <location filename="../../ui/sync_strip.py" line="79" />
         <source>Verzenden: even kijken…</source>
         <translation>Gönderme: kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="80" />
+        <location filename="../../ui/sync_strip.py" line="81" />
         <source>Verzenden: %1 wachten op het register.</source>
         <translation>Gönderme: %1 tanesi kaydı bekliyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="82" />
+        <location filename="../../ui/sync_strip.py" line="83" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>Gönderme: her şey gönderildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="84" />
+        <location filename="../../ui/sync_strip.py" line="85" />
         <source>Zojuist verzonden: %1.</source>
         <translation>Az önce gönderilen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="87" />
+        <location filename="../../ui/sync_strip.py" line="88" />
         <source>%1 in quarantaine: roep de coördinator.</source>
         <translation>%1 tanesi karantinada: koordinatörü çağırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="89" />
+        <location filename="../../ui/sync_strip.py" line="90" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>Başlangıç ekranında operatör için bir bildirim var.</translation>
     </message>

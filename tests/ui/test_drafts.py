@@ -376,7 +376,9 @@ def test_stopping_a_visit_saves_a_signed_confirmation(ki, qtbot, tmp_path: Path)
     visit.card(None)
     visit.screen("awaiting_card")
     with qtbot.waitSignal(ki.controller.draft_saved, timeout=20000) as saved:
-        visit.click(ki.window.screens["awaiting_card"].stop, "operator")  # "Bezoek stoppen"
+        awaiting = ki.window.screens["awaiting_card"]
+        visit.click(awaiting.stop, "operator")  # "Bezoek stoppen" asks first
+        visit.click(awaiting.stop_visit.confirm, "operator")  # "Ja, stoppen"
     kept = saved.args[0]
     assert not isinstance(kept, BaseException), kept
     assert kept.queued  # Sofie's signed confirmation goes to the register, not lost

@@ -26,7 +26,7 @@ CANDIDATE_CONTEXTS = {cls.__name__ for cls in screen_classes() if cls.candidate_
 CANDIDATE_CONTEXTS |= {"MainWindow", "PinPad", "RulesText", "CameraDialog"}
 # The words every candidate-facing screen shares, the top bar and the strip at the bottom (they are
 # on every screen the candidate sees), and the household screen's form and absence panel.
-CANDIDATE_CONTEXTS |= {"Wording", "PresentationBar", "SyncStrip", "MemberForm", "AbsencePanel"}
+CANDIDATE_CONTEXTS |= {"Wording", "PresentationBar", "SyncStrip", "MemberForm", "AbsencePanel", "StopVisit"}
 
 
 def _pairs(ts: Path) -> set[tuple[str, str]]:

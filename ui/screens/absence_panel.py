@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,8 +30,11 @@ from kiosk.visit import EvidenceRefused, Visit, WrongNationalNumber
 from ui.screens.base import set_text
 from ui.screens.wording import absence_text
 from ui.terminal import Operator
+from ui.widgets import FlowLayout, WrapButton
 
 ABSENCE_REASONS: tuple[AbsenceReason, ...] = ("hospital", "care_home", "abroad", "prison", "other")
+REASON_MIN_CHARACTERS = 16
+NUMBER_FIELD_WIDTH = 260
 
 
 class AbsencePanel(QWidget):
@@ -48,17 +51,21 @@ class AbsencePanel(QWidget):
         self._apply, self._selected, self._say, self._operator = apply, selected, say, operator
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        absent_row = QHBoxLayout()
+        absent_row = FlowLayout()
         self.reason = QComboBox()
         self.reason.setObjectName("absenceReason")
-        absent_row.addWidget(self.reason, 1)
+        # As wide as the longest reason, but never wider than a narrow screen allows.
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reason.setMinimumContentsLength(REASON_MIN_CHARACTERS)
+        absent_row.addWidget(self.reason)
         self.mark_absent = self._button(absent_row, "markAbsent", self._mark_absent)
         self.mark_present = self._button(absent_row, "markPresent", self._mark_present)
         column.addLayout(absent_row)
-        staff_row = QHBoxLayout()
+        staff_row = FlowLayout()
         self.volmacht_number = QLineEdit()
         self.volmacht_number.setObjectName("volmachtNationalNumber")
-        staff_row.addWidget(self.volmacht_number, 1)
+        self.volmacht_number.setMinimumWidth(NUMBER_FIELD_WIDTH)
+        staff_row.addWidget(self.volmacht_number)
         self.volmacht_file = self._button(staff_row, "volmachtFile", self._choose_volmacht_file)
         self.volmacht_shown = self._button(staff_row, "volmachtShown", self._volmacht_shown)
         column.addLayout(staff_row)
@@ -66,8 +73,8 @@ class AbsencePanel(QWidget):
         self.retranslate()
 
     @staticmethod
-    def _button(layout: QHBoxLayout | QVBoxLayout, name: str, on_click: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
+    def _button(layout: QLayout, name: str, on_click: Callable[[], None]) -> QPushButton:
+        button = WrapButton()
         button.setObjectName(name)
         button.clicked.connect(on_click)
         layout.addWidget(button)

@@ -9,8 +9,8 @@ PIN; the register accepts it only from its staff list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QListWidget
 
 from kiosk.domain import Action, CardDecision
 from kiosk.errors import PermissionDenied
@@ -21,6 +21,8 @@ from ui.navigation import ScreenKey
 from ui.pin_pad import PinPad
 from ui.screens.base import Screen, set_text
 from ui.screens.wording import evidence_name, rule_text
+
+SUMMARY_MIN_HEIGHT = 120
 
 
 class ConfirmScreen(Screen):
@@ -35,6 +37,7 @@ class ConfirmScreen(Screen):
         self.summary.setWordWrap(True)  # long lines wrap instead of hiding behind a scroll bar
         self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary.setObjectName("signingSummary")
+        self.summary.setMinimumHeight(SUMMARY_MIN_HEIGHT)
         self.layout_.addWidget(self.summary, 1)
         self.consent = self.label()
         self.yourself = self.label(role="hint")
@@ -46,13 +49,14 @@ class ConfirmScreen(Screen):
         self.pad.hide()
         self.pad.entered.connect(self._pin_entered)
         self.pad.cancelled.connect(lambda: self.ctl.pin_source.answer(None))
-        row = self.row(vertical=True)
+        other_ways = self.row()  # without a PIN: in the content, below what they answer
+        self.no_pin = self.button(self._no_pin, row=other_ways)
+        self.attest = self.button(self._attest, row=other_ways)
+        self.attest.setObjectName("attestButton")
+        row = self.action_row()
+        self.back = self.button(lambda: self.ctl.apply(lambda v: v.back_to_household()), row=row)
         self.sign = self.button(self._sign, primary=True, row=row)
         self.sign.setObjectName("signButton")
-        self.no_pin = self.button(self._no_pin, row=row)
-        self.attest = self.button(self._attest, row=row)
-        self.attest.setObjectName("attestButton")
-        self.back = self.button(lambda: self.ctl.apply(lambda v: v.back_to_household()))
         self.ctl.pin_source.asked.connect(self._pin_asked)
         self.ctl.visit_changed.connect(self._lookup_settled)
 
@@ -105,6 +109,9 @@ class ConfirmScreen(Screen):
             )
             set_text(self.yourself, self.tr("Typ uw PIN-code zelf. Niemand kijkt mee."))
             set_text(self.sign, self.tr("Ja, ik bevestig met mijn PIN-code"))
+
+    def primary_action(self) -> QAbstractButton:
+        return self.pad.ok if self.pad.isVisibleTo(self) else self.sign
 
     def enter(self) -> None:
         visit = self.visit
@@ -182,6 +189,8 @@ class ConfirmScreen(Screen):
         self.pad.clear()
         self.pad.show()
         self.pad.setFocus()
+        # The keypad in sight, also at the largest text (once the layout has made room for it).
+        QTimer.singleShot(0, lambda: self.content_area.ensureWidgetVisible(self.pad))
         if isinstance(tries_left, int) and tries_left < 3:
             self._say(
                 self.tr("De PIN-code is niet juist. U heeft nog %1 pogingen.").replace("%1", str(tries_left))

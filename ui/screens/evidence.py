@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain import Action
 from kiosk.ports import EvidenceState
@@ -21,6 +29,7 @@ from kiosk.visit_views import EvidenceLine, evidence_lines
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
 from ui.screens.wording import evidence_name
+from ui.widgets import FlowLayout, WrapButton
 
 if TYPE_CHECKING:
     from ui.camera import CameraDialog
@@ -40,10 +49,15 @@ class EvidenceScreen(Screen):
         self.error = self.label(role="warning")
         self.error.setObjectName("evidenceError")
         self.error.hide()
-        self.items_area = QScrollArea()
-        self.items_area.setWidgetResizable(True)
-        self.layout_.addWidget(self.items_area, 1)
-        self.proceed = self.button(lambda: self.ctl.apply(lambda v: v.evidence_done()), primary=True)
+        self.items_box = QWidget()  # the screen's content scrolls: the items need no scroll area of their own
+        self.items_box.setObjectName("evidenceItems")
+        self.items_column = QVBoxLayout(self.items_box)
+        self.items_column.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.items_box)
+        self.layout_.addStretch(1)
+        self.proceed = self.button(
+            lambda: self.ctl.apply(lambda v: v.evidence_done()), primary=True, row=self.action_row()
+        )
         self.rows: dict[tuple[str, str | None], dict[str, QWidget]] = {}
         self.camera_found = False
         self.camera_checked = False  # whether Qt was asked for cameras yet
@@ -57,6 +71,9 @@ class EvidenceScreen(Screen):
         )
         set_text(self.none_needed, self.tr("Voor uw antwoorden zijn geen papieren nodig."))
         set_text(self.proceed, self.tr("Verder"))
+
+    def primary_action(self) -> QAbstractButton:
+        return self.proceed
 
     def enter(self) -> None:
         visit = self.visit
@@ -80,14 +97,19 @@ class EvidenceScreen(Screen):
             self.enter()
 
     def _rebuild(self, visit: Visit, lines: list[EvidenceLine]) -> None:
-        container = QWidget()
-        column = QVBoxLayout(container)
-        self.rows = {}
+        self._clear_rows()
         staff = self.operator is not None and self.operator.may(Action.SHOWN_AT_COUNTER)
         for line in lines:
-            column.addWidget(self._row(visit, line, staff))
-        column.addStretch(1)
-        self.items_area.setWidget(container)
+            self.items_column.addWidget(self._row(visit, line, staff))
+
+    def _clear_rows(self) -> None:
+        self.rows = {}
+        while self.items_column.count():
+            item = self.items_column.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:  # out of the window at once: a thumbnail shows a page of evidence
+                widget.hide()
+                widget.setParent(None)
 
     def _row(self, visit: Visit, line: EvidenceLine, staff: bool) -> QWidget:
         box = QWidget()
@@ -105,7 +127,7 @@ class EvidenceScreen(Screen):
             thumbs.addWidget(self._thumbnail(file.mime_type, visit.files.get(file.file_id, b""), index))
         thumbs.addStretch(1)
         column.addLayout(thumbs)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         attach = self._action(
             buttons, self.tr("Nog een pagina") if line.pages else self.tr("Bestand toevoegen")
         )
@@ -124,8 +146,8 @@ class EvidenceScreen(Screen):
         return box
 
     @staticmethod
-    def _action(row: QHBoxLayout, text: str) -> QPushButton:
-        button = QPushButton(text)
+    def _action(row: FlowLayout, text: str) -> QPushButton:
+        button = WrapButton(text)
         button.setAccessibleName(text)
         row.addWidget(button)
         return button
@@ -220,8 +242,7 @@ class EvidenceScreen(Screen):
 
     def wipe(self) -> None:
         self._close_camera()
-        self.items_area.setWidget(QWidget())
-        self.rows = {}
+        self._clear_rows()
 
 
 def _camera_found() -> bool:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from kiosk.domain import Action
 from ui.navigation import ScreenKey
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from kiosk.queries import DraftDossier
     from kiosk.visit_store import HomeOverview
 
+DRAFTS_MIN_HEIGHT = 132
 AT_RISK_SHOWN = 5  # the nearest deadlines listed; the count says how many there are in all
 DRAFT_ID = Qt.ItemDataRole.UserRole
 
@@ -46,7 +47,6 @@ class HomeScreen(Screen):
         self.start_refused = self.label(role="warning")
         self.start_refused.setObjectName("startRefused")
         self.start_refused.hide()
-        self.start = self.button(self._start, primary=True)
         columns = QHBoxLayout()
         columns.setSpacing(24)
         self.layout_.addLayout(columns, 1)
@@ -60,6 +60,7 @@ class HomeScreen(Screen):
         self.drafts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.drafts.itemSelectionChanged.connect(self._selection_changed)
         self.drafts.itemActivated.connect(lambda _item: self._resume())
+        self.drafts.setMinimumHeight(DRAFTS_MIN_HEIGHT)
         left.addWidget(self.drafts, 1)
         self.resume_hint = self._label(left, "hint")
         self.resume = self.button(self._resume, row=left)
@@ -71,9 +72,10 @@ class HomeScreen(Screen):
         self.queue.setObjectName("queueHealth")
         right.addStretch(1)
         self.sync_now = self.button(self.terminal.sync_now, row=right)
-        row = self.row()
+        row = self.action_row()
         self.coordinator = self.button(lambda: self.ctl.go(ScreenKey.COORDINATOR), row=row)
         self.sign_out = self.button(self.ctl.sign_out, row=row)
+        self.start = self.button(self._start, primary=True, row=row)
         self.overview: HomeOverview | BaseException | None = None
         self.terminal.home_changed.connect(self._show_overview)
         self.terminal.alerts_changed.connect(self._show_alerts)
@@ -101,6 +103,9 @@ class HomeScreen(Screen):
         set_text(self.sign_out, self.tr("Afmelden"))
         self._show_overview(self.overview)
         self._show_alerts()
+
+    def primary_action(self) -> QAbstractButton:
+        return self.start
 
     def enter(self) -> None:
         operator = self.operator

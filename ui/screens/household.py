@@ -8,7 +8,7 @@ hand (`ui.screens.member_form`); absent adults and the volmacht are in `ui.scree
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QAbstractButton, QListWidget, QListWidgetItem
 
 from kiosk.domain import Action, MemberStatus
 from kiosk.visit import LookupState, Visit
@@ -20,6 +20,7 @@ from ui.screens.member_form import MemberForm
 from ui.screens.wording import day_text, deadline_text, evidence_names, member_line
 
 MEMBER_ID = Qt.ItemDataRole.UserRole
+MEMBERS_MIN_HEIGHT = 160
 
 
 class HouseholdScreen(Screen):
@@ -40,10 +41,11 @@ class HouseholdScreen(Screen):
         self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.setObjectName("members")
         self.members.itemSelectionChanged.connect(self._selection_changed)
+        self.members.setMinimumHeight(MEMBERS_MIN_HEIGHT)  # a few members stay in sight when the form is open
         self.layout_.addWidget(self.members, 1)
         self.swap_hint = self.label(role="warning")
         self.swap_hint.hide()
-        row = self.row(vertical=True)
+        row = self.row()
         self.add_by_card = self.button(self.swap_hint.show, row=row)
         self.add_minor = self.button(lambda: self.form.open(adult=False), row=row)
         self.add_adult = self.button(self._open_adult_form, row=row)
@@ -56,7 +58,7 @@ class HouseholdScreen(Screen):
         self.error = self.label(role="warning")
         self.error.setObjectName("householdError")
         self.error.hide()
-        buttons = self.row()
+        buttons = self.action_row()
         self.review = self.button(lambda: self.ctl.apply(lambda v: v.go_to_review()), row=buttons)
         self.proceed = self.button(
             lambda: self.ctl.apply(lambda v: v.go_to_questions()), primary=True, row=buttons
@@ -94,6 +96,9 @@ class HouseholdScreen(Screen):
         self.proceed.setVisible(to_confirm)
         self.absence.refresh(visit)
         (self.proceed if to_confirm else self.review).setFocus()
+
+    def primary_action(self) -> QAbstractButton:
+        return self.review if self.proceed.isHidden() else self.proceed
 
     def _show_register(self, visit: Visit) -> None:
         state, dossier = visit.lookup_state, visit.dossier

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.domain import Action, CardDecision
 from kiosk.ports import Authenticity
@@ -39,7 +39,7 @@ class IdentityScreen(Screen):
         self.staff_note.setObjectName("staffChecked")
         self.staff_note.hide()
         self.layout_.addStretch(1)
-        row = self.row(vertical=True)
+        row = self.action_row()
         self.staff_accept = self.button(self._staff_accept, row=row)
         self.proceed = self.button(
             lambda: self.ctl.apply(lambda v: v.identity_confirmed()), primary=True, row=row
@@ -50,6 +50,11 @@ class IdentityScreen(Screen):
         set_text(self.staff_accept, self.tr("Ik heb de kaart bekeken: verder (medewerker WIL)"))
         set_text(self.proceed, self.tr("Ja, dit klopt. Verder"))
         set_text(self.staff_note, self.tr("Een medewerker van WIL heeft de kaart bekeken."))
+
+    def primary_action(self) -> QAbstractButton:
+        # A card that needs WIL staff's look goes on through the check; otherwise "this is right".
+        needs_check = not self.staff_accept.isHidden() and not self.proceed.isEnabled()
+        return self.staff_accept if needs_check else self.proceed
 
     def enter(self) -> None:
         visit = self.visit

@@ -6,8 +6,11 @@ candidate's): the screen asks to take it out and insert it again.
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QAbstractButton
+
 from ui.navigation import ReaderState, ScreenKey
 from ui.screens.base import Screen, set_text
+from ui.screens.stop_visit import StopVisit
 
 
 class InsertCardScreen(Screen):
@@ -24,7 +27,9 @@ class InsertCardScreen(Screen):
         self.state.setObjectName("readerState")
         self.help = self.label(role="hint")
         self.layout_.addStretch(1)
-        self.stop = self.button(lambda: self.ctl.end_visit(then=ScreenKey.HOME))
+        self.stop_visit = StopVisit(lambda: self.ctl.end_visit(then=ScreenKey.HOME))
+        self.action_column.addWidget(self.stop_visit)
+        self.stop = self.stop_visit.stop
         self.ctl.reader_state.connect(self._show_state)
         self._state = ReaderState.WAITING
 
@@ -42,12 +47,16 @@ class InsertCardScreen(Screen):
                 "Werkt het nog niet, vraag dan hulp aan de vrijwilliger."
             ),
         )
-        set_text(self.stop, self.tr("Bezoek stoppen"))
         self._show_state(self._state)
+
+    def primary_action(self) -> QAbstractButton | None:
+        return None  # the next step is the card in the reader, not a button
 
     def enter(self) -> None:
         visit = self.visit
         self.stale.setVisible(visit is not None and visit.stale_card)
+        if not self.stop_visit.asking():
+            self.content_area.setFocus()  # never "stop" by a stray Enter: nothing has the focus but the page
 
     def _show_state(self, state: object) -> None:
         self._state = ReaderState(str(state)) if not isinstance(state, ReaderState) else state

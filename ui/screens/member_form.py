@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cardreader.errors import CardDataError
 from cardreader.national_number import parse_national_number
@@ -13,6 +13,7 @@ from kiosk.errors import PermissionDenied
 from kiosk.ports import PartialDate
 from kiosk.visit import AlreadyInHousehold, Visit
 from ui.screens.base import set_text
+from ui.widgets import WrapButton
 
 
 class MemberForm(QWidget):
@@ -25,6 +26,7 @@ class MemberForm(QWidget):
         self._apply, self._say = apply, say
         self.adult = False
         layout = QFormLayout(self)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         self.first_name, self.surname = QLineEdit(), QLineEdit()
         self.first_name.setObjectName("memberFirstName")
         self.surname.setObjectName("memberSurname")
@@ -38,7 +40,7 @@ class MemberForm(QWidget):
         for label, field in zip(self.labels, fields, strict=True):
             label.setWordWrap(True)
             layout.addRow(label, field)
-        self.save = QPushButton()
+        self.save = WrapButton()
         self.save.setProperty("primary", True)
         self.save.clicked.connect(self._save)
         layout.addRow(self.save)

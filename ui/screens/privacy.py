@@ -6,6 +6,8 @@ card and before their identity appears.
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QAbstractButton
+
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
 
@@ -24,7 +26,7 @@ class PrivacyScreen(Screen):
         self.photo = self.label()
         self.keep = self.label()
         self.layout_.addStretch(1)
-        row = self.row()
+        row = self.action_row()
         self.back = self.button(self._back, row=row)
         self.agree = self.button(
             lambda: self.ctl.apply(lambda v: v.acknowledge_privacy()), primary=True, row=row
@@ -48,6 +50,9 @@ class PrivacyScreen(Screen):
         )
         set_text(self.back, self.tr("Terug"))
         set_text(self.agree, self.tr("Ik begrijp het. Verder"))
+
+    def primary_action(self) -> QAbstractButton:
+        return self.agree
 
     def enter(self) -> None:
         visit = self.visit

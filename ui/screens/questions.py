@@ -1,11 +1,16 @@
 """Questions: one plain-language question per screen, large yes/no buttons, progress per adult.
 
 The core asks them (`kiosk.visit.Visit.pending_question`): the household's questions once, to the
-first adult who confirms, then each adult's own; numbering starts at 1 for every adult. "Previous
-question" sits where it never takes the place of "Yes" or "No".
+first adult who confirms, then each adult's own; numbering starts at 1 for every adult.
+
+"Yes" and "No" have a row of their own below the question, above the row with "Previous question",
+"Back to the household" and, once every question is answered, "Next": when the answers go, their
+row goes and nothing else moves into their place, so a second tap never lands on another button.
 """
 
 from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton
 
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
@@ -28,19 +33,21 @@ class QuestionsScreen(Screen):
         self.question.setObjectName("question")
         self.question.setProperty("role", "title")
         self.help = self.label(role="hint")
+        self.done = self.label()
         self.layout_.addStretch(1)
-        row = self.row()
-        self.yes = self.button(lambda: self._answer(True), answer=True, row=row)
-        self.no = self.button(lambda: self._answer(False), answer=True, row=row)
+        answers = self.action_row(at_end=False)  # under the question
+        self.yes = self.button(lambda: self._answer(True), answer=True, row=answers)
+        self.no = self.button(lambda: self._answer(False), answer=True, row=answers)
         self.yes.setObjectName("answerYes")
         self.no.setObjectName("answerNo")
-        self.done = self.label()
-        self.proceed = self.button(lambda: self.ctl.apply(lambda v: v.questions_done()), primary=True)
-        navigation = self.row()
+        navigation = self.action_row()
         self.back = self.button(lambda: self.ctl.apply(lambda v: v.previous_question()), row=navigation)
         self.back.setObjectName("previousQuestion")
         self.to_household = self.button(
             lambda: self.ctl.apply(lambda v: v.back_to_household()), row=navigation
+        )
+        self.proceed = self.button(
+            lambda: self.ctl.apply(lambda v: v.questions_done()), primary=True, row=navigation
         )
 
     def retranslate(self) -> None:
@@ -57,6 +64,9 @@ class QuestionsScreen(Screen):
                 "U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie."
             ),
         )
+
+    def primary_action(self) -> QAbstractButton:
+        return self.proceed if self.yes.isHidden() else self.yes
 
     def enter(self) -> None:
         visit = self.visit

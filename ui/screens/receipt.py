@@ -13,14 +13,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.papers import PaperKind, PaperOffer, papers_offered
 from kiosk.visit_views import visit_overview
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
+from ui.widgets import WrapButton
 
-PAPER_BUTTON_WIDTH = 200
 RECEIPT = PaperOffer(PaperKind.RECEIPT)
 
 
@@ -56,7 +56,7 @@ class ReceiptScreen(Screen):
         self.retry.setObjectName("retryPrinting")
         self.retry.hide()
         self.layout_.addStretch(1)
-        self.finish = self.button(self._finish, primary=True)
+        self.finish = self.button(self._finish, primary=True, row=self.action_row())
         self.waiting_jobs: list[str] = []  # this visit's papers that did not print (ids, no content)
         self.dialog: Any = None
         self.ctl.visit_changed.connect(self.enter_if_visible)
@@ -95,6 +95,9 @@ class ReceiptScreen(Screen):
             position = members.index(member) + 1 if member is not None else 0
             return self.tr("Papieren formulier voor volwassene %1").replace("%1", str(position))
         return self.tr("Ontvangstbewijs")
+
+    def primary_action(self) -> QAbstractButton:
+        return self.finish
 
     def enter(self) -> None:
         visit = self.visit
@@ -145,9 +148,8 @@ class ReceiptScreen(Screen):
             row.setSpacing(16)
             label = QLabel()
             label.setWordWrap(True)
-            preview, print_ = QPushButton(), QPushButton()
-            for button in (preview, print_):
-                button.setMinimumWidth(PAPER_BUTTON_WIDTH)  # room for the longest translation
+            preview, print_ = WrapButton(), WrapButton()
+            for button in (preview, print_):  # the same two words on every row: the columns line up
                 button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             preview.setObjectName(f"preview-{offer.kind}")
             print_.setObjectName(f"print-{offer.kind}")

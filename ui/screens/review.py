@@ -7,12 +7,14 @@ an offline visit says that the register's household could not be checked.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QAbstractButton, QListWidget
 
 from kiosk.visit_views import Overview, visit_overview
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
 from ui.screens.wording import deadline_text, evidence_names, member_line, owed_text
+
+MEMBERS_MIN_HEIGHT = 160
 
 
 class ReviewScreen(Screen):
@@ -28,6 +30,7 @@ class ReviewScreen(Screen):
         self.members.setWordWrap(True)  # long lines wrap instead of hiding behind a scroll bar
         self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.setObjectName("reviewMembers")
+        self.members.setMinimumHeight(MEMBERS_MIN_HEIGHT)
         self.layout_.addWidget(self.members, 1)
         self.deadline = self.label(role="hint")
         self.deadline.setObjectName("reviewDeadline")
@@ -35,7 +38,7 @@ class ReviewScreen(Screen):
         self.register_note.setObjectName("reviewRegisterNote")
         self.error = self.label(role="warning")
         self.error.hide()
-        row = self.row()
+        row = self.action_row()
         self.back = self.button(lambda: self.ctl.apply(lambda v: v.back_to_household()), row=row)
         self.finish = self.button(self._finish, primary=True, row=row)
         self.ctl.visit_saved.connect(self._saved)
@@ -44,6 +47,9 @@ class ReviewScreen(Screen):
         set_text(self.title, self.tr("Nakijken"))
         set_text(self.back, self.tr("Terug naar het gezin"))
         set_text(self.finish, self.tr("Klaar. Afronden"))
+
+    def primary_action(self) -> QAbstractButton:
+        return self.finish
 
     def enter(self) -> None:
         visit = self.visit

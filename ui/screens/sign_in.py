@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
@@ -29,16 +29,17 @@ class SignInScreen(Screen):
         self.error = self.label(role="warning")
         self.error.hide()
         self.training_hint = self.label(role="hint")
-        self.submit = self.button(self._sign_in, primary=True)
         # The store opens while the operator types: say so, and say it clearly if it cannot.
         self.starting = self.label(role="hint")
         self.starting.setObjectName("startingHint")
         self.startup_failed = self.label(role="warning")
         self.startup_failed.setObjectName("startupFailed")
         self.startup_failed.hide()
-        self.quit = self.button(self._quit)
-        self.quit.hide()
         self.layout_.addStretch(1)
+        row = self.action_row()
+        self.quit = self.button(self._quit, row=row)
+        self.quit.hide()
+        self.submit = self.button(self._sign_in, primary=True, row=row)
         self.terminal.sign_in_failed.connect(self._refused)
         self.terminal.backend_ready.connect(self._backend_ready)
         self.terminal.backend_failed.connect(self._backend_failed)
@@ -65,6 +66,9 @@ class SignInScreen(Screen):
             ),
         )
         set_text(self.quit, self.tr("Kiosk sluiten"))
+
+    def primary_action(self) -> QAbstractButton:
+        return self.quit if self.terminal.startup_error else self.submit
 
     def enter(self) -> None:
         self.submit.setEnabled(not self.terminal.startup_error)
