@@ -63,6 +63,7 @@ class Kiosk:
         self.window.allow_close()
         self.window.close()
         self.app.removeEventFilter(self.idle)
+        self.switcher.release()
         self.idle.stop()
         self.controller.shutdown()  # waits for a back end still starting on the database worker
         if self.controller.terminal.backend_loaded:

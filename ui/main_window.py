@@ -289,9 +289,11 @@ class MainWindow(QWidget):
         set_text(
             self.idle_warning,
             self.tr(
-                "Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. "
-                "Raak het scherm aan of druk op een toets om verder te gaan."
-            ).replace("%1", str(seconds_left)),
+                "Bent u er nog? Over %n seconde(n) sluiten we het bezoek en wissen we het scherm. "
+                "Raak het scherm aan of druk op een toets om verder te gaan.",
+                "",
+                seconds_left,
+            ),
         )
         if self.idle_warning.isHidden():
             self.idle_warning.show()

@@ -233,7 +233,7 @@ class ReprintsWidget(QWidget):
         if self.waiting_count:
             set_text(
                 self.waiting,
-                self.tr("%1 papier(en) wachten op de printer.").replace("%1", str(self.waiting_count)),
+                self.tr("%n papier(en) wachten op de printer.", "", self.waiting_count),
             )
         else:
             set_text(self.waiting, self.tr("Er wachten geen papieren op de printer."))
@@ -249,7 +249,7 @@ class ReprintsWidget(QWidget):
         done = outcomes if isinstance(outcomes, list) else []
         printed = sum(1 for outcome in done if getattr(outcome, "printed", False))
         if printed == len(done):
-            set_text(self.state, self.tr("%1 papier(en) afgedrukt.").replace("%1", str(printed)))
+            set_text(self.state, self.tr("%n papier(en) afgedrukt.", "", printed))
         else:
             reason = next((str(o.reason) for o in done if not getattr(o, "printed", False)), "")
             set_text(

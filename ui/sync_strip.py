@@ -78,14 +78,17 @@ class SyncStrip(QWidget):
         elif not counts:
             text = self.tr("Verzenden: even kijken…")
         elif waiting:
-            text = self.tr("Verzenden: %1 wachten op het register.").replace("%1", str(waiting))
+            text = self.tr("Verzenden: %n zending(en) wachten op het register.", "", waiting)
         else:
             text = self.tr("Verzenden: alles is verzonden.")
         if self._last_sent is not None and not self._offline:
-            text += " " + self.tr("Zojuist verzonden: %1.").replace("%1", str(self._last_sent))
+            if self._last_sent:
+                text += " " + self.tr("Zojuist verzonden: %n zending(en).", "", self._last_sent)
+            else:
+                text += " " + self.tr("Er was niets nieuws te verzenden.")
         if counts.get("quarantined", 0):
-            quarantined = str(counts["quarantined"])
-            text += " " + self.tr("%1 in quarantaine: roep de coördinator.").replace("%1", quarantined)
+            quarantined = counts["quarantined"]
+            text += " " + self.tr("%n zending(en) in quarantaine: roep de coördinator.", "", quarantined)
         if self.terminal.alerts.current():
             text += " " + self.tr("Er is een melding voor de operator op het startscherm.")
         set_text(self.state, text)

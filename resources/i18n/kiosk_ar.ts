@@ -191,10 +191,17 @@
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>موظف WIL: أدخل الآن بطاقتك الخاصة للتأكيد.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/awaiting_card.py" line="64" />
-        <source>%1 van %2 volwassenen klaar</source>
-        <translation>تم الانتهاء من %1 من أصل %2 من البالغين</translation>
+        <source>%1 van %n volwassene(n) klaar</source>
+        <translation>
+            <numerusform>انتهى %1 من أصل %n من البالغين</numerusform>
+            <numerusform>انتهى %1 من أصل بالغ واحد</numerusform>
+            <numerusform>انتهى %1 من أصل بالغَين</numerusform>
+            <numerusform>انتهى %1 من أصل %n بالغين</numerusform>
+            <numerusform>انتهى %1 من أصل %n بالغًا</numerusform>
+            <numerusform>انتهى %1 من أصل %n بالغ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="69" />
@@ -411,11 +418,6 @@
         <translation>اكتب رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="196" />
-        <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
-        <translation>الرمز السري غير صحيح. بقيت لديك %1 محاولات.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>اكتب رمزك السري واضغط على موافق.</translation>
@@ -434,6 +436,18 @@
         <location filename="../../ui/screens/confirm.py" line="212" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك. ستحصل على ورقة مساعدة للبلدية.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/confirm.py" line="196" />
+        <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
+        <translation>
+            <numerusform>الرمز السري غير صحيح. لم تبقَ أي محاولة.</numerusform>
+            <numerusform>الرمز السري غير صحيح. بقيت محاولة واحدة.</numerusform>
+            <numerusform>الرمز السري غير صحيح. بقيت محاولتان.</numerusform>
+            <numerusform>الرمز السري غير صحيح. بقيت %n محاولات.</numerusform>
+            <numerusform>الرمز السري غير صحيح. بقيت %n محاولة.</numerusform>
+            <numerusform>الرمز السري غير صحيح. بقيت %n محاولة.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="218" />
@@ -608,10 +622,17 @@
         <source>Pagina %1</source>
         <translation>الصفحة %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/evidence.py" line="170" />
-        <source>Toegevoegd: %1 pagina's</source>
-        <translation>تمت الإضافة: %1 صفحات</translation>
+        <source>Toegevoegd: %n pagina('s)</source>
+        <translation>
+            <numerusform>أُضيفت: لا صفحات</numerusform>
+            <numerusform>أُضيفت: صفحة واحدة</numerusform>
+            <numerusform>أُضيفت: صفحتان</numerusform>
+            <numerusform>أُضيفت: %n صفحات</numerusform>
+            <numerusform>أُضيفت: %n صفحة</numerusform>
+            <numerusform>أُضيفت: %n صفحة</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="172" />
@@ -742,25 +763,106 @@
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>لم نتمكن من قراءة هذا. سجّل الخروج ثم الدخول من جديد، أو اسأل المنسّق.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="192" />
+        <source>%1 (%2)
+%3 van %n volwassene(n) bevestigd, bewaard op %4</source>
+        <translation>
+            <numerusform>%1 (%2)
+أكّد %3 من أصل %n من البالغين، حُفظ في %4</numerusform>
+            <numerusform>%1 (%2)
+أكّد %3 من أصل بالغ واحد، حُفظ في %4</numerusform>
+            <numerusform>%1 (%2)
+أكّد %3 من أصل بالغَين، حُفظ في %4</numerusform>
+            <numerusform>%1 (%2)
+أكّد %3 من أصل %n بالغين، حُفظ في %4</numerusform>
+            <numerusform>%1 (%2)
+أكّد %3 من أصل %n بالغًا، حُفظ في %4</numerusform>
+            <numerusform>%1 (%2)
+أكّد %3 من أصل %n بالغ، حُفظ في %4</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="200" />
+        <location filename="../../ui/screens/home.py" line="199" />
         <source>, uiterlijk op %1</source>
         <translation>، في موعد أقصاه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206" />
+        <location filename="../../ui/screens/home.py" line="205" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>لا توجد ملفات قاربت مهلتها على الانتهاء أو انتهت.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="209" />
-        <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
-        <translation>1 ملف قاربت مهلته على الانتهاء أو انتهت. يُرجى الاتصال بهذه الأسرة:</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="208" />
+        <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
+        <translation>
+            <numerusform>لا توجد ملفات قارب موعدها أو فات.</numerusform>
+            <numerusform>ملف واحد قارب موعده أو فات. يُرجى الاتصال بهذه الأسرة:</numerusform>
+            <numerusform>ملفان قارب موعدهما أو فات. يُرجى الاتصال بهاتين الأسرتين:</numerusform>
+            <numerusform>%n ملفات قارب موعدها أو فات. يُرجى الاتصال بهذه الأسر:</numerusform>
+            <numerusform>%n ملفًا قارب موعدها أو فات. يُرجى الاتصال بهذه الأسر:</numerusform>
+            <numerusform>%n ملف قارب موعدها أو فات. يُرجى الاتصال بهذه الأسر:</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="211" />
-        <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
-        <translation>عدد الملفات التي قاربت مهلتها على الانتهاء أو انتهت: %1. يُرجى الاتصال بهذه الأسر:</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="215" />
+        <source>en nog %n andere</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>وملف آخر</numerusform>
+            <numerusform>وملفان آخران</numerusform>
+            <numerusform>و%n ملفات أخرى</numerusform>
+            <numerusform>و%n ملفًا آخر</numerusform>
+            <numerusform>و%n ملف آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="224" />
+        <source>nog %n dag(en), tot en met %1</source>
+        <translation>
+            <numerusform>لم يبقَ أي يوم، حتى %1 ضمنًا</numerusform>
+            <numerusform>بقي يوم واحد، حتى %1 ضمنًا</numerusform>
+            <numerusform>بقي يومان، حتى %1 ضمنًا</numerusform>
+            <numerusform>بقيت %n أيام، حتى %1 ضمنًا</numerusform>
+            <numerusform>بقي %n يومًا، حتى %1 ضمنًا</numerusform>
+            <numerusform>بقي %n يوم، حتى %1 ضمنًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="233" />
+        <source>Wachtrij: %n zending(en) wachten.</source>
+        <translation>
+            <numerusform>قائمة الانتظار: لا إرسالات تنتظر.</numerusform>
+            <numerusform>قائمة الانتظار: إرسال واحد ينتظر.</numerusform>
+            <numerusform>قائمة الانتظار: إرسالان ينتظران.</numerusform>
+            <numerusform>قائمة الانتظار: %n إرسالات تنتظر.</numerusform>
+            <numerusform>قائمة الانتظار: %n إرسالًا ينتظر.</numerusform>
+            <numerusform>قائمة الانتظار: %n إرسال ينتظر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="234" />
+        <source>De oudste wacht al %n dag(en).</source>
+        <translation>
+            <numerusform>الأقدم ينتظر منذ اليوم.</numerusform>
+            <numerusform>الأقدم ينتظر منذ يوم واحد.</numerusform>
+            <numerusform>الأقدم ينتظر منذ يومين.</numerusform>
+            <numerusform>الأقدم ينتظر منذ %n أيام.</numerusform>
+            <numerusform>الأقدم ينتظر منذ %n يومًا.</numerusform>
+            <numerusform>الأقدم ينتظر منذ %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="237" />
+        <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
+        <translation>
+            <numerusform>لا إرسالات في الحجر.</numerusform>
+            <numerusform>إرسال واحد في الحجر: يُرجى سؤال المنسّق.</numerusform>
+            <numerusform>إرسالان في الحجر: يُرجى سؤال المنسّق.</numerusform>
+            <numerusform>%n إرسالات في الحجر: يُرجى سؤال المنسّق.</numerusform>
+            <numerusform>%n إرسالًا في الحجر: يُرجى سؤال المنسّق.</numerusform>
+            <numerusform>%n إرسال في الحجر: يُرجى سؤال المنسّق.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="182" />
@@ -783,46 +885,19 @@
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="192" />
-        <source>%1 (%2)
-%3 van %4 volwassenen bevestigd, bewaard op %5</source>
-        <translation>%1 (%2)
-أكّد %3 من %4 بالغين، حُفظ في %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="224" />
+        <location filename="../../ui/screens/home.py" line="223" />
         <source>vandaag de laatste dag</source>
         <translation>اليوم هو آخر يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="216" />
-        <source>en nog %1 andere</source>
-        <translation>و%1 أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="222" />
+        <location filename="../../ui/screens/home.py" line="221" />
         <source>termijn voorbij sinds %1</source>
         <translation>انتهت المهلة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="226" />
-        <source>nog %1 dagen, tot en met %2</source>
-        <translation>الأيام المتبقية: %1، حتى %2 ضمنًا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="233" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>قائمة الانتظار: لا شيء ينتظر الإرسال.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="237" />
-        <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
-        <translation>قائمة الانتظار: %1 في الانتظار، الأقدم منذ %2 أيام.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="242" />
-        <source>%1 in quarantaine: vraag de coördinator.</source>
-        <translation>%1 في الحجر: اسأل المنسّق.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="153" />
@@ -1062,23 +1137,30 @@
         <source>CIR-kiosk</source>
         <translation>جهاز CIR</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="292" />
+        <source>Bent u er nog? Over %n seconde(n) sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
+        <translation>
+            <numerusform>هل ما زال أحد هنا؟ سنغلق الزيارة الآن ونمسح الشاشة. للمتابعة يكفي لمس الشاشة أو الضغط على أي زر.</numerusform>
+            <numerusform>هل ما زال أحد هنا؟ بعد ثانية واحدة سنغلق الزيارة ونمسح الشاشة. للمتابعة يكفي لمس الشاشة أو الضغط على أي زر.</numerusform>
+            <numerusform>هل ما زال أحد هنا؟ بعد ثانيتين سنغلق الزيارة ونمسح الشاشة. للمتابعة يكفي لمس الشاشة أو الضغط على أي زر.</numerusform>
+            <numerusform>هل ما زال أحد هنا؟ بعد %n ثوانٍ سنغلق الزيارة ونمسح الشاشة. للمتابعة يكفي لمس الشاشة أو الضغط على أي زر.</numerusform>
+            <numerusform>هل ما زال أحد هنا؟ بعد %n ثانية سنغلق الزيارة ونمسح الشاشة. للمتابعة يكفي لمس الشاشة أو الضغط على أي زر.</numerusform>
+            <numerusform>هل ما زال أحد هنا؟ بعد %n ثانية سنغلق الزيارة ونمسح الشاشة. للمتابعة يكفي لمس الشاشة أو الضغط على أي زر.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>تنبيه: تعذّر حفظ المسودة. يجب إعادة ما تم في هذه الزيارة. اطلب المساعدة من المنسق.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
-        <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
-        <translation>هل ما زلت هنا؟ بعد %1 ثانية سنغلق الزيارة ونمسح الشاشة. المس الشاشة أو اضغط على مفتاح للمتابعة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>وضع التدريب: بطاقات تدريب وسجل تدريب. لا شيء حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Even geduld…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
@@ -1616,6 +1698,30 @@
         <source>voorlopig</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/reprints.py" line="236" />
+        <source>%n papier(en) wachten op de printer.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reprints.py" line="252" />
+        <source>%n papier(en) afgedrukt.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/reprints.py" line="131" />
         <location filename="../../ui/reprints.py" line="154" />
@@ -1654,11 +1760,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="236" />
-        <source>%1 papier(en) wachten op de printer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/reprints.py" line="239" />
         <source>Er wachten geen papieren op de printer.</source>
         <translation type="unfinished" />
@@ -1666,11 +1767,6 @@
     <message>
         <location filename="../../ui/reprints.py" line="245" />
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="252" />
-        <source>%1 papier(en) afgedrukt.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1711,28 +1807,42 @@
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>لم يكن الوصول إلى السجل ممكنًا: لم نتمكن من التحقق ممن لا يزال عليه التأكيد في أسرتك. لذلك إثباتك مؤقت. ستتحقق WIL منه بمجرد إرسال كل شيء.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/review.py" line="89" />
-        <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
-        <translation>أكّد جميع البالغين ولا ينقص شيء.</translation>
+        <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
+        <translation>
+            <numerusform>لا يوجد بالغون، ولا شيء ناقص.</numerusform>
+            <numerusform>أكّد البالغ ولا شيء ناقص.</numerusform>
+            <numerusform>أكّد البالغان كلاهما ولا شيء ناقص.</numerusform>
+            <numerusform>أكّد جميع البالغين (%n) ولا شيء ناقص.</numerusform>
+            <numerusform>أكّد جميع البالغين (%n) ولا شيء ناقص.</numerusform>
+            <numerusform>أكّد جميع البالغين (%n) ولا شيء ناقص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/review.py" line="92" />
+        <source>Nog niet klaar: nog %n volwassene(n) moet(en) bevestigen. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
+        <translation>
+            <numerusform>لم ينتهِ بعد. لا يكتمل الملف إلا بعد تأكيد جميع البالغين.</numerusform>
+            <numerusform>لم ينتهِ بعد: ما زال على بالغ واحد أن يؤكّد. لا يكتمل الملف إلا بعد تأكيد جميع البالغين.</numerusform>
+            <numerusform>لم ينتهِ بعد: ما زال على بالغَين أن يؤكّدا. لا يكتمل الملف إلا بعد تأكيد جميع البالغين.</numerusform>
+            <numerusform>لم ينتهِ بعد: ما زال على %n بالغين أن يؤكّدوا. لا يكتمل الملف إلا بعد تأكيد جميع البالغين.</numerusform>
+            <numerusform>لم ينتهِ بعد: ما زال على %n بالغًا أن يؤكّدوا. لا يكتمل الملف إلا بعد تأكيد جميع البالغين.</numerusform>
+            <numerusform>لم ينتهِ بعد: ما زال على %n بالغ أن يؤكّدوا. لا يكتمل الملف إلا بعد تأكيد جميع البالغين.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="97" />
+        <location filename="../../ui/screens/review.py" line="98" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>لم ينته بعد: لا يزال هناك شيء ناقص. يُرجى النظر أدناه: ما الناقص، وحتى متى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="92" />
-        <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
-        <translation>لم ينته بعد: أكد %1 من أصل %2 من البالغين. لا يكتمل ملفك إلا عندما يؤكد جميع البالغين.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="99" />
+        <location filename="../../ui/screens/review.py" line="100" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="113" />
+        <location filename="../../ui/screens/review.py" line="114" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>لم ينجح الحفظ. لم يضع شيء: حاول مرة أخرى، أو اتصل بالمنسق.</translation>
     </message>
@@ -2105,10 +2215,46 @@
         <source>Verzenden: even kijken…</source>
         <translation>الإرسال: لحظة من فضلك…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/sync_strip.py" line="81" />
-        <source>Verzenden: %1 wachten op het register.</source>
-        <translation>الإرسال: %1 بانتظار السجل.</translation>
+        <source>Verzenden: %n zending(en) wachten op het register.</source>
+        <translation>
+            <numerusform>الإرسال: لا شيء ينتظر السجل.</numerusform>
+            <numerusform>الإرسال: إرسال واحد ينتظر السجل.</numerusform>
+            <numerusform>الإرسال: إرسالان ينتظران السجل.</numerusform>
+            <numerusform>الإرسال: %n إرسالات تنتظر السجل.</numerusform>
+            <numerusform>الإرسال: %n إرسالًا ينتظر السجل.</numerusform>
+            <numerusform>الإرسال: %n إرسال ينتظر السجل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="86" />
+        <source>Zojuist verzonden: %n zending(en).</source>
+        <translation>
+            <numerusform>لم يُرسَل شيء للتو.</numerusform>
+            <numerusform>أُرسل للتو: إرسال واحد.</numerusform>
+            <numerusform>أُرسل للتو: إرسالان.</numerusform>
+            <numerusform>أُرسل للتو: %n إرسالات.</numerusform>
+            <numerusform>أُرسل للتو: %n إرسالًا.</numerusform>
+            <numerusform>أُرسل للتو: %n إرسال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="88" />
+        <source>Er was niets nieuws te verzenden.</source>
+        <translation>لم يكن هناك شيء جديد للإرسال.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="91" />
+        <source>%n zending(en) in quarantaine: roep de coördinator.</source>
+        <translation>
+            <numerusform>لا إرسالات في الحجر.</numerusform>
+            <numerusform>إرسال واحد في الحجر: يُرجى مناداة المنسّق.</numerusform>
+            <numerusform>إرسالان في الحجر: يُرجى مناداة المنسّق.</numerusform>
+            <numerusform>%n إرسالات في الحجر: يُرجى مناداة المنسّق.</numerusform>
+            <numerusform>%n إرسالًا في الحجر: يُرجى مناداة المنسّق.</numerusform>
+            <numerusform>%n إرسال في الحجر: يُرجى مناداة المنسّق.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="83" />
@@ -2116,17 +2262,7 @@
         <translation>الإرسال: تم إرسال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="85" />
-        <source>Zojuist verzonden: %1.</source>
-        <translation>أُرسل للتو: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="88" />
-        <source>%1 in quarantaine: roep de coördinator.</source>
-        <translation>%1 في الحجر: اتصل بالمنسق.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="90" />
+        <location filename="../../ui/sync_strip.py" line="93" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>توجد رسالة للمشغّل على شاشة البداية.</translation>
     </message>
@@ -2248,13 +2384,20 @@
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>تنبيه: اليوم، %1، هو آخر يوم للتأكيد.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/wording.py" line="119" />
-        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
-        <translation>تنبيه: يُرجى التأكيد في موعد أقصاه %1. الأيام المتبقية: %2.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/wording.py" line="118" />
+        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
+        <translation>
+            <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي اليوم.</numerusform>
+            <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي خلال يوم واحد.</numerusform>
+            <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي خلال يومين.</numerusform>
+            <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي خلال %n أيام.</numerusform>
+            <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي خلال %n يومًا.</numerusform>
+            <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي خلال %n يوم.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="123" />
+        <location filename="../../ui/screens/wording.py" line="121" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>يُرجى التأكيد في موعد أقصاه %1. اليوم الأخير محسوب أيضًا.</translation>
     </message>

@@ -191,10 +191,13 @@
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>WIL staff: now insert your own card to confirm.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/awaiting_card.py" line="64" />
-        <source>%1 van %2 volwassenen klaar</source>
-        <translation>%1 of %2 adults done</translation>
+        <source>%1 van %n volwassene(n) klaar</source>
+        <translation>
+            <numerusform>%1 of %n adult done</numerusform>
+            <numerusform>%1 of %n adults done</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="69" />
@@ -411,11 +414,6 @@
         <translation>Type your PIN code on the card reader's keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="196" />
-        <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
-        <translation>The PIN code is not correct. You have %1 tries left.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Type your PIN code and press OK.</translation>
@@ -434,6 +432,14 @@
         <location filename="../../ui/screens/confirm.py" line="212" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Your PIN code is blocked. A WIL staff member can help you. You get a help sheet for the municipality.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/confirm.py" line="196" />
+        <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
+        <translation>
+            <numerusform>The PIN is not right. You have %n try left.</numerusform>
+            <numerusform>The PIN is not right. You have %n tries left.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="218" />
@@ -608,10 +614,13 @@
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/evidence.py" line="170" />
-        <source>Toegevoegd: %1 pagina's</source>
-        <translation>Added: %1 pages</translation>
+        <source>Toegevoegd: %n pagina('s)</source>
+        <translation>
+            <numerusform>Added: %n page</numerusform>
+            <numerusform>Added: %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="172" />
@@ -742,25 +751,74 @@
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>This could not be read. Sign out and in again, or ask the coordinator.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="192" />
+        <source>%1 (%2)
+%3 van %n volwassene(n) bevestigd, bewaard op %4</source>
+        <translation>
+            <numerusform>%1 (%2)
+%3 of %n adult confirmed, saved on %4</numerusform>
+            <numerusform>%1 (%2)
+%3 of %n adults confirmed, saved on %4</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="200" />
+        <location filename="../../ui/screens/home.py" line="199" />
         <source>, uiterlijk op %1</source>
         <translation>, by %1 at the latest</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206" />
+        <location filename="../../ui/screens/home.py" line="205" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>No dossiers with a deadline that is close or already passed.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="209" />
-        <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
-        <translation>1 dossier has a deadline that is close or already passed. Call this household:</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="208" />
+        <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
+        <translation>
+            <numerusform>%n file has a deadline that is close or has passed. Call this household:</numerusform>
+            <numerusform>%n files have a deadline that is close or has passed. Call these households:</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="211" />
-        <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
-        <translation>%1 dossiers have a deadline that is close or already passed. Call these households:</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="215" />
+        <source>en nog %n andere</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="224" />
+        <source>nog %n dag(en), tot en met %1</source>
+        <translation>
+            <numerusform>%n more day, up to and including %1</numerusform>
+            <numerusform>%n more days, up to and including %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="233" />
+        <source>Wachtrij: %n zending(en) wachten.</source>
+        <translation>
+            <numerusform>Queue: %n submission waiting.</numerusform>
+            <numerusform>Queue: %n submissions waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="234" />
+        <source>De oudste wacht al %n dag(en).</source>
+        <translation>
+            <numerusform>The oldest has waited %n day.</numerusform>
+            <numerusform>The oldest has waited %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="237" />
+        <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
+        <translation>
+            <numerusform>%n submission in quarantine: ask the coordinator.</numerusform>
+            <numerusform>%n submissions in quarantine: ask the coordinator.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="182" />
@@ -783,46 +841,19 @@
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="192" />
-        <source>%1 (%2)
-%3 van %4 volwassenen bevestigd, bewaard op %5</source>
-        <translation>%1 (%2)
-%3 of %4 adults confirmed, saved on %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="224" />
+        <location filename="../../ui/screens/home.py" line="223" />
         <source>vandaag de laatste dag</source>
         <translation>today is the last day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="216" />
-        <source>en nog %1 andere</source>
-        <translation>and %1 more</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="222" />
+        <location filename="../../ui/screens/home.py" line="221" />
         <source>termijn voorbij sinds %1</source>
         <translation>overdue since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="226" />
-        <source>nog %1 dagen, tot en met %2</source>
-        <translation>%1 more days, up to and including %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="233" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Queue: nothing waiting to be sent.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="237" />
-        <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
-        <translation>Queue: %1 waiting, oldest %2 days.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="242" />
-        <source>%1 in quarantaine: vraag de coördinator.</source>
-        <translation>%1 in quarantine: ask the coordinator.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="153" />
@@ -1062,23 +1093,26 @@
         <source>CIR-kiosk</source>
         <translation>CIR kiosk</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="292" />
+        <source>Bent u er nog? Over %n seconde(n) sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
+        <translation>
+            <numerusform>Are you still there? In %n second we close the visit and clear the screen. Touch the screen or press a key to carry on.</numerusform>
+            <numerusform>Are you still there? In %n seconds we close the visit and clear the screen. Touch the screen or press a key to carry on.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Please note: the draft could not be saved. What was done in this visit has to be done again. Ask the coordinator for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
-        <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
-        <translation>Are you still there? In %1 seconds we will close the visit and clear the screen. Touch the screen or press a key to continue.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>TRAINING MODE: practice cards and a practice register. Nothing is real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Even geduld…</source>
         <translation>One moment…</translation>
     </message>
@@ -1616,6 +1650,22 @@
         <source>voorlopig</source>
         <translation>provisional</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/reprints.py" line="236" />
+        <source>%n papier(en) wachten op de printer.</source>
+        <translation>
+            <numerusform>%n paper is waiting for the printer.</numerusform>
+            <numerusform>%n papers are waiting for the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reprints.py" line="252" />
+        <source>%n papier(en) afgedrukt.</source>
+        <translation>
+            <numerusform>%n paper printed.</numerusform>
+            <numerusform>%n papers printed.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/reprints.py" line="131" />
         <location filename="../../ui/reprints.py" line="154" />
@@ -1654,11 +1704,6 @@
         <translation>Printing failed: %1. The paper waits until the printer works.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="236" />
-        <source>%1 papier(en) wachten op de printer.</source>
-        <translation>%1 paper(s) waiting for the printer.</translation>
-    </message>
-    <message>
         <location filename="../../ui/reprints.py" line="239" />
         <source>Er wachten geen papieren op de printer.</source>
         <translation>No papers are waiting for the printer.</translation>
@@ -1667,11 +1712,6 @@
         <location filename="../../ui/reprints.py" line="245" />
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation>One moment: the waiting papers are going to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="252" />
-        <source>%1 papier(en) afgedrukt.</source>
-        <translation>%1 paper(s) printed.</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="265" />
@@ -1711,28 +1751,34 @@
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>The register could not be reached: we could not check who in your household still has to confirm. That is why your proof is provisional. WIL will check it as soon as everything has been sent.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/review.py" line="89" />
-        <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
-        <translation>All adults have confirmed and nothing is missing.</translation>
+        <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
+        <translation>
+            <numerusform>The adult has confirmed and nothing is missing.</numerusform>
+            <numerusform>All %n adults have confirmed and nothing is missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/review.py" line="92" />
+        <source>Nog niet klaar: nog %n volwassene(n) moet(en) bevestigen. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
+        <translation>
+            <numerusform>Not finished yet: %n adult still has to confirm. Your file is only complete when every adult has confirmed.</numerusform>
+            <numerusform>Not finished yet: %n adults still have to confirm. Your file is only complete when every adult has confirmed.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="97" />
+        <location filename="../../ui/screens/review.py" line="98" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>Not done yet: something is still missing. See below what, and by when.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="92" />
-        <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
-        <translation>Not done yet: %1 of %2 adults have confirmed. Your dossier is only complete when all adults have confirmed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="99" />
+        <location filename="../../ui/screens/review.py" line="100" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>This becomes a new registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="113" />
+        <location filename="../../ui/screens/review.py" line="114" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>Saving did not work. Nothing is lost: try again, or call the coordinator.</translation>
     </message>
@@ -2105,10 +2151,34 @@
         <source>Verzenden: even kijken…</source>
         <translation>Sending: checking…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/sync_strip.py" line="81" />
-        <source>Verzenden: %1 wachten op het register.</source>
-        <translation>Sending: %1 waiting for the register.</translation>
+        <source>Verzenden: %n zending(en) wachten op het register.</source>
+        <translation>
+            <numerusform>Sending: %n submission is waiting for the register.</numerusform>
+            <numerusform>Sending: %n submissions are waiting for the register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="86" />
+        <source>Zojuist verzonden: %n zending(en).</source>
+        <translation>
+            <numerusform>Just sent: %n submission.</numerusform>
+            <numerusform>Just sent: %n submissions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="88" />
+        <source>Er was niets nieuws te verzenden.</source>
+        <translation>There was nothing new to send.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="91" />
+        <source>%n zending(en) in quarantaine: roep de coördinator.</source>
+        <translation>
+            <numerusform>%n submission in quarantine: call the coordinator.</numerusform>
+            <numerusform>%n submissions in quarantine: call the coordinator.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="83" />
@@ -2116,17 +2186,7 @@
         <translation>Sending: everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="85" />
-        <source>Zojuist verzonden: %1.</source>
-        <translation>Just sent: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="88" />
-        <source>%1 in quarantaine: roep de coördinator.</source>
-        <translation>%1 in quarantine: call the coordinator.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="90" />
+        <location filename="../../ui/sync_strip.py" line="93" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>There is a message for the operator on the start screen.</translation>
     </message>
@@ -2248,13 +2308,16 @@
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Please note: today, %1, is the last day to confirm.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/wording.py" line="119" />
-        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
-        <translation>Please note: confirm by %1 at the latest. That is within %2 days.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/wording.py" line="118" />
+        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
+        <translation>
+            <numerusform>Please note: confirm on %1 at the latest. That is within %n day.</numerusform>
+            <numerusform>Please note: confirm on %1 at the latest. That is within %n days.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="123" />
+        <location filename="../../ui/screens/wording.py" line="121" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>Confirm by %1 at the latest. The last day still counts.</translation>
     </message>

@@ -191,10 +191,13 @@
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/awaiting_card.py" line="64" />
-        <source>%1 van %2 volwassenen klaar</source>
-        <translation>%1 adultes sur %2 terminés</translation>
+        <source>%1 van %n volwassene(n) klaar</source>
+        <translation>
+            <numerusform>%1 adulte sur %n a terminé</numerusform>
+            <numerusform>%1 adultes sur %n ont terminé</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="69" />
@@ -411,11 +414,6 @@
         <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="196" />
-        <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
-        <translation>Le code PIN n'est pas correct. Il vous reste %1 essais.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Tapez votre code PIN et appuyez sur OK.</translation>
@@ -434,6 +432,14 @@
         <location filename="../../ui/screens/confirm.py" line="212" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d'aide pour la commune.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/confirm.py" line="196" />
+        <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
+        <translation>
+            <numerusform>Le code PIN n'est pas correct. Il vous reste %n essai.</numerusform>
+            <numerusform>Le code PIN n'est pas correct. Il vous reste %n essais.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="218" />
@@ -608,10 +614,13 @@
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/evidence.py" line="170" />
-        <source>Toegevoegd: %1 pagina's</source>
-        <translation>Ajouté : %1 pages</translation>
+        <source>Toegevoegd: %n pagina('s)</source>
+        <translation>
+            <numerusform>Ajouté : %n page</numerusform>
+            <numerusform>Ajouté : %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="172" />
@@ -742,25 +751,74 @@
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Impossible de lire ces données. Déconnectez-vous et reconnectez-vous, ou demandez au coordinateur.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="192" />
+        <source>%1 (%2)
+%3 van %n volwassene(n) bevestigd, bewaard op %4</source>
+        <translation>
+            <numerusform>%1 (%2)
+%3 adulte sur %n a confirmé, enregistré le %4</numerusform>
+            <numerusform>%1 (%2)
+%3 adultes sur %n ont confirmé, enregistré le %4</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="200" />
+        <location filename="../../ui/screens/home.py" line="199" />
         <source>, uiterlijk op %1</source>
         <translation>, au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206" />
+        <location filename="../../ui/screens/home.py" line="205" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>Aucun dossier avec un délai presque ou déjà dépassé.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="209" />
-        <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
-        <translation>1 dossier a un délai presque ou déjà dépassé. Appelez ce ménage :</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="208" />
+        <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
+        <translation>
+            <numerusform>%n dossier a un délai presque ou déjà dépassé. Appelez ce ménage :</numerusform>
+            <numerusform>%n dossiers ont un délai presque ou déjà dépassé. Appelez ces ménages :</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="211" />
-        <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
-        <translation>%1 dossiers ont un délai presque ou déjà dépassé. Appelez ces ménages :</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="215" />
+        <source>en nog %n andere</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="224" />
+        <source>nog %n dag(en), tot en met %1</source>
+        <translation>
+            <numerusform>encore %n jour, jusqu'au %1 inclus</numerusform>
+            <numerusform>encore %n jours, jusqu'au %1 inclus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="233" />
+        <source>Wachtrij: %n zending(en) wachten.</source>
+        <translation>
+            <numerusform>File d'attente : %n envoi en attente.</numerusform>
+            <numerusform>File d'attente : %n envois en attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="234" />
+        <source>De oudste wacht al %n dag(en).</source>
+        <translation>
+            <numerusform>Le plus ancien attend depuis %n jour.</numerusform>
+            <numerusform>Le plus ancien attend depuis %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="237" />
+        <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
+        <translation>
+            <numerusform>%n envoi en quarantaine : demandez au coordinateur.</numerusform>
+            <numerusform>%n envois en quarantaine : demandez au coordinateur.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="182" />
@@ -783,46 +841,19 @@
         <translation>incomplet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="192" />
-        <source>%1 (%2)
-%3 van %4 volwassenen bevestigd, bewaard op %5</source>
-        <translation>%1 (%2)
-%3 adultes sur %4 ont confirmé, enregistré le %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="224" />
+        <location filename="../../ui/screens/home.py" line="223" />
         <source>vandaag de laatste dag</source>
         <translation>dernier jour aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="216" />
-        <source>en nog %1 andere</source>
-        <translation>et %1 autres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="222" />
+        <location filename="../../ui/screens/home.py" line="221" />
         <source>termijn voorbij sinds %1</source>
         <translation>délai dépassé depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="226" />
-        <source>nog %1 dagen, tot en met %2</source>
-        <translation>encore %1 jours, jusqu'au %2 inclus</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="233" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>File d'attente : rien n'attend l'envoi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="237" />
-        <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
-        <translation>File d'attente : %1 en attente, le plus ancien depuis %2 jours.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="242" />
-        <source>%1 in quarantaine: vraag de coördinator.</source>
-        <translation>%1 en quarantaine : demandez au coordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="153" />
@@ -1062,23 +1093,26 @@
         <source>CIR-kiosk</source>
         <translation>Borne CIR</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="292" />
+        <source>Bent u er nog? Over %n seconde(n) sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
+        <translation>
+            <numerusform>Êtes-vous toujours là ? Dans %n seconde, nous fermons la visite et effaçons l'écran. Touchez l'écran ou appuyez sur une touche pour continuer.</numerusform>
+            <numerusform>Êtes-vous toujours là ? Dans %n secondes, nous fermons la visite et effaçons l'écran. Touchez l'écran ou appuyez sur une touche pour continuer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Attention : le brouillon n'a pas pu être enregistré. Ce qui a été fait pendant cette visite doit être refait. Demandez de l'aide au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
-        <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
-        <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l'écran. Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>MODE EXERCICE : cartes et registre d'exercice. Rien n'est réel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Even geduld…</source>
         <translation>Un instant…</translation>
     </message>
@@ -1616,6 +1650,22 @@
         <source>voorlopig</source>
         <translation>provisoire</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/reprints.py" line="236" />
+        <source>%n papier(en) wachten op de printer.</source>
+        <translation>
+            <numerusform>%n document attend l'imprimante.</numerusform>
+            <numerusform>%n documents attendent l'imprimante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reprints.py" line="252" />
+        <source>%n papier(en) afgedrukt.</source>
+        <translation>
+            <numerusform>%n document imprimé.</numerusform>
+            <numerusform>%n documents imprimés.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/reprints.py" line="131" />
         <location filename="../../ui/reprints.py" line="154" />
@@ -1654,11 +1704,6 @@
         <translation>L'impression n'a pas réussi : %1. Le papier attend que l'imprimante fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="236" />
-        <source>%1 papier(en) wachten op de printer.</source>
-        <translation>%1 papier(s) en attente d'impression.</translation>
-    </message>
-    <message>
         <location filename="../../ui/reprints.py" line="239" />
         <source>Er wachten geen papieren op de printer.</source>
         <translation>Aucun papier n'attend l'imprimante.</translation>
@@ -1667,11 +1712,6 @@
         <location filename="../../ui/reprints.py" line="245" />
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation>Un instant : les papiers en attente partent vers l'imprimante.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="252" />
-        <source>%1 papier(en) afgedrukt.</source>
-        <translation>%1 papier(s) imprimé(s).</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="265" />
@@ -1711,28 +1751,34 @@
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>Le registre n'était pas joignable : nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Votre preuve est donc provisoire. WIL la vérifie dès que tout est envoyé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/review.py" line="89" />
-        <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
-        <translation>Tous les adultes ont confirmé et il ne manque rien.</translation>
+        <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
+        <translation>
+            <numerusform>L'adulte a confirmé et rien ne manque.</numerusform>
+            <numerusform>Les %n adultes ont tous confirmé et rien ne manque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/review.py" line="92" />
+        <source>Nog niet klaar: nog %n volwassene(n) moet(en) bevestigen. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
+        <translation>
+            <numerusform>Pas encore terminé : %n adulte doit encore confirmer. Votre dossier n'est complet que lorsque tous les adultes ont confirmé.</numerusform>
+            <numerusform>Pas encore terminé : %n adultes doivent encore confirmer. Votre dossier n'est complet que lorsque tous les adultes ont confirmé.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="97" />
+        <location filename="../../ui/screens/review.py" line="98" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>Pas encore terminé : il manque encore quelque chose. Regardez ci-dessous quoi et pour quand.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="92" />
-        <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
-        <translation>Pas encore terminé : %1 adultes sur %2 ont confirmé. Votre dossier n'est complet que lorsque tous les adultes ont confirmé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="99" />
+        <location filename="../../ui/screens/review.py" line="100" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Ce sera une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="113" />
+        <location filename="../../ui/screens/review.py" line="114" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>L'enregistrement n'a pas réussi. Rien n'est perdu : réessayez, ou appelez le coordinateur.</translation>
     </message>
@@ -2105,10 +2151,34 @@
         <source>Verzenden: even kijken…</source>
         <translation>Envoi : un instant…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/sync_strip.py" line="81" />
-        <source>Verzenden: %1 wachten op het register.</source>
-        <translation>Envoi : %1 en attente pour le registre.</translation>
+        <source>Verzenden: %n zending(en) wachten op het register.</source>
+        <translation>
+            <numerusform>Envoi : %n envoi attend le registre.</numerusform>
+            <numerusform>Envoi : %n envois attendent le registre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="86" />
+        <source>Zojuist verzonden: %n zending(en).</source>
+        <translation>
+            <numerusform>Envoyé à l'instant : %n envoi.</numerusform>
+            <numerusform>Envoyé à l'instant : %n envois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="88" />
+        <source>Er was niets nieuws te verzenden.</source>
+        <translation>Il n'y avait rien de nouveau à envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="91" />
+        <source>%n zending(en) in quarantaine: roep de coördinator.</source>
+        <translation>
+            <numerusform>%n envoi en quarantaine : appelez le coordinateur.</numerusform>
+            <numerusform>%n envois en quarantaine : appelez le coordinateur.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="83" />
@@ -2116,17 +2186,7 @@
         <translation>Envoi : tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="85" />
-        <source>Zojuist verzonden: %1.</source>
-        <translation>Envoyé à l'instant : %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="88" />
-        <source>%1 in quarantaine: roep de coördinator.</source>
-        <translation>%1 en quarantaine : appelez le coordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="90" />
+        <location filename="../../ui/sync_strip.py" line="93" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>Il y a un message pour l'opérateur sur l'écran d'accueil.</translation>
     </message>
@@ -2248,13 +2308,16 @@
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Attention : aujourd'hui, %1, est le dernier jour pour confirmer.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/wording.py" line="119" />
-        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
-        <translation>Attention : confirmez au plus tard le %1. C'est dans %2 jours.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/wording.py" line="118" />
+        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
+        <translation>
+            <numerusform>Attention : confirmez au plus tard le %1. C'est dans %n jour.</numerusform>
+            <numerusform>Attention : confirmez au plus tard le %1. C'est dans %n jours.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="123" />
+        <location filename="../../ui/screens/wording.py" line="121" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>Confirmez au plus tard le %1. Le dernier jour compte encore.</translation>
     </message>

@@ -191,10 +191,12 @@
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>WIL çalışanı: onaylamak için şimdi kendi kartınızı takın.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/awaiting_card.py" line="64" />
-        <source>%1 van %2 volwassenen klaar</source>
-        <translation>%2 yetişkinden %1 tanesi tamam</translation>
+        <source>%1 van %n volwassene(n) klaar</source>
+        <translation>
+            <numerusform>%n yetişkinden %1 tanesi tamamladı</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="69" />
@@ -411,11 +413,6 @@
         <translation>PIN kodunuzu kart okuyucunun tuş takımına yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="196" />
-        <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
-        <translation>PIN kodu doğru değil. %1 deneme hakkınız kaldı.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>PIN kodunuzu yazın ve Tamam'a basın.</translation>
@@ -434,6 +431,13 @@
         <location filename="../../ui/screens/confirm.py" line="212" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>PIN kodunuz bloke oldu. Bir WIL çalışanı size yardım edebilir. Belediye için bir yardım sayfası alacaksınız.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/confirm.py" line="196" />
+        <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
+        <translation>
+            <numerusform>PIN kodu doğru değil. %n deneme hakkınız kaldı.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="218" />
@@ -608,10 +612,12 @@
         <source>Pagina %1</source>
         <translation>Sayfa %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/evidence.py" line="170" />
-        <source>Toegevoegd: %1 pagina's</source>
-        <translation>Eklendi: %1 sayfa</translation>
+        <source>Toegevoegd: %n pagina('s)</source>
+        <translation>
+            <numerusform>Eklendi: %n sayfa</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="172" />
@@ -742,25 +748,66 @@
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Bu okunamadı. Çıkış yapıp yeniden giriş yapın veya koordinatöre sorun.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="192" />
+        <source>%1 (%2)
+%3 van %n volwassene(n) bevestigd, bewaard op %4</source>
+        <translation>
+            <numerusform>%1 (%2)
+%n yetişkinden %3 tanesi onayladı, kayıt tarihi %4</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="200" />
+        <location filename="../../ui/screens/home.py" line="199" />
         <source>, uiterlijk op %1</source>
         <translation>, en geç %1 tarihinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206" />
+        <location filename="../../ui/screens/home.py" line="205" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>Süresi bitmek üzere olan veya biten dosya yok.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="209" />
-        <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
-        <translation>1 dosyanın süresi bitmek üzere veya bitti. Bu haneyi arayın:</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="208" />
+        <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
+        <translation>
+            <numerusform>Süresi dolmak üzere veya dolmuş %n dosya var. Bu haneleri arayın:</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="211" />
-        <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
-        <translation>%1 dosyanın süresi bitmek üzere veya bitti. Bu haneleri arayın:</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="215" />
+        <source>en nog %n andere</source>
+        <translation>
+            <numerusform>ve %n tane daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="224" />
+        <source>nog %n dag(en), tot en met %1</source>
+        <translation>
+            <numerusform>%1 dahil %n gün kaldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="233" />
+        <source>Wachtrij: %n zending(en) wachten.</source>
+        <translation>
+            <numerusform>Kuyruk: %n gönderim bekliyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="234" />
+        <source>De oudste wacht al %n dag(en).</source>
+        <translation>
+            <numerusform>En eskisi %n gündür bekliyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="237" />
+        <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
+        <translation>
+            <numerusform>Karantinada %n gönderim var: koordinatöre sorun.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="182" />
@@ -783,46 +830,19 @@
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="192" />
-        <source>%1 (%2)
-%3 van %4 volwassenen bevestigd, bewaard op %5</source>
-        <translation>%1 (%2)
-%4 yetişkinden %3 tanesi onayladı, kaydedilme: %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="224" />
+        <location filename="../../ui/screens/home.py" line="223" />
         <source>vandaag de laatste dag</source>
         <translation>bugün son gün</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="216" />
-        <source>en nog %1 andere</source>
-        <translation>ve %1 tane daha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="222" />
+        <location filename="../../ui/screens/home.py" line="221" />
         <source>termijn voorbij sinds %1</source>
         <translation>süre %1 tarihinde doldu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="226" />
-        <source>nog %1 dagen, tot en met %2</source>
-        <translation>%1 gün kaldı, %2 dahil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="233" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Kuyruk: gönderilmeyi bekleyen bir şey yok.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="237" />
-        <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
-        <translation>Kuyruk: %1 bekliyor, en eskisi %2 gün.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="242" />
-        <source>%1 in quarantaine: vraag de coördinator.</source>
-        <translation>%1 karantinada: koordinatöre sorun.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="153" />
@@ -1062,23 +1082,25 @@
         <source>CIR-kiosk</source>
         <translation>CIR kiosku</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="292" />
+        <source>Bent u er nog? Over %n seconde(n) sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
+        <translation>
+            <numerusform>Hâlâ orada mısınız? %n saniye sonra ziyareti kapatıp ekranı sileceğiz. Devam etmek için ekrana dokunun veya bir tuşa basın.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Dikkat: taslak kaydedilemedi. Bu ziyarette yapılanların yeniden yapılması gerekiyor. Koordinatörden yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
-        <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
-        <translation>Hâlâ orada mısınız? %1 saniye sonra ziyareti kapatıp ekranı sileceğiz. Devam etmek için ekrana dokunun ya da bir tuşa basın.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>ALIŞTIRMA MODU: alıştırma kartları ve alıştırma kaydı. Hiçbir şey gerçek değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Even geduld…</source>
         <translation>Lütfen bekleyin…</translation>
     </message>
@@ -1616,6 +1638,20 @@
         <source>voorlopig</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/reprints.py" line="236" />
+        <source>%n papier(en) wachten op de printer.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reprints.py" line="252" />
+        <source>%n papier(en) afgedrukt.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/reprints.py" line="131" />
         <location filename="../../ui/reprints.py" line="154" />
@@ -1654,11 +1690,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="236" />
-        <source>%1 papier(en) wachten op de printer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/reprints.py" line="239" />
         <source>Er wachten geen papieren op de printer.</source>
         <translation type="unfinished" />
@@ -1666,11 +1697,6 @@
     <message>
         <location filename="../../ui/reprints.py" line="245" />
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="252" />
-        <source>%1 papier(en) afgedrukt.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1711,28 +1737,32 @@
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>Kayda ulaşılamadı: hanenizde kimin daha onaylaması gerektiğini kontrol edemedik. Bu yüzden belgeniz geçicidir. Her şey gönderilince WIL kontrol edecek.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/review.py" line="89" />
-        <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
-        <translation>Tüm yetişkinler onayladı ve hiçbir şey eksik değil.</translation>
+        <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
+        <translation>
+            <numerusform>Tüm yetişkinler (%n) onayladı ve hiçbir şey eksik değil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/review.py" line="92" />
+        <source>Nog niet klaar: nog %n volwassene(n) moet(en) bevestigen. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
+        <translation>
+            <numerusform>Henüz bitmedi: %n yetişkinin daha onaylaması gerekiyor. Dosyanız ancak tüm yetişkinler onayladığında tamamlanır.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="97" />
+        <location filename="../../ui/screens/review.py" line="98" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>Henüz bitmedi: hâlâ bir şey eksik. Neyin eksik olduğunu ve ne zamana kadar gerektiğini aşağıda görebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="92" />
-        <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
-        <translation>Henüz bitmedi: %2 yetişkinden %1 tanesi onayladı. Dosyanız ancak tüm yetişkinler onayladığında tamamlanır.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="99" />
+        <location filename="../../ui/screens/review.py" line="100" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Bu yeni bir kayıt olacak.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="113" />
+        <location filename="../../ui/screens/review.py" line="114" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>Kaydetme başarısız oldu. Hiçbir şey kaybolmadı: tekrar deneyin ya da koordinatörü çağırın.</translation>
     </message>
@@ -2105,10 +2135,31 @@
         <source>Verzenden: even kijken…</source>
         <translation>Gönderme: kontrol ediliyor…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/sync_strip.py" line="81" />
-        <source>Verzenden: %1 wachten op het register.</source>
-        <translation>Gönderme: %1 tanesi kaydı bekliyor.</translation>
+        <source>Verzenden: %n zending(en) wachten op het register.</source>
+        <translation>
+            <numerusform>Gönderim: %n gönderim siciline gönderilmeyi bekliyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="86" />
+        <source>Zojuist verzonden: %n zending(en).</source>
+        <translation>
+            <numerusform>Az önce gönderildi: %n gönderim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="88" />
+        <source>Er was niets nieuws te verzenden.</source>
+        <translation>Gönderilecek yeni bir şey yoktu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="91" />
+        <source>%n zending(en) in quarantaine: roep de coördinator.</source>
+        <translation>
+            <numerusform>Karantinada %n gönderim var: koordinatörü çağırın.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="83" />
@@ -2116,17 +2167,7 @@
         <translation>Gönderme: her şey gönderildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="85" />
-        <source>Zojuist verzonden: %1.</source>
-        <translation>Az önce gönderilen: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="88" />
-        <source>%1 in quarantaine: roep de coördinator.</source>
-        <translation>%1 tanesi karantinada: koordinatörü çağırın.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="90" />
+        <location filename="../../ui/sync_strip.py" line="93" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>Başlangıç ekranında operatör için bir bildirim var.</translation>
     </message>
@@ -2248,13 +2289,15 @@
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Dikkat: bugün, %1, onaylamak için son gün.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/wording.py" line="119" />
-        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
-        <translation>Dikkat: en geç %1 tarihinde onaylayın. Bu, %2 gün içinde.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/wording.py" line="118" />
+        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
+        <translation>
+            <numerusform>Dikkat: en geç %1 tarihinde onaylayın. Bu, %n gün içinde.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="123" />
+        <location filename="../../ui/screens/wording.py" line="121" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>En geç %1 tarihinde onaylayın. Son gün de sayılır.</translation>
     </message>

@@ -61,7 +61,7 @@ class AwaitingCardScreen(Screen):
         # Someone is missing today: keep what was done (signed confirmations too) as a draft.
         self.save_and_stop.setVisible(bool(visit.dossier.members) and visit.attesting_for is None)
         done, total = visit_overview(visit).adults_done
-        text = self.tr("%1 van %2 volwassenen klaar").replace("%1", str(done)).replace("%2", str(total))
+        text = self.tr("%1 van %n volwassene(n) klaar", "", total).replace("%1", str(done))
         set_text(self.progress, text)
 
     def _show_state(self, state: object) -> None:

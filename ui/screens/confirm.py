@@ -193,7 +193,7 @@ class ConfirmScreen(Screen):
         QTimer.singleShot(0, lambda: self.content_area.ensureWidgetVisible(self.pad))
         if isinstance(tries_left, int) and tries_left < 3:
             self._say(
-                self.tr("De PIN-code is niet juist. U heeft nog %1 pogingen.").replace("%1", str(tries_left))
+                self.tr("De PIN-code is niet juist. U heeft nog %n poging(en).", "", tries_left)
             )
         else:
             self._say(self.tr("Typ uw PIN-code en druk op OK."))

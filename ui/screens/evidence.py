@@ -167,7 +167,7 @@ class EvidenceScreen(Screen):
 
     def _state_text(self, line: EvidenceLine) -> str:
         if line.state == "attached":
-            return self.tr("Toegevoegd: %1 pagina's").replace("%1", str(line.pages))
+            return self.tr("Toegevoegd: %n pagina('s)", "", line.pages)
         if line.state == "bring_later":
             return self.tr("U brengt dit later.")
         if line.state == "shown_at_counter":

@@ -189,12 +189,11 @@ class HomeScreen(Screen):
     def _draft_text(self, draft: DraftDossier) -> str:
         status = self.tr("concept") if draft.status == "draft" else self.tr("onvolledig")
         text = (
-            self.tr("%1 (%2)\n%3 van %4 volwassenen bevestigd, bewaard op %5")
-            .replace("%1", draft.local_reference)
+            self.tr("%1 (%2)\n%3 van %n volwassene(n) bevestigd, bewaard op %4", "", draft.adults_total)
+            .replace("%1", isolated(draft.local_reference))
             .replace("%2", status)
             .replace("%3", str(draft.adults_confirmed))
-            .replace("%4", str(draft.adults_total))
-            .replace("%5", _moment(draft.saved_at))
+            .replace("%4", _moment(draft.saved_at))
         )
         if draft.deadline is not None:
             text += self.tr(", uiterlijk op %1").replace("%1", day_text(draft.deadline))
@@ -205,15 +204,15 @@ class HomeScreen(Screen):
         if not due:
             set_text(self.at_risk, self.tr("Geen dossiers met een termijn die bijna of al voorbij is."))
             return
-        if len(due) == 1:
-            count = self.tr("1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:")
-        else:
-            count = self.tr("%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:")
-        lines = [count.replace("%1", str(len(due)))]
+        count = self.tr(
+            "%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:", "", len(due)
+        )
+        lines = [count]
         for dossier in due[:AT_RISK_SHOWN]:
-            lines.append(f"• {dossier.local_reference}: {self._left(dossier.deadline, overview.today)}")
+            reference = isolated(dossier.local_reference)
+            lines.append(f"• {reference}: {self._left(dossier.deadline, overview.today)}")
         if len(due) > AT_RISK_SHOWN:
-            lines.append(self.tr("en nog %1 andere").replace("%1", str(len(due) - AT_RISK_SHOWN)))
+            lines.append(self.tr("en nog %n andere", "", len(due) - AT_RISK_SHOWN))
         set_text(self.at_risk, "\n".join(lines))
 
     def _left(self, deadline: date, today: date) -> str:
@@ -222,9 +221,7 @@ class HomeScreen(Screen):
             return self.tr("termijn voorbij sinds %1").replace("%1", day_text(deadline))
         if days == 0:
             return self.tr("vandaag de laatste dag")
-        return (
-            self.tr("nog %1 dagen, tot en met %2").replace("%1", str(days)).replace("%2", day_text(deadline))
-        )
+        return self.tr("nog %n dag(en), tot en met %1", "", days).replace("%1", day_text(deadline))
 
     def _show_queue(self, overview: HomeOverview) -> None:
         health = overview.queue
@@ -233,15 +230,11 @@ class HomeScreen(Screen):
             text = self.tr("Wachtrij: niets wacht op verzending.")
         else:
             days = max(0, (overview.now - health.oldest_waiting).days)
-            text = (
-                self.tr("Wachtrij: %1 wachten, de oudste %2 dagen.")
-                .replace("%1", str(waiting))
-                .replace("%2", str(days))
-            )
+            text = self.tr("Wachtrij: %n zending(en) wachten.", "", waiting)
+            text += " " + self.tr("De oudste wacht al %n dag(en).", "", days)
         if health.quarantined:
-            text += " " + self.tr("%1 in quarantaine: vraag de coördinator.").replace(
-                "%1", str(health.quarantined)
-            )
+            quarantined = health.quarantined
+            text += " " + self.tr("%n zending(en) in quarantaine: vraag de coördinator.", "", quarantined)
         set_text(self.queue, text)
 
     # -- resuming ------------------------------------------------------------------------------

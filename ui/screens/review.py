@@ -86,13 +86,14 @@ class ReviewScreen(Screen):
     def _summary(self, household: Overview) -> str:
         done, total = household.adults_done
         if household.complete:
-            return self.tr("Alle volwassenen hebben bevestigd en er ontbreekt niets.")
+            return self.tr("%n volwassene(n) bevestigd en er ontbreekt niets.", "", total)
         if done < total:
             text = self.tr(
-                "Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas "
-                "volledig als alle volwassenen bevestigd hebben."
+                "Nog niet klaar: nog %n volwassene(n) moet(en) bevestigen. Uw dossier is pas "
+                "volledig als alle volwassenen bevestigd hebben.",
+                "",
+                total - done,
             )
-            text = text.replace("%1", str(done)).replace("%2", str(total))
         else:
             text = self.tr("Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.")
         if household.new_registration and household.register_checked:

@@ -115,11 +115,12 @@ def deadline_text(deadline: Deadline) -> str:
             "Wording", "Let op: vandaag, %1, is de laatste dag om te bevestigen."
         ).replace("%1", day)
     if deadline.close:
-        return (
-            QCoreApplication.translate("Wording", "Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.")
-            .replace("%1", day)
-            .replace("%2", str(deadline.days_left))
-        )
+        return QCoreApplication.translate(
+            "Wording",
+            "Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).",
+            "",
+            deadline.days_left or 0,
+        ).replace("%1", day)
     return QCoreApplication.translate(
         "Wording", "Bevestig uiterlijk op %1. De laatste dag telt nog mee."
     ).replace("%1", day)
