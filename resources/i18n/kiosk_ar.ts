@@ -841,7 +841,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="234" />
+        <location filename="../../ui/screens/home.py" line="235" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>الأقدم ينتظر منذ اليوم.</numerusform>
@@ -852,8 +852,13 @@
             <numerusform>الأقدم ينتظر منذ %n يوم.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/screens/home.py" line="237" />
+        <source>De oudste wacht sinds vandaag.</source>
+        <translation>الأقدم ينتظر منذ اليوم.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="240" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>لا إرسالات في الحجر.</numerusform>
@@ -2397,9 +2402,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="121" />
+        <location filename="../../ui/screens/wording.py" line="124" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>يُرجى التأكيد في موعد أقصاه %1. اليوم الأخير محسوب أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="279" />
+        <source>Afdrukken</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="280" />
+        <source>Niet afdrukken</source>
+        <translation>بدون طباعة</translation>
     </message>
 </context>
 </TS>

@@ -805,15 +805,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="234" />
+        <location filename="../../ui/screens/home.py" line="235" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>The oldest has waited %n day.</numerusform>
             <numerusform>The oldest has waited %n days.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/screens/home.py" line="237" />
+        <source>De oudste wacht sinds vandaag.</source>
+        <translation>The oldest has waited since today.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="240" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>%n submission in quarantine: ask the coordinator.</numerusform>
@@ -2317,9 +2322,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="121" />
+        <location filename="../../ui/screens/wording.py" line="124" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>Confirm by %1 at the latest. The last day still counts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="279" />
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="280" />
+        <source>Niet afdrukken</source>
+        <translation>Do not print</translation>
     </message>
 </context>
 </TS>

@@ -805,15 +805,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="234" />
+        <location filename="../../ui/screens/home.py" line="235" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>Le plus ancien attend depuis %n jour.</numerusform>
             <numerusform>Le plus ancien attend depuis %n jours.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/screens/home.py" line="237" />
+        <source>De oudste wacht sinds vandaag.</source>
+        <translation>Le plus ancien attend depuis aujourd'hui.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="240" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>%n envoi en quarantaine : demandez au coordinateur.</numerusform>
@@ -2317,9 +2322,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="121" />
+        <location filename="../../ui/screens/wording.py" line="124" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>Confirmez au plus tard le %1. Le dernier jour compte encore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="279" />
+        <source>Afdrukken</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="280" />
+        <source>Niet afdrukken</source>
+        <translation>Ne pas imprimer</translation>
     </message>
 </context>
 </TS>

@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="234" />
+        <location filename="../../ui/screens/home.py" line="235" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>De oudste wacht al %n dag.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="237" />
+        <location filename="../../ui/screens/home.py" line="240" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>%n zending in quarantaine: vraag de coördinator.</numerusform>

@@ -796,14 +796,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="234" />
+        <location filename="../../ui/screens/home.py" line="235" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>En eskisi %n gündür bekliyor.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/screens/home.py" line="237" />
+        <source>De oudste wacht sinds vandaag.</source>
+        <translation>En eskisi bugünden beri bekliyor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="240" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>Karantinada %n gönderim var: koordinatöre sorun.</numerusform>
@@ -2297,9 +2302,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="121" />
+        <location filename="../../ui/screens/wording.py" line="124" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>En geç %1 tarihinde onaylayın. Son gün de sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="279" />
+        <source>Afdrukken</source>
+        <translation>Yazdır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="280" />
+        <source>Niet afdrukken</source>
+        <translation>Yazdırma</translation>
     </message>
 </context>
 </TS>

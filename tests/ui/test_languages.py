@@ -44,7 +44,9 @@ def _unfinished(ts: Path) -> dict[str, list[str]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            # A count has one text per plural form of the language (Qt's numerusform): all filled.
+            forms = translation.findall("numerusform") or [translation]
+            if translation.get("type") == "unfinished" or not all((f.text or "").strip() for f in forms):
                 missing.setdefault(name, []).append(message.findtext("source") or "")
     return missing
 

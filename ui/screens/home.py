@@ -231,7 +231,10 @@ class HomeScreen(Screen):
         else:
             days = max(0, (overview.now - health.oldest_waiting).days)
             text = self.tr("Wachtrij: %n zending(en) wachten.", "", waiting)
-            text += " " + self.tr("De oudste wacht al %n dag(en).", "", days)
+            if days:
+                text += " " + self.tr("De oudste wacht al %n dag(en).", "", days)
+            else:
+                text += " " + self.tr("De oudste wacht sinds vandaag.")
         if health.quarantined:
             quarantined = health.quarantined
             text += " " + self.tr("%n zending(en) in quarantaine: vraag de coördinator.", "", quarantined)
