@@ -166,6 +166,15 @@ def build_kiosk(
     return Kiosk(app, window, controller, idle, switcher, virtual, panel)
 
 
+def _training_scans(data_dir: Path, training: bool) -> str:
+    """Training mode's own scan folder (in its data directory), so a trainee can practise adding a scan."""
+    if not training:
+        return ""
+    folder = data_dir / "scans"
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder)
+
+
 def training_data_dir(data_dir: Path) -> Path:
     """Training mode's own data directory: never the production one."""
     return data_dir.with_name(data_dir.name + "-training")
@@ -229,6 +238,7 @@ def run_gui(args: argparse.Namespace, training: bool) -> int:
     )
     kiosk.switcher.switch(settings.language)
     kiosk.controller.terminal.use_printer(settings.printer)
+    kiosk.controller.terminal.use_scan_folder(settings.scan_folder or _training_scans(data_dir, training))
     show(kiosk, kiosk_mode)
     QTimer.singleShot(0, lambda: _first_screen_up(kiosk, probe=bool(os.environ.get(STARTUP_PROBE))))
     timer = background_sync(kiosk, settings.sync_interval_seconds)

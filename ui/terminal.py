@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     # on the database worker when first needed, so the first screen shows at once.
     from kiosk.visit_store import HomeOverview
     from ui.backend import Backend
+    from ui.evidence_picker import Place
     from ui.printing import PrintService
 
 
@@ -115,6 +117,10 @@ class Terminal(QObject):
         self._sync_when_ready = False
         self.printer_destination = ""  # the `printer` setting: a CUPS queue, "" for the default
         self._print_service: PrintService | None = None
+        self.scan_folder: Path | None = None  # the `scan_folder` setting: where the scanner saves
+        # The removable media the evidence picker offers (ui.evidence_picker.removable_media when
+        # None); tests give their own, as they cannot mount a USB stick.
+        self.removable_media: Callable[[], list[Place]] | None = None
         self.sync_listeners: list[Callable[[], None]] = []  # run after every sync pass
 
     # -- the back end ------------------------------------------------------------------------
@@ -247,6 +253,10 @@ class Terminal(QObject):
             spool = spool_for(self.backend.store.data_dir, self.backend.store.device.print_spool_key)
             self._print_service = PrintService(spool, LpPrinter(self.printer_destination))
         return self._print_service
+
+    def use_scan_folder(self, folder: str) -> None:
+        """Offer this folder in the evidence picker (the `scan_folder` setting; empty: none)."""
+        self.scan_folder = Path(folder).expanduser() if folder else None
 
     def use_printer(self, destination: str) -> None:
         """Print to this CUPS queue (the `printer` setting; empty: the system's default printer)."""

@@ -3,94 +3,84 @@
 <context>
     <name>AbsencePanel</name>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="85" />
+        <location filename="../../ui/screens/absence_panel.py" line="86" />
         <source>Is afwezig</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="86" />
+        <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Is toch hier</source>
         <translation>حاضر رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="87" />
+        <location filename="../../ui/screens/absence_panel.py" line="88" />
         <source>Reden van afwezigheid</source>
         <translation>سبب الغياب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="93" />
         <location filename="../../ui/screens/absence_panel.py" line="94" />
+        <location filename="../../ui/screens/absence_panel.py" line="95" />
         <source>Rijksregisternummer van de volmacht</source>
         <translation>رقم السجل الوطني في التوكيل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="95" />
+        <location filename="../../ui/screens/absence_panel.py" line="96" />
         <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
         <translation>التوكيل: إضافة ملف (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="96" />
+        <location filename="../../ui/screens/absence_panel.py" line="97" />
         <source>Volmacht getoond aan de balie (medewerker WIL)</source>
         <translation>تم عرض التوكيل على الشباك (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="97" />
+        <location filename="../../ui/screens/absence_panel.py" line="98" />
         <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
         <translation>التأكيد نيابةً عن فرد غائب من الأسرة، بتوكيل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="100" />
+        <location filename="../../ui/screens/absence_panel.py" line="101" />
         <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
         <translation>البالغ صاحب البطاقة الموجودة في القارئ يجيب عن الأسئلة ويوقّع برمزه السري الخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="146" />
-        <source>Kies de scan van de volmacht</source>
-        <translation>اختر النسخة الممسوحة من التوكيل</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/absence_panel.py" line="148" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF أو صورة (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/absence_panel.py" line="158" />
+        <location filename="../../ui/screens/absence_panel.py" line="152" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>لا يمكن قراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="165" />
-        <location filename="../../ui/screens/absence_panel.py" line="189" />
+        <location filename="../../ui/screens/absence_panel.py" line="159" />
+        <location filename="../../ui/screens/absence_panel.py" line="183" />
         <source>Kies eerst een afwezige volwassene in de lijst.</source>
         <translation>اختر أولاً شخصاً بالغاً غائباً من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="172" />
+        <location filename="../../ui/screens/absence_panel.py" line="166" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الـ11.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="177" />
+        <location filename="../../ui/screens/absence_panel.py" line="171" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>يمكن لموظف من WIL فقط القيام بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="181" />
+        <location filename="../../ui/screens/absence_panel.py" line="175" />
         <source>Dit bestand is te groot of leeg.</source>
         <translation>هذا الملف كبير جداً أو فارغ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="183" />
+        <location filename="../../ui/screens/absence_panel.py" line="177" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>هذا النوع من الملفات غير مقبول. اختر ملف PDF أو صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="186" />
+        <location filename="../../ui/screens/absence_panel.py" line="180" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
         <translation>رقم السجل الوطني هذا ليس رقم هذا الشخص البالغ في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="207" />
+        <location filename="../../ui/screens/absence_panel.py" line="201" />
         <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
         <translation>لا يمكن القيام بهذا إلا لشخص بالغ آخر من الأسرة، ببطاقته الخاصة.</translation>
     </message>
@@ -576,54 +566,107 @@
     </message>
 </context>
 <context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="175" />
+        <source>Kies een scan</source>
+        <translation>اختيار ملف ممسوح ضوئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="178" />
+        <source>Kies waar de scan staat, en dan de scan. De nieuwste staan bovenaan.</source>
+        <translation>يُرجى اختيار مكان الملف الممسوح أولًا، ثم الملف نفسه. الأحدث في الأعلى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="183" />
+        <source>Hier staat geen scan. Steek de USB-stick in, of scan het papier opnieuw, en kies dan 'Opnieuw kijken'.</source>
+        <translation>لا يوجد ملف ممسوح هنا. يُرجى إدخال ذاكرة USB أو مسح الورقة من جديد، ثم اختيار «البحث مجددًا».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="187" />
+        <source>Opnieuw kijken</source>
+        <translation>البحث مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="188" />
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="189" />
+        <source>Deze scan toevoegen</source>
+        <translation>إضافة هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="190" />
+        <source>Plaatsen</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="191" />
+        <source>Scans</source>
+        <translation>الملفات الممسوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="203" />
+        <source>Scanmap van deze kiosk</source>
+        <translation>مجلد المسح الضوئي لهذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="204" />
+        <source>USB-stick: %1</source>
+        <translation>ذاكرة USB: %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="67" />
+        <location filename="../../ui/screens/evidence.py" line="66" />
         <source>Bewijsstukken</source>
         <translation>المستندات الداعمة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="70" />
+        <location filename="../../ui/screens/evidence.py" line="69" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>أضف الأوراق اللازمة. ليست معك؟ اختر إذن: أحضرها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="72" />
+        <location filename="../../ui/screens/evidence.py" line="71" />
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>لا حاجة لأي أوراق بحسب أجوبتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="132" />
+        <location filename="../../ui/screens/evidence.py" line="131" />
         <source>Bestand toevoegen</source>
         <translation>إضافة ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="132" />
+        <location filename="../../ui/screens/evidence.py" line="131" />
         <source>Nog een pagina</source>
         <translation>صفحة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="139" />
+        <location filename="../../ui/screens/evidence.py" line="138" />
         <source>Later brengen</source>
         <translation>أحضرها لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="136" />
+        <location filename="../../ui/screens/evidence.py" line="135" />
         <source>Foto nemen</source>
         <translation>التقاط صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="142" />
+        <location filename="../../ui/screens/evidence.py" line="141" />
         <source>Getoond aan de balie (WIL)</source>
         <translation>عُرض على الشباك (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="165" />
+        <location filename="../../ui/screens/evidence.py" line="164" />
         <source>Pagina %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/evidence.py" line="170" />
+        <location filename="../../ui/screens/evidence.py" line="169" />
         <source>Toegevoegd: %n pagina('s)</source>
         <translation>
             <numerusform>أُضيفت: لا صفحات</numerusform>
@@ -635,52 +678,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="172" />
+        <location filename="../../ui/screens/evidence.py" line="171" />
         <source>U brengt dit later.</source>
         <translation>ستحضر هذا لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="174" />
+        <location filename="../../ui/screens/evidence.py" line="173" />
         <source>Getoond aan de balie.</source>
         <translation>عُرض على الشباك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="175" />
+        <location filename="../../ui/screens/evidence.py" line="174" />
         <source>Nog niet toegevoegd.</source>
         <translation>لم تتم الإضافة بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="180" />
-        <source>Kies een bestand</source>
-        <translation>اختر ملفًا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="182" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
-        <translation>PDF أو صورة (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="225" />
+        <location filename="../../ui/screens/evidence.py" line="217" />
         <source>Er zijn al genoeg pagina's voor dit stuk.</source>
         <translation>توجد صفحات كافية لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="228" />
+        <location filename="../../ui/screens/evidence.py" line="220" />
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>هذا الملف كبير جدًا (أكثر من %1 ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="229" />
+        <location filename="../../ui/screens/evidence.py" line="221" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>هذا النوع من الملفات غير مقبول. اختر ملف PDF أو صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="192" />
+        <location filename="../../ui/screens/evidence.py" line="184" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>لا يمكن قراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="73" />
+        <location filename="../../ui/screens/evidence.py" line="72" />
         <source>Verder</source>
         <translation>متابعة</translation>
     </message>
@@ -1816,12 +1849,12 @@
         <location filename="../../ui/screens/review.py" line="89" />
         <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
         <translation>
-            <numerusform>لا يوجد بالغون، ولا شيء ناقص.</numerusform>
+            <numerusform>لا شيء ناقص.</numerusform>
             <numerusform>أكّد البالغ ولا شيء ناقص.</numerusform>
             <numerusform>أكّد البالغان كلاهما ولا شيء ناقص.</numerusform>
-            <numerusform>أكّد جميع البالغين (%n) ولا شيء ناقص.</numerusform>
-            <numerusform>أكّد جميع البالغين (%n) ولا شيء ناقص.</numerusform>
-            <numerusform>أكّد جميع البالغين (%n) ولا شيء ناقص.</numerusform>
+            <numerusform>أكّد جميع البالغين ولا شيء ناقص.</numerusform>
+            <numerusform>أكّد جميع البالغين ولا شيء ناقص.</numerusform>
+            <numerusform>أكّد جميع البالغين ولا شيء ناقص.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3,94 +3,84 @@
 <context>
     <name>AbsencePanel</name>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="85" />
+        <location filename="../../ui/screens/absence_panel.py" line="86" />
         <source>Is afwezig</source>
         <translation>Is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="86" />
+        <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Is toch hier</source>
         <translation>Is here after all</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="87" />
+        <location filename="../../ui/screens/absence_panel.py" line="88" />
         <source>Reden van afwezigheid</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="93" />
         <location filename="../../ui/screens/absence_panel.py" line="94" />
+        <location filename="../../ui/screens/absence_panel.py" line="95" />
         <source>Rijksregisternummer van de volmacht</source>
         <translation>National register number on the power of attorney</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="95" />
+        <location filename="../../ui/screens/absence_panel.py" line="96" />
         <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
         <translation>Power of attorney: add a file (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="96" />
+        <location filename="../../ui/screens/absence_panel.py" line="97" />
         <source>Volmacht getoond aan de balie (medewerker WIL)</source>
         <translation>Power of attorney shown at the counter (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="97" />
+        <location filename="../../ui/screens/absence_panel.py" line="98" />
         <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
         <translation>Confirm for an absent household member, with power of attorney</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="100" />
+        <location filename="../../ui/screens/absence_panel.py" line="101" />
         <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
         <translation>The adult whose card is in the reader answers the questions and signs with their own PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="146" />
-        <source>Kies de scan van de volmacht</source>
-        <translation>Choose the scan of the power of attorney</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/absence_panel.py" line="148" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/absence_panel.py" line="158" />
+        <location filename="../../ui/screens/absence_panel.py" line="152" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="165" />
-        <location filename="../../ui/screens/absence_panel.py" line="189" />
+        <location filename="../../ui/screens/absence_panel.py" line="159" />
+        <location filename="../../ui/screens/absence_panel.py" line="183" />
         <source>Kies eerst een afwezige volwassene in de lijst.</source>
         <translation>First choose an absent adult in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="172" />
+        <location filename="../../ui/screens/absence_panel.py" line="166" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>This national register number is not right. Check the 11 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="177" />
+        <location filename="../../ui/screens/absence_panel.py" line="171" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Only a WIL staff member may do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="181" />
+        <location filename="../../ui/screens/absence_panel.py" line="175" />
         <source>Dit bestand is te groot of leeg.</source>
         <translation>This file is too big or empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="183" />
+        <location filename="../../ui/screens/absence_panel.py" line="177" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>This kind of file is not accepted. Choose a PDF or a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="186" />
+        <location filename="../../ui/screens/absence_panel.py" line="180" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
         <translation>This national register number is not the one the register has for this adult.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="207" />
+        <location filename="../../ui/screens/absence_panel.py" line="201" />
         <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
         <translation>Only another adult of the household, with their own card, can do this.</translation>
     </message>
@@ -568,54 +558,107 @@
     </message>
 </context>
 <context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="175" />
+        <source>Kies een scan</source>
+        <translation>Choose a scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="178" />
+        <source>Kies waar de scan staat, en dan de scan. De nieuwste staan bovenaan.</source>
+        <translation>Choose where the scan is, then the scan. The newest are at the top.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="183" />
+        <source>Hier staat geen scan. Steek de USB-stick in, of scan het papier opnieuw, en kies dan 'Opnieuw kijken'.</source>
+        <translation>There is no scan here. Put in the USB stick, or scan the paper again, then choose 'Look again'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="187" />
+        <source>Opnieuw kijken</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="188" />
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="189" />
+        <source>Deze scan toevoegen</source>
+        <translation>Add this scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="190" />
+        <source>Plaatsen</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="191" />
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="203" />
+        <source>Scanmap van deze kiosk</source>
+        <translation>This kiosk's scan folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="204" />
+        <source>USB-stick: %1</source>
+        <translation>USB stick: %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="67" />
+        <location filename="../../ui/screens/evidence.py" line="66" />
         <source>Bewijsstukken</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="70" />
+        <location filename="../../ui/screens/evidence.py" line="69" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Add the papers that are needed. You do not have them with you? Then choose: bring later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="72" />
+        <location filename="../../ui/screens/evidence.py" line="71" />
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>No papers are needed for your answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="132" />
+        <location filename="../../ui/screens/evidence.py" line="131" />
         <source>Bestand toevoegen</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="132" />
+        <location filename="../../ui/screens/evidence.py" line="131" />
         <source>Nog een pagina</source>
         <translation>Another page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="139" />
+        <location filename="../../ui/screens/evidence.py" line="138" />
         <source>Later brengen</source>
         <translation>Bring later</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="136" />
+        <location filename="../../ui/screens/evidence.py" line="135" />
         <source>Foto nemen</source>
         <translation>Take a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="142" />
+        <location filename="../../ui/screens/evidence.py" line="141" />
         <source>Getoond aan de balie (WIL)</source>
         <translation>Shown at the counter (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="165" />
+        <location filename="../../ui/screens/evidence.py" line="164" />
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/evidence.py" line="170" />
+        <location filename="../../ui/screens/evidence.py" line="169" />
         <source>Toegevoegd: %n pagina('s)</source>
         <translation>
             <numerusform>Added: %n page</numerusform>
@@ -623,52 +666,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="172" />
+        <location filename="../../ui/screens/evidence.py" line="171" />
         <source>U brengt dit later.</source>
         <translation>You will bring this later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="174" />
+        <location filename="../../ui/screens/evidence.py" line="173" />
         <source>Getoond aan de balie.</source>
         <translation>Shown at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="175" />
+        <location filename="../../ui/screens/evidence.py" line="174" />
         <source>Nog niet toegevoegd.</source>
         <translation>Not added yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="180" />
-        <source>Kies een bestand</source>
-        <translation>Choose a file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="182" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
-        <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="225" />
+        <location filename="../../ui/screens/evidence.py" line="217" />
         <source>Er zijn al genoeg pagina's voor dit stuk.</source>
         <translation>There are already enough pages for this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="228" />
+        <location filename="../../ui/screens/evidence.py" line="220" />
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>This file is too large (more than %1 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="229" />
+        <location filename="../../ui/screens/evidence.py" line="221" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>This kind of file is not accepted. Choose a PDF or a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="192" />
+        <location filename="../../ui/screens/evidence.py" line="184" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="73" />
+        <location filename="../../ui/screens/evidence.py" line="72" />
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
@@ -1761,7 +1794,7 @@
         <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
         <translation>
             <numerusform>The adult has confirmed and nothing is missing.</numerusform>
-            <numerusform>All %n adults have confirmed and nothing is missing.</numerusform>
+            <numerusform>All adults have confirmed and nothing is missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

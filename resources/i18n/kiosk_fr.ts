@@ -3,94 +3,84 @@
 <context>
     <name>AbsencePanel</name>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="85" />
+        <location filename="../../ui/screens/absence_panel.py" line="86" />
         <source>Is afwezig</source>
         <translation>Est absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="86" />
+        <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Is toch hier</source>
         <translation>Est quand même présent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="87" />
+        <location filename="../../ui/screens/absence_panel.py" line="88" />
         <source>Reden van afwezigheid</source>
         <translation>Raison de l'absence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="93" />
         <location filename="../../ui/screens/absence_panel.py" line="94" />
+        <location filename="../../ui/screens/absence_panel.py" line="95" />
         <source>Rijksregisternummer van de volmacht</source>
         <translation>Numéro de registre national sur la procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="95" />
+        <location filename="../../ui/screens/absence_panel.py" line="96" />
         <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
         <translation>Procuration : ajouter un fichier (collaborateur WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="96" />
+        <location filename="../../ui/screens/absence_panel.py" line="97" />
         <source>Volmacht getoond aan de balie (medewerker WIL)</source>
         <translation>Procuration montrée au guichet (collaborateur WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="97" />
+        <location filename="../../ui/screens/absence_panel.py" line="98" />
         <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
         <translation>Confirmer pour un membre absent, avec procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="100" />
+        <location filename="../../ui/screens/absence_panel.py" line="101" />
         <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
         <translation>L'adulte dont la carte est dans le lecteur répond aux questions et signe avec son propre code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="146" />
-        <source>Kies de scan van de volmacht</source>
-        <translation>Choisissez le scan de la procuration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/absence_panel.py" line="148" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/absence_panel.py" line="158" />
+        <location filename="../../ui/screens/absence_panel.py" line="152" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="165" />
-        <location filename="../../ui/screens/absence_panel.py" line="189" />
+        <location filename="../../ui/screens/absence_panel.py" line="159" />
+        <location filename="../../ui/screens/absence_panel.py" line="183" />
         <source>Kies eerst een afwezige volwassene in de lijst.</source>
         <translation>Choisissez d'abord un adulte absent dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="172" />
+        <location filename="../../ui/screens/absence_panel.py" line="166" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="177" />
+        <location filename="../../ui/screens/absence_panel.py" line="171" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Seul un agent de WIL peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="181" />
+        <location filename="../../ui/screens/absence_panel.py" line="175" />
         <source>Dit bestand is te groot of leeg.</source>
         <translation>Ce fichier est trop grand ou vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="183" />
+        <location filename="../../ui/screens/absence_panel.py" line="177" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Ce type de fichier n'est pas accepté. Choisissez un PDF ou une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="186" />
+        <location filename="../../ui/screens/absence_panel.py" line="180" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
         <translation>Ce numéro de registre national n'est pas celui de cet adulte dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="207" />
+        <location filename="../../ui/screens/absence_panel.py" line="201" />
         <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
         <translation>Seul un autre adulte du ménage, avec sa propre carte, peut le faire.</translation>
     </message>
@@ -568,54 +558,107 @@
     </message>
 </context>
 <context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="175" />
+        <source>Kies een scan</source>
+        <translation>Choisir un scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="178" />
+        <source>Kies waar de scan staat, en dan de scan. De nieuwste staan bovenaan.</source>
+        <translation>Choisissez où se trouve le scan, puis le scan. Les plus récents sont en haut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="183" />
+        <source>Hier staat geen scan. Steek de USB-stick in, of scan het papier opnieuw, en kies dan 'Opnieuw kijken'.</source>
+        <translation>Il n'y a pas de scan ici. Insérez la clé USB ou scannez à nouveau le papier, puis choisissez « Regarder à nouveau ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="187" />
+        <source>Opnieuw kijken</source>
+        <translation>Regarder à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="188" />
+        <source>Terug</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="189" />
+        <source>Deze scan toevoegen</source>
+        <translation>Ajouter ce scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="190" />
+        <source>Plaatsen</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="191" />
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="203" />
+        <source>Scanmap van deze kiosk</source>
+        <translation>Dossier des scans de ce kiosque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="204" />
+        <source>USB-stick: %1</source>
+        <translation>Clé USB : %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="67" />
+        <location filename="../../ui/screens/evidence.py" line="66" />
         <source>Bewijsstukken</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="70" />
+        <location filename="../../ui/screens/evidence.py" line="69" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Ajoutez les papiers nécessaires. Vous ne les avez pas sur vous ? Choisissez alors : apporter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="72" />
+        <location filename="../../ui/screens/evidence.py" line="71" />
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>Pour vos réponses, aucun papier n'est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="132" />
+        <location filename="../../ui/screens/evidence.py" line="131" />
         <source>Bestand toevoegen</source>
         <translation>Ajouter un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="132" />
+        <location filename="../../ui/screens/evidence.py" line="131" />
         <source>Nog een pagina</source>
         <translation>Encore une page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="139" />
+        <location filename="../../ui/screens/evidence.py" line="138" />
         <source>Later brengen</source>
         <translation>Apporter plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="136" />
+        <location filename="../../ui/screens/evidence.py" line="135" />
         <source>Foto nemen</source>
         <translation>Prendre une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="142" />
+        <location filename="../../ui/screens/evidence.py" line="141" />
         <source>Getoond aan de balie (WIL)</source>
         <translation>Montré au guichet (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="165" />
+        <location filename="../../ui/screens/evidence.py" line="164" />
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/evidence.py" line="170" />
+        <location filename="../../ui/screens/evidence.py" line="169" />
         <source>Toegevoegd: %n pagina('s)</source>
         <translation>
             <numerusform>Ajouté : %n page</numerusform>
@@ -623,52 +666,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="172" />
+        <location filename="../../ui/screens/evidence.py" line="171" />
         <source>U brengt dit later.</source>
         <translation>Vous apportez ceci plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="174" />
+        <location filename="../../ui/screens/evidence.py" line="173" />
         <source>Getoond aan de balie.</source>
         <translation>Montré au guichet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="175" />
+        <location filename="../../ui/screens/evidence.py" line="174" />
         <source>Nog niet toegevoegd.</source>
         <translation>Pas encore ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="180" />
-        <source>Kies een bestand</source>
-        <translation>Choisissez un fichier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="182" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
-        <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="225" />
+        <location filename="../../ui/screens/evidence.py" line="217" />
         <source>Er zijn al genoeg pagina's voor dit stuk.</source>
         <translation>Il y a déjà assez de pages pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="228" />
+        <location filename="../../ui/screens/evidence.py" line="220" />
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>Ce fichier est trop grand (plus de %1 Mo).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="229" />
+        <location filename="../../ui/screens/evidence.py" line="221" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Ce type de fichier n'est pas accepté. Choisissez un PDF ou une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="192" />
+        <location filename="../../ui/screens/evidence.py" line="184" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="73" />
+        <location filename="../../ui/screens/evidence.py" line="72" />
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
@@ -1761,7 +1794,7 @@
         <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
         <translation>
             <numerusform>L'adulte a confirmé et rien ne manque.</numerusform>
-            <numerusform>Les %n adultes ont tous confirmé et rien ne manque.</numerusform>
+            <numerusform>Tous les adultes ont confirmé et rien ne manque.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -25,7 +25,7 @@
 <context>
     <name>EvidenceScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/evidence.py" line="170" />
+        <location filename="../../ui/screens/evidence.py" line="169" />
         <source>Toegevoegd: %n pagina('s)</source>
         <translation>
             <numerusform>Toegevoegd: %n pagina</numerusform>
@@ -132,7 +132,7 @@
         <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
         <translation>
             <numerusform>De volwassene heeft bevestigd en er ontbreekt niets.</numerusform>
-            <numerusform>Alle %n volwassenen hebben bevestigd en er ontbreekt niets.</numerusform>
+            <numerusform>Alle volwassenen hebben bevestigd en er ontbreekt niets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

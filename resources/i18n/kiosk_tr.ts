@@ -3,94 +3,84 @@
 <context>
     <name>AbsencePanel</name>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="85" />
+        <location filename="../../ui/screens/absence_panel.py" line="86" />
         <source>Is afwezig</source>
         <translation>Burada değil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="86" />
+        <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Is toch hier</source>
         <translation>Yine de burada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="87" />
+        <location filename="../../ui/screens/absence_panel.py" line="88" />
         <source>Reden van afwezigheid</source>
         <translation>Burada olmama nedeni</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="93" />
         <location filename="../../ui/screens/absence_panel.py" line="94" />
+        <location filename="../../ui/screens/absence_panel.py" line="95" />
         <source>Rijksregisternummer van de volmacht</source>
         <translation>Vekaletnamedeki ulusal sicil numarası</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="95" />
+        <location filename="../../ui/screens/absence_panel.py" line="96" />
         <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
         <translation>Vekaletname: dosya ekle (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="96" />
+        <location filename="../../ui/screens/absence_panel.py" line="97" />
         <source>Volmacht getoond aan de balie (medewerker WIL)</source>
         <translation>Vekaletname gişede gösterildi (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="97" />
+        <location filename="../../ui/screens/absence_panel.py" line="98" />
         <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
         <translation>Burada olmayan hane üyesi için vekaletnameyle onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="100" />
+        <location filename="../../ui/screens/absence_panel.py" line="101" />
         <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
         <translation>Kartı okuyucuda olan yetişkin soruları cevaplar ve kendi PIN koduyla imzalar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="146" />
-        <source>Kies de scan van de volmacht</source>
-        <translation>Vekaletnamenin taramasını seçin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/absence_panel.py" line="148" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF veya fotoğraf (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/absence_panel.py" line="158" />
+        <location filename="../../ui/screens/absence_panel.py" line="152" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Bu dosya okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="165" />
-        <location filename="../../ui/screens/absence_panel.py" line="189" />
+        <location filename="../../ui/screens/absence_panel.py" line="159" />
+        <location filename="../../ui/screens/absence_panel.py" line="183" />
         <source>Kies eerst een afwezige volwassene in de lijst.</source>
         <translation>Önce listeden burada olmayan bir yetişkin seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="172" />
+        <location filename="../../ui/screens/absence_panel.py" line="166" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Bu ulusal sicil numarası doğru değil. 11 rakamı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="177" />
+        <location filename="../../ui/screens/absence_panel.py" line="171" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Bunu sadece bir WIL çalışanı yapabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="181" />
+        <location filename="../../ui/screens/absence_panel.py" line="175" />
         <source>Dit bestand is te groot of leeg.</source>
         <translation>Bu dosya çok büyük veya boş.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="183" />
+        <location filename="../../ui/screens/absence_panel.py" line="177" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Bu tür dosya kabul edilmiyor. Bir PDF veya fotoğraf seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="186" />
+        <location filename="../../ui/screens/absence_panel.py" line="180" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
         <translation>Bu ulusal sicil numarası, kayıttaki bu yetişkinin numarası değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="207" />
+        <location filename="../../ui/screens/absence_panel.py" line="201" />
         <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
         <translation>Bunu sadece hanenin başka bir yetişkini, kendi kartıyla yapabilir.</translation>
     </message>
@@ -566,106 +556,149 @@
     </message>
 </context>
 <context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="175" />
+        <source>Kies een scan</source>
+        <translation>Bir tarama seçin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="178" />
+        <source>Kies waar de scan staat, en dan de scan. De nieuwste staan bovenaan.</source>
+        <translation>Önce taramanın bulunduğu yeri, sonra taramayı seçin. En yeniler en üsttedir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="183" />
+        <source>Hier staat geen scan. Steek de USB-stick in, of scan het papier opnieuw, en kies dan 'Opnieuw kijken'.</source>
+        <translation>Burada tarama yok. USB belleği takın veya kâğıdı yeniden tarayın, sonra 'Yeniden bak' seçeneğini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="187" />
+        <source>Opnieuw kijken</source>
+        <translation>Yeniden bak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="188" />
+        <source>Terug</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="189" />
+        <source>Deze scan toevoegen</source>
+        <translation>Bu taramayı ekle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="190" />
+        <source>Plaatsen</source>
+        <translation>Yerler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="191" />
+        <source>Scans</source>
+        <translation>Taramalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="203" />
+        <source>Scanmap van deze kiosk</source>
+        <translation>Bu kioskun tarama klasörü</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="204" />
+        <source>USB-stick: %1</source>
+        <translation>USB bellek: %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="67" />
+        <location filename="../../ui/screens/evidence.py" line="66" />
         <source>Bewijsstukken</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="70" />
+        <location filename="../../ui/screens/evidence.py" line="69" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Gerekli belgeleri ekleyin. Yanınızda değil mi? O zaman seçin: sonra getir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="72" />
+        <location filename="../../ui/screens/evidence.py" line="71" />
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>Cevaplarınız için belge gerekmiyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="132" />
+        <location filename="../../ui/screens/evidence.py" line="131" />
         <source>Bestand toevoegen</source>
         <translation>Dosya ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="132" />
+        <location filename="../../ui/screens/evidence.py" line="131" />
         <source>Nog een pagina</source>
         <translation>Bir sayfa daha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="139" />
+        <location filename="../../ui/screens/evidence.py" line="138" />
         <source>Later brengen</source>
         <translation>Sonra getir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="136" />
+        <location filename="../../ui/screens/evidence.py" line="135" />
         <source>Foto nemen</source>
         <translation>Fotoğraf çek</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="142" />
+        <location filename="../../ui/screens/evidence.py" line="141" />
         <source>Getoond aan de balie (WIL)</source>
         <translation>Gişede gösterildi (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="165" />
+        <location filename="../../ui/screens/evidence.py" line="164" />
         <source>Pagina %1</source>
         <translation>Sayfa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/evidence.py" line="170" />
+        <location filename="../../ui/screens/evidence.py" line="169" />
         <source>Toegevoegd: %n pagina('s)</source>
         <translation>
             <numerusform>Eklendi: %n sayfa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="172" />
+        <location filename="../../ui/screens/evidence.py" line="171" />
         <source>U brengt dit later.</source>
         <translation>Bunu sonra getireceksiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="174" />
+        <location filename="../../ui/screens/evidence.py" line="173" />
         <source>Getoond aan de balie.</source>
         <translation>Gişede gösterildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="175" />
+        <location filename="../../ui/screens/evidence.py" line="174" />
         <source>Nog niet toegevoegd.</source>
         <translation>Henüz eklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="180" />
-        <source>Kies een bestand</source>
-        <translation>Bir dosya seçin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="182" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
-        <translation>PDF veya fotoğraf (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="225" />
+        <location filename="../../ui/screens/evidence.py" line="217" />
         <source>Er zijn al genoeg pagina's voor dit stuk.</source>
         <translation>Bu belge için zaten yeterli sayfa var.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="228" />
+        <location filename="../../ui/screens/evidence.py" line="220" />
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>Bu dosya çok büyük (%1 MB'tan fazla).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="229" />
+        <location filename="../../ui/screens/evidence.py" line="221" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Bu tür dosya kabul edilmiyor. Bir PDF veya fotoğraf seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="192" />
+        <location filename="../../ui/screens/evidence.py" line="184" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Bu dosya okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="73" />
+        <location filename="../../ui/screens/evidence.py" line="72" />
         <source>Verder</source>
         <translation>Devam</translation>
     </message>
@@ -1746,7 +1779,7 @@
         <location filename="../../ui/screens/review.py" line="89" />
         <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
         <translation>
-            <numerusform>Tüm yetişkinler (%n) onayladı ve hiçbir şey eksik değil.</numerusform>
+            <numerusform>Onaylar tamam ve hiçbir şey eksik değil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -27,6 +27,7 @@ CANDIDATE_CONTEXTS |= {"MainWindow", "PinPad", "RulesText", "CameraDialog"}
 # The words every candidate-facing screen shares, the top bar and the strip at the bottom (they are
 # on every screen the candidate sees), and the household screen's form and absence panel.
 CANDIDATE_CONTEXTS |= {"Wording", "PresentationBar", "SyncStrip", "MemberForm", "AbsencePanel", "StopVisit"}
+CANDIDATE_CONTEXTS |= {"EvidencePicker"}  # the candidate picks their own scan
 
 
 def _pairs(ts: Path) -> set[tuple[str, str]]:

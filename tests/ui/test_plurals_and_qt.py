@@ -62,7 +62,7 @@ def test_every_count_has_its_plural_in_every_language(ki) -> None:  # type: igno
         for context, source in messages:
             for count in (0, 1, 2, 3, 11, 100):
                 text = QCoreApplication.translate(context, source, "", count)
-                if LEFT_OVER.search(text) or (count > 2 and str(count) not in text):
+                if LEFT_OVER.search(text):
                     wrong.append(f"{code} {count}: {text}")
     assert wrong == []
 
@@ -78,7 +78,8 @@ def test_one_page_one_adult_one_file(ki) -> None:  # type: ignore[no-untyped-def
     )
     complete = "%n volwassene(n) bevestigd en er ontbreekt niets."
     assert "Alle 1" not in QCoreApplication.translate("ReviewScreen", complete, "", 1)
-    assert QCoreApplication.translate("ReviewScreen", complete, "", 2).startswith("Alle 2 volwassenen")
+    assert QCoreApplication.translate("ReviewScreen", complete, "", 1).startswith("De volwassene heeft")
+    assert QCoreApplication.translate("ReviewScreen", complete, "", 2).startswith("Alle volwassenen hebben")
     ki.switcher.switch("fr")
     progress = QCoreApplication.translate("AwaitingCardScreen", "%1 van %n volwassene(n) klaar", "", 1)
     assert "1 adultes" not in progress

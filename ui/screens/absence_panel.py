@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLayout,
     QLineEdit,
     QPushButton,
@@ -46,9 +45,11 @@ class AbsencePanel(QWidget):
         selected: Callable[[], str | None],
         say: Callable[[str], None],
         operator: Callable[[], Operator | None],
+        pick: Callable[[Callable[[Path], object]], object],
     ) -> None:
         super().__init__()
         self._apply, self._selected, self._say, self._operator = apply, selected, say, operator
+        self._pick = pick  # opens the evidence picker (ui.evidence_picker): scan folder and USB sticks
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         absent_row = FlowLayout()
@@ -141,14 +142,7 @@ class AbsencePanel(QWidget):
             self._apply(lambda v: v.mark_absent(chosen, None))
 
     def _choose_volmacht_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Kies de scan van de volmacht"),
-            "",
-            self.tr("PDF of foto (*.pdf *.jpg *.jpeg *.png)"),
-        )
-        if path:
-            self.attach_volmacht_file(Path(path))
+        self._pick(self.attach_volmacht_file)
 
     def attach_volmacht_file(self, path: Path) -> bool:
         """Record the selected absent adult's volmacht from a scan (WIL staff); False when refused."""

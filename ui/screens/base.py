@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 from ui.widgets import FlowLayout, WrapButton
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from kiosk.visit import Visit
     from ui.controller import VisitController
+    from ui.evidence_picker import EvidencePicker
     from ui.navigation import ScreenKey
     from ui.terminal import Operator, Terminal
 
@@ -71,8 +74,10 @@ class Screen(QWidget):
         self.action_column.setSpacing(12)
         outer.addWidget(self.footer)
         self.title = self.label(role="title")
+        self.picker: EvidencePicker | None = None
         self.build()
         self.retranslate()
+        controller.wiped.connect(self.close_picker)
 
     # -- to override ---------------------------------------------------------------------------
     def build(self) -> None:
@@ -111,6 +116,28 @@ class Screen(QWidget):
         """The running visit, if any."""
         visit = self.ctl.visit
         return visit if visit is not None and visit.running else None
+
+    # -- choosing a scan ------------------------------------------------------------------------
+    def pick_scan(self, on_chosen: Callable[[Path], object]) -> EvidencePicker:
+        """Open the evidence picker: the scan folder and USB sticks, files the rules accept."""
+        from ui.evidence_picker import EvidencePicker, removable_media
+
+        self.close_picker()
+        visit = self.visit
+        kinds = visit.rules.accepted_mime_types if visit is not None else ()
+        media = self.terminal.removable_media or removable_media
+        picker = EvidencePicker(self, self.terminal.scan_folder, kinds, media)
+        picker.chosen.connect(on_chosen)
+        self.picker = picker
+        picker.open()
+        return picker
+
+    def close_picker(self) -> None:
+        """Close an open picker (the card left, the visit ended: its list names the scans)."""
+        picker, self.picker = self.picker, None
+        if picker is not None:
+            picker.reject()
+            picker.deleteLater()
 
     # -- helpers -------------------------------------------------------------------------------
     def label(self, role: str = "", wrap: bool = True) -> QLabel:

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -175,14 +174,7 @@ class EvidenceScreen(Screen):
         return self.tr("Nog niet toegevoegd.")
 
     def _choose_file(self, line: EvidenceLine) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Kies een bestand"),
-            str(Path.home()),
-            self.tr("PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)"),
-        )
-        if path:
-            self.attach_file(line.evidence_type, line.member_id, Path(path))
+        self.pick_scan(lambda path: self.attach_file(line.evidence_type, line.member_id, path))
 
     def attach_file(self, evidence_type: str, member_id: str | None, path: Path) -> bool:
         """Check and add one file as the next page; False (with a message) when refused."""

@@ -52,7 +52,7 @@ class HouseholdScreen(Screen):
         self.form = MemberForm(self.ctl.apply, self._show_error)
         self.layout_.addWidget(self.form)
         self.absence = AbsencePanel(
-            self.ctl.apply, self._selected_id, self._show_error, lambda: self.operator
+            self.ctl.apply, self._selected_id, self._show_error, lambda: self.operator, self.pick_scan
         )
         self.layout_.addWidget(self.absence)
         self.error = self.label(role="warning")
