@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.errors import PermissionDenied
 from ui.screens.base import set_text
+from ui.screens.wording import moment_text
 from ui.widgets import WrapButton
 
 if TYPE_CHECKING:
@@ -146,8 +147,7 @@ class ReprintsWidget(QWidget):
         self.dossiers.clear()
         for entry in entries if isinstance(entries, list) else []:
             kind = self.tr("definitief") if entry.final else self.tr("voorlopig")
-            day = entry.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
-            item = QListWidgetItem(f"{entry.local_reference} · {day} · {kind}")
+            item = QListWidgetItem(f"{entry.local_reference} · {moment_text(entry.created_at)} · {kind}")
             item.setData(Qt.ItemDataRole.UserRole, entry.dossier_id)
             self.dossiers.addItem(item)
         if not self.dossiers.count():

@@ -1,7 +1,8 @@
 """The strip at the bottom of every screen: what waits for the register, alerts, and "send now".
 
-"Send now" says what it did: that it is sending, then how many went, or that the register cannot be
-reached. Alerts for the operator (`ui.operator_alerts`) show here too, in short.
+"Send now" says what it did, wherever it was pressed (here, on home, on the receipt): that it is
+sending, then how many went, or that the register cannot be reached. Alerts for the operator
+(`ui.operator_alerts`) show here too, in short.
 """
 
 from __future__ import annotations
@@ -28,12 +29,13 @@ class SyncStrip(QWidget):
         row.addWidget(self.state, 1)
         self.button = WrapButton()
         self.button.setObjectName("syncButton")
-        self.button.clicked.connect(self._send_now)
+        self.button.clicked.connect(terminal.send_now)
         row.addWidget(self.button)
         self._counts: dict[str, int] = {}
         self._offline = False
         self._last_sent: int | None = None
         self._sending = False
+        terminal.sync_started.connect(self._sync_started)
         terminal.queue_changed.connect(self._queue_changed)
         terminal.sync_finished.connect(self._sync_finished)
         terminal.alerts_changed.connect(self.show_state)
@@ -50,10 +52,11 @@ class SyncStrip(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _send_now(self) -> None:
-        self._sending, self._last_sent = True, None
+    def _sync_started(self, by_hand: bool) -> None:
+        self._sending = True
+        if by_hand:
+            self._last_sent = None
         self.show_state()
-        self.terminal.sync_now()
 
     def _queue_changed(self, counts: object) -> None:
         if isinstance(counts, dict):
@@ -62,7 +65,7 @@ class SyncStrip(QWidget):
 
     def _sync_finished(self, report: object) -> None:
         self._offline = isinstance(report, BaseException) or bool(getattr(report, "offline", False))
-        if self._sending:
+        if self.terminal.by_hand:
             self._last_sent = len(getattr(report, "acknowledged", []) or [])
         self._sending = False
         self.show_state()

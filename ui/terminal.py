@@ -93,6 +93,7 @@ class Terminal(QObject):
     operator_changed = Signal()
     sign_in_failed = Signal(SignInRefusal)
     queue_changed = Signal(object)  # dict of counts per state
+    sync_started = Signal(bool)  # whether someone pressed "Nu verzenden" (else the timer's pass)
     sync_finished = Signal(object)  # SyncReport, or an exception
     alerts_changed = Signal()
     home_changed = Signal(object)  # kiosk.visit_store.HomeOverview, or an exception
@@ -114,6 +115,7 @@ class Terminal(QObject):
         self.alerts = OperatorAlerts()
         self.home: HomeOverview | None = None
         self.syncing = False
+        self.by_hand = False
         self._sync_when_ready = False
         self.printer_destination = ""  # the `printer` setting: a CUPS queue, "" for the default
         self._print_service: PrintService | None = None
@@ -200,21 +202,31 @@ class Terminal(QObject):
             raise PermissionDenied("your role does not allow this")
 
     # -- sync, the queue and the home overview ---------------------------------------------------
-    def sync_now(self) -> None:
-        """One sync pass on the sync worker; then the queue, the alerts and the home overview."""
+    def sync_now(self, by_hand: bool = False) -> None:
+        """One sync pass on the sync worker; then the queue, the alerts and the home overview.
+
+        `by_hand`: someone pressed "Nu verzenden"; the strip then says what the pass did.
+        """
         if self.syncing:
+            self.by_hand = self.by_hand or by_hand  # the pass under way answers the press
             return
         if self._backend is None:
             self._sync_when_ready = True  # the first pass runs as soon as the back end is up
             return
-        self.syncing = True
+        self.syncing, self.by_hand = True, by_hand
+        self.sync_started.emit(by_hand)
         self.sync_worker.submit(self.backend.sync_once, self._synced, self._synced)
+
+    def send_now(self) -> None:
+        """"Nu verzenden" pressed (the strip, home, the receipt): a pass whose result is said."""
+        self.sync_now(by_hand=True)
 
     def _synced(self, report: object) -> None:
         self.syncing = False
         self.alerts.add_report(report)
         self.alerts_changed.emit()
-        self.sync_finished.emit(report)
+        self.sync_finished.emit(report)  # listeners read `by_hand` for this pass
+        self.by_hand = False
         self.refresh_queue()
         for listener in self.sync_listeners:
             listener()

@@ -458,53 +458,53 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Beheer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Operators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
-        <location filename="../../ui/screens/coordinator.py" line="66" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
+        <location filename="../../ui/screens/coordinator.py" line="67" />
         <source>Quarantaine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Herdrukken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Statistieken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="70" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="74" />
+        <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Opnieuw in de wachtrij</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="125" />
+        <location filename="../../ui/screens/coordinator.py" line="126" />
         <source>Dit kan niet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="75" />
+        <location filename="../../ui/screens/coordinator.py" line="76" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="76" />
+        <location filename="../../ui/screens/coordinator.py" line="77" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
@@ -746,58 +746,58 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
+        <location filename="../../ui/screens/home.py" line="90" />
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="91" />
         <source>Nieuw bezoek starten</source>
         <translation>بدء زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="92" />
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Concepten van deze kiosk</source>
         <translation>المسودات في هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99" />
+        <location filename="../../ui/screens/home.py" line="94" />
         <source>Concept hervatten</source>
         <translation>متابعة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="95" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>ملفات معرّضة للخطر (المهلة قاربت على الانتهاء أو انتهت)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="133" />
+        <location filename="../../ui/screens/home.py" line="128" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>لا يمكن بدء زيارة جديدة: لم يتمكن هذا الجهاز من الإرسال منذ مدة طويلة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="136" />
+        <location filename="../../ui/screens/home.py" line="131" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>تعذّر فتح هذا. يُرجى المحاولة مرة أخرى أو سؤال المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="151" />
+        <location filename="../../ui/screens/home.py" line="146" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>نبحث عن المسودات…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="152" />
+        <location filename="../../ui/screens/home.py" line="147" />
         <source>Even kijken…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="159" />
+        <location filename="../../ui/screens/home.py" line="154" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>لم نتمكن من قراءة هذا. سجّل الخروج ثم الدخول من جديد، أو اسأل المنسّق.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="192" />
+        <location filename="../../ui/screens/home.py" line="187" />
         <source>%1 (%2)
 %3 van %n volwassene(n) bevestigd, bewaard op %4</source>
         <translation>
@@ -816,17 +816,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="199" />
+        <location filename="../../ui/screens/home.py" line="194" />
         <source>, uiterlijk op %1</source>
         <translation>، في موعد أقصاه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="205" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>لا توجد ملفات قاربت مهلتها على الانتهاء أو انتهت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="208" />
+        <location filename="../../ui/screens/home.py" line="203" />
         <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>
             <numerusform>لا توجد ملفات قارب موعدها أو فات.</numerusform>
@@ -838,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="215" />
+        <location filename="../../ui/screens/home.py" line="210" />
         <source>en nog %n andere</source>
         <translation>
             <numerusform>ولا غيرها</numerusform>
@@ -850,7 +850,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="224" />
+        <location filename="../../ui/screens/home.py" line="219" />
         <source>nog %n dag(en), tot en met %1</source>
         <translation>
             <numerusform>لم يبقَ أي يوم، حتى %1 ضمنًا</numerusform>
@@ -862,7 +862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="233" />
+        <location filename="../../ui/screens/home.py" line="228" />
         <source>Wachtrij: %n zending(en) wachten.</source>
         <translation>
             <numerusform>قائمة الانتظار: لا إرسالات تنتظر.</numerusform>
@@ -874,7 +874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="235" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>الأقدم ينتظر منذ اليوم.</numerusform>
@@ -886,12 +886,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="237" />
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>De oudste wacht sinds vandaag.</source>
         <translation>الأقدم ينتظر منذ اليوم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="240" />
+        <location filename="../../ui/screens/home.py" line="235" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>لا إرسالات في الحجر.</numerusform>
@@ -903,62 +903,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="182" />
+        <location filename="../../ui/screens/home.py" line="177" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>لا توجد مسودات. ابدأ زيارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="180" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>اختر مسودة واضغط على «متابعة المسودة». ثم يُدخل المرشّح بطاقته.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190" />
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>concept</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190" />
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>onvolledig</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="223" />
+        <location filename="../../ui/screens/home.py" line="218" />
         <source>vandaag de laatste dag</source>
         <translation>اليوم هو آخر يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="221" />
+        <location filename="../../ui/screens/home.py" line="216" />
         <source>termijn voorbij sinds %1</source>
         <translation>انتهت المهلة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="230" />
+        <location filename="../../ui/screens/home.py" line="225" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>قائمة الانتظار: لا شيء ينتظر الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="153" />
+        <location filename="../../ui/screens/home.py" line="148" />
         <source>Wachtrij: even kijken…</source>
         <translation>قائمة الانتظار: جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="102" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Beheer (coördinator)</source>
         <translation>الإدارة (المنسّق)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103" />
+        <location filename="../../ui/screens/home.py" line="98" />
         <source>Afmelden</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="112" />
+        <location filename="../../ui/screens/home.py" line="107" />
         <source>Aangemeld als %1</source>
         <translation>تم تسجيل الدخول باسم %1</translation>
     </message>
@@ -1069,43 +1069,43 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="73" />
+        <location filename="../../ui/screens/identity.py" line="77" />
         <source>Geboren: %1</source>
         <translation>تاريخ الميلاد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="74" />
+        <location filename="../../ui/screens/identity.py" line="78" />
         <source>Geboortedatum</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="77" />
+        <location filename="../../ui/screens/identity.py" line="81" />
         <source>Adres</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="88" />
+        <location filename="../../ui/screens/identity.py" line="92" />
         <source>Geen foto</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="92" />
+        <location filename="../../ui/screens/identity.py" line="96" />
         <source>De kaart is echt.</source>
         <translation>البطاقة أصلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="93" />
+        <location filename="../../ui/screens/identity.py" line="97" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>بطاقة تدريب: صالحة فقط في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="95" />
+        <location filename="../../ui/screens/identity.py" line="99" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>انتهت صلاحية هذه البطاقة. لا يمكنك التوقيع بها. سيساعدك موظف من WIL. اطلب بطاقة جديدة من بلديتك: ستحصل على ورقة مساعدة لذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="99" />
-        <location filename="../../ui/screens/identity.py" line="102" />
+        <location filename="../../ui/screens/identity.py" line="103" />
+        <location filename="../../ui/screens/identity.py" line="106" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>لا يمكننا التحقق من أن هذه البطاقة أصلية. يجب على موظف من WIL فحص البطاقة.</translation>
     </message>
@@ -1115,7 +1115,7 @@
         <translation>قام موظف من WIL بفحص البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="124" />
+        <location filename="../../ui/screens/identity.py" line="128" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>تعذّر حفظ فحص البطاقة. حاول مرة أخرى.</translation>
     </message>
@@ -1231,27 +1231,27 @@
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="87" />
+        <location filename="../../ui/screens/member_form.py" line="89" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>اكتب الاسم الأول واسم العائلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="97" />
+        <location filename="../../ui/screens/member_form.py" line="99" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الـ11.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="100" />
+        <location filename="../../ui/screens/member_form.py" line="102" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>يمكن لموظف من WIL فقط القيام بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="103" />
+        <location filename="../../ui/screens/member_form.py" line="105" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>هذا الشخص موجود بالفعل في الأسرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="106" />
+        <location filename="../../ui/screens/member_form.py" line="108" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>هذا الشخص بالغ. أضف البالغين ببطاقتهم.</translation>
     </message>
@@ -1511,47 +1511,47 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="54" />
+        <location filename="../../ui/screens/questions.py" line="55" />
         <source>Vragen over uw situatie</source>
         <translation>أسئلة عن وضعك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="55" />
+        <location filename="../../ui/screens/questions.py" line="56" />
         <source>Ja</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="56" />
+        <location filename="../../ui/screens/questions.py" line="57" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="58" />
         <source>Vorige vraag</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="58" />
+        <location filename="../../ui/screens/questions.py" line="59" />
         <source>Terug naar het gezin</source>
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="59" />
+        <location filename="../../ui/screens/questions.py" line="60" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>تمت الإجابة عن جميع الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="60" />
+        <location filename="../../ui/screens/questions.py" line="61" />
         <source>Verder</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="64" />
+        <location filename="../../ui/screens/questions.py" line="65" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>أنت تجيب نيابةً عن فرد الأسرة الغائب، بتوكيله. فكّر في وضعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="89" />
+        <location filename="../../ui/screens/questions.py" line="90" />
         <source>Vraag %1 van %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
@@ -1559,127 +1559,155 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="66" />
+        <location filename="../../ui/screens/receipt.py" line="73" />
         <source>Uw ontvangstbewijs</source>
         <translation>إيصالك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="67" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
         <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="95" />
         <source>Bekijken</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="69" />
         <location filename="../../ui/screens/receipt.py" line="78" />
+        <location filename="../../ui/screens/receipt.py" line="96" />
         <source>Afdrukken</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70" />
-        <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
-        <translation>يمكنك عرض الإيصال وطباعته.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="71" />
+        <location filename="../../ui/screens/receipt.py" line="89" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>أوراق أخرى لك: اعرضها أو اطبعها.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="72" />
+        <location filename="../../ui/screens/receipt.py" line="90" />
         <source>Opnieuw afdrukken</source>
         <translation>اطبع مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
+        <location filename="../../ui/screens/receipt.py" line="91" />
         <source>Bezoek afsluiten</source>
         <translation>إنهاء الزيارة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83" />
+        <location filename="../../ui/screens/receipt.py" line="101" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>ورقة مساعدة: الرمز السري PIN، وitsme، وبطاقة هوية إلكترونية جديدة، وأين تجد المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85" />
+        <location filename="../../ui/screens/receipt.py" line="103" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>رسالة: ما يجب فعله بعد، وحتى متى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="92" />
+        <location filename="../../ui/screens/receipt.py" line="110" />
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>استمارة ورقية للمستأجر المرجعي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="94" />
+        <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>استمارة ورقية للشريك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="96" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>استمارة ورقية للبالغ رقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="111" />
+        <location filename="../../ui/screens/receipt.py" line="129" />
         <source>Uw referentie: %1</source>
         <translation>مرجعك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="114" />
+        <location filename="../../ui/screens/receipt.py" line="132" />
         <source>Uw dossiernummer: %1</source>
         <translation>رقم ملفك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="123" />
+        <location filename="../../ui/screens/receipt.py" line="152" />
+        <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
+        <translation>تم الإرسال: استلم السجل ملفك. سيأتي رقم الملف لاحقًا. حتى ذلك الحين يبقى هذا الإيصال مؤقتًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="156" />
+        <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
+        <translation>تم الحفظ. لحظة من فضلك: نرسله الآن إلى السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="159" />
+        <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
+        <translation>تم الحفظ. لا يمكن الوصول إلى السجل الآن: سنرسل لاحقًا تلقائيًا. إلى أن يصل رقم الملف يبقى هذا الإيصال مؤقتًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="163" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>تم الحفظ. إثبات مؤقت: يجري إرساله إلى السجل. يأتي رقم الملف عندما يكتمل كل شيء لدى السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="129" />
+        <location filename="../../ui/screens/receipt.py" line="141" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>تم الحفظ كمسودة. لا يوجد شيء للإرسال بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="168" />
+        <location filename="../../ui/screens/receipt.py" line="76" />
+        <source>Definitief ontvangstbewijs</source>
+        <translation>الإيصال النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="76" />
+        <source>Voorlopig ontvangstbewijs</source>
+        <translation>الإيصال المؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="81" />
+        <source>Het definitieve ontvangstbewijs, met uw dossiernummer, kunt u nu bekijken en afdrukken.</source>
+        <translation>يمكن الآن عرض الإيصال النهائي مع رقم ملفك وطباعته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="85" />
+        <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
+        <translation>يمكن الآن عرض الإيصال المؤقت وطباعته. إذا وصل رقم الملف أثناء وجودك هنا، يمكن طباعة الإيصال النهائي هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="205" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>لحظة من فضلك: الورقة قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="195" />
-        <location filename="../../ui/screens/receipt.py" line="201" />
+        <location filename="../../ui/screens/receipt.py" line="232" />
+        <location filename="../../ui/screens/receipt.py" line="238" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>لحظة من فضلك: الورقة في طريقها إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="222" />
+        <location filename="../../ui/screens/receipt.py" line="259" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>الطابعة لا تعمل الآن. تم حفظ الورقة: حاول مرة أخرى، أو اطلبها لاحقًا من أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="233" />
+        <location filename="../../ui/screens/receipt.py" line="270" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>تعذّر إنشاء الورقة. حاول مرة أخرى أو اسأل أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
-        <location filename="../../ui/screens/receipt.py" line="69" />
-        <location filename="../../ui/screens/receipt.py" line="97" />
+        <location filename="../../ui/screens/receipt.py" line="115" />
         <source>Ontvangstbewijs</source>
         <translation>إيصال</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="116" />
+        <location filename="../../ui/screens/receipt.py" line="134" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>استلم السجل ملفك وأعطاه رقم ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="215" />
+        <location filename="../../ui/screens/receipt.py" line="252" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>تمت الطباعة. خذ الورقة معك.</translation>
     </message>
@@ -1687,52 +1715,52 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="111" />
+        <location filename="../../ui/reprints.py" line="112" />
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="115" />
+        <location filename="../../ui/reprints.py" line="116" />
         <source>Taal van de samenvatting:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116" />
+        <location filename="../../ui/reprints.py" line="117" />
         <source>Taal van de samenvatting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117" />
+        <location filename="../../ui/reprints.py" line="118" />
         <source>Bewaarde dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118" />
+        <location filename="../../ui/reprints.py" line="119" />
         <source>Vernieuwen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119" />
+        <location filename="../../ui/reprints.py" line="120" />
         <source>Kopie bekijken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120" />
+        <location filename="../../ui/reprints.py" line="121" />
         <source>Kopie afdrukken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121" />
+        <location filename="../../ui/reprints.py" line="122" />
         <source>Wachtende papieren afdrukken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="148" />
+        <location filename="../../ui/reprints.py" line="149" />
         <source>definitief</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="148" />
+        <location filename="../../ui/reprints.py" line="149" />
         <source>voorlopig</source>
         <translation type="unfinished" />
     </message>
@@ -1761,7 +1789,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="131" />
+        <location filename="../../ui/reprints.py" line="132" />
         <location filename="../../ui/reprints.py" line="154" />
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation type="unfinished" />
@@ -2128,82 +2156,82 @@
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="59" />
+        <location filename="../../ui/screens/statistics_tab.py" line="60" />
         <source>Statistieken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="63" />
+        <location filename="../../ui/screens/statistics_tab.py" line="64" />
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="68" />
+        <location filename="../../ui/screens/statistics_tab.py" line="69" />
         <source>Bewaren als anonieme CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="76" />
+        <location filename="../../ui/screens/statistics_tab.py" line="77" />
         <source>Dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="77" />
+        <location filename="../../ui/screens/statistics_tab.py" line="78" />
         <source>Plaats</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="78" />
+        <location filename="../../ui/screens/statistics_tab.py" line="79" />
         <source>Bezoeken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="79" />
+        <location filename="../../ui/screens/statistics_tab.py" line="80" />
         <source>Bevestigingen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="80" />
+        <location filename="../../ui/screens/statistics_tab.py" line="81" />
         <source>Inschrijvingen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="81" />
+        <location filename="../../ui/screens/statistics_tab.py" line="82" />
         <source>Volwassenen bevestigd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="82" />
+        <location filename="../../ui/screens/statistics_tab.py" line="83" />
         <source>Klad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="83" />
+        <location filename="../../ui/screens/statistics_tab.py" line="84" />
         <source>Dossiers volledig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="84" />
+        <location filename="../../ui/screens/statistics_tab.py" line="85" />
         <source>Wachtend op register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="85" />
+        <location filename="../../ui/screens/statistics_tab.py" line="86" />
         <source>In gevaar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="100" />
+        <location filename="../../ui/screens/statistics_tab.py" line="103" />
         <source>Bewaren als CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="110" />
+        <location filename="../../ui/screens/statistics_tab.py" line="113" />
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="114" />
+        <location filename="../../ui/screens/statistics_tab.py" line="117" />
         <source>Bewaard: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2234,27 +2262,27 @@
 <context>
     <name>SyncStrip</name>
     <message>
-        <location filename="../../ui/sync_strip.py" line="44" />
+        <location filename="../../ui/sync_strip.py" line="46" />
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="75" />
+        <location filename="../../ui/sync_strip.py" line="78" />
         <source>Verzenden: bezig…</source>
         <translation>الإرسال: جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="77" />
+        <location filename="../../ui/sync_strip.py" line="80" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>الإرسال: لا يمكن الوصول إلى السجل الآن. سنحاول لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="79" />
+        <location filename="../../ui/sync_strip.py" line="82" />
         <source>Verzenden: even kijken…</source>
         <translation>الإرسال: لحظة من فضلك…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="81" />
+        <location filename="../../ui/sync_strip.py" line="84" />
         <source>Verzenden: %n zending(en) wachten op het register.</source>
         <translation>
             <numerusform>الإرسال: لا شيء ينتظر السجل.</numerusform>
@@ -2266,7 +2294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="86" />
+        <location filename="../../ui/sync_strip.py" line="89" />
         <source>Zojuist verzonden: %n zending(en).</source>
         <translation>
             <numerusform>لم يُرسَل شيء للتو.</numerusform>
@@ -2278,12 +2306,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="88" />
+        <location filename="../../ui/sync_strip.py" line="91" />
         <source>Er was niets nieuws te verzenden.</source>
         <translation>لم يكن هناك شيء جديد للإرسال.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="91" />
+        <location filename="../../ui/sync_strip.py" line="94" />
         <source>%n zending(en) in quarantaine: roep de coördinator.</source>
         <translation>
             <numerusform>لا إرسالات في الحجر.</numerusform>
@@ -2295,12 +2323,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="83" />
+        <location filename="../../ui/sync_strip.py" line="86" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>الإرسال: تم إرسال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="93" />
+        <location filename="../../ui/sync_strip.py" line="96" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>توجد رسالة للمشغّل على شاشة البداية.</translation>
     </message>
@@ -2308,122 +2336,122 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/screens/wording.py" line="37" />
+        <location filename="../../ui/screens/wording.py" line="58" />
         <source>kind</source>
         <translation>طفل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="38" />
+        <location filename="../../ui/screens/wording.py" line="59" />
         <source>moet nog bevestigen</source>
         <translation>لم يؤكد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="39" />
+        <location filename="../../ui/screens/wording.py" line="60" />
         <source>bevestigd met PIN</source>
         <translation>تم التأكيد بالرمز السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="40" />
+        <location filename="../../ui/screens/wording.py" line="61" />
         <source>bevestigd door medewerker WIL</source>
         <translation>تم التأكيد من موظف WIL</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="41" />
+        <location filename="../../ui/screens/wording.py" line="62" />
         <source>afwezig, bevestigd met volmacht</source>
         <translation>غائب، تم التأكيد بتوكيل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="44" />
+        <location filename="../../ui/screens/wording.py" line="65" />
         <source>heeft al eerder bevestigd</source>
         <translation>تم التأكيد سابقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="45" />
+        <location filename="../../ui/screens/wording.py" line="66" />
         <source>afwezig: moet nog bevestigen</source>
         <translation>غائب: لم يؤكد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="46" />
+        <location filename="../../ui/screens/wording.py" line="67" />
         <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
         <translation>غائب، تم استلام التوكيل: يمكن لفرد آخر من الأسرة التأكيد نيابةً عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="56" />
+        <location filename="../../ui/screens/wording.py" line="77" />
         <source>in het ziekenhuis</source>
         <translation>في المستشفى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="57" />
+        <location filename="../../ui/screens/wording.py" line="78" />
         <source>in een woonzorgcentrum</source>
         <translation>في دار للرعاية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="58" />
+        <location filename="../../ui/screens/wording.py" line="79" />
         <source>in het buitenland</source>
         <translation>في الخارج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="59" />
+        <location filename="../../ui/screens/wording.py" line="80" />
         <source>in de gevangenis</source>
         <translation>في السجن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="60" />
+        <location filename="../../ui/screens/wording.py" line="81" />
         <source>andere reden</source>
         <translation>سبب آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="68" />
+        <location filename="../../ui/screens/wording.py" line="89" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>كانت المهلة حتى %1 وقد انتهت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="71" />
+        <location filename="../../ui/screens/wording.py" line="92" />
         <source>uiterlijk op %1</source>
         <translation>في موعد أقصاه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="77" />
+        <location filename="../../ui/screens/wording.py" line="98" />
         <source>nog bevestigen</source>
         <translation>لم يتم التأكيد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="78" />
+        <location filename="../../ui/screens/wording.py" line="99" />
         <source>nog bevestigen (afwezig)</source>
         <translation>لم يتم التأكيد بعد (غائب)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="79" />
+        <location filename="../../ui/screens/wording.py" line="100" />
         <source>vragen nog beantwoorden</source>
         <translation>لم تتم الإجابة عن الأسئلة بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="80" />
+        <location filename="../../ui/screens/wording.py" line="101" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>مستند لم يُحضَر بعد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="83" />
+        <location filename="../../ui/screens/wording.py" line="104" />
         <source>er is nog geen volwassene</source>
         <translation>لا يوجد شخص بالغ بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="84" />
+        <location filename="../../ui/screens/wording.py" line="105" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>لم يتمكن السجل من التحقق من أسرتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="108" />
+        <location filename="../../ui/screens/wording.py" line="129" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>تنبيه: كانت المهلة حتى %1 وقد انتهت. يُرجى الاتصال بـ WIL اليوم وذكر سبب التأخير (مثلًا المرض أو المستشفى).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="114" />
+        <location filename="../../ui/screens/wording.py" line="135" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>تنبيه: اليوم، %1، هو آخر يوم للتأكيد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/wording.py" line="118" />
+        <location filename="../../ui/screens/wording.py" line="139" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
         <translation>
             <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي اليوم.</numerusform>
@@ -2435,7 +2463,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="124" />
+        <location filename="../../ui/screens/wording.py" line="145" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>يُرجى التأكيد في موعد أقصاه %1. اليوم الأخير محسوب أيضًا.</translation>
     </message>

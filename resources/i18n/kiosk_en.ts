@@ -450,53 +450,53 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Beheer</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Operators</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
-        <location filename="../../ui/screens/coordinator.py" line="66" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
+        <location filename="../../ui/screens/coordinator.py" line="67" />
         <source>Quarantaine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Herdrukken</source>
         <translation>Reprints</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="70" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Submissions the register refused, with the reason. Choose one and put it back in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="74" />
+        <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Opnieuw in de wachtrij</source>
         <translation>Put back in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="125" />
+        <location filename="../../ui/screens/coordinator.py" line="126" />
         <source>Dit kan niet: %1</source>
         <translation>Not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="75" />
+        <location filename="../../ui/screens/coordinator.py" line="76" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Only a coordinator may use this screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="76" />
+        <location filename="../../ui/screens/coordinator.py" line="77" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -734,58 +734,58 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
+        <location filename="../../ui/screens/home.py" line="90" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="91" />
         <source>Nieuw bezoek starten</source>
         <translation>Start a new visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="92" />
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Concepten van deze kiosk</source>
         <translation>Drafts on this kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99" />
+        <location filename="../../ui/screens/home.py" line="94" />
         <source>Concept hervatten</source>
         <translation>Resume a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="95" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Dossiers at risk (deadline close or already passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="133" />
+        <location filename="../../ui/screens/home.py" line="128" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>No new visit can start: this kiosk has not been able to send for too long.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="136" />
+        <location filename="../../ui/screens/home.py" line="131" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>This could not be opened. Try again or ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="151" />
+        <location filename="../../ui/screens/home.py" line="146" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Looking for drafts…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="152" />
+        <location filename="../../ui/screens/home.py" line="147" />
         <source>Even kijken…</source>
         <translation>One moment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="159" />
+        <location filename="../../ui/screens/home.py" line="154" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>This could not be read. Sign out and in again, or ask the coordinator.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="192" />
+        <location filename="../../ui/screens/home.py" line="187" />
         <source>%1 (%2)
 %3 van %n volwassene(n) bevestigd, bewaard op %4</source>
         <translation>
@@ -796,17 +796,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="199" />
+        <location filename="../../ui/screens/home.py" line="194" />
         <source>, uiterlijk op %1</source>
         <translation>, by %1 at the latest</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="205" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>No dossiers with a deadline that is close or already passed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="208" />
+        <location filename="../../ui/screens/home.py" line="203" />
         <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>
             <numerusform>%n file has a deadline that is close or has passed. Call this household:</numerusform>
@@ -814,7 +814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="215" />
+        <location filename="../../ui/screens/home.py" line="210" />
         <source>en nog %n andere</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -822,7 +822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="224" />
+        <location filename="../../ui/screens/home.py" line="219" />
         <source>nog %n dag(en), tot en met %1</source>
         <translation>
             <numerusform>%n more day, up to and including %1</numerusform>
@@ -830,7 +830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="233" />
+        <location filename="../../ui/screens/home.py" line="228" />
         <source>Wachtrij: %n zending(en) wachten.</source>
         <translation>
             <numerusform>Queue: %n submission waiting.</numerusform>
@@ -838,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="235" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>The oldest has waited %n day.</numerusform>
@@ -846,12 +846,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="237" />
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>De oudste wacht sinds vandaag.</source>
         <translation>The oldest has waited since today.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="240" />
+        <location filename="../../ui/screens/home.py" line="235" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>%n submission in quarantine: ask the coordinator.</numerusform>
@@ -859,62 +859,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="182" />
+        <location filename="../../ui/screens/home.py" line="177" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>There are no drafts. Start a new visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="180" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Choose a draft and press 'Resume draft'. Then the candidate inserts the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190" />
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190" />
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>onvolledig</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="223" />
+        <location filename="../../ui/screens/home.py" line="218" />
         <source>vandaag de laatste dag</source>
         <translation>today is the last day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="221" />
+        <location filename="../../ui/screens/home.py" line="216" />
         <source>termijn voorbij sinds %1</source>
         <translation>overdue since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="230" />
+        <location filename="../../ui/screens/home.py" line="225" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Queue: nothing waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="153" />
+        <location filename="../../ui/screens/home.py" line="148" />
         <source>Wachtrij: even kijken…</source>
         <translation>Queue: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="102" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Beheer (coördinator)</source>
         <translation>Management (coordinator)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103" />
+        <location filename="../../ui/screens/home.py" line="98" />
         <source>Afmelden</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="112" />
+        <location filename="../../ui/screens/home.py" line="107" />
         <source>Aangemeld als %1</source>
         <translation>Signed in as %1</translation>
     </message>
@@ -1025,43 +1025,43 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="73" />
+        <location filename="../../ui/screens/identity.py" line="77" />
         <source>Geboren: %1</source>
         <translation>Born: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="74" />
+        <location filename="../../ui/screens/identity.py" line="78" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="77" />
+        <location filename="../../ui/screens/identity.py" line="81" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="88" />
+        <location filename="../../ui/screens/identity.py" line="92" />
         <source>Geen foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="92" />
+        <location filename="../../ui/screens/identity.py" line="96" />
         <source>De kaart is echt.</source>
         <translation>The card is genuine.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="93" />
+        <location filename="../../ui/screens/identity.py" line="97" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Practice card: only valid in training mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="95" />
+        <location filename="../../ui/screens/identity.py" line="99" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>This card has expired. You cannot sign with it. A WIL staff member will help you. Ask your municipality for a new card: you get a help sheet for that.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="99" />
-        <location filename="../../ui/screens/identity.py" line="102" />
+        <location filename="../../ui/screens/identity.py" line="103" />
+        <location filename="../../ui/screens/identity.py" line="106" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>We cannot check whether this card is genuine. A WIL staff member must look at the card.</translation>
     </message>
@@ -1071,7 +1071,7 @@
         <translation>A WIL staff member has looked at the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="124" />
+        <location filename="../../ui/screens/identity.py" line="128" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>The check of the card could not be saved. Try again.</translation>
     </message>
@@ -1183,27 +1183,27 @@
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="87" />
+        <location filename="../../ui/screens/member_form.py" line="89" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Fill in the first name and the surname.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="97" />
+        <location filename="../../ui/screens/member_form.py" line="99" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>This national register number is not right. Check the 11 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="100" />
+        <location filename="../../ui/screens/member_form.py" line="102" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Only a WIL staff member may do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="103" />
+        <location filename="../../ui/screens/member_form.py" line="105" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>This person is already in the household.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="106" />
+        <location filename="../../ui/screens/member_form.py" line="108" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>This person is an adult. Add an adult with their card.</translation>
     </message>
@@ -1463,47 +1463,47 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="54" />
+        <location filename="../../ui/screens/questions.py" line="55" />
         <source>Vragen over uw situatie</source>
         <translation>Questions about your situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="55" />
+        <location filename="../../ui/screens/questions.py" line="56" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="56" />
+        <location filename="../../ui/screens/questions.py" line="57" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="58" />
         <source>Vorige vraag</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="58" />
+        <location filename="../../ui/screens/questions.py" line="59" />
         <source>Terug naar het gezin</source>
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="59" />
+        <location filename="../../ui/screens/questions.py" line="60" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>All questions are answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="60" />
+        <location filename="../../ui/screens/questions.py" line="61" />
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="64" />
+        <location filename="../../ui/screens/questions.py" line="65" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>You answer for the household member who is absent, with their power of attorney. Think of their situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="89" />
+        <location filename="../../ui/screens/questions.py" line="90" />
         <source>Vraag %1 van %2</source>
         <translation>Question %1 of %2</translation>
     </message>
@@ -1511,127 +1511,155 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="66" />
+        <location filename="../../ui/screens/receipt.py" line="73" />
         <source>Uw ontvangstbewijs</source>
         <translation>Your receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="67" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
         <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="95" />
         <source>Bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="69" />
         <location filename="../../ui/screens/receipt.py" line="78" />
+        <location filename="../../ui/screens/receipt.py" line="96" />
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70" />
-        <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
-        <translation>You can view and print the receipt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="71" />
+        <location filename="../../ui/screens/receipt.py" line="89" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Other papers for you: look at them or print them.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="72" />
+        <location filename="../../ui/screens/receipt.py" line="90" />
         <source>Opnieuw afdrukken</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
+        <location filename="../../ui/screens/receipt.py" line="91" />
         <source>Bezoek afsluiten</source>
         <translation>End the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83" />
+        <location filename="../../ui/screens/receipt.py" line="101" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Help sheet: PIN code, itsme, a new eID and where to get help</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85" />
+        <location filename="../../ui/screens/receipt.py" line="103" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Letter: what still has to be done, and by when</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="92" />
+        <location filename="../../ui/screens/receipt.py" line="110" />
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Paper form for the reference tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="94" />
+        <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>Paper form for the partner</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="96" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>Paper form for adult %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="111" />
+        <location filename="../../ui/screens/receipt.py" line="129" />
         <source>Uw referentie: %1</source>
         <translation>Your reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="114" />
+        <location filename="../../ui/screens/receipt.py" line="132" />
         <source>Uw dossiernummer: %1</source>
         <translation>Your dossier number: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="123" />
+        <location filename="../../ui/screens/receipt.py" line="152" />
+        <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
+        <translation>Sent: the register has received your file. The file number comes later. Until then this receipt is provisional.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="156" />
+        <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
+        <translation>Saved. One moment: we are sending it to the register now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="159" />
+        <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
+        <translation>Saved. The register cannot be reached right now: we will send it later by ourselves. Until the file number is there, this receipt is provisional.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="163" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Saved. Provisional proof: it is being sent to the register. The dossier number comes as soon as the register has everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="129" />
+        <location filename="../../ui/screens/receipt.py" line="141" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Saved as a draft. There is nothing to send yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="168" />
+        <location filename="../../ui/screens/receipt.py" line="76" />
+        <source>Definitief ontvangstbewijs</source>
+        <translation>Final receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="76" />
+        <source>Voorlopig ontvangstbewijs</source>
+        <translation>Provisional receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="81" />
+        <source>Het definitieve ontvangstbewijs, met uw dossiernummer, kunt u nu bekijken en afdrukken.</source>
+        <translation>You can now view and print the final receipt, with your file number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="85" />
+        <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
+        <translation>You can now view and print the provisional receipt. If the file number arrives while you are here, you can print the final one here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="205" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>One moment: the paper is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="195" />
-        <location filename="../../ui/screens/receipt.py" line="201" />
+        <location filename="../../ui/screens/receipt.py" line="232" />
+        <location filename="../../ui/screens/receipt.py" line="238" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>One moment: the paper is going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="222" />
+        <location filename="../../ui/screens/receipt.py" line="259" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>The printer is not working now. The paper is kept: try again, or ask a staff member for it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="233" />
+        <location filename="../../ui/screens/receipt.py" line="270" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>The paper could not be made. Try again or ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
-        <location filename="../../ui/screens/receipt.py" line="69" />
-        <location filename="../../ui/screens/receipt.py" line="97" />
+        <location filename="../../ui/screens/receipt.py" line="115" />
         <source>Ontvangstbewijs</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="116" />
+        <location filename="../../ui/screens/receipt.py" line="134" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>The register has received your dossier and given it a dossier number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="215" />
+        <location filename="../../ui/screens/receipt.py" line="252" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Printed. Take the paper with you.</translation>
     </message>
@@ -1639,52 +1667,52 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="111" />
+        <location filename="../../ui/reprints.py" line="112" />
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
         <translation>Reprint a receipt: choose the reference on the candidate's paper. The copy comes from the saved dossier and is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="115" />
+        <location filename="../../ui/reprints.py" line="116" />
         <source>Taal van de samenvatting:</source>
         <translation>Language of the summary:</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116" />
+        <location filename="../../ui/reprints.py" line="117" />
         <source>Taal van de samenvatting</source>
         <translation>Language of the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117" />
+        <location filename="../../ui/reprints.py" line="118" />
         <source>Bewaarde dossiers</source>
         <translation>Saved dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118" />
+        <location filename="../../ui/reprints.py" line="119" />
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119" />
+        <location filename="../../ui/reprints.py" line="120" />
         <source>Kopie bekijken</source>
         <translation>View the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120" />
+        <location filename="../../ui/reprints.py" line="121" />
         <source>Kopie afdrukken</source>
         <translation>Print the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121" />
+        <location filename="../../ui/reprints.py" line="122" />
         <source>Wachtende papieren afdrukken</source>
         <translation>Print the waiting papers</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="148" />
+        <location filename="../../ui/reprints.py" line="149" />
         <source>definitief</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="148" />
+        <location filename="../../ui/reprints.py" line="149" />
         <source>voorlopig</source>
         <translation>provisional</translation>
     </message>
@@ -1705,7 +1733,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="131" />
+        <location filename="../../ui/reprints.py" line="132" />
         <location filename="../../ui/reprints.py" line="154" />
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation>There are no saved dossiers yet.</translation>
@@ -2064,82 +2092,82 @@
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="59" />
+        <location filename="../../ui/screens/statistics_tab.py" line="60" />
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="63" />
+        <location filename="../../ui/screens/statistics_tab.py" line="64" />
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
         <translation>Visits per day and location, the last 30 days: adults confirmed, dossiers complete, waiting for the register and at risk (deadline passed or almost passed, as on the start screen). Numbers from 1 to 4 are shown as '&lt;5', also in the CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="68" />
+        <location filename="../../ui/screens/statistics_tab.py" line="69" />
         <source>Bewaren als anonieme CSV</source>
         <translation>Save as an anonymous CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="76" />
+        <location filename="../../ui/screens/statistics_tab.py" line="77" />
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="77" />
+        <location filename="../../ui/screens/statistics_tab.py" line="78" />
         <source>Plaats</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="78" />
+        <location filename="../../ui/screens/statistics_tab.py" line="79" />
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="79" />
+        <location filename="../../ui/screens/statistics_tab.py" line="80" />
         <source>Bevestigingen</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="80" />
+        <location filename="../../ui/screens/statistics_tab.py" line="81" />
         <source>Inschrijvingen</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="81" />
+        <location filename="../../ui/screens/statistics_tab.py" line="82" />
         <source>Volwassenen bevestigd</source>
         <translation>Adults confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="82" />
+        <location filename="../../ui/screens/statistics_tab.py" line="83" />
         <source>Klad</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="83" />
+        <location filename="../../ui/screens/statistics_tab.py" line="84" />
         <source>Dossiers volledig</source>
         <translation>Dossiers complete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="84" />
+        <location filename="../../ui/screens/statistics_tab.py" line="85" />
         <source>Wachtend op register</source>
         <translation>Waiting for the register</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="85" />
+        <location filename="../../ui/screens/statistics_tab.py" line="86" />
         <source>In gevaar</source>
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="100" />
+        <location filename="../../ui/screens/statistics_tab.py" line="103" />
         <source>Bewaren als CSV</source>
         <translation>Save as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="110" />
+        <location filename="../../ui/screens/statistics_tab.py" line="113" />
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
         <translation>The CSV could not be saved in %1. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="114" />
+        <location filename="../../ui/screens/statistics_tab.py" line="117" />
         <source>Bewaard: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2170,27 +2198,27 @@
 <context>
     <name>SyncStrip</name>
     <message>
-        <location filename="../../ui/sync_strip.py" line="44" />
+        <location filename="../../ui/sync_strip.py" line="46" />
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="75" />
+        <location filename="../../ui/sync_strip.py" line="78" />
         <source>Verzenden: bezig…</source>
         <translation>Sending: in progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="77" />
+        <location filename="../../ui/sync_strip.py" line="80" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Sending: the register cannot be reached now. We will try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="79" />
+        <location filename="../../ui/sync_strip.py" line="82" />
         <source>Verzenden: even kijken…</source>
         <translation>Sending: checking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="81" />
+        <location filename="../../ui/sync_strip.py" line="84" />
         <source>Verzenden: %n zending(en) wachten op het register.</source>
         <translation>
             <numerusform>Sending: %n submission is waiting for the register.</numerusform>
@@ -2198,7 +2226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="86" />
+        <location filename="../../ui/sync_strip.py" line="89" />
         <source>Zojuist verzonden: %n zending(en).</source>
         <translation>
             <numerusform>Just sent: %n submission.</numerusform>
@@ -2206,12 +2234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="88" />
+        <location filename="../../ui/sync_strip.py" line="91" />
         <source>Er was niets nieuws te verzenden.</source>
         <translation>There was nothing new to send.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="91" />
+        <location filename="../../ui/sync_strip.py" line="94" />
         <source>%n zending(en) in quarantaine: roep de coördinator.</source>
         <translation>
             <numerusform>%n submission in quarantine: call the coordinator.</numerusform>
@@ -2219,12 +2247,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="83" />
+        <location filename="../../ui/sync_strip.py" line="86" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>Sending: everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="93" />
+        <location filename="../../ui/sync_strip.py" line="96" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>There is a message for the operator on the start screen.</translation>
     </message>
@@ -2232,122 +2260,122 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/screens/wording.py" line="37" />
+        <location filename="../../ui/screens/wording.py" line="58" />
         <source>kind</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="38" />
+        <location filename="../../ui/screens/wording.py" line="59" />
         <source>moet nog bevestigen</source>
         <translation>still has to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="39" />
+        <location filename="../../ui/screens/wording.py" line="60" />
         <source>bevestigd met PIN</source>
         <translation>confirmed with PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="40" />
+        <location filename="../../ui/screens/wording.py" line="61" />
         <source>bevestigd door medewerker WIL</source>
         <translation>confirmed by WIL staff</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="41" />
+        <location filename="../../ui/screens/wording.py" line="62" />
         <source>afwezig, bevestigd met volmacht</source>
         <translation>absent, confirmed with power of attorney</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="44" />
+        <location filename="../../ui/screens/wording.py" line="65" />
         <source>heeft al eerder bevestigd</source>
         <translation>already confirmed earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="45" />
+        <location filename="../../ui/screens/wording.py" line="66" />
         <source>afwezig: moet nog bevestigen</source>
         <translation>absent: still has to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="46" />
+        <location filename="../../ui/screens/wording.py" line="67" />
         <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
         <translation>absent, power of attorney received: another household member can confirm for them</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="56" />
+        <location filename="../../ui/screens/wording.py" line="77" />
         <source>in het ziekenhuis</source>
         <translation>in hospital</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="57" />
+        <location filename="../../ui/screens/wording.py" line="78" />
         <source>in een woonzorgcentrum</source>
         <translation>in a care home</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="58" />
+        <location filename="../../ui/screens/wording.py" line="79" />
         <source>in het buitenland</source>
         <translation>abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="59" />
+        <location filename="../../ui/screens/wording.py" line="80" />
         <source>in de gevangenis</source>
         <translation>in prison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="60" />
+        <location filename="../../ui/screens/wording.py" line="81" />
         <source>andere reden</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="68" />
+        <location filename="../../ui/screens/wording.py" line="89" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>the deadline was %1 and has passed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="71" />
+        <location filename="../../ui/screens/wording.py" line="92" />
         <source>uiterlijk op %1</source>
         <translation>by %1 at the latest</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="77" />
+        <location filename="../../ui/screens/wording.py" line="98" />
         <source>nog bevestigen</source>
         <translation>still to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="78" />
+        <location filename="../../ui/screens/wording.py" line="99" />
         <source>nog bevestigen (afwezig)</source>
         <translation>still to confirm (absent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="79" />
+        <location filename="../../ui/screens/wording.py" line="100" />
         <source>vragen nog beantwoorden</source>
         <translation>questions still to answer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="80" />
+        <location filename="../../ui/screens/wording.py" line="101" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>supporting document still to bring: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="83" />
+        <location filename="../../ui/screens/wording.py" line="104" />
         <source>er is nog geen volwassene</source>
         <translation>there is no adult yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="84" />
+        <location filename="../../ui/screens/wording.py" line="105" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>the register could not check your household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="108" />
+        <location filename="../../ui/screens/wording.py" line="129" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>Please note: the deadline was %1 and has passed. Contact WIL today and say why it is late (for example illness or hospital).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="114" />
+        <location filename="../../ui/screens/wording.py" line="135" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Please note: today, %1, is the last day to confirm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/wording.py" line="118" />
+        <location filename="../../ui/screens/wording.py" line="139" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
         <translation>
             <numerusform>Please note: confirm on %1 at the latest. That is within %n day.</numerusform>
@@ -2355,7 +2383,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="124" />
+        <location filename="../../ui/screens/wording.py" line="145" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>Confirm by %1 at the latest. The last day still counts.</translation>
     </message>

@@ -450,53 +450,53 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Beheer</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
-        <location filename="../../ui/screens/coordinator.py" line="66" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
+        <location filename="../../ui/screens/coordinator.py" line="67" />
         <source>Quarantaine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Herdrukken</source>
         <translation>Réimpressions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="70" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Envois refusés par le registre, avec la raison. Choisissez-en un et remettez-le dans la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="74" />
+        <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Opnieuw in de wachtrij</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="125" />
+        <location filename="../../ui/screens/coordinator.py" line="126" />
         <source>Dit kan niet: %1</source>
         <translation>Impossible : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="75" />
+        <location filename="../../ui/screens/coordinator.py" line="76" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Seul un coordinateur peut utiliser cet écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="76" />
+        <location filename="../../ui/screens/coordinator.py" line="77" />
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
@@ -734,58 +734,58 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
+        <location filename="../../ui/screens/home.py" line="90" />
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="91" />
         <source>Nieuw bezoek starten</source>
         <translation>Commencer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="92" />
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Concepten van deze kiosk</source>
         <translation>Brouillons de cette borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99" />
+        <location filename="../../ui/screens/home.py" line="94" />
         <source>Concept hervatten</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="95" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Dossiers en danger (délai presque ou déjà dépassé)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="133" />
+        <location filename="../../ui/screens/home.py" line="128" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>Aucune nouvelle visite ne peut commencer : cette borne n'a pas pu envoyer depuis trop longtemps.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="136" />
+        <location filename="../../ui/screens/home.py" line="131" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>Impossible d'ouvrir ceci. Réessayez ou demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="151" />
+        <location filename="../../ui/screens/home.py" line="146" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Recherche des brouillons…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="152" />
+        <location filename="../../ui/screens/home.py" line="147" />
         <source>Even kijken…</source>
         <translation>Un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="159" />
+        <location filename="../../ui/screens/home.py" line="154" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Impossible de lire ces données. Déconnectez-vous et reconnectez-vous, ou demandez au coordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="192" />
+        <location filename="../../ui/screens/home.py" line="187" />
         <source>%1 (%2)
 %3 van %n volwassene(n) bevestigd, bewaard op %4</source>
         <translation>
@@ -796,17 +796,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="199" />
+        <location filename="../../ui/screens/home.py" line="194" />
         <source>, uiterlijk op %1</source>
         <translation>, au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="205" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>Aucun dossier avec un délai presque ou déjà dépassé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="208" />
+        <location filename="../../ui/screens/home.py" line="203" />
         <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>
             <numerusform>%n dossier a un délai presque ou déjà dépassé. Appelez ce ménage :</numerusform>
@@ -814,7 +814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="215" />
+        <location filename="../../ui/screens/home.py" line="210" />
         <source>en nog %n andere</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -822,7 +822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="224" />
+        <location filename="../../ui/screens/home.py" line="219" />
         <source>nog %n dag(en), tot en met %1</source>
         <translation>
             <numerusform>encore %n jour, jusqu'au %1 inclus</numerusform>
@@ -830,7 +830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="233" />
+        <location filename="../../ui/screens/home.py" line="228" />
         <source>Wachtrij: %n zending(en) wachten.</source>
         <translation>
             <numerusform>File d'attente : %n envoi en attente.</numerusform>
@@ -838,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="235" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>Le plus ancien attend depuis %n jour.</numerusform>
@@ -846,12 +846,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="237" />
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>De oudste wacht sinds vandaag.</source>
         <translation>Le plus ancien attend depuis aujourd'hui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="240" />
+        <location filename="../../ui/screens/home.py" line="235" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>%n envoi en quarantaine : demandez au coordinateur.</numerusform>
@@ -859,62 +859,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="182" />
+        <location filename="../../ui/screens/home.py" line="177" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Il n'y a pas de brouillon. Commencez une nouvelle visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="180" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Choisissez un brouillon et appuyez sur « Reprendre le brouillon ». Le candidat insère ensuite sa carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190" />
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>concept</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190" />
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>onvolledig</source>
         <translation>incomplet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="223" />
+        <location filename="../../ui/screens/home.py" line="218" />
         <source>vandaag de laatste dag</source>
         <translation>dernier jour aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="221" />
+        <location filename="../../ui/screens/home.py" line="216" />
         <source>termijn voorbij sinds %1</source>
         <translation>délai dépassé depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="230" />
+        <location filename="../../ui/screens/home.py" line="225" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>File d'attente : rien n'attend l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="153" />
+        <location filename="../../ui/screens/home.py" line="148" />
         <source>Wachtrij: even kijken…</source>
         <translation>File d'attente : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="102" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Beheer (coördinator)</source>
         <translation>Gestion (coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103" />
+        <location filename="../../ui/screens/home.py" line="98" />
         <source>Afmelden</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="112" />
+        <location filename="../../ui/screens/home.py" line="107" />
         <source>Aangemeld als %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -1025,43 +1025,43 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="73" />
+        <location filename="../../ui/screens/identity.py" line="77" />
         <source>Geboren: %1</source>
         <translation>Né(e) le : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="74" />
+        <location filename="../../ui/screens/identity.py" line="78" />
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="77" />
+        <location filename="../../ui/screens/identity.py" line="81" />
         <source>Adres</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="88" />
+        <location filename="../../ui/screens/identity.py" line="92" />
         <source>Geen foto</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="92" />
+        <location filename="../../ui/screens/identity.py" line="96" />
         <source>De kaart is echt.</source>
         <translation>La carte est authentique.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="93" />
+        <location filename="../../ui/screens/identity.py" line="97" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Carte d'exercice : valable seulement en mode exercice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="95" />
+        <location filename="../../ui/screens/identity.py" line="99" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>Cette carte est périmée. Vous ne pouvez pas signer avec elle. Un agent de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d'aide pour cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="99" />
-        <location filename="../../ui/screens/identity.py" line="102" />
+        <location filename="../../ui/screens/identity.py" line="103" />
+        <location filename="../../ui/screens/identity.py" line="106" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Nous ne pouvons pas vérifier si cette carte est authentique. Un agent de WIL doit examiner la carte.</translation>
     </message>
@@ -1071,7 +1071,7 @@
         <translation>Un collaborateur de WIL a examiné la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="124" />
+        <location filename="../../ui/screens/identity.py" line="128" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>La vérification de la carte n'a pas pu être enregistrée. Réessayez.</translation>
     </message>
@@ -1183,27 +1183,27 @@
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="87" />
+        <location filename="../../ui/screens/member_form.py" line="89" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Remplissez le prénom et le nom de famille.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="97" />
+        <location filename="../../ui/screens/member_form.py" line="99" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="100" />
+        <location filename="../../ui/screens/member_form.py" line="102" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Seul un agent de WIL peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="103" />
+        <location filename="../../ui/screens/member_form.py" line="105" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>Cette personne fait déjà partie du ménage.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="106" />
+        <location filename="../../ui/screens/member_form.py" line="108" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>Cette personne est adulte. Ajoutez un adulte avec sa carte.</translation>
     </message>
@@ -1463,47 +1463,47 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="54" />
+        <location filename="../../ui/screens/questions.py" line="55" />
         <source>Vragen over uw situatie</source>
         <translation>Questions sur votre situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="55" />
+        <location filename="../../ui/screens/questions.py" line="56" />
         <source>Ja</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="56" />
+        <location filename="../../ui/screens/questions.py" line="57" />
         <source>Nee</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="58" />
         <source>Vorige vraag</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="58" />
+        <location filename="../../ui/screens/questions.py" line="59" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="59" />
+        <location filename="../../ui/screens/questions.py" line="60" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="60" />
+        <location filename="../../ui/screens/questions.py" line="61" />
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="64" />
+        <location filename="../../ui/screens/questions.py" line="65" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>Vous répondez pour le membre du ménage absent, avec sa procuration. Pensez à sa situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="89" />
+        <location filename="../../ui/screens/questions.py" line="90" />
         <source>Vraag %1 van %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
@@ -1511,127 +1511,155 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="66" />
+        <location filename="../../ui/screens/receipt.py" line="73" />
         <source>Uw ontvangstbewijs</source>
         <translation>Votre accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="67" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
         <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="95" />
         <source>Bekijken</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="69" />
         <location filename="../../ui/screens/receipt.py" line="78" />
+        <location filename="../../ui/screens/receipt.py" line="96" />
         <source>Afdrukken</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70" />
-        <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
-        <translation>Vous pouvez voir et imprimer l'accusé de réception.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="71" />
+        <location filename="../../ui/screens/receipt.py" line="89" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Autres papiers pour vous : regardez-les ou imprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="72" />
+        <location filename="../../ui/screens/receipt.py" line="90" />
         <source>Opnieuw afdrukken</source>
         <translation>Imprimer encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
+        <location filename="../../ui/screens/receipt.py" line="91" />
         <source>Bezoek afsluiten</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83" />
+        <location filename="../../ui/screens/receipt.py" line="101" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Fiche d'aide : code PIN, itsme, nouvelle carte eID et où trouver de l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85" />
+        <location filename="../../ui/screens/receipt.py" line="103" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Lettre : ce qu'il reste à faire, et pour quand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="92" />
+        <location filename="../../ui/screens/receipt.py" line="110" />
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Formulaire papier pour le locataire de référence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="94" />
+        <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>Formulaire papier pour le ou la partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="96" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>Formulaire papier pour l'adulte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="111" />
+        <location filename="../../ui/screens/receipt.py" line="129" />
         <source>Uw referentie: %1</source>
         <translation>Votre référence : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="114" />
+        <location filename="../../ui/screens/receipt.py" line="132" />
         <source>Uw dossiernummer: %1</source>
         <translation>Votre numéro de dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="123" />
+        <location filename="../../ui/screens/receipt.py" line="152" />
+        <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
+        <translation>Envoyé : le registre a reçu votre dossier. Le numéro de dossier viendra plus tard. D'ici là, ce récépissé est provisoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="156" />
+        <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
+        <translation>Enregistré. Un instant : nous l'envoyons maintenant au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="159" />
+        <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
+        <translation>Enregistré. Le registre n'est pas joignable pour l'instant : nous enverrons plus tard, automatiquement. Tant que le numéro de dossier n'est pas là, ce récépissé est provisoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="163" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="129" />
+        <location filename="../../ui/screens/receipt.py" line="141" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Enregistré comme brouillon. Il n'y a encore rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="168" />
+        <location filename="../../ui/screens/receipt.py" line="76" />
+        <source>Definitief ontvangstbewijs</source>
+        <translation>Récépissé définitif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="76" />
+        <source>Voorlopig ontvangstbewijs</source>
+        <translation>Récépissé provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="81" />
+        <source>Het definitieve ontvangstbewijs, met uw dossiernummer, kunt u nu bekijken en afdrukken.</source>
+        <translation>Vous pouvez maintenant voir et imprimer le récépissé définitif, avec votre numéro de dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="85" />
+        <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
+        <translation>Vous pouvez maintenant voir et imprimer le récépissé provisoire. Si le numéro de dossier arrive pendant que vous êtes ici, vous pourrez imprimer ici le récépissé définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="205" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Un instant : le papier est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="195" />
-        <location filename="../../ui/screens/receipt.py" line="201" />
+        <location filename="../../ui/screens/receipt.py" line="232" />
+        <location filename="../../ui/screens/receipt.py" line="238" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Un instant : le papier part vers l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="222" />
+        <location filename="../../ui/screens/receipt.py" line="259" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>L'imprimante ne marche pas maintenant. Le papier est gardé : essayez encore, ou demandez-le plus tard à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="233" />
+        <location filename="../../ui/screens/receipt.py" line="270" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Le document n'a pas pu être créé. Réessayez ou demandez à un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
-        <location filename="../../ui/screens/receipt.py" line="69" />
-        <location filename="../../ui/screens/receipt.py" line="97" />
+        <location filename="../../ui/screens/receipt.py" line="115" />
         <source>Ontvangstbewijs</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="116" />
+        <location filename="../../ui/screens/receipt.py" line="134" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>Le registre a reçu votre dossier et lui a donné un numéro de dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="215" />
+        <location filename="../../ui/screens/receipt.py" line="252" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Imprimé. Prenez le papier avec vous.</translation>
     </message>
@@ -1639,52 +1667,52 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="111" />
+        <location filename="../../ui/reprints.py" line="112" />
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
         <translation>Réimprimer un reçu : choisissez la référence qui figure sur le papier du candidat. La copie vient du dossier enregistré et est notée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="115" />
+        <location filename="../../ui/reprints.py" line="116" />
         <source>Taal van de samenvatting:</source>
         <translation>Langue du résumé :</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116" />
+        <location filename="../../ui/reprints.py" line="117" />
         <source>Taal van de samenvatting</source>
         <translation>Langue du résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117" />
+        <location filename="../../ui/reprints.py" line="118" />
         <source>Bewaarde dossiers</source>
         <translation>Dossiers enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118" />
+        <location filename="../../ui/reprints.py" line="119" />
         <source>Vernieuwen</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119" />
+        <location filename="../../ui/reprints.py" line="120" />
         <source>Kopie bekijken</source>
         <translation>Voir la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120" />
+        <location filename="../../ui/reprints.py" line="121" />
         <source>Kopie afdrukken</source>
         <translation>Imprimer la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121" />
+        <location filename="../../ui/reprints.py" line="122" />
         <source>Wachtende papieren afdrukken</source>
         <translation>Imprimer les papiers en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="148" />
+        <location filename="../../ui/reprints.py" line="149" />
         <source>definitief</source>
         <translation>définitif</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="148" />
+        <location filename="../../ui/reprints.py" line="149" />
         <source>voorlopig</source>
         <translation>provisoire</translation>
     </message>
@@ -1705,7 +1733,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="131" />
+        <location filename="../../ui/reprints.py" line="132" />
         <location filename="../../ui/reprints.py" line="154" />
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation>Il n'y a pas encore de dossier enregistré.</translation>
@@ -2064,82 +2092,82 @@
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="59" />
+        <location filename="../../ui/screens/statistics_tab.py" line="60" />
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="63" />
+        <location filename="../../ui/screens/statistics_tab.py" line="64" />
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
         <translation>Visites par jour et par lieu, sur les 30 derniers jours : adultes confirmés, dossiers complets, en attente du registre et en danger (délai dépassé ou presque dépassé, comme sur l'écran d'accueil). Les nombres de 1 à 4 sont affichés comme '&lt;5', aussi dans le CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="68" />
+        <location filename="../../ui/screens/statistics_tab.py" line="69" />
         <source>Bewaren als anonieme CSV</source>
         <translation>Enregistrer en CSV anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="76" />
+        <location filename="../../ui/screens/statistics_tab.py" line="77" />
         <source>Dag</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="77" />
+        <location filename="../../ui/screens/statistics_tab.py" line="78" />
         <source>Plaats</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="78" />
+        <location filename="../../ui/screens/statistics_tab.py" line="79" />
         <source>Bezoeken</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="79" />
+        <location filename="../../ui/screens/statistics_tab.py" line="80" />
         <source>Bevestigingen</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="80" />
+        <location filename="../../ui/screens/statistics_tab.py" line="81" />
         <source>Inschrijvingen</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="81" />
+        <location filename="../../ui/screens/statistics_tab.py" line="82" />
         <source>Volwassenen bevestigd</source>
         <translation>Adultes confirmés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="82" />
+        <location filename="../../ui/screens/statistics_tab.py" line="83" />
         <source>Klad</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="83" />
+        <location filename="../../ui/screens/statistics_tab.py" line="84" />
         <source>Dossiers volledig</source>
         <translation>Dossiers complets</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="84" />
+        <location filename="../../ui/screens/statistics_tab.py" line="85" />
         <source>Wachtend op register</source>
         <translation>En attente du registre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="85" />
+        <location filename="../../ui/screens/statistics_tab.py" line="86" />
         <source>In gevaar</source>
         <translation>En danger</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="100" />
+        <location filename="../../ui/screens/statistics_tab.py" line="103" />
         <source>Bewaren als CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="110" />
+        <location filename="../../ui/screens/statistics_tab.py" line="113" />
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
         <translation>Le CSV n'a pas pu être enregistré dans %1. Choisissez un autre endroit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="114" />
+        <location filename="../../ui/screens/statistics_tab.py" line="117" />
         <source>Bewaard: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -2170,27 +2198,27 @@
 <context>
     <name>SyncStrip</name>
     <message>
-        <location filename="../../ui/sync_strip.py" line="44" />
+        <location filename="../../ui/sync_strip.py" line="46" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="75" />
+        <location filename="../../ui/sync_strip.py" line="78" />
         <source>Verzenden: bezig…</source>
         <translation>Envoi : en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="77" />
+        <location filename="../../ui/sync_strip.py" line="80" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Envoi : le registre n'est pas joignable maintenant. Nous réessayerons plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="79" />
+        <location filename="../../ui/sync_strip.py" line="82" />
         <source>Verzenden: even kijken…</source>
         <translation>Envoi : un instant…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="81" />
+        <location filename="../../ui/sync_strip.py" line="84" />
         <source>Verzenden: %n zending(en) wachten op het register.</source>
         <translation>
             <numerusform>Envoi : %n envoi attend le registre.</numerusform>
@@ -2198,7 +2226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="86" />
+        <location filename="../../ui/sync_strip.py" line="89" />
         <source>Zojuist verzonden: %n zending(en).</source>
         <translation>
             <numerusform>Envoyé à l'instant : %n envoi.</numerusform>
@@ -2206,12 +2234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="88" />
+        <location filename="../../ui/sync_strip.py" line="91" />
         <source>Er was niets nieuws te verzenden.</source>
         <translation>Il n'y avait rien de nouveau à envoyer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="91" />
+        <location filename="../../ui/sync_strip.py" line="94" />
         <source>%n zending(en) in quarantaine: roep de coördinator.</source>
         <translation>
             <numerusform>%n envoi en quarantaine : appelez le coordinateur.</numerusform>
@@ -2219,12 +2247,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="83" />
+        <location filename="../../ui/sync_strip.py" line="86" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>Envoi : tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="93" />
+        <location filename="../../ui/sync_strip.py" line="96" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>Il y a un message pour l'opérateur sur l'écran d'accueil.</translation>
     </message>
@@ -2232,122 +2260,122 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/screens/wording.py" line="37" />
+        <location filename="../../ui/screens/wording.py" line="58" />
         <source>kind</source>
         <translation>enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="38" />
+        <location filename="../../ui/screens/wording.py" line="59" />
         <source>moet nog bevestigen</source>
         <translation>doit encore confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="39" />
+        <location filename="../../ui/screens/wording.py" line="60" />
         <source>bevestigd met PIN</source>
         <translation>confirmé avec le PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="40" />
+        <location filename="../../ui/screens/wording.py" line="61" />
         <source>bevestigd door medewerker WIL</source>
         <translation>confirmé par un agent WIL</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="41" />
+        <location filename="../../ui/screens/wording.py" line="62" />
         <source>afwezig, bevestigd met volmacht</source>
         <translation>absent, confirmé avec procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="44" />
+        <location filename="../../ui/screens/wording.py" line="65" />
         <source>heeft al eerder bevestigd</source>
         <translation>a déjà confirmé avant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="45" />
+        <location filename="../../ui/screens/wording.py" line="66" />
         <source>afwezig: moet nog bevestigen</source>
         <translation>absent : doit encore confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="46" />
+        <location filename="../../ui/screens/wording.py" line="67" />
         <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
         <translation>absent, procuration reçue : un autre membre du ménage peut confirmer pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="56" />
+        <location filename="../../ui/screens/wording.py" line="77" />
         <source>in het ziekenhuis</source>
         <translation>à l'hôpital</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="57" />
+        <location filename="../../ui/screens/wording.py" line="78" />
         <source>in een woonzorgcentrum</source>
         <translation>en maison de repos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="58" />
+        <location filename="../../ui/screens/wording.py" line="79" />
         <source>in het buitenland</source>
         <translation>à l'étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="59" />
+        <location filename="../../ui/screens/wording.py" line="80" />
         <source>in de gevangenis</source>
         <translation>en prison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="60" />
+        <location filename="../../ui/screens/wording.py" line="81" />
         <source>andere reden</source>
         <translation>autre raison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="68" />
+        <location filename="../../ui/screens/wording.py" line="89" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>le délai était le %1 et il est dépassé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="71" />
+        <location filename="../../ui/screens/wording.py" line="92" />
         <source>uiterlijk op %1</source>
         <translation>au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="77" />
+        <location filename="../../ui/screens/wording.py" line="98" />
         <source>nog bevestigen</source>
         <translation>encore à confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="78" />
+        <location filename="../../ui/screens/wording.py" line="99" />
         <source>nog bevestigen (afwezig)</source>
         <translation>encore à confirmer (absent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="79" />
+        <location filename="../../ui/screens/wording.py" line="100" />
         <source>vragen nog beantwoorden</source>
         <translation>encore répondre aux questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="80" />
+        <location filename="../../ui/screens/wording.py" line="101" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>pièce justificative encore à apporter : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="83" />
+        <location filename="../../ui/screens/wording.py" line="104" />
         <source>er is nog geen volwassene</source>
         <translation>il n'y a pas encore d'adulte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="84" />
+        <location filename="../../ui/screens/wording.py" line="105" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>le registre n'a pas pu vérifier votre ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="108" />
+        <location filename="../../ui/screens/wording.py" line="129" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>Attention : le délai était le %1 et il est dépassé. Contactez WIL aujourd'hui même et dites pourquoi c'est en retard (par exemple maladie ou hôpital).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="114" />
+        <location filename="../../ui/screens/wording.py" line="135" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Attention : aujourd'hui, %1, est le dernier jour pour confirmer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/wording.py" line="118" />
+        <location filename="../../ui/screens/wording.py" line="139" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
         <translation>
             <numerusform>Attention : confirmez au plus tard le %1. C'est dans %n jour.</numerusform>
@@ -2355,7 +2383,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="124" />
+        <location filename="../../ui/screens/wording.py" line="145" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>Confirmez au plus tard le %1. Le dernier jour compte encore.</translation>
     </message>

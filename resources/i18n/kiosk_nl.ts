@@ -36,7 +36,7 @@
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="192" />
+        <location filename="../../ui/screens/home.py" line="187" />
         <source>%1 (%2)
 %3 van %n volwassene(n) bevestigd, bewaard op %4</source>
         <translation>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="208" />
+        <location filename="../../ui/screens/home.py" line="203" />
         <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>
             <numerusform>%n dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="215" />
+        <location filename="../../ui/screens/home.py" line="210" />
         <source>en nog %n andere</source>
         <translation>
             <numerusform>en nog %n andere</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="224" />
+        <location filename="../../ui/screens/home.py" line="219" />
         <source>nog %n dag(en), tot en met %1</source>
         <translation>
             <numerusform>nog %n dag, tot en met %1</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="233" />
+        <location filename="../../ui/screens/home.py" line="228" />
         <source>Wachtrij: %n zending(en) wachten.</source>
         <translation>
             <numerusform>Wachtrij: %n zending wacht.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="235" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>De oudste wacht al %n dag.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="240" />
+        <location filename="../../ui/screens/home.py" line="235" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>%n zending in quarantaine: vraag de coördinator.</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>SyncStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="81" />
+        <location filename="../../ui/sync_strip.py" line="84" />
         <source>Verzenden: %n zending(en) wachten op het register.</source>
         <translation>
             <numerusform>Verzenden: %n zending wacht op het register.</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="86" />
+        <location filename="../../ui/sync_strip.py" line="89" />
         <source>Zojuist verzonden: %n zending(en).</source>
         <translation>
             <numerusform>Zojuist verzonden: %n zending.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="91" />
+        <location filename="../../ui/sync_strip.py" line="94" />
         <source>%n zending(en) in quarantaine: roep de coördinator.</source>
         <translation>
             <numerusform>%n zending in quarantaine: roep de coördinator.</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/wording.py" line="118" />
+        <location filename="../../ui/screens/wording.py" line="139" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
         <translation>
             <numerusform>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag.</numerusform>

@@ -448,53 +448,53 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Beheer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Operators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
-        <location filename="../../ui/screens/coordinator.py" line="66" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
+        <location filename="../../ui/screens/coordinator.py" line="67" />
         <source>Quarantaine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Herdrukken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="63" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Statistieken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="70" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="74" />
+        <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Opnieuw in de wachtrij</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="125" />
+        <location filename="../../ui/screens/coordinator.py" line="126" />
         <source>Dit kan niet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="75" />
+        <location filename="../../ui/screens/coordinator.py" line="76" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="76" />
+        <location filename="../../ui/screens/coordinator.py" line="77" />
         <source>Terug</source>
         <translation>Geri</translation>
     </message>
@@ -731,58 +731,58 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
+        <location filename="../../ui/screens/home.py" line="90" />
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="91" />
         <source>Nieuw bezoek starten</source>
         <translation>Yeni ziyaret başlat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="92" />
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Concepten van deze kiosk</source>
         <translation>Bu kiosktaki taslaklar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99" />
+        <location filename="../../ui/screens/home.py" line="94" />
         <source>Concept hervatten</source>
         <translation>Taslağa devam et</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="95" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Risk altındaki dosyalar (süre bitmek üzere veya bitti)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="133" />
+        <location filename="../../ui/screens/home.py" line="128" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>Yeni ziyaret başlatılamaz: bu kiosk çok uzun süredir gönderim yapamadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="136" />
+        <location filename="../../ui/screens/home.py" line="131" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>Bu açılamadı. Tekrar deneyin veya koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="151" />
+        <location filename="../../ui/screens/home.py" line="146" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Taslaklara bakılıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="152" />
+        <location filename="../../ui/screens/home.py" line="147" />
         <source>Even kijken…</source>
         <translation>Bir dakika…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="159" />
+        <location filename="../../ui/screens/home.py" line="154" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Bu okunamadı. Çıkış yapıp yeniden giriş yapın veya koordinatöre sorun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="192" />
+        <location filename="../../ui/screens/home.py" line="187" />
         <source>%1 (%2)
 %3 van %n volwassene(n) bevestigd, bewaard op %4</source>
         <translation>
@@ -791,119 +791,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="199" />
+        <location filename="../../ui/screens/home.py" line="194" />
         <source>, uiterlijk op %1</source>
         <translation>, en geç %1 tarihinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="205" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>Süresi bitmek üzere olan veya biten dosya yok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="208" />
+        <location filename="../../ui/screens/home.py" line="203" />
         <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>
             <numerusform>Süresi dolmak üzere veya dolmuş %n dosya var. Bu haneleri arayın:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="215" />
+        <location filename="../../ui/screens/home.py" line="210" />
         <source>en nog %n andere</source>
         <translation>
             <numerusform>ve %n tane daha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="224" />
+        <location filename="../../ui/screens/home.py" line="219" />
         <source>nog %n dag(en), tot en met %1</source>
         <translation>
             <numerusform>%1 dahil %n gün kaldı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="233" />
+        <location filename="../../ui/screens/home.py" line="228" />
         <source>Wachtrij: %n zending(en) wachten.</source>
         <translation>
             <numerusform>Kuyruk: %n gönderim bekliyor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="235" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>En eskisi %n gündür bekliyor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="237" />
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>De oudste wacht sinds vandaag.</source>
         <translation>En eskisi bugünden beri bekliyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="240" />
+        <location filename="../../ui/screens/home.py" line="235" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>Karantinada %n gönderim var: koordinatöre sorun.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="182" />
+        <location filename="../../ui/screens/home.py" line="177" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Taslak yok. Yeni bir ziyaret başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="180" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Bir taslak seçin ve 'Taslağa devam et' düğmesine basın. Sonra aday kartını takar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190" />
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>concept</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190" />
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>onvolledig</source>
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="223" />
+        <location filename="../../ui/screens/home.py" line="218" />
         <source>vandaag de laatste dag</source>
         <translation>bugün son gün</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="221" />
+        <location filename="../../ui/screens/home.py" line="216" />
         <source>termijn voorbij sinds %1</source>
         <translation>süre %1 tarihinde doldu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="230" />
+        <location filename="../../ui/screens/home.py" line="225" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Kuyruk: gönderilmeyi bekleyen bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="153" />
+        <location filename="../../ui/screens/home.py" line="148" />
         <source>Wachtrij: even kijken…</source>
         <translation>Kuyruk: kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="102" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Beheer (coördinator)</source>
         <translation>Yönetim (koordinatör)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103" />
+        <location filename="../../ui/screens/home.py" line="98" />
         <source>Afmelden</source>
         <translation>Çıkış yap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="112" />
+        <location filename="../../ui/screens/home.py" line="107" />
         <source>Aangemeld als %1</source>
         <translation>%1 olarak giriş yapıldı</translation>
     </message>
@@ -1014,43 +1014,43 @@
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="73" />
+        <location filename="../../ui/screens/identity.py" line="77" />
         <source>Geboren: %1</source>
         <translation>Doğum: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="74" />
+        <location filename="../../ui/screens/identity.py" line="78" />
         <source>Geboortedatum</source>
         <translation>Doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="77" />
+        <location filename="../../ui/screens/identity.py" line="81" />
         <source>Adres</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="88" />
+        <location filename="../../ui/screens/identity.py" line="92" />
         <source>Geen foto</source>
         <translation>Fotoğraf yok</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="92" />
+        <location filename="../../ui/screens/identity.py" line="96" />
         <source>De kaart is echt.</source>
         <translation>Kart gerçek.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="93" />
+        <location filename="../../ui/screens/identity.py" line="97" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Alıştırma kartı: sadece alıştırma modunda geçerli.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="95" />
+        <location filename="../../ui/screens/identity.py" line="99" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>Bu kartın süresi dolmuş. Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder. Belediyenizden yeni bir kart isteyin: bunun için bir yardım sayfası alacaksınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="99" />
-        <location filename="../../ui/screens/identity.py" line="102" />
+        <location filename="../../ui/screens/identity.py" line="103" />
+        <location filename="../../ui/screens/identity.py" line="106" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Bu kartın gerçek olup olmadığını kontrol edemiyoruz. Bir WIL çalışanının kartı incelemesi gerekir.</translation>
     </message>
@@ -1060,7 +1060,7 @@
         <translation>Bir WIL çalışanı karta baktı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="124" />
+        <location filename="../../ui/screens/identity.py" line="128" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>Kartın kontrolü kaydedilemedi. Tekrar deneyin.</translation>
     </message>
@@ -1171,27 +1171,27 @@
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="87" />
+        <location filename="../../ui/screens/member_form.py" line="89" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Adı ve soyadı yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="97" />
+        <location filename="../../ui/screens/member_form.py" line="99" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Bu ulusal sicil numarası doğru değil. 11 rakamı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="100" />
+        <location filename="../../ui/screens/member_form.py" line="102" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Bunu sadece bir WIL çalışanı yapabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="103" />
+        <location filename="../../ui/screens/member_form.py" line="105" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>Bu kişi hanede zaten var.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="106" />
+        <location filename="../../ui/screens/member_form.py" line="108" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>Bu kişi yetişkin. Yetişkinleri kartla ekleyin.</translation>
     </message>
@@ -1451,47 +1451,47 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="54" />
+        <location filename="../../ui/screens/questions.py" line="55" />
         <source>Vragen over uw situatie</source>
         <translation>Durumunuzla ilgili sorular</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="55" />
+        <location filename="../../ui/screens/questions.py" line="56" />
         <source>Ja</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="56" />
+        <location filename="../../ui/screens/questions.py" line="57" />
         <source>Nee</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="58" />
         <source>Vorige vraag</source>
         <translation>Önceki soru</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="58" />
+        <location filename="../../ui/screens/questions.py" line="59" />
         <source>Terug naar het gezin</source>
         <translation>Haneye geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="59" />
+        <location filename="../../ui/screens/questions.py" line="60" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Bütün sorular cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="60" />
+        <location filename="../../ui/screens/questions.py" line="61" />
         <source>Verder</source>
         <translation>Devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="64" />
+        <location filename="../../ui/screens/questions.py" line="65" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>Burada olmayan hane üyesi için, onun vekaletnamesiyle cevap veriyorsunuz. Onun durumunu düşünün.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="89" />
+        <location filename="../../ui/screens/questions.py" line="90" />
         <source>Vraag %1 van %2</source>
         <translation>Soru %1 / %2</translation>
     </message>
@@ -1499,127 +1499,155 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="66" />
+        <location filename="../../ui/screens/receipt.py" line="73" />
         <source>Uw ontvangstbewijs</source>
         <translation>Alındı belgeniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="67" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
         <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="95" />
         <source>Bekijken</source>
         <translation>Görüntüle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="69" />
         <location filename="../../ui/screens/receipt.py" line="78" />
+        <location filename="../../ui/screens/receipt.py" line="96" />
         <source>Afdrukken</source>
         <translation>Yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70" />
-        <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
-        <translation>Alındı belgesini görüntüleyip yazdırabilirsiniz.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="71" />
+        <location filename="../../ui/screens/receipt.py" line="89" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Sizin için başka kâğıtlar: bakın veya yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="72" />
+        <location filename="../../ui/screens/receipt.py" line="90" />
         <source>Opnieuw afdrukken</source>
         <translation>Yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
+        <location filename="../../ui/screens/receipt.py" line="91" />
         <source>Bezoek afsluiten</source>
         <translation>Ziyareti kapat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83" />
+        <location filename="../../ui/screens/receipt.py" line="101" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Yardım sayfası: PIN kodu, itsme, yeni eID ve nereden yardım alabilirsiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85" />
+        <location filename="../../ui/screens/receipt.py" line="103" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Mektup: daha ne yapılmalı ve ne zamana kadar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="92" />
+        <location filename="../../ui/screens/receipt.py" line="110" />
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Referans kiracı için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="94" />
+        <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>Eş için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="96" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>%1. yetişkin için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="111" />
+        <location filename="../../ui/screens/receipt.py" line="129" />
         <source>Uw referentie: %1</source>
         <translation>Referansınız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="114" />
+        <location filename="../../ui/screens/receipt.py" line="132" />
         <source>Uw dossiernummer: %1</source>
         <translation>Dosya numaranız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="123" />
+        <location filename="../../ui/screens/receipt.py" line="152" />
+        <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
+        <translation>Gönderildi: sicil dosyanızı aldı. Dosya numarası daha sonra gelecek. O zamana kadar bu alındı belgesi geçicidir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="156" />
+        <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
+        <translation>Kaydedildi. Lütfen bekleyin: şimdi siciline gönderiyoruz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="159" />
+        <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
+        <translation>Kaydedildi. Sicile şu anda ulaşılamıyor: daha sonra kendiliğinden göndereceğiz. Dosya numarası gelene kadar bu alındı belgesi geçicidir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="163" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Kaydedildi. Geçici belge: kayda gönderiliyor. Kayıt her şeye sahip olunca dosya numarası gelir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="129" />
+        <location filename="../../ui/screens/receipt.py" line="141" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Taslak olarak kaydedildi. Henüz gönderilecek bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="168" />
+        <location filename="../../ui/screens/receipt.py" line="76" />
+        <source>Definitief ontvangstbewijs</source>
+        <translation>Kesin alındı belgesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="76" />
+        <source>Voorlopig ontvangstbewijs</source>
+        <translation>Geçici alındı belgesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="81" />
+        <source>Het definitieve ontvangstbewijs, met uw dossiernummer, kunt u nu bekijken en afdrukken.</source>
+        <translation>Dosya numaranızı içeren kesin alındı belgesini şimdi görebilir ve yazdırabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="85" />
+        <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
+        <translation>Geçici alındı belgesini şimdi görebilir ve yazdırabilirsiniz. Siz buradayken dosya numarası gelirse, kesin belgeyi burada yazdırabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="205" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Biraz bekleyin: kâğıt hazırlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="195" />
-        <location filename="../../ui/screens/receipt.py" line="201" />
+        <location filename="../../ui/screens/receipt.py" line="232" />
+        <location filename="../../ui/screens/receipt.py" line="238" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Biraz bekleyin: kâğıt yazıcıya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="222" />
+        <location filename="../../ui/screens/receipt.py" line="259" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>Yazıcı şu anda çalışmıyor. Kâğıt saklandı: yeniden deneyin veya daha sonra bir görevliden isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="233" />
+        <location filename="../../ui/screens/receipt.py" line="270" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Belge oluşturulamadı. Tekrar deneyin veya bir görevliye sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
-        <location filename="../../ui/screens/receipt.py" line="69" />
-        <location filename="../../ui/screens/receipt.py" line="97" />
+        <location filename="../../ui/screens/receipt.py" line="115" />
         <source>Ontvangstbewijs</source>
         <translation>Alındı belgesi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="116" />
+        <location filename="../../ui/screens/receipt.py" line="134" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>Kayıt dosyanızı aldı ve bir dosya numarası verdi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="215" />
+        <location filename="../../ui/screens/receipt.py" line="252" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Yazdırıldı. Kağıdı yanınıza alın.</translation>
     </message>
@@ -1627,52 +1655,52 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="111" />
+        <location filename="../../ui/reprints.py" line="112" />
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="115" />
+        <location filename="../../ui/reprints.py" line="116" />
         <source>Taal van de samenvatting:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116" />
+        <location filename="../../ui/reprints.py" line="117" />
         <source>Taal van de samenvatting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117" />
+        <location filename="../../ui/reprints.py" line="118" />
         <source>Bewaarde dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118" />
+        <location filename="../../ui/reprints.py" line="119" />
         <source>Vernieuwen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119" />
+        <location filename="../../ui/reprints.py" line="120" />
         <source>Kopie bekijken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120" />
+        <location filename="../../ui/reprints.py" line="121" />
         <source>Kopie afdrukken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121" />
+        <location filename="../../ui/reprints.py" line="122" />
         <source>Wachtende papieren afdrukken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="148" />
+        <location filename="../../ui/reprints.py" line="149" />
         <source>definitief</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="148" />
+        <location filename="../../ui/reprints.py" line="149" />
         <source>voorlopig</source>
         <translation type="unfinished" />
     </message>
@@ -1691,7 +1719,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="131" />
+        <location filename="../../ui/reprints.py" line="132" />
         <location filename="../../ui/reprints.py" line="154" />
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation type="unfinished" />
@@ -2048,82 +2076,82 @@
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="59" />
+        <location filename="../../ui/screens/statistics_tab.py" line="60" />
         <source>Statistieken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="63" />
+        <location filename="../../ui/screens/statistics_tab.py" line="64" />
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="68" />
+        <location filename="../../ui/screens/statistics_tab.py" line="69" />
         <source>Bewaren als anonieme CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="76" />
+        <location filename="../../ui/screens/statistics_tab.py" line="77" />
         <source>Dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="77" />
+        <location filename="../../ui/screens/statistics_tab.py" line="78" />
         <source>Plaats</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="78" />
+        <location filename="../../ui/screens/statistics_tab.py" line="79" />
         <source>Bezoeken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="79" />
+        <location filename="../../ui/screens/statistics_tab.py" line="80" />
         <source>Bevestigingen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="80" />
+        <location filename="../../ui/screens/statistics_tab.py" line="81" />
         <source>Inschrijvingen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="81" />
+        <location filename="../../ui/screens/statistics_tab.py" line="82" />
         <source>Volwassenen bevestigd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="82" />
+        <location filename="../../ui/screens/statistics_tab.py" line="83" />
         <source>Klad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="83" />
+        <location filename="../../ui/screens/statistics_tab.py" line="84" />
         <source>Dossiers volledig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="84" />
+        <location filename="../../ui/screens/statistics_tab.py" line="85" />
         <source>Wachtend op register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="85" />
+        <location filename="../../ui/screens/statistics_tab.py" line="86" />
         <source>In gevaar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="100" />
+        <location filename="../../ui/screens/statistics_tab.py" line="103" />
         <source>Bewaren als CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="110" />
+        <location filename="../../ui/screens/statistics_tab.py" line="113" />
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="114" />
+        <location filename="../../ui/screens/statistics_tab.py" line="117" />
         <source>Bewaard: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2154,58 +2182,58 @@
 <context>
     <name>SyncStrip</name>
     <message>
-        <location filename="../../ui/sync_strip.py" line="44" />
+        <location filename="../../ui/sync_strip.py" line="46" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="75" />
+        <location filename="../../ui/sync_strip.py" line="78" />
         <source>Verzenden: bezig…</source>
         <translation>Gönderme: devam ediyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="77" />
+        <location filename="../../ui/sync_strip.py" line="80" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Gönderme: kayda şu anda ulaşılamıyor. Daha sonra tekrar deneyeceğiz.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="79" />
+        <location filename="../../ui/sync_strip.py" line="82" />
         <source>Verzenden: even kijken…</source>
         <translation>Gönderme: kontrol ediliyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="81" />
+        <location filename="../../ui/sync_strip.py" line="84" />
         <source>Verzenden: %n zending(en) wachten op het register.</source>
         <translation>
             <numerusform>Gönderim: %n gönderim siciline gönderilmeyi bekliyor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="86" />
+        <location filename="../../ui/sync_strip.py" line="89" />
         <source>Zojuist verzonden: %n zending(en).</source>
         <translation>
             <numerusform>Az önce gönderildi: %n gönderim.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="88" />
+        <location filename="../../ui/sync_strip.py" line="91" />
         <source>Er was niets nieuws te verzenden.</source>
         <translation>Gönderilecek yeni bir şey yoktu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_strip.py" line="91" />
+        <location filename="../../ui/sync_strip.py" line="94" />
         <source>%n zending(en) in quarantaine: roep de coördinator.</source>
         <translation>
             <numerusform>Karantinada %n gönderim var: koordinatörü çağırın.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="83" />
+        <location filename="../../ui/sync_strip.py" line="86" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>Gönderme: her şey gönderildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="93" />
+        <location filename="../../ui/sync_strip.py" line="96" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>Başlangıç ekranında operatör için bir bildirim var.</translation>
     </message>
@@ -2213,129 +2241,129 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/screens/wording.py" line="37" />
+        <location filename="../../ui/screens/wording.py" line="58" />
         <source>kind</source>
         <translation>çocuk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="38" />
+        <location filename="../../ui/screens/wording.py" line="59" />
         <source>moet nog bevestigen</source>
         <translation>henüz onaylamadı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="39" />
+        <location filename="../../ui/screens/wording.py" line="60" />
         <source>bevestigd met PIN</source>
         <translation>PIN ile onaylandı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="40" />
+        <location filename="../../ui/screens/wording.py" line="61" />
         <source>bevestigd door medewerker WIL</source>
         <translation>WIL çalışanı tarafından onaylandı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="41" />
+        <location filename="../../ui/screens/wording.py" line="62" />
         <source>afwezig, bevestigd met volmacht</source>
         <translation>burada değil, vekaletnameyle onaylandı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="44" />
+        <location filename="../../ui/screens/wording.py" line="65" />
         <source>heeft al eerder bevestigd</source>
         <translation>daha önce onayladı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="45" />
+        <location filename="../../ui/screens/wording.py" line="66" />
         <source>afwezig: moet nog bevestigen</source>
         <translation>burada değil: henüz onaylamadı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="46" />
+        <location filename="../../ui/screens/wording.py" line="67" />
         <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
         <translation>burada değil, vekaletname alındı: başka bir hane üyesi onun için onaylayabilir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="56" />
+        <location filename="../../ui/screens/wording.py" line="77" />
         <source>in het ziekenhuis</source>
         <translation>hastanede</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="57" />
+        <location filename="../../ui/screens/wording.py" line="78" />
         <source>in een woonzorgcentrum</source>
         <translation>bakımevinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="58" />
+        <location filename="../../ui/screens/wording.py" line="79" />
         <source>in het buitenland</source>
         <translation>yurt dışında</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="59" />
+        <location filename="../../ui/screens/wording.py" line="80" />
         <source>in de gevangenis</source>
         <translation>cezaevinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="60" />
+        <location filename="../../ui/screens/wording.py" line="81" />
         <source>andere reden</source>
         <translation>başka bir neden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="68" />
+        <location filename="../../ui/screens/wording.py" line="89" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>son tarih %1 idi ve geçti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="71" />
+        <location filename="../../ui/screens/wording.py" line="92" />
         <source>uiterlijk op %1</source>
         <translation>en geç %1 tarihinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="77" />
+        <location filename="../../ui/screens/wording.py" line="98" />
         <source>nog bevestigen</source>
         <translation>hâlâ onaylanmalı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="78" />
+        <location filename="../../ui/screens/wording.py" line="99" />
         <source>nog bevestigen (afwezig)</source>
         <translation>hâlâ onaylanmalı (burada değil)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="79" />
+        <location filename="../../ui/screens/wording.py" line="100" />
         <source>vragen nog beantwoorden</source>
         <translation>sorular hâlâ cevaplanmalı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="80" />
+        <location filename="../../ui/screens/wording.py" line="101" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>belge hâlâ getirilmeli: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="83" />
+        <location filename="../../ui/screens/wording.py" line="104" />
         <source>er is nog geen volwassene</source>
         <translation>henüz yetişkin yok</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="84" />
+        <location filename="../../ui/screens/wording.py" line="105" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>kayıt hanenizi kontrol edemedi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="108" />
+        <location filename="../../ui/screens/wording.py" line="129" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>Dikkat: son tarih %1 idi ve geçti. Bugün WIL ile iletişime geçin ve neden geciktiğini söyleyin (örneğin hastalık veya hastane).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="114" />
+        <location filename="../../ui/screens/wording.py" line="135" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Dikkat: bugün, %1, onaylamak için son gün.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/wording.py" line="118" />
+        <location filename="../../ui/screens/wording.py" line="139" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
         <translation>
             <numerusform>Dikkat: en geç %1 tarihinde onaylayın. Bu, %n gün içinde.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="124" />
+        <location filename="../../ui/screens/wording.py" line="145" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>En geç %1 tarihinde onaylayın. Son gün de sayılır.</translation>
     </message>

@@ -25,6 +25,7 @@ from ui.reprints import ReprintsWidget
 from ui.screens.base import Screen, set_text
 from ui.screens.operators_tab import OperatorsTab
 from ui.screens.statistics_tab import StatisticsTab
+from ui.screens.wording import moment_text
 from ui.widgets import WrapButton
 
 ENTRY_ID = 256
@@ -116,7 +117,7 @@ class CoordinatorScreen(Screen):
     def _show_quarantine(self, entries: list[tuple[int, str, Any]]) -> None:
         self.quarantine.clear()
         for entry_id, reason, created in entries:
-            item = QListWidgetItem(f"#{entry_id} {created:%Y-%m-%d %H:%M}: {reason}")
+            item = QListWidgetItem(f"#{entry_id} {moment_text(created)}: {reason}")
             item.setData(ENTRY_ID, entry_id)
             self.quarantine.addItem(item)
         self.requeue.setEnabled(bool(entries))

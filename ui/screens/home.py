@@ -8,7 +8,7 @@ comes back. Every alert of the last sync and the offline lease are listed at the
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
@@ -18,7 +18,7 @@ from kiosk.domain import Action
 from ui.navigation import ScreenKey
 from ui.screens.alert_words import alert_text
 from ui.screens.base import Screen, set_text
-from ui.screens.wording import day_text, isolated
+from ui.screens.wording import day_text, isolated, moment_text
 
 if TYPE_CHECKING:
     from kiosk.queries import DraftDossier
@@ -27,11 +27,6 @@ if TYPE_CHECKING:
 DRAFTS_MIN_HEIGHT = 132
 AT_RISK_SHOWN = 5  # the nearest deadlines listed; the count says how many there are in all
 DRAFT_ID = Qt.ItemDataRole.UserRole
-
-
-def _moment(value: datetime) -> str:
-    local = value.astimezone() if value.tzinfo is not None else value
-    return f"{day_text(local.date())} {isolated(local.strftime('%H:%M'))}"
 
 
 class HomeScreen(Screen):
@@ -71,7 +66,7 @@ class HomeScreen(Screen):
         self.queue = self._label(right)
         self.queue.setObjectName("queueHealth")
         right.addStretch(1)
-        self.sync_now = self.button(self.terminal.sync_now, row=right)
+        self.sync_now = self.button(self.terminal.send_now, row=right)
         row = self.action_row()
         self.coordinator = self.button(lambda: self.ctl.go(ScreenKey.COORDINATOR), row=row)
         self.sign_out = self.button(self.ctl.sign_out, row=row)
@@ -193,7 +188,7 @@ class HomeScreen(Screen):
             .replace("%1", isolated(draft.local_reference))
             .replace("%2", status)
             .replace("%3", str(draft.adults_confirmed))
-            .replace("%4", _moment(draft.saved_at))
+            .replace("%4", moment_text(draft.saved_at))
         )
         if draft.deadline is not None:
             text += self.tr(", uiterlijk op %1").replace("%1", day_text(draft.deadline))

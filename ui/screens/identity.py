@@ -14,7 +14,7 @@ from kiosk.domain import Action, CardDecision
 from kiosk.ports import Authenticity
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
-from ui.screens.wording import day_text
+from ui.screens.wording import day_text, isolated, month_text
 from ui.staff_check import record_visual_check
 
 
@@ -68,8 +68,12 @@ class IdentityScreen(Screen):
         self.name.setText(f"{identity.first_names} {identity.surname}")
         self.name.setAccessibleName(self.tr("Naam"))
         birth = identity.birth_date
-        exact = birth.month is not None and birth.day is not None
-        born = day_text(date(birth.year, birth.month or 1, birth.day or 1)) if exact else birth.isoformat()
+        if birth.month is not None and birth.day is not None:
+            born = day_text(date(birth.year, birth.month, birth.day))
+        elif birth.month is not None:  # the card gives only the month and the year
+            born = month_text(birth.year, birth.month)
+        else:
+            born = isolated(str(birth.year))
         self.birth.setText(self.tr("Geboren: %1").replace("%1", born))
         self.birth.setAccessibleName(self.tr("Geboortedatum"))
         address = identity.address

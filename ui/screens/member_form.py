@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cardreader.errors import CardDataError
@@ -60,7 +60,9 @@ class MemberForm(QWidget):
             set_text(label, name)
             field.setAccessibleName(name)
         set_text(self.save, self.tr("Toevoegen"))
-        self.birth.setDisplayFormat("dd-MM-yyyy")
+        # The one date format of the screens (ui.screens.wording.day_text), in the language on show.
+        self.birth.setLocale(QLocale())
+        self.birth.setDisplayFormat("d MMMM yyyy")
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language switch."""

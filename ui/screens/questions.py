@@ -3,9 +3,10 @@
 The core asks them (`kiosk.visit.Visit.pending_question`): the household's questions once, to the
 first adult who confirms, then each adult's own; numbering starts at 1 for every adult.
 
-"Yes" and "No" have a row of their own below the question, above the row with "Previous question",
-"Back to the household" and, once every question is answered, "Next": when the answers go, their
-row goes and nothing else moves into their place, so a second tap never lands on another button.
+"Yes" and "No" have a row of their own below the question (at the start of the line); "Next" has
+its own row, shown once every question is answered (at the end of the line); the lowest row holds
+"Previous question" and "Back to the household" and never changes: when the answers go, nothing
+moves into their place, so a second tap never lands on "Previous question".
 """
 
 from __future__ import annotations
@@ -40,14 +41,14 @@ class QuestionsScreen(Screen):
         self.no = self.button(lambda: self._answer(False), answer=True, row=answers)
         self.yes.setObjectName("answerYes")
         self.no.setObjectName("answerNo")
-        navigation = self.action_row()
+        self.proceed = self.button(
+            lambda: self.ctl.apply(lambda v: v.questions_done()), primary=True, row=self.action_row()
+        )
+        navigation = self.action_row()  # the lowest row: it never moves when the answers go
         self.back = self.button(lambda: self.ctl.apply(lambda v: v.previous_question()), row=navigation)
         self.back.setObjectName("previousQuestion")
         self.to_household = self.button(
             lambda: self.ctl.apply(lambda v: v.back_to_household()), row=navigation
-        )
-        self.proceed = self.button(
-            lambda: self.ctl.apply(lambda v: v.questions_done()), primary=True, row=navigation
         )
 
     def retranslate(self) -> None:

@@ -1,5 +1,9 @@
 """Receipt and papers: provisional while the submission waits, final with the dossier number.
 
+The screen follows the sync while it is on: whether the dossier is still here, sent, or numbered
+(`kiosk.visit_store.submission_progress` after each pass); once the number arrives the receipt it
+prints is the final one, and it says so.
+
 Besides the receipt the screen offers the papers that fit the visit (`kiosk.papers`): a paper form
 for each adult who could not confirm here, the deadline letter and the help sheet when something is
 still missing. Each can be looked at first (Qt's PDF preview) or printed straight away; rendering and
@@ -19,6 +23,7 @@ from kiosk.papers import PaperKind, PaperOffer, papers_offered
 from kiosk.visit_views import visit_overview
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
+from ui.screens.wording import isolated
 from ui.widgets import WrapButton
 
 RECEIPT = PaperOffer(PaperKind.RECEIPT)
@@ -39,7 +44,7 @@ class ReceiptScreen(Screen):
         self.dossier.setObjectName("dossierNumber")
         self.papers = self.label(role="hint")
         row = self.row()
-        self.sync = self.button(self.terminal.sync_now, row=row)
+        self.sync = self.button(self.terminal.send_now, row=row)
         self.sync.setObjectName("receiptSync")
         self.preview = self.button(lambda: self._preview(RECEIPT), row=row)
         self.print_ = self.button(lambda: self._print(RECEIPT), row=row)
@@ -59,15 +64,28 @@ class ReceiptScreen(Screen):
         self.finish = self.button(self._finish, primary=True, row=self.action_row())
         self.waiting_jobs: list[str] = []  # this visit's papers that did not print (ids, no content)
         self.dialog: Any = None
+        self.offline = False  # the last sync pass could not reach the register
         self.ctl.visit_changed.connect(self.enter_if_visible)
-        self.terminal.sync_finished.connect(lambda _r: self.enter_if_visible())
+        self.terminal.sync_started.connect(lambda _by_hand: self.enter_if_visible())
+        self.terminal.sync_finished.connect(self._synced)
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Uw ontvangstbewijs"))
         set_text(self.sync, self.tr("Nu verzenden"))
-        set_text(self.preview, self.tr("Bekijken"), self.tr("Ontvangstbewijs"))
-        set_text(self.print_, self.tr("Afdrukken"), self.tr("Ontvangstbewijs"))
-        set_text(self.papers, self.tr("Het ontvangstbewijs kunt u bekijken en afdrukken."))
+        final = self.visit is not None and bool(self.visit.dossier_number)
+        receipt = self.tr("Definitief ontvangstbewijs") if final else self.tr("Voorlopig ontvangstbewijs")
+        set_text(self.preview, self.tr("Bekijken"), receipt)
+        set_text(self.print_, self.tr("Afdrukken"), receipt)
+        if final:
+            papers = self.tr(
+                "Het definitieve ontvangstbewijs, met uw dossiernummer, kunt u nu bekijken en afdrukken."
+            )
+        else:
+            papers = self.tr(
+                "Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer "
+                "terwijl u hier bent, dan kunt u hier het definitieve afdrukken."
+            )
+        set_text(self.papers, papers)
         set_text(self.others_hint, self.tr("Andere papieren voor u: bekijk ze of druk ze af."))
         set_text(self.retry, self.tr("Opnieuw afdrukken"))
         set_text(self.finish, self.tr("Bezoek afsluiten"))
@@ -108,28 +126,47 @@ class ReceiptScreen(Screen):
             self._show_papers([])
             return
         reference = str(getattr(saved, "local_reference", ""))
-        set_text(self.reference, self.tr("Uw referentie: %1").replace("%1", reference))
+        set_text(self.reference, self.tr("Uw referentie: %1").replace("%1", isolated(reference)))
         number = visit.dossier_number
         if number:
-            set_text(self.dossier, self.tr("Uw dossiernummer: %1").replace("%1", number))
+            set_text(self.dossier, self.tr("Uw dossiernummer: %1").replace("%1", isolated(number)))
             set_text(
                 self.state, self.tr("Het register heeft uw dossier ontvangen en een dossiernummer gegeven.")
             )
         elif getattr(saved, "queued", False):
             self.dossier.clear()
-            set_text(
-                self.state,
-                self.tr(
-                    "Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. "
-                    "Het dossiernummer komt zodra het register alles heeft."
-                ),
-            )
+            set_text(self.state, self._sending_text())
         else:
             self.dossier.clear()
             set_text(self.state, self.tr("Bewaard als concept. Er is nog niets te verzenden."))
         offers = papers_offered(visit_overview(visit))
         self._show_papers([o for o in offers if o.kind is not PaperKind.RECEIPT])
+        self.retranslate()  # provisional or final: the receipt's buttons and hint say which
         self.finish.setFocus()
+
+    def _sending_text(self) -> str:
+        """Where the saved, not yet numbered dossier is: here, on its way, or at the register."""
+        progress = self.ctl.submission
+        if progress is not None and progress.received:
+            return self.tr(
+                "Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. "
+                "Tot dan is dit ontvangstbewijs voorlopig."
+            )
+        if self.terminal.syncing:
+            return self.tr("Bewaard. Even geduld: we verzenden het nu naar het register.")
+        if self.offline:
+            return self.tr(
+                "Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. "
+                "Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig."
+            )
+        return self.tr(
+            "Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. "
+            "Het dossiernummer komt zodra het register alles heeft."
+        )
+
+    def _synced(self, report: object) -> None:
+        self.offline = isinstance(report, BaseException) or bool(getattr(report, "offline", False))
+        self.enter_if_visible()
 
     def _show_papers(self, offers: list[PaperOffer]) -> None:
         if [row[0] for row in self.paper_rows] == offers:

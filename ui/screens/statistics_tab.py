@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.screens.base import set_text
+from ui.screens.wording import day_text
 from ui.statistics import COLUMNS, anonymous_csv, shown_cells
 from ui.widgets import WrapButton
 
@@ -91,7 +92,9 @@ class StatisticsTab(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            for c, text in enumerate(shown_cells(row)):
+            cells = shown_cells(row)
+            cells[0] = day_text(row.day)  # on screen the one date format; the CSV keeps ISO 8601
+            for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 
