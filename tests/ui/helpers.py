@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QTableWidget,
     QWidget,
 )
 
@@ -116,6 +117,9 @@ def texts_of(widget: QWidget) -> list[str]:
         found.append(widget.placeholderText())
     if isinstance(widget, QListWidget):
         found += [widget.item(i).text() for i in range(widget.count())]
+    if isinstance(widget, QTableWidget):
+        cells = (widget.item(r, c) for r in range(widget.rowCount()) for c in range(widget.columnCount()))
+        found += [cell.text() for cell in cells if cell is not None]
     if isinstance(widget, QComboBox):
         found += [widget.itemText(i) for i in range(widget.count())]
     return found
