@@ -5,12 +5,12 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="86" />
         <source>Is afwezig</source>
-        <translation>غائب</translation>
+        <translation>تسجيل الغياب</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Is toch hier</source>
-        <translation>حاضر رغم ذلك</translation>
+        <translation>الحضور رغم ذلك</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="88" />
@@ -52,12 +52,12 @@
         <location filename="../../ui/screens/absence_panel.py" line="159" />
         <location filename="../../ui/screens/absence_panel.py" line="183" />
         <source>Kies eerst een afwezige volwassene in de lijst.</source>
-        <translation>اختر أولاً شخصاً بالغاً غائباً من القائمة.</translation>
+        <translation>يُرجى أولًا اختيار شخص بالغ غائب من القائمة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="166" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
-        <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الـ11.</translation>
+        <translation>رقم السجل الوطني هذا غير صحيح. يُرجى التحقق من الأرقام الـ11.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="171" />
@@ -72,7 +72,7 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="177" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
-        <translation>هذا النوع من الملفات غير مقبول. اختر ملف PDF أو صورة.</translation>
+        <translation>هذا النوع من الملفات غير مقبول. يُرجى اختيار ملف PDF أو صورة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="180" />
@@ -141,7 +141,7 @@
     <message>
         <location filename="../../ui/screens/alert_words.py" line="28" />
         <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Verbind hem met het internet en kies 'Nu verzenden'.</source>
-        <translation>لم يتمكن هذا الجهاز من الإرسال منذ %1 أيام. يُرجى توصيله بالإنترنت واختيار 'أرسل الآن'.</translation>
+        <translation>لم يتمكن هذا الجهاز من الإرسال منذ %1 أيام. يُرجى توصيله بالإنترنت واختيار «الإرسال الآن».</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="33" />
@@ -159,12 +159,12 @@
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="34" />
         <source>Steek de volgende kaart in</source>
-        <translation>أدخل البطاقة التالية</translation>
+        <translation>يُرجى إدخال البطاقة التالية</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="57" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
-        <translation>أدخل بطاقة هوية الشخص البالغ التالي، أو أدخل البطاقة نفسها مرة أخرى للمتابعة.</translation>
+        <translation>يُرجى إدخال بطاقة هوية الشخص البالغ التالي، أو إدخال البطاقة نفسها مرة أخرى للمتابعة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="37" />
@@ -179,7 +179,7 @@
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="52" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
-        <translation>موظف WIL: أدخل الآن بطاقتك الخاصة للتأكيد.</translation>
+        <translation>موظفو WIL: يُرجى الآن إدخال بطاقة الموظف الخاصة للتأكيد.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/awaiting_card.py" line="64" />
@@ -201,7 +201,7 @@
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="71" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
-        <translation>تعذرت قراءة البطاقة. حاول مرة أخرى.</translation>
+        <translation>تعذرت قراءة البطاقة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="73" />
@@ -245,17 +245,17 @@
     <message>
         <location filename="../../ui/camera.py" line="128" />
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
-        <translation>الكاميرا لا تعمل الآن. أضف الورقة كملف، أو اختر: أحضرها لاحقًا.</translation>
+        <translation>الكاميرا لا تعمل الآن. يُرجى إضافة الورقة كملف، أو اختيار: إحضارها لاحقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/camera.py" line="132" />
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
-        <translation>ضع الورقة مسطحة تحت الكاميرا. يجب أن يكون كل شيء واضحًا. ثم اضغط على: التقاط صورة.</translation>
+        <translation>يُرجى وضع الورقة مسطحة تحت الكاميرا. يجب أن يكون كل شيء مقروءًا. ثم الضغط على: التقاط صورة.</translation>
     </message>
     <message>
         <location filename="../../ui/camera.py" line="135" />
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
-        <translation>هل تستطيع قراءة كل شيء جيدًا؟ اضغط على: استخدام هذه الصورة. وإلا: إعادة التصوير.</translation>
+        <translation>هل يمكن قراءة كل شيء جيدًا؟ إذا نعم: استخدام هذه الصورة. وإلا: إعادة التصوير.</translation>
     </message>
 </context>
 <context>
@@ -268,7 +268,7 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="106" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
-        <translation>برمزك السري تضع توقيعًا رقميًا. بذلك تقول: بياناتي وأجوبتي صحيحة. هذا مثل توقيع ورقة.</translation>
+        <translation>الرمز السري يضع توقيعًا رقميًا، ومعناه: بياناتي وأجوبتي صحيحة. هذا مثل التوقيع على ورقة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="65" />
@@ -293,12 +293,12 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="84" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
-        <translation>بصفتك موظفًا في WIL تؤكد أنك رأيت هذا الشخص وأن الأجوبة صحيحة. بطاقتك الخاصة هي التي توقّع.</translation>
+        <translation>بهذا التأكيد من WIL: تمت رؤية هذا الشخص، والأجوبة صحيحة. التوقيع يكون ببطاقة الموظف الخاصة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="88" />
         <source>Typ uw eigen PIN-code.</source>
-        <translation>اكتب رمزك السري الخاص.</translation>
+        <translation>يُرجى كتابة رمزك السري الخاص.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="89" />
@@ -313,12 +313,12 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="95" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
-        <translation>لديك توكيل موقَّع من هذا الفرد من الأسرة. برمزك السري الخاص توقّع نيابةً عنه. وبهذا تقول: بياناته وأجوبته صحيحة.</translation>
+        <translation>لديك توكيل موقَّع من هذا الفرد من الأسرة. التوقيع برمزك السري الخاص يكون نيابةً عن هذا الفرد، ومعناه: بيانات هذا الفرد وأجوبته صحيحة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="100" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
-        <translation>نعم، أؤكد نيابةً عنه برمزي السري</translation>
+        <translation>نعم، أؤكد نيابةً عن هذا الفرد برمزي السري</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="111" />
@@ -334,12 +334,12 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="178" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
-        <translation>لا توجد بطاقة في القارئ. أدخل البطاقة وحاول مرة أخرى.</translation>
+        <translation>لا توجد بطاقة في القارئ. يُرجى إدخال البطاقة والمحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="140" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
-        <translation>أخرج بطاقة المرشح من القارئ. ثم أدخل بطاقتك الخاصة كموظف.</translation>
+        <translation>يُرجى إخراج بطاقة المرشح من القارئ، ثم إدخال بطاقة الموظف الخاصة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="64" />
@@ -405,12 +405,12 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="186" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
-        <translation>اكتب رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
+        <translation>يُرجى كتابة رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Typ uw PIN-code en druk op OK.</source>
-        <translation>اكتب رمزك السري واضغط على موافق.</translation>
+        <translation>يُرجى كتابة رمزك السري ثم الضغط على موافق.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="225" />
@@ -425,7 +425,7 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="212" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
-        <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك. ستحصل على ورقة مساعدة للبلدية.</translation>
+        <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك، وستُعطى لك ورقة مساعدة للبلدية.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/confirm.py" line="196" />
@@ -442,17 +442,17 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="218" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
-        <translation>لقد توقفت. لم يتم توقيع أي شيء.</translation>
+        <translation>تم الإيقاف. لم يتم توقيع أي شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="228" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
-        <translation>لم ينجح التوقيع. لم يتم توقيع أي شيء. حاول مرة أخرى.</translation>
+        <translation>لم ينجح التوقيع. لم يتم توقيع أي شيء. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="238" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
-        <translation>بدون رمز سري، يمكن لموظف من WIL فقط أن يقوم بتأكيدك. ستحصل على ورقة مساعدة.</translation>
+        <translation>بدون رمز سري، يمكن لموظف من WIL فقط القيام بالتأكيد، وستُعطى لك ورقة مساعدة.</translation>
     </message>
 </context>
 <context>
@@ -547,7 +547,7 @@
     <message>
         <location filename="../../ui/screens/end.py" line="28" />
         <source>Vergeet uw identiteitskaart niet.</source>
-        <translation>لا تنسَ بطاقة هويتك.</translation>
+        <translation>يُرجى عدم نسيان بطاقة الهوية.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/end.py" line="29" />
@@ -628,7 +628,7 @@
     <message>
         <location filename="../../ui/screens/evidence.py" line="69" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
-        <translation>أضف الأوراق اللازمة. ليست معك؟ اختر إذن: أحضرها لاحقًا.</translation>
+        <translation>يُرجى إضافة الأوراق اللازمة. إذا لم تكن معك، يُرجى اختيار: إحضارها لاحقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="71" />
@@ -648,7 +648,7 @@
     <message>
         <location filename="../../ui/screens/evidence.py" line="138" />
         <source>Later brengen</source>
-        <translation>أحضرها لاحقًا</translation>
+        <translation>إحضارها لاحقًا</translation>
     </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="135" />
@@ -680,7 +680,7 @@
     <message>
         <location filename="../../ui/screens/evidence.py" line="171" />
         <source>U brengt dit later.</source>
-        <translation>ستحضر هذا لاحقًا.</translation>
+        <translation>سيُحضَر هذا لاحقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="173" />
@@ -705,7 +705,7 @@
     <message>
         <location filename="../../ui/screens/evidence.py" line="221" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
-        <translation>هذا النوع من الملفات غير مقبول. اختر ملف PDF أو صورة.</translation>
+        <translation>هذا النوع من الملفات غير مقبول. يُرجى اختيار ملف PDF أو صورة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="184" />
@@ -794,7 +794,7 @@
     <message>
         <location filename="../../ui/screens/home.py" line="154" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
-        <translation>لم نتمكن من قراءة هذا. سجّل الخروج ثم الدخول من جديد، أو اسأل المنسّق.</translation>
+        <translation>لم نتمكن من قراءة هذا. يُرجى تسجيل الخروج ثم الدخول من جديد، أو سؤال المنسّق.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/home.py" line="187" />
@@ -905,12 +905,12 @@
     <message>
         <location filename="../../ui/screens/home.py" line="177" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
-        <translation>لا توجد مسودات. ابدأ زيارة جديدة.</translation>
+        <translation>لا توجد مسودات. يمكن بدء زيارة جديدة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="180" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
-        <translation>اختر مسودة واضغط على «متابعة المسودة». ثم يُدخل المرشّح بطاقته.</translation>
+        <translation>يُرجى اختيار مسودة والضغط على «متابعة المسودة». ثم يُدخل المرشّح بطاقته.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="185" />
@@ -945,7 +945,7 @@
     <message>
         <location filename="../../ui/screens/home.py" line="96" />
         <source>Nu verzenden</source>
-        <translation>أرسل الآن</translation>
+        <translation>الإرسال الآن</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="97" />
@@ -978,7 +978,7 @@
     <message>
         <location filename="../../ui/screens/household.py" line="73" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
-        <translation>أخرج هذه البطاقة من القارئ. ثم أدخل بطاقة الشخص البالغ التالي.</translation>
+        <translation>يُرجى إخراج هذه البطاقة من القارئ، ثم إدخال بطاقة الشخص البالغ التالي.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="75" />
@@ -1018,7 +1018,7 @@
     <message>
         <location filename="../../ui/screens/household.py" line="106" />
         <source>Gevonden bij het register: kandidaat %1.</source>
-        <translation>تم العثور عليه في السجل: المرشح %1.</translation>
+        <translation>عُثر على الأسرة في السجل: رقم المرشح %1.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="108" />
@@ -1038,7 +1038,7 @@
     <message>
         <location filename="../../ui/screens/household.py" line="120" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
-        <translation>لم يُعثر عليه في السجل: سيكون هذا تسجيلًا جديدًا.</translation>
+        <translation>لم يُعثر على الأسرة في السجل: سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1101,7 @@
     <message>
         <location filename="../../ui/screens/identity.py" line="99" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
-        <translation>انتهت صلاحية هذه البطاقة. لا يمكنك التوقيع بها. سيساعدك موظف من WIL. اطلب بطاقة جديدة من بلديتك: ستحصل على ورقة مساعدة لذلك.</translation>
+        <translation>انتهت صلاحية هذه البطاقة. لا يمكنك التوقيع بها. سيساعدك موظف من WIL. يُرجى طلب بطاقة جديدة من البلدية: ستُعطى لك ورقة مساعدة لذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/identity.py" line="103" />
@@ -1117,7 +1117,7 @@
     <message>
         <location filename="../../ui/screens/identity.py" line="128" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
-        <translation>تعذّر حفظ فحص البطاقة. حاول مرة أخرى.</translation>
+        <translation>تعذّر حفظ فحص البطاقة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1125,7 @@
     <message>
         <location filename="../../ui/screens/insert_card.py" line="37" />
         <source>Steek uw identiteitskaart in de lezer</source>
-        <translation>أدخل بطاقة هويتك في القارئ</translation>
+        <translation>يُرجى إدخال بطاقة الهوية في القارئ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/insert_card.py" line="38" />
@@ -1140,7 +1140,7 @@
     <message>
         <location filename="../../ui/screens/insert_card.py" line="46" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
-        <translation>لا يحدث شيء؟ أخرج البطاقة وأدخلها مرة أخرى. إذا لم ينجح ذلك، اطلب المساعدة من المتطوع.</translation>
+        <translation>لا يحدث شيء؟ يُرجى إخراج البطاقة وإدخالها مرة أخرى. إذا لم ينجح ذلك، يُرجى طلب المساعدة من الشخص المتطوع.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/insert_card.py" line="64" />
@@ -1150,7 +1150,7 @@
     <message>
         <location filename="../../ui/screens/insert_card.py" line="65" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
-        <translation>لحظة من فضلك: نقرأ البطاقة. لا تُخرج البطاقة.</translation>
+        <translation>لحظة من فضلك: نقرأ البطاقة. يُرجى عدم إخراج البطاقة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/insert_card.py" line="66" />
@@ -1160,7 +1160,7 @@
     <message>
         <location filename="../../ui/screens/insert_card.py" line="67" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
-        <translation>تعذرت قراءة البطاقة. أخرجها وحاول مرة أخرى.</translation>
+        <translation>تعذرت قراءة البطاقة. يُرجى إخراجها والمحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1190,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="314" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
-        <translation>تنبيه: تعذّر حفظ المسودة. يجب إعادة ما تم في هذه الزيارة. اطلب المساعدة من المنسق.</translation>
+        <translation>تنبيه: تعذّر حفظ المسودة. يجب إعادة ما تم في هذه الزيارة. يُرجى طلب المساعدة من المنسق.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="310" />
@@ -1233,12 +1233,12 @@
     <message>
         <location filename="../../ui/screens/member_form.py" line="89" />
         <source>Vul de voornaam en de familienaam in.</source>
-        <translation>اكتب الاسم الأول واسم العائلة.</translation>
+        <translation>يُرجى كتابة الاسم الأول واسم العائلة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/member_form.py" line="99" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
-        <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الـ11.</translation>
+        <translation>رقم السجل الوطني هذا غير صحيح. يُرجى التحقق من الأرقام الـ11.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/member_form.py" line="102" />
@@ -1253,7 +1253,7 @@
     <message>
         <location filename="../../ui/screens/member_form.py" line="108" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
-        <translation>هذا الشخص بالغ. أضف البالغين ببطاقتهم.</translation>
+        <translation>هذا الشخص بالغ. يُرجى إضافة البالغين ببطاقاتهم.</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +1548,7 @@
     <message>
         <location filename="../../ui/screens/questions.py" line="65" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
-        <translation>أنت تجيب نيابةً عن فرد الأسرة الغائب، بتوكيله. فكّر في وضعه.</translation>
+        <translation>الإجابة هنا نيابةً عن فرد الأسرة الغائب، بتوكيل منه. يُرجى التفكير في وضع هذا الفرد.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/questions.py" line="90" />
@@ -1566,7 +1566,7 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="74" />
         <source>Nu verzenden</source>
-        <translation>أرسل الآن</translation>
+        <translation>الإرسال الآن</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="77" />
@@ -1583,12 +1583,12 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="89" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
-        <translation>أوراق أخرى لك: اعرضها أو اطبعها.</translation>
+        <translation>أوراق أخرى لك: يمكن عرضها أو طباعتها.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="90" />
         <source>Opnieuw afdrukken</source>
-        <translation>اطبع مرة أخرى</translation>
+        <translation>الطباعة مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="91" />
@@ -1598,7 +1598,7 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="101" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
-        <translation>ورقة مساعدة: الرمز السري PIN، وitsme، وبطاقة هوية إلكترونية جديدة، وأين تجد المساعدة</translation>
+        <translation>ورقة مساعدة: الرمز السري PIN، وitsme، وبطاقة هوية إلكترونية جديدة، وأين توجد المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="103" />
@@ -1613,7 +1613,7 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
-        <translation>استمارة ورقية للشريك</translation>
+        <translation>استمارة ورقية لشريك الحياة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="114" />
@@ -1689,12 +1689,12 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="259" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
-        <translation>الطابعة لا تعمل الآن. تم حفظ الورقة: حاول مرة أخرى، أو اطلبها لاحقًا من أحد الموظفين.</translation>
+        <translation>الطابعة لا تعمل الآن. تم حفظ الورقة: يُرجى المحاولة مرة أخرى، أو طلبها لاحقًا من أحد الموظفين.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="270" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
-        <translation>تعذّر إنشاء الورقة. حاول مرة أخرى أو اسأل أحد الموظفين.</translation>
+        <translation>تعذّر إنشاء الورقة. يُرجى المحاولة مرة أخرى أو سؤال أحد الموظفين.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="115" />
@@ -1709,7 +1709,7 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="252" />
         <source>Afgedrukt. Neem het papier mee.</source>
-        <translation>تمت الطباعة. خذ الورقة معك.</translation>
+        <translation>تمت الطباعة. يُرجى أخذ الورقة.</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +1910,7 @@
     <message>
         <location filename="../../ui/screens/review.py" line="114" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
-        <translation>لم ينجح الحفظ. لم يضع شيء: حاول مرة أخرى، أو اتصل بالمنسق.</translation>
+        <translation>لم ينجح الحفظ. لم يضِع شيء: يُرجى المحاولة مرة أخرى، أو الاتصال بالمنسق.</translation>
     </message>
 </context>
 <context>
@@ -1918,12 +1918,12 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="8" />
         <source>Wilt u ingeschreven blijven voor een sociale woning?</source>
-        <translation>هل تريد أن تبقى مسجلًا للحصول على سكن اجتماعي؟</translation>
+        <translation>هل يبقى تسجيلك للحصول على سكن اجتماعي قائمًا؟</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="9" />
         <source>Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst.</source>
-        <translation>إذا قلت لا، نحذف تسجيلك. وستفقد مكانك في قائمة الانتظار.</translation>
+        <translation>إذا كان الجواب لا، نحذف تسجيلك، ويضيع مكانك في قائمة الانتظار.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="10" />
@@ -1938,7 +1938,7 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="12" />
         <source>Bent u gescheiden of uit elkaar gegaan?</source>
-        <translation>هل أنت مطلق أو منفصل؟</translation>
+        <translation>هل حدث طلاق أو انفصال؟</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="13" />
@@ -1948,7 +1948,7 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="14" />
         <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
-        <translation>عندها يُحسبون إذا كانوا يقيمون عندك بانتظام. يجب أن تستطيع إثبات ذلك على الورق.</translation>
+        <translation>عندها يُحسبون إذا كانوا يقيمون عندك بانتظام. ويجب أن يكون ذلك مثبتًا على الورق.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="15" />
@@ -1968,7 +1968,7 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="18" />
         <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
-        <translation>الإشعار الضريبي هو رسالة الضرائب التي فيها دخلك. تجده أيضًا على MyMinfin.</translation>
+        <translation>الإشعار الضريبي هو رسالة الضرائب التي فيها دخلك. ويوجد أيضًا على MyMinfin.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="19" />
@@ -1978,7 +1978,7 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="20" />
         <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
-        <translation>مثلًا: فقدت عملك أو تحصل الآن على إعانة.</translation>
+        <translation>مثلًا: فقدان العمل، أو الحصول الآن على إعانة.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="21" />
@@ -1988,22 +1988,22 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="22" />
         <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
-        <translation>هل تحصل على دخل من الخارج، أو من منظمة دولية؟</translation>
+        <translation>هل لديك دخل من الخارج، أو من منظمة دولية؟</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="23" />
         <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
-        <translation>هل تملك (جزئيًا) مسكنًا أو أرضًا للبناء، في بلجيكا أو في الخارج؟</translation>
+        <translation>هل لديك ملكية (ولو جزئية) لمسكن أو أرض للبناء، في بلجيكا أو في الخارج؟</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="24" />
         <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
-        <translation>حتى لو كان لك حق الانتفاع. هناك استثناءات: أخبرنا وسننظر في الأمر معًا.</translation>
+        <translation>حتى لو كان لك حق الانتفاع فقط. هناك استثناءات: يُرجى إخبارنا وسننظر في الأمر معًا.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="25" />
         <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
-        <translation>ألا يمكنك السكن في ذلك المسكن؟ مثلًا: غير صالح للسكن، أو نُزعت ملكيته، أو مشترك مع شريكك السابق، أو إرث تبيعه.</translation>
+        <translation>ألا يمكنك السكن في ذلك المسكن؟ مثلًا: غير صالح للسكن، أو نُزعت ملكيته، أو مشترك مع شريك الحياة السابق، أو إرث يجري بيعه.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="26" />
@@ -2053,7 +2053,7 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="35" />
         <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
-        <translation>إثبات سبب عدم قدرتك على السكن فيه (غير صالح للسكن، نُزعت ملكيته، مع الشريك السابق، إرث تبيعه)</translation>
+        <translation>إثبات سبب عدم قدرتك على السكن فيه (غير صالح للسكن، نُزعت ملكيته، مع شريك الحياة السابق، إرث يجري بيعه)</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="36" />
@@ -2246,7 +2246,7 @@
     <message>
         <location filename="../../ui/screens/stop_visit.py" line="57" />
         <source>Wilt u het bezoek stoppen? Wat nog niet ondertekend is, wordt gewist.</source>
-        <translation>هل تريد إيقاف الزيارة؟ سيُحذف كل ما لم يُوقَّع بعد.</translation>
+        <translation>إيقاف الزيارة؟ سيُحذف كل ما لم يُوقَّع بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/stop_visit.py" line="59" />
@@ -2264,7 +2264,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="46" />
         <source>Nu verzenden</source>
-        <translation>أرسل الآن</translation>
+        <translation>الإرسال الآن</translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="78" />
@@ -2343,7 +2343,7 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="59" />
         <source>moet nog bevestigen</source>
-        <translation>لم يؤكد بعد</translation>
+        <translation>لم يتم التأكيد بعد</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="60" />
@@ -2358,7 +2358,7 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="62" />
         <source>afwezig, bevestigd met volmacht</source>
-        <translation>غائب، تم التأكيد بتوكيل</translation>
+        <translation>غياب، تم التأكيد بتوكيل</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="65" />
@@ -2368,12 +2368,12 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="66" />
         <source>afwezig: moet nog bevestigen</source>
-        <translation>غائب: لم يؤكد بعد</translation>
+        <translation>غياب: لم يتم التأكيد بعد</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="67" />
         <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
-        <translation>غائب، تم استلام التوكيل: يمكن لفرد آخر من الأسرة التأكيد نيابةً عنه</translation>
+        <translation>غياب، تم استلام التوكيل: يمكن لفرد آخر من الأسرة التأكيد نيابةً عن هذا الفرد</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="77" />

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -88,6 +89,30 @@ def test_the_shared_words_reach_the_catalogues(qapp) -> None:  # type: ignore[no
     alerts = {("AlertWords", alert_text(Alert(kind, "%1"))) for kind in AlertKind}
     for code in ("fr", "en", "tr", "ar"):
         assert (wording | alerts) - _pairs(I18N_DIR / f"kiosk_{code}.ts") == set(), code
+
+
+# Masculine-only ways of addressing the reader: the imperatives and second-person verbs the Arabic
+# drafts used. The screens say "please" with a verbal noun (يُرجى إدخال البطاقة), or speak
+# impersonally (يمكن / يمكنك, the passive), which fits a woman and a man alike.
+MASCULINE_ADDRESS = re.compile(
+    r"(^|[\s«'\"(:،.])("
+    r"اضغط|اختر|أدخل|أخرج|حاول|اكتب|ضع|خذ|اطلب|اسأل|ابدأ|أضف|انتظر|اعرض|اطبع|أرسل|فكّر|تحقّق|"
+    r"لا تنسَ|لا تُخرج|تستطيع|تريد|تحصل|ستحصل|تضع|تقول|تؤكد|ستحضر|تجده|تملك|تبيعه|قلت|فقدت|أنت"
+    r")(?=$|[\s.،:؟!»'\")])"
+)
+
+
+def test_arabic_does_not_assume_the_readers_gender() -> None:
+    root = ET.parse(I18N_DIR / "kiosk_ar.ts").getroot()  # noqa: S314 (our own catalogue)
+    gendered = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            texts = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+            gendered += [f"{name}: {t}" for t in texts if MASCULINE_ADDRESS.search(t)]
+    assert gendered == []
 
 
 def test_compiled_catalogues_exist() -> None:
