@@ -20,8 +20,8 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="94" />
         <location filename="../../ui/screens/absence_panel.py" line="95" />
-        <source>Rijksregisternummer van de volmacht</source>
-        <translation>رقم السجل الوطني في التوكيل</translation>
+        <source>Rijksregisternummer op de volmacht</source>
+        <translation>رقم السجل الوطني المكتوب في التوكيل</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="96" />
@@ -162,14 +162,14 @@
         <translation>يُرجى إدخال البطاقة التالية</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="37" />
+        <source>Bewaren en later verder doen</source>
+        <translation>الحفظ والمتابعة لاحقًا</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/awaiting_card.py" line="57" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>يُرجى إدخال بطاقة هوية الشخص البالغ التالي، أو إدخال البطاقة نفسها مرة أخرى للمتابعة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="37" />
-        <source>Bewaren als concept en stoppen</source>
-        <translation>الحفظ كمسودة والتوقف</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38" />
@@ -261,12 +261,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="103" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>التأكيد برمزك السري (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="107" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>الرمز السري يضع توقيعًا رقميًا، ومعناه: بياناتي وأجوبتي صحيحة. هذا مثل التوقيع على ورقة.</translation>
     </message>
@@ -274,6 +274,11 @@
         <location filename="../../ui/screens/confirm.py" line="65" />
         <source>Ik heb geen PIN-code</source>
         <translation>ليس لدي رمز سري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="64" />
+        <source>Dit bevestigt u met uw handtekening:</source>
+        <translation>بتوقيعك يتم تأكيد ما يلي:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="66" />
@@ -311,124 +316,119 @@
         <translation>التأكيد نيابةً عن فرد غائب من الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="95" />
-        <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
-        <translation>لديك توكيل موقَّع من هذا الفرد من الأسرة. التوقيع برمزك السري الخاص يكون نيابةً عن هذا الفرد، ومعناه: بيانات هذا الفرد وأجوبته صحيحة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="100" />
+        <location filename="../../ui/screens/confirm.py" line="101" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>نعم، أؤكد نيابةً عن هذا الفرد برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="111" />
+        <location filename="../../ui/screens/confirm.py" line="112" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>نعم، أؤكد برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="145" />
-        <location filename="../../ui/screens/confirm.py" line="220" />
+        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="224" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>نبحث عن أسرتك في السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="178" />
+        <location filename="../../ui/screens/confirm.py" line="182" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>لا توجد بطاقة في القارئ. يُرجى إدخال البطاقة والمحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="140" />
+        <location filename="../../ui/screens/confirm.py" line="144" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>يُرجى إخراج بطاقة المرشح من القارئ، ثم إدخال بطاقة الموظف الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="64" />
-        <source>Dit zet u met uw handtekening vast:</source>
-        <translation>بتوقيعك يتم تأكيد ما يلي:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>يُرجى كتابة رمزك السري (PIN) الخاص بنفسك. لا أحد ينظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="110" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>يُرجى كتابة رمزك السري (PIN) بنفسك. لا أحد ينظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="135" />
-        <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation>لا يمكن التوقيع ببطاقة منتهية الصلاحية. سيساعدك موظف من WIL.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
         <source>Ja</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="155" />
+        <location filename="../../ui/screens/confirm.py" line="159" />
         <source>toegevoegd</source>
         <translation>تمت الإضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="160" />
         <source>brengt u later</source>
         <translation>سيُحضَر لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="157" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>getoond aan de balie</source>
         <translation>عُرض على الشباك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="158" />
+        <location filename="../../ui/screens/confirm.py" line="162" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>لم تتم الإضافة بعد: ما زال مطلوبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="163" />
+        <location filename="../../ui/screens/confirm.py" line="167" />
         <source>Bewijsstuk %1: %2</source>
         <translation>المستند %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="181" />
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="185" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>لحظة من فضلك: البطاقة توقّع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="186" />
+        <location filename="../../ui/screens/confirm.py" line="190" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>يُرجى كتابة رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="199" />
+        <location filename="../../ui/screens/confirm.py" line="203" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>يُرجى كتابة رمزك السري ثم الضغط على موافق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="225" />
+        <location filename="../../ui/screens/confirm.py" line="229" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>لا يمكن التوقيع بهذه البطاقة. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="233" />
+        <location filename="../../ui/screens/confirm.py" line="237" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>بدون رمز سري (PIN): يُرجى اختيار 'التأكيد من موظف WIL' في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="212" />
+        <location filename="../../ui/screens/confirm.py" line="216" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك، وستُعطى لك ورقة مساعدة للبلدية.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>U heeft een volmacht van dit gezinslid: een ondertekend papier waarop staat dat u voor hen mag bevestigen. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
+        <translation>لديك توكيل من هذا الفرد من الأسرة: ورقة موقَّعة تسمح لك بالتأكيد نيابةً عن هذا الفرد. التوقيع برمزك السري الخاص يكون نيابةً عن هذا الفرد، ومعناه: بيانات هذا الفرد وأجوبته صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="137" />
+        <source>Met een kaart die niet meer geldig is, kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
+        <translation>لا يمكن التوقيع ببطاقة لم تعد صالحة. سيساعدك موظف من WIL.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/confirm.py" line="196" />
+        <location filename="../../ui/screens/confirm.py" line="200" />
         <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
         <translation>
             <numerusform>الرمز السري غير صحيح. لم تبقَ أي محاولة.</numerusform>
@@ -440,17 +440,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="218" />
+        <location filename="../../ui/screens/confirm.py" line="222" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>تم الإيقاف. لم يتم توقيع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="228" />
+        <location filename="../../ui/screens/confirm.py" line="232" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>لم ينجح التوقيع. لم يتم توقيع أي شيء. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="238" />
+        <location filename="../../ui/screens/confirm.py" line="242" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>بدون رمز سري، يمكن لموظف من WIL فقط القيام بالتأكيد، وستُعطى لك ورقة مساعدة.</translation>
     </message>
@@ -1001,7 +1001,12 @@
         <translation>تم: تم توقيع التأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="115" />
+        <location filename="../../ui/screens/household.py" line="107" />
+        <source>Gevonden bij het register: kandidaatnummer %1.</source>
+        <translation>عُثر على الأسرة في السجل: رقم المرشح %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="116" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>لا يمكن الوصول إلى السجل الآن. لم نتمكن من التحقق ممن لا يزال عليه التأكيد في أسرتك. سنتابع؛ ويبقى إثباتك مؤقتًا حتى يتحقق السجل من كل شيء.</translation>
     </message>
@@ -1016,27 +1021,22 @@
         <translation>الأسئلة والتأكيد لصاحب البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106" />
-        <source>Gevonden bij het register: kandidaat %1.</source>
-        <translation>عُثر على الأسرة في السجل: رقم المرشح %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="108" />
+        <location filename="../../ui/screens/household.py" line="109" />
         <source>Brief van %1.</source>
         <translation>رسالة بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="111" />
         <source>Herinnering van %1.</source>
         <translation>تذكير بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="112" />
+        <location filename="../../ui/screens/household.py" line="113" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>نبحث عن أسرتك في السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="120" />
+        <location filename="../../ui/screens/household.py" line="121" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>لم يُعثر على الأسرة في السجل: سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
@@ -1099,11 +1099,6 @@
         <translation>بطاقة تدريب: صالحة فقط في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="99" />
-        <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
-        <translation>انتهت صلاحية هذه البطاقة. لا يمكنك التوقيع بها. سيساعدك موظف من WIL. يُرجى طلب بطاقة جديدة من البلدية: ستُعطى لك ورقة مساعدة لذلك.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/identity.py" line="103" />
         <location filename="../../ui/screens/identity.py" line="106" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
@@ -1113,6 +1108,11 @@
         <location filename="../../ui/screens/identity.py" line="52" />
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>قام موظف من WIL بفحص البطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="99" />
+        <source>Deze kaart is niet meer geldig. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
+        <translation>هذه البطاقة لم تعد صالحة. لا يمكنك التوقيع بها. سيساعدك موظف من WIL. يُرجى طلب بطاقة جديدة من البلدية: ستُعطى لك ورقة مساعدة لذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/identity.py" line="128" />
@@ -1494,8 +1494,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="49" />
-        <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
-        <translation>تُحفظ بياناتك مشفرة وتُمسح عند اكتمال ملفك.</translation>
+        <source>Uw gegevens worden beveiligd bewaard en gewist als uw dossier klaar is.</source>
+        <translation>تُحفظ بياناتك بأمان وتُمسح عند اكتمال ملفك.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="51" />
@@ -1606,11 +1606,6 @@
         <translation>رسالة: ما يجب فعله بعد، وحتى متى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110" />
-        <source>Papieren formulier voor de referentiehuurder</source>
-        <translation>استمارة ورقية للمستأجر المرجعي</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>استمارة ورقية لشريك الحياة</translation>
@@ -1651,11 +1646,6 @@
         <translation>تم الحفظ. إثبات مؤقت: يجري إرساله إلى السجل. يأتي رقم الملف عندما يكتمل كل شيء لدى السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="141" />
-        <source>Bewaard als concept. Er is nog niets te verzenden.</source>
-        <translation>تم الحفظ كمسودة. لا يوجد شيء للإرسال بعد.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/receipt.py" line="76" />
         <source>Definitief ontvangstbewijs</source>
         <translation>الإيصال النهائي</translation>
@@ -1674,6 +1664,16 @@
         <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
         <translation>يمكن الآن عرض الإيصال المؤقت وطباعته. إذا وصل رقم الملف أثناء وجودك هنا، يمكن طباعة الإيصال النهائي هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="110" />
+        <source>Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)</source>
+        <translation>استمارة ورقية للمستأجر المرجعي (الشخص الذي يكون التسجيل باسمه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="141" />
+        <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
+        <translation>تم الحفظ للمتابعة لاحقًا. لا يوجد شيء للإرسال بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="205" />

@@ -20,8 +20,8 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="94" />
         <location filename="../../ui/screens/absence_panel.py" line="95" />
-        <source>Rijksregisternummer van de volmacht</source>
-        <translation>National register number on the power of attorney</translation>
+        <source>Rijksregisternummer op de volmacht</source>
+        <translation>National number on the power of attorney</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="96" />
@@ -162,14 +162,14 @@
         <translation>Insert the next card</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="37" />
+        <source>Bewaren en later verder doen</source>
+        <translation>Save and carry on later</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/awaiting_card.py" line="57" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insert the identity card of the next adult, or the same card again to continue.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="37" />
-        <source>Bewaren als concept en stoppen</source>
-        <translation>Save as draft and stop</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38" />
@@ -257,12 +257,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="103" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirm with your PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="107" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>With your PIN code you make a digital signature. It says: my details and answers are correct. It is the same as signing a paper.</translation>
     </message>
@@ -270,6 +270,11 @@
         <location filename="../../ui/screens/confirm.py" line="65" />
         <source>Ik heb geen PIN-code</source>
         <translation>I have no PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="64" />
+        <source>Dit bevestigt u met uw handtekening:</source>
+        <translation>This is what you confirm with your signature:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="66" />
@@ -307,124 +312,119 @@
         <translation>Confirm for a household member who is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="95" />
-        <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
-        <translation>You have a signed power of attorney from this household member. With your own PIN code you sign for them. This way you say: their details and answers are correct.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="100" />
+        <location filename="../../ui/screens/confirm.py" line="101" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Yes, I confirm for them with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="111" />
+        <location filename="../../ui/screens/confirm.py" line="112" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Yes, I confirm with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="145" />
-        <location filename="../../ui/screens/confirm.py" line="220" />
+        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="224" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="178" />
+        <location filename="../../ui/screens/confirm.py" line="182" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>There is no card in the reader. Insert the card and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="140" />
+        <location filename="../../ui/screens/confirm.py" line="144" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Take the candidate's card out of the reader. Then insert your own staff card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="64" />
-        <source>Dit zet u met uw handtekening vast:</source>
-        <translation>With your signature, you confirm this:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Type your own PIN code yourself. Nobody is watching.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="110" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Type your PIN code yourself. Nobody is watching.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="135" />
-        <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation>You cannot sign with an expired card. A WIL staff member will help you.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="155" />
+        <location filename="../../ui/screens/confirm.py" line="159" />
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="160" />
         <source>brengt u later</source>
         <translation>you will bring it later</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="157" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>getoond aan de balie</source>
         <translation>shown at the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="158" />
+        <location filename="../../ui/screens/confirm.py" line="162" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>not added yet: it is still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="163" />
+        <location filename="../../ui/screens/confirm.py" line="167" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Supporting document %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="181" />
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="185" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>One moment: the card is signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="186" />
+        <location filename="../../ui/screens/confirm.py" line="190" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Type your PIN code on the card reader's keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="199" />
+        <location filename="../../ui/screens/confirm.py" line="203" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Type your PIN code and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="225" />
+        <location filename="../../ui/screens/confirm.py" line="229" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>You cannot sign with this card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="233" />
+        <location filename="../../ui/screens/confirm.py" line="237" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>Without a PIN code: choose 'Confirmation by WIL staff' below.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="212" />
+        <location filename="../../ui/screens/confirm.py" line="216" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Your PIN code is blocked. A WIL staff member can help you. You get a help sheet for the municipality.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>U heeft een volmacht van dit gezinslid: een ondertekend papier waarop staat dat u voor hen mag bevestigen. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
+        <translation>You have a power of attorney from this household member: a signed paper saying that you may confirm for them. With your own PIN you sign for them. That way you say: their details and answers are right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="137" />
+        <source>Met een kaart die niet meer geldig is, kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
+        <translation>You cannot sign with a card that is no longer valid. A WIL staff member will help you.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/confirm.py" line="196" />
+        <location filename="../../ui/screens/confirm.py" line="200" />
         <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
         <translation>
             <numerusform>The PIN is not right. You have %n try left.</numerusform>
@@ -432,17 +432,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="218" />
+        <location filename="../../ui/screens/confirm.py" line="222" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>You stopped. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="228" />
+        <location filename="../../ui/screens/confirm.py" line="232" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>Signing did not work. Nothing was signed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="238" />
+        <location filename="../../ui/screens/confirm.py" line="242" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Without a PIN code only a WIL staff member can make your confirmation. You get a help sheet.</translation>
     </message>
@@ -957,7 +957,12 @@
         <translation>Done: the confirmation is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="115" />
+        <location filename="../../ui/screens/household.py" line="107" />
+        <source>Gevonden bij het register: kandidaatnummer %1.</source>
+        <translation>Found in the register: candidate number %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="116" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>The register cannot be reached now. We could not check who in your household still has to confirm. We carry on; your proof stays provisional until the register has checked everything.</translation>
     </message>
@@ -972,27 +977,22 @@
         <translation>Questions and confirmation for the person on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106" />
-        <source>Gevonden bij het register: kandidaat %1.</source>
-        <translation>Found at the register: candidate %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="108" />
+        <location filename="../../ui/screens/household.py" line="109" />
         <source>Brief van %1.</source>
         <translation>Letter of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="111" />
         <source>Herinnering van %1.</source>
         <translation>Reminder of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="112" />
+        <location filename="../../ui/screens/household.py" line="113" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="120" />
+        <location filename="../../ui/screens/household.py" line="121" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Not found at the register: this becomes a new registration.</translation>
     </message>
@@ -1055,11 +1055,6 @@
         <translation>Practice card: only valid in training mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="99" />
-        <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
-        <translation>This card has expired. You cannot sign with it. A WIL staff member will help you. Ask your municipality for a new card: you get a help sheet for that.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/identity.py" line="103" />
         <location filename="../../ui/screens/identity.py" line="106" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
@@ -1069,6 +1064,11 @@
         <location filename="../../ui/screens/identity.py" line="52" />
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>A WIL staff member has looked at the card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="99" />
+        <source>Deze kaart is niet meer geldig. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
+        <translation>This card is no longer valid. You cannot sign with it. A WIL staff member will help you. Ask your municipality for a new card: you get a help sheet for that.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/identity.py" line="128" />
@@ -1446,8 +1446,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="49" />
-        <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
-        <translation>Your details are stored encrypted and erased when your dossier is complete.</translation>
+        <source>Uw gegevens worden beveiligd bewaard en gewist als uw dossier klaar is.</source>
+        <translation>Your details are kept secure and erased when your file is finished.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="51" />
@@ -1558,11 +1558,6 @@
         <translation>Letter: what still has to be done, and by when</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110" />
-        <source>Papieren formulier voor de referentiehuurder</source>
-        <translation>Paper form for the reference tenant</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>Paper form for the partner</translation>
@@ -1603,11 +1598,6 @@
         <translation>Saved. Provisional proof: it is being sent to the register. The dossier number comes as soon as the register has everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="141" />
-        <source>Bewaard als concept. Er is nog niets te verzenden.</source>
-        <translation>Saved as a draft. There is nothing to send yet.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/receipt.py" line="76" />
         <source>Definitief ontvangstbewijs</source>
         <translation>Final receipt</translation>
@@ -1626,6 +1616,16 @@
         <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
         <translation>You can now view and print the provisional receipt. If the file number arrives while you are here, you can print the final one here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="110" />
+        <source>Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)</source>
+        <translation>Paper form for the reference tenant (the person the registration is in the name of)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="141" />
+        <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
+        <translation>Saved to carry on later. There is nothing to send yet.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="205" />

@@ -20,7 +20,7 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="94" />
         <location filename="../../ui/screens/absence_panel.py" line="95" />
-        <source>Rijksregisternummer van de volmacht</source>
+        <source>Rijksregisternummer op de volmacht</source>
         <translation>Numéro de registre national sur la procuration</translation>
     </message>
     <message>
@@ -162,14 +162,14 @@
         <translation>Insérez la carte suivante</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="37" />
+        <source>Bewaren en later verder doen</source>
+        <translation>Enregistrer et continuer plus tard</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/awaiting_card.py" line="57" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insérez la carte d'identité de l'adulte suivant, ou de nouveau la même carte pour continuer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="37" />
-        <source>Bewaren als concept en stoppen</source>
-        <translation>Enregistrer comme brouillon et arrêter</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38" />
@@ -257,12 +257,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="103" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirmer avec votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="107" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>Avec votre code PIN, vous signez de manière électronique. Vous dites ainsi : mes données et mes réponses sont correctes. C'est comme signer un papier.</translation>
     </message>
@@ -270,6 +270,11 @@
         <location filename="../../ui/screens/confirm.py" line="65" />
         <source>Ik heb geen PIN-code</source>
         <translation>Je n'ai pas de code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="64" />
+        <source>Dit bevestigt u met uw handtekening:</source>
+        <translation>Voici ce que vous confirmez par votre signature :</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="66" />
@@ -307,124 +312,119 @@
         <translation>Confirmer pour un membre du ménage absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="95" />
-        <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
-        <translation>Vous avez une procuration signée de ce membre du ménage. Avec votre propre code PIN, vous signez pour cette personne. Vous dites ainsi : ses données et ses réponses sont correctes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="100" />
+        <location filename="../../ui/screens/confirm.py" line="101" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Oui, je confirme pour cette personne avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="111" />
+        <location filename="../../ui/screens/confirm.py" line="112" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Oui, je confirme avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="145" />
-        <location filename="../../ui/screens/confirm.py" line="220" />
+        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="224" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="178" />
+        <location filename="../../ui/screens/confirm.py" line="182" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Il n'y a pas de carte dans le lecteur. Insérez la carte et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="140" />
+        <location filename="../../ui/screens/confirm.py" line="144" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Retirez la carte du candidat du lecteur. Insérez ensuite votre propre carte d'agent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="64" />
-        <source>Dit zet u met uw handtekening vast:</source>
-        <translation>Avec votre signature, vous confirmez ceci :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Tapez vous-même votre propre code PIN. Personne ne regarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="110" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Tapez vous-même votre code PIN. Personne ne regarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="135" />
-        <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation>Avec une carte périmée, vous ne pouvez pas signer. Un agent de WIL vous aide.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
         <source>Ja</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
         <source>Nee</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="155" />
+        <location filename="../../ui/screens/confirm.py" line="159" />
         <source>toegevoegd</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="160" />
         <source>brengt u later</source>
         <translation>vous l'apportez plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="157" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>getoond aan de balie</source>
         <translation>montrée au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="158" />
+        <location filename="../../ui/screens/confirm.py" line="162" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>pas encore ajoutée : elle reste nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="163" />
+        <location filename="../../ui/screens/confirm.py" line="167" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Pièce justificative %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="181" />
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="185" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Un instant : la carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="186" />
+        <location filename="../../ui/screens/confirm.py" line="190" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="199" />
+        <location filename="../../ui/screens/confirm.py" line="203" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Tapez votre code PIN et appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="225" />
+        <location filename="../../ui/screens/confirm.py" line="229" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Vous ne pouvez pas signer avec cette carte. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="233" />
+        <location filename="../../ui/screens/confirm.py" line="237" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>Sans code PIN : choisissez 'Confirmation par un agent WIL' ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="212" />
+        <location filename="../../ui/screens/confirm.py" line="216" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d'aide pour la commune.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>U heeft een volmacht van dit gezinslid: een ondertekend papier waarop staat dat u voor hen mag bevestigen. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
+        <translation>Vous avez une procuration de ce membre du ménage : un papier signé qui dit que vous pouvez confirmer pour lui ou elle. Avec votre propre code PIN, vous signez pour lui ou elle. Vous dites ainsi : ses données et ses réponses sont correctes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="137" />
+        <source>Met een kaart die niet meer geldig is, kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
+        <translation>Avec une carte qui n'est plus valable, vous ne pouvez pas signer. Un collaborateur de WIL vous aide.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/confirm.py" line="196" />
+        <location filename="../../ui/screens/confirm.py" line="200" />
         <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
         <translation>
             <numerusform>Le code PIN n'est pas correct. Il vous reste %n essai.</numerusform>
@@ -432,17 +432,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="218" />
+        <location filename="../../ui/screens/confirm.py" line="222" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Vous avez arrêté. Rien n'a été signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="228" />
+        <location filename="../../ui/screens/confirm.py" line="232" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>La signature n'a pas réussi. Rien n'a été signé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="238" />
+        <location filename="../../ui/screens/confirm.py" line="242" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d'aide.</translation>
     </message>
@@ -957,7 +957,12 @@
         <translation>Réussi : la confirmation est signée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="115" />
+        <location filename="../../ui/screens/household.py" line="107" />
+        <source>Gevonden bij het register: kandidaatnummer %1.</source>
+        <translation>Trouvé dans le registre : numéro de candidat %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="116" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>Le registre n'est pas joignable maintenant. Nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Nous continuons ; votre preuve reste provisoire jusqu'à ce que le registre ait tout vérifié.</translation>
     </message>
@@ -972,27 +977,22 @@
         <translation>Questions et confirmation pour la personne de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106" />
-        <source>Gevonden bij het register: kandidaat %1.</source>
-        <translation>Trouvé dans le registre : candidat %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="108" />
+        <location filename="../../ui/screens/household.py" line="109" />
         <source>Brief van %1.</source>
         <translation>Lettre du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="111" />
         <source>Herinnering van %1.</source>
         <translation>Rappel du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="112" />
+        <location filename="../../ui/screens/household.py" line="113" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="120" />
+        <location filename="../../ui/screens/household.py" line="121" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Pas trouvé dans le registre : ce sera une nouvelle inscription.</translation>
     </message>
@@ -1055,11 +1055,6 @@
         <translation>Carte d'exercice : valable seulement en mode exercice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="99" />
-        <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
-        <translation>Cette carte est périmée. Vous ne pouvez pas signer avec elle. Un agent de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d'aide pour cela.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/identity.py" line="103" />
         <location filename="../../ui/screens/identity.py" line="106" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
@@ -1069,6 +1064,11 @@
         <location filename="../../ui/screens/identity.py" line="52" />
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>Un collaborateur de WIL a examiné la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="99" />
+        <source>Deze kaart is niet meer geldig. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
+        <translation>Cette carte n'est plus valable. Vous ne pouvez pas signer avec elle. Un collaborateur de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d'aide pour cela.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/identity.py" line="128" />
@@ -1446,8 +1446,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="49" />
-        <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
-        <translation>Vos données sont conservées de façon chiffrée et effacées quand votre dossier est terminé.</translation>
+        <source>Uw gegevens worden beveiligd bewaard en gewist als uw dossier klaar is.</source>
+        <translation>Vos données sont conservées de façon sécurisée et effacées quand votre dossier est terminé.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="51" />
@@ -1558,11 +1558,6 @@
         <translation>Lettre : ce qu'il reste à faire, et pour quand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110" />
-        <source>Papieren formulier voor de referentiehuurder</source>
-        <translation>Formulaire papier pour le locataire de référence</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>Formulaire papier pour le ou la partenaire</translation>
@@ -1603,11 +1598,6 @@
         <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="141" />
-        <source>Bewaard als concept. Er is nog niets te verzenden.</source>
-        <translation>Enregistré comme brouillon. Il n'y a encore rien à envoyer.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/receipt.py" line="76" />
         <source>Definitief ontvangstbewijs</source>
         <translation>Récépissé définitif</translation>
@@ -1626,6 +1616,16 @@
         <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
         <translation>Vous pouvez maintenant voir et imprimer le récépissé provisoire. Si le numéro de dossier arrive pendant que vous êtes ici, vous pourrez imprimer ici le récépissé définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="110" />
+        <source>Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)</source>
+        <translation>Formulaire papier pour le locataire de référence (la personne au nom de qui l'inscription est faite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="141" />
+        <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
+        <translation>Enregistré pour continuer plus tard. Il n'y a encore rien à envoyer.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="205" />

@@ -14,7 +14,7 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/confirm.py" line="196" />
+        <location filename="../../ui/screens/confirm.py" line="200" />
         <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
         <translation>
             <numerusform>De PIN-code is niet juist. U heeft nog %n poging.</numerusform>

@@ -20,7 +20,7 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="94" />
         <location filename="../../ui/screens/absence_panel.py" line="95" />
-        <source>Rijksregisternummer van de volmacht</source>
+        <source>Rijksregisternummer op de volmacht</source>
         <translation>Vekaletnamedeki ulusal sicil numarası</translation>
     </message>
     <message>
@@ -162,14 +162,14 @@
         <translation>Sonraki kartı takın</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="37" />
+        <source>Bewaren en later verder doen</source>
+        <translation>Kaydet ve daha sonra devam et</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/awaiting_card.py" line="57" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Sonraki yetişkinin kimlik kartını takın ya da devam etmek için aynı kartı yeniden takın.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="37" />
-        <source>Bewaren als concept en stoppen</source>
-        <translation>Taslak olarak kaydet ve durdur</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38" />
@@ -256,12 +256,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="103" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>PIN kodunuzla onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="107" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>PIN kodunuzla dijital bir imza atarsınız. Böylece şunu söylersiniz: bilgilerim ve cevaplarım doğru. Bu, bir kağıdı imzalamakla aynıdır.</translation>
     </message>
@@ -269,6 +269,11 @@
         <location filename="../../ui/screens/confirm.py" line="65" />
         <source>Ik heb geen PIN-code</source>
         <translation>PIN kodum yok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="64" />
+        <source>Dit bevestigt u met uw handtekening:</source>
+        <translation>İmzanızla bunları onaylıyorsunuz:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="66" />
@@ -306,141 +311,136 @@
         <translation>Burada olmayan bir hane üyesi için onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="95" />
-        <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
-        <translation>Bu hane üyesinden imzalı bir vekaletnameniz var. Kendi PIN kodunuzla onun yerine imza atarsınız. Böylece şunu söylersiniz: onun bilgileri ve cevapları doğrudur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="100" />
+        <location filename="../../ui/screens/confirm.py" line="101" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Evet, onun için PIN kodumla onaylıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="111" />
+        <location filename="../../ui/screens/confirm.py" line="112" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Evet, PIN kodumla onaylıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="145" />
-        <location filename="../../ui/screens/confirm.py" line="220" />
+        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="224" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="178" />
+        <location filename="../../ui/screens/confirm.py" line="182" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Okuyucuda kart yok. Kartı takın ve tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="140" />
+        <location filename="../../ui/screens/confirm.py" line="144" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Adayın kartını okuyucudan çıkarın. Sonra kendi çalışan kartınızı takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="64" />
-        <source>Dit zet u met uw handtekening vast:</source>
-        <translation>İmzanızla şunları onaylıyorsunuz:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Kendi PIN kodunuzu kendiniz yazın. Kimse bakmıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="110" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>PIN kodunuzu kendiniz yazın. Kimse bakmıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="135" />
-        <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation>Süresi dolmuş bir kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
         <source>Ja</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="155" />
         <source>Nee</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="155" />
+        <location filename="../../ui/screens/confirm.py" line="159" />
         <source>toegevoegd</source>
         <translation>eklendi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="160" />
         <source>brengt u later</source>
         <translation>sonra getireceksiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="157" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>getoond aan de balie</source>
         <translation>gişede gösterildi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="158" />
+        <location filename="../../ui/screens/confirm.py" line="162" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>henüz eklenmedi: hâlâ gerekli</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="163" />
+        <location filename="../../ui/screens/confirm.py" line="167" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Belge %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="181" />
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="185" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Lütfen bekleyin: kart imzalıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="186" />
+        <location filename="../../ui/screens/confirm.py" line="190" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>PIN kodunuzu kart okuyucunun tuş takımına yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="199" />
+        <location filename="../../ui/screens/confirm.py" line="203" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>PIN kodunuzu yazın ve Tamam'a basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="225" />
+        <location filename="../../ui/screens/confirm.py" line="229" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="233" />
+        <location filename="../../ui/screens/confirm.py" line="237" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>PIN kodu olmadan: aşağıdaki 'WIL çalışanı tarafından onay' düğmesini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="212" />
+        <location filename="../../ui/screens/confirm.py" line="216" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>PIN kodunuz bloke oldu. Bir WIL çalışanı size yardım edebilir. Belediye için bir yardım sayfası alacaksınız.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>U heeft een volmacht van dit gezinslid: een ondertekend papier waarop staat dat u voor hen mag bevestigen. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
+        <translation>Bu hane üyesinden bir vekaletnameniz var: onun yerine onay verebileceğinizi söyleyen imzalı bir belge. Kendi PIN kodunuzla onun yerine imza atarsınız. Böylece şunu söylersiniz: onun bilgileri ve cevapları doğru.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="137" />
+        <source>Met een kaart die niet meer geldig is, kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
+        <translation>Artık geçerli olmayan bir kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/confirm.py" line="196" />
+        <location filename="../../ui/screens/confirm.py" line="200" />
         <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
         <translation>
             <numerusform>PIN kodu doğru değil. %n deneme hakkınız kaldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="218" />
+        <location filename="../../ui/screens/confirm.py" line="222" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Durdurdunuz. Hiçbir şey imzalanmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="228" />
+        <location filename="../../ui/screens/confirm.py" line="232" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>İmzalama başarısız oldu. Hiçbir şey imzalanmadı. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="238" />
+        <location filename="../../ui/screens/confirm.py" line="242" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>PIN kodu olmadan onayınızı sadece bir WIL çalışanı yapabilir. Bir yardım sayfası alacaksınız.</translation>
     </message>
@@ -946,7 +946,12 @@
         <translation>Tamam: onay imzalandı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="115" />
+        <location filename="../../ui/screens/household.py" line="107" />
+        <source>Gevonden bij het register: kandidaatnummer %1.</source>
+        <translation>Sicilde bulundu: aday numarası %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="116" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>Kayda şu anda ulaşılamıyor. Hanenizde kimin daha onaylaması gerektiğini kontrol edemedik. Devam ediyoruz; kayıt her şeyi kontrol edene kadar belgeniz geçici kalır.</translation>
     </message>
@@ -961,27 +966,22 @@
         <translation>Karttaki kişi için sorular ve onay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106" />
-        <source>Gevonden bij het register: kandidaat %1.</source>
-        <translation>Kayıtta bulundu: aday %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="108" />
+        <location filename="../../ui/screens/household.py" line="109" />
         <source>Brief van %1.</source>
         <translation>%1 tarihli mektup.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="111" />
         <source>Herinnering van %1.</source>
         <translation>%1 tarihli hatırlatma.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="112" />
+        <location filename="../../ui/screens/household.py" line="113" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="120" />
+        <location filename="../../ui/screens/household.py" line="121" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Kayıtta bulunamadı: bu yeni bir kayıt olacak.</translation>
     </message>
@@ -1044,11 +1044,6 @@
         <translation>Alıştırma kartı: sadece alıştırma modunda geçerli.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="99" />
-        <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
-        <translation>Bu kartın süresi dolmuş. Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder. Belediyenizden yeni bir kart isteyin: bunun için bir yardım sayfası alacaksınız.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/identity.py" line="103" />
         <location filename="../../ui/screens/identity.py" line="106" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
@@ -1058,6 +1053,11 @@
         <location filename="../../ui/screens/identity.py" line="52" />
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>Bir WIL çalışanı karta baktı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="99" />
+        <source>Deze kaart is niet meer geldig. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
+        <translation>Bu kart artık geçerli değil. Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder. Belediyenizden yeni bir kart isteyin: bunun için bir yardım sayfası alırsınız.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/identity.py" line="128" />
@@ -1434,8 +1434,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="49" />
-        <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
-        <translation>Bilgileriniz şifreli olarak saklanır ve dosyanız tamamlandığında silinir.</translation>
+        <source>Uw gegevens worden beveiligd bewaard en gewist als uw dossier klaar is.</source>
+        <translation>Bilgileriniz güvenli şekilde saklanır ve dosyanız tamamlandığında silinir.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="51" />
@@ -1546,11 +1546,6 @@
         <translation>Mektup: daha ne yapılmalı ve ne zamana kadar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110" />
-        <source>Papieren formulier voor de referentiehuurder</source>
-        <translation>Referans kiracı için kâğıt form</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>Eş için kâğıt form</translation>
@@ -1591,11 +1586,6 @@
         <translation>Kaydedildi. Geçici belge: kayda gönderiliyor. Kayıt her şeye sahip olunca dosya numarası gelir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="141" />
-        <source>Bewaard als concept. Er is nog niets te verzenden.</source>
-        <translation>Taslak olarak kaydedildi. Henüz gönderilecek bir şey yok.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/receipt.py" line="76" />
         <source>Definitief ontvangstbewijs</source>
         <translation>Kesin alındı belgesi</translation>
@@ -1614,6 +1604,16 @@
         <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
         <translation>Geçici alındı belgesini şimdi görebilir ve yazdırabilirsiniz. Siz buradayken dosya numarası gelirse, kesin belgeyi burada yazdırabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="110" />
+        <source>Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)</source>
+        <translation>Referans kiracı için kâğıt form (kaydın adına yapıldığı kişi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="141" />
+        <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
+        <translation>Daha sonra devam etmek için kaydedildi. Henüz gönderilecek bir şey yok.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="205" />

@@ -118,7 +118,7 @@ def test_each_paper_from_the_receipt_screen_has_the_reference_and_the_candidates
     labels = [label.text() for _offer, label, *_ in screen.paper_rows]
     # Each form names the member's place in the household, never a name.
     assert labels[:2] == [
-        "Papieren formulier voor de referentiehuurder",
+        "Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)",
         "Papieren formulier voor de partner",
     ]
     printer = FakePrinter()

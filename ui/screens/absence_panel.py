@@ -91,8 +91,8 @@ class AbsencePanel(QWidget):
         for reason in ABSENCE_REASONS:
             self.reason.addItem(absence_text(reason), reason)
         self.reason.setCurrentIndex(max(0, self.reason.findData(chosen)))
-        self.volmacht_number.setPlaceholderText(self.tr("Rijksregisternummer van de volmacht"))
-        self.volmacht_number.setAccessibleName(self.tr("Rijksregisternummer van de volmacht"))
+        self.volmacht_number.setPlaceholderText(self.tr("Rijksregisternummer op de volmacht"))
+        self.volmacht_number.setAccessibleName(self.tr("Rijksregisternummer op de volmacht"))
         set_text(self.volmacht_file, self.tr("Volmacht: bestand toevoegen (medewerker WIL)"))
         set_text(self.volmacht_shown, self.tr("Volmacht getoond aan de balie (medewerker WIL)"))
         set_text(self.on_behalf, self.tr("Bevestigen voor een afwezig gezinslid, met volmacht"))

@@ -34,7 +34,7 @@ class AwaitingCardScreen(Screen):
         set_text(self.title, self.tr("Steek de volgende kaart in"))
         set_text(
             self.save_and_stop,
-            self.tr("Bewaren als concept en stoppen"),
+            self.tr("Bewaren en later verder doen"),
             self.tr("Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm."),
         )
         self._show_state(ReaderState.WAITING)

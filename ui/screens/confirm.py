@@ -61,7 +61,7 @@ class ConfirmScreen(Screen):
         self.ctl.visit_changed.connect(self._lookup_settled)
 
     def retranslate(self) -> None:
-        set_text(self.summary_title, self.tr("Dit zet u met uw handtekening vast:"))
+        set_text(self.summary_title, self.tr("Dit bevestigt u met uw handtekening:"))
         set_text(self.no_pin, self.tr("Ik heb geen PIN-code"))
         set_text(self.attest, self.tr("Bevestigen door medewerker WIL (eigen kaart)"))
         set_text(self.back, self.tr("Terug naar het gezin"))
@@ -92,8 +92,9 @@ class ConfirmScreen(Screen):
             set_text(
                 self.consent,
                 self.tr(
-                    "U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de "
-                    "handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen."
+                    "U heeft een volmacht van dit gezinslid: een ondertekend papier waarop staat dat u voor "
+                    "hen mag bevestigen. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: "
+                    "hun gegevens en antwoorden kloppen."
                 ),
             )
             set_text(self.yourself, self.tr("Typ uw eigen PIN-code zelf. Niemand kijkt mee."))
@@ -132,7 +133,10 @@ class ConfirmScreen(Screen):
         self.sign.setEnabled(not expired and visit.lookup_settled)
         if expired:
             self._say(
-                self.tr("Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.")
+                self.tr(
+                    "Met een kaart die niet meer geldig is, kunt u niet ondertekenen. "
+                    "Een medewerker van WIL helpt u."
+                )
             )
         elif visit.attesting_for is not None and mode != "staff":
             self._say(

@@ -17,7 +17,7 @@ from ui.navigation import ScreenKey
 from ui.screens.absence_panel import AbsencePanel
 from ui.screens.base import Screen, set_text
 from ui.screens.member_form import MemberForm
-from ui.screens.wording import day_text, deadline_text, evidence_names, member_line
+from ui.screens.wording import day_text, deadline_text, evidence_names, isolated, member_line
 
 MEMBER_ID = Qt.ItemDataRole.UserRole
 MEMBERS_MIN_HEIGHT = 160
@@ -103,7 +103,8 @@ class HouseholdScreen(Screen):
     def _show_register(self, visit: Visit) -> None:
         state, dossier = visit.lookup_state, visit.dossier
         if dossier.candidate_number and dossier.register_checked:
-            text = self.tr("Gevonden bij het register: kandidaat %1.").replace("%1", dossier.candidate_number)
+            number = isolated(dossier.candidate_number)
+            text = self.tr("Gevonden bij het register: kandidaatnummer %1.").replace("%1", number)
             if dossier.letter_date:
                 text += " " + self.tr("Brief van %1.").replace("%1", day_text(dossier.letter_date))
             if dossier.reminder_date:

@@ -96,8 +96,8 @@ class IdentityScreen(Screen):
             Authenticity.GENUINE: self.tr("De kaart is echt."),
             Authenticity.TEST_CARD: self.tr("Oefenkaart: alleen goed voor de oefenmodus."),
             Authenticity.EXPIRED: self.tr(
-                "Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u "
-                "verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad."
+                "Deze kaart is niet meer geldig. U kunt er niet mee ondertekenen. Een medewerker van WIL "
+                "helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad."
             ),
             Authenticity.TAMPERED: self.tr(
                 "We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken."

@@ -46,7 +46,7 @@ class PrivacyScreen(Screen):
         )
         set_text(self.photo, self.tr("Uw foto ziet u alleen op het scherm. We bewaren de foto niet."))
         set_text(
-            self.keep, self.tr("Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.")
+            self.keep, self.tr("Uw gegevens worden beveiligd bewaard en gewist als uw dossier klaar is.")
         )
         set_text(self.back, self.tr("Terug"))
         set_text(self.agree, self.tr("Ik begrijp het. Verder"))

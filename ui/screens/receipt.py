@@ -107,7 +107,7 @@ class ReceiptScreen(Screen):
             members = [m for m in visit.dossier.members if today and m.adult_on(today)] if visit else []
             member = next((m for m in members if m.member_id == offer.member_id), None)
             if member is not None and member.role == "reference_tenant":
-                return self.tr("Papieren formulier voor de referentiehuurder")
+                return self.tr("Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)")
             if member is not None and member.role == "partner":
                 return self.tr("Papieren formulier voor de partner")
             position = members.index(member) + 1 if member is not None else 0
@@ -138,7 +138,7 @@ class ReceiptScreen(Screen):
             set_text(self.state, self._sending_text())
         else:
             self.dossier.clear()
-            set_text(self.state, self.tr("Bewaard als concept. Er is nog niets te verzenden."))
+            set_text(self.state, self.tr("Bewaard om later verder te doen. Er is nog niets te verzenden."))
         offers = papers_offered(visit_overview(visit))
         self._show_papers([o for o in offers if o.kind is not PaperKind.RECEIPT])
         self.retranslate()  # provisional or final: the receipt's buttons and hint say which
