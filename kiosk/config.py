@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.errors import ConfigError
+from kiosk.offices import DEFAULT_OFFICES, OfficeSetting, choose_office, parse_offices
 
 APP_NAME = "cir-kiosk"
 APP_AUTHOR = "WonenInLimburg"
@@ -46,6 +47,18 @@ class Settings:
     log_level: str = "INFO"
     backup_retention_days: int = 14  # encrypted backups in <data dir>/backups/ (kiosk/backup.py)
     backup_copy_dir: str = ""  # a folder (USB stick) that gets a copy of each backup; empty = none
+    # The woonmaatschappij's offices, printed on the papers (kiosk/offices.py); `office` chooses this
+    # terminal's by location or name (empty: the first).
+    offices: tuple[OfficeSetting, ...] = DEFAULT_OFFICES
+    office: str = ""
+
+    def __post_init__(self) -> None:
+        choose_office(self.offices, self.office)  # a name that matches no office is refused at start-up
+
+    @property
+    def chosen_office(self) -> OfficeSetting:
+        """The office this terminal works for, named on every paper."""
+        return choose_office(self.offices, self.office)
 
     @property
     def database_path(self) -> Path:
@@ -66,10 +79,16 @@ def default_data_dir() -> Path:
 
 
 def resolve_data_dir(cli_value: str | None, environ: Mapping[str, str] | None = None) -> Path:
-    """Pick the data directory: the command line, then the environment, then platformdirs."""
+    """Pick the data directory: the command line, then the environment, then platformdirs.
+
+    `ConfigError` when that path is a file: every command then says so the same way.
+    """
     env = os.environ if environ is None else environ
     chosen = cli_value or env.get(ENV_PREFIX + "DATA_DIR")
-    return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
+    data_dir = Path(chosen).expanduser().resolve() if chosen else default_data_dir()
+    if data_dir.exists() and not data_dir.is_dir():
+        raise ConfigError(f"the data directory {data_dir} is a file, not a folder")
+    return data_dir
 
 
 def load_settings(data_dir: Path, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -92,17 +111,25 @@ def _read_settings_file(path: Path) -> dict[str, Any]:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: {error}") from None
+        raise ConfigError(f"the settings file {path} is not valid TOML: {error}") from None
+    except OSError as error:
+        raise ConfigError(f"the settings file {path} cannot be read ({error.strerror or error})") from None
     known = _fields()
     values: dict[str, Any] = {}
     for name, value in raw.items():
         if name not in known:
-            raise ConfigError(f"{path}: unknown setting {name!r}")
-        values[name] = _check_type(path.name, name, value)
+            raise ConfigError(f"the settings file {path}: unknown setting {name!r}")
+        if name == "offices":
+            values[name] = parse_offices(value, f"the settings file {path}")
+            continue
+        values[name] = _check_value(f"the settings file {path}", name, value)
     return values
 
 
-def _check_type(source: str, name: str, value: object) -> object:
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def _check_value(source: str, name: str, value: object) -> object:
     expected = type(getattr(_defaults(), name))
     if expected is bool and not isinstance(value, bool):
         raise ConfigError(f"{source}: {name} must be true or false")
@@ -110,7 +137,9 @@ def _check_type(source: str, name: str, value: object) -> object:
         raise ConfigError(f"{source}: {name} must be a whole number")
     if expected is str and not isinstance(value, str):
         raise ConfigError(f"{source}: {name} must be text")
-    return value
+    if name == "log_level" and str(value).upper() not in LOG_LEVELS:
+        raise ConfigError(f"{source}: log_level must be one of {', '.join(LOG_LEVELS)}")
+    return str(value).upper() if name == "log_level" else value
 
 
 def _defaults() -> Settings:
@@ -120,6 +149,8 @@ def _defaults() -> Settings:
 def _environment_values(env: Mapping[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name in _fields():
+        if name == "offices":
+            continue  # tables live in settings.toml only
         raw = env.get(ENV_PREFIX + name.upper())
         if raw is not None:
             values[name] = _parse_env(name, raw)
@@ -138,4 +169,4 @@ def _parse_env(name: str, raw: str) -> object:
             return int(raw)
         except ValueError:
             raise ConfigError(f"{source} must be a whole number") from None
-    return raw
+    return _check_value(source, name, raw)

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -29,7 +31,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk import audit, keys, outbox
+from kiosk import audit, db, keys, outbox
 from kiosk.domain import (
     Action,
     Dossier,
@@ -41,8 +43,8 @@ from kiosk.domain import (
     adults_progress,
     dossier_status,
 )
-from kiosk.errors import KioskUserError, StoreError
-from kiosk.keys import DeviceKeys
+from kiosk.errors import KioskUserError, StoreDamaged, StoreError
+from kiosk.keys import DeviceKeys, WrongSecret
 from kiosk.models import Dossier as DossierRow
 from kiosk.models import DossierKey, Enrollment, EvidenceBlob, MemberLookup, VisitLog
 from kiosk.payload import decode_dossier, encode_dossier
@@ -50,11 +52,15 @@ from kiosk.ports import (
     ConfirmationSnapshot,
     EvidenceSnapshot,
     MemberSnapshot,
+    RepresentativeSnapshot,
     SubmissionEncoder,
     SubmissionSnapshot,
 )
+from kiosk.registration import contact_json, preferences_json
 from kiosk.rules import Rules
 from kiosk.store import Store, Unlocked
+
+log = logging.getLogger(__name__)
 
 PAYLOAD_BOX_VERSION = 1
 _REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -87,7 +93,39 @@ def _data_key(session: Session, unlocked: Unlocked, dossier_id: str) -> bytes:
     row = session.get(DossierKey, dossier_id)
     if row is None:
         raise StoreError("this dossier's key is gone (purged)")
-    return keys.decrypt(unlocked.master_key, row.wrapped_key, b"data-key:" + dossier_id.encode())
+    with _damaged_if_unopened(session, unlocked.store, dossier_id, "its data key"):
+        return keys.decrypt(unlocked.master_key, row.wrapped_key, b"data-key:" + dossier_id.encode())
+
+
+@contextmanager
+def _damaged_if_unopened(
+    session: Session, store: Store, dossier_id: str, what: str, path: Path | None = None
+) -> Iterator[None]:
+    """A box that the signed-in master key should open but does not was changed on disk: damage.
+
+    Signing in opened the master key, which authenticated encryption (AES-GCM) proves right; a
+    data key, payload or evidence file it no longer opens has different bytes now, so it is named
+    as damaged, with its dossier's local reference, never as a wrong key or password.
+    """
+    try:
+        yield
+    except WrongSecret:
+        raise StoreDamaged(
+            path or store.data_dir / db.DATABASE_FILE,
+            f"{what} no longer opens",
+            subject=f"dossier {_reference_or_id(session, dossier_id)}",
+        ) from None
+    except FileNotFoundError:
+        raise StoreDamaged(
+            path or store.data_dir,
+            f"{what} is missing",
+            subject=f"dossier {_reference_or_id(session, dossier_id)}",
+        ) from None
+
+
+def _reference_or_id(session: Session, dossier_id: str) -> str:
+    row = session.get(DossierRow, dossier_id)
+    return row.local_reference if row is not None else dossier_id
 
 
 def _wrap_data_key(unlocked: Unlocked, dossier_id: str, key: bytes) -> DossierKey:
@@ -134,6 +172,8 @@ def save_dossier(
         # The register may have answered meanwhile (sync writes these columns without an operator).
         dossier.candidate_number = dossier.candidate_number or row.candidate_number
         dossier.dossier_number = dossier.dossier_number or row.dossier_number
+        if row.last_submission_id is None:  # a key that became known (WIL checked the documents)
+            row.household_ref = unlocked.store.device.lookup(_local_household_key(dossier))
     _set_plaintext_columns(row, dossier, rules, now)
     row.payload = keys.encrypt(key, dossier_to_json(dossier), _payload_context(dossier.dossier_id))
     session.flush()
@@ -148,13 +188,25 @@ def _new_row(device: DeviceKeys, dossier: Dossier, context: OperatorContext, now
     return DossierRow(
         id=dossier.dossier_id,
         local_reference=new_local_reference(),
-        household_ref=device.lookup(dossier.household_key),
+        household_ref=device.lookup(_local_household_key(dossier)),
         location=context.location,
         terminal_id=context.terminal_id,
         practice=dossier.practice,
         created_at=now,
         notifications="[]",
     )
+
+
+def _local_household_key(dossier: Dossier) -> str:
+    """The household key, else the dossier's own id.
+
+    A household recorded by hand may have no national number yet; its row takes the real key once it
+    is known, before anything is sent.
+    """
+    try:
+        return dossier.household_key
+    except ValueError:
+        return "dossier:" + dossier.dossier_id
 
 
 def _set_plaintext_columns(row: DossierRow, dossier: Dossier, rules: Rules, now: datetime) -> None:
@@ -190,7 +242,9 @@ def load_dossier(session: Session, unlocked: Unlocked, dossier_id: str) -> Dossi
     if row is None:
         raise KeyError(dossier_id)
     key = _data_key(session, unlocked, dossier_id)
-    dossier = dossier_from_json(keys.decrypt(key, row.payload, _payload_context(dossier_id)))
+    with _damaged_if_unopened(session, unlocked.store, dossier_id, "its encrypted content"):
+        plain = keys.decrypt(key, row.payload, _payload_context(dossier_id))
+    dossier = dossier_from_json(plain)
     dossier.candidate_number = row.candidate_number or dossier.candidate_number
     dossier.dossier_number = row.dossier_number or dossier.dossier_number
     return dossier
@@ -303,8 +357,9 @@ def _write_durably(path: Path, data: bytes) -> None:
 def read_evidence_file(session: Session, unlocked: Unlocked, dossier_id: str, file_id: str) -> bytes:
     """Decrypt one evidence file."""
     key = _data_key(session, unlocked, dossier_id)
-    box = _evidence_path(unlocked.store, file_id).read_bytes()
-    return keys.decrypt(key, box, _file_context(dossier_id, file_id))
+    path = _evidence_path(unlocked.store, file_id)
+    with _damaged_if_unopened(session, unlocked.store, dossier_id, "an evidence file", path):
+        return keys.decrypt(key, path.read_bytes(), _file_context(dossier_id, file_id))
 
 
 def remove_evidence_files(store: Store, file_ids: Sequence[str]) -> None:
@@ -339,8 +394,9 @@ def snapshot(
         reminder_date=dossier.reminder_date,
         members=tuple(_member_snapshot(m, on) for m in dossier.members),
         evidence=tuple(_evidence_snapshot(e) for e in dossier.evidence),
-        contact=dict(dossier.contact),
-        preferences=dict(dossier.preferences),
+        contact=contact_json(dossier.contact),
+        preferences=preferences_json(dossier.preferences, dossier.priority),
+        deadline_on_letter=dossier.deadline_on_letter,
     )
 
 
@@ -357,6 +413,9 @@ def _member_snapshot(member: Member, on: date) -> MemberSnapshot:
         added_by_hand=member.added_by_hand,
         absence_reason=member.absence_reason,
         register_ref=member.register_ref,
+        representative=_representative_snapshot(member),
+        minor_route=member.minor_route,
+        no_card=member.no_card,
         confirmation=None
         if confirmation is None
         else ConfirmationSnapshot(
@@ -367,6 +426,18 @@ def _member_snapshot(member: Member, on: date) -> MemberSnapshot:
             on_behalf_of_absent=confirmation.on_behalf_of_absent,
             attestation_reason=confirmation.attestation_reason,
         ),
+    )
+
+
+def _representative_snapshot(member: Member) -> RepresentativeSnapshot | None:
+    representative = member.representative
+    if representative is None:
+        return None
+    return RepresentativeSnapshot(
+        capacity=representative.capacity,
+        national_number=representative.national_number,
+        surname=representative.surname,
+        first_names=representative.first_names,
     )
 
 
@@ -423,6 +494,7 @@ def end_visit(
         details={"queued": len(ids), "status": row.status},
         now=now,
     )
+    log.info("visit ended: dossier %s, %s, %d entries queued", row.local_reference, row.status, len(ids))
     return EndOfVisit(submission_id, tuple(ids), row.local_reference)
 
 

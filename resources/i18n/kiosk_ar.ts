@@ -18,12 +18,6 @@
         <translation>سبب الغياب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="94" />
-        <location filename="../../ui/screens/absence_panel.py" line="95" />
-        <source>Rijksregisternummer op de volmacht</source>
-        <translation>رقم السجل الوطني المكتوب في التوكيل</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/absence_panel.py" line="96" />
         <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
         <translation>التوكيل: إضافة ملف (موظف WIL)</translation>
@@ -42,6 +36,12 @@
         <location filename="../../ui/screens/absence_panel.py" line="101" />
         <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
         <translation>البالغ صاحب البطاقة الموجودة في القارئ يجيب عن الأسئلة ويوقّع برمزه السري الخاص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="94" />
+        <location filename="../../ui/screens/absence_panel.py" line="95" />
+        <source>Rijksregisternummer op de volmacht</source>
+        <translation>رقم السجل الوطني المكتوب في التوكيل</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="152" />
@@ -167,22 +167,12 @@
         <translation>الحفظ والمتابعة لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57" />
+        <location filename="../../ui/screens/awaiting_card.py" line="62" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>يُرجى إدخال بطاقة هوية الشخص البالغ التالي، أو إدخال البطاقة نفسها مرة أخرى للمتابعة.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="38" />
-        <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
-        <translation>ما تمّ إنجازه يبقى محفوظًا. يمكنك المتابعة لاحقًا من شاشة البداية.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="52" />
-        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
-        <translation>موظفو WIL: يُرجى الآن إدخال بطاقة الموظف الخاصة للتأكيد.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/awaiting_card.py" line="64" />
+        <location filename="../../ui/screens/awaiting_card.py" line="69" />
         <source>%1 van %n volwassene(n) klaar</source>
         <translation>
             <numerusform>انتهى %1 من أصل %n من البالغين</numerusform>
@@ -194,17 +184,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="69" />
+        <location filename="../../ui/screens/awaiting_card.py" line="38" />
+        <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
+        <translation>ما تمّ إنجازه يبقى محفوظًا. يمكنك المتابعة لاحقًا من شاشة البداية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="52" />
+        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
+        <translation>موظفو WIL: يُرجى الآن إدخال بطاقة الموظف الخاصة للتأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="56" />
+        <source>De bewindvoerder of volmachthouder steekt nu de eigen identiteitskaart in.</source>
+        <translation>يُدخل المُدير القضائي أو حامل التوكيل الآن بطاقة هويته الخاصة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="74" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>لحظة من فضلك: نقرأ البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="71" />
+        <location filename="../../ui/screens/awaiting_card.py" line="76" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>تعذرت قراءة البطاقة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="73" />
+        <location filename="../../ui/screens/awaiting_card.py" line="78" />
         <source>De lezer wacht op een kaart.</source>
         <translation>القارئ ينتظر بطاقة.</translation>
     </message>
@@ -261,12 +266,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="103" />
+        <location filename="../../ui/screens/confirm.py" line="118" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>التأكيد برمزك السري (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>الرمز السري يضع توقيعًا رقميًا، ومعناه: بياناتي وأجوبتي صحيحة. هذا مثل التوقيع على ورقة.</translation>
     </message>
@@ -291,144 +296,165 @@
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="82" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>موظف WIL: التأكيد ببطاقتك الخاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="86" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>بهذا التأكيد من WIL: تمت رؤية هذا الشخص، والأجوبة صحيحة. التوقيع يكون ببطاقة الموظف الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="88" />
+        <location filename="../../ui/screens/confirm.py" line="90" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>يُرجى كتابة رمزك السري الخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="89" />
+        <location filename="../../ui/screens/confirm.py" line="91" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>التوقيع ببطاقتي (موظف)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>التأكيد نيابةً عن فرد غائب من الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="101" />
+        <location filename="../../ui/screens/confirm.py" line="116" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>نعم، أؤكد نيابةً عن هذا الفرد برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="112" />
+        <location filename="../../ui/screens/confirm.py" line="127" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>نعم، أؤكد برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="152" />
+        <source>Met een kaart die niet meer geldig is, kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
+        <translation>لا يمكن التوقيع ببطاقة لم تعد صالحة. سيساعدك موظف من WIL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="166" />
+        <location filename="../../ui/screens/confirm.py" line="241" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>نبحث عن أسرتك في السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="182" />
+        <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>لا توجد بطاقة في القارئ. يُرجى إدخال البطاقة والمحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>يُرجى إخراج بطاقة المرشح من القارئ، ثم إدخال بطاقة الموظف الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="100" />
+        <location filename="../../ui/screens/confirm.py" line="94" />
+        <source>Bevestigen voor iemand anders, als bewindvoerder of volmachthouder</source>
+        <translation>التأكيد نيابةً عن شخص آخر، بصفتك مُديرًا قضائيًا أو حاملَ توكيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="99" />
+        <source>U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht).</source>
+        <translation>التوقيع برمز PIN الخاص بك يكون نيابةً عن هذا الشخص، ومعناه: بياناته وإجاباته صحيحة، ويحق لك التوقيع عنه (بقرار قاضي الصلح أو بتوكيل).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="103" />
+        <location filename="../../ui/screens/confirm.py" line="115" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>يُرجى كتابة رمزك السري (PIN) الخاص بنفسك. لا أحد ينظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="111" />
-        <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
-        <translation>يُرجى كتابة رمزك السري (PIN) بنفسك. لا أحد ينظر.</translation>
+        <location filename="../../ui/screens/confirm.py" line="104" />
+        <source>Ja, ik bevestig voor deze persoon met mijn PIN-code</source>
+        <translation>نعم، أؤكّد نيابةً عن هذا الشخص برمز PIN الخاص بي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="155" />
-        <source>Ja</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="155" />
-        <source>Nee</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="159" />
-        <source>toegevoegd</source>
-        <translation>تمت الإضافة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="160" />
-        <source>brengt u later</source>
-        <translation>سيُحضَر لاحقًا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="161" />
-        <source>getoond aan de balie</source>
-        <translation>عُرض على الشباك</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="162" />
-        <source>nog niet toegevoegd: het blijft nodig</source>
-        <translation>لم تتم الإضافة بعد: ما زال مطلوبًا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="167" />
-        <source>Bewijsstuk %1: %2</source>
-        <translation>المستند %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="185" />
-        <location filename="../../ui/screens/confirm.py" line="207" />
-        <source>Even geduld: de kaart ondertekent.</source>
-        <translation>لحظة من فضلك: البطاقة توقّع.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
-        <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
-        <translation>يُرجى كتابة رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
-        <source>Typ uw PIN-code en druk op OK.</source>
-        <translation>يُرجى كتابة رمزك السري ثم الضغط على موافق.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
-        <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
-        <translation>لا يمكن التوقيع بهذه البطاقة. سيساعدك موظف من WIL.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="237" />
-        <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
-        <translation>بدون رمز سري (PIN): يُرجى اختيار 'التأكيد من موظف WIL' في الأسفل.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
-        <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
-        <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك، وستُعطى لك ورقة مساعدة للبلدية.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="95" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>U heeft een volmacht van dit gezinslid: een ondertekend papier waarop staat dat u voor hen mag bevestigen. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>لديك توكيل من هذا الفرد من الأسرة: ورقة موقَّعة تسمح لك بالتأكيد نيابةً عن هذا الفرد. التوقيع برمزك السري الخاص يكون نيابةً عن هذا الفرد، ومعناه: بيانات هذا الفرد وأجوبته صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="137" />
-        <source>Met een kaart die niet meer geldig is, kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation>لا يمكن التوقيع ببطاقة لم تعد صالحة. سيساعدك موظف من WIL.</translation>
+        <location filename="../../ui/screens/confirm.py" line="126" />
+        <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
+        <translation>يُرجى كتابة رمزك السري (PIN) بنفسك. لا أحد ينظر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="157" />
+        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
+        <translation>موظف WIL: أدخِل الآن بطاقتك الخاصة للتأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="172" />
+        <source>Ja</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="172" />
+        <source>Nee</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="176" />
+        <source>toegevoegd</source>
+        <translation>تمت الإضافة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="177" />
+        <source>brengt u later</source>
+        <translation>سيُحضَر لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="178" />
+        <source>getoond aan de balie</source>
+        <translation>عُرض على الشباك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="179" />
+        <source>nog niet toegevoegd: het blijft nodig</source>
+        <translation>لم تتم الإضافة بعد: ما زال مطلوبًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="184" />
+        <source>Bewijsstuk %1: %2</source>
+        <translation>المستند %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="202" />
+        <location filename="../../ui/screens/confirm.py" line="224" />
+        <source>Even geduld: de kaart ondertekent.</source>
+        <translation>لحظة من فضلك: البطاقة توقّع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="207" />
+        <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
+        <translation>يُرجى كتابة رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="220" />
+        <source>Typ uw PIN-code en druk op OK.</source>
+        <translation>يُرجى كتابة رمزك السري ثم الضغط على موافق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="246" />
+        <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
+        <translation>لا يمكن التوقيع بهذه البطاقة. سيساعدك موظف من WIL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="254" />
+        <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
+        <translation>بدون رمز سري (PIN): يُرجى اختيار 'التأكيد من موظف WIL' في الأسفل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="233" />
+        <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
+        <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك، وستُعطى لك ورقة مساعدة للبلدية.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/confirm.py" line="200" />
+        <location filename="../../ui/screens/confirm.py" line="217" />
         <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
         <translation>
             <numerusform>الرمز السري غير صحيح. لم تبقَ أي محاولة.</numerusform>
@@ -440,17 +466,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="222" />
+        <location filename="../../ui/screens/confirm.py" line="239" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>تم الإيقاف. لم يتم توقيع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="232" />
+        <location filename="../../ui/screens/confirm.py" line="249" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>لم ينجح التوقيع. لم يتم توقيع أي شيء. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="242" />
+        <location filename="../../ui/screens/confirm.py" line="259" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>بدون رمز سري، يمكن لموظف من WIL فقط القيام بالتأكيد، وستُعطى لك ورقة مساعدة.</translation>
     </message>
@@ -506,7 +532,7 @@
     <message>
         <location filename="../../ui/screens/coordinator.py" line="77" />
         <source>Terug</source>
-        <translation>رجوع</translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
 </context>
 <context>
@@ -650,6 +676,18 @@
         <source>Later brengen</source>
         <translation>إحضارها لاحقًا</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/evidence.py" line="169" />
+        <source>Toegevoegd: %n pagina('s)</source>
+        <translation>
+            <numerusform>أُضيفت: لا صفحات</numerusform>
+            <numerusform>أُضيفت: صفحة واحدة</numerusform>
+            <numerusform>أُضيفت: صفحتان</numerusform>
+            <numerusform>أُضيفت: %n صفحات</numerusform>
+            <numerusform>أُضيفت: %n صفحة</numerusform>
+            <numerusform>أُضيفت: %n صفحة</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="135" />
         <source>Foto nemen</source>
@@ -664,18 +702,6 @@
         <location filename="../../ui/screens/evidence.py" line="164" />
         <source>Pagina %1</source>
         <translation>الصفحة %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/screens/evidence.py" line="169" />
-        <source>Toegevoegd: %n pagina('s)</source>
-        <translation>
-            <numerusform>أُضيفت: لا صفحات</numerusform>
-            <numerusform>أُضيفت: صفحة واحدة</numerusform>
-            <numerusform>أُضيفت: صفحتان</numerusform>
-            <numerusform>أُضيفت: %n صفحات</numerusform>
-            <numerusform>أُضيفت: %n صفحة</numerusform>
-            <numerusform>أُضيفت: %n صفحة</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="171" />
@@ -746,58 +772,68 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="90" />
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91" />
+        <location filename="../../ui/screens/home.py" line="94" />
         <source>Nieuw bezoek starten</source>
         <translation>بدء زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92" />
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="97" />
+        <source>Bezoek zonder leesbare identiteitskaart</source>
+        <translation>زيارة بدون بطاقة هوية قابلة للقراءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="98" />
+        <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
+        <translation>جواز سفر، أو أوراق لاجئ، أو بطاقة مفقودة أو تالفة أو قيد الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Concepten van deze kiosk</source>
         <translation>المسودات في هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="102" />
         <source>Concept hervatten</source>
         <translation>متابعة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
+        <location filename="../../ui/screens/home.py" line="103" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>ملفات معرّضة للخطر (المهلة قاربت على الانتهاء أو انتهت)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128" />
+        <location filename="../../ui/screens/home.py" line="140" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>لا يمكن بدء زيارة جديدة: لم يتمكن هذا الجهاز من الإرسال منذ مدة طويلة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131" />
+        <location filename="../../ui/screens/home.py" line="143" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>تعذّر فتح هذا. يُرجى المحاولة مرة أخرى أو سؤال المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="146" />
+        <location filename="../../ui/screens/home.py" line="158" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>نبحث عن المسودات…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="147" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Even kijken…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="154" />
+        <location filename="../../ui/screens/home.py" line="166" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>لم نتمكن من قراءة هذا. يُرجى تسجيل الخروج ثم الدخول من جديد، أو سؤال المنسّق.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="187" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>%1 (%2)
 %3 van %n volwassene(n) bevestigd, bewaard op %4</source>
         <translation>
@@ -816,17 +852,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="194" />
+        <location filename="../../ui/screens/home.py" line="207" />
         <source>, uiterlijk op %1</source>
         <translation>، في موعد أقصاه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="200" />
+        <location filename="../../ui/screens/home.py" line="213" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>لا توجد ملفات قاربت مهلتها على الانتهاء أو انتهت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="203" />
+        <location filename="../../ui/screens/home.py" line="216" />
         <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>
             <numerusform>لا توجد ملفات قارب موعدها أو فات.</numerusform>
@@ -838,7 +874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="210" />
+        <location filename="../../ui/screens/home.py" line="223" />
         <source>en nog %n andere</source>
         <translation>
             <numerusform>ولا غيرها</numerusform>
@@ -850,7 +886,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="219" />
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>nog %n dag(en), tot en met %1</source>
         <translation>
             <numerusform>لم يبقَ أي يوم، حتى %1 ضمنًا</numerusform>
@@ -862,7 +898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="228" />
+        <location filename="../../ui/screens/home.py" line="241" />
         <source>Wachtrij: %n zending(en) wachten.</source>
         <translation>
             <numerusform>قائمة الانتظار: لا إرسالات تنتظر.</numerusform>
@@ -874,7 +910,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="230" />
+        <location filename="../../ui/screens/home.py" line="243" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>الأقدم ينتظر منذ اليوم.</numerusform>
@@ -886,12 +922,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="245" />
         <source>De oudste wacht sinds vandaag.</source>
         <translation>الأقدم ينتظر منذ اليوم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="235" />
+        <location filename="../../ui/screens/home.py" line="248" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>لا إرسالات في الحجر.</numerusform>
@@ -903,62 +939,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="177" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>لا توجد مسودات. يمكن بدء زيارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180" />
+        <location filename="../../ui/screens/home.py" line="193" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>يُرجى اختيار مسودة والضغط على «متابعة المسودة». ثم يُدخل المرشّح بطاقته.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="198" />
         <source>concept</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="198" />
         <source>onvolledig</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="218" />
+        <location filename="../../ui/screens/home.py" line="231" />
         <source>vandaag de laatste dag</source>
         <translation>اليوم هو آخر يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="216" />
+        <location filename="../../ui/screens/home.py" line="229" />
         <source>termijn voorbij sinds %1</source>
         <translation>انتهت المهلة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="225" />
+        <location filename="../../ui/screens/home.py" line="238" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>قائمة الانتظار: لا شيء ينتظر الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="148" />
+        <location filename="../../ui/screens/home.py" line="160" />
         <source>Wachtrij: even kijken…</source>
         <translation>قائمة الانتظار: جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="104" />
         <source>Nu verzenden</source>
         <translation>الإرسال الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="105" />
         <source>Beheer (coördinator)</source>
         <translation>الإدارة (المنسّق)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="106" />
         <source>Afmelden</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107" />
+        <location filename="../../ui/screens/home.py" line="115" />
         <source>Aangemeld als %1</source>
         <translation>تم تسجيل الدخول باسم %1</translation>
     </message>
@@ -966,77 +1002,98 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="69" />
+        <location filename="../../ui/screens/household.py" line="94" />
         <source>Uw gezin</source>
         <translation>أسرتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="70" />
+        <location filename="../../ui/screens/household.py" line="95" />
         <source>Naar nakijken</source>
         <translation>إلى المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="73" />
+        <location filename="../../ui/screens/household.py" line="98" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>يُرجى إخراج هذه البطاقة من القارئ، ثم إدخال بطاقة الشخص البالغ التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="75" />
+        <location filename="../../ui/screens/household.py" line="100" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>إضافة شخص بالغ ببطاقته</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="76" />
+        <location filename="../../ui/screens/household.py" line="101" />
         <source>Kind toevoegen</source>
         <translation>إضافة طفل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="77" />
+        <location filename="../../ui/screens/household.py" line="102" />
+        <location filename="../../ui/screens/household.py" line="128" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>شخص بالغ بدون بطاقة (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="91" />
+        <location filename="../../ui/screens/household.py" line="103" />
+        <source>Datum van de brief, contact en voorkeuren</source>
+        <translation>تاريخ الرسالة والاتصال والتفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="107" />
+        <source>Niemand heeft een identiteitskaart die de computer kan lezen. Schrijf elke volwassene op. WIL kijkt de documenten na: de kiosk drukt het papieren formulier en een afspraakbriefje af.</source>
+        <translation>لا أحد لديه بطاقة هوية يستطيع الحاسوب قراءتها. دوِّن كل شخص بالغ. تتحقق WIL من الوثائق: يطبع الجهاز الاستمارة الورقية وورقة موعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="126" />
+        <source>Volwassene zonder leesbare kaart toevoegen</source>
+        <translation>إضافة شخص بالغ دون بطاقة مقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="133" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>تم: تم توقيع التأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="150" />
         <source>Gevonden bij het register: kandidaatnummer %1.</source>
         <translation>عُثر على الأسرة في السجل: رقم المرشح %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="116" />
+        <location filename="../../ui/screens/household.py" line="159" />
+        <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
+        <translation>دون بطاقة لا نسأل السجل شيئًا بعد. تبحث WIL عن أسرتك بعد أن ترى الوثائق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="164" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>لا يمكن الوصول إلى السجل الآن. لم نتمكن من التحقق ممن لا يزال عليه التأكيد في أسرتك. سنتابع؛ ويبقى إثباتك مؤقتًا حتى يتحقق السجل من كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="78" />
+        <location filename="../../ui/screens/household.py" line="114" />
         <source>Verder naar de vragen</source>
         <translation>المتابعة إلى الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="79" />
+        <location filename="../../ui/screens/household.py" line="115" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>الأسئلة والتأكيد لصاحب البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="109" />
+        <location filename="../../ui/screens/household.py" line="152" />
         <source>Brief van %1.</source>
         <translation>رسالة بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="111" />
+        <location filename="../../ui/screens/household.py" line="154" />
         <source>Herinnering van %1.</source>
         <translation>تذكير بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="113" />
+        <location filename="../../ui/screens/household.py" line="156" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>نبحث عن أسرتك في السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="121" />
+        <location filename="../../ui/screens/household.py" line="169" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>لم يُعثر على الأسرة في السجل: سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
@@ -1044,78 +1101,83 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="49" />
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Kloppen deze gegevens?</source>
         <translation>هل هذه البيانات صحيحة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="50" />
+        <location filename="../../ui/screens/identity.py" line="53" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>لقد فحصت البطاقة: متابعة (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51" />
+        <location filename="../../ui/screens/identity.py" line="54" />
         <source>Ja, dit klopt. Verder</source>
         <translation>نعم، هذا صحيح. متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="67" />
+        <location filename="../../ui/screens/identity.py" line="70" />
         <source>Foto van de kaart</source>
         <translation>صورة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="69" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="77" />
+        <location filename="../../ui/screens/identity.py" line="80" />
         <source>Geboren: %1</source>
         <translation>تاريخ الميلاد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="78" />
+        <location filename="../../ui/screens/identity.py" line="81" />
         <source>Geboortedatum</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="81" />
+        <location filename="../../ui/screens/identity.py" line="84" />
         <source>Adres</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="92" />
+        <location filename="../../ui/screens/identity.py" line="93" />
+        <source>U beantwoordt de vragen en tekent voor %1, met uw eigen identiteitskaart.</source>
+        <translation>الإجابة عن الأسئلة والتوقيع هنا نيابةً عن %1، ببطاقة هويتك الخاصة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="105" />
         <source>Geen foto</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="96" />
+        <location filename="../../ui/screens/identity.py" line="109" />
         <source>De kaart is echt.</source>
         <translation>البطاقة أصلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="97" />
+        <location filename="../../ui/screens/identity.py" line="110" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>بطاقة تدريب: صالحة فقط في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="103" />
-        <location filename="../../ui/screens/identity.py" line="106" />
+        <location filename="../../ui/screens/identity.py" line="116" />
+        <location filename="../../ui/screens/identity.py" line="119" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>لا يمكننا التحقق من أن هذه البطاقة أصلية. يجب على موظف من WIL فحص البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="55" />
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>قام موظف من WIL بفحص البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="99" />
+        <location filename="../../ui/screens/identity.py" line="112" />
         <source>Deze kaart is niet meer geldig. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>هذه البطاقة لم تعد صالحة. لا يمكنك التوقيع بها. سيساعدك موظف من WIL. يُرجى طلب بطاقة جديدة من البلدية: ستُعطى لك ورقة مساعدة لذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="128" />
+        <location filename="../../ui/screens/identity.py" line="141" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>تعذّر حفظ فحص البطاقة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
@@ -1123,42 +1185,52 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="37" />
+        <location filename="../../ui/screens/insert_card.py" line="46" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>يُرجى إدخال بطاقة الهوية في القارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="38" />
+        <location filename="../../ui/screens/insert_card.py" line="47" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>يجب أن تكون الشريحة إلى الأعلى، باتجاه القارئ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <location filename="../../ui/screens/insert_card.py" line="50" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
         <translation>لا تزال هناك بطاقة في القارئ. يُرجى إخراجها ثم إدخال بطاقتك الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="46" />
+        <location filename="../../ui/screens/insert_card.py" line="55" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>لا يحدث شيء؟ يُرجى إخراج البطاقة وإدخالها مرة أخرى. إذا لم ينجح ذلك، يُرجى طلب المساعدة من الشخص المتطوع.</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/insert_card.py" line="62" />
+        <source>Geen leesbare identiteitskaart</source>
+        <translation>لا توجد بطاقة هوية مقروءة</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/insert_card.py" line="64" />
+        <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd: ga verder zonder kaart</source>
+        <translation>جواز سفر، أوراق لاجئ، بطاقة مفقودة أو تالفة أو قيد الإصدار: تابع دون بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="82" />
         <source>De lezer wacht op een kaart.</source>
         <translation>القارئ ينتظر بطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="65" />
+        <location filename="../../ui/screens/insert_card.py" line="83" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>لحظة من فضلك: نقرأ البطاقة. يُرجى عدم إخراج البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="66" />
+        <location filename="../../ui/screens/insert_card.py" line="84" />
         <source>De kaart is gelezen.</source>
         <translation>تمت قراءة البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="67" />
+        <location filename="../../ui/screens/insert_card.py" line="85" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>تعذرت قراءة البطاقة. يُرجى إخراجها والمحاولة مرة أخرى.</translation>
     </message>
@@ -1206,52 +1278,67 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="53" />
+        <location filename="../../ui/screens/member_form.py" line="77" />
         <source>Voornaam</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="54" />
+        <location filename="../../ui/screens/member_form.py" line="78" />
         <source>Familienaam</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="55" />
+        <location filename="../../ui/screens/member_form.py" line="79" />
         <source>Geboortedatum</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="56" />
+        <location filename="../../ui/screens/member_form.py" line="74" />
         <source>Rijksregisternummer</source>
         <translation>رقم السجل الوطني</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="62" />
+        <location filename="../../ui/screens/member_form.py" line="73" />
+        <source>Rijksregisternummer (als u het weet)</source>
+        <translation>رقم السجل الوطني (إن كنت تعرفه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="81" />
+        <source>Waarom geen leesbare kaart?</source>
+        <translation>لماذا لا توجد بطاقة مقروءة؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="87" />
         <source>Toevoegen</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="89" />
+        <location filename="../../ui/screens/member_form.py" line="122" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>يُرجى كتابة الاسم الأول واسم العائلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="99" />
+        <location filename="../../ui/screens/member_form.py" line="137" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>رقم السجل الوطني هذا غير صحيح. يُرجى التحقق من الأرقام الـ11.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="102" />
+        <location filename="../../ui/screens/member_form.py" line="140" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>يمكن لموظف من WIL فقط القيام بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="105" />
+        <location filename="../../ui/screens/member_form.py" line="143" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>هذا الشخص موجود بالفعل في الأسرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="108" />
+        <location filename="../../ui/screens/member_form.py" line="147" />
+        <source>Deze persoon is minderjarig. Voeg een kind toe.</source>
+        <translation>هذا الشخص قاصر. أضِف طفلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="149" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>هذا الشخص بالغ. يُرجى إضافة البالغين ببطاقاتهم.</translation>
     </message>
@@ -1305,7 +1392,7 @@
         <location filename="../../ui/screens/operators_tab.py" line="168" />
         <location filename="../../ui/screens/operators_tab.py" line="175" />
         <source>Annuleren</source>
-        <translation>إلغاء</translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="171" />
@@ -1354,63 +1441,86 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="275" />
+        <location filename="../../ui/screens/operators_tab.py" line="273" />
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="281" />
+        <location filename="../../ui/screens/operators_tab.py" line="279" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="297" />
+        <location filename="../../ui/screens/operators_tab.py" line="294" />
         <source>Vul een naam in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <location filename="../../ui/screens/operators_tab.py" line="295" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="299" />
+        <location filename="../../ui/screens/operators_tab.py" line="296" />
         <source>Kies minstens één rol.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="300" />
-        <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/operators_tab.py" line="303" />
-        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/operators_tab.py" line="304" />
+        <location filename="../../ui/screens/operators_tab.py" line="297" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="306" />
+        <location filename="../../ui/screens/operators_tab.py" line="299" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="309" />
+        <location filename="../../ui/screens/operators_tab.py" line="302" />
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="310" />
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>Deze operator is uitgeschakeld.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="311" />
+        <location filename="../../ui/screens/operators_tab.py" line="304" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <location filename="../../ui/operators.py" line="68" />
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="71" />
+        <source>Een wachtwoord heeft hoogstens %1 tekens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="74" />
+        <source>Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden. Kies een ander.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="78" />
+        <source>Een wachtwoord mag niet uw naam of een woord van de kiosk zijn. Kies een ander.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="81" />
+        <source>Een wachtwoord mag geen reeks zijn zoals 12345678 of aaaaaaaa. Kies een ander.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="84" />
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1468,44 +1578,50 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="36" />
+        <location filename="../../ui/screens/privacy.py" line="38" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>ما نقرؤه من بطاقة هويتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="37" />
+        <location filename="../../ui/screens/privacy.py" line="39" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
         <translation>للشخص البالغ التالي: يُرجى قراءة هذا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="39" />
+        <location filename="../../ui/screens/privacy.py" line="41" />
+        <location filename="../../ui/screens/privacy.py" line="79" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>نقرأ من بطاقتك اسمك وتاريخ ميلادك ورقمك في السجل الوطني وعنوانك.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="44" />
-        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
-        <translation>هذا ضروري لتأكيد تسجيلك للحصول على سكن اجتماعي لدى Wonen in Limburg.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/privacy.py" line="47" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>تظهر صورتك على الشاشة فقط. نحن لا نحتفظ بالصورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="49" />
+        <location filename="../../ui/screens/privacy.py" line="46" />
         <source>Uw gegevens worden beveiligd bewaard en gewist als uw dossier klaar is.</source>
         <translation>تُحفظ بياناتك بأمان وتُمسح عند اكتمال ملفك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="51" />
+        <location filename="../../ui/screens/privacy.py" line="48" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="52" />
+        <location filename="../../ui/screens/privacy.py" line="49" />
         <source>Ik begrijp het. Verder</source>
         <translation>فهمت. متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="59" />
+        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen. Het centraal inschrijvingsregister is van de Vlaamse overheid (Wonen in Vlaanderen). %1 behandelt uw dossier.</source>
+        <translation>هذا ضروري لتأكيد تسجيلك للحصول على مسكن اجتماعي. سجل التسجيل المركزي تابع للحكومة الفلمنكية (Wonen in Vlaanderen). تتولى %1 ملفك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="72" />
+        <source>Zonder kaart schrijven we op: uw naam, uw geboortedatum en, als u het weet, uw rijksregisternummer.</source>
+        <translation>دون بطاقة ندوّن: اسمك وتاريخ ميلادك، ورقم سجلك الوطني إن كنت تعرفه.</translation>
     </message>
 </context>
 <context>
@@ -1559,157 +1675,316 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
+        <location filename="../../ui/screens/receipt.py" line="77" />
         <source>Uw ontvangstbewijs</source>
         <translation>إيصالك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="74" />
+        <location filename="../../ui/screens/receipt.py" line="78" />
         <source>Nu verzenden</source>
         <translation>الإرسال الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="77" />
-        <location filename="../../ui/screens/receipt.py" line="95" />
-        <source>Bekijken</source>
-        <translation>عرض</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="78" />
-        <location filename="../../ui/screens/receipt.py" line="96" />
-        <source>Afdrukken</source>
-        <translation>طباعة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="89" />
-        <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
-        <translation>أوراق أخرى لك: يمكن عرضها أو طباعتها.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="90" />
-        <source>Opnieuw afdrukken</source>
-        <translation>الطباعة مرة أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="91" />
-        <source>Bezoek afsluiten</source>
-        <translation>إنهاء الزيارة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="101" />
-        <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
-        <translation>ورقة مساعدة: الرمز السري PIN، وitsme، وبطاقة هوية إلكترونية جديدة، وأين توجد المساعدة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="103" />
-        <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
-        <translation>رسالة: ما يجب فعله بعد، وحتى متى</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="112" />
-        <source>Papieren formulier voor de partner</source>
-        <translation>استمارة ورقية لشريك الحياة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="114" />
-        <source>Papieren formulier voor volwassene %1</source>
-        <translation>استمارة ورقية للبالغ رقم %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="129" />
-        <source>Uw referentie: %1</source>
-        <translation>مرجعك: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="132" />
-        <source>Uw dossiernummer: %1</source>
-        <translation>رقم ملفك: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="152" />
-        <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
-        <translation>تم الإرسال: استلم السجل ملفك. سيأتي رقم الملف لاحقًا. حتى ذلك الحين يبقى هذا الإيصال مؤقتًا.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="156" />
-        <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
-        <translation>تم الحفظ. لحظة من فضلك: نرسله الآن إلى السجل.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="159" />
-        <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
-        <translation>تم الحفظ. لا يمكن الوصول إلى السجل الآن: سنرسل لاحقًا تلقائيًا. إلى أن يصل رقم الملف يبقى هذا الإيصال مؤقتًا.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="163" />
-        <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
-        <translation>تم الحفظ. إثبات مؤقت: يجري إرساله إلى السجل. يأتي رقم الملف عندما يكتمل كل شيء لدى السجل.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="76" />
+        <location filename="../../ui/screens/receipt.py" line="80" />
         <source>Definitief ontvangstbewijs</source>
         <translation>الإيصال النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="76" />
+        <location filename="../../ui/screens/receipt.py" line="80" />
         <source>Voorlopig ontvangstbewijs</source>
         <translation>الإيصال المؤقت</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="81" />
-        <source>Het definitieve ontvangstbewijs, met uw dossiernummer, kunt u nu bekijken en afdrukken.</source>
-        <translation>يمكن الآن عرض الإيصال النهائي مع رقم ملفك وطباعته.</translation>
+        <location filename="../../ui/screens/receipt.py" line="99" />
+        <source>Bekijken</source>
+        <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85" />
-        <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
-        <translation>يمكن الآن عرض الإيصال المؤقت وطباعته. إذا وصل رقم الملف أثناء وجودك هنا، يمكن طباعة الإيصال النهائي هنا.</translation>
+        <location filename="../../ui/screens/receipt.py" line="82" />
+        <location filename="../../ui/screens/receipt.py" line="100" />
+        <source>Afdrukken</source>
+        <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110" />
-        <source>Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)</source>
-        <translation>استمارة ورقية للمستأجر المرجعي (الشخص الذي يكون التسجيل باسمه)</translation>
+        <location filename="../../ui/screens/receipt.py" line="93" />
+        <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
+        <translation>أوراق أخرى لك: يمكن عرضها أو طباعتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="141" />
-        <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
-        <translation>تم الحفظ للمتابعة لاحقًا. لا يوجد شيء للإرسال بعد.</translation>
+        <location filename="../../ui/screens/receipt.py" line="94" />
+        <source>Opnieuw afdrukken</source>
+        <translation>الطباعة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="205" />
+        <location filename="../../ui/screens/receipt.py" line="95" />
+        <source>Bezoek afsluiten</source>
+        <translation>إنهاء الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="105" />
+        <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
+        <translation>ورقة مساعدة: الرمز السري PIN، وitsme، وبطاقة هوية إلكترونية جديدة، وأين توجد المساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="107" />
+        <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
+        <translation>رسالة: ما يجب فعله بعد، وحتى متى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="109" />
+        <source>Afspraak bij WIL: wat u meebrengt, waar en tegen wanneer</source>
+        <translation>موعد لدى WIL: ما تُحضره، وأين، ومتى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="111" />
+        <source>Uw inschrijving: wat u koos en wat u moet weten</source>
+        <translation>تسجيلك: ما اخترته وما يجب أن تعرفه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="120" />
+        <source>Papieren formulier voor de partner</source>
+        <translation>استمارة ورقية لشريك الحياة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="122" />
+        <source>Papieren formulier voor volwassene %1</source>
+        <translation>استمارة ورقية للبالغ رقم %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="137" />
+        <source>Uw referentie: %1</source>
+        <translation>مرجعك: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="140" />
+        <source>Uw dossiernummer: %1</source>
+        <translation>رقم ملفك: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="184" />
+        <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
+        <translation>تم الحفظ. إثبات مؤقت: يجري إرساله إلى السجل. يأتي رقم الملف عندما يكتمل كل شيء لدى السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="152" />
+        <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
+        <translation>تم الحفظ. يجب أن ترى WIL وثائقك أولًا. يُرجى أخذ ورقة الموعد والاستمارة الورقية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="226" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>لحظة من فضلك: الورقة قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="232" />
-        <location filename="../../ui/screens/receipt.py" line="238" />
+        <location filename="../../ui/screens/receipt.py" line="253" />
+        <location filename="../../ui/screens/receipt.py" line="259" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>لحظة من فضلك: الورقة في طريقها إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="259" />
+        <location filename="../../ui/screens/receipt.py" line="280" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>الطابعة لا تعمل الآن. تم حفظ الورقة: يُرجى المحاولة مرة أخرى، أو طلبها لاحقًا من أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="270" />
+        <location filename="../../ui/screens/receipt.py" line="291" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>تعذّر إنشاء الورقة. يُرجى المحاولة مرة أخرى أو سؤال أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="115" />
+        <location filename="../../ui/screens/receipt.py" line="123" />
         <source>Ontvangstbewijs</source>
         <translation>إيصال</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="134" />
+        <location filename="../../ui/screens/receipt.py" line="85" />
+        <source>Het definitieve ontvangstbewijs, met uw dossiernummer, kunt u nu bekijken en afdrukken.</source>
+        <translation>يمكن الآن عرض الإيصال النهائي مع رقم ملفك وطباعته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="89" />
+        <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
+        <translation>يمكن الآن عرض الإيصال المؤقت وطباعته. إذا وصل رقم الملف أثناء وجودك هنا، يمكن طباعة الإيصال النهائي هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="118" />
+        <source>Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)</source>
+        <translation>استمارة ورقية للمستأجر المرجعي (الشخص الذي يكون التسجيل باسمه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="142" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>استلم السجل ملفك وأعطاه رقم ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="252" />
+        <location filename="../../ui/screens/receipt.py" line="158" />
+        <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
+        <translation>تم الحفظ للمتابعة لاحقًا. لا يوجد شيء للإرسال بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="173" />
+        <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
+        <translation>تم الإرسال: استلم السجل ملفك. سيأتي رقم الملف لاحقًا. حتى ذلك الحين يبقى هذا الإيصال مؤقتًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="177" />
+        <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
+        <translation>تم الحفظ. لحظة من فضلك: نرسله الآن إلى السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="180" />
+        <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
+        <translation>تم الحفظ. لا يمكن الوصول إلى السجل الآن: سنرسل لاحقًا تلقائيًا. إلى أن يصل رقم الملف يبقى هذا الإيصال مؤقتًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="273" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>تمت الطباعة. يُرجى أخذ الورقة.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPanel</name>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="158" />
+        <source>Uiterste datum op de brief</source>
+        <translation>آخر موعد المذكور في الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="159" />
+        <source>Telefoon (mag leeg blijven)</source>
+        <translation>الهاتف (يمكن تركه فارغًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="160" />
+        <source>E-mail (mag leeg blijven)</source>
+        <translation>البريد الإلكتروني (يمكن تركه فارغًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="161" />
+        <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
+        <translation>الرسائل: لعناية (مثلًا OCMW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="162" />
+        <source>Brieven: straat en nummer</source>
+        <translation>الرسائل: الشارع والرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="163" />
+        <source>Brieven: postcode en gemeente</source>
+        <translation>الرسائل: الرمز البريدي والبلدية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="164" />
+        <source>Gemeenten (met komma's ertussen)</source>
+        <translation>البلديات (مفصولة بفواصل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="165" />
+        <source>Soort woning</source>
+        <translation>نوع المسكن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="166" />
+        <source>Maximale huur per maand (0: geen maximum)</source>
+        <translation>أقصى إيجار شهري (0: بلا حد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="167" />
+        <source>Mantelzorg: in welke gemeente?</source>
+        <translation>الرعاية غير الرسمية: في أي بلدية؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="189" />
+        <source>Datum opslaan</source>
+        <translation>حفظ التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="190" />
+        <source>Datum wissen</source>
+        <translation>مسح التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="191" />
+        <source>Dit is een referentieadres (geen eigen woning)</source>
+        <translation>هذا عنوان مرجعي (لا يوجد مسكن خاص)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="192" />
+        <source>Voorkeuren voor de nieuwe inschrijving</source>
+        <translation>التفضيلات للتسجيل الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="193" />
+        <source>Huis</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="193" />
+        <source>Appartement</source>
+        <translation>شقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="193" />
+        <source>Studio</source>
+        <translation>استوديو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="196" />
+        <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
+        <translation>يحتاج أحدهم إلى مسكن مُهيّأ (إعاقة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="197" />
+        <source>Gegevens opslaan</source>
+        <translation>حفظ البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="238" />
+        <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
+        <translation>هذا التاريخ يبعد أكثر من سنة عن اليوم. يُرجى التحقق من السنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="281" />
+        <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
+        <translation>رقم الهاتف هذا غير صحيح: يتكوّن من 9 إلى 15 رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="282" />
+        <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
+        <translation>عنوان البريد الإلكتروني هذا غير صحيح. يبدو مثل name@example.be.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="284" />
+        <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
+        <translation>املأ عنوان الرسائل كاملًا: الشارع والرقم والرمز البريدي والبلدية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="286" />
+        <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
+        <translation>يُرجى كتابة أسماء البلديات بالحروف مع فواصل بينها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="287" />
+        <source>Schrijf de gemeente in letters.</source>
+        <translation>يُرجى كتابة اسم البلدية بالحروف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="288" />
+        <source>De maximale huur klopt niet.</source>
+        <translation>أقصى إيجار غير صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="290" />
+        <source>Kijk de gegevens na.</source>
+        <translation>يُرجى التحقق من البيانات.</translation>
     </message>
 </context>
 <context>
@@ -1849,32 +2124,32 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="47" />
+        <location filename="../../ui/screens/review.py" line="49" />
         <source>Nakijken</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="48" />
+        <location filename="../../ui/screens/review.py" line="50" />
         <source>Terug naar het gezin</source>
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="49" />
+        <location filename="../../ui/screens/review.py" line="51" />
         <source>Klaar. Afronden</source>
         <translation>تم. إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="68" />
+        <location filename="../../ui/screens/review.py" line="70" />
         <source>Voor het gezin: %1</source>
         <translation>للأسرة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="80" />
+        <location filename="../../ui/screens/review.py" line="84" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>لم يكن الوصول إلى السجل ممكنًا: لم نتمكن من التحقق ممن لا يزال عليه التأكيد في أسرتك. لذلك إثباتك مؤقت. ستتحقق WIL منه بمجرد إرسال كل شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/review.py" line="89" />
+        <location filename="../../ui/screens/review.py" line="93" />
         <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
         <translation>
             <numerusform>لا شيء ناقص.</numerusform>
@@ -1886,7 +2161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/review.py" line="92" />
+        <location filename="../../ui/screens/review.py" line="96" />
         <source>Nog niet klaar: nog %n volwassene(n) moet(en) bevestigen. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>
             <numerusform>لم ينتهِ بعد. لا يكتمل الملف إلا بعد تأكيد جميع البالغين.</numerusform>
@@ -1898,19 +2173,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="98" />
+        <location filename="../../ui/screens/review.py" line="102" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>لم ينته بعد: لا يزال هناك شيء ناقص. يُرجى النظر أدناه: ما الناقص، وحتى متى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="100" />
+        <location filename="../../ui/screens/review.py" line="104" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="114" />
+        <location filename="../../ui/screens/review.py" line="118" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>لم ينجح الحفظ. لم يضِع شيء: يُرجى المحاولة مرة أخرى، أو الاتصال بالمنسق.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPanel</name>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="115" />
+        <location filename="../../ui/screens/routes_panel.py" line="116" />
+        <source>Rijksregisternummer op het document</source>
+        <translation>رقم السجل الوطني على الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="117" />
+        <source>Documenten nagekeken (medewerker WIL)</source>
+        <translation>تم التحقق من الوثائق (موظف WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="118" />
+        <source>Vragen en bevestigen door medewerker WIL (eigen kaart)</source>
+        <translation>الأسئلة والتأكيد من موظف WIL (ببطاقته الخاصة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="119" />
+        <source>Een bewindvoerder of volmachthouder tekent voor deze persoon</source>
+        <translation>يوقّع مُدير قضائي أو حامل توكيل نيابةً عن هذا الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="121" />
+        <source>Bewindvoerder (met de beslissing van de vrederechter)</source>
+        <translation>مُدير قضائي (بقرار قاضي الصلح)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="122" />
+        <source>Volmachthouder die niet in het gezin woont (medewerker WIL)</source>
+        <translation>حامل توكيل لا يسكن مع الأسرة (موظف WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="129" />
+        <source>Wie tekent?</source>
+        <translation>من يوقّع؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="130" />
+        <location filename="../../ui/screens/routes_panel.py" line="131" />
+        <source>Rijksregisternummer van deze persoon</source>
+        <translation>رقم السجل الوطني لهذا الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="132" />
+        <source>Beslissing of volmacht: bestand toevoegen</source>
+        <translation>القرار أو التوكيل: إضافة ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="133" />
+        <source>Getoond aan de balie (medewerker WIL)</source>
+        <translation>عُرض عند الشبّاك (موظف WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="137" />
+        <source>Haal de kaart uit de lezer. Dan steekt de bewindvoerder of volmachthouder de eigen identiteitskaart in.</source>
+        <translation>يُرجى إخراج البطاقة من القارئ. ثم يُدخل المُدير القضائي أو حامل التوكيل بطاقة هويته الخاصة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="142" />
+        <source>Ontvoogd door de rechter</source>
+        <translation>مُرشَّد بحكم من المحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="143" />
+        <source>Begeleid zelfstandig wonen</source>
+        <translation>السكن المستقل المصحوب بمرافقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="150" />
+        <source>Waarom mag deze minderjarige zich inschrijven?</source>
+        <translation>لماذا يحق لهذا القاصر التسجيل؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="151" />
+        <source>Deze minderjarige mag zich inschrijven</source>
+        <translation>يحق لهذا القاصر التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="152" />
+        <source>Toch niet</source>
+        <translation>ليس بعد كل شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="203" />
+        <location filename="../../ui/screens/routes_panel.py" line="253" />
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>رقم السجل الوطني هذا غير صحيح. يُرجى التحقق من الأرقام الأحد عشر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="206" />
+        <source>Dit rijksregisternummer hoort bij iemand anders.</source>
+        <translation>رقم السجل الوطني هذا يخص شخصًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="209" />
+        <location filename="../../ui/screens/routes_panel.py" line="220" />
+        <location filename="../../ui/screens/routes_panel.py" line="259" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>لا يحق القيام بذلك إلا لموظف في WIL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="222" />
+        <source>Kijk eerst de documenten na en vul het rijksregisternummer in.</source>
+        <translation>يُرجى أولًا التحقق من الوثائق وإدخال رقم السجل الوطني.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="236" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>تعذّرت قراءة هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="246" />
+        <source>Kies eerst een volwassene in de lijst.</source>
+        <translation>يُرجى أولًا اختيار شخص بالغ من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="263" />
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>هذا الملف كبير جدًا أو فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="265" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>هذا النوع من الملفات غير ممكن. يُرجى اختيار ملف PDF أو صورة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="268" />
+        <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
+        <translation>رقم السجل الوطني هذا ليس رقم هذا الشخص البالغ في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="271" />
+        <source>Kies een volwassene die nog moet bevestigen.</source>
+        <translation>يُرجى اختيار شخص بالغ لا يزال عليه التأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="291" />
+        <source>Dit kan alleen voor een minderjarige die nog niet bevestigde.</source>
+        <translation>هذا ممكن فقط لقاصر لم يؤكّد بعد.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2510,11 @@
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="43" />
+        <source>Beslissing van de vrederechter die de bewindvoerder aanstelt</source>
+        <translation>قرار قاضي الصلح بتعيين المُدير القضائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="44" />
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>توكيل موقّع من فرد الأسرة الذي لا يستطيع الحضور</translation>
     </message>
@@ -2099,56 +2522,88 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49" />
-        <location filename="../../ui/screens/sign_in.py" line="60" />
+        <location filename="../../ui/screens/sign_in.py" line="93" />
+        <location filename="../../ui/screens/sign_in.py" line="119" />
         <source>Aanmelden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="50" />
+        <location filename="../../ui/screens/sign_in.py" line="94" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="51" />
-        <location filename="../../ui/screens/sign_in.py" line="52" />
+        <location filename="../../ui/screens/sign_in.py" line="95" />
+        <location filename="../../ui/screens/sign_in.py" line="96" />
         <source>Uw naam</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="53" />
-        <location filename="../../ui/screens/sign_in.py" line="54" />
+        <location filename="../../ui/screens/sign_in.py" line="97" />
+        <location filename="../../ui/screens/sign_in.py" line="98" />
         <source>Uw wachtwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="55" />
-        <location filename="../../ui/screens/sign_in.py" line="121" />
+        <location filename="../../ui/screens/sign_in.py" line="99" />
+        <location filename="../../ui/screens/sign_in.py" line="232" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="58" />
-        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
+        <location filename="../../ui/screens/sign_in.py" line="103" />
+        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="61" />
+        <location filename="../../ui/screens/sign_in.py" line="109" />
+        <source>Uw wachtwoord voldoet niet meer aan de regels: het is te kort of te gewoon. Kies nu een nieuw wachtwoord van minstens %1 tekens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="113" />
+        <location filename="../../ui/screens/sign_in.py" line="114" />
+        <source>Nieuw wachtwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="115" />
+        <location filename="../../ui/screens/sign_in.py" line="116" />
+        <source>Nieuw wachtwoord, nog een keer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="117" />
+        <source>Wachtwoord instellen en aanmelden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="118" />
+        <source>Annuleren</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="241" />
+        <source>Dit wachtwoord kan niet. Kies een ander.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="120" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="64" />
+        <location filename="../../ui/screens/sign_in.py" line="123" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="68" />
+        <location filename="../../ui/screens/sign_in.py" line="127" />
         <source>Kiosk sluiten</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="116" />
+        <location filename="../../ui/screens/sign_in.py" line="227" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation type="unfinished" />
     </message>
@@ -2376,82 +2831,138 @@
         <translation>غياب، تم استلام التوكيل: يمكن لفرد آخر من الأسرة التأكيد نيابةً عن هذا الفرد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="77" />
+        <location filename="../../ui/screens/wording.py" line="114" />
         <source>in het ziekenhuis</source>
         <translation>في المستشفى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="78" />
+        <location filename="../../ui/screens/wording.py" line="115" />
         <source>in een woonzorgcentrum</source>
         <translation>في دار للرعاية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="79" />
+        <location filename="../../ui/screens/wording.py" line="116" />
         <source>in het buitenland</source>
         <translation>في الخارج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="80" />
+        <location filename="../../ui/screens/wording.py" line="117" />
         <source>in de gevangenis</source>
         <translation>في السجن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="81" />
+        <location filename="../../ui/screens/wording.py" line="88" />
+        <location filename="../../ui/screens/wording.py" line="118" />
         <source>andere reden</source>
         <translation>سبب آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="89" />
+        <location filename="../../ui/screens/wording.py" line="70" />
+        <source>bevestigd door de bewindvoerder of volmachthouder</source>
+        <translation>أكّده المُدير القضائي أو حامل التوكيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="73" />
+        <source>zonder leesbare kaart: WIL kijkt de documenten na</source>
+        <translation>دون بطاقة مقروءة: تتحقق WIL من الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="83" />
+        <source>alleen een paspoort</source>
+        <translation>جواز سفر فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="84" />
+        <source>papieren van vluchteling of asielzoeker</source>
+        <translation>أوراق لاجئ أو طالب لجوء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="85" />
+        <source>kaart verloren of gestolen</source>
+        <translation>البطاقة مفقودة أو مسروقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="86" />
+        <source>kaart kapot of chip werkt niet</source>
+        <translation>البطاقة تالفة أو الشريحة لا تعمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="87" />
+        <source>nieuwe kaart aangevraagd</source>
+        <translation>طُلبت بطاقة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="95" />
+        <source>Let op: deze computer kan het register nu niet bereiken, en de uiterste datum is dichtbij. Wacht niet: bel WIL vandaag nog, of geef het papieren formulier nu af.</source>
+        <translation>تنبيه: لا يستطيع هذا الحاسوب الوصول إلى السجل الآن، وآخر موعد قريب. لا تنتظر: اتصل بـ WIL اليوم، أو سلّم الاستمارة الورقية الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="104" />
+        <source>Hebt u itsme op uw smartphone? Dan kunt u ook zelf, van thuis uit, bevestigen op www.vlaanderen.be/sociaalhuren.</source>
+        <translation>هل لديك itsme على هاتفك الذكي؟ يمكنك إذن أيضًا التأكيد بنفسك من المنزل على www.vlaanderen.be/sociaalhuren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="126" />
+        <source>minderjarig, ontvoogd door de rechter</source>
+        <translation>قاصر، مُرشَّد بحكم من المحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="127" />
+        <source>minderjarig, begeleid zelfstandig wonen</source>
+        <translation>قاصر، سكن مستقل مصحوب بمرافقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="135" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>كانت المهلة حتى %1 وقد انتهت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="92" />
+        <location filename="../../ui/screens/wording.py" line="138" />
         <source>uiterlijk op %1</source>
         <translation>في موعد أقصاه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="98" />
+        <location filename="../../ui/screens/wording.py" line="144" />
         <source>nog bevestigen</source>
         <translation>لم يتم التأكيد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="99" />
+        <location filename="../../ui/screens/wording.py" line="145" />
         <source>nog bevestigen (afwezig)</source>
         <translation>لم يتم التأكيد بعد (غائب)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="100" />
+        <location filename="../../ui/screens/wording.py" line="146" />
         <source>vragen nog beantwoorden</source>
         <translation>لم تتم الإجابة عن الأسئلة بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="101" />
+        <location filename="../../ui/screens/wording.py" line="147" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>مستند لم يُحضَر بعد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="104" />
+        <location filename="../../ui/screens/wording.py" line="150" />
         <source>er is nog geen volwassene</source>
         <translation>لا يوجد شخص بالغ بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="105" />
+        <location filename="../../ui/screens/wording.py" line="151" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>لم يتمكن السجل من التحقق من أسرتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="129" />
+        <location filename="../../ui/screens/wording.py" line="179" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>تنبيه: كانت المهلة حتى %1 وقد انتهت. يُرجى الاتصال بـ WIL اليوم وذكر سبب التأخير (مثلًا المرض أو المستشفى).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="135" />
+        <location filename="../../ui/screens/wording.py" line="185" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>تنبيه: اليوم، %1، هو آخر يوم للتأكيد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/wording.py" line="139" />
+        <location filename="../../ui/screens/wording.py" line="189" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
         <translation>
             <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي اليوم.</numerusform>
@@ -2463,7 +2974,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="145" />
+        <location filename="../../ui/screens/wording.py" line="195" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>يُرجى التأكيد في موعد أقصاه %1. اليوم الأخير محسوب أيضًا.</translation>
     </message>

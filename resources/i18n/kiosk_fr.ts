@@ -18,12 +18,6 @@
         <translation>Raison de l'absence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="94" />
-        <location filename="../../ui/screens/absence_panel.py" line="95" />
-        <source>Rijksregisternummer op de volmacht</source>
-        <translation>Numéro de registre national sur la procuration</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/absence_panel.py" line="96" />
         <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
         <translation>Procuration : ajouter un fichier (collaborateur WIL)</translation>
@@ -42,6 +36,12 @@
         <location filename="../../ui/screens/absence_panel.py" line="101" />
         <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
         <translation>L'adulte dont la carte est dans le lecteur répond aux questions et signe avec son propre code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="94" />
+        <location filename="../../ui/screens/absence_panel.py" line="95" />
+        <source>Rijksregisternummer op de volmacht</source>
+        <translation>Numéro de registre national sur la procuration</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="152" />
@@ -167,9 +167,17 @@
         <translation>Enregistrer et continuer plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57" />
+        <location filename="../../ui/screens/awaiting_card.py" line="62" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insérez la carte d'identité de l'adulte suivant, ou de nouveau la même carte pour continuer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/awaiting_card.py" line="69" />
+        <source>%1 van %n volwassene(n) klaar</source>
+        <translation>
+            <numerusform>%1 adulte sur %n a terminé</numerusform>
+            <numerusform>%1 adultes sur %n ont terminé</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="38" />
@@ -181,26 +189,23 @@
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/screens/awaiting_card.py" line="64" />
-        <source>%1 van %n volwassene(n) klaar</source>
-        <translation>
-            <numerusform>%1 adulte sur %n a terminé</numerusform>
-            <numerusform>%1 adultes sur %n ont terminé</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="56" />
+        <source>De bewindvoerder of volmachthouder steekt nu de eigen identiteitskaart in.</source>
+        <translation>L'administrateur ou le mandataire insère maintenant sa propre carte d'identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="69" />
+        <location filename="../../ui/screens/awaiting_card.py" line="74" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>Un instant : nous lisons la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="71" />
+        <location filename="../../ui/screens/awaiting_card.py" line="76" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>La carte n'a pas pu être lue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="73" />
+        <location filename="../../ui/screens/awaiting_card.py" line="78" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
@@ -257,12 +262,12 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="103" />
+        <location filename="../../ui/screens/confirm.py" line="118" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirmer avec votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>Avec votre code PIN, vous signez de manière électronique. Vous dites ainsi : mes données et mes réponses sont correctes. C'est comme signer un papier.</translation>
     </message>
@@ -287,144 +292,165 @@
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="82" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>Agent WIL : confirmer avec votre propre carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="86" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>En tant qu'agent de WIL, vous confirmez avoir vu cette personne et que les réponses sont correctes. Votre propre carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="88" />
+        <location filename="../../ui/screens/confirm.py" line="90" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Tapez votre propre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="89" />
+        <location filename="../../ui/screens/confirm.py" line="91" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Signer avec ma carte (agent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Confirmer pour un membre du ménage absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="101" />
+        <location filename="../../ui/screens/confirm.py" line="116" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Oui, je confirme pour cette personne avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="112" />
+        <location filename="../../ui/screens/confirm.py" line="127" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Oui, je confirme avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="152" />
+        <source>Met een kaart die niet meer geldig is, kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
+        <translation>Avec une carte qui n'est plus valable, vous ne pouvez pas signer. Un collaborateur de WIL vous aide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="166" />
+        <location filename="../../ui/screens/confirm.py" line="241" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="182" />
+        <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Il n'y a pas de carte dans le lecteur. Insérez la carte et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Retirez la carte du candidat du lecteur. Insérez ensuite votre propre carte d'agent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="100" />
+        <location filename="../../ui/screens/confirm.py" line="94" />
+        <source>Bevestigen voor iemand anders, als bewindvoerder of volmachthouder</source>
+        <translation>Confirmer pour quelqu'un d'autre, comme administrateur ou mandataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="99" />
+        <source>U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht).</source>
+        <translation>Vous signez pour cette personne avec votre propre code PIN. Vous déclarez ainsi : ses données et ses réponses sont exactes, et vous pouvez signer pour elle (décision du juge de paix ou procuration).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="103" />
+        <location filename="../../ui/screens/confirm.py" line="115" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Tapez vous-même votre propre code PIN. Personne ne regarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="111" />
-        <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
-        <translation>Tapez vous-même votre code PIN. Personne ne regarde.</translation>
+        <location filename="../../ui/screens/confirm.py" line="104" />
+        <source>Ja, ik bevestig voor deze persoon met mijn PIN-code</source>
+        <translation>Oui, je confirme pour cette personne avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="155" />
-        <source>Ja</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="155" />
-        <source>Nee</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="159" />
-        <source>toegevoegd</source>
-        <translation>ajoutée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="160" />
-        <source>brengt u later</source>
-        <translation>vous l'apportez plus tard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="161" />
-        <source>getoond aan de balie</source>
-        <translation>montrée au guichet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="162" />
-        <source>nog niet toegevoegd: het blijft nodig</source>
-        <translation>pas encore ajoutée : elle reste nécessaire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="167" />
-        <source>Bewijsstuk %1: %2</source>
-        <translation>Pièce justificative %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="185" />
-        <location filename="../../ui/screens/confirm.py" line="207" />
-        <source>Even geduld: de kaart ondertekent.</source>
-        <translation>Un instant : la carte signe.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
-        <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
-        <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
-        <source>Typ uw PIN-code en druk op OK.</source>
-        <translation>Tapez votre code PIN et appuyez sur OK.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
-        <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
-        <translation>Vous ne pouvez pas signer avec cette carte. Un agent de WIL vous aide.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="237" />
-        <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
-        <translation>Sans code PIN : choisissez 'Confirmation par un agent WIL' ci-dessous.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
-        <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
-        <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d'aide pour la commune.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="95" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>U heeft een volmacht van dit gezinslid: een ondertekend papier waarop staat dat u voor hen mag bevestigen. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>Vous avez une procuration de ce membre du ménage : un papier signé qui dit que vous pouvez confirmer pour lui ou elle. Avec votre propre code PIN, vous signez pour lui ou elle. Vous dites ainsi : ses données et ses réponses sont correctes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="137" />
-        <source>Met een kaart die niet meer geldig is, kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation>Avec une carte qui n'est plus valable, vous ne pouvez pas signer. Un collaborateur de WIL vous aide.</translation>
+        <location filename="../../ui/screens/confirm.py" line="126" />
+        <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
+        <translation>Tapez vous-même votre code PIN. Personne ne regarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="157" />
+        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
+        <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="172" />
+        <source>Ja</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="172" />
+        <source>Nee</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="176" />
+        <source>toegevoegd</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="177" />
+        <source>brengt u later</source>
+        <translation>vous l'apportez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="178" />
+        <source>getoond aan de balie</source>
+        <translation>montrée au guichet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="179" />
+        <source>nog niet toegevoegd: het blijft nodig</source>
+        <translation>pas encore ajoutée : elle reste nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="184" />
+        <source>Bewijsstuk %1: %2</source>
+        <translation>Pièce justificative %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="202" />
+        <location filename="../../ui/screens/confirm.py" line="224" />
+        <source>Even geduld: de kaart ondertekent.</source>
+        <translation>Un instant : la carte signe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="207" />
+        <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
+        <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="220" />
+        <source>Typ uw PIN-code en druk op OK.</source>
+        <translation>Tapez votre code PIN et appuyez sur OK.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="246" />
+        <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
+        <translation>Vous ne pouvez pas signer avec cette carte. Un agent de WIL vous aide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="254" />
+        <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
+        <translation>Sans code PIN : choisissez 'Confirmation par un agent WIL' ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="233" />
+        <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
+        <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d'aide pour la commune.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/confirm.py" line="200" />
+        <location filename="../../ui/screens/confirm.py" line="217" />
         <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
         <translation>
             <numerusform>Le code PIN n'est pas correct. Il vous reste %n essai.</numerusform>
@@ -432,17 +458,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="222" />
+        <location filename="../../ui/screens/confirm.py" line="239" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Vous avez arrêté. Rien n'a été signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="232" />
+        <location filename="../../ui/screens/confirm.py" line="249" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>La signature n'a pas réussi. Rien n'a été signé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="242" />
+        <location filename="../../ui/screens/confirm.py" line="259" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d'aide.</translation>
     </message>
@@ -642,6 +668,14 @@
         <source>Later brengen</source>
         <translation>Apporter plus tard</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/evidence.py" line="169" />
+        <source>Toegevoegd: %n pagina('s)</source>
+        <translation>
+            <numerusform>Ajouté : %n page</numerusform>
+            <numerusform>Ajouté : %n pages</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="135" />
         <source>Foto nemen</source>
@@ -656,14 +690,6 @@
         <location filename="../../ui/screens/evidence.py" line="164" />
         <source>Pagina %1</source>
         <translation>Page %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/screens/evidence.py" line="169" />
-        <source>Toegevoegd: %n pagina('s)</source>
-        <translation>
-            <numerusform>Ajouté : %n page</numerusform>
-            <numerusform>Ajouté : %n pages</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="171" />
@@ -734,58 +760,68 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="90" />
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="91" />
+        <location filename="../../ui/screens/home.py" line="94" />
         <source>Nieuw bezoek starten</source>
         <translation>Commencer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="92" />
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="97" />
+        <source>Bezoek zonder leesbare identiteitskaart</source>
+        <translation>Visite sans carte d'identité lisible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="98" />
+        <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
+        <translation>Passeport, documents de réfugié, carte perdue, cassée ou demandée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Concepten van deze kiosk</source>
         <translation>Brouillons de cette borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="102" />
         <source>Concept hervatten</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
+        <location filename="../../ui/screens/home.py" line="103" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Dossiers en danger (délai presque ou déjà dépassé)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128" />
+        <location filename="../../ui/screens/home.py" line="140" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>Aucune nouvelle visite ne peut commencer : cette borne n'a pas pu envoyer depuis trop longtemps.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131" />
+        <location filename="../../ui/screens/home.py" line="143" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>Impossible d'ouvrir ceci. Réessayez ou demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="146" />
+        <location filename="../../ui/screens/home.py" line="158" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Recherche des brouillons…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="147" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Even kijken…</source>
         <translation>Un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="154" />
+        <location filename="../../ui/screens/home.py" line="166" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Impossible de lire ces données. Déconnectez-vous et reconnectez-vous, ou demandez au coordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="187" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>%1 (%2)
 %3 van %n volwassene(n) bevestigd, bewaard op %4</source>
         <translation>
@@ -796,17 +832,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="194" />
+        <location filename="../../ui/screens/home.py" line="207" />
         <source>, uiterlijk op %1</source>
         <translation>, au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="200" />
+        <location filename="../../ui/screens/home.py" line="213" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>Aucun dossier avec un délai presque ou déjà dépassé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="203" />
+        <location filename="../../ui/screens/home.py" line="216" />
         <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>
             <numerusform>%n dossier a un délai presque ou déjà dépassé. Appelez ce ménage :</numerusform>
@@ -814,7 +850,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="210" />
+        <location filename="../../ui/screens/home.py" line="223" />
         <source>en nog %n andere</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -822,7 +858,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="219" />
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>nog %n dag(en), tot en met %1</source>
         <translation>
             <numerusform>encore %n jour, jusqu'au %1 inclus</numerusform>
@@ -830,7 +866,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="228" />
+        <location filename="../../ui/screens/home.py" line="241" />
         <source>Wachtrij: %n zending(en) wachten.</source>
         <translation>
             <numerusform>File d'attente : %n envoi en attente.</numerusform>
@@ -838,7 +874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="230" />
+        <location filename="../../ui/screens/home.py" line="243" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>Le plus ancien attend depuis %n jour.</numerusform>
@@ -846,12 +882,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="245" />
         <source>De oudste wacht sinds vandaag.</source>
         <translation>Le plus ancien attend depuis aujourd'hui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="235" />
+        <location filename="../../ui/screens/home.py" line="248" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>%n envoi en quarantaine : demandez au coordinateur.</numerusform>
@@ -859,62 +895,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="177" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Il n'y a pas de brouillon. Commencez une nouvelle visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180" />
+        <location filename="../../ui/screens/home.py" line="193" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Choisissez un brouillon et appuyez sur « Reprendre le brouillon ». Le candidat insère ensuite sa carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="198" />
         <source>concept</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="198" />
         <source>onvolledig</source>
         <translation>incomplet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="218" />
+        <location filename="../../ui/screens/home.py" line="231" />
         <source>vandaag de laatste dag</source>
         <translation>dernier jour aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="216" />
+        <location filename="../../ui/screens/home.py" line="229" />
         <source>termijn voorbij sinds %1</source>
         <translation>délai dépassé depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="225" />
+        <location filename="../../ui/screens/home.py" line="238" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>File d'attente : rien n'attend l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="148" />
+        <location filename="../../ui/screens/home.py" line="160" />
         <source>Wachtrij: even kijken…</source>
         <translation>File d'attente : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="104" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="105" />
         <source>Beheer (coördinator)</source>
         <translation>Gestion (coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="106" />
         <source>Afmelden</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107" />
+        <location filename="../../ui/screens/home.py" line="115" />
         <source>Aangemeld als %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -922,77 +958,98 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="69" />
+        <location filename="../../ui/screens/household.py" line="94" />
         <source>Uw gezin</source>
         <translation>Votre ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="70" />
+        <location filename="../../ui/screens/household.py" line="95" />
         <source>Naar nakijken</source>
         <translation>Vers la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="73" />
+        <location filename="../../ui/screens/household.py" line="98" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Retirez cette carte du lecteur. Insérez ensuite la carte de l'adulte suivant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="75" />
+        <location filename="../../ui/screens/household.py" line="100" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Ajouter un adulte avec sa carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="76" />
+        <location filename="../../ui/screens/household.py" line="101" />
         <source>Kind toevoegen</source>
         <translation>Ajouter un enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="77" />
+        <location filename="../../ui/screens/household.py" line="102" />
+        <location filename="../../ui/screens/household.py" line="128" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adulte sans carte (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="91" />
+        <location filename="../../ui/screens/household.py" line="103" />
+        <source>Datum van de brief, contact en voorkeuren</source>
+        <translation>Date de la lettre, contact et préférences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="107" />
+        <source>Niemand heeft een identiteitskaart die de computer kan lezen. Schrijf elke volwassene op. WIL kijkt de documenten na: de kiosk drukt het papieren formulier en een afspraakbriefje af.</source>
+        <translation>Personne n'a de carte d'identité que l'ordinateur peut lire. Notez chaque adulte. WIL vérifie les documents : la borne imprime le formulaire papier et une fiche de rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="126" />
+        <source>Volwassene zonder leesbare kaart toevoegen</source>
+        <translation>Ajouter un adulte sans carte lisible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="133" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Réussi : la confirmation est signée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="150" />
         <source>Gevonden bij het register: kandidaatnummer %1.</source>
         <translation>Trouvé dans le registre : numéro de candidat %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="116" />
+        <location filename="../../ui/screens/household.py" line="159" />
+        <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
+        <translation>Sans carte, nous ne demandons encore rien au registre. WIL recherche votre ménage après avoir vu les documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="164" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>Le registre n'est pas joignable maintenant. Nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Nous continuons ; votre preuve reste provisoire jusqu'à ce que le registre ait tout vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="78" />
+        <location filename="../../ui/screens/household.py" line="114" />
         <source>Verder naar de vragen</source>
         <translation>Continuer vers les questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="79" />
+        <location filename="../../ui/screens/household.py" line="115" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions et confirmation pour la personne de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="109" />
+        <location filename="../../ui/screens/household.py" line="152" />
         <source>Brief van %1.</source>
         <translation>Lettre du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="111" />
+        <location filename="../../ui/screens/household.py" line="154" />
         <source>Herinnering van %1.</source>
         <translation>Rappel du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="113" />
+        <location filename="../../ui/screens/household.py" line="156" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="121" />
+        <location filename="../../ui/screens/household.py" line="169" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Pas trouvé dans le registre : ce sera une nouvelle inscription.</translation>
     </message>
@@ -1000,78 +1057,83 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="49" />
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Kloppen deze gegevens?</source>
         <translation>Ces données sont-elles correctes ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="50" />
+        <location filename="../../ui/screens/identity.py" line="53" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>J'ai vérifié la carte : continuer (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51" />
+        <location filename="../../ui/screens/identity.py" line="54" />
         <source>Ja, dit klopt. Verder</source>
         <translation>Oui, c'est correct. Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="67" />
+        <location filename="../../ui/screens/identity.py" line="70" />
         <source>Foto van de kaart</source>
         <translation>Photo de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="69" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>Naam</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="77" />
+        <location filename="../../ui/screens/identity.py" line="80" />
         <source>Geboren: %1</source>
         <translation>Né(e) le : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="78" />
+        <location filename="../../ui/screens/identity.py" line="81" />
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="81" />
+        <location filename="../../ui/screens/identity.py" line="84" />
         <source>Adres</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="92" />
+        <location filename="../../ui/screens/identity.py" line="93" />
+        <source>U beantwoordt de vragen en tekent voor %1, met uw eigen identiteitskaart.</source>
+        <translation>Vous répondez aux questions et signez pour %1, avec votre propre carte d'identité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="105" />
         <source>Geen foto</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="96" />
+        <location filename="../../ui/screens/identity.py" line="109" />
         <source>De kaart is echt.</source>
         <translation>La carte est authentique.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="97" />
+        <location filename="../../ui/screens/identity.py" line="110" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Carte d'exercice : valable seulement en mode exercice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="103" />
-        <location filename="../../ui/screens/identity.py" line="106" />
+        <location filename="../../ui/screens/identity.py" line="116" />
+        <location filename="../../ui/screens/identity.py" line="119" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Nous ne pouvons pas vérifier si cette carte est authentique. Un agent de WIL doit examiner la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="55" />
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>Un collaborateur de WIL a examiné la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="99" />
+        <location filename="../../ui/screens/identity.py" line="112" />
         <source>Deze kaart is niet meer geldig. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>Cette carte n'est plus valable. Vous ne pouvez pas signer avec elle. Un collaborateur de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d'aide pour cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="128" />
+        <location filename="../../ui/screens/identity.py" line="141" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>La vérification de la carte n'a pas pu être enregistrée. Réessayez.</translation>
     </message>
@@ -1079,42 +1141,52 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="37" />
+        <location filename="../../ui/screens/insert_card.py" line="46" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>Insérez votre carte d'identité dans le lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="38" />
+        <location filename="../../ui/screens/insert_card.py" line="47" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>La puce doit être vers le haut, vers le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <location filename="../../ui/screens/insert_card.py" line="50" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
         <translation>Il y a encore une carte dans le lecteur. Retirez-la, puis insérez votre propre carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="46" />
+        <location filename="../../ui/screens/insert_card.py" line="55" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>Rien ne se passe ? Retirez la carte et insérez-la de nouveau. Si cela ne marche toujours pas, demandez de l'aide au bénévole.</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/insert_card.py" line="62" />
+        <source>Geen leesbare identiteitskaart</source>
+        <translation>Pas de carte d'identité lisible</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/insert_card.py" line="64" />
+        <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd: ga verder zonder kaart</source>
+        <translation>Passeport, documents de réfugié, carte perdue, cassée ou demandée : continuer sans carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="82" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="65" />
+        <location filename="../../ui/screens/insert_card.py" line="83" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>Un instant : nous lisons la carte. Ne retirez pas la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="66" />
+        <location filename="../../ui/screens/insert_card.py" line="84" />
         <source>De kaart is gelezen.</source>
         <translation>La carte a été lue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="67" />
+        <location filename="../../ui/screens/insert_card.py" line="85" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>La carte n'a pas pu être lue. Retirez-la et réessayez.</translation>
     </message>
@@ -1158,52 +1230,67 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="53" />
+        <location filename="../../ui/screens/member_form.py" line="77" />
         <source>Voornaam</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="54" />
+        <location filename="../../ui/screens/member_form.py" line="78" />
         <source>Familienaam</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="55" />
+        <location filename="../../ui/screens/member_form.py" line="79" />
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="56" />
+        <location filename="../../ui/screens/member_form.py" line="74" />
         <source>Rijksregisternummer</source>
         <translation>Numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="62" />
+        <location filename="../../ui/screens/member_form.py" line="73" />
+        <source>Rijksregisternummer (als u het weet)</source>
+        <translation>Numéro de registre national (si vous le connaissez)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="81" />
+        <source>Waarom geen leesbare kaart?</source>
+        <translation>Pourquoi pas de carte lisible ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="87" />
         <source>Toevoegen</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="89" />
+        <location filename="../../ui/screens/member_form.py" line="122" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Remplissez le prénom et le nom de famille.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="99" />
+        <location filename="../../ui/screens/member_form.py" line="137" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="102" />
+        <location filename="../../ui/screens/member_form.py" line="140" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Seul un agent de WIL peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="105" />
+        <location filename="../../ui/screens/member_form.py" line="143" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>Cette personne fait déjà partie du ménage.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="108" />
+        <location filename="../../ui/screens/member_form.py" line="147" />
+        <source>Deze persoon is minderjarig. Voeg een kind toe.</source>
+        <translation>Cette personne est mineure. Ajoutez un enfant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="149" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>Cette personne est adulte. Ajoutez un adulte avec sa carte.</translation>
     </message>
@@ -1306,64 +1393,87 @@
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="275" />
+        <location filename="../../ui/screens/operators_tab.py" line="273" />
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation>Le mot de passe de %1 a été changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="281" />
+        <location filename="../../ui/screens/operators_tab.py" line="279" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation>%1 a été ajouté et peut maintenant se connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="297" />
+        <location filename="../../ui/screens/operators_tab.py" line="294" />
         <source>Vul een naam in.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <location filename="../../ui/screens/operators_tab.py" line="295" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation>Un nom a de 1 à 100 caractères ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="299" />
+        <location filename="../../ui/screens/operators_tab.py" line="296" />
         <source>Kies minstens één rol.</source>
         <translation>Choisissez au moins un rôle.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="300" />
-        <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation>Un mot de passe a au moins %1 caractères.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/operators_tab.py" line="303" />
-        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation>Les deux mots de passe ne sont pas identiques. Tapez-les à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/operators_tab.py" line="304" />
+        <location filename="../../ui/screens/operators_tab.py" line="297" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation>Il y a déjà un opérateur avec ce nom. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="306" />
+        <location filename="../../ui/screens/operators_tab.py" line="299" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation>C'est le dernier coordinateur actif : il ne peut pas être désactivé. Ajoutez d'abord un autre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="309" />
+        <location filename="../../ui/screens/operators_tab.py" line="302" />
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation>Seul un coordinateur peut gérer les opérateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="310" />
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>Deze operator is uitgeschakeld.</source>
         <translation>Cet opérateur est désactivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="311" />
+        <location filename="../../ui/screens/operators_tab.py" line="304" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation>Ce n'est pas possible. Réessayez ou demandez de l'aide.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <location filename="../../ui/operators.py" line="68" />
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation>Un mot de passe a au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="71" />
+        <source>Een wachtwoord heeft hoogstens %1 tekens.</source>
+        <translation>Un mot de passe a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="74" />
+        <source>Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden. Kies een ander.</source>
+        <translation>Ce mot de passe figure sur une liste de mots de passe courants. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="78" />
+        <source>Een wachtwoord mag niet uw naam of een woord van de kiosk zijn. Kies een ander.</source>
+        <translation>Un mot de passe ne peut pas être votre nom ni un mot du kiosque. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="81" />
+        <source>Een wachtwoord mag geen reeks zijn zoals 12345678 of aaaaaaaa. Kies een ander.</source>
+        <translation>Un mot de passe ne peut pas être une suite comme 12345678 ou aaaaaaaa. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="84" />
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
+        <translation>Les deux mots de passe ne sont pas identiques. Tapez-les à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1420,44 +1530,50 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="36" />
+        <location filename="../../ui/screens/privacy.py" line="38" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>Ce que nous lisons sur votre carte d'identité</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="37" />
+        <location filename="../../ui/screens/privacy.py" line="39" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
         <translation>Pour l'adulte suivant : lisez d'abord ceci.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="39" />
+        <location filename="../../ui/screens/privacy.py" line="41" />
+        <location filename="../../ui/screens/privacy.py" line="79" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>Nous lisons votre nom, votre date de naissance, votre numéro de registre national et votre adresse sur votre carte.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="44" />
-        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
-        <translation>C'est nécessaire pour confirmer votre inscription pour un logement social auprès de Wonen in Limburg.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/privacy.py" line="47" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>Votre photo apparaît seulement à l'écran. Nous ne gardons pas la photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="49" />
+        <location filename="../../ui/screens/privacy.py" line="46" />
         <source>Uw gegevens worden beveiligd bewaard en gewist als uw dossier klaar is.</source>
         <translation>Vos données sont conservées de façon sécurisée et effacées quand votre dossier est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="51" />
+        <location filename="../../ui/screens/privacy.py" line="48" />
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="52" />
+        <location filename="../../ui/screens/privacy.py" line="49" />
         <source>Ik begrijp het. Verder</source>
         <translation>Je comprends. Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="59" />
+        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen. Het centraal inschrijvingsregister is van de Vlaamse overheid (Wonen in Vlaanderen). %1 behandelt uw dossier.</source>
+        <translation>C'est nécessaire pour confirmer votre inscription pour un logement social. Le registre central des inscriptions appartient au gouvernement flamand (Wonen in Vlaanderen). %1 traite votre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="72" />
+        <source>Zonder kaart schrijven we op: uw naam, uw geboortedatum en, als u het weet, uw rijksregisternummer.</source>
+        <translation>Sans carte, nous notons : votre nom, votre date de naissance et, si vous le connaissez, votre numéro de registre national.</translation>
     </message>
 </context>
 <context>
@@ -1511,157 +1627,316 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
+        <location filename="../../ui/screens/receipt.py" line="77" />
         <source>Uw ontvangstbewijs</source>
         <translation>Votre accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="74" />
+        <location filename="../../ui/screens/receipt.py" line="78" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="77" />
-        <location filename="../../ui/screens/receipt.py" line="95" />
-        <source>Bekijken</source>
-        <translation>Voir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="78" />
-        <location filename="../../ui/screens/receipt.py" line="96" />
-        <source>Afdrukken</source>
-        <translation>Imprimer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="89" />
-        <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
-        <translation>Autres papiers pour vous : regardez-les ou imprimez-les.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="90" />
-        <source>Opnieuw afdrukken</source>
-        <translation>Imprimer encore une fois</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="91" />
-        <source>Bezoek afsluiten</source>
-        <translation>Terminer la visite</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="101" />
-        <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
-        <translation>Fiche d'aide : code PIN, itsme, nouvelle carte eID et où trouver de l'aide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="103" />
-        <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
-        <translation>Lettre : ce qu'il reste à faire, et pour quand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="112" />
-        <source>Papieren formulier voor de partner</source>
-        <translation>Formulaire papier pour le ou la partenaire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="114" />
-        <source>Papieren formulier voor volwassene %1</source>
-        <translation>Formulaire papier pour l'adulte %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="129" />
-        <source>Uw referentie: %1</source>
-        <translation>Votre référence : %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="132" />
-        <source>Uw dossiernummer: %1</source>
-        <translation>Votre numéro de dossier : %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="152" />
-        <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
-        <translation>Envoyé : le registre a reçu votre dossier. Le numéro de dossier viendra plus tard. D'ici là, ce récépissé est provisoire.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="156" />
-        <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
-        <translation>Enregistré. Un instant : nous l'envoyons maintenant au registre.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="159" />
-        <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
-        <translation>Enregistré. Le registre n'est pas joignable pour l'instant : nous enverrons plus tard, automatiquement. Tant que le numéro de dossier n'est pas là, ce récépissé est provisoire.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="163" />
-        <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
-        <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="76" />
+        <location filename="../../ui/screens/receipt.py" line="80" />
         <source>Definitief ontvangstbewijs</source>
         <translation>Récépissé définitif</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="76" />
+        <location filename="../../ui/screens/receipt.py" line="80" />
         <source>Voorlopig ontvangstbewijs</source>
         <translation>Récépissé provisoire</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="81" />
-        <source>Het definitieve ontvangstbewijs, met uw dossiernummer, kunt u nu bekijken en afdrukken.</source>
-        <translation>Vous pouvez maintenant voir et imprimer le récépissé définitif, avec votre numéro de dossier.</translation>
+        <location filename="../../ui/screens/receipt.py" line="99" />
+        <source>Bekijken</source>
+        <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85" />
-        <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
-        <translation>Vous pouvez maintenant voir et imprimer le récépissé provisoire. Si le numéro de dossier arrive pendant que vous êtes ici, vous pourrez imprimer ici le récépissé définitif.</translation>
+        <location filename="../../ui/screens/receipt.py" line="82" />
+        <location filename="../../ui/screens/receipt.py" line="100" />
+        <source>Afdrukken</source>
+        <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110" />
-        <source>Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)</source>
-        <translation>Formulaire papier pour le locataire de référence (la personne au nom de qui l'inscription est faite)</translation>
+        <location filename="../../ui/screens/receipt.py" line="93" />
+        <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
+        <translation>Autres papiers pour vous : regardez-les ou imprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="141" />
-        <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
-        <translation>Enregistré pour continuer plus tard. Il n'y a encore rien à envoyer.</translation>
+        <location filename="../../ui/screens/receipt.py" line="94" />
+        <source>Opnieuw afdrukken</source>
+        <translation>Imprimer encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="205" />
+        <location filename="../../ui/screens/receipt.py" line="95" />
+        <source>Bezoek afsluiten</source>
+        <translation>Terminer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="105" />
+        <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
+        <translation>Fiche d'aide : code PIN, itsme, nouvelle carte eID et où trouver de l'aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="107" />
+        <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
+        <translation>Lettre : ce qu'il reste à faire, et pour quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="109" />
+        <source>Afspraak bij WIL: wat u meebrengt, waar en tegen wanneer</source>
+        <translation>Rendez-vous chez WIL : ce que vous apportez, où et pour quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="111" />
+        <source>Uw inschrijving: wat u koos en wat u moet weten</source>
+        <translation>Votre inscription : ce que vous avez choisi et ce que vous devez savoir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="120" />
+        <source>Papieren formulier voor de partner</source>
+        <translation>Formulaire papier pour le ou la partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="122" />
+        <source>Papieren formulier voor volwassene %1</source>
+        <translation>Formulaire papier pour l'adulte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="137" />
+        <source>Uw referentie: %1</source>
+        <translation>Votre référence : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="140" />
+        <source>Uw dossiernummer: %1</source>
+        <translation>Votre numéro de dossier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="184" />
+        <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
+        <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="152" />
+        <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
+        <translation>Enregistré. WIL doit d'abord voir vos documents. Emportez la fiche de rendez-vous et le formulaire papier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="226" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Un instant : le papier est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="232" />
-        <location filename="../../ui/screens/receipt.py" line="238" />
+        <location filename="../../ui/screens/receipt.py" line="253" />
+        <location filename="../../ui/screens/receipt.py" line="259" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Un instant : le papier part vers l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="259" />
+        <location filename="../../ui/screens/receipt.py" line="280" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>L'imprimante ne marche pas maintenant. Le papier est gardé : essayez encore, ou demandez-le plus tard à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="270" />
+        <location filename="../../ui/screens/receipt.py" line="291" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Le document n'a pas pu être créé. Réessayez ou demandez à un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="115" />
+        <location filename="../../ui/screens/receipt.py" line="123" />
         <source>Ontvangstbewijs</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="134" />
+        <location filename="../../ui/screens/receipt.py" line="85" />
+        <source>Het definitieve ontvangstbewijs, met uw dossiernummer, kunt u nu bekijken en afdrukken.</source>
+        <translation>Vous pouvez maintenant voir et imprimer le récépissé définitif, avec votre numéro de dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="89" />
+        <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
+        <translation>Vous pouvez maintenant voir et imprimer le récépissé provisoire. Si le numéro de dossier arrive pendant que vous êtes ici, vous pourrez imprimer ici le récépissé définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="118" />
+        <source>Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)</source>
+        <translation>Formulaire papier pour le locataire de référence (la personne au nom de qui l'inscription est faite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="142" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>Le registre a reçu votre dossier et lui a donné un numéro de dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="252" />
+        <location filename="../../ui/screens/receipt.py" line="158" />
+        <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
+        <translation>Enregistré pour continuer plus tard. Il n'y a encore rien à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="173" />
+        <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
+        <translation>Envoyé : le registre a reçu votre dossier. Le numéro de dossier viendra plus tard. D'ici là, ce récépissé est provisoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="177" />
+        <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
+        <translation>Enregistré. Un instant : nous l'envoyons maintenant au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="180" />
+        <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
+        <translation>Enregistré. Le registre n'est pas joignable pour l'instant : nous enverrons plus tard, automatiquement. Tant que le numéro de dossier n'est pas là, ce récépissé est provisoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="273" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Imprimé. Prenez le papier avec vous.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPanel</name>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="158" />
+        <source>Uiterste datum op de brief</source>
+        <translation>Date limite sur la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="159" />
+        <source>Telefoon (mag leeg blijven)</source>
+        <translation>Téléphone (peut rester vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="160" />
+        <source>E-mail (mag leeg blijven)</source>
+        <translation>E-mail (peut rester vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="161" />
+        <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
+        <translation>Courrier : à l'attention de (par exemple le CPAS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="162" />
+        <source>Brieven: straat en nummer</source>
+        <translation>Courrier : rue et numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="163" />
+        <source>Brieven: postcode en gemeente</source>
+        <translation>Courrier : code postal et commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="164" />
+        <source>Gemeenten (met komma's ertussen)</source>
+        <translation>Communes (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="165" />
+        <source>Soort woning</source>
+        <translation>Type de logement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="166" />
+        <source>Maximale huur per maand (0: geen maximum)</source>
+        <translation>Loyer maximum par mois (0 : pas de maximum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="167" />
+        <source>Mantelzorg: in welke gemeente?</source>
+        <translation>Aidant proche : dans quelle commune ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="189" />
+        <source>Datum opslaan</source>
+        <translation>Enregistrer la date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="190" />
+        <source>Datum wissen</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="191" />
+        <source>Dit is een referentieadres (geen eigen woning)</source>
+        <translation>C'est une adresse de référence (pas de logement à soi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="192" />
+        <source>Voorkeuren voor de nieuwe inschrijving</source>
+        <translation>Préférences pour la nouvelle inscription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="193" />
+        <source>Huis</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="193" />
+        <source>Appartement</source>
+        <translation>Appartement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="193" />
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="196" />
+        <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
+        <translation>Quelqu'un a besoin d'un logement adapté (handicap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="197" />
+        <source>Gegevens opslaan</source>
+        <translation>Enregistrer les données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="238" />
+        <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
+        <translation>Cette date est à plus d'un an d'aujourd'hui. Vérifiez l'année.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="281" />
+        <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
+        <translation>Ce numéro de téléphone n'est pas correct : il a 9 à 15 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="282" />
+        <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
+        <translation>Cette adresse e-mail n'est pas correcte. Elle ressemble à nom@exemple.be.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="284" />
+        <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
+        <translation>Remplissez entièrement l'adresse pour le courrier : rue, numéro, code postal et commune.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="286" />
+        <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
+        <translation>Écrivez les communes en lettres, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="287" />
+        <source>Schrijf de gemeente in letters.</source>
+        <translation>Écrivez la commune en lettres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="288" />
+        <source>De maximale huur klopt niet.</source>
+        <translation>Le loyer maximum n'est pas correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="290" />
+        <source>Kijk de gegevens na.</source>
+        <translation>Vérifiez les données.</translation>
     </message>
 </context>
 <context>
@@ -1793,32 +2068,32 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="47" />
+        <location filename="../../ui/screens/review.py" line="49" />
         <source>Nakijken</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="48" />
+        <location filename="../../ui/screens/review.py" line="50" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="49" />
+        <location filename="../../ui/screens/review.py" line="51" />
         <source>Klaar. Afronden</source>
         <translation>Terminé. Finaliser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="68" />
+        <location filename="../../ui/screens/review.py" line="70" />
         <source>Voor het gezin: %1</source>
         <translation>Pour le ménage : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="80" />
+        <location filename="../../ui/screens/review.py" line="84" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>Le registre n'était pas joignable : nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Votre preuve est donc provisoire. WIL la vérifie dès que tout est envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/review.py" line="89" />
+        <location filename="../../ui/screens/review.py" line="93" />
         <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
         <translation>
             <numerusform>L'adulte a confirmé et rien ne manque.</numerusform>
@@ -1826,7 +2101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/review.py" line="92" />
+        <location filename="../../ui/screens/review.py" line="96" />
         <source>Nog niet klaar: nog %n volwassene(n) moet(en) bevestigen. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>
             <numerusform>Pas encore terminé : %n adulte doit encore confirmer. Votre dossier n'est complet que lorsque tous les adultes ont confirmé.</numerusform>
@@ -1834,19 +2109,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="98" />
+        <location filename="../../ui/screens/review.py" line="102" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>Pas encore terminé : il manque encore quelque chose. Regardez ci-dessous quoi et pour quand.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="100" />
+        <location filename="../../ui/screens/review.py" line="104" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Ce sera une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="114" />
+        <location filename="../../ui/screens/review.py" line="118" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>L'enregistrement n'a pas réussi. Rien n'est perdu : réessayez, ou appelez le coordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPanel</name>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="115" />
+        <location filename="../../ui/screens/routes_panel.py" line="116" />
+        <source>Rijksregisternummer op het document</source>
+        <translation>Numéro de registre national sur le document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="117" />
+        <source>Documenten nagekeken (medewerker WIL)</source>
+        <translation>Documents vérifiés (collaborateur WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="118" />
+        <source>Vragen en bevestigen door medewerker WIL (eigen kaart)</source>
+        <translation>Questions et confirmation par un collaborateur WIL (sa propre carte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="119" />
+        <source>Een bewindvoerder of volmachthouder tekent voor deze persoon</source>
+        <translation>Un administrateur ou un mandataire signe pour cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="121" />
+        <source>Bewindvoerder (met de beslissing van de vrederechter)</source>
+        <translation>Administrateur (avec la décision du juge de paix)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="122" />
+        <source>Volmachthouder die niet in het gezin woont (medewerker WIL)</source>
+        <translation>Mandataire qui n'habite pas dans le ménage (collaborateur WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="129" />
+        <source>Wie tekent?</source>
+        <translation>Qui signe ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="130" />
+        <location filename="../../ui/screens/routes_panel.py" line="131" />
+        <source>Rijksregisternummer van deze persoon</source>
+        <translation>Numéro de registre national de cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="132" />
+        <source>Beslissing of volmacht: bestand toevoegen</source>
+        <translation>Décision ou procuration : ajouter un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="133" />
+        <source>Getoond aan de balie (medewerker WIL)</source>
+        <translation>Montré au guichet (collaborateur WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="137" />
+        <source>Haal de kaart uit de lezer. Dan steekt de bewindvoerder of volmachthouder de eigen identiteitskaart in.</source>
+        <translation>Retirez la carte du lecteur. Ensuite, l'administrateur ou le mandataire insère sa propre carte d'identité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="142" />
+        <source>Ontvoogd door de rechter</source>
+        <translation>Émancipé par le juge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="143" />
+        <source>Begeleid zelfstandig wonen</source>
+        <translation>Logement autonome accompagné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="150" />
+        <source>Waarom mag deze minderjarige zich inschrijven?</source>
+        <translation>Pourquoi ce mineur peut-il s'inscrire ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="151" />
+        <source>Deze minderjarige mag zich inschrijven</source>
+        <translation>Ce mineur peut s'inscrire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="152" />
+        <source>Toch niet</source>
+        <translation>Finalement non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="203" />
+        <location filename="../../ui/screens/routes_panel.py" line="253" />
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="206" />
+        <source>Dit rijksregisternummer hoort bij iemand anders.</source>
+        <translation>Ce numéro de registre national appartient à quelqu'un d'autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="209" />
+        <location filename="../../ui/screens/routes_panel.py" line="220" />
+        <location filename="../../ui/screens/routes_panel.py" line="259" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>Seul un collaborateur de WIL peut faire cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="222" />
+        <source>Kijk eerst de documenten na en vul het rijksregisternummer in.</source>
+        <translation>Vérifiez d'abord les documents et indiquez le numéro de registre national.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="236" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="246" />
+        <source>Kies eerst een volwassene in de lijst.</source>
+        <translation>Choisissez d'abord un adulte dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="263" />
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>Ce fichier est trop grand ou vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="265" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>Ce type de fichier n'est pas possible. Choisissez un PDF ou une photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="268" />
+        <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
+        <translation>Ce numéro de registre national n'est pas celui de cet adulte au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="271" />
+        <source>Kies een volwassene die nog moet bevestigen.</source>
+        <translation>Choisissez un adulte qui doit encore confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="291" />
+        <source>Dit kan alleen voor een minderjarige die nog niet bevestigde.</source>
+        <translation>Ce n'est possible que pour un mineur qui n'a pas encore confirmé.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2446,11 @@
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="43" />
+        <source>Beslissing van de vrederechter die de bewindvoerder aanstelt</source>
+        <translation>Décision du juge de paix qui désigne l'administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="44" />
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>Procuration signée du membre du ménage qui ne peut pas être présent</translation>
     </message>
@@ -2035,56 +2458,88 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49" />
-        <location filename="../../ui/screens/sign_in.py" line="60" />
+        <location filename="../../ui/screens/sign_in.py" line="93" />
+        <location filename="../../ui/screens/sign_in.py" line="119" />
         <source>Aanmelden</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="50" />
+        <location filename="../../ui/screens/sign_in.py" line="94" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Connectez-vous comme bénévole ou agent avant de commencer une visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="51" />
-        <location filename="../../ui/screens/sign_in.py" line="52" />
+        <location filename="../../ui/screens/sign_in.py" line="95" />
+        <location filename="../../ui/screens/sign_in.py" line="96" />
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="53" />
-        <location filename="../../ui/screens/sign_in.py" line="54" />
+        <location filename="../../ui/screens/sign_in.py" line="97" />
+        <location filename="../../ui/screens/sign_in.py" line="98" />
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="55" />
-        <location filename="../../ui/screens/sign_in.py" line="121" />
+        <location filename="../../ui/screens/sign_in.py" line="99" />
+        <location filename="../../ui/screens/sign_in.py" line="232" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Le nom ou le mot de passe n'est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="58" />
-        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
-        <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe oefen.</translation>
+        <location filename="../../ui/screens/sign_in.py" line="103" />
+        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord %1.</source>
+        <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="61" />
+        <location filename="../../ui/screens/sign_in.py" line="109" />
+        <source>Uw wachtwoord voldoet niet meer aan de regels: het is te kort of te gewoon. Kies nu een nieuw wachtwoord van minstens %1 tekens.</source>
+        <translation>Votre mot de passe ne respecte plus les règles : il est trop court ou trop courant. Choisissez maintenant un nouveau mot de passe d'au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="113" />
+        <location filename="../../ui/screens/sign_in.py" line="114" />
+        <source>Nieuw wachtwoord</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="115" />
+        <location filename="../../ui/screens/sign_in.py" line="116" />
+        <source>Nieuw wachtwoord, nog een keer</source>
+        <translation>Nouveau mot de passe, encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="117" />
+        <source>Wachtwoord instellen en aanmelden</source>
+        <translation>Définir le mot de passe et se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="118" />
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="241" />
+        <source>Dit wachtwoord kan niet. Kies een ander.</source>
+        <translation>Ce mot de passe n'est pas possible. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="120" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation>Le kiosque démarre. Vous pouvez déjà taper votre nom et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="64" />
+        <location filename="../../ui/screens/sign_in.py" line="123" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation>Le kiosque ne peut pas démarrer : %1. Demandez de l'aide au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="68" />
+        <location filename="../../ui/screens/sign_in.py" line="127" />
         <source>Kiosk sluiten</source>
         <translation>Fermer le kiosque</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="116" />
+        <location filename="../../ui/screens/sign_in.py" line="227" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation>Trop de mots de passe erronés : la connexion ne sera possible que dans quelques minutes. Patientez ou demandez au coordinateur.</translation>
     </message>
@@ -2300,82 +2755,138 @@
         <translation>absent, procuration reçue : un autre membre du ménage peut confirmer pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="77" />
+        <location filename="../../ui/screens/wording.py" line="114" />
         <source>in het ziekenhuis</source>
         <translation>à l'hôpital</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="78" />
+        <location filename="../../ui/screens/wording.py" line="115" />
         <source>in een woonzorgcentrum</source>
         <translation>en maison de repos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="79" />
+        <location filename="../../ui/screens/wording.py" line="116" />
         <source>in het buitenland</source>
         <translation>à l'étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="80" />
+        <location filename="../../ui/screens/wording.py" line="117" />
         <source>in de gevangenis</source>
         <translation>en prison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="81" />
+        <location filename="../../ui/screens/wording.py" line="88" />
+        <location filename="../../ui/screens/wording.py" line="118" />
         <source>andere reden</source>
         <translation>autre raison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="89" />
+        <location filename="../../ui/screens/wording.py" line="70" />
+        <source>bevestigd door de bewindvoerder of volmachthouder</source>
+        <translation>confirmé par l'administrateur ou le mandataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="73" />
+        <source>zonder leesbare kaart: WIL kijkt de documenten na</source>
+        <translation>sans carte lisible : WIL vérifie les documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="83" />
+        <source>alleen een paspoort</source>
+        <translation>seulement un passeport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="84" />
+        <source>papieren van vluchteling of asielzoeker</source>
+        <translation>documents de réfugié ou de demandeur d'asile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="85" />
+        <source>kaart verloren of gestolen</source>
+        <translation>carte perdue ou volée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="86" />
+        <source>kaart kapot of chip werkt niet</source>
+        <translation>carte cassée ou puce qui ne fonctionne pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="87" />
+        <source>nieuwe kaart aangevraagd</source>
+        <translation>nouvelle carte demandée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="95" />
+        <source>Let op: deze computer kan het register nu niet bereiken, en de uiterste datum is dichtbij. Wacht niet: bel WIL vandaag nog, of geef het papieren formulier nu af.</source>
+        <translation>Attention : cet ordinateur ne peut pas joindre le registre maintenant, et la date limite est proche. N'attendez pas : appelez WIL aujourd'hui même, ou remettez le formulaire papier maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="104" />
+        <source>Hebt u itsme op uw smartphone? Dan kunt u ook zelf, van thuis uit, bevestigen op www.vlaanderen.be/sociaalhuren.</source>
+        <translation>Vous avez itsme sur votre smartphone ? Vous pouvez alors aussi confirmer vous-même, depuis chez vous, sur www.vlaanderen.be/sociaalhuren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="126" />
+        <source>minderjarig, ontvoogd door de rechter</source>
+        <translation>mineur, émancipé par le juge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="127" />
+        <source>minderjarig, begeleid zelfstandig wonen</source>
+        <translation>mineur, logement autonome accompagné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="135" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>le délai était le %1 et il est dépassé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="92" />
+        <location filename="../../ui/screens/wording.py" line="138" />
         <source>uiterlijk op %1</source>
         <translation>au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="98" />
+        <location filename="../../ui/screens/wording.py" line="144" />
         <source>nog bevestigen</source>
         <translation>encore à confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="99" />
+        <location filename="../../ui/screens/wording.py" line="145" />
         <source>nog bevestigen (afwezig)</source>
         <translation>encore à confirmer (absent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="100" />
+        <location filename="../../ui/screens/wording.py" line="146" />
         <source>vragen nog beantwoorden</source>
         <translation>encore répondre aux questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="101" />
+        <location filename="../../ui/screens/wording.py" line="147" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>pièce justificative encore à apporter : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="104" />
+        <location filename="../../ui/screens/wording.py" line="150" />
         <source>er is nog geen volwassene</source>
         <translation>il n'y a pas encore d'adulte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="105" />
+        <location filename="../../ui/screens/wording.py" line="151" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>le registre n'a pas pu vérifier votre ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="129" />
+        <location filename="../../ui/screens/wording.py" line="179" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>Attention : le délai était le %1 et il est dépassé. Contactez WIL aujourd'hui même et dites pourquoi c'est en retard (par exemple maladie ou hôpital).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="135" />
+        <location filename="../../ui/screens/wording.py" line="185" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Attention : aujourd'hui, %1, est le dernier jour pour confirmer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/wording.py" line="139" />
+        <location filename="../../ui/screens/wording.py" line="189" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
         <translation>
             <numerusform>Attention : confirmez au plus tard le %1. C'est dans %n jour.</numerusform>
@@ -2383,7 +2894,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="145" />
+        <location filename="../../ui/screens/wording.py" line="195" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>Confirmez au plus tard le %1. Le dernier jour compte encore.</translation>
     </message>

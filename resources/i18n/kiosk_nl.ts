@@ -3,7 +3,7 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/awaiting_card.py" line="64" />
+        <location filename="../../ui/screens/awaiting_card.py" line="69" />
         <source>%1 van %n volwassene(n) klaar</source>
         <translation>
             <numerusform>%1 van %n volwassene klaar</numerusform>
@@ -14,7 +14,7 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/confirm.py" line="200" />
+        <location filename="../../ui/screens/confirm.py" line="217" />
         <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
         <translation>
             <numerusform>De PIN-code is niet juist. U heeft nog %n poging.</numerusform>
@@ -36,7 +36,7 @@
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="187" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>%1 (%2)
 %3 van %n volwassene(n) bevestigd, bewaard op %4</source>
         <translation>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="203" />
+        <location filename="../../ui/screens/home.py" line="216" />
         <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>
             <numerusform>%n dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="210" />
+        <location filename="../../ui/screens/home.py" line="223" />
         <source>en nog %n andere</source>
         <translation>
             <numerusform>en nog %n andere</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="219" />
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>nog %n dag(en), tot en met %1</source>
         <translation>
             <numerusform>nog %n dag, tot en met %1</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="228" />
+        <location filename="../../ui/screens/home.py" line="241" />
         <source>Wachtrij: %n zending(en) wachten.</source>
         <translation>
             <numerusform>Wachtrij: %n zending wacht.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="230" />
+        <location filename="../../ui/screens/home.py" line="243" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>De oudste wacht al %n dag.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="235" />
+        <location filename="../../ui/screens/home.py" line="248" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>%n zending in quarantaine: vraag de coördinator.</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>ReviewScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/review.py" line="89" />
+        <location filename="../../ui/screens/review.py" line="93" />
         <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
         <translation>
             <numerusform>De volwassene heeft bevestigd en er ontbreekt niets.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/review.py" line="92" />
+        <location filename="../../ui/screens/review.py" line="96" />
         <source>Nog niet klaar: nog %n volwassene(n) moet(en) bevestigen. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>
             <numerusform>Nog niet klaar: nog %n volwassene moet bevestigen. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>Wording</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/wording.py" line="139" />
+        <location filename="../../ui/screens/wording.py" line="189" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
         <translation>
             <numerusform>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag.</numerusform>

@@ -8,10 +8,12 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,7 +21,7 @@ import pytest
 
 from kiosk import outbox as core_outbox
 from kiosk.keys import training_secret_store
-from kiosk.store import Store, load_enrollment
+from kiosk.store import TRAINING_PASSWORD, Store, load_enrollment
 from sync.encoder import JsonSubmissionEncoder
 from sync.protocol import sha256_hex
 from sync.simulator.server import RunningSimulator, running_simulator
@@ -62,7 +64,7 @@ def enrolled_data_dir(path: Path, sim: RunningSimulator) -> Path:
         sim.base_url,
         "--coordinator",
         "coordinator",
-        stdin=f"{code}\noefen\n",
+        stdin=f"{code}\n{TRAINING_PASSWORD}\n",
     )
     assert result.returncode == 0, result.stderr
     return path
@@ -111,6 +113,23 @@ def acknowledged(data_dir: Path) -> int:
         return core_outbox.queue_health(session, datetime.now(UTC)).acknowledged
 
 
+def _acknowledged_now(data_dir: Path) -> int:
+    """Acknowledged entries as committed so far, read without opening the store (cheap to poll)."""
+    with closing(sqlite3.connect(f"file:{data_dir / 'kiosk.db'}?mode=ro", uri=True, timeout=5)) as db:
+        (count,) = db.execute("SELECT count(*) FROM outbox WHERE state = 'acknowledged'").fetchone()
+    return int(count)
+
+
+def _wait_for_progress(process: subprocess.Popen[bytes], data_dir: Path, entries: int) -> None:
+    """Wait until the running sync has acknowledged `entries` more entries (or ended, or 30 s)."""
+    target = _acknowledged_now(data_dir) + entries
+    deadline = time.monotonic() + 30
+    while process.poll() is None and time.monotonic() < deadline:
+        if _acknowledged_now(data_dir) >= target:
+            return
+        time.sleep(0.02)
+
+
 def assert_exactly_once(sim: RunningSimulator, expected: dict[str, list[str]]) -> None:
     assert sim.register.household_count() == len(expected) + 3  # plus the seeded households
     for key, shas in expected.items():
@@ -126,16 +145,19 @@ def test_sigkill_at_random_moments_then_restart(
     rng = random.Random(11)
     kills = 0
     progress: list[int] = []
-    for _ in range(200):  # bounded; usually about 40 runs give the 22 kills
+    for run in range(200):  # bounded; usually about 40 runs give the 22 kills
         process = subprocess.Popen(
             [*KIOSK, "--data-dir", str(data_dir), "sync"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        # Start-up (store, migrations) takes 0.5-1.5 s depending on the machine's load, so some kills
-        # land during start-up and the others mid-queue; once the queue is drained a run ends by
-        # itself, and only start-up kills remain possible: the loop goes on until 22 kills.
-        time.sleep(rng.uniform(0.3, 2.6))
+        # Every other run is killed at a random moment (often during start-up, 0.5-1.5 s on this
+        # machine); the others once this run has acknowledged a random few more entries, so that kills
+        # land in the middle of the queue however fast the machine drains it.
+        if run % 2:
+            _wait_for_progress(process, data_dir, rng.randint(1, 30))
+        else:
+            time.sleep(rng.uniform(0.3, 2.6))
         if process.poll() is None:
             os.kill(process.pid, signal.SIGKILL)
             kills += 1
@@ -176,7 +198,7 @@ def test_import_refuses_a_file_of_the_wrong_type(tmp_path: Path, simulator: Runn
     wrong = tmp_path / "photo.jpg"
     wrong.write_bytes(b"\xff\xd8\xff\xe0 not an export")
     result = kiosk(counter, "sync", "--import", str(wrong))
-    assert result.returncode == 1 and "not a kiosk outbox export" in result.stderr
+    assert result.returncode == 1 and "is not a kiosk outbox export" in result.stderr
 
 
 def test_sync_refuses_without_enrollment(tmp_path: Path) -> None:
@@ -195,7 +217,7 @@ def test_enroll_refuses_a_used_code_and_keeps_no_store(tmp_path: Path, simulator
             simulator.base_url,
             "--coordinator",
             "c",
-            stdin=f"{code}\noefen\n",
+            stdin=f"{code}\n{TRAINING_PASSWORD}\n",
         ).returncode
         == 1
     )  # already enrolled
@@ -210,7 +232,7 @@ def test_enroll_refuses_a_used_code_and_keeps_no_store(tmp_path: Path, simulator
             simulator.base_url,
             "--coordinator",
             "c",
-            stdin=f"{code}\noefen\n",
+            stdin=f"{code}\n{TRAINING_PASSWORD}\n",
         ).returncode
         == 0
     )
@@ -218,6 +240,12 @@ def test_enroll_refuses_a_used_code_and_keeps_no_store(tmp_path: Path, simulator
     third.mkdir()
     (third / "settings.toml").write_text("training = true\n")
     result = kiosk(
-        third, "enroll", "--register-url", simulator.base_url, "--coordinator", "c", stdin=f"{code}\noefen\n"
+        third,
+        "enroll",
+        "--register-url",
+        simulator.base_url,
+        "--coordinator",
+        "c",
+        stdin=f"{code}\n{TRAINING_PASSWORD}\n",
     )
     assert result.returncode == 4 and not (third / "kiosk.db").exists()

@@ -26,8 +26,9 @@ ROOT = Path(__file__).resolve().parents[2]
 CANDIDATE_CONTEXTS = {cls.__name__ for cls in screen_classes() if cls.candidate_facing}
 CANDIDATE_CONTEXTS |= {"MainWindow", "PinPad", "RulesText", "CameraDialog"}
 # The words every candidate-facing screen shares, the top bar and the strip at the bottom (they are
-# on every screen the candidate sees), and the household screen's form and absence panel.
+# on every screen the candidate sees), and the household screen's form and panels.
 CANDIDATE_CONTEXTS |= {"Wording", "PresentationBar", "SyncStrip", "MemberForm", "AbsencePanel", "StopVisit"}
+CANDIDATE_CONTEXTS |= {"RoutesPanel", "RegistrationPanel"}
 CANDIDATE_CONTEXTS |= {"EvidencePicker"}  # the candidate picks their own scan
 
 

@@ -50,6 +50,11 @@ class AwaitingCardScreen(Screen):
             self.content_area.setFocus()  # never "stop" by a stray Enter
         if visit.attesting_for is not None:
             set_text(self.next_step, self.tr("Medewerker WIL: steek nu uw eigen kaart in om te bevestigen."))
+        elif visit.representing is not None:
+            set_text(
+                self.next_step,
+                self.tr("De bewindvoerder of volmachthouder steekt nu de eigen identiteitskaart in."),
+            )
         else:
             set_text(
                 self.next_step,

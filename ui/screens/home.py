@@ -70,6 +70,9 @@ class HomeScreen(Screen):
         row = self.action_row()
         self.coordinator = self.button(lambda: self.ctl.go(ScreenKey.COORDINATOR), row=row)
         self.sign_out = self.button(self.ctl.sign_out, row=row)
+        # Nobody of the household has a readable Belgian eID: the visit starts without a card.
+        self.start_without_card = self.button(self._start_without_card, row=row)
+        self.start_without_card.setObjectName("startWithoutCard")
         self.start = self.button(self._start, primary=True, row=row)
         self.overview: HomeOverview | BaseException | None = None
         self.terminal.home_changed.connect(self._show_overview)
@@ -89,6 +92,11 @@ class HomeScreen(Screen):
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Start"))
         set_text(self.start, self.tr("Nieuw bezoek starten"))
+        set_text(
+            self.start_without_card,
+            self.tr("Bezoek zonder leesbare identiteitskaart"),
+            self.tr("Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd"),
+        )
         set_text(self.drafts_title, self.tr("Concepten van deze kiosk"))
         self.drafts.setAccessibleName(self.tr("Concepten van deze kiosk"))
         set_text(self.resume, self.tr("Concept hervatten"))
@@ -119,6 +127,10 @@ class HomeScreen(Screen):
     def _start(self) -> None:
         self.start_refused.hide()
         self.ctl.start_visit()
+
+    def _start_without_card(self) -> None:
+        self.start_refused.hide()
+        self.ctl.start_visit(without_card=True)
 
     def _refused(self, error: object) -> None:
         from kiosk.visit import OfflineTooLong
@@ -162,6 +174,7 @@ class HomeScreen(Screen):
             self._show_at_risk(home)
             self._show_queue(home)
             self.start.setEnabled(not home.visits_refused)
+            self.start_without_card.setEnabled(not home.visits_refused)
         self._selection_changed()
 
     def _show_drafts(self, overview: HomeOverview) -> None:
