@@ -43,6 +43,7 @@ class Settings:
     offline_refuse_days: int = 14
     sync_interval_seconds: int = 60
     printer: str = ""  # empty = the system's default printer
+    scan_folder: str = ""  # where the scanner saves; the evidence picker offers it (and USB sticks)
     log_level: str = "INFO"
     backup_retention_days: int = 14  # encrypted backups in <data dir>/backups/ (kiosk/backup.py)
     backup_copy_dir: str = ""  # a folder (USB stick) that gets a copy of each backup; empty = none

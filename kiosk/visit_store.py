@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
+from sqlalchemy import func, select
+
 from kiosk import domain
 from kiosk.domain import Dossier, OperatorContext
 from kiosk.dossiers import (
@@ -25,7 +27,8 @@ from kiosk.dossiers import (
 )
 from kiosk.errors import PermissionDenied
 from kiosk.models import Dossier as DossierRow
-from kiosk.outbox import QueueHealth
+from kiosk.models import OutboxEntry
+from kiosk.outbox import ACKNOWLEDGED, QueueHealth
 from kiosk.ports import Authenticity, Clock, SubmissionEncoder
 from kiosk.queries import (
     DraftDossier,
@@ -135,9 +138,32 @@ def local_reference_of(backend: VisitBackend, dossier_id: str) -> str | None:
 
 def dossier_number(backend: VisitBackend, dossier_id: str) -> str | None:
     """The register's dossier number for a local dossier, once sync has brought it back."""
+    return submission_progress(backend, dossier_id).dossier_number
+
+
+@dataclass(frozen=True)
+class SubmissionProgress:
+    """How far a saved dossier got: still here, received by the register, or numbered by it."""
+
+    waiting: int  # its outbox entries the register has not acknowledged yet (quarantined ones too)
+    dossier_number: str | None
+
+    @property
+    def received(self) -> bool:
+        """The register acknowledged everything this terminal sent for the dossier."""
+        return self.waiting == 0
+
+
+def submission_progress(backend: VisitBackend, dossier_id: str) -> SubmissionProgress:
+    """The receipt screen's view of a saved dossier after a sync (no personal data)."""
     with backend.store.begin() as session:
         row = session.get(DossierRow, dossier_id)
-        return row.dossier_number if row else None
+        waiting = session.scalar(
+            select(func.count())
+            .select_from(OutboxEntry)
+            .where(OutboxEntry.dossier_id == dossier_id, OutboxEntry.state != ACKNOWLEDGED)
+        )
+        return SubmissionProgress(int(waiting or 0), row.dossier_number if row else None)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,11 @@ os.environ["HOME"] = str(_SESSION_HOME)
 os.environ["XDG_DATA_HOME"] = str(_SESSION_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SESSION_HOME / "config")
 os.environ["XDG_CACHE_HOME"] = str(_SESSION_HOME / "cache")
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's offscreen platform with the four screen sizes the kiosk must fit (tests/ui/test_fit.py); the
+# first, 1920 x 1080, is the primary screen, where every other test's window opens.
+OFFSCREEN_SCREENS = Path(__file__).resolve().parent / "data" / "offscreen-screens.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={OFFSCREEN_SCREENS}"
 os.environ.pop("CIR_KIOSK_DATA_DIR", None)
 
 _vpcd_lock = pcscd.exclusive_vpcd_lock()

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import ctypes
 import gc
 import logging
 import os
@@ -67,14 +68,35 @@ class Kiosk:
         self.window.allow_close()
         self.window.close()
         self.app.removeEventFilter(self.idle)
+        self.switcher.release()
         self.idle.stop()
         self.controller.shutdown()  # waits for a back end still starting on the database worker
         if self.controller.terminal.backend_loaded:
             self.backend.close()
 
 
+def keep_none_alive() -> None:
+    """Make None's reference count unreachable for PySide6's lost references (Python 3.11 only).
+
+    PySide6 6.12 returns None from every method that returns nothing (`update()`, `setText()`,
+    `show()`...) without taking a reference to it. From Python 3.12 on None is immortal and that is
+    harmless (PEP 683); on 3.11 each call lowers None's count by one, and after some hundred thousand
+    calls Python aborts with "deallocating None". Adding 2**40 to the count once does for None what
+    Python 3.12 does: a day of kiosk use cannot count it down to zero.
+    """
+    global _NONE_KEPT
+    if _NONE_KEPT or sys.version_info >= (3, 12):
+        return
+    ctypes.c_ssize_t.from_address(id(None)).value += 2**40
+    _NONE_KEPT = True
+
+
+_NONE_KEPT = False
+
+
 def application() -> QApplication:
     """The process's QApplication (created once)."""
+    keep_none_alive()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -149,6 +171,15 @@ def build_kiosk(
     return Kiosk(app, window, controller, idle, switcher, virtual, panel)
 
 
+def _training_scans(data_dir: Path, training: bool) -> str:
+    """Training mode's own scan folder (in its data directory), so a trainee can practise adding a scan."""
+    if not training:
+        return ""
+    folder = data_dir / "scans"
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder)
+
+
 def training_data_dir(data_dir: Path) -> Path:
     """Training mode's own data directory: never the production one."""
     return data_dir.with_name(data_dir.name + "-training")
@@ -185,8 +216,7 @@ def show(kiosk: Kiosk, kiosk_mode: bool) -> None:
             window.setGeometry(screen.geometry())  # also without a window manager (a bare X server)
         window.showFullScreen()
     else:
-        window.resize(1280, 860)
-        window.show()
+        window.show_windowed()
 
 
 def run_gui(args: argparse.Namespace, training: bool) -> int:
@@ -218,6 +248,7 @@ def run_gui(args: argparse.Namespace, training: bool) -> int:
     )
     kiosk.switcher.switch(settings.language)
     kiosk.controller.terminal.use_printer(settings.printer)
+    kiosk.controller.terminal.use_scan_folder(settings.scan_folder or _training_scans(data_dir, training))
     show(kiosk, kiosk_mode)
     QTimer.singleShot(0, lambda: _first_screen_up(kiosk, probe=bool(os.environ.get(STARTUP_PROBE))))
     timer = background_sync(kiosk, settings.sync_interval_seconds)

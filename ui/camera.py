@@ -17,6 +17,8 @@ from PySide6.QtMultimedia import QCamera, QCameraDevice, QImageCapture, QMediaCa
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from ui.widgets import WrapButton
+
 JPEG_QUALITY = 85  # a paper stays readable; a full-HD photo stays well under a megabyte
 LONGEST_SIDE_PX = 3000  # more than an A4 page at 300 dpi needs
 
@@ -92,7 +94,7 @@ class CameraDialog(QDialog):
         column.addLayout(buttons)
 
     def _button(self, row: QHBoxLayout, on_click: Callable[[], None], primary: bool = False) -> QPushButton:
-        button = QPushButton()
+        button = WrapButton()
         button.setProperty("primary", primary)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(on_click)

@@ -25,7 +25,7 @@ from ui.terminal import Services, Terminal
 if TYPE_CHECKING:
     from kiosk.domain import Confirmation
     from kiosk.papers import PaperOffer
-    from kiosk.visit_store import Draft, VisitSaved
+    from kiosk.visit_store import Draft, SubmissionProgress, VisitSaved
 
 T = TypeVar("T")
 
@@ -52,6 +52,7 @@ class VisitController(QObject):
         self.visit: Visit | None = None
         self.photo: bytes | None = None  # of the card just read; shown, never stored
         self.card_present = False
+        self.submission: SubmissionProgress | None = None  # the saved visit's, after a sync
         self.current_screen = ScreenKey.SIGN_IN
         self.wipes = 0  # work begun before a wipe compares this and drops its result
         self._starting = False
@@ -159,6 +160,7 @@ class VisitController(QObject):
         visit, self.visit = self.visit, None
         self.pin_source.cancel_all()
         self.photo = None
+        self.submission = None
         request = visit.end(keep) if visit is not None and visit.running else None
         if request is not None:
             backend = self.terminal.backend
@@ -300,7 +302,8 @@ class VisitController(QObject):
         self.terminal.db.submit(lambda: source.render(offer), rendered, on_error)
 
     def _ask_dossier_number(self) -> None:
-        from kiosk.visit_store import dossier_number
+        """After a sync: how far the saved visit's submission got, and its dossier number once given."""
+        from kiosk.visit_store import submission_progress
 
         visit = self.visit
         saved = getattr(visit, "saved", None) if visit is not None else None
@@ -308,13 +311,19 @@ class VisitController(QObject):
             return
         backend = self.terminal.backend
 
-        def arrived(number: str | None) -> None:
-            if number and self.visit is visit:
+        def arrived(progress: SubmissionProgress) -> None:
+            if self.visit is not visit:
+                return
+            self.submission = progress
+            number = progress.dossier_number
+            if number and visit.dossier_number != number:
                 visit.dossier_number_arrived(number)
                 self.dossier_number_known.emit(number)
-                self.visit_changed.emit()
+            self.visit_changed.emit()
 
-        self.terminal.db.submit(lambda: dossier_number(backend, saved.dossier_id), arrived, lambda _e: None)
+        self.terminal.db.submit(
+            lambda: submission_progress(backend, saved.dossier_id), arrived, lambda _e: None
+        )
 
     # -- the candidate's presentation --------------------------------------------------------------
     def set_presentation(self, presentation: Presentation) -> None:

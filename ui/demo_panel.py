@@ -7,11 +7,14 @@ The cards are the cardreader's in-process virtual eID cards of the training fixt
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ui.adapters import VirtualCardReader
 from ui.controller import VisitController
 from ui.screens.base import set_text
+from ui.widgets import WrapButton
+
+PANEL_WIDTH = 240  # the trainer's: it leaves the candidate's screen the room, also at 1024 pixels wide
 
 
 class DemoCardPanel(QWidget):
@@ -20,11 +23,12 @@ class DemoCardPanel(QWidget):
     def __init__(self, controller: VisitController, reader: VirtualCardReader) -> None:
         super().__init__()
         self.setObjectName("demoCardPanel")
-        self.setMaximumWidth(300)
+        self.setMaximumWidth(PANEL_WIDTH)
         self.ctl, self.reader = controller, reader
         column = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
         column.addWidget(self.heading)
         self.choice = QComboBox()
         self.choice.setObjectName("demoProfile")
@@ -34,11 +38,11 @@ class DemoCardPanel(QWidget):
         # Start with the everyday case (a Dutch 1.8 card with a working PIN), not the first name.
         self.choice.setCurrentIndex(max(0, self.choice.findData("nl-citizen-18")))
         column.addWidget(self.choice)
-        self.insert = QPushButton()
+        self.insert = WrapButton()
         self.insert.setObjectName("demoInsert")
         self.insert.clicked.connect(self.insert_selected)
         column.addWidget(self.insert)
-        self.remove = QPushButton()
+        self.remove = WrapButton()
         self.remove.setObjectName("demoRemove")
         self.remove.clicked.connect(self.remove_card)
         column.addWidget(self.remove)

@@ -11,8 +11,8 @@ import importlib
 import logging
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.visit import Presentation
@@ -27,6 +27,8 @@ from ui.speech import Speaker
 from ui.sync_strip import SyncStrip
 
 log = logging.getLogger(__name__)
+
+WINDOWED_SIZE = QSize(1280, 860)  # `--windowed`, on a screen that has room for it
 
 # Every screen, in the order of a visit; each is imported and built when first needed (the sign-in
 # screen at start, the others just after the first paint), so the first screen shows at once.
@@ -114,6 +116,7 @@ class MainWindow(QWidget):
         self._confirm_exit = confirm_exit
         self._may_close = False
         self._ended_by_idle = False
+        self._follows_screen = False
         self.setObjectName("mainWindow")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +127,7 @@ class MainWindow(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("trainingBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)  # on two lines rather than wider than a small screen
         self.banner.setVisible(controller.services.training)
         column.addWidget(self.banner)
         self.bar = PresentationBar(switcher)
@@ -152,6 +156,52 @@ class MainWindow(QWidget):
         column.addWidget(label)
         return label
 
+    # -- the window on its screen ---------------------------------------------------------------
+    def show_windowed(self) -> None:
+        """Show as a normal window: 1280 x 860, or smaller to fit the screen, centred on it."""
+        self.show()
+        area = self._available()
+        if area is None:
+            return
+        room = area.size() - self._frame_size()
+        self.resize(WINDOWED_SIZE.boundedTo(room))
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen: a normal window that outgrew it shrinks back into it.
+
+        Screens put long content in a scroll area, so their minimum size stays small; this is the
+        last guard when a window manager or a screen change made the window too large.
+        """
+        area = self._available()
+        if area is None or self.isFullScreen() or self.isMaximized() or not self.isVisible():
+            return
+        room = area.size() - self._frame_size()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(self.size().boundedTo(room))
+        frame = self.frameGeometry()
+        if not area.contains(frame):
+            left = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+            top = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+            self.move(left, top)
+
+    def _available(self) -> QRect | None:
+        screen: QScreen | None = self.screen()
+        return screen.availableGeometry() if screen is not None else None
+
+    def _frame_size(self) -> QSize:
+        return self.frameGeometry().size() - self.geometry().size()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Follow the window onto another screen (a second monitor, a projector)."""
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not self._follows_screen:
+            handle.screenChanged.connect(lambda _screen: QTimer.singleShot(0, self.fit_to_screen))
+            self._follows_screen = True
+
     def build_remaining_screens(self) -> None:
         """Build the other screens one per event-loop turn, so typing on the first screen stays smooth."""
         if self.screens.build_next():
@@ -163,6 +213,8 @@ class MainWindow(QWidget):
         self.ctl.wiped.connect(self.wipe_screens)
         self.ctl.wiped.connect(self.speaker.stop)  # nothing personal goes on being read after a wipe
         self.ctl.presentation_changed.connect(self.bar.show_presentation)
+        self.bar.changed.connect(self._presentation_shown)
+        self.ctl.presentation_changed.connect(self._presentation_shown)
         self.ctl.terminal.busy.connect(self._show_busy)
         self.ctl.terminal.operator_changed.connect(self._operator_changed)
         self.bar.changed.connect(self._presentation_chosen)
@@ -189,6 +241,7 @@ class MainWindow(QWidget):
         self._update_read_aloud()
         self.idle.set_visit_running(self.ctl.visit is not None and self.ctl.visit.running)
         self._update_window_title()
+        QTimer.singleShot(0, self.fit_to_screen)
 
     def current_screen(self) -> Screen:
         """The screen on show."""
@@ -216,6 +269,9 @@ class MainWindow(QWidget):
             self.draft_warning.show()
 
     # -- the person's language and look ------------------------------------------------------------
+    def _presentation_shown(self, _presentation: object) -> None:
+        QTimer.singleShot(0, self.fit_to_screen)  # larger text: the window still fits its screen
+
     def _presentation_chosen(self, presentation: Presentation) -> None:
         if self.ctl.visit is not None and self.ctl.visit.running:
             self.ctl.set_presentation(presentation)  # the candidate's, until the visit ends
@@ -233,9 +289,11 @@ class MainWindow(QWidget):
         set_text(
             self.idle_warning,
             self.tr(
-                "Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. "
-                "Raak het scherm aan of druk op een toets om verder te gaan."
-            ).replace("%1", str(seconds_left)),
+                "Bent u er nog? Over %n seconde(n) sluiten we het bezoek en wissen we het scherm. "
+                "Raak het scherm aan of druk op een toets om verder te gaan.",
+                "",
+                seconds_left,
+            ),
         )
         if self.idle_warning.isHidden():
             self.idle_warning.show()

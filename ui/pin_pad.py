@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.screens.base import set_text
+from ui.widgets import WrapButton
 
 PIN_MIN, PIN_MAX = 4, 12
 
@@ -40,7 +41,7 @@ class PinPad(QWidget):
         self._key(grid, "0", 3, 1)
         self.ok = self._action(grid, self._ok, 3, 2)
         self.ok.setProperty("primary", True)
-        self.cancel = QPushButton()
+        self.cancel = WrapButton()
         self.cancel.clicked.connect(self.cancelled)
         column.addWidget(self.cancel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

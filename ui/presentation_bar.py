@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
 from kiosk.visit import Presentation
 from ui.i18n import LANGUAGES, LanguageSwitcher
 from ui.screens.base import set_text
 from ui.theme import DEFAULT_FONT_STEP, FONT_SIZES_PT, ThemeState
+from ui.widgets import FlowLayout, WrapButton
 
 
 class PresentationBar(QWidget):
@@ -24,10 +25,11 @@ class PresentationBar(QWidget):
 
     def __init__(self, switcher: LanguageSwitcher) -> None:
         super().__init__()
+        self.setObjectName("presentationBar")
         self.switcher = switcher
         self.presentation = Presentation()
         self.operator_presentation = Presentation()  # restored when a visit ends
-        bar = QHBoxLayout(self)
+        bar = FlowLayout(self, spacing=8)  # a second row at the largest text on a narrow screen
         bar.setContentsMargins(16, 8, 16, 0)
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
@@ -41,7 +43,6 @@ class PresentationBar(QWidget):
         self.contrast_button.setCheckable(True)
         self.read_aloud = self._button(bar, "readAloud", lambda: None)
         self.read_aloud.setVisible(False)  # shown once an engine is found, on candidate-facing screens
-        bar.addStretch(1)
         self.busy = QLabel()
         self.busy.setObjectName("busyIndicator")
         bar.addWidget(self.busy)
@@ -49,8 +50,8 @@ class PresentationBar(QWidget):
         self.retranslate()
 
     @staticmethod
-    def _button(bar: QHBoxLayout, name: str, on_click: object) -> QPushButton:
-        button = QPushButton()
+    def _button(bar: FlowLayout, name: str, on_click: object) -> QPushButton:
+        button = WrapButton()
         button.setObjectName(name)
         button.clicked.connect(on_click)
         bar.addWidget(button)

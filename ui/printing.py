@@ -257,7 +257,7 @@ def preview_and_confirm(pdf: bytes, title: str, parent: Any = None) -> bool:
 
 def build_preview_dialog(pdf: bytes, title: str, parent: Any = None) -> Any:
     """A modal dialog with every page of `pdf` and the buttons Afdrukken / Annuleren."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
@@ -274,14 +274,20 @@ def build_preview_dialog(pdf: bytes, title: str, parent: Any = None) -> Any:
     view.setPageMode(QPdfView.PageMode.MultiPage)
     view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
     buttons = QDialogButtonBox(dialog)
-    buttons.addButton("Afdrukken", QDialogButtonBox.ButtonRole.AcceptRole)
-    buttons.addButton("Annuleren", QDialogButtonBox.ButtonRole.RejectRole)
+    # In the language on show (the receipt screen's words: "Wording" is translated for candidates).
+    role = QDialogButtonBox.ButtonRole
+    buttons.addButton(QCoreApplication.translate("Wording", "Afdrukken"), role.AcceptRole)
+    buttons.addButton(QCoreApplication.translate("Wording", "Niet afdrukken"), role.RejectRole)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(view)
     layout.addWidget(buttons)
-    dialog.resize(720, 900)
+    size = QSize(720, 900)  # an A4 page at a readable width, never taller than the screen
+    screen = dialog.screen()
+    if screen is not None:
+        size = size.boundedTo(screen.availableGeometry().size() * 0.92)
+    dialog.resize(size)
     return dialog
 
 

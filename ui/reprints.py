@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.errors import PermissionDenied
 from ui.screens.base import set_text
+from ui.screens.wording import moment_text
+from ui.widgets import WrapButton
 
 if TYPE_CHECKING:
     from ui.controller import VisitController
@@ -74,9 +75,9 @@ class ReprintsWidget(QWidget):
         for code in LANGUAGES:
             self.language.addItem(code.upper(), code)
         self.language_label.setBuddy(self.language)
-        self.refresh_button = QPushButton()
-        self.preview = QPushButton()
-        self.print_ = QPushButton()
+        self.refresh_button = WrapButton()
+        self.preview = WrapButton()
+        self.print_ = WrapButton()
         for widget in (self.language_label, self.language, self.refresh_button, self.preview, self.print_):
             row.addWidget(widget)
         layout.addLayout(row)
@@ -88,7 +89,7 @@ class ReprintsWidget(QWidget):
         self.waiting = QLabel()
         self.waiting.setObjectName("papersWaiting")
         self.waiting.setWordWrap(True)
-        self.retry = QPushButton()
+        self.retry = WrapButton()
         self.retry.setObjectName("retryWaiting")
         spool_row.addWidget(self.waiting, 1)
         spool_row.addWidget(self.retry)
@@ -146,8 +147,7 @@ class ReprintsWidget(QWidget):
         self.dossiers.clear()
         for entry in entries if isinstance(entries, list) else []:
             kind = self.tr("definitief") if entry.final else self.tr("voorlopig")
-            day = entry.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
-            item = QListWidgetItem(f"{entry.local_reference} · {day} · {kind}")
+            item = QListWidgetItem(f"{entry.local_reference} · {moment_text(entry.created_at)} · {kind}")
             item.setData(Qt.ItemDataRole.UserRole, entry.dossier_id)
             self.dossiers.addItem(item)
         if not self.dossiers.count():
@@ -233,7 +233,7 @@ class ReprintsWidget(QWidget):
         if self.waiting_count:
             set_text(
                 self.waiting,
-                self.tr("%1 papier(en) wachten op de printer.").replace("%1", str(self.waiting_count)),
+                self.tr("%n papier(en) wachten op de printer.", "", self.waiting_count),
             )
         else:
             set_text(self.waiting, self.tr("Er wachten geen papieren op de printer."))
@@ -249,7 +249,7 @@ class ReprintsWidget(QWidget):
         done = outcomes if isinstance(outcomes, list) else []
         printed = sum(1 for outcome in done if getattr(outcome, "printed", False))
         if printed == len(done):
-            set_text(self.state, self.tr("%1 papier(en) afgedrukt.").replace("%1", str(printed)))
+            set_text(self.state, self.tr("%n papier(en) afgedrukt.", "", printed))
         else:
             reason = next((str(o.reason) for o in done if not getattr(o, "printed", False)), "")
             set_text(

@@ -56,21 +56,23 @@ def check_receipt() -> str:
 
 
 def check_translations() -> str:
-    """Load every compiled translation catalogue."""
+    """Load every compiled catalogue: the kiosk's (Dutch plurals included) and Qt's own."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, catalogue_path
+    from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, QT_CATALOGUES, catalogue_path, qt_catalogue_path
 
     _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     loaded = []
     for language in LANGUAGES:
-        if language.code == DEFAULT_LANGUAGE:
-            continue
         translator = QTranslator()
         if not translator.load(str(catalogue_path(language.code))):
             raise RuntimeError(f"the {language.code} translations could not be loaded")
-        loaded.append(language.code)
-    return "translations: " + ", ".join(loaded)
+        loaded.append(language.code if language.code != DEFAULT_LANGUAGE else "nl (plurals)")
+    for code in QT_CATALOGUES:
+        path = qt_catalogue_path(code)
+        if path is None or not QTranslator().load(str(path)):
+            raise RuntimeError(f"Qt's own {code} translations (qtbase_{code}.qm) could not be loaded")
+    return "translations: " + ", ".join(loaded) + "; Qt's own: " + ", ".join(QT_CATALOGUES)
 
 
 def check_card_readers() -> str:

@@ -1,16 +1,18 @@
 """The strip at the bottom of every screen: what waits for the register, alerts, and "send now".
 
-"Send now" says what it did: that it is sending, then how many went, or that the register cannot be
-reached. Alerts for the operator (`ui.operator_alerts`) show here too, in short.
+"Send now" says what it did, wherever it was pressed (here, on home, on the receipt): that it is
+sending, then how many went, or that the register cannot be reached. Alerts for the operator
+(`ui.operator_alerts`) show here too, in short.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ui.screens.base import set_text
 from ui.terminal import Terminal
+from ui.widgets import WrapButton
 
 
 class SyncStrip(QWidget):
@@ -25,14 +27,15 @@ class SyncStrip(QWidget):
         self.state.setObjectName("syncStrip")
         self.state.setWordWrap(True)
         row.addWidget(self.state, 1)
-        self.button = QPushButton()
+        self.button = WrapButton()
         self.button.setObjectName("syncButton")
-        self.button.clicked.connect(self._send_now)
+        self.button.clicked.connect(terminal.send_now)
         row.addWidget(self.button)
         self._counts: dict[str, int] = {}
         self._offline = False
         self._last_sent: int | None = None
         self._sending = False
+        terminal.sync_started.connect(self._sync_started)
         terminal.queue_changed.connect(self._queue_changed)
         terminal.sync_finished.connect(self._sync_finished)
         terminal.alerts_changed.connect(self.show_state)
@@ -49,10 +52,11 @@ class SyncStrip(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _send_now(self) -> None:
-        self._sending, self._last_sent = True, None
+    def _sync_started(self, by_hand: bool) -> None:
+        self._sending = True
+        if by_hand:
+            self._last_sent = None
         self.show_state()
-        self.terminal.sync_now()
 
     def _queue_changed(self, counts: object) -> None:
         if isinstance(counts, dict):
@@ -61,7 +65,7 @@ class SyncStrip(QWidget):
 
     def _sync_finished(self, report: object) -> None:
         self._offline = isinstance(report, BaseException) or bool(getattr(report, "offline", False))
-        if self._sending:
+        if self.terminal.by_hand:
             self._last_sent = len(getattr(report, "acknowledged", []) or [])
         self._sending = False
         self.show_state()
@@ -77,14 +81,17 @@ class SyncStrip(QWidget):
         elif not counts:
             text = self.tr("Verzenden: even kijken…")
         elif waiting:
-            text = self.tr("Verzenden: %1 wachten op het register.").replace("%1", str(waiting))
+            text = self.tr("Verzenden: %n zending(en) wachten op het register.", "", waiting)
         else:
             text = self.tr("Verzenden: alles is verzonden.")
         if self._last_sent is not None and not self._offline:
-            text += " " + self.tr("Zojuist verzonden: %1.").replace("%1", str(self._last_sent))
+            if self._last_sent:
+                text += " " + self.tr("Zojuist verzonden: %n zending(en).", "", self._last_sent)
+            else:
+                text += " " + self.tr("Er was niets nieuws te verzenden.")
         if counts.get("quarantined", 0):
-            quarantined = str(counts["quarantined"])
-            text += " " + self.tr("%1 in quarantaine: roep de coördinator.").replace("%1", quarantined)
+            quarantined = counts["quarantined"]
+            text += " " + self.tr("%n zending(en) in quarantaine: roep de coördinator.", "", quarantined)
         if self.terminal.alerts.current():
             text += " " + self.tr("Er is een melding voor de operator op het startscherm.")
         set_text(self.state, text)

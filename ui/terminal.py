@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     # on the database worker when first needed, so the first screen shows at once.
     from kiosk.visit_store import HomeOverview
     from ui.backend import Backend
+    from ui.evidence_picker import Place
     from ui.printing import PrintService
 
 
@@ -94,6 +96,7 @@ class Terminal(QObject):
     operator_changed = Signal()
     sign_in_failed = Signal(SignInRefusal)
     queue_changed = Signal(object)  # dict of counts per state
+    sync_started = Signal(bool)  # whether someone pressed "Nu verzenden" (else the timer's pass)
     sync_finished = Signal(object)  # SyncReport, or an exception
     alerts_changed = Signal()
     home_changed = Signal(object)  # kiosk.visit_store.HomeOverview, or an exception
@@ -115,9 +118,14 @@ class Terminal(QObject):
         self.alerts = OperatorAlerts()
         self.home: HomeOverview | None = None
         self.syncing = False
+        self.by_hand = False
         self._sync_when_ready = False
         self.printer_destination = ""  # the `printer` setting: a CUPS queue, "" for the default
         self._print_service: PrintService | None = None
+        self.scan_folder: Path | None = None  # the `scan_folder` setting: where the scanner saves
+        # The removable media the evidence picker offers (ui.evidence_picker.removable_media when
+        # None); tests give their own, as they cannot mount a USB stick.
+        self.removable_media: Callable[[], list[Place]] | None = None
         self.sync_listeners: list[Callable[[], None]] = []  # run after every sync pass
 
     # -- the back end ------------------------------------------------------------------------
@@ -207,21 +215,31 @@ class Terminal(QObject):
             raise PermissionDenied("your role does not allow this")
 
     # -- sync, the queue and the home overview ---------------------------------------------------
-    def sync_now(self) -> None:
-        """One sync pass on the sync worker; then the queue, the alerts and the home overview."""
+    def sync_now(self, by_hand: bool = False) -> None:
+        """One sync pass on the sync worker; then the queue, the alerts and the home overview.
+
+        `by_hand`: someone pressed "Nu verzenden"; the strip then says what the pass did.
+        """
         if self.syncing:
+            self.by_hand = self.by_hand or by_hand  # the pass under way answers the press
             return
         if self._backend is None:
             self._sync_when_ready = True  # the first pass runs as soon as the back end is up
             return
-        self.syncing = True
+        self.syncing, self.by_hand = True, by_hand
+        self.sync_started.emit(by_hand)
         self.sync_worker.submit(self.backend.sync_once, self._synced, self._synced)
+
+    def send_now(self) -> None:
+        """"Nu verzenden" pressed (the strip, home, the receipt): a pass whose result is said."""
+        self.sync_now(by_hand=True)
 
     def _synced(self, report: object) -> None:
         self.syncing = False
         self.alerts.add_report(report)
         self.alerts_changed.emit()
-        self.sync_finished.emit(report)
+        self.sync_finished.emit(report)  # listeners read `by_hand` for this pass
+        self.by_hand = False
         self.refresh_queue()
         for listener in self.sync_listeners:
             listener()
@@ -260,6 +278,10 @@ class Terminal(QObject):
             spool = spool_for(self.backend.store.data_dir, self.backend.store.device.print_spool_key)
             self._print_service = PrintService(spool, LpPrinter(self.printer_destination))
         return self._print_service
+
+    def use_scan_folder(self, folder: str) -> None:
+        """Offer this folder in the evidence picker (the `scan_folder` setting; empty: none)."""
+        self.scan_folder = Path(folder).expanduser() if folder else None
 
     def use_printer(self, destination: str) -> None:
         """Print to this CUPS queue (the `printer` setting; empty: the system's default printer)."""

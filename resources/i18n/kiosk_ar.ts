@@ -3,94 +3,84 @@
 <context>
     <name>AbsencePanel</name>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="78" />
+        <location filename="../../ui/screens/absence_panel.py" line="86" />
         <source>Is afwezig</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="79" />
+        <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Is toch hier</source>
         <translation>حاضر رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="80" />
+        <location filename="../../ui/screens/absence_panel.py" line="88" />
         <source>Reden van afwezigheid</source>
         <translation>سبب الغياب</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="86" />
-        <location filename="../../ui/screens/absence_panel.py" line="87" />
-        <source>Rijksregisternummer van de volmacht</source>
-        <translation>رقم السجل الوطني في التوكيل</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/absence_panel.py" line="88" />
+        <location filename="../../ui/screens/absence_panel.py" line="96" />
         <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
         <translation>التوكيل: إضافة ملف (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="89" />
+        <location filename="../../ui/screens/absence_panel.py" line="97" />
         <source>Volmacht getoond aan de balie (medewerker WIL)</source>
         <translation>تم عرض التوكيل على الشباك (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="90" />
+        <location filename="../../ui/screens/absence_panel.py" line="98" />
         <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
         <translation>التأكيد نيابةً عن فرد غائب من الأسرة، بتوكيل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="93" />
+        <location filename="../../ui/screens/absence_panel.py" line="101" />
         <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
         <translation>البالغ صاحب البطاقة الموجودة في القارئ يجيب عن الأسئلة ويوقّع برمزه السري الخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="139" />
-        <source>Kies de scan van de volmacht</source>
-        <translation>اختر النسخة الممسوحة من التوكيل</translation>
+        <location filename="../../ui/screens/absence_panel.py" line="94" />
+        <location filename="../../ui/screens/absence_panel.py" line="95" />
+        <source>Rijksregisternummer op de volmacht</source>
+        <translation>رقم السجل الوطني المكتوب في التوكيل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="141" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF أو صورة (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/absence_panel.py" line="151" />
+        <location filename="../../ui/screens/absence_panel.py" line="152" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>لا يمكن قراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="158" />
-        <location filename="../../ui/screens/absence_panel.py" line="182" />
+        <location filename="../../ui/screens/absence_panel.py" line="159" />
+        <location filename="../../ui/screens/absence_panel.py" line="183" />
         <source>Kies eerst een afwezige volwassene in de lijst.</source>
         <translation>اختر أولاً شخصاً بالغاً غائباً من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="165" />
+        <location filename="../../ui/screens/absence_panel.py" line="166" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الـ11.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="170" />
+        <location filename="../../ui/screens/absence_panel.py" line="171" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>يمكن لموظف من WIL فقط القيام بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="174" />
+        <location filename="../../ui/screens/absence_panel.py" line="175" />
         <source>Dit bestand is te groot of leeg.</source>
         <translation>هذا الملف كبير جداً أو فارغ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="176" />
+        <location filename="../../ui/screens/absence_panel.py" line="177" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>هذا النوع من الملفات غير مقبول. اختر ملف PDF أو صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="179" />
+        <location filename="../../ui/screens/absence_panel.py" line="180" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
         <translation>رقم السجل الوطني هذا ليس رقم هذا الشخص البالغ في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="200" />
+        <location filename="../../ui/screens/absence_panel.py" line="201" />
         <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
         <translation>لا يمكن القيام بهذا إلا لشخص بالغ آخر من الأسرة، ببطاقته الخاصة.</translation>
     </message>
@@ -167,57 +157,59 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="28" />
+        <location filename="../../ui/screens/awaiting_card.py" line="34" />
         <source>Steek de volgende kaart in</source>
         <translation>أدخل البطاقة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="52" />
+        <location filename="../../ui/screens/awaiting_card.py" line="37" />
+        <source>Bewaren en later verder doen</source>
+        <translation>الحفظ والمتابعة لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="62" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>أدخل بطاقة هوية الشخص البالغ التالي، أو أدخل البطاقة نفسها مرة أخرى للمتابعة.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29" />
-        <source>Bezoek stoppen</source>
-        <translation>إنهاء الزيارة</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/awaiting_card.py" line="69" />
+        <source>%1 van %n volwassene(n) klaar</source>
+        <translation>
+            <numerusform>انتهى %1 من أصل %n من البالغين</numerusform>
+            <numerusform>انتهى %1 من أصل بالغ واحد</numerusform>
+            <numerusform>انتهى %1 من أصل بالغَين</numerusform>
+            <numerusform>انتهى %1 من أصل %n بالغين</numerusform>
+            <numerusform>انتهى %1 من أصل %n بالغًا</numerusform>
+            <numerusform>انتهى %1 من أصل %n بالغ</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="32" />
-        <source>Bewaren als concept en stoppen</source>
-        <translation>الحفظ كمسودة والتوقف</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33" />
+        <location filename="../../ui/screens/awaiting_card.py" line="38" />
         <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
         <translation>ما تمّ إنجازه يبقى محفوظًا. يمكنك المتابعة لاحقًا من شاشة البداية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="42" />
+        <location filename="../../ui/screens/awaiting_card.py" line="52" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>موظف WIL: أدخل الآن بطاقتك الخاصة للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="46" />
+        <location filename="../../ui/screens/awaiting_card.py" line="56" />
         <source>De bewindvoerder of volmachthouder steekt nu de eigen identiteitskaart in.</source>
         <translation>يُدخل المُدير القضائي أو حامل التوكيل الآن بطاقة هويته الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="59" />
-        <source>%1 van %2 volwassenen klaar</source>
-        <translation>تم الانتهاء من %1 من أصل %2 من البالغين</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="64" />
+        <location filename="../../ui/screens/awaiting_card.py" line="74" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>لحظة من فضلك: نقرأ البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="66" />
+        <location filename="../../ui/screens/awaiting_card.py" line="76" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>تعذرت قراءة البطاقة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="68" />
+        <location filename="../../ui/screens/awaiting_card.py" line="78" />
         <source>De lezer wacht op een kaart.</source>
         <translation>القارئ ينتظر بطاقة.</translation>
     </message>
@@ -225,48 +217,48 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/camera.py" line="104" />
         <location filename="../../ui/camera.py" line="106" />
+        <location filename="../../ui/camera.py" line="108" />
         <source>Foto nemen</source>
         <translation>التقاط صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="107" />
+        <location filename="../../ui/camera.py" line="109" />
         <source>Opnieuw</source>
         <translation>إعادة التصوير</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="108" />
+        <location filename="../../ui/camera.py" line="110" />
         <source>Deze foto gebruiken</source>
         <translation>استخدام هذه الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="109" />
+        <location filename="../../ui/camera.py" line="111" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="113" />
+        <location filename="../../ui/camera.py" line="115" />
         <source>Camerabeeld</source>
         <translation>صورة الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="114" />
+        <location filename="../../ui/camera.py" line="116" />
         <source>De foto</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="126" />
+        <location filename="../../ui/camera.py" line="128" />
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
         <translation>الكاميرا لا تعمل الآن. أضف الورقة كملف، أو اختر: أحضرها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="130" />
+        <location filename="../../ui/camera.py" line="132" />
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
         <translation>ضع الورقة مسطحة تحت الكاميرا. يجب أن يكون كل شيء واضحًا. ثم اضغط على: التقاط صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="133" />
+        <location filename="../../ui/camera.py" line="135" />
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
         <translation>هل تستطيع قراءة كل شيء جيدًا؟ اضغط على: استخدام هذه الصورة. وإلا: إعادة التصوير.</translation>
     </message>
@@ -337,226 +329,233 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="124" />
+        <location filename="../../ui/screens/confirm.py" line="129" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>التأكيد برمزك السري (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="133" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>برمزك السري تضع توقيعًا رقميًا. بذلك تقول: بياناتي وأجوبتي صحيحة. هذا مثل توقيع ورقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="61" />
+        <location filename="../../ui/screens/confirm.py" line="65" />
         <source>Ik heb geen PIN-code</source>
         <translation>ليس لدي رمز سري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="62" />
+        <location filename="../../ui/screens/confirm.py" line="64" />
+        <source>Dit bevestigt u met uw handtekening:</source>
+        <translation>بتوقيعك يتم تأكيد ما يلي:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="66" />
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>التأكيد من موظف WIL (ببطاقته الخاصة)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="63" />
+        <location filename="../../ui/screens/confirm.py" line="67" />
         <source>Terug naar het gezin</source>
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="78" />
+        <location filename="../../ui/screens/confirm.py" line="82" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>موظف WIL: التأكيد ببطاقتك الخاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="82" />
+        <location filename="../../ui/screens/confirm.py" line="86" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>بصفتك موظفًا في WIL تؤكد أنك رأيت هذا الشخص وأن الأجوبة صحيحة. بطاقتك الخاصة هي التي توقّع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="86" />
+        <location filename="../../ui/screens/confirm.py" line="90" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>اكتب رمزك السري الخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="91" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>التوقيع ببطاقتي (موظف)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>التأكيد نيابةً عن فرد غائب من الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
-        <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
-        <translation>لديك توكيل موقَّع من هذا الفرد من الأسرة. برمزك السري الخاص توقّع نيابةً عنه. وبهذا تقول: بياناته وأجوبته صحيحة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="111" />
+        <location filename="../../ui/screens/confirm.py" line="116" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>نعم، أؤكد نيابةً عنه برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="138" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>نعم، أؤكد برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="166" />
-        <location filename="../../ui/screens/confirm.py" line="239" />
+        <location filename="../../ui/screens/confirm.py" line="163" />
+        <source>Met een kaart die niet meer geldig is, kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
+        <translation>لا يمكن التوقيع ببطاقة لم تعد صالحة. سيساعدك موظف من WIL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="177" />
+        <location filename="../../ui/screens/confirm.py" line="252" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>نبحث عن أسرتك في السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="199" />
+        <location filename="../../ui/screens/confirm.py" line="210" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>لا توجد بطاقة في القارئ. أدخل البطاقة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="161" />
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>أخرج بطاقة المرشح من القارئ. ثم أدخل بطاقتك الخاصة كموظف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="60" />
-        <source>Dit zet u met uw handtekening vast:</source>
-        <translation>بتوقيعك يتم تأكيد ما يلي:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="90" />
+        <location filename="../../ui/screens/confirm.py" line="94" />
         <source>Bevestigen voor iemand anders, als bewindvoerder of volmachthouder</source>
         <translation>التأكيد نيابةً عن شخص آخر، بصفتك مُديرًا قضائيًا أو حاملَ توكيل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="95" />
+        <location filename="../../ui/screens/confirm.py" line="99" />
         <source>U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht).</source>
         <translation>أنت توقّع نيابةً عن هذا الشخص برمز PIN الخاص بك. وبذلك تقرّ بأن بياناته وإجاباته صحيحة، وبأنه يحق لك التوقيع عنه (بقرار قاضي الصلح أو بتوكيل).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="99" />
-        <location filename="../../ui/screens/confirm.py" line="110" />
+        <location filename="../../ui/screens/confirm.py" line="103" />
+        <location filename="../../ui/screens/confirm.py" line="115" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>يُرجى كتابة رمزك السري (PIN) الخاص بنفسك. لا أحد ينظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="100" />
+        <location filename="../../ui/screens/confirm.py" line="104" />
         <source>Ja, ik bevestig voor deze persoon met mijn PIN-code</source>
         <translation>نعم، أؤكّد نيابةً عن هذا الشخص برمز PIN الخاص بي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="113" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
+        <source>U heeft een volmacht van dit gezinslid: een ondertekend papier waarop staat dat u voor hen mag bevestigen. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
+        <translation>لديك توكيل من هذا الفرد من الأسرة: ورقة موقَّعة تسمح لك بالتأكيد نيابةً عن هذا الفرد. التوقيع برمزك السري الخاص يكون نيابةً عن هذا الفرد، ومعناه: بيانات هذا الفرد وأجوبته صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="118" />
         <source>Uw inschrijving stoppen</source>
         <translation>إيقاف تسجيلك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="117" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
         <source>Met uw PIN-code ondertekent u dat u de inschrijving van uw gezin stopt. Uw gezin verliest dan zijn plaats op de wachtlijst.</source>
         <translation>برمز PIN الخاص بك توقّع على أنك توقف تسجيل أسرتك. عندها تفقد أسرتك مكانها في قائمة الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="121" />
-        <location filename="../../ui/screens/confirm.py" line="132" />
+        <location filename="../../ui/screens/confirm.py" line="126" />
+        <location filename="../../ui/screens/confirm.py" line="137" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>يُرجى كتابة رمزك السري (PIN) بنفسك. لا أحد ينظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="122" />
+        <location filename="../../ui/screens/confirm.py" line="127" />
         <source>Ja, ik stop de inschrijving met mijn PIN-code</source>
         <translation>نعم، أوقف التسجيل برمز PIN الخاص بي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="154" />
-        <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation>لا يمكن التوقيع ببطاقة منتهية الصلاحية. سيساعدك موظف من WIL.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="157" />
+        <location filename="../../ui/screens/confirm.py" line="168" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>موظف WIL: أدخِل الآن بطاقتك الخاصة للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="172" />
+        <location filename="../../ui/screens/confirm.py" line="183" />
         <source>Ja</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="172" />
+        <location filename="../../ui/screens/confirm.py" line="183" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="176" />
+        <location filename="../../ui/screens/confirm.py" line="187" />
         <source>toegevoegd</source>
         <translation>تمت الإضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="177" />
+        <location filename="../../ui/screens/confirm.py" line="188" />
         <source>brengt u later</source>
         <translation>سيُحضَر لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="178" />
+        <location filename="../../ui/screens/confirm.py" line="189" />
         <source>getoond aan de balie</source>
         <translation>عُرض على الشباك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="190" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>لم تتم الإضافة بعد: ما زال مطلوبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="184" />
+        <location filename="../../ui/screens/confirm.py" line="195" />
         <source>Bewijsstuk %1: %2</source>
         <translation>المستند %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="202" />
-        <location filename="../../ui/screens/confirm.py" line="222" />
+        <location filename="../../ui/screens/confirm.py" line="213" />
+        <location filename="../../ui/screens/confirm.py" line="235" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>لحظة من فضلك: البطاقة توقّع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="207" />
+        <location filename="../../ui/screens/confirm.py" line="218" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>اكتب رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="215" />
-        <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
-        <translation>الرمز السري غير صحيح. بقيت لديك %1 محاولات.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="218" />
+        <location filename="../../ui/screens/confirm.py" line="231" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>اكتب رمزك السري واضغط على موافق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="244" />
+        <location filename="../../ui/screens/confirm.py" line="257" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>لا يمكن التوقيع بهذه البطاقة. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="252" />
+        <location filename="../../ui/screens/confirm.py" line="265" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>بدون رمز سري (PIN): يُرجى اختيار 'التأكيد من موظف WIL' في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="231" />
+        <location filename="../../ui/screens/confirm.py" line="244" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك. ستحصل على ورقة مساعدة للبلدية.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/confirm.py" line="228" />
+        <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
+        <translation>
+            <numerusform>الرمز السري غير صحيح. لم تبقَ أي محاولة.</numerusform>
+            <numerusform>الرمز السري غير صحيح. بقيت محاولة واحدة.</numerusform>
+            <numerusform>الرمز السري غير صحيح. بقيت محاولتان.</numerusform>
+            <numerusform>الرمز السري غير صحيح. بقيت %n محاولات.</numerusform>
+            <numerusform>الرمز السري غير صحيح. بقيت %n محاولة.</numerusform>
+            <numerusform>الرمز السري غير صحيح. بقيت %n محاولة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="237" />
+        <location filename="../../ui/screens/confirm.py" line="250" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>لقد توقفت. لم يتم توقيع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="247" />
+        <location filename="../../ui/screens/confirm.py" line="260" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>لم ينجح التوقيع. لم يتم توقيع أي شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="257" />
+        <location filename="../../ui/screens/confirm.py" line="270" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>بدون رمز سري، يمكن لموظف من WIL فقط أن يقوم بتأكيدك. ستحصل على ورقة مساعدة.</translation>
     </message>
@@ -564,53 +563,53 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="61" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Beheer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Operators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
-        <location filename="../../ui/screens/coordinator.py" line="65" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
+        <location filename="../../ui/screens/coordinator.py" line="67" />
         <source>Quarantaine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Herdrukken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Statistieken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="69" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="73" />
+        <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Opnieuw in de wachtrij</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="121" />
+        <location filename="../../ui/screens/coordinator.py" line="126" />
         <source>Dit kan niet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="74" />
+        <location filename="../../ui/screens/coordinator.py" line="76" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="75" />
+        <location filename="../../ui/screens/coordinator.py" line="77" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
@@ -618,27 +617,27 @@
 <context>
     <name>DemoCardPanel</name>
     <message>
-        <location filename="../../ui/demo_panel.py" line="54" />
+        <location filename="../../ui/demo_panel.py" line="58" />
         <source>Oefenkaarten</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="55" />
+        <location filename="../../ui/demo_panel.py" line="59" />
         <source>Kies een oefenkaart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="56" />
+        <location filename="../../ui/demo_panel.py" line="60" />
         <source>Kaart insteken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="57" />
+        <location filename="../../ui/demo_panel.py" line="61" />
         <source>Kaart uitnemen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="60" />
+        <location filename="../../ui/demo_panel.py" line="64" />
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
         <translation type="unfinished" />
     </message>
@@ -646,130 +645,180 @@
 <context>
     <name>EndScreen</name>
     <message>
-        <location filename="../../ui/screens/end.py" line="24" />
+        <location filename="../../ui/screens/end.py" line="27" />
         <source>Het bezoek is afgesloten</source>
         <translation>انتهت الزيارة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="25" />
+        <location filename="../../ui/screens/end.py" line="28" />
         <source>Vergeet uw identiteitskaart niet.</source>
         <translation>لا تنسَ بطاقة هويتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="26" />
+        <location filename="../../ui/screens/end.py" line="29" />
         <source>Volgend bezoek</source>
         <translation>الزيارة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="34" />
+        <location filename="../../ui/screens/end.py" line="40" />
         <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
         <translation>لم يستخدم أحد الجهاز لفترة. لذلك مسحنا الشاشة. ما تم إنجازه محفوظ بأمان.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="39" />
+        <location filename="../../ui/screens/end.py" line="45" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>شكرًا لك. تم مسح جميع البيانات من الشاشة.</translation>
     </message>
 </context>
 <context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="175" />
+        <source>Kies een scan</source>
+        <translation>اختيار ملف ممسوح ضوئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="178" />
+        <source>Kies waar de scan staat, en dan de scan. De nieuwste staan bovenaan.</source>
+        <translation>يُرجى اختيار مكان الملف الممسوح أولًا، ثم الملف نفسه. الأحدث في الأعلى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="183" />
+        <source>Hier staat geen scan. Steek de USB-stick in, of scan het papier opnieuw, en kies dan 'Opnieuw kijken'.</source>
+        <translation>لا يوجد ملف ممسوح هنا. يُرجى إدخال ذاكرة USB أو مسح الورقة من جديد، ثم اختيار «البحث مجددًا».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="187" />
+        <source>Opnieuw kijken</source>
+        <translation>البحث مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="188" />
+        <source>Terug</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="189" />
+        <source>Deze scan toevoegen</source>
+        <translation>إضافة هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="190" />
+        <source>Plaatsen</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="191" />
+        <source>Scans</source>
+        <translation>الملفات الممسوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="203" />
+        <source>Scanmap van deze kiosk</source>
+        <translation>مجلد المسح الضوئي لهذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="204" />
+        <source>USB-stick: %1</source>
+        <translation>ذاكرة USB: %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="53" />
+        <location filename="../../ui/screens/evidence.py" line="66" />
         <source>Bewijsstukken</source>
         <translation>المستندات الداعمة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="56" />
+        <location filename="../../ui/screens/evidence.py" line="69" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>أضف الأوراق اللازمة. ليست معك؟ اختر إذن: أحضرها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="58" />
+        <location filename="../../ui/screens/evidence.py" line="71" />
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>لا حاجة لأي أوراق بحسب أجوبتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="110" />
+        <location filename="../../ui/screens/evidence.py" line="131" />
         <source>Bestand toevoegen</source>
         <translation>إضافة ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="110" />
+        <location filename="../../ui/screens/evidence.py" line="131" />
         <source>Nog een pagina</source>
         <translation>صفحة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="117" />
+        <location filename="../../ui/screens/evidence.py" line="138" />
         <source>Later brengen</source>
         <translation>أحضرها لاحقًا</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/evidence.py" line="169" />
+        <source>Toegevoegd: %n pagina('s)</source>
+        <translation>
+            <numerusform>أُضيفت: لا صفحات</numerusform>
+            <numerusform>أُضيفت: صفحة واحدة</numerusform>
+            <numerusform>أُضيفت: صفحتان</numerusform>
+            <numerusform>أُضيفت: %n صفحات</numerusform>
+            <numerusform>أُضيفت: %n صفحة</numerusform>
+            <numerusform>أُضيفت: %n صفحة</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="114" />
+        <location filename="../../ui/screens/evidence.py" line="135" />
         <source>Foto nemen</source>
         <translation>التقاط صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="120" />
+        <location filename="../../ui/screens/evidence.py" line="141" />
         <source>Getoond aan de balie (WIL)</source>
         <translation>عُرض على الشباك (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="143" />
+        <location filename="../../ui/screens/evidence.py" line="164" />
         <source>Pagina %1</source>
         <translation>الصفحة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148" />
-        <source>Toegevoegd: %1 pagina's</source>
-        <translation>تمت الإضافة: %1 صفحات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="150" />
+        <location filename="../../ui/screens/evidence.py" line="171" />
         <source>U brengt dit later.</source>
         <translation>ستحضر هذا لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="152" />
+        <location filename="../../ui/screens/evidence.py" line="173" />
         <source>Getoond aan de balie.</source>
         <translation>عُرض على الشباك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="153" />
+        <location filename="../../ui/screens/evidence.py" line="174" />
         <source>Nog niet toegevoegd.</source>
         <translation>لم تتم الإضافة بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="158" />
-        <source>Kies een bestand</source>
-        <translation>اختر ملفًا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="160" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
-        <translation>PDF أو صورة (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="203" />
+        <location filename="../../ui/screens/evidence.py" line="217" />
         <source>Er zijn al genoeg pagina's voor dit stuk.</source>
         <translation>توجد صفحات كافية لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="206" />
+        <location filename="../../ui/screens/evidence.py" line="220" />
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>هذا الملف كبير جدًا (أكثر من %1 ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="207" />
+        <location filename="../../ui/screens/evidence.py" line="221" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>هذا النوع من الملفات غير مقبول. اختر ملف PDF أو صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="170" />
+        <location filename="../../ui/screens/evidence.py" line="184" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>لا يمكن قراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="59" />
+        <location filename="../../ui/screens/evidence.py" line="72" />
         <source>Verder</source>
         <translation>متابعة</translation>
     </message>
@@ -802,38 +851,38 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="94" />
         <source>Nieuw bezoek starten</source>
         <translation>بدء زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Bezoek zonder leesbare identiteitskaart</source>
         <translation>زيارة بدون بطاقة هوية مقروءة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="98" />
         <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
         <translation>جواز سفر، أوراق لاجئ، بطاقة مفقودة أو معطلة أو تم طلب بطاقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103" />
-        <location filename="../../ui/screens/home.py" line="104" />
+        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Concepten van deze kiosk</source>
         <translation>المسودات في هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="105" />
+        <location filename="../../ui/screens/home.py" line="102" />
         <source>Concept hervatten</source>
         <translation>متابعة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="106" />
+        <location filename="../../ui/screens/home.py" line="103" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>ملفات معرّضة للخطر (المهلة قاربت على الانتهاء أو انتهت)</translation>
     </message>
@@ -862,25 +911,111 @@
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>لم نتمكن من قراءة هذا. سجّل الخروج ثم الدخول من جديد، أو اسأل المنسّق.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="200" />
+        <source>%1 (%2)
+%3 van %n volwassene(n) bevestigd, bewaard op %4</source>
+        <translation>
+            <numerusform>%1 (%2)
+أكّد %3 من أصل %n من البالغين، حُفظ في %4</numerusform>
+            <numerusform>%1 (%2)
+أكّد %3 من أصل بالغ واحد، حُفظ في %4</numerusform>
+            <numerusform>%1 (%2)
+أكّد %3 من أصل بالغَين، حُفظ في %4</numerusform>
+            <numerusform>%1 (%2)
+أكّد %3 من أصل %n بالغين، حُفظ في %4</numerusform>
+            <numerusform>%1 (%2)
+أكّد %3 من أصل %n بالغًا، حُفظ في %4</numerusform>
+            <numerusform>%1 (%2)
+أكّد %3 من أصل %n بالغ، حُفظ في %4</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="208" />
+        <location filename="../../ui/screens/home.py" line="207" />
         <source>, uiterlijk op %1</source>
         <translation>، في موعد أقصاه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="214" />
+        <location filename="../../ui/screens/home.py" line="213" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>لا توجد ملفات قاربت مهلتها على الانتهاء أو انتهت.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="217" />
-        <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
-        <translation>1 ملف قاربت مهلته على الانتهاء أو انتهت. يُرجى الاتصال بهذه الأسرة:</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="216" />
+        <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
+        <translation>
+            <numerusform>لا توجد ملفات قارب موعدها أو فات.</numerusform>
+            <numerusform>ملف واحد قارب موعده أو فات. يُرجى الاتصال بهذه الأسرة:</numerusform>
+            <numerusform>ملفان قارب موعدهما أو فات. يُرجى الاتصال بهاتين الأسرتين:</numerusform>
+            <numerusform>%n ملفات قارب موعدها أو فات. يُرجى الاتصال بهذه الأسر:</numerusform>
+            <numerusform>%n ملفًا قارب موعدها أو فات. يُرجى الاتصال بهذه الأسر:</numerusform>
+            <numerusform>%n ملف قارب موعدها أو فات. يُرجى الاتصال بهذه الأسر:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="223" />
+        <source>en nog %n andere</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>وملف آخر</numerusform>
+            <numerusform>وملفان آخران</numerusform>
+            <numerusform>و%n ملفات أخرى</numerusform>
+            <numerusform>و%n ملفًا آخر</numerusform>
+            <numerusform>و%n ملف آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="232" />
+        <source>nog %n dag(en), tot en met %1</source>
+        <translation>
+            <numerusform>لم يبقَ أي يوم، حتى %1 ضمنًا</numerusform>
+            <numerusform>بقي يوم واحد، حتى %1 ضمنًا</numerusform>
+            <numerusform>بقي يومان، حتى %1 ضمنًا</numerusform>
+            <numerusform>بقيت %n أيام، حتى %1 ضمنًا</numerusform>
+            <numerusform>بقي %n يومًا، حتى %1 ضمنًا</numerusform>
+            <numerusform>بقي %n يوم، حتى %1 ضمنًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="241" />
+        <source>Wachtrij: %n zending(en) wachten.</source>
+        <translation>
+            <numerusform>قائمة الانتظار: لا إرسالات تنتظر.</numerusform>
+            <numerusform>قائمة الانتظار: إرسال واحد ينتظر.</numerusform>
+            <numerusform>قائمة الانتظار: إرسالان ينتظران.</numerusform>
+            <numerusform>قائمة الانتظار: %n إرسالات تنتظر.</numerusform>
+            <numerusform>قائمة الانتظار: %n إرسالًا ينتظر.</numerusform>
+            <numerusform>قائمة الانتظار: %n إرسال ينتظر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="243" />
+        <source>De oudste wacht al %n dag(en).</source>
+        <translation>
+            <numerusform>الأقدم ينتظر منذ اليوم.</numerusform>
+            <numerusform>الأقدم ينتظر منذ يوم واحد.</numerusform>
+            <numerusform>الأقدم ينتظر منذ يومين.</numerusform>
+            <numerusform>الأقدم ينتظر منذ %n أيام.</numerusform>
+            <numerusform>الأقدم ينتظر منذ %n يومًا.</numerusform>
+            <numerusform>الأقدم ينتظر منذ %n يوم.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="219" />
-        <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
-        <translation>عدد الملفات التي قاربت مهلتها على الانتهاء أو انتهت: %1. يُرجى الاتصال بهذه الأسر:</translation>
+        <location filename="../../ui/screens/home.py" line="245" />
+        <source>De oudste wacht sinds vandaag.</source>
+        <translation>الأقدم ينتظر منذ اليوم.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="248" />
+        <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
+        <translation>
+            <numerusform>لا إرسالات في الحجر.</numerusform>
+            <numerusform>إرسال واحد في الحجر: يُرجى سؤال المنسّق.</numerusform>
+            <numerusform>إرسالان في الحجر: يُرجى سؤال المنسّق.</numerusform>
+            <numerusform>%n إرسالات في الحجر: يُرجى سؤال المنسّق.</numerusform>
+            <numerusform>%n إرسالًا في الحجر: يُرجى سؤال المنسّق.</numerusform>
+            <numerusform>%n إرسال في الحجر: يُرجى سؤال المنسّق.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="190" />
@@ -903,46 +1038,19 @@
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="200" />
-        <source>%1 (%2)
-%3 van %4 volwassenen bevestigd, bewaard op %5</source>
-        <translation>%1 (%2)
-أكّد %3 من %4 بالغين، حُفظ في %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="231" />
         <source>vandaag de laatste dag</source>
         <translation>اليوم هو آخر يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="224" />
-        <source>en nog %1 andere</source>
-        <translation>و%1 أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="230" />
+        <location filename="../../ui/screens/home.py" line="229" />
         <source>termijn voorbij sinds %1</source>
         <translation>انتهت المهلة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="234" />
-        <source>nog %1 dagen, tot en met %2</source>
-        <translation>الأيام المتبقية: %1، حتى %2 ضمنًا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="241" />
+        <location filename="../../ui/screens/home.py" line="238" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>قائمة الانتظار: لا شيء ينتظر الإرسال.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="245" />
-        <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
-        <translation>قائمة الانتظار: %1 في الانتظار، الأقدم منذ %2 أيام.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="250" />
-        <source>%1 in quarantaine: vraag de coördinator.</source>
-        <translation>%1 في الحجر: اسأل المنسّق.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="160" />
@@ -950,17 +1058,17 @@
         <translation>قائمة الانتظار: جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107" />
+        <location filename="../../ui/screens/home.py" line="104" />
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="108" />
+        <location filename="../../ui/screens/home.py" line="105" />
         <source>Beheer (coördinator)</source>
         <translation>الإدارة (المنسّق)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="109" />
+        <location filename="../../ui/screens/home.py" line="106" />
         <source>Afmelden</source>
         <translation>تسجيل الخروج</translation>
     </message>
@@ -973,98 +1081,98 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="101" />
         <source>Uw gezin</source>
         <translation>أسرتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="90" />
+        <location filename="../../ui/screens/household.py" line="102" />
         <source>Naar nakijken</source>
         <translation>إلى المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="93" />
+        <location filename="../../ui/screens/household.py" line="105" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>أخرج هذه البطاقة من القارئ. ثم أدخل بطاقة الشخص البالغ التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="95" />
+        <location filename="../../ui/screens/household.py" line="107" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>إضافة شخص بالغ ببطاقته</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="96" />
+        <location filename="../../ui/screens/household.py" line="108" />
         <source>Kind toevoegen</source>
         <translation>إضافة طفل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="97" />
-        <location filename="../../ui/screens/household.py" line="123" />
+        <location filename="../../ui/screens/household.py" line="109" />
+        <location filename="../../ui/screens/household.py" line="135" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>شخص بالغ بدون بطاقة (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="98" />
+        <location filename="../../ui/screens/household.py" line="110" />
         <source>Datum van de brief, contact en voorkeuren</source>
         <translation>تاريخ الرسالة والاتصال والتفضيلات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="102" />
+        <location filename="../../ui/screens/household.py" line="114" />
         <source>Niemand heeft een identiteitskaart die de computer kan lezen. Schrijf elke volwassene op. WIL kijkt de documenten na: de kiosk drukt het papieren formulier en een afspraakbriefje af.</source>
         <translation>لا أحد لديه بطاقة هوية يستطيع الحاسوب قراءتها. دوِّن كل شخص بالغ. تتحقق WIL من الوثائق: يطبع الجهاز الاستمارة الورقية وورقة موعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="121" />
+        <location filename="../../ui/screens/household.py" line="133" />
         <source>Volwassene zonder leesbare kaart toevoegen</source>
         <translation>إضافة شخص بالغ دون بطاقة مقروءة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="128" />
+        <location filename="../../ui/screens/household.py" line="140" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>تم: تم توقيع التأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="169" />
+        <location filename="../../ui/screens/household.py" line="176" />
+        <source>Gevonden bij het register: kandidaatnummer %1.</source>
+        <translation>عُثر على الأسرة في السجل: رقم المرشح %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="185" />
         <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
         <translation>دون بطاقة لا نسأل السجل شيئًا بعد. تبحث WIL عن أسرتك بعد أن ترى الوثائق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="174" />
+        <location filename="../../ui/screens/household.py" line="190" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>لا يمكن الوصول إلى السجل الآن. لم نتمكن من التحقق ممن لا يزال عليه التأكيد في أسرتك. سنتابع؛ ويبقى إثباتك مؤقتًا حتى يتحقق السجل من كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="109" />
+        <location filename="../../ui/screens/household.py" line="121" />
         <source>Verder naar de vragen</source>
         <translation>المتابعة إلى الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="122" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>الأسئلة والتأكيد لصاحب البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="160" />
-        <source>Gevonden bij het register: kandidaat %1.</source>
-        <translation>تم العثور عليه في السجل: المرشح %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="162" />
+        <location filename="../../ui/screens/household.py" line="178" />
         <source>Brief van %1.</source>
         <translation>رسالة بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="164" />
+        <location filename="../../ui/screens/household.py" line="180" />
         <source>Herinnering van %1.</source>
         <translation>تذكير بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="166" />
+        <location filename="../../ui/screens/household.py" line="182" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>نبحث عن أسرتك في السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="179" />
+        <location filename="../../ui/screens/household.py" line="195" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>لم يُعثر عليه في السجل: سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
@@ -1087,58 +1195,53 @@
         <translation>نعم، هذا صحيح. متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="65" />
+        <location filename="../../ui/screens/identity.py" line="70" />
         <source>Foto van de kaart</source>
         <translation>صورة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="67" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="71" />
+        <location filename="../../ui/screens/identity.py" line="80" />
         <source>Geboren: %1</source>
         <translation>تاريخ الميلاد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="81" />
         <source>Geboortedatum</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="75" />
+        <location filename="../../ui/screens/identity.py" line="84" />
         <source>Adres</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="84" />
+        <location filename="../../ui/screens/identity.py" line="93" />
         <source>U beantwoordt de vragen en tekent voor %1, met uw eigen identiteitskaart.</source>
         <translation>أنت تجيب عن الأسئلة وتوقّع نيابةً عن %1، ببطاقة هويتك الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="96" />
+        <location filename="../../ui/screens/identity.py" line="105" />
         <source>Geen foto</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="100" />
+        <location filename="../../ui/screens/identity.py" line="109" />
         <source>De kaart is echt.</source>
         <translation>البطاقة أصلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="101" />
+        <location filename="../../ui/screens/identity.py" line="110" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>بطاقة تدريب: صالحة فقط في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="103" />
-        <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
-        <translation>انتهت صلاحية هذه البطاقة. لا يمكنك التوقيع بها. سيساعدك موظف من WIL. اطلب بطاقة جديدة من بلديتك: ستحصل على ورقة مساعدة لذلك.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/identity.py" line="107" />
-        <location filename="../../ui/screens/identity.py" line="110" />
+        <location filename="../../ui/screens/identity.py" line="116" />
+        <location filename="../../ui/screens/identity.py" line="119" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>لا يمكننا التحقق من أن هذه البطاقة أصلية. يجب على موظف من WIL فحص البطاقة.</translation>
     </message>
@@ -1148,7 +1251,12 @@
         <translation>قام موظف من WIL بفحص البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="132" />
+        <location filename="../../ui/screens/identity.py" line="112" />
+        <source>Deze kaart is niet meer geldig. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
+        <translation>هذه البطاقة لم تعد صالحة. لا يمكنك التوقيع بها. سيساعدك موظف من WIL. يُرجى طلب بطاقة جديدة من البلدية: ستُعطى لك ورقة مساعدة لذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="141" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>تعذّر حفظ فحص البطاقة. حاول مرة أخرى.</translation>
     </message>
@@ -1156,57 +1264,52 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="39" />
+        <location filename="../../ui/screens/insert_card.py" line="46" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>أدخل بطاقة هويتك في القارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="40" />
+        <location filename="../../ui/screens/insert_card.py" line="47" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>يجب أن تكون الشريحة إلى الأعلى، باتجاه القارئ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="43" />
+        <location filename="../../ui/screens/insert_card.py" line="50" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
         <translation>لا تزال هناك بطاقة في القارئ. يُرجى إخراجها ثم إدخال بطاقتك الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="48" />
+        <location filename="../../ui/screens/insert_card.py" line="55" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>لا يحدث شيء؟ أخرج البطاقة وأدخلها مرة أخرى. إذا لم ينجح ذلك، اطلب المساعدة من المتطوع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <location filename="../../ui/screens/insert_card.py" line="62" />
         <source>Geen leesbare identiteitskaart</source>
         <translation>لا توجد بطاقة هوية مقروءة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <location filename="../../ui/screens/insert_card.py" line="64" />
         <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd: ga verder zonder kaart</source>
         <translation>جواز سفر، أوراق لاجئ، بطاقة مفقودة أو تالفة أو قيد الإصدار: تابع دون بطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="61" />
-        <source>Bezoek stoppen</source>
-        <translation>إنهاء الزيارة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/insert_card.py" line="71" />
+        <location filename="../../ui/screens/insert_card.py" line="82" />
         <source>De lezer wacht op een kaart.</source>
         <translation>القارئ ينتظر بطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="72" />
+        <location filename="../../ui/screens/insert_card.py" line="83" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>لحظة من فضلك: نقرأ البطاقة. لا تُخرج البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="73" />
+        <location filename="../../ui/screens/insert_card.py" line="84" />
         <source>De kaart is gelezen.</source>
         <translation>تمت قراءة البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="74" />
+        <location filename="../../ui/screens/insert_card.py" line="85" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>تعذرت قراءة البطاقة. أخرجها وحاول مرة أخرى.</translation>
     </message>
@@ -1214,32 +1317,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source> (oefenmodus)</source>
         <translation> (وضع التدريب)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>CIR-kiosk</source>
         <translation>جهاز CIR</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="292" />
+        <source>Bent u er nog? Over %n seconde(n) sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
+        <translation>
+            <numerusform>هل ما زال أحد هنا؟ سنغلق الزيارة الآن ونمسح الشاشة. للمتابعة يكفي لمس الشاشة أو الضغط على أي زر.</numerusform>
+            <numerusform>هل ما زال أحد هنا؟ بعد ثانية واحدة سنغلق الزيارة ونمسح الشاشة. للمتابعة يكفي لمس الشاشة أو الضغط على أي زر.</numerusform>
+            <numerusform>هل ما زال أحد هنا؟ بعد ثانيتين سنغلق الزيارة ونمسح الشاشة. للمتابعة يكفي لمس الشاشة أو الضغط على أي زر.</numerusform>
+            <numerusform>هل ما زال أحد هنا؟ بعد %n ثوانٍ سنغلق الزيارة ونمسح الشاشة. للمتابعة يكفي لمس الشاشة أو الضغط على أي زر.</numerusform>
+            <numerusform>هل ما زال أحد هنا؟ بعد %n ثانية سنغلق الزيارة ونمسح الشاشة. للمتابعة يكفي لمس الشاشة أو الضغط على أي زر.</numerusform>
+            <numerusform>هل ما زال أحد هنا؟ بعد %n ثانية سنغلق الزيارة ونمسح الشاشة. للمتابعة يكفي لمس الشاشة أو الضغط على أي زر.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>تنبيه: تعذّر حفظ المسودة. يجب إعادة ما تم في هذه الزيارة. اطلب المساعدة من المنسق.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
-        <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
-        <translation>هل ما زلت هنا؟ بعد %1 ثانية سنغلق الزيارة ونمسح الشاشة. المس الشاشة أو اضغط على مفتاح للمتابعة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>وضع التدريب: بطاقات تدريب وسجل تدريب. لا شيء حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Even geduld…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
@@ -1247,67 +1357,67 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="72" />
+        <location filename="../../ui/screens/member_form.py" line="77" />
         <source>Voornaam</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="73" />
+        <location filename="../../ui/screens/member_form.py" line="78" />
         <source>Familienaam</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="74" />
+        <location filename="../../ui/screens/member_form.py" line="79" />
         <source>Geboortedatum</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="69" />
+        <location filename="../../ui/screens/member_form.py" line="74" />
         <source>Rijksregisternummer</source>
         <translation>رقم السجل الوطني</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="68" />
+        <location filename="../../ui/screens/member_form.py" line="73" />
         <source>Rijksregisternummer (als u het weet)</source>
         <translation>رقم السجل الوطني (إن كنت تعرفه)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="76" />
+        <location filename="../../ui/screens/member_form.py" line="81" />
         <source>Waarom geen leesbare kaart?</source>
         <translation>لماذا لا توجد بطاقة مقروءة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="82" />
+        <location filename="../../ui/screens/member_form.py" line="87" />
         <source>Toevoegen</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="115" />
+        <location filename="../../ui/screens/member_form.py" line="122" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>اكتب الاسم الأول واسم العائلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="130" />
+        <location filename="../../ui/screens/member_form.py" line="137" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الـ11.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="133" />
+        <location filename="../../ui/screens/member_form.py" line="140" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>يمكن لموظف من WIL فقط القيام بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="136" />
+        <location filename="../../ui/screens/member_form.py" line="143" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>هذا الشخص موجود بالفعل في الأسرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="140" />
+        <location filename="../../ui/screens/member_form.py" line="147" />
         <source>Deze persoon is minderjarig. Voeg een kind toe.</source>
         <translation>هذا الشخص قاصر. أضِف طفلًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="142" />
+        <location filename="../../ui/screens/member_form.py" line="149" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>هذا الشخص بالغ. أضف البالغين ببطاقتهم.</translation>
     </message>
@@ -1330,132 +1440,132 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="156" />
+        <location filename="../../ui/screens/operators_tab.py" line="157" />
         <source>Operators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="160" />
+        <location filename="../../ui/screens/operators_tab.py" line="161" />
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij 'Nieuwe operator'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="164" />
+        <location filename="../../ui/screens/operators_tab.py" line="165" />
         <source>Uitschakelen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="165" />
-        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="166" />
         <location filename="../../ui/screens/operators_tab.py" line="169" />
-        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <location filename="../../ui/screens/operators_tab.py" line="170" />
+        <location filename="../../ui/screens/operators_tab.py" line="172" />
         <source>Nieuw wachtwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="166" />
+        <location filename="../../ui/screens/operators_tab.py" line="167" />
         <source>Ja, uitschakelen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="167" />
-        <location filename="../../ui/screens/operators_tab.py" line="174" />
+        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="175" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="170" />
-        <location filename="../../ui/screens/operators_tab.py" line="172" />
+        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <location filename="../../ui/screens/operators_tab.py" line="173" />
         <source>Nog eens hetzelfde wachtwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="173" />
+        <location filename="../../ui/screens/operators_tab.py" line="174" />
         <source>Wachtwoord bewaren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="189" />
+        <location filename="../../ui/screens/operators_tab.py" line="190" />
         <source>uitgeschakeld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="192" />
+        <location filename="../../ui/screens/operators_tab.py" line="193" />
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="193" />
+        <location filename="../../ui/screens/operators_tab.py" line="194" />
         <source>actief</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="223" />
+        <location filename="../../ui/screens/operators_tab.py" line="224" />
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="225" />
+        <location filename="../../ui/screens/operators_tab.py" line="226" />
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="247" />
+        <location filename="../../ui/screens/operators_tab.py" line="248" />
         <source>%1 is uitgeschakeld.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="254" />
+        <location filename="../../ui/screens/operators_tab.py" line="255" />
         <source>Nieuw wachtwoord voor %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="272" />
+        <location filename="../../ui/screens/operators_tab.py" line="273" />
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="278" />
+        <location filename="../../ui/screens/operators_tab.py" line="279" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="293" />
+        <location filename="../../ui/screens/operators_tab.py" line="294" />
         <source>Vul een naam in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="294" />
+        <location filename="../../ui/screens/operators_tab.py" line="295" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="295" />
+        <location filename="../../ui/screens/operators_tab.py" line="296" />
         <source>Kies minstens één rol.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="296" />
+        <location filename="../../ui/screens/operators_tab.py" line="297" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <location filename="../../ui/screens/operators_tab.py" line="299" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="301" />
+        <location filename="../../ui/screens/operators_tab.py" line="302" />
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="302" />
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>Deze operator is uitgeschakeld.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="303" />
+        <location filename="../../ui/screens/operators_tab.py" line="304" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation type="unfinished" />
     </message>
@@ -1496,22 +1606,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="67" />
+        <location filename="../../ui/pin_pad.py" line="68" />
         <source>Wissen</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="68" />
+        <location filename="../../ui/pin_pad.py" line="69" />
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="69" />
+        <location filename="../../ui/pin_pad.py" line="70" />
         <source>Stoppen</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="94" />
+        <location filename="../../ui/pin_pad.py" line="95" />
         <source>Getypte cijfers: %1</source>
         <translation>الأرقام المكتوبة: %1</translation>
     </message>
@@ -1519,27 +1629,27 @@
 <context>
     <name>PresentationBar</name>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="62" />
+        <location filename="../../ui/presentation_bar.py" line="63" />
         <source>Grotere letters (%1 van %2)</source>
         <translation>خط أكبر (%1 من %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="64" />
+        <location filename="../../ui/presentation_bar.py" line="65" />
         <source>Kleinere letters</source>
         <translation>خط أصغر</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="65" />
+        <location filename="../../ui/presentation_bar.py" line="66" />
         <source>Hoog contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="66" />
+        <location filename="../../ui/presentation_bar.py" line="67" />
         <source>Voorlezen</source>
         <translation>القراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="67" />
+        <location filename="../../ui/presentation_bar.py" line="68" />
         <source>Taal</source>
         <translation>اللغة</translation>
     </message>
@@ -1547,48 +1657,48 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="36" />
+        <location filename="../../ui/screens/privacy.py" line="38" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>ما نقرؤه من بطاقة هويتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="37" />
+        <location filename="../../ui/screens/privacy.py" line="39" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
         <translation>للشخص البالغ التالي: يُرجى قراءة هذا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="39" />
-        <location filename="../../ui/screens/privacy.py" line="74" />
+        <location filename="../../ui/screens/privacy.py" line="41" />
+        <location filename="../../ui/screens/privacy.py" line="79" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>نقرأ من بطاقتك اسمك وتاريخ ميلادك ورقمك في السجل الوطني وعنوانك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="42" />
+        <location filename="../../ui/screens/privacy.py" line="44" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>تظهر صورتك على الشاشة فقط. نحن لا نحتفظ بالصورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="44" />
-        <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
-        <translation>تُحفظ بياناتك مشفرة وتُمسح عند اكتمال ملفك.</translation>
+        <location filename="../../ui/screens/privacy.py" line="46" />
+        <source>Uw gegevens worden beveiligd bewaard en gewist als uw dossier klaar is.</source>
+        <translation>تُحفظ بياناتك بأمان وتُمسح عند اكتمال ملفك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="46" />
+        <location filename="../../ui/screens/privacy.py" line="48" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="47" />
+        <location filename="../../ui/screens/privacy.py" line="49" />
         <source>Ik begrijp het. Verder</source>
         <translation>فهمت. متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="54" />
+        <location filename="../../ui/screens/privacy.py" line="59" />
         <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen. Het centraal inschrijvingsregister is van de Vlaamse overheid (Wonen in Vlaanderen). %1 behandelt uw dossier.</source>
         <translation>هذا ضروري لتأكيد تسجيلك للحصول على مسكن اجتماعي. سجل التسجيل المركزي تابع للحكومة الفلمنكية (Wonen in Vlaanderen). تتولى %1 ملفك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="67" />
+        <location filename="../../ui/screens/privacy.py" line="72" />
         <source>Zonder kaart schrijven we op: uw naam, uw geboortedatum en, als u het weet, uw rijksregisternummer.</source>
         <translation>دون بطاقة ندوّن: اسمك وتاريخ ميلادك، ورقم سجلك الوطني إن كنت تعرفه.</translation>
     </message>
@@ -1596,118 +1706,118 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="71" />
+        <location filename="../../ui/screens/questions.py" line="83" />
         <source>Vragen over uw situatie</source>
         <translation>أسئلة عن وضعك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="72" />
+        <location filename="../../ui/screens/questions.py" line="84" />
         <source>Ja</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="73" />
+        <location filename="../../ui/screens/questions.py" line="85" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="74" />
+        <location filename="../../ui/screens/questions.py" line="86" />
         <source>Vorige vraag</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="75" />
+        <location filename="../../ui/screens/questions.py" line="87" />
         <source>Terug naar het gezin</source>
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="76" />
+        <location filename="../../ui/screens/questions.py" line="88" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>تمت الإجابة عن جميع الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="77" />
-        <location filename="../../ui/screens/questions.py" line="78" />
+        <location filename="../../ui/screens/questions.py" line="89" />
+        <location filename="../../ui/screens/questions.py" line="90" />
         <source>Verder</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="82" />
+        <location filename="../../ui/screens/questions.py" line="94" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>أنت تجيب نيابةً عن فرد الأسرة الغائب، بتوكيله. فكّر في وضعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="85" />
+        <location filename="../../ui/screens/questions.py" line="97" />
         <source>We zoeken uw gezin op bij het register… Even geduld.</source>
         <translation>نبحث عن أسرتك في السجل… لحظة من فضلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="90" />
+        <location filename="../../ui/screens/questions.py" line="102" />
         <source>Ja, stop de inschrijving van mijn gezin</source>
         <translation>نعم، أوقفوا تسجيل أسرتي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="91" />
+        <location filename="../../ui/screens/questions.py" line="103" />
         <source>Nee, ik wil ingeschreven blijven</source>
         <translation>لا، أريد أن أبقى مسجلاً</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="93" />
+        <location filename="../../ui/screens/questions.py" line="105" />
         <source>Ja, ik hoor niet meer bij dit gezin</source>
         <translation>نعم، لم أعد أنتمي إلى هذه الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="94" />
+        <location filename="../../ui/screens/questions.py" line="106" />
         <source>Nee, terug naar de vraag</source>
         <translation>لا، العودة إلى السؤال</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="123" />
+        <location filename="../../ui/screens/questions.py" line="142" />
         <source>Vraag %1 van %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="145" />
+        <location filename="../../ui/screens/questions.py" line="164" />
         <source>De kiosk beslist hier niets over: WIL kijkt het na. U kunt gewoon verder.</source>
         <translation>الجهاز لا يقرر شيئًا في هذا: WIL يتحقق من ذلك. يمكنك المتابعة ببساطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="148" />
+        <location filename="../../ui/screens/questions.py" line="167" />
         <source>U antwoordde: nee, u wilt niet ingeschreven blijven. Weet u het zeker? Als u stopt, verliest uw gezin zijn plaats op de wachtlijst en de wachttijd die het al had. Wilt u later toch een sociale woning, dan moet u zich opnieuw inschrijven en begint u achteraan.</source>
         <translation>أجبت: لا، لا تريد أن تبقى مسجلاً. هل أنت متأكد؟ إذا توقفت، تفقد أسرتك مكانها في قائمة الانتظار ومدة الانتظار التي جمعتها. إذا أردت لاحقًا رغم ذلك سكنًا اجتماعيًا، يجب أن تسجل من جديد وتبدأ من آخر القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="154" />
+        <location filename="../../ui/screens/questions.py" line="173" />
         <source>U antwoordde nee. Dan noteren we dat u vandaag uit dit gezin bent weggegaan. De anderen blijven ingeschreven. U hoeft niets te ondertekenen. Klopt dat?</source>
         <translation>أجبت بلا. عندها نسجّل أنك غادرت هذه الأسرة اليوم. يبقى الآخرون مسجلين. لا تحتاج إلى توقيع أي شيء. هل هذا صحيح؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="159" />
+        <location filename="../../ui/screens/questions.py" line="178" />
         <source>Zeg het aan de begeleider. Die noteert bij 'Uw gezin' wie er wegging of bijkwam, met de datum.</source>
         <translation>أخبر المرافق. سيسجّل في «أسرتك» من غادر أو انضم، مع التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="164" />
+        <location filename="../../ui/screens/questions.py" line="183" />
         <source>Zonder inschrijving in het bevolkingsregister of het vreemdelingenregister, of een referentieadres, kunt u zich nu niet inschrijven voor een sociale woning. Wat kunt u doen? Laat u inschrijven bij de gemeente waar u woont, of vraag een referentieadres aan het OCMW.</source>
         <translation>بدون التسجيل في سجل السكان أو سجل الأجانب، أو عنوان مرجعي، لا يمكنك الآن التسجيل للحصول على سكن اجتماعي. ماذا يمكنك أن تفعل؟ سجّل نفسك في البلدية التي تسكن فيها، أو اطلب عنوانًا مرجعيًا من OCMW.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="169" />
+        <location filename="../../ui/screens/questions.py" line="188" />
         <source>Dan is uw inkomen misschien te hoog voor een sociale woning.</source>
         <translation>قد يكون دخلك إذن أعلى من اللازم للحصول على سكن اجتماعي.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="172" />
+        <location filename="../../ui/screens/questions.py" line="191" />
         <source>Wie een woning of bouwgrond heeft, kan meestal geen sociale woning huren. Misschien geldt er toch een uitzondering.</source>
         <translation>من يملك مسكنًا أو أرض بناء لا يستطيع عادةً استئجار سكن اجتماعي. ربما ينطبق استثناء رغم ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="175" />
+        <location filename="../../ui/screens/questions.py" line="194" />
         <source>Sinds 2024 telt ook uw spaargeld en uw beleggingen (de middelentoets).</source>
         <translation>منذ 2024 تُحسب أيضًا مدخراتك واستثماراتك (اختبار الموارد).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="178" />
+        <location filename="../../ui/screens/questions.py" line="197" />
         <source>De grens is %1 euro.</source>
         <translation>الحد هو %1 يورو.</translation>
     </message>
@@ -1715,160 +1825,190 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="74" />
+        <location filename="../../ui/screens/receipt.py" line="79" />
         <source>Uw ontvangstbewijs</source>
         <translation>إيصالك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="74" />
+        <location filename="../../ui/screens/receipt.py" line="79" />
         <source>Uw bewijs van stopzetting</source>
         <translation>إثبات الإيقاف الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="76" />
+        <location filename="../../ui/screens/receipt.py" line="81" />
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="87" />
+        <source>Definitief ontvangstbewijs</source>
+        <translation>الإيصال النهائي</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/receipt.py" line="89" />
+        <source>Het definitieve ontvangstbewijs, met uw dossiernummer, kunt u nu bekijken en afdrukken.</source>
+        <translation>يمكن الآن عرض الإيصال النهائي مع رقم ملفك وطباعته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="92" />
+        <source>Voorlopig ontvangstbewijs</source>
+        <translation>الإيصال المؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="94" />
+        <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
+        <translation>يمكن الآن عرض الإيصال المؤقت وطباعته. إذا وصل رقم الملف أثناء وجودك هنا، يمكن طباعة الإيصال النهائي هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="97" />
+        <location filename="../../ui/screens/receipt.py" line="106" />
         <source>Bekijken</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="78" />
-        <location filename="../../ui/screens/receipt.py" line="90" />
+        <location filename="../../ui/screens/receipt.py" line="98" />
+        <location filename="../../ui/screens/receipt.py" line="107" />
         <source>Afdrukken</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="80" />
+        <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Het bewijs van stopzetting kunt u bekijken en afdrukken.</source>
         <translation>يمكنك عرض إثبات الإيقاف وطباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="82" />
-        <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
-        <translation>يمكنك عرض الإيصال وطباعته.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="83" />
+        <location filename="../../ui/screens/receipt.py" line="100" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>أوراق أخرى لك: اعرضها أو اطبعها.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="84" />
+        <location filename="../../ui/screens/receipt.py" line="101" />
         <source>Opnieuw afdrukken</source>
         <translation>اطبع مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85" />
+        <location filename="../../ui/screens/receipt.py" line="102" />
         <source>Bezoek afsluiten</source>
         <translation>إنهاء الزيارة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="95" />
+        <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Bewijs van stopzetting</source>
         <translation>إثبات الإيقاف</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="97" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>ورقة مساعدة: الرمز السري PIN، وitsme، وبطاقة هوية إلكترونية جديدة، وأين تجد المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="99" />
+        <location filename="../../ui/screens/receipt.py" line="116" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>رسالة: ما يجب فعله بعد، وحتى متى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="101" />
+        <location filename="../../ui/screens/receipt.py" line="118" />
         <source>Afspraak bij WIL: wat u meebrengt, waar en tegen wanneer</source>
         <translation>موعد لدى WIL: ما تُحضره، وأين، ومتى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="103" />
+        <location filename="../../ui/screens/receipt.py" line="120" />
         <source>Uw inschrijving: wat u koos en wat u moet weten</source>
         <translation>تسجيلك: ما اخترته وما يجب أن تعرفه</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110" />
-        <source>Papieren formulier voor de referentiehuurder</source>
-        <translation>استمارة ورقية للمستأجر المرجعي</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="112" />
+        <location filename="../../ui/screens/receipt.py" line="129" />
         <source>Papieren formulier voor de partner</source>
         <translation>استمارة ورقية للشريك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="114" />
+        <location filename="../../ui/screens/receipt.py" line="131" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>استمارة ورقية للبالغ رقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="126" />
+        <location filename="../../ui/screens/receipt.py" line="146" />
         <source>Uw referentie: %1</source>
         <translation>مرجعك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="137" />
+        <location filename="../../ui/screens/receipt.py" line="156" />
         <source>Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt ze in het register.</source>
         <translation>تم الحفظ. يُرسل طلبك لإيقاف التسجيل إلى WIL. يعالجه WIL في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="142" />
+        <location filename="../../ui/screens/receipt.py" line="161" />
         <source>Uw dossiernummer: %1</source>
         <translation>رقم ملفك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="151" />
+        <location filename="../../ui/screens/receipt.py" line="179" />
+        <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
+        <translation>تم الحفظ للمتابعة لاحقًا. لا يوجد شيء للإرسال بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="192" />
+        <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
+        <translation>تم الإرسال: استلم السجل ملفك. سيأتي رقم الملف لاحقًا. حتى ذلك الحين يبقى هذا الإيصال مؤقتًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="196" />
+        <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
+        <translation>تم الحفظ. لحظة من فضلك: نرسله الآن إلى السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="199" />
+        <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
+        <translation>تم الحفظ. لا يمكن الوصول إلى السجل الآن: سنرسل لاحقًا تلقائيًا. إلى أن يصل رقم الملف يبقى هذا الإيصال مؤقتًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="203" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>تم الحفظ. إثبات مؤقت: يجري إرساله إلى السجل. يأتي رقم الملف عندما يكتمل كل شيء لدى السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="160" />
+        <location filename="../../ui/screens/receipt.py" line="173" />
         <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
         <translation>تم الحفظ. يجب أن ترى WIL وثائقك أولًا. خذ معك ورقة الموعد والاستمارة الورقية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="166" />
-        <source>Bewaard als concept. Er is nog niets te verzenden.</source>
-        <translation>تم الحفظ كمسودة. لا يوجد شيء للإرسال بعد.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="210" />
+        <location filename="../../ui/screens/receipt.py" line="247" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>لحظة من فضلك: الورقة قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="237" />
-        <location filename="../../ui/screens/receipt.py" line="243" />
+        <location filename="../../ui/screens/receipt.py" line="274" />
+        <location filename="../../ui/screens/receipt.py" line="280" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>لحظة من فضلك: الورقة في طريقها إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="264" />
+        <location filename="../../ui/screens/receipt.py" line="301" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>الطابعة لا تعمل الآن. تم حفظ الورقة: حاول مرة أخرى، أو اطلبها لاحقًا من أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="275" />
+        <location filename="../../ui/screens/receipt.py" line="312" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>تعذّر إنشاء الورقة. حاول مرة أخرى أو اسأل أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="115" />
+        <location filename="../../ui/screens/receipt.py" line="132" />
         <source>Ontvangstbewijs</source>
         <translation>إيصال</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="144" />
+        <location filename="../../ui/screens/receipt.py" line="127" />
+        <source>Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)</source>
+        <translation>استمارة ورقية للمستأجر المرجعي (الشخص الذي يكون التسجيل باسمه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="163" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>استلم السجل ملفك وأعطاه رقم ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="257" />
+        <location filename="../../ui/screens/receipt.py" line="294" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>تمت الطباعة. خذ الورقة معك.</translation>
     </message>
@@ -1876,143 +2016,143 @@
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="170" />
+        <location filename="../../ui/screens/registration_panel.py" line="158" />
         <source>Uiterste datum op de brief</source>
         <translation>آخر موعد المذكور في الرسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="171" />
+        <location filename="../../ui/screens/registration_panel.py" line="159" />
         <source>Telefoon (mag leeg blijven)</source>
         <translation>الهاتف (يمكن تركه فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="172" />
+        <location filename="../../ui/screens/registration_panel.py" line="160" />
         <source>E-mail (mag leeg blijven)</source>
         <translation>البريد الإلكتروني (يمكن تركه فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="173" />
+        <location filename="../../ui/screens/registration_panel.py" line="161" />
         <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
         <translation>الرسائل: لعناية (مثلًا OCMW)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="174" />
+        <location filename="../../ui/screens/registration_panel.py" line="162" />
         <source>Brieven: straat en nummer</source>
         <translation>الرسائل: الشارع والرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="175" />
+        <location filename="../../ui/screens/registration_panel.py" line="163" />
         <source>Brieven: postcode en gemeente</source>
         <translation>الرسائل: الرمز البريدي والبلدية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="176" />
+        <location filename="../../ui/screens/registration_panel.py" line="164" />
         <source>Gemeenten (met komma's ertussen)</source>
         <translation>البلديات (مفصولة بفواصل)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="177" />
+        <location filename="../../ui/screens/registration_panel.py" line="165" />
         <source>Soort woning</source>
         <translation>نوع المسكن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="178" />
+        <location filename="../../ui/screens/registration_panel.py" line="166" />
         <source>Maximale huur per maand (0: geen maximum)</source>
         <translation>أقصى إيجار شهري (0: بلا حد)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="179" />
+        <location filename="../../ui/screens/registration_panel.py" line="167" />
         <source>Mantelzorg: in welke gemeente?</source>
         <translation>الرعاية غير الرسمية: في أي بلدية؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="196" />
-        <location filename="../../ui/screens/registration_panel.py" line="197" />
+        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Postcode</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="199" />
+        <location filename="../../ui/screens/registration_panel.py" line="189" />
         <source>Datum opslaan</source>
         <translation>حفظ التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="200" />
+        <location filename="../../ui/screens/registration_panel.py" line="190" />
         <source>Datum wissen</source>
         <translation>مسح التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="201" />
+        <location filename="../../ui/screens/registration_panel.py" line="191" />
         <source>Dit is een referentieadres (geen eigen woning)</source>
         <translation>هذا عنوان مرجعي (لا يوجد مسكن خاص)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="202" />
+        <location filename="../../ui/screens/registration_panel.py" line="192" />
         <source>Voorkeuren voor de nieuwe inschrijving</source>
         <translation>التفضيلات للتسجيل الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <location filename="../../ui/screens/registration_panel.py" line="193" />
         <source>Huis</source>
         <translation>منزل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <location filename="../../ui/screens/registration_panel.py" line="193" />
         <source>Appartement</source>
         <translation>شقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <location filename="../../ui/screens/registration_panel.py" line="193" />
         <source>Studio</source>
         <translation>استوديو</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="206" />
+        <location filename="../../ui/screens/registration_panel.py" line="196" />
         <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
         <translation>يحتاج أحدهم إلى مسكن مُهيّأ (إعاقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="207" />
+        <location filename="../../ui/screens/registration_panel.py" line="197" />
         <source>Gegevens opslaan</source>
         <translation>حفظ البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="248" />
+        <location filename="../../ui/screens/registration_panel.py" line="238" />
         <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
         <translation>هذا التاريخ يبعد أكثر من سنة عن اليوم. تحقّق من السنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="291" />
+        <location filename="../../ui/screens/registration_panel.py" line="281" />
         <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
         <translation>رقم الهاتف هذا غير صحيح: يتكوّن من 9 إلى 15 رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="292" />
+        <location filename="../../ui/screens/registration_panel.py" line="282" />
         <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
         <translation>عنوان البريد الإلكتروني هذا غير صحيح. يبدو مثل name@example.be.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="294" />
+        <location filename="../../ui/screens/registration_panel.py" line="284" />
         <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
         <translation>املأ عنوان الرسائل كاملًا: الشارع والرقم والرمز البريدي والبلدية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="296" />
+        <location filename="../../ui/screens/registration_panel.py" line="286" />
         <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
         <translation>اكتب أسماء البلديات بالحروف مع فواصل بينها.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="297" />
+        <location filename="../../ui/screens/registration_panel.py" line="287" />
         <source>Schrijf de gemeente in letters.</source>
         <translation>اكتب اسم البلدية بالحروف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="298" />
+        <location filename="../../ui/screens/registration_panel.py" line="288" />
         <source>De maximale huur klopt niet.</source>
         <translation>أقصى إيجار غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="300" />
+        <location filename="../../ui/screens/registration_panel.py" line="290" />
         <source>Kijk de gegevens na.</source>
         <translation>تحقّق من البيانات.</translation>
     </message>
@@ -2020,57 +2160,81 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="111" />
+        <location filename="../../ui/reprints.py" line="112" />
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="115" />
+        <location filename="../../ui/reprints.py" line="116" />
         <source>Taal van de samenvatting:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116" />
+        <location filename="../../ui/reprints.py" line="117" />
         <source>Taal van de samenvatting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117" />
+        <location filename="../../ui/reprints.py" line="118" />
         <source>Bewaarde dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118" />
+        <location filename="../../ui/reprints.py" line="119" />
         <source>Vernieuwen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119" />
+        <location filename="../../ui/reprints.py" line="120" />
         <source>Kopie bekijken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120" />
+        <location filename="../../ui/reprints.py" line="121" />
         <source>Kopie afdrukken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121" />
+        <location filename="../../ui/reprints.py" line="122" />
         <source>Wachtende papieren afdrukken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="148" />
+        <location filename="../../ui/reprints.py" line="149" />
         <source>definitief</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="148" />
+        <location filename="../../ui/reprints.py" line="149" />
         <source>voorlopig</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/reprints.py" line="236" />
+        <source>%n papier(en) wachten op de printer.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reprints.py" line="252" />
+        <source>%n papier(en) afgedrukt.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/reprints.py" line="131" />
+        <location filename="../../ui/reprints.py" line="132" />
         <location filename="../../ui/reprints.py" line="154" />
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation type="unfinished" />
@@ -2107,11 +2271,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="236" />
-        <source>%1 papier(en) wachten op de printer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/reprints.py" line="239" />
         <source>Er wachten geen papieren op de printer.</source>
         <translation type="unfinished" />
@@ -2119,11 +2278,6 @@
     <message>
         <location filename="../../ui/reprints.py" line="245" />
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="252" />
-        <source>%1 papier(en) afgedrukt.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2140,62 +2294,76 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="46" />
+        <location filename="../../ui/screens/review.py" line="49" />
         <source>Nakijken</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="47" />
+        <location filename="../../ui/screens/review.py" line="50" />
         <source>Terug naar het gezin</source>
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="48" />
+        <location filename="../../ui/screens/review.py" line="51" />
         <source>Klaar. Afronden</source>
         <translation>تم. إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="64" />
+        <location filename="../../ui/screens/review.py" line="70" />
         <source>Voor het gezin: %1</source>
         <translation>للأسرة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="78" />
+        <location filename="../../ui/screens/review.py" line="84" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>لم يكن الوصول إلى السجل ممكنًا: لم نتمكن من التحقق ممن لا يزال عليه التأكيد في أسرتك. لذلك إثباتك مؤقت. ستتحقق WIL منه بمجرد إرسال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="89" />
+        <location filename="../../ui/screens/review.py" line="95" />
         <source>De referentiehuurder heeft ondertekend dat het gezin de inschrijving stopt. Na 'Afronden' krijgt u een bewijs van stopzetting.</source>
         <translation>وقّع المستأجر المرجعي على أن الأسرة توقف التسجيل. بعد «إنهاء» تحصل على إثبات الإيقاف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93" />
+        <location filename="../../ui/screens/review.py" line="99" />
         <source>Het gezin wil de inschrijving stoppen, maar de referentiehuurder moet nog tekenen.</source>
         <translation>تريد الأسرة إيقاف التسجيل، لكن المستأجر المرجعي لم يوقّع بعد.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="96" />
-        <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
-        <translation>أكّد جميع البالغين ولا ينقص شيء.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/review.py" line="102" />
+        <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
+        <translation>
+            <numerusform>لا شيء ناقص.</numerusform>
+            <numerusform>أكّد البالغ ولا شيء ناقص.</numerusform>
+            <numerusform>أكّد البالغان كلاهما ولا شيء ناقص.</numerusform>
+            <numerusform>أكّد جميع البالغين ولا شيء ناقص.</numerusform>
+            <numerusform>أكّد جميع البالغين ولا شيء ناقص.</numerusform>
+            <numerusform>أكّد جميع البالغين ولا شيء ناقص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/review.py" line="105" />
+        <source>Nog niet klaar: nog %n volwassene(n) moet(en) bevestigen. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
+        <translation>
+            <numerusform>لم ينتهِ بعد. لا يكتمل الملف إلا بعد تأكيد جميع البالغين.</numerusform>
+            <numerusform>لم ينتهِ بعد: ما زال على بالغ واحد أن يؤكّد. لا يكتمل الملف إلا بعد تأكيد جميع البالغين.</numerusform>
+            <numerusform>لم ينتهِ بعد: ما زال على بالغَين أن يؤكّدا. لا يكتمل الملف إلا بعد تأكيد جميع البالغين.</numerusform>
+            <numerusform>لم ينتهِ بعد: ما زال على %n بالغين أن يؤكّدوا. لا يكتمل الملف إلا بعد تأكيد جميع البالغين.</numerusform>
+            <numerusform>لم ينتهِ بعد: ما زال على %n بالغًا أن يؤكّدوا. لا يكتمل الملف إلا بعد تأكيد جميع البالغين.</numerusform>
+            <numerusform>لم ينتهِ بعد: ما زال على %n بالغ أن يؤكّدوا. لا يكتمل الملف إلا بعد تأكيد جميع البالغين.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="104" />
+        <location filename="../../ui/screens/review.py" line="111" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>لم ينته بعد: لا يزال هناك شيء ناقص. يُرجى النظر أدناه: ما الناقص، وحتى متى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="99" />
-        <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
-        <translation>لم ينته بعد: أكد %1 من أصل %2 من البالغين. لا يكتمل ملفك إلا عندما يؤكد جميع البالغين.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="106" />
+        <location filename="../../ui/screens/review.py" line="113" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="120" />
+        <location filename="../../ui/screens/review.py" line="127" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>لم ينجح الحفظ. لم يضع شيء: حاول مرة أخرى، أو اتصل بالمنسق.</translation>
     </message>
@@ -2246,152 +2414,142 @@
 <context>
     <name>RoutesPanel</name>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="105" />
-        <location filename="../../ui/screens/routes_panel.py" line="106" />
+        <location filename="../../ui/screens/routes_panel.py" line="115" />
+        <location filename="../../ui/screens/routes_panel.py" line="116" />
         <source>Rijksregisternummer op het document</source>
         <translation>رقم السجل الوطني على الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="107" />
+        <location filename="../../ui/screens/routes_panel.py" line="117" />
         <source>Documenten nagekeken (medewerker WIL)</source>
         <translation>تم التحقق من الوثائق (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="108" />
+        <location filename="../../ui/screens/routes_panel.py" line="118" />
         <source>Vragen en bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>الأسئلة والتأكيد من موظف WIL (ببطاقته الخاصة)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="109" />
+        <location filename="../../ui/screens/routes_panel.py" line="119" />
         <source>Een bewindvoerder of volmachthouder tekent voor deze persoon</source>
         <translation>يوقّع مُدير قضائي أو حامل توكيل نيابةً عن هذا الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="111" />
+        <location filename="../../ui/screens/routes_panel.py" line="121" />
         <source>Bewindvoerder (met de beslissing van de vrederechter)</source>
         <translation>مُدير قضائي (بقرار قاضي الصلح)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="112" />
+        <location filename="../../ui/screens/routes_panel.py" line="122" />
         <source>Volmachthouder die niet in het gezin woont (medewerker WIL)</source>
         <translation>حامل توكيل لا يسكن مع الأسرة (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="119" />
+        <location filename="../../ui/screens/routes_panel.py" line="129" />
         <source>Wie tekent?</source>
         <translation>من يوقّع؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="120" />
-        <location filename="../../ui/screens/routes_panel.py" line="121" />
+        <location filename="../../ui/screens/routes_panel.py" line="130" />
+        <location filename="../../ui/screens/routes_panel.py" line="131" />
         <source>Rijksregisternummer van deze persoon</source>
         <translation>رقم السجل الوطني لهذا الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="122" />
+        <location filename="../../ui/screens/routes_panel.py" line="132" />
         <source>Beslissing of volmacht: bestand toevoegen</source>
         <translation>القرار أو التوكيل: إضافة ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="123" />
+        <location filename="../../ui/screens/routes_panel.py" line="133" />
         <source>Getoond aan de balie (medewerker WIL)</source>
         <translation>عُرض عند الشبّاك (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="127" />
+        <location filename="../../ui/screens/routes_panel.py" line="137" />
         <source>Haal de kaart uit de lezer. Dan steekt de bewindvoerder of volmachthouder de eigen identiteitskaart in.</source>
         <translation>أخرج البطاقة من القارئ. ثم يُدخل المُدير القضائي أو حامل التوكيل بطاقة هويته الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="132" />
+        <location filename="../../ui/screens/routes_panel.py" line="142" />
         <source>Ontvoogd door de rechter</source>
         <translation>مُرشَّد بحكم من المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="133" />
+        <location filename="../../ui/screens/routes_panel.py" line="143" />
         <source>Begeleid zelfstandig wonen</source>
         <translation>السكن المستقل المصحوب بمرافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="140" />
+        <location filename="../../ui/screens/routes_panel.py" line="150" />
         <source>Waarom mag deze minderjarige zich inschrijven?</source>
         <translation>لماذا يحق لهذا القاصر التسجيل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="141" />
+        <location filename="../../ui/screens/routes_panel.py" line="151" />
         <source>Deze minderjarige mag zich inschrijven</source>
         <translation>يحق لهذا القاصر التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="142" />
+        <location filename="../../ui/screens/routes_panel.py" line="152" />
         <source>Toch niet</source>
         <translation>ليس بعد كل شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="193" />
-        <location filename="../../ui/screens/routes_panel.py" line="250" />
+        <location filename="../../ui/screens/routes_panel.py" line="203" />
+        <location filename="../../ui/screens/routes_panel.py" line="253" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الأحد عشر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="196" />
+        <location filename="../../ui/screens/routes_panel.py" line="206" />
         <source>Dit rijksregisternummer hoort bij iemand anders.</source>
         <translation>رقم السجل الوطني هذا يخص شخصًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="199" />
-        <location filename="../../ui/screens/routes_panel.py" line="210" />
-        <location filename="../../ui/screens/routes_panel.py" line="256" />
+        <location filename="../../ui/screens/routes_panel.py" line="209" />
+        <location filename="../../ui/screens/routes_panel.py" line="220" />
+        <location filename="../../ui/screens/routes_panel.py" line="259" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>لا يحق القيام بذلك إلا لموظف في WIL.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="212" />
+        <location filename="../../ui/screens/routes_panel.py" line="222" />
         <source>Kijk eerst de documenten na en vul het rijksregisternummer in.</source>
         <translation>تحقّق أولًا من الوثائق وأدخل رقم السجل الوطني.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="221" />
-        <source>Kies de scan van de beslissing of de volmacht</source>
-        <translation>اختر النسخة الممسوحة من القرار أو التوكيل</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/routes_panel.py" line="223" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF أو صورة (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/routes_panel.py" line="233" />
+        <location filename="../../ui/screens/routes_panel.py" line="236" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>تعذّرت قراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="243" />
+        <location filename="../../ui/screens/routes_panel.py" line="246" />
         <source>Kies eerst een volwassene in de lijst.</source>
         <translation>اختر أولًا شخصًا بالغًا من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="260" />
+        <location filename="../../ui/screens/routes_panel.py" line="263" />
         <source>Dit bestand is te groot of leeg.</source>
         <translation>هذا الملف كبير جدًا أو فارغ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="262" />
+        <location filename="../../ui/screens/routes_panel.py" line="265" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>هذا النوع من الملفات غير ممكن. اختر ملف PDF أو صورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="265" />
+        <location filename="../../ui/screens/routes_panel.py" line="268" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
         <translation>رقم السجل الوطني هذا ليس رقم هذا الشخص البالغ في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="268" />
+        <location filename="../../ui/screens/routes_panel.py" line="271" />
         <source>Kies een volwassene die nog moet bevestigen.</source>
         <translation>اختر شخصًا بالغًا لا يزال عليه التأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="288" />
+        <location filename="../../ui/screens/routes_panel.py" line="291" />
         <source>Dit kan alleen voor een minderjarige die nog niet bevestigde.</source>
         <translation>هذا ممكن فقط لقاصر لم يؤكّد بعد.</translation>
     </message>
@@ -2697,88 +2855,88 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="91" />
-        <location filename="../../ui/screens/sign_in.py" line="117" />
+        <location filename="../../ui/screens/sign_in.py" line="93" />
+        <location filename="../../ui/screens/sign_in.py" line="119" />
         <source>Aanmelden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="92" />
-        <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/sign_in.py" line="93" />
         <location filename="../../ui/screens/sign_in.py" line="94" />
-        <source>Uw naam</source>
+        <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="95" />
         <location filename="../../ui/screens/sign_in.py" line="96" />
-        <source>Uw wachtwoord</source>
+        <source>Uw naam</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="97" />
-        <location filename="../../ui/screens/sign_in.py" line="227" />
+        <location filename="../../ui/screens/sign_in.py" line="98" />
+        <source>Uw wachtwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="99" />
+        <location filename="../../ui/screens/sign_in.py" line="232" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="101" />
+        <location filename="../../ui/screens/sign_in.py" line="103" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="107" />
+        <location filename="../../ui/screens/sign_in.py" line="109" />
         <source>Uw wachtwoord voldoet niet meer aan de regels: het is te kort of te gewoon. Kies nu een nieuw wachtwoord van minstens %1 tekens.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/sign_in.py" line="111" />
-        <location filename="../../ui/screens/sign_in.py" line="112" />
-        <source>Nieuw wachtwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="113" />
         <location filename="../../ui/screens/sign_in.py" line="114" />
-        <source>Nieuw wachtwoord, nog een keer</source>
+        <source>Nieuw wachtwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="115" />
+        <location filename="../../ui/screens/sign_in.py" line="116" />
+        <source>Nieuw wachtwoord, nog een keer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="117" />
         <source>Wachtwoord instellen en aanmelden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="116" />
+        <location filename="../../ui/screens/sign_in.py" line="118" />
         <source>Annuleren</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="236" />
+        <location filename="../../ui/screens/sign_in.py" line="241" />
         <source>Dit wachtwoord kan niet. Kies een ander.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="118" />
+        <location filename="../../ui/screens/sign_in.py" line="120" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="121" />
+        <location filename="../../ui/screens/sign_in.py" line="123" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="125" />
+        <location filename="../../ui/screens/sign_in.py" line="127" />
         <source>Kiosk sluiten</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="222" />
+        <location filename="../../ui/screens/sign_in.py" line="227" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation type="unfinished" />
     </message>
@@ -2786,130 +2944,179 @@
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="59" />
+        <location filename="../../ui/screens/statistics_tab.py" line="60" />
         <source>Statistieken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="63" />
+        <location filename="../../ui/screens/statistics_tab.py" line="64" />
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="68" />
+        <location filename="../../ui/screens/statistics_tab.py" line="69" />
         <source>Bewaren als anonieme CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="76" />
+        <location filename="../../ui/screens/statistics_tab.py" line="77" />
         <source>Dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="77" />
+        <location filename="../../ui/screens/statistics_tab.py" line="78" />
         <source>Plaats</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="78" />
+        <location filename="../../ui/screens/statistics_tab.py" line="79" />
         <source>Bezoeken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="79" />
+        <location filename="../../ui/screens/statistics_tab.py" line="80" />
         <source>Bevestigingen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="80" />
+        <location filename="../../ui/screens/statistics_tab.py" line="81" />
         <source>Inschrijvingen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="81" />
+        <location filename="../../ui/screens/statistics_tab.py" line="82" />
         <source>Volwassenen bevestigd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="82" />
+        <location filename="../../ui/screens/statistics_tab.py" line="83" />
         <source>Klad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="83" />
+        <location filename="../../ui/screens/statistics_tab.py" line="84" />
         <source>Dossiers volledig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="84" />
+        <location filename="../../ui/screens/statistics_tab.py" line="85" />
         <source>Wachtend op register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="85" />
+        <location filename="../../ui/screens/statistics_tab.py" line="86" />
         <source>In gevaar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="100" />
+        <location filename="../../ui/screens/statistics_tab.py" line="103" />
         <source>Bewaren als CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="110" />
+        <location filename="../../ui/screens/statistics_tab.py" line="113" />
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="114" />
+        <location filename="../../ui/screens/statistics_tab.py" line="117" />
         <source>Bewaard: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
+    <name>StopVisit</name>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="54" />
+        <source>Bezoek stoppen</source>
+        <translation>إيقاف الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="57" />
+        <source>Wilt u het bezoek stoppen? Wat nog niet ondertekend is, wordt gewist.</source>
+        <translation>إيقاف الزيارة؟ سيُحذف كل ما لم يُوقَّع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="59" />
+        <source>Nee, verder gaan</source>
+        <translation>لا، متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="60" />
+        <source>Ja, stoppen</source>
+        <translation>نعم، إيقاف</translation>
+    </message>
+</context>
+<context>
     <name>SyncStrip</name>
     <message>
-        <location filename="../../ui/sync_strip.py" line="43" />
+        <location filename="../../ui/sync_strip.py" line="46" />
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="74" />
+        <location filename="../../ui/sync_strip.py" line="78" />
         <source>Verzenden: bezig…</source>
         <translation>الإرسال: جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="76" />
+        <location filename="../../ui/sync_strip.py" line="80" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>الإرسال: لا يمكن الوصول إلى السجل الآن. سنحاول لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="78" />
+        <location filename="../../ui/sync_strip.py" line="82" />
         <source>Verzenden: even kijken…</source>
         <translation>الإرسال: لحظة من فضلك…</translation>
     </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="80" />
-        <source>Verzenden: %1 wachten op het register.</source>
-        <translation>الإرسال: %1 بانتظار السجل.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="84" />
+        <source>Verzenden: %n zending(en) wachten op het register.</source>
+        <translation>
+            <numerusform>الإرسال: لا شيء ينتظر السجل.</numerusform>
+            <numerusform>الإرسال: إرسال واحد ينتظر السجل.</numerusform>
+            <numerusform>الإرسال: إرسالان ينتظران السجل.</numerusform>
+            <numerusform>الإرسال: %n إرسالات تنتظر السجل.</numerusform>
+            <numerusform>الإرسال: %n إرسالًا ينتظر السجل.</numerusform>
+            <numerusform>الإرسال: %n إرسال ينتظر السجل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="89" />
+        <source>Zojuist verzonden: %n zending(en).</source>
+        <translation>
+            <numerusform>لم يُرسَل شيء للتو.</numerusform>
+            <numerusform>أُرسل للتو: إرسال واحد.</numerusform>
+            <numerusform>أُرسل للتو: إرسالان.</numerusform>
+            <numerusform>أُرسل للتو: %n إرسالات.</numerusform>
+            <numerusform>أُرسل للتو: %n إرسالًا.</numerusform>
+            <numerusform>أُرسل للتو: %n إرسال.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="82" />
+        <location filename="../../ui/sync_strip.py" line="91" />
+        <source>Er was niets nieuws te verzenden.</source>
+        <translation>لم يكن هناك شيء جديد للإرسال.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="94" />
+        <source>%n zending(en) in quarantaine: roep de coördinator.</source>
+        <translation>
+            <numerusform>لا إرسالات في الحجر.</numerusform>
+            <numerusform>إرسال واحد في الحجر: يُرجى مناداة المنسّق.</numerusform>
+            <numerusform>إرسالان في الحجر: يُرجى مناداة المنسّق.</numerusform>
+            <numerusform>%n إرسالات في الحجر: يُرجى مناداة المنسّق.</numerusform>
+            <numerusform>%n إرسالًا في الحجر: يُرجى مناداة المنسّق.</numerusform>
+            <numerusform>%n إرسال في الحجر: يُرجى مناداة المنسّق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="86" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>الإرسال: تم إرسال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="84" />
-        <source>Zojuist verzonden: %1.</source>
-        <translation>أُرسل للتو: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="87" />
-        <source>%1 in quarantaine: roep de coördinator.</source>
-        <translation>%1 في الحجر: اتصل بالمنسق.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="89" />
+        <location filename="../../ui/sync_strip.py" line="96" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>توجد رسالة للمشغّل على شاشة البداية.</translation>
     </message>
@@ -2917,241 +3124,258 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/screens/wording.py" line="37" />
-        <location filename="../../ui/screens/wording.py" line="101" />
+        <location filename="../../ui/screens/wording.py" line="58" />
+        <location filename="../../ui/screens/wording.py" line="122" />
         <source>kind</source>
         <translation>طفل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="38" />
+        <location filename="../../ui/screens/wording.py" line="59" />
         <source>moet nog bevestigen</source>
         <translation>لم يؤكد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="39" />
+        <location filename="../../ui/screens/wording.py" line="60" />
         <source>bevestigd met PIN</source>
         <translation>تم التأكيد بالرمز السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="40" />
+        <location filename="../../ui/screens/wording.py" line="61" />
         <source>bevestigd door medewerker WIL</source>
         <translation>تم التأكيد من موظف WIL</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="41" />
+        <location filename="../../ui/screens/wording.py" line="62" />
         <source>afwezig, bevestigd met volmacht</source>
         <translation>غائب، تم التأكيد بتوكيل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="44" />
+        <location filename="../../ui/screens/wording.py" line="65" />
         <source>heeft al eerder bevestigd</source>
         <translation>تم التأكيد سابقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="45" />
+        <location filename="../../ui/screens/wording.py" line="66" />
         <source>afwezig: moet nog bevestigen</source>
         <translation>غائب: لم يؤكد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="46" />
+        <location filename="../../ui/screens/wording.py" line="67" />
         <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
         <translation>غائب، تم استلام التوكيل: يمكن لفرد آخر من الأسرة التأكيد نيابةً عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="109" />
+        <location filename="../../ui/screens/wording.py" line="130" />
         <source>in het ziekenhuis</source>
         <translation>في المستشفى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="110" />
+        <location filename="../../ui/screens/wording.py" line="131" />
         <source>in een woonzorgcentrum</source>
         <translation>في دار للرعاية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="111" />
+        <location filename="../../ui/screens/wording.py" line="132" />
         <source>in het buitenland</source>
         <translation>في الخارج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="112" />
+        <location filename="../../ui/screens/wording.py" line="133" />
         <source>in de gevangenis</source>
         <translation>في السجن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="72" />
-        <location filename="../../ui/screens/wording.py" line="113" />
+        <location filename="../../ui/screens/wording.py" line="93" />
+        <location filename="../../ui/screens/wording.py" line="134" />
         <source>andere reden</source>
         <translation>سبب آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="49" />
+        <location filename="../../ui/screens/wording.py" line="70" />
         <source>bevestigd door de bewindvoerder of volmachthouder</source>
         <translation>أكّده المُدير القضائي أو حامل التوكيل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="52" />
+        <location filename="../../ui/screens/wording.py" line="73" />
         <source>zonder leesbare kaart: WIL kijkt de documenten na</source>
         <translation>دون بطاقة مقروءة: تتحقق WIL من الوثائق</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="55" />
+        <location filename="../../ui/screens/wording.py" line="76" />
         <source>woont niet meer in het gezin</source>
         <translation>لم يعد يسكن مع الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="56" />
+        <location filename="../../ui/screens/wording.py" line="77" />
         <source>overleden</source>
         <translation>متوفى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="57" />
+        <location filename="../../ui/screens/wording.py" line="78" />
         <source>het gezin stopt de inschrijving: hoeft niet te bevestigen</source>
         <translation>الأسرة توقف التسجيل: لا يحتاج إلى التأكيد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="67" />
+        <location filename="../../ui/screens/wording.py" line="88" />
         <source>alleen een paspoort</source>
         <translation>جواز سفر فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="68" />
+        <location filename="../../ui/screens/wording.py" line="89" />
         <source>papieren van vluchteling of asielzoeker</source>
         <translation>أوراق لاجئ أو طالب لجوء</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="69" />
+        <location filename="../../ui/screens/wording.py" line="90" />
         <source>kaart verloren of gestolen</source>
         <translation>البطاقة مفقودة أو مسروقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="70" />
+        <location filename="../../ui/screens/wording.py" line="91" />
         <source>kaart kapot of chip werkt niet</source>
         <translation>البطاقة تالفة أو الشريحة لا تعمل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="71" />
+        <location filename="../../ui/screens/wording.py" line="92" />
         <source>nieuwe kaart aangevraagd</source>
         <translation>طُلبت بطاقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="79" />
+        <location filename="../../ui/screens/wording.py" line="100" />
         <source>Let op: deze computer kan het register nu niet bereiken, en de uiterste datum is dichtbij. Wacht niet: bel WIL vandaag nog, of geef het papieren formulier nu af.</source>
         <translation>تنبيه: لا يستطيع هذا الحاسوب الوصول إلى السجل الآن، وآخر موعد قريب. لا تنتظر: اتصل بـ WIL اليوم، أو سلّم الاستمارة الورقية الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="88" />
+        <location filename="../../ui/screens/wording.py" line="109" />
         <source>Hebt u itsme op uw smartphone? Dan kunt u ook zelf, van thuis uit, bevestigen op www.vlaanderen.be/sociaalhuren.</source>
         <translation>هل لديك itsme على هاتفك الذكي؟ يمكنك إذن أيضًا التأكيد بنفسك من المنزل على www.vlaanderen.be/sociaalhuren.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="98" />
+        <location filename="../../ui/screens/wording.py" line="119" />
         <source>referentiehuurder</source>
         <translation>المستأجر المرجعي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="99" />
+        <location filename="../../ui/screens/wording.py" line="120" />
         <source>partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="100" />
+        <location filename="../../ui/screens/wording.py" line="121" />
         <source>ander volwassen gezinslid</source>
         <translation>فرد بالغ آخر من الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="121" />
+        <location filename="../../ui/screens/wording.py" line="142" />
         <source>minderjarig, ontvoogd door de rechter</source>
         <translation>قاصر، مُرشَّد بحكم من المحكمة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="122" />
+        <location filename="../../ui/screens/wording.py" line="143" />
         <source>minderjarig, begeleid zelfstandig wonen</source>
         <translation>قاصر، سكن مستقل مصحوب بمرافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="130" />
+        <location filename="../../ui/screens/wording.py" line="151" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>كانت المهلة حتى %1 وقد انتهت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="133" />
+        <location filename="../../ui/screens/wording.py" line="154" />
         <source>uiterlijk op %1</source>
         <translation>في موعد أقصاه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="139" />
+        <location filename="../../ui/screens/wording.py" line="160" />
         <source>nog bevestigen</source>
         <translation>لم يتم التأكيد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="140" />
+        <location filename="../../ui/screens/wording.py" line="161" />
         <source>nog bevestigen (afwezig)</source>
         <translation>لم يتم التأكيد بعد (غائب)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="141" />
+        <location filename="../../ui/screens/wording.py" line="162" />
         <source>vragen nog beantwoorden</source>
         <translation>لم تتم الإجابة عن الأسئلة بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="142" />
+        <location filename="../../ui/screens/wording.py" line="163" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>مستند لم يُحضَر بعد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="145" />
+        <location filename="../../ui/screens/wording.py" line="166" />
         <source>er is nog geen volwassene</source>
         <translation>لا يوجد شخص بالغ بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="146" />
+        <location filename="../../ui/screens/wording.py" line="167" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>لم يتمكن السجل من التحقق من أسرتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="160" />
+        <location filename="../../ui/screens/wording.py" line="181" />
         <source>is nu 18 en moet ook bevestigen</source>
         <translation>بلغ الآن 18 عامًا ويجب أن يؤكد أيضًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="164" />
+        <location filename="../../ui/screens/wording.py" line="185" />
         <source>sinds %1</source>
         <translation>منذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="166" />
+        <location filename="../../ui/screens/wording.py" line="187" />
         <source>op %1</source>
         <translation>في %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="171" />
+        <location filename="../../ui/screens/wording.py" line="192" />
         <source>kies de rol in het gezin</source>
         <translation>اختر الدور في الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="173" />
+        <location filename="../../ui/screens/wording.py" line="194" />
         <source>rol: %1</source>
         <translation>الدور: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="188" />
+        <location filename="../../ui/screens/wording.py" line="209" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>تنبيه: كانت المهلة حتى %1 وقد انتهت. يُرجى الاتصال بـ WIL اليوم وذكر سبب التأخير (مثلًا المرض أو المستشفى).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="194" />
+        <location filename="../../ui/screens/wording.py" line="215" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>تنبيه: اليوم، %1، هو آخر يوم للتأكيد.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/wording.py" line="199" />
-        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
-        <translation>تنبيه: يُرجى التأكيد في موعد أقصاه %1. الأيام المتبقية: %2.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/wording.py" line="219" />
+        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
+        <translation>
+            <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي اليوم.</numerusform>
+            <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي خلال يوم واحد.</numerusform>
+            <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي خلال يومين.</numerusform>
+            <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي خلال %n أيام.</numerusform>
+            <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي خلال %n يومًا.</numerusform>
+            <numerusform>تنبيه: يجب التأكيد في موعد أقصاه %1، أي خلال %n يوم.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="203" />
+        <location filename="../../ui/screens/wording.py" line="225" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>يُرجى التأكيد في موعد أقصاه %1. اليوم الأخير محسوب أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="279" />
+        <source>Afdrukken</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="280" />
+        <source>Niet afdrukken</source>
+        <translation>بدون طباعة</translation>
     </message>
 </context>
 </TS>

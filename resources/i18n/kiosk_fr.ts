@@ -3,94 +3,84 @@
 <context>
     <name>AbsencePanel</name>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="78" />
+        <location filename="../../ui/screens/absence_panel.py" line="86" />
         <source>Is afwezig</source>
         <translation>Est absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="79" />
+        <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Is toch hier</source>
         <translation>Est quand même présent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="80" />
+        <location filename="../../ui/screens/absence_panel.py" line="88" />
         <source>Reden van afwezigheid</source>
         <translation>Raison de l'absence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="86" />
-        <location filename="../../ui/screens/absence_panel.py" line="87" />
-        <source>Rijksregisternummer van de volmacht</source>
-        <translation>Numéro de registre national sur la procuration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/absence_panel.py" line="88" />
+        <location filename="../../ui/screens/absence_panel.py" line="96" />
         <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
         <translation>Procuration : ajouter un fichier (collaborateur WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="89" />
+        <location filename="../../ui/screens/absence_panel.py" line="97" />
         <source>Volmacht getoond aan de balie (medewerker WIL)</source>
         <translation>Procuration montrée au guichet (collaborateur WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="90" />
+        <location filename="../../ui/screens/absence_panel.py" line="98" />
         <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
         <translation>Confirmer pour un membre absent, avec procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="93" />
+        <location filename="../../ui/screens/absence_panel.py" line="101" />
         <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
         <translation>L'adulte dont la carte est dans le lecteur répond aux questions et signe avec son propre code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="139" />
-        <source>Kies de scan van de volmacht</source>
-        <translation>Choisissez le scan de la procuration</translation>
+        <location filename="../../ui/screens/absence_panel.py" line="94" />
+        <location filename="../../ui/screens/absence_panel.py" line="95" />
+        <source>Rijksregisternummer op de volmacht</source>
+        <translation>Numéro de registre national sur la procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="141" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/absence_panel.py" line="151" />
+        <location filename="../../ui/screens/absence_panel.py" line="152" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="158" />
-        <location filename="../../ui/screens/absence_panel.py" line="182" />
+        <location filename="../../ui/screens/absence_panel.py" line="159" />
+        <location filename="../../ui/screens/absence_panel.py" line="183" />
         <source>Kies eerst een afwezige volwassene in de lijst.</source>
         <translation>Choisissez d'abord un adulte absent dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="165" />
+        <location filename="../../ui/screens/absence_panel.py" line="166" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="170" />
+        <location filename="../../ui/screens/absence_panel.py" line="171" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Seul un agent de WIL peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="174" />
+        <location filename="../../ui/screens/absence_panel.py" line="175" />
         <source>Dit bestand is te groot of leeg.</source>
         <translation>Ce fichier est trop grand ou vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="176" />
+        <location filename="../../ui/screens/absence_panel.py" line="177" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Ce type de fichier n'est pas accepté. Choisissez un PDF ou une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="179" />
+        <location filename="../../ui/screens/absence_panel.py" line="180" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
         <translation>Ce numéro de registre national n'est pas celui de cet adulte dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/absence_panel.py" line="200" />
+        <location filename="../../ui/screens/absence_panel.py" line="201" />
         <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
         <translation>Seul un autre adulte du ménage, avec sa propre carte, peut le faire.</translation>
     </message>
@@ -167,57 +157,55 @@
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="28" />
+        <location filename="../../ui/screens/awaiting_card.py" line="34" />
         <source>Steek de volgende kaart in</source>
         <translation>Insérez la carte suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="52" />
+        <location filename="../../ui/screens/awaiting_card.py" line="37" />
+        <source>Bewaren en later verder doen</source>
+        <translation>Enregistrer et continuer plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="62" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insérez la carte d'identité de l'adulte suivant, ou de nouveau la même carte pour continuer.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="29" />
-        <source>Bezoek stoppen</source>
-        <translation>Arrêter la visite</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/awaiting_card.py" line="69" />
+        <source>%1 van %n volwassene(n) klaar</source>
+        <translation>
+            <numerusform>%1 adulte sur %n a terminé</numerusform>
+            <numerusform>%1 adultes sur %n ont terminé</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="32" />
-        <source>Bewaren als concept en stoppen</source>
-        <translation>Enregistrer comme brouillon et arrêter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="33" />
+        <location filename="../../ui/screens/awaiting_card.py" line="38" />
         <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
         <translation>Ce qui est déjà fait reste enregistré. Vous pourrez continuer plus tard depuis l'écran d'accueil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="42" />
+        <location filename="../../ui/screens/awaiting_card.py" line="52" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="46" />
+        <location filename="../../ui/screens/awaiting_card.py" line="56" />
         <source>De bewindvoerder of volmachthouder steekt nu de eigen identiteitskaart in.</source>
         <translation>L'administrateur ou le mandataire insère maintenant sa propre carte d'identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="59" />
-        <source>%1 van %2 volwassenen klaar</source>
-        <translation>%1 adultes sur %2 terminés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="64" />
+        <location filename="../../ui/screens/awaiting_card.py" line="74" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>Un instant : nous lisons la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="66" />
+        <location filename="../../ui/screens/awaiting_card.py" line="76" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>La carte n'a pas pu être lue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="68" />
+        <location filename="../../ui/screens/awaiting_card.py" line="78" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
@@ -225,48 +213,48 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/camera.py" line="104" />
         <location filename="../../ui/camera.py" line="106" />
+        <location filename="../../ui/camera.py" line="108" />
         <source>Foto nemen</source>
         <translation>Prendre une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="107" />
+        <location filename="../../ui/camera.py" line="109" />
         <source>Opnieuw</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="108" />
+        <location filename="../../ui/camera.py" line="110" />
         <source>Deze foto gebruiken</source>
         <translation>Utiliser cette photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="109" />
+        <location filename="../../ui/camera.py" line="111" />
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="113" />
+        <location filename="../../ui/camera.py" line="115" />
         <source>Camerabeeld</source>
         <translation>Image de la caméra</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="114" />
+        <location filename="../../ui/camera.py" line="116" />
         <source>De foto</source>
         <translation>La photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="126" />
+        <location filename="../../ui/camera.py" line="128" />
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
         <translation>La caméra ne marche pas pour le moment. Ajoutez le papier comme fichier, ou choisissez : Apporter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="130" />
+        <location filename="../../ui/camera.py" line="132" />
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
         <translation>Posez le papier à plat sous la caméra. Tout doit être lisible. Appuyez ensuite sur : Prendre une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="133" />
+        <location filename="../../ui/camera.py" line="135" />
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
         <translation>Pouvez-vous bien tout lire ? Appuyez sur : Utiliser cette photo. Sinon : Recommencer.</translation>
     </message>
@@ -337,226 +325,229 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="124" />
+        <location filename="../../ui/screens/confirm.py" line="129" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirmer avec votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="133" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>Avec votre code PIN, vous signez de manière électronique. Vous dites ainsi : mes données et mes réponses sont correctes. C'est comme signer un papier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="61" />
+        <location filename="../../ui/screens/confirm.py" line="65" />
         <source>Ik heb geen PIN-code</source>
         <translation>Je n'ai pas de code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="62" />
+        <location filename="../../ui/screens/confirm.py" line="64" />
+        <source>Dit bevestigt u met uw handtekening:</source>
+        <translation>Voici ce que vous confirmez par votre signature :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="66" />
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>Confirmation par un agent WIL (sa propre carte)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="63" />
+        <location filename="../../ui/screens/confirm.py" line="67" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="78" />
+        <location filename="../../ui/screens/confirm.py" line="82" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>Agent WIL : confirmer avec votre propre carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="82" />
+        <location filename="../../ui/screens/confirm.py" line="86" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>En tant qu'agent de WIL, vous confirmez avoir vu cette personne et que les réponses sont correctes. Votre propre carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="86" />
+        <location filename="../../ui/screens/confirm.py" line="90" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Tapez votre propre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="91" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Signer avec ma carte (agent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Confirmer pour un membre du ménage absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
-        <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
-        <translation>Vous avez une procuration signée de ce membre du ménage. Avec votre propre code PIN, vous signez pour cette personne. Vous dites ainsi : ses données et ses réponses sont correctes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="111" />
+        <location filename="../../ui/screens/confirm.py" line="116" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Oui, je confirme pour cette personne avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="138" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Oui, je confirme avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="166" />
-        <location filename="../../ui/screens/confirm.py" line="239" />
+        <location filename="../../ui/screens/confirm.py" line="163" />
+        <source>Met een kaart die niet meer geldig is, kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
+        <translation>Avec une carte qui n'est plus valable, vous ne pouvez pas signer. Un collaborateur de WIL vous aide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="177" />
+        <location filename="../../ui/screens/confirm.py" line="252" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="199" />
+        <location filename="../../ui/screens/confirm.py" line="210" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Il n'y a pas de carte dans le lecteur. Insérez la carte et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="161" />
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Retirez la carte du candidat du lecteur. Insérez ensuite votre propre carte d'agent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="60" />
-        <source>Dit zet u met uw handtekening vast:</source>
-        <translation>Avec votre signature, vous confirmez ceci :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="90" />
+        <location filename="../../ui/screens/confirm.py" line="94" />
         <source>Bevestigen voor iemand anders, als bewindvoerder of volmachthouder</source>
         <translation>Confirmer pour quelqu'un d'autre, comme administrateur ou mandataire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="95" />
+        <location filename="../../ui/screens/confirm.py" line="99" />
         <source>U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht).</source>
         <translation>Vous signez pour cette personne avec votre propre code PIN. Vous déclarez ainsi : ses données et ses réponses sont exactes, et vous pouvez signer pour elle (décision du juge de paix ou procuration).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="99" />
-        <location filename="../../ui/screens/confirm.py" line="110" />
+        <location filename="../../ui/screens/confirm.py" line="103" />
+        <location filename="../../ui/screens/confirm.py" line="115" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Tapez vous-même votre propre code PIN. Personne ne regarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="100" />
+        <location filename="../../ui/screens/confirm.py" line="104" />
         <source>Ja, ik bevestig voor deze persoon met mijn PIN-code</source>
         <translation>Oui, je confirme pour cette personne avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="113" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
+        <source>U heeft een volmacht van dit gezinslid: een ondertekend papier waarop staat dat u voor hen mag bevestigen. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
+        <translation>Vous avez une procuration de ce membre du ménage : un papier signé qui dit que vous pouvez confirmer pour lui ou elle. Avec votre propre code PIN, vous signez pour lui ou elle. Vous dites ainsi : ses données et ses réponses sont correctes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="118" />
         <source>Uw inschrijving stoppen</source>
         <translation>Arrêter votre inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="117" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
         <source>Met uw PIN-code ondertekent u dat u de inschrijving van uw gezin stopt. Uw gezin verliest dan zijn plaats op de wachtlijst.</source>
         <translation>Avec votre code PIN, vous signez que vous arrêtez l'inscription de votre ménage. Votre ménage perd alors sa place sur la liste d'attente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="121" />
-        <location filename="../../ui/screens/confirm.py" line="132" />
+        <location filename="../../ui/screens/confirm.py" line="126" />
+        <location filename="../../ui/screens/confirm.py" line="137" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Tapez vous-même votre code PIN. Personne ne regarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="122" />
+        <location filename="../../ui/screens/confirm.py" line="127" />
         <source>Ja, ik stop de inschrijving met mijn PIN-code</source>
         <translation>Oui, j'arrête l'inscription avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="154" />
-        <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation>Avec une carte périmée, vous ne pouvez pas signer. Un agent de WIL vous aide.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="157" />
+        <location filename="../../ui/screens/confirm.py" line="168" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="172" />
+        <location filename="../../ui/screens/confirm.py" line="183" />
         <source>Ja</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="172" />
+        <location filename="../../ui/screens/confirm.py" line="183" />
         <source>Nee</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="176" />
+        <location filename="../../ui/screens/confirm.py" line="187" />
         <source>toegevoegd</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="177" />
+        <location filename="../../ui/screens/confirm.py" line="188" />
         <source>brengt u later</source>
         <translation>vous l'apportez plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="178" />
+        <location filename="../../ui/screens/confirm.py" line="189" />
         <source>getoond aan de balie</source>
         <translation>montrée au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="190" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>pas encore ajoutée : elle reste nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="184" />
+        <location filename="../../ui/screens/confirm.py" line="195" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Pièce justificative %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="202" />
-        <location filename="../../ui/screens/confirm.py" line="222" />
+        <location filename="../../ui/screens/confirm.py" line="213" />
+        <location filename="../../ui/screens/confirm.py" line="235" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Un instant : la carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="207" />
+        <location filename="../../ui/screens/confirm.py" line="218" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="215" />
-        <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
-        <translation>Le code PIN n'est pas correct. Il vous reste %1 essais.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="218" />
+        <location filename="../../ui/screens/confirm.py" line="231" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Tapez votre code PIN et appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="244" />
+        <location filename="../../ui/screens/confirm.py" line="257" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Vous ne pouvez pas signer avec cette carte. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="252" />
+        <location filename="../../ui/screens/confirm.py" line="265" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>Sans code PIN : choisissez 'Confirmation par un agent WIL' ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="231" />
+        <location filename="../../ui/screens/confirm.py" line="244" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d'aide pour la commune.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/confirm.py" line="228" />
+        <source>De PIN-code is niet juist. U heeft nog %n poging(en).</source>
+        <translation>
+            <numerusform>Le code PIN n'est pas correct. Il vous reste %n essai.</numerusform>
+            <numerusform>Le code PIN n'est pas correct. Il vous reste %n essais.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="237" />
+        <location filename="../../ui/screens/confirm.py" line="250" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Vous avez arrêté. Rien n'a été signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="247" />
+        <location filename="../../ui/screens/confirm.py" line="260" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>La signature n'a pas réussi. Rien n'a été signé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="257" />
+        <location filename="../../ui/screens/confirm.py" line="270" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d'aide.</translation>
     </message>
@@ -564,53 +555,53 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="61" />
+        <location filename="../../ui/screens/coordinator.py" line="63" />
         <source>Beheer</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
-        <location filename="../../ui/screens/coordinator.py" line="65" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
+        <location filename="../../ui/screens/coordinator.py" line="67" />
         <source>Quarantaine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Herdrukken</source>
         <translation>Réimpressions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="64" />
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="69" />
+        <location filename="../../ui/screens/coordinator.py" line="71" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Envois refusés par le registre, avec la raison. Choisissez-en un et remettez-le dans la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="73" />
+        <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Opnieuw in de wachtrij</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="121" />
+        <location filename="../../ui/screens/coordinator.py" line="126" />
         <source>Dit kan niet: %1</source>
         <translation>Impossible : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="74" />
+        <location filename="../../ui/screens/coordinator.py" line="76" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Seul un coordinateur peut utiliser cet écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="75" />
+        <location filename="../../ui/screens/coordinator.py" line="77" />
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
@@ -618,27 +609,27 @@
 <context>
     <name>DemoCardPanel</name>
     <message>
-        <location filename="../../ui/demo_panel.py" line="54" />
+        <location filename="../../ui/demo_panel.py" line="58" />
         <source>Oefenkaarten</source>
         <translation>Cartes d'exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="55" />
+        <location filename="../../ui/demo_panel.py" line="59" />
         <source>Kies een oefenkaart</source>
         <translation>Choisissez une carte d'exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="56" />
+        <location filename="../../ui/demo_panel.py" line="60" />
         <source>Kaart insteken</source>
         <translation>Insérer la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="57" />
+        <location filename="../../ui/demo_panel.py" line="61" />
         <source>Kaart uitnemen</source>
         <translation>Retirer la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="60" />
+        <location filename="../../ui/demo_panel.py" line="64" />
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
         <translation>Cartes eID virtuelles de personnes fictives. Le code PIN est 1234.</translation>
     </message>
@@ -646,130 +637,176 @@
 <context>
     <name>EndScreen</name>
     <message>
-        <location filename="../../ui/screens/end.py" line="24" />
+        <location filename="../../ui/screens/end.py" line="27" />
         <source>Het bezoek is afgesloten</source>
         <translation>La visite est terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="25" />
+        <location filename="../../ui/screens/end.py" line="28" />
         <source>Vergeet uw identiteitskaart niet.</source>
         <translation>N'oubliez pas votre carte d'identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="26" />
+        <location filename="../../ui/screens/end.py" line="29" />
         <source>Volgend bezoek</source>
         <translation>Visite suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="34" />
+        <location filename="../../ui/screens/end.py" line="40" />
         <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
         <translation>Personne n'a utilisé la borne pendant un moment. C'est pourquoi nous avons effacé l'écran. Ce qui était déjà fait est enregistré en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="39" />
+        <location filename="../../ui/screens/end.py" line="45" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>Merci. Toutes les données ont été effacées de l'écran.</translation>
     </message>
 </context>
 <context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="175" />
+        <source>Kies een scan</source>
+        <translation>Choisir un scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="178" />
+        <source>Kies waar de scan staat, en dan de scan. De nieuwste staan bovenaan.</source>
+        <translation>Choisissez où se trouve le scan, puis le scan. Les plus récents sont en haut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="183" />
+        <source>Hier staat geen scan. Steek de USB-stick in, of scan het papier opnieuw, en kies dan 'Opnieuw kijken'.</source>
+        <translation>Il n'y a pas de scan ici. Insérez la clé USB ou scannez à nouveau le papier, puis choisissez « Regarder à nouveau ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="187" />
+        <source>Opnieuw kijken</source>
+        <translation>Regarder à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="188" />
+        <source>Terug</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="189" />
+        <source>Deze scan toevoegen</source>
+        <translation>Ajouter ce scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="190" />
+        <source>Plaatsen</source>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="191" />
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="203" />
+        <source>Scanmap van deze kiosk</source>
+        <translation>Dossier des scans de ce kiosque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_picker.py" line="204" />
+        <source>USB-stick: %1</source>
+        <translation>Clé USB : %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="53" />
+        <location filename="../../ui/screens/evidence.py" line="66" />
         <source>Bewijsstukken</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="56" />
+        <location filename="../../ui/screens/evidence.py" line="69" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Ajoutez les papiers nécessaires. Vous ne les avez pas sur vous ? Choisissez alors : apporter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="58" />
+        <location filename="../../ui/screens/evidence.py" line="71" />
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>Pour vos réponses, aucun papier n'est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="110" />
+        <location filename="../../ui/screens/evidence.py" line="131" />
         <source>Bestand toevoegen</source>
         <translation>Ajouter un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="110" />
+        <location filename="../../ui/screens/evidence.py" line="131" />
         <source>Nog een pagina</source>
         <translation>Encore une page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="117" />
+        <location filename="../../ui/screens/evidence.py" line="138" />
         <source>Later brengen</source>
         <translation>Apporter plus tard</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/evidence.py" line="169" />
+        <source>Toegevoegd: %n pagina('s)</source>
+        <translation>
+            <numerusform>Ajouté : %n page</numerusform>
+            <numerusform>Ajouté : %n pages</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="114" />
+        <location filename="../../ui/screens/evidence.py" line="135" />
         <source>Foto nemen</source>
         <translation>Prendre une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="120" />
+        <location filename="../../ui/screens/evidence.py" line="141" />
         <source>Getoond aan de balie (WIL)</source>
         <translation>Montré au guichet (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="143" />
+        <location filename="../../ui/screens/evidence.py" line="164" />
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148" />
-        <source>Toegevoegd: %1 pagina's</source>
-        <translation>Ajouté : %1 pages</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="150" />
+        <location filename="../../ui/screens/evidence.py" line="171" />
         <source>U brengt dit later.</source>
         <translation>Vous apportez ceci plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="152" />
+        <location filename="../../ui/screens/evidence.py" line="173" />
         <source>Getoond aan de balie.</source>
         <translation>Montré au guichet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="153" />
+        <location filename="../../ui/screens/evidence.py" line="174" />
         <source>Nog niet toegevoegd.</source>
         <translation>Pas encore ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="158" />
-        <source>Kies een bestand</source>
-        <translation>Choisissez un fichier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="160" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
-        <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/evidence.py" line="203" />
+        <location filename="../../ui/screens/evidence.py" line="217" />
         <source>Er zijn al genoeg pagina's voor dit stuk.</source>
         <translation>Il y a déjà assez de pages pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="206" />
+        <location filename="../../ui/screens/evidence.py" line="220" />
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>Ce fichier est trop grand (plus de %1 Mo).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="207" />
+        <location filename="../../ui/screens/evidence.py" line="221" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Ce type de fichier n'est pas accepté. Choisissez un PDF ou une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="170" />
+        <location filename="../../ui/screens/evidence.py" line="184" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="59" />
+        <location filename="../../ui/screens/evidence.py" line="72" />
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
@@ -802,38 +839,38 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="94" />
         <source>Nieuw bezoek starten</source>
         <translation>Commencer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Bezoek zonder leesbare identiteitskaart</source>
         <translation>Visite sans carte d'identité lisible</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="98" />
         <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
         <translation>Passeport, documents de réfugié, carte perdue, cassée ou demandée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103" />
-        <location filename="../../ui/screens/home.py" line="104" />
+        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Concepten van deze kiosk</source>
         <translation>Brouillons de cette borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="105" />
+        <location filename="../../ui/screens/home.py" line="102" />
         <source>Concept hervatten</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="106" />
+        <location filename="../../ui/screens/home.py" line="103" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Dossiers en danger (délai presque ou déjà dépassé)</translation>
     </message>
@@ -862,25 +899,79 @@
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Impossible de lire ces données. Déconnectez-vous et reconnectez-vous, ou demandez au coordinateur.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="200" />
+        <source>%1 (%2)
+%3 van %n volwassene(n) bevestigd, bewaard op %4</source>
+        <translation>
+            <numerusform>%1 (%2)
+%3 adulte sur %n a confirmé, enregistré le %4</numerusform>
+            <numerusform>%1 (%2)
+%3 adultes sur %n ont confirmé, enregistré le %4</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="208" />
+        <location filename="../../ui/screens/home.py" line="207" />
         <source>, uiterlijk op %1</source>
         <translation>, au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="214" />
+        <location filename="../../ui/screens/home.py" line="213" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>Aucun dossier avec un délai presque ou déjà dépassé.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="217" />
-        <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
-        <translation>1 dossier a un délai presque ou déjà dépassé. Appelez ce ménage :</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="216" />
+        <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
+        <translation>
+            <numerusform>%n dossier a un délai presque ou déjà dépassé. Appelez ce ménage :</numerusform>
+            <numerusform>%n dossiers ont un délai presque ou déjà dépassé. Appelez ces ménages :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="223" />
+        <source>en nog %n andere</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="232" />
+        <source>nog %n dag(en), tot en met %1</source>
+        <translation>
+            <numerusform>encore %n jour, jusqu'au %1 inclus</numerusform>
+            <numerusform>encore %n jours, jusqu'au %1 inclus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="241" />
+        <source>Wachtrij: %n zending(en) wachten.</source>
+        <translation>
+            <numerusform>File d'attente : %n envoi en attente.</numerusform>
+            <numerusform>File d'attente : %n envois en attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="243" />
+        <source>De oudste wacht al %n dag(en).</source>
+        <translation>
+            <numerusform>Le plus ancien attend depuis %n jour.</numerusform>
+            <numerusform>Le plus ancien attend depuis %n jours.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="219" />
-        <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
-        <translation>%1 dossiers ont un délai presque ou déjà dépassé. Appelez ces ménages :</translation>
+        <location filename="../../ui/screens/home.py" line="245" />
+        <source>De oudste wacht sinds vandaag.</source>
+        <translation>Le plus ancien attend depuis aujourd'hui.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/home.py" line="248" />
+        <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
+        <translation>
+            <numerusform>%n envoi en quarantaine : demandez au coordinateur.</numerusform>
+            <numerusform>%n envois en quarantaine : demandez au coordinateur.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="190" />
@@ -903,46 +994,19 @@
         <translation>incomplet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="200" />
-        <source>%1 (%2)
-%3 van %4 volwassenen bevestigd, bewaard op %5</source>
-        <translation>%1 (%2)
-%3 adultes sur %4 ont confirmé, enregistré le %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="231" />
         <source>vandaag de laatste dag</source>
         <translation>dernier jour aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="224" />
-        <source>en nog %1 andere</source>
-        <translation>et %1 autres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="230" />
+        <location filename="../../ui/screens/home.py" line="229" />
         <source>termijn voorbij sinds %1</source>
         <translation>délai dépassé depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="234" />
-        <source>nog %1 dagen, tot en met %2</source>
-        <translation>encore %1 jours, jusqu'au %2 inclus</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="241" />
+        <location filename="../../ui/screens/home.py" line="238" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>File d'attente : rien n'attend l'envoi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="245" />
-        <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
-        <translation>File d'attente : %1 en attente, le plus ancien depuis %2 jours.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="250" />
-        <source>%1 in quarantaine: vraag de coördinator.</source>
-        <translation>%1 en quarantaine : demandez au coordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="160" />
@@ -950,17 +1014,17 @@
         <translation>File d'attente : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107" />
+        <location filename="../../ui/screens/home.py" line="104" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="108" />
+        <location filename="../../ui/screens/home.py" line="105" />
         <source>Beheer (coördinator)</source>
         <translation>Gestion (coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="109" />
+        <location filename="../../ui/screens/home.py" line="106" />
         <source>Afmelden</source>
         <translation>Se déconnecter</translation>
     </message>
@@ -973,98 +1037,98 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="101" />
         <source>Uw gezin</source>
         <translation>Votre ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="90" />
+        <location filename="../../ui/screens/household.py" line="102" />
         <source>Naar nakijken</source>
         <translation>Vers la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="93" />
+        <location filename="../../ui/screens/household.py" line="105" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Retirez cette carte du lecteur. Insérez ensuite la carte de l'adulte suivant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="95" />
+        <location filename="../../ui/screens/household.py" line="107" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Ajouter un adulte avec sa carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="96" />
+        <location filename="../../ui/screens/household.py" line="108" />
         <source>Kind toevoegen</source>
         <translation>Ajouter un enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="97" />
-        <location filename="../../ui/screens/household.py" line="123" />
+        <location filename="../../ui/screens/household.py" line="109" />
+        <location filename="../../ui/screens/household.py" line="135" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adulte sans carte (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="98" />
+        <location filename="../../ui/screens/household.py" line="110" />
         <source>Datum van de brief, contact en voorkeuren</source>
         <translation>Date de la lettre, contact et préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="102" />
+        <location filename="../../ui/screens/household.py" line="114" />
         <source>Niemand heeft een identiteitskaart die de computer kan lezen. Schrijf elke volwassene op. WIL kijkt de documenten na: de kiosk drukt het papieren formulier en een afspraakbriefje af.</source>
         <translation>Personne n'a de carte d'identité que l'ordinateur peut lire. Notez chaque adulte. WIL vérifie les documents : la borne imprime le formulaire papier et une fiche de rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="121" />
+        <location filename="../../ui/screens/household.py" line="133" />
         <source>Volwassene zonder leesbare kaart toevoegen</source>
         <translation>Ajouter un adulte sans carte lisible</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="128" />
+        <location filename="../../ui/screens/household.py" line="140" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Réussi : la confirmation est signée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="169" />
+        <location filename="../../ui/screens/household.py" line="176" />
+        <source>Gevonden bij het register: kandidaatnummer %1.</source>
+        <translation>Trouvé dans le registre : numéro de candidat %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="185" />
         <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
         <translation>Sans carte, nous ne demandons encore rien au registre. WIL recherche votre ménage après avoir vu les documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="174" />
+        <location filename="../../ui/screens/household.py" line="190" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>Le registre n'est pas joignable maintenant. Nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Nous continuons ; votre preuve reste provisoire jusqu'à ce que le registre ait tout vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="109" />
+        <location filename="../../ui/screens/household.py" line="121" />
         <source>Verder naar de vragen</source>
         <translation>Continuer vers les questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="122" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions et confirmation pour la personne de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="160" />
-        <source>Gevonden bij het register: kandidaat %1.</source>
-        <translation>Trouvé dans le registre : candidat %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="162" />
+        <location filename="../../ui/screens/household.py" line="178" />
         <source>Brief van %1.</source>
         <translation>Lettre du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="164" />
+        <location filename="../../ui/screens/household.py" line="180" />
         <source>Herinnering van %1.</source>
         <translation>Rappel du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="166" />
+        <location filename="../../ui/screens/household.py" line="182" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="179" />
+        <location filename="../../ui/screens/household.py" line="195" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Pas trouvé dans le registre : ce sera une nouvelle inscription.</translation>
     </message>
@@ -1087,58 +1151,53 @@
         <translation>Oui, c'est correct. Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="65" />
+        <location filename="../../ui/screens/identity.py" line="70" />
         <source>Foto van de kaart</source>
         <translation>Photo de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="67" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>Naam</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="71" />
+        <location filename="../../ui/screens/identity.py" line="80" />
         <source>Geboren: %1</source>
         <translation>Né(e) le : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="81" />
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="75" />
+        <location filename="../../ui/screens/identity.py" line="84" />
         <source>Adres</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="84" />
+        <location filename="../../ui/screens/identity.py" line="93" />
         <source>U beantwoordt de vragen en tekent voor %1, met uw eigen identiteitskaart.</source>
         <translation>Vous répondez aux questions et signez pour %1, avec votre propre carte d'identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="96" />
+        <location filename="../../ui/screens/identity.py" line="105" />
         <source>Geen foto</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="100" />
+        <location filename="../../ui/screens/identity.py" line="109" />
         <source>De kaart is echt.</source>
         <translation>La carte est authentique.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="101" />
+        <location filename="../../ui/screens/identity.py" line="110" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Carte d'exercice : valable seulement en mode exercice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="103" />
-        <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
-        <translation>Cette carte est périmée. Vous ne pouvez pas signer avec elle. Un agent de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d'aide pour cela.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/identity.py" line="107" />
-        <location filename="../../ui/screens/identity.py" line="110" />
+        <location filename="../../ui/screens/identity.py" line="116" />
+        <location filename="../../ui/screens/identity.py" line="119" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Nous ne pouvons pas vérifier si cette carte est authentique. Un agent de WIL doit examiner la carte.</translation>
     </message>
@@ -1148,7 +1207,12 @@
         <translation>Un collaborateur de WIL a examiné la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="132" />
+        <location filename="../../ui/screens/identity.py" line="112" />
+        <source>Deze kaart is niet meer geldig. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
+        <translation>Cette carte n'est plus valable. Vous ne pouvez pas signer avec elle. Un collaborateur de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d'aide pour cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="141" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>La vérification de la carte n'a pas pu être enregistrée. Réessayez.</translation>
     </message>
@@ -1156,57 +1220,52 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="39" />
+        <location filename="../../ui/screens/insert_card.py" line="46" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>Insérez votre carte d'identité dans le lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="40" />
+        <location filename="../../ui/screens/insert_card.py" line="47" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>La puce doit être vers le haut, vers le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="43" />
+        <location filename="../../ui/screens/insert_card.py" line="50" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
         <translation>Il y a encore une carte dans le lecteur. Retirez-la, puis insérez votre propre carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="48" />
+        <location filename="../../ui/screens/insert_card.py" line="55" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>Rien ne se passe ? Retirez la carte et insérez-la de nouveau. Si cela ne marche toujours pas, demandez de l'aide au bénévole.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <location filename="../../ui/screens/insert_card.py" line="62" />
         <source>Geen leesbare identiteitskaart</source>
         <translation>Pas de carte d'identité lisible</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <location filename="../../ui/screens/insert_card.py" line="64" />
         <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd: ga verder zonder kaart</source>
         <translation>Passeport, documents de réfugié, carte perdue, cassée ou demandée : continuer sans carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="61" />
-        <source>Bezoek stoppen</source>
-        <translation>Arrêter la visite</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/insert_card.py" line="71" />
+        <location filename="../../ui/screens/insert_card.py" line="82" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="72" />
+        <location filename="../../ui/screens/insert_card.py" line="83" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>Un instant : nous lisons la carte. Ne retirez pas la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="73" />
+        <location filename="../../ui/screens/insert_card.py" line="84" />
         <source>De kaart is gelezen.</source>
         <translation>La carte a été lue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="74" />
+        <location filename="../../ui/screens/insert_card.py" line="85" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>La carte n'a pas pu être lue. Retirez-la et réessayez.</translation>
     </message>
@@ -1214,32 +1273,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source> (oefenmodus)</source>
         <translation> (mode exercice)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>CIR-kiosk</source>
         <translation>Borne CIR</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="292" />
+        <source>Bent u er nog? Over %n seconde(n) sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
+        <translation>
+            <numerusform>Êtes-vous toujours là ? Dans %n seconde, nous fermons la visite et effaçons l'écran. Touchez l'écran ou appuyez sur une touche pour continuer.</numerusform>
+            <numerusform>Êtes-vous toujours là ? Dans %n secondes, nous fermons la visite et effaçons l'écran. Touchez l'écran ou appuyez sur une touche pour continuer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Attention : le brouillon n'a pas pu être enregistré. Ce qui a été fait pendant cette visite doit être refait. Demandez de l'aide au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
-        <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
-        <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l'écran. Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>MODE EXERCICE : cartes et registre d'exercice. Rien n'est réel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Even geduld…</source>
         <translation>Un instant…</translation>
     </message>
@@ -1247,67 +1309,67 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="72" />
+        <location filename="../../ui/screens/member_form.py" line="77" />
         <source>Voornaam</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="73" />
+        <location filename="../../ui/screens/member_form.py" line="78" />
         <source>Familienaam</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="74" />
+        <location filename="../../ui/screens/member_form.py" line="79" />
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="69" />
+        <location filename="../../ui/screens/member_form.py" line="74" />
         <source>Rijksregisternummer</source>
         <translation>Numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="68" />
+        <location filename="../../ui/screens/member_form.py" line="73" />
         <source>Rijksregisternummer (als u het weet)</source>
         <translation>Numéro de registre national (si vous le connaissez)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="76" />
+        <location filename="../../ui/screens/member_form.py" line="81" />
         <source>Waarom geen leesbare kaart?</source>
         <translation>Pourquoi pas de carte lisible ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="82" />
+        <location filename="../../ui/screens/member_form.py" line="87" />
         <source>Toevoegen</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="115" />
+        <location filename="../../ui/screens/member_form.py" line="122" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Remplissez le prénom et le nom de famille.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="130" />
+        <location filename="../../ui/screens/member_form.py" line="137" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="133" />
+        <location filename="../../ui/screens/member_form.py" line="140" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Seul un agent de WIL peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="136" />
+        <location filename="../../ui/screens/member_form.py" line="143" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>Cette personne fait déjà partie du ménage.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="140" />
+        <location filename="../../ui/screens/member_form.py" line="147" />
         <source>Deze persoon is minderjarig. Voeg een kind toe.</source>
         <translation>Cette personne est mineure. Ajoutez un enfant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="142" />
+        <location filename="../../ui/screens/member_form.py" line="149" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>Cette personne est adulte. Ajoutez un adulte avec sa carte.</translation>
     </message>
@@ -1330,132 +1392,132 @@
         <translation>coordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="156" />
+        <location filename="../../ui/screens/operators_tab.py" line="157" />
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="160" />
+        <location filename="../../ui/screens/operators_tab.py" line="161" />
         <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij 'Nieuwe operator'.</source>
         <translation>Choisissez un opérateur pour le désactiver ou lui donner un nouveau mot de passe. Ajoutez un nouvel opérateur sous « Nouvel opérateur ».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="164" />
+        <location filename="../../ui/screens/operators_tab.py" line="165" />
         <source>Uitschakelen</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="165" />
-        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="166" />
         <location filename="../../ui/screens/operators_tab.py" line="169" />
-        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <location filename="../../ui/screens/operators_tab.py" line="170" />
+        <location filename="../../ui/screens/operators_tab.py" line="172" />
         <source>Nieuw wachtwoord</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="166" />
+        <location filename="../../ui/screens/operators_tab.py" line="167" />
         <source>Ja, uitschakelen</source>
         <translation>Oui, désactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="167" />
-        <location filename="../../ui/screens/operators_tab.py" line="174" />
+        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="175" />
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="170" />
-        <location filename="../../ui/screens/operators_tab.py" line="172" />
+        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <location filename="../../ui/screens/operators_tab.py" line="173" />
         <source>Nog eens hetzelfde wachtwoord</source>
         <translation>Le même mot de passe encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="173" />
+        <location filename="../../ui/screens/operators_tab.py" line="174" />
         <source>Wachtwoord bewaren</source>
         <translation>Enregistrer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="189" />
+        <location filename="../../ui/screens/operators_tab.py" line="190" />
         <source>uitgeschakeld</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="192" />
+        <location filename="../../ui/screens/operators_tab.py" line="193" />
         <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
         <translation>bloqué jusqu'à %1 (trop de mots de passe erronés)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="193" />
+        <location filename="../../ui/screens/operators_tab.py" line="194" />
         <source>actief</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="223" />
+        <location filename="../../ui/screens/operators_tab.py" line="224" />
         <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
         <translation>Vous désactiver vous-même ? Vous serez déconnecté tout de suite et ne pourrez plus vous connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="225" />
+        <location filename="../../ui/screens/operators_tab.py" line="226" />
         <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
         <translation>Désactiver %1 ? Cet opérateur ne pourra plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="247" />
+        <location filename="../../ui/screens/operators_tab.py" line="248" />
         <source>%1 is uitgeschakeld.</source>
         <translation>%1 est désactivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="254" />
+        <location filename="../../ui/screens/operators_tab.py" line="255" />
         <source>Nieuw wachtwoord voor %1</source>
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="272" />
+        <location filename="../../ui/screens/operators_tab.py" line="273" />
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation>Le mot de passe de %1 a été changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="278" />
+        <location filename="../../ui/screens/operators_tab.py" line="279" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation>%1 a été ajouté et peut maintenant se connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="293" />
+        <location filename="../../ui/screens/operators_tab.py" line="294" />
         <source>Vul een naam in.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="294" />
+        <location filename="../../ui/screens/operators_tab.py" line="295" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation>Un nom a de 1 à 100 caractères ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="295" />
+        <location filename="../../ui/screens/operators_tab.py" line="296" />
         <source>Kies minstens één rol.</source>
         <translation>Choisissez au moins un rôle.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="296" />
+        <location filename="../../ui/screens/operators_tab.py" line="297" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation>Il y a déjà un opérateur avec ce nom. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <location filename="../../ui/screens/operators_tab.py" line="299" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation>C'est le dernier coordinateur actif : il ne peut pas être désactivé. Ajoutez d'abord un autre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="301" />
+        <location filename="../../ui/screens/operators_tab.py" line="302" />
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation>Seul un coordinateur peut gérer les opérateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="302" />
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>Deze operator is uitgeschakeld.</source>
         <translation>Cet opérateur est désactivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="303" />
+        <location filename="../../ui/screens/operators_tab.py" line="304" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation>Ce n'est pas possible. Réessayez ou demandez de l'aide.</translation>
     </message>
@@ -1496,22 +1558,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="67" />
+        <location filename="../../ui/pin_pad.py" line="68" />
         <source>Wissen</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="68" />
+        <location filename="../../ui/pin_pad.py" line="69" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="69" />
+        <location filename="../../ui/pin_pad.py" line="70" />
         <source>Stoppen</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="94" />
+        <location filename="../../ui/pin_pad.py" line="95" />
         <source>Getypte cijfers: %1</source>
         <translation>Chiffres tapés : %1</translation>
     </message>
@@ -1519,27 +1581,27 @@
 <context>
     <name>PresentationBar</name>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="62" />
+        <location filename="../../ui/presentation_bar.py" line="63" />
         <source>Grotere letters (%1 van %2)</source>
         <translation>Lettres plus grandes (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="64" />
+        <location filename="../../ui/presentation_bar.py" line="65" />
         <source>Kleinere letters</source>
         <translation>Lettres plus petites</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="65" />
+        <location filename="../../ui/presentation_bar.py" line="66" />
         <source>Hoog contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="66" />
+        <location filename="../../ui/presentation_bar.py" line="67" />
         <source>Voorlezen</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation_bar.py" line="67" />
+        <location filename="../../ui/presentation_bar.py" line="68" />
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
@@ -1547,48 +1609,48 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="36" />
+        <location filename="../../ui/screens/privacy.py" line="38" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>Ce que nous lisons sur votre carte d'identité</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="37" />
+        <location filename="../../ui/screens/privacy.py" line="39" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
         <translation>Pour l'adulte suivant : lisez d'abord ceci.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="39" />
-        <location filename="../../ui/screens/privacy.py" line="74" />
+        <location filename="../../ui/screens/privacy.py" line="41" />
+        <location filename="../../ui/screens/privacy.py" line="79" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>Nous lisons votre nom, votre date de naissance, votre numéro de registre national et votre adresse sur votre carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="42" />
+        <location filename="../../ui/screens/privacy.py" line="44" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>Votre photo apparaît seulement à l'écran. Nous ne gardons pas la photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="44" />
-        <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
-        <translation>Vos données sont conservées de façon chiffrée et effacées quand votre dossier est terminé.</translation>
+        <location filename="../../ui/screens/privacy.py" line="46" />
+        <source>Uw gegevens worden beveiligd bewaard en gewist als uw dossier klaar is.</source>
+        <translation>Vos données sont conservées de façon sécurisée et effacées quand votre dossier est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="46" />
+        <location filename="../../ui/screens/privacy.py" line="48" />
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="47" />
+        <location filename="../../ui/screens/privacy.py" line="49" />
         <source>Ik begrijp het. Verder</source>
         <translation>Je comprends. Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="54" />
+        <location filename="../../ui/screens/privacy.py" line="59" />
         <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen. Het centraal inschrijvingsregister is van de Vlaamse overheid (Wonen in Vlaanderen). %1 behandelt uw dossier.</source>
         <translation>C'est nécessaire pour confirmer votre inscription pour un logement social. Le registre central des inscriptions appartient au gouvernement flamand (Wonen in Vlaanderen). %1 traite votre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="67" />
+        <location filename="../../ui/screens/privacy.py" line="72" />
         <source>Zonder kaart schrijven we op: uw naam, uw geboortedatum en, als u het weet, uw rijksregisternummer.</source>
         <translation>Sans carte, nous notons : votre nom, votre date de naissance et, si vous le connaissez, votre numéro de registre national.</translation>
     </message>
@@ -1596,118 +1658,118 @@
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="71" />
+        <location filename="../../ui/screens/questions.py" line="83" />
         <source>Vragen over uw situatie</source>
         <translation>Questions sur votre situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="72" />
+        <location filename="../../ui/screens/questions.py" line="84" />
         <source>Ja</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="73" />
+        <location filename="../../ui/screens/questions.py" line="85" />
         <source>Nee</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="74" />
+        <location filename="../../ui/screens/questions.py" line="86" />
         <source>Vorige vraag</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="75" />
+        <location filename="../../ui/screens/questions.py" line="87" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="76" />
+        <location filename="../../ui/screens/questions.py" line="88" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="77" />
-        <location filename="../../ui/screens/questions.py" line="78" />
+        <location filename="../../ui/screens/questions.py" line="89" />
+        <location filename="../../ui/screens/questions.py" line="90" />
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="82" />
+        <location filename="../../ui/screens/questions.py" line="94" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>Vous répondez pour le membre du ménage absent, avec sa procuration. Pensez à sa situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="85" />
+        <location filename="../../ui/screens/questions.py" line="97" />
         <source>We zoeken uw gezin op bij het register… Even geduld.</source>
         <translation>Nous cherchons votre ménage dans le registre… Un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="90" />
+        <location filename="../../ui/screens/questions.py" line="102" />
         <source>Ja, stop de inschrijving van mijn gezin</source>
         <translation>Oui, arrêtez l'inscription de mon ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="91" />
+        <location filename="../../ui/screens/questions.py" line="103" />
         <source>Nee, ik wil ingeschreven blijven</source>
         <translation>Non, je veux rester inscrit(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="93" />
+        <location filename="../../ui/screens/questions.py" line="105" />
         <source>Ja, ik hoor niet meer bij dit gezin</source>
         <translation>Oui, je ne fais plus partie de ce ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="94" />
+        <location filename="../../ui/screens/questions.py" line="106" />
         <source>Nee, terug naar de vraag</source>
         <translation>Non, retour à la question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="123" />
+        <location filename="../../ui/screens/questions.py" line="142" />
         <source>Vraag %1 van %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="145" />
+        <location filename="../../ui/screens/questions.py" line="164" />
         <source>De kiosk beslist hier niets over: WIL kijkt het na. U kunt gewoon verder.</source>
         <translation>La borne ne décide rien à ce sujet : WIL vérifie. Vous pouvez simplement continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="148" />
+        <location filename="../../ui/screens/questions.py" line="167" />
         <source>U antwoordde: nee, u wilt niet ingeschreven blijven. Weet u het zeker? Als u stopt, verliest uw gezin zijn plaats op de wachtlijst en de wachttijd die het al had. Wilt u later toch een sociale woning, dan moet u zich opnieuw inschrijven en begint u achteraan.</source>
         <translation>Vous avez répondu : non, vous ne voulez pas rester inscrit(e). En êtes-vous sûr(e) ? Si vous arrêtez, votre ménage perd sa place sur la liste d'attente et le temps d'attente déjà accumulé. Si vous voulez quand même un logement social plus tard, vous devrez vous réinscrire et vous recommencerez en fin de liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="154" />
+        <location filename="../../ui/screens/questions.py" line="173" />
         <source>U antwoordde nee. Dan noteren we dat u vandaag uit dit gezin bent weggegaan. De anderen blijven ingeschreven. U hoeft niets te ondertekenen. Klopt dat?</source>
         <translation>Vous avez répondu non. Nous notons alors que vous avez quitté ce ménage aujourd'hui. Les autres restent inscrits. Vous ne devez rien signer. Est-ce exact ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="159" />
+        <location filename="../../ui/screens/questions.py" line="178" />
         <source>Zeg het aan de begeleider. Die noteert bij 'Uw gezin' wie er wegging of bijkwam, met de datum.</source>
         <translation>Dites-le à l'accompagnateur. Il note dans « Votre ménage » qui est parti ou arrivé, avec la date.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="164" />
+        <location filename="../../ui/screens/questions.py" line="183" />
         <source>Zonder inschrijving in het bevolkingsregister of het vreemdelingenregister, of een referentieadres, kunt u zich nu niet inschrijven voor een sociale woning. Wat kunt u doen? Laat u inschrijven bij de gemeente waar u woont, of vraag een referentieadres aan het OCMW.</source>
         <translation>Sans inscription au registre de la population ou au registre des étrangers, ou une adresse de référence, vous ne pouvez pas vous inscrire maintenant pour un logement social. Que pouvez-vous faire ? Inscrivez-vous à la commune où vous habitez, ou demandez une adresse de référence au CPAS.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="169" />
+        <location filename="../../ui/screens/questions.py" line="188" />
         <source>Dan is uw inkomen misschien te hoog voor een sociale woning.</source>
         <translation>Vos revenus sont alors peut-être trop élevés pour un logement social.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="172" />
+        <location filename="../../ui/screens/questions.py" line="191" />
         <source>Wie een woning of bouwgrond heeft, kan meestal geen sociale woning huren. Misschien geldt er toch een uitzondering.</source>
         <translation>Qui possède un logement ou un terrain à bâtir ne peut généralement pas louer un logement social. Une exception s'applique peut-être.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="175" />
+        <location filename="../../ui/screens/questions.py" line="194" />
         <source>Sinds 2024 telt ook uw spaargeld en uw beleggingen (de middelentoets).</source>
         <translation>Depuis 2024, votre épargne et vos placements comptent aussi (le contrôle des moyens).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="178" />
+        <location filename="../../ui/screens/questions.py" line="197" />
         <source>De grens is %1 euro.</source>
         <translation>La limite est de %1 euros.</translation>
     </message>
@@ -1715,160 +1777,190 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="74" />
+        <location filename="../../ui/screens/receipt.py" line="79" />
         <source>Uw ontvangstbewijs</source>
         <translation>Votre accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="74" />
+        <location filename="../../ui/screens/receipt.py" line="79" />
         <source>Uw bewijs van stopzetting</source>
         <translation>Votre preuve d'arrêt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="76" />
+        <location filename="../../ui/screens/receipt.py" line="81" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="87" />
+        <source>Definitief ontvangstbewijs</source>
+        <translation>Récépissé définitif</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/receipt.py" line="89" />
+        <source>Het definitieve ontvangstbewijs, met uw dossiernummer, kunt u nu bekijken en afdrukken.</source>
+        <translation>Vous pouvez maintenant voir et imprimer le récépissé définitif, avec votre numéro de dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="92" />
+        <source>Voorlopig ontvangstbewijs</source>
+        <translation>Récépissé provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="94" />
+        <source>Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer terwijl u hier bent, dan kunt u hier het definitieve afdrukken.</source>
+        <translation>Vous pouvez maintenant voir et imprimer le récépissé provisoire. Si le numéro de dossier arrive pendant que vous êtes ici, vous pourrez imprimer ici le récépissé définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="97" />
+        <location filename="../../ui/screens/receipt.py" line="106" />
         <source>Bekijken</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="78" />
-        <location filename="../../ui/screens/receipt.py" line="90" />
+        <location filename="../../ui/screens/receipt.py" line="98" />
+        <location filename="../../ui/screens/receipt.py" line="107" />
         <source>Afdrukken</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="80" />
+        <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Het bewijs van stopzetting kunt u bekijken en afdrukken.</source>
         <translation>Vous pouvez consulter et imprimer la preuve d'arrêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="82" />
-        <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
-        <translation>Vous pouvez voir et imprimer l'accusé de réception.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="83" />
+        <location filename="../../ui/screens/receipt.py" line="100" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Autres papiers pour vous : regardez-les ou imprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="84" />
+        <location filename="../../ui/screens/receipt.py" line="101" />
         <source>Opnieuw afdrukken</source>
         <translation>Imprimer encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85" />
+        <location filename="../../ui/screens/receipt.py" line="102" />
         <source>Bezoek afsluiten</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="95" />
+        <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Bewijs van stopzetting</source>
         <translation>Preuve d'arrêt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="97" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Fiche d'aide : code PIN, itsme, nouvelle carte eID et où trouver de l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="99" />
+        <location filename="../../ui/screens/receipt.py" line="116" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Lettre : ce qu'il reste à faire, et pour quand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="101" />
+        <location filename="../../ui/screens/receipt.py" line="118" />
         <source>Afspraak bij WIL: wat u meebrengt, waar en tegen wanneer</source>
         <translation>Rendez-vous chez WIL : ce que vous apportez, où et pour quand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="103" />
+        <location filename="../../ui/screens/receipt.py" line="120" />
         <source>Uw inschrijving: wat u koos en wat u moet weten</source>
         <translation>Votre inscription : ce que vous avez choisi et ce que vous devez savoir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="110" />
-        <source>Papieren formulier voor de referentiehuurder</source>
-        <translation>Formulaire papier pour le locataire de référence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="112" />
+        <location filename="../../ui/screens/receipt.py" line="129" />
         <source>Papieren formulier voor de partner</source>
         <translation>Formulaire papier pour le ou la partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="114" />
+        <location filename="../../ui/screens/receipt.py" line="131" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>Formulaire papier pour l'adulte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="126" />
+        <location filename="../../ui/screens/receipt.py" line="146" />
         <source>Uw referentie: %1</source>
         <translation>Votre référence : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="137" />
+        <location filename="../../ui/screens/receipt.py" line="156" />
         <source>Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt ze in het register.</source>
         <translation>Enregistré. Votre demande d'arrêter l'inscription est envoyée à WIL. WIL la traite dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="142" />
+        <location filename="../../ui/screens/receipt.py" line="161" />
         <source>Uw dossiernummer: %1</source>
         <translation>Votre numéro de dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="151" />
+        <location filename="../../ui/screens/receipt.py" line="179" />
+        <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
+        <translation>Enregistré pour continuer plus tard. Il n'y a encore rien à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="192" />
+        <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
+        <translation>Envoyé : le registre a reçu votre dossier. Le numéro de dossier viendra plus tard. D'ici là, ce récépissé est provisoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="196" />
+        <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
+        <translation>Enregistré. Un instant : nous l'envoyons maintenant au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="199" />
+        <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
+        <translation>Enregistré. Le registre n'est pas joignable pour l'instant : nous enverrons plus tard, automatiquement. Tant que le numéro de dossier n'est pas là, ce récépissé est provisoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="203" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="160" />
+        <location filename="../../ui/screens/receipt.py" line="173" />
         <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
         <translation>Enregistré. WIL doit d'abord voir vos documents. Emportez la fiche de rendez-vous et le formulaire papier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="166" />
-        <source>Bewaard als concept. Er is nog niets te verzenden.</source>
-        <translation>Enregistré comme brouillon. Il n'y a encore rien à envoyer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="210" />
+        <location filename="../../ui/screens/receipt.py" line="247" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Un instant : le papier est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="237" />
-        <location filename="../../ui/screens/receipt.py" line="243" />
+        <location filename="../../ui/screens/receipt.py" line="274" />
+        <location filename="../../ui/screens/receipt.py" line="280" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Un instant : le papier part vers l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="264" />
+        <location filename="../../ui/screens/receipt.py" line="301" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>L'imprimante ne marche pas maintenant. Le papier est gardé : essayez encore, ou demandez-le plus tard à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="275" />
+        <location filename="../../ui/screens/receipt.py" line="312" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Le document n'a pas pu être créé. Réessayez ou demandez à un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="115" />
+        <location filename="../../ui/screens/receipt.py" line="132" />
         <source>Ontvangstbewijs</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="144" />
+        <location filename="../../ui/screens/receipt.py" line="127" />
+        <source>Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)</source>
+        <translation>Formulaire papier pour le locataire de référence (la personne au nom de qui l'inscription est faite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="163" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>Le registre a reçu votre dossier et lui a donné un numéro de dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="257" />
+        <location filename="../../ui/screens/receipt.py" line="294" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Imprimé. Prenez le papier avec vous.</translation>
     </message>
@@ -1876,143 +1968,143 @@
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="170" />
+        <location filename="../../ui/screens/registration_panel.py" line="158" />
         <source>Uiterste datum op de brief</source>
         <translation>Date limite sur la lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="171" />
+        <location filename="../../ui/screens/registration_panel.py" line="159" />
         <source>Telefoon (mag leeg blijven)</source>
         <translation>Téléphone (peut rester vide)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="172" />
+        <location filename="../../ui/screens/registration_panel.py" line="160" />
         <source>E-mail (mag leeg blijven)</source>
         <translation>E-mail (peut rester vide)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="173" />
+        <location filename="../../ui/screens/registration_panel.py" line="161" />
         <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
         <translation>Courrier : à l'attention de (par exemple le CPAS)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="174" />
+        <location filename="../../ui/screens/registration_panel.py" line="162" />
         <source>Brieven: straat en nummer</source>
         <translation>Courrier : rue et numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="175" />
+        <location filename="../../ui/screens/registration_panel.py" line="163" />
         <source>Brieven: postcode en gemeente</source>
         <translation>Courrier : code postal et commune</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="176" />
+        <location filename="../../ui/screens/registration_panel.py" line="164" />
         <source>Gemeenten (met komma's ertussen)</source>
         <translation>Communes (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="177" />
+        <location filename="../../ui/screens/registration_panel.py" line="165" />
         <source>Soort woning</source>
         <translation>Type de logement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="178" />
+        <location filename="../../ui/screens/registration_panel.py" line="166" />
         <source>Maximale huur per maand (0: geen maximum)</source>
         <translation>Loyer maximum par mois (0 : pas de maximum)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="179" />
+        <location filename="../../ui/screens/registration_panel.py" line="167" />
         <source>Mantelzorg: in welke gemeente?</source>
         <translation>Aidant proche : dans quelle commune ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="196" />
-        <location filename="../../ui/screens/registration_panel.py" line="197" />
+        <location filename="../../ui/screens/registration_panel.py" line="184" />
+        <location filename="../../ui/screens/registration_panel.py" line="185" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="199" />
+        <location filename="../../ui/screens/registration_panel.py" line="189" />
         <source>Datum opslaan</source>
         <translation>Enregistrer la date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="200" />
+        <location filename="../../ui/screens/registration_panel.py" line="190" />
         <source>Datum wissen</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="201" />
+        <location filename="../../ui/screens/registration_panel.py" line="191" />
         <source>Dit is een referentieadres (geen eigen woning)</source>
         <translation>C'est une adresse de référence (pas de logement à soi)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="202" />
+        <location filename="../../ui/screens/registration_panel.py" line="192" />
         <source>Voorkeuren voor de nieuwe inschrijving</source>
         <translation>Préférences pour la nouvelle inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <location filename="../../ui/screens/registration_panel.py" line="193" />
         <source>Huis</source>
         <translation>Maison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <location filename="../../ui/screens/registration_panel.py" line="193" />
         <source>Appartement</source>
         <translation>Appartement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <location filename="../../ui/screens/registration_panel.py" line="193" />
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="206" />
+        <location filename="../../ui/screens/registration_panel.py" line="196" />
         <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
         <translation>Quelqu'un a besoin d'un logement adapté (handicap)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="207" />
+        <location filename="../../ui/screens/registration_panel.py" line="197" />
         <source>Gegevens opslaan</source>
         <translation>Enregistrer les données</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="248" />
+        <location filename="../../ui/screens/registration_panel.py" line="238" />
         <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
         <translation>Cette date est à plus d'un an d'aujourd'hui. Vérifiez l'année.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="291" />
+        <location filename="../../ui/screens/registration_panel.py" line="281" />
         <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
         <translation>Ce numéro de téléphone n'est pas correct : il a 9 à 15 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="292" />
+        <location filename="../../ui/screens/registration_panel.py" line="282" />
         <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
         <translation>Cette adresse e-mail n'est pas correcte. Elle ressemble à nom@exemple.be.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="294" />
+        <location filename="../../ui/screens/registration_panel.py" line="284" />
         <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
         <translation>Remplissez entièrement l'adresse pour le courrier : rue, numéro, code postal et commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="296" />
+        <location filename="../../ui/screens/registration_panel.py" line="286" />
         <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
         <translation>Écrivez les communes en lettres, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="297" />
+        <location filename="../../ui/screens/registration_panel.py" line="287" />
         <source>Schrijf de gemeente in letters.</source>
         <translation>Écrivez la commune en lettres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="298" />
+        <location filename="../../ui/screens/registration_panel.py" line="288" />
         <source>De maximale huur klopt niet.</source>
         <translation>Le loyer maximum n'est pas correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registration_panel.py" line="300" />
+        <location filename="../../ui/screens/registration_panel.py" line="290" />
         <source>Kijk de gegevens na.</source>
         <translation>Vérifiez les données.</translation>
     </message>
@@ -2020,57 +2112,73 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="111" />
+        <location filename="../../ui/reprints.py" line="112" />
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
         <translation>Réimprimer un reçu : choisissez la référence qui figure sur le papier du candidat. La copie vient du dossier enregistré et est notée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="115" />
+        <location filename="../../ui/reprints.py" line="116" />
         <source>Taal van de samenvatting:</source>
         <translation>Langue du résumé :</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116" />
+        <location filename="../../ui/reprints.py" line="117" />
         <source>Taal van de samenvatting</source>
         <translation>Langue du résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117" />
+        <location filename="../../ui/reprints.py" line="118" />
         <source>Bewaarde dossiers</source>
         <translation>Dossiers enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118" />
+        <location filename="../../ui/reprints.py" line="119" />
         <source>Vernieuwen</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119" />
+        <location filename="../../ui/reprints.py" line="120" />
         <source>Kopie bekijken</source>
         <translation>Voir la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120" />
+        <location filename="../../ui/reprints.py" line="121" />
         <source>Kopie afdrukken</source>
         <translation>Imprimer la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121" />
+        <location filename="../../ui/reprints.py" line="122" />
         <source>Wachtende papieren afdrukken</source>
         <translation>Imprimer les papiers en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="148" />
+        <location filename="../../ui/reprints.py" line="149" />
         <source>definitief</source>
         <translation>définitif</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="148" />
+        <location filename="../../ui/reprints.py" line="149" />
         <source>voorlopig</source>
         <translation>provisoire</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/reprints.py" line="236" />
+        <source>%n papier(en) wachten op de printer.</source>
+        <translation>
+            <numerusform>%n document attend l'imprimante.</numerusform>
+            <numerusform>%n documents attendent l'imprimante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reprints.py" line="252" />
+        <source>%n papier(en) afgedrukt.</source>
+        <translation>
+            <numerusform>%n document imprimé.</numerusform>
+            <numerusform>%n documents imprimés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/reprints.py" line="131" />
+        <location filename="../../ui/reprints.py" line="132" />
         <location filename="../../ui/reprints.py" line="154" />
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation>Il n'y a pas encore de dossier enregistré.</translation>
@@ -2107,11 +2215,6 @@
         <translation>L'impression n'a pas réussi : %1. Le papier attend que l'imprimante fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="236" />
-        <source>%1 papier(en) wachten op de printer.</source>
-        <translation>%1 papier(s) en attente d'impression.</translation>
-    </message>
-    <message>
         <location filename="../../ui/reprints.py" line="239" />
         <source>Er wachten geen papieren op de printer.</source>
         <translation>Aucun papier n'attend l'imprimante.</translation>
@@ -2120,11 +2223,6 @@
         <location filename="../../ui/reprints.py" line="245" />
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation>Un instant : les papiers en attente partent vers l'imprimante.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reprints.py" line="252" />
-        <source>%1 papier(en) afgedrukt.</source>
-        <translation>%1 papier(s) imprimé(s).</translation>
     </message>
     <message>
         <location filename="../../ui/reprints.py" line="265" />
@@ -2140,62 +2238,68 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="46" />
+        <location filename="../../ui/screens/review.py" line="49" />
         <source>Nakijken</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="47" />
+        <location filename="../../ui/screens/review.py" line="50" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="48" />
+        <location filename="../../ui/screens/review.py" line="51" />
         <source>Klaar. Afronden</source>
         <translation>Terminé. Finaliser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="64" />
+        <location filename="../../ui/screens/review.py" line="70" />
         <source>Voor het gezin: %1</source>
         <translation>Pour le ménage : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="78" />
+        <location filename="../../ui/screens/review.py" line="84" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>Le registre n'était pas joignable : nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Votre preuve est donc provisoire. WIL la vérifie dès que tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="89" />
+        <location filename="../../ui/screens/review.py" line="95" />
         <source>De referentiehuurder heeft ondertekend dat het gezin de inschrijving stopt. Na 'Afronden' krijgt u een bewijs van stopzetting.</source>
         <translation>Le locataire de référence a signé que le ménage arrête l'inscription. Après « Terminer », vous recevez une preuve d'arrêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93" />
+        <location filename="../../ui/screens/review.py" line="99" />
         <source>Het gezin wil de inschrijving stoppen, maar de referentiehuurder moet nog tekenen.</source>
         <translation>Le ménage veut arrêter l'inscription, mais le locataire de référence doit encore signer.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="96" />
-        <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
-        <translation>Tous les adultes ont confirmé et il ne manque rien.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/review.py" line="102" />
+        <source>%n volwassene(n) bevestigd en er ontbreekt niets.</source>
+        <translation>
+            <numerusform>L'adulte a confirmé et rien ne manque.</numerusform>
+            <numerusform>Tous les adultes ont confirmé et rien ne manque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/review.py" line="105" />
+        <source>Nog niet klaar: nog %n volwassene(n) moet(en) bevestigen. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
+        <translation>
+            <numerusform>Pas encore terminé : %n adulte doit encore confirmer. Votre dossier n'est complet que lorsque tous les adultes ont confirmé.</numerusform>
+            <numerusform>Pas encore terminé : %n adultes doivent encore confirmer. Votre dossier n'est complet que lorsque tous les adultes ont confirmé.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="104" />
+        <location filename="../../ui/screens/review.py" line="111" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>Pas encore terminé : il manque encore quelque chose. Regardez ci-dessous quoi et pour quand.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="99" />
-        <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
-        <translation>Pas encore terminé : %1 adultes sur %2 ont confirmé. Votre dossier n'est complet que lorsque tous les adultes ont confirmé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="106" />
+        <location filename="../../ui/screens/review.py" line="113" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Ce sera une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="120" />
+        <location filename="../../ui/screens/review.py" line="127" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>L'enregistrement n'a pas réussi. Rien n'est perdu : réessayez, ou appelez le coordinateur.</translation>
     </message>
@@ -2246,152 +2350,142 @@
 <context>
     <name>RoutesPanel</name>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="105" />
-        <location filename="../../ui/screens/routes_panel.py" line="106" />
+        <location filename="../../ui/screens/routes_panel.py" line="115" />
+        <location filename="../../ui/screens/routes_panel.py" line="116" />
         <source>Rijksregisternummer op het document</source>
         <translation>Numéro de registre national sur le document</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="107" />
+        <location filename="../../ui/screens/routes_panel.py" line="117" />
         <source>Documenten nagekeken (medewerker WIL)</source>
         <translation>Documents vérifiés (collaborateur WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="108" />
+        <location filename="../../ui/screens/routes_panel.py" line="118" />
         <source>Vragen en bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>Questions et confirmation par un collaborateur WIL (sa propre carte)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="109" />
+        <location filename="../../ui/screens/routes_panel.py" line="119" />
         <source>Een bewindvoerder of volmachthouder tekent voor deze persoon</source>
         <translation>Un administrateur ou un mandataire signe pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="111" />
+        <location filename="../../ui/screens/routes_panel.py" line="121" />
         <source>Bewindvoerder (met de beslissing van de vrederechter)</source>
         <translation>Administrateur (avec la décision du juge de paix)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="112" />
+        <location filename="../../ui/screens/routes_panel.py" line="122" />
         <source>Volmachthouder die niet in het gezin woont (medewerker WIL)</source>
         <translation>Mandataire qui n'habite pas dans le ménage (collaborateur WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="119" />
+        <location filename="../../ui/screens/routes_panel.py" line="129" />
         <source>Wie tekent?</source>
         <translation>Qui signe ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="120" />
-        <location filename="../../ui/screens/routes_panel.py" line="121" />
+        <location filename="../../ui/screens/routes_panel.py" line="130" />
+        <location filename="../../ui/screens/routes_panel.py" line="131" />
         <source>Rijksregisternummer van deze persoon</source>
         <translation>Numéro de registre national de cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="122" />
+        <location filename="../../ui/screens/routes_panel.py" line="132" />
         <source>Beslissing of volmacht: bestand toevoegen</source>
         <translation>Décision ou procuration : ajouter un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="123" />
+        <location filename="../../ui/screens/routes_panel.py" line="133" />
         <source>Getoond aan de balie (medewerker WIL)</source>
         <translation>Montré au guichet (collaborateur WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="127" />
+        <location filename="../../ui/screens/routes_panel.py" line="137" />
         <source>Haal de kaart uit de lezer. Dan steekt de bewindvoerder of volmachthouder de eigen identiteitskaart in.</source>
         <translation>Retirez la carte du lecteur. Ensuite, l'administrateur ou le mandataire insère sa propre carte d'identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="132" />
+        <location filename="../../ui/screens/routes_panel.py" line="142" />
         <source>Ontvoogd door de rechter</source>
         <translation>Émancipé par le juge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="133" />
+        <location filename="../../ui/screens/routes_panel.py" line="143" />
         <source>Begeleid zelfstandig wonen</source>
         <translation>Logement autonome accompagné</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="140" />
+        <location filename="../../ui/screens/routes_panel.py" line="150" />
         <source>Waarom mag deze minderjarige zich inschrijven?</source>
         <translation>Pourquoi ce mineur peut-il s'inscrire ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="141" />
+        <location filename="../../ui/screens/routes_panel.py" line="151" />
         <source>Deze minderjarige mag zich inschrijven</source>
         <translation>Ce mineur peut s'inscrire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="142" />
+        <location filename="../../ui/screens/routes_panel.py" line="152" />
         <source>Toch niet</source>
         <translation>Finalement non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="193" />
-        <location filename="../../ui/screens/routes_panel.py" line="250" />
+        <location filename="../../ui/screens/routes_panel.py" line="203" />
+        <location filename="../../ui/screens/routes_panel.py" line="253" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="196" />
+        <location filename="../../ui/screens/routes_panel.py" line="206" />
         <source>Dit rijksregisternummer hoort bij iemand anders.</source>
         <translation>Ce numéro de registre national appartient à quelqu'un d'autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="199" />
-        <location filename="../../ui/screens/routes_panel.py" line="210" />
-        <location filename="../../ui/screens/routes_panel.py" line="256" />
+        <location filename="../../ui/screens/routes_panel.py" line="209" />
+        <location filename="../../ui/screens/routes_panel.py" line="220" />
+        <location filename="../../ui/screens/routes_panel.py" line="259" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Seul un collaborateur de WIL peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="212" />
+        <location filename="../../ui/screens/routes_panel.py" line="222" />
         <source>Kijk eerst de documenten na en vul het rijksregisternummer in.</source>
         <translation>Vérifiez d'abord les documents et indiquez le numéro de registre national.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="221" />
-        <source>Kies de scan van de beslissing of de volmacht</source>
-        <translation>Choisissez le scan de la décision ou de la procuration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/routes_panel.py" line="223" />
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/routes_panel.py" line="233" />
+        <location filename="../../ui/screens/routes_panel.py" line="236" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="243" />
+        <location filename="../../ui/screens/routes_panel.py" line="246" />
         <source>Kies eerst een volwassene in de lijst.</source>
         <translation>Choisissez d'abord un adulte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="260" />
+        <location filename="../../ui/screens/routes_panel.py" line="263" />
         <source>Dit bestand is te groot of leeg.</source>
         <translation>Ce fichier est trop grand ou vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="262" />
+        <location filename="../../ui/screens/routes_panel.py" line="265" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Ce type de fichier n'est pas possible. Choisissez un PDF ou une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="265" />
+        <location filename="../../ui/screens/routes_panel.py" line="268" />
         <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
         <translation>Ce numéro de registre national n'est pas celui de cet adulte au registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="268" />
+        <location filename="../../ui/screens/routes_panel.py" line="271" />
         <source>Kies een volwassene die nog moet bevestigen.</source>
         <translation>Choisissez un adulte qui doit encore confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/routes_panel.py" line="288" />
+        <location filename="../../ui/screens/routes_panel.py" line="291" />
         <source>Dit kan alleen voor een minderjarige die nog niet bevestigde.</source>
         <translation>Ce n'est possible que pour un mineur qui n'a pas encore confirmé.</translation>
     </message>
@@ -2697,88 +2791,88 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="91" />
-        <location filename="../../ui/screens/sign_in.py" line="117" />
+        <location filename="../../ui/screens/sign_in.py" line="93" />
+        <location filename="../../ui/screens/sign_in.py" line="119" />
         <source>Aanmelden</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="92" />
+        <location filename="../../ui/screens/sign_in.py" line="94" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Connectez-vous comme bénévole ou agent avant de commencer une visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="93" />
-        <location filename="../../ui/screens/sign_in.py" line="94" />
+        <location filename="../../ui/screens/sign_in.py" line="95" />
+        <location filename="../../ui/screens/sign_in.py" line="96" />
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="95" />
-        <location filename="../../ui/screens/sign_in.py" line="96" />
+        <location filename="../../ui/screens/sign_in.py" line="97" />
+        <location filename="../../ui/screens/sign_in.py" line="98" />
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="97" />
-        <location filename="../../ui/screens/sign_in.py" line="227" />
+        <location filename="../../ui/screens/sign_in.py" line="99" />
+        <location filename="../../ui/screens/sign_in.py" line="232" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Le nom ou le mot de passe n'est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="101" />
+        <location filename="../../ui/screens/sign_in.py" line="103" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord %1.</source>
         <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="107" />
+        <location filename="../../ui/screens/sign_in.py" line="109" />
         <source>Uw wachtwoord voldoet niet meer aan de regels: het is te kort of te gewoon. Kies nu een nieuw wachtwoord van minstens %1 tekens.</source>
         <translation>Votre mot de passe ne respecte plus les règles : il est trop court ou trop courant. Choisissez maintenant un nouveau mot de passe d'au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="111" />
-        <location filename="../../ui/screens/sign_in.py" line="112" />
+        <location filename="../../ui/screens/sign_in.py" line="113" />
+        <location filename="../../ui/screens/sign_in.py" line="114" />
         <source>Nieuw wachtwoord</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="113" />
-        <location filename="../../ui/screens/sign_in.py" line="114" />
+        <location filename="../../ui/screens/sign_in.py" line="115" />
+        <location filename="../../ui/screens/sign_in.py" line="116" />
         <source>Nieuw wachtwoord, nog een keer</source>
         <translation>Nouveau mot de passe, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="115" />
+        <location filename="../../ui/screens/sign_in.py" line="117" />
         <source>Wachtwoord instellen en aanmelden</source>
         <translation>Définir le mot de passe et se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="116" />
+        <location filename="../../ui/screens/sign_in.py" line="118" />
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="236" />
+        <location filename="../../ui/screens/sign_in.py" line="241" />
         <source>Dit wachtwoord kan niet. Kies een ander.</source>
         <translation>Ce mot de passe n'est pas possible. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="118" />
+        <location filename="../../ui/screens/sign_in.py" line="120" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation>Le kiosque démarre. Vous pouvez déjà taper votre nom et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="121" />
+        <location filename="../../ui/screens/sign_in.py" line="123" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation>Le kiosque ne peut pas démarrer : %1. Demandez de l'aide au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="125" />
+        <location filename="../../ui/screens/sign_in.py" line="127" />
         <source>Kiosk sluiten</source>
         <translation>Fermer le kiosque</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="222" />
+        <location filename="../../ui/screens/sign_in.py" line="227" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation>Trop de mots de passe erronés : la connexion ne sera possible que dans quelques minutes. Patientez ou demandez au coordinateur.</translation>
     </message>
@@ -2786,130 +2880,167 @@
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="59" />
+        <location filename="../../ui/screens/statistics_tab.py" line="60" />
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="63" />
+        <location filename="../../ui/screens/statistics_tab.py" line="64" />
         <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
         <translation>Visites par jour et par lieu, sur les 30 derniers jours : adultes confirmés, dossiers complets, en attente du registre et en danger (délai dépassé ou presque dépassé, comme sur l'écran d'accueil). Les nombres de 1 à 4 sont affichés comme '&lt;5', aussi dans le CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="68" />
+        <location filename="../../ui/screens/statistics_tab.py" line="69" />
         <source>Bewaren als anonieme CSV</source>
         <translation>Enregistrer en CSV anonyme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="76" />
+        <location filename="../../ui/screens/statistics_tab.py" line="77" />
         <source>Dag</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="77" />
+        <location filename="../../ui/screens/statistics_tab.py" line="78" />
         <source>Plaats</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="78" />
+        <location filename="../../ui/screens/statistics_tab.py" line="79" />
         <source>Bezoeken</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="79" />
+        <location filename="../../ui/screens/statistics_tab.py" line="80" />
         <source>Bevestigingen</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="80" />
+        <location filename="../../ui/screens/statistics_tab.py" line="81" />
         <source>Inschrijvingen</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="81" />
+        <location filename="../../ui/screens/statistics_tab.py" line="82" />
         <source>Volwassenen bevestigd</source>
         <translation>Adultes confirmés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="82" />
+        <location filename="../../ui/screens/statistics_tab.py" line="83" />
         <source>Klad</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="83" />
+        <location filename="../../ui/screens/statistics_tab.py" line="84" />
         <source>Dossiers volledig</source>
         <translation>Dossiers complets</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="84" />
+        <location filename="../../ui/screens/statistics_tab.py" line="85" />
         <source>Wachtend op register</source>
         <translation>En attente du registre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="85" />
+        <location filename="../../ui/screens/statistics_tab.py" line="86" />
         <source>In gevaar</source>
         <translation>En danger</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="100" />
+        <location filename="../../ui/screens/statistics_tab.py" line="103" />
         <source>Bewaren als CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="110" />
+        <location filename="../../ui/screens/statistics_tab.py" line="113" />
         <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
         <translation>Le CSV n'a pas pu être enregistré dans %1. Choisissez un autre endroit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/statistics_tab.py" line="114" />
+        <location filename="../../ui/screens/statistics_tab.py" line="117" />
         <source>Bewaard: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
 </context>
 <context>
+    <name>StopVisit</name>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="54" />
+        <source>Bezoek stoppen</source>
+        <translation>Arrêter la visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="57" />
+        <source>Wilt u het bezoek stoppen? Wat nog niet ondertekend is, wordt gewist.</source>
+        <translation>Voulez-vous arrêter la visite ? Ce qui n'est pas encore signé sera effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="59" />
+        <source>Nee, verder gaan</source>
+        <translation>Non, continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stop_visit.py" line="60" />
+        <source>Ja, stoppen</source>
+        <translation>Oui, arrêter</translation>
+    </message>
+</context>
+<context>
     <name>SyncStrip</name>
     <message>
-        <location filename="../../ui/sync_strip.py" line="43" />
+        <location filename="../../ui/sync_strip.py" line="46" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="74" />
+        <location filename="../../ui/sync_strip.py" line="78" />
         <source>Verzenden: bezig…</source>
         <translation>Envoi : en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="76" />
+        <location filename="../../ui/sync_strip.py" line="80" />
         <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
         <translation>Envoi : le registre n'est pas joignable maintenant. Nous réessayerons plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="78" />
+        <location filename="../../ui/sync_strip.py" line="82" />
         <source>Verzenden: even kijken…</source>
         <translation>Envoi : un instant…</translation>
     </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="80" />
-        <source>Verzenden: %1 wachten op het register.</source>
-        <translation>Envoi : %1 en attente pour le registre.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="84" />
+        <source>Verzenden: %n zending(en) wachten op het register.</source>
+        <translation>
+            <numerusform>Envoi : %n envoi attend le registre.</numerusform>
+            <numerusform>Envoi : %n envois attendent le registre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="89" />
+        <source>Zojuist verzonden: %n zending(en).</source>
+        <translation>
+            <numerusform>Envoyé à l'instant : %n envoi.</numerusform>
+            <numerusform>Envoyé à l'instant : %n envois.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="82" />
+        <location filename="../../ui/sync_strip.py" line="91" />
+        <source>Er was niets nieuws te verzenden.</source>
+        <translation>Il n'y avait rien de nouveau à envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_strip.py" line="94" />
+        <source>%n zending(en) in quarantaine: roep de coördinator.</source>
+        <translation>
+            <numerusform>%n envoi en quarantaine : appelez le coordinateur.</numerusform>
+            <numerusform>%n envois en quarantaine : appelez le coordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="86" />
         <source>Verzenden: alles is verzonden.</source>
         <translation>Envoi : tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_strip.py" line="84" />
-        <source>Zojuist verzonden: %1.</source>
-        <translation>Envoyé à l'instant : %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="87" />
-        <source>%1 in quarantaine: roep de coördinator.</source>
-        <translation>%1 en quarantaine : appelez le coordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_strip.py" line="89" />
+        <location filename="../../ui/sync_strip.py" line="96" />
         <source>Er is een melding voor de operator op het startscherm.</source>
         <translation>Il y a un message pour l'opérateur sur l'écran d'accueil.</translation>
     </message>
@@ -2917,241 +3048,254 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../ui/screens/wording.py" line="37" />
-        <location filename="../../ui/screens/wording.py" line="101" />
+        <location filename="../../ui/screens/wording.py" line="58" />
+        <location filename="../../ui/screens/wording.py" line="122" />
         <source>kind</source>
         <translation>enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="38" />
+        <location filename="../../ui/screens/wording.py" line="59" />
         <source>moet nog bevestigen</source>
         <translation>doit encore confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="39" />
+        <location filename="../../ui/screens/wording.py" line="60" />
         <source>bevestigd met PIN</source>
         <translation>confirmé avec le PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="40" />
+        <location filename="../../ui/screens/wording.py" line="61" />
         <source>bevestigd door medewerker WIL</source>
         <translation>confirmé par un agent WIL</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="41" />
+        <location filename="../../ui/screens/wording.py" line="62" />
         <source>afwezig, bevestigd met volmacht</source>
         <translation>absent, confirmé avec procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="44" />
+        <location filename="../../ui/screens/wording.py" line="65" />
         <source>heeft al eerder bevestigd</source>
         <translation>a déjà confirmé avant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="45" />
+        <location filename="../../ui/screens/wording.py" line="66" />
         <source>afwezig: moet nog bevestigen</source>
         <translation>absent : doit encore confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="46" />
+        <location filename="../../ui/screens/wording.py" line="67" />
         <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
         <translation>absent, procuration reçue : un autre membre du ménage peut confirmer pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="109" />
+        <location filename="../../ui/screens/wording.py" line="130" />
         <source>in het ziekenhuis</source>
         <translation>à l'hôpital</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="110" />
+        <location filename="../../ui/screens/wording.py" line="131" />
         <source>in een woonzorgcentrum</source>
         <translation>en maison de repos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="111" />
+        <location filename="../../ui/screens/wording.py" line="132" />
         <source>in het buitenland</source>
         <translation>à l'étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="112" />
+        <location filename="../../ui/screens/wording.py" line="133" />
         <source>in de gevangenis</source>
         <translation>en prison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="72" />
-        <location filename="../../ui/screens/wording.py" line="113" />
+        <location filename="../../ui/screens/wording.py" line="93" />
+        <location filename="../../ui/screens/wording.py" line="134" />
         <source>andere reden</source>
         <translation>autre raison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="49" />
+        <location filename="../../ui/screens/wording.py" line="70" />
         <source>bevestigd door de bewindvoerder of volmachthouder</source>
         <translation>confirmé par l'administrateur ou le mandataire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="52" />
+        <location filename="../../ui/screens/wording.py" line="73" />
         <source>zonder leesbare kaart: WIL kijkt de documenten na</source>
         <translation>sans carte lisible : WIL vérifie les documents</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="55" />
+        <location filename="../../ui/screens/wording.py" line="76" />
         <source>woont niet meer in het gezin</source>
         <translation>n'habite plus dans le ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="56" />
+        <location filename="../../ui/screens/wording.py" line="77" />
         <source>overleden</source>
         <translation>décédé(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="57" />
+        <location filename="../../ui/screens/wording.py" line="78" />
         <source>het gezin stopt de inschrijving: hoeft niet te bevestigen</source>
         <translation>le ménage arrête l'inscription : ne doit pas confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="67" />
+        <location filename="../../ui/screens/wording.py" line="88" />
         <source>alleen een paspoort</source>
         <translation>seulement un passeport</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="68" />
+        <location filename="../../ui/screens/wording.py" line="89" />
         <source>papieren van vluchteling of asielzoeker</source>
         <translation>documents de réfugié ou de demandeur d'asile</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="69" />
+        <location filename="../../ui/screens/wording.py" line="90" />
         <source>kaart verloren of gestolen</source>
         <translation>carte perdue ou volée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="70" />
+        <location filename="../../ui/screens/wording.py" line="91" />
         <source>kaart kapot of chip werkt niet</source>
         <translation>carte cassée ou puce qui ne fonctionne pas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="71" />
+        <location filename="../../ui/screens/wording.py" line="92" />
         <source>nieuwe kaart aangevraagd</source>
         <translation>nouvelle carte demandée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="79" />
+        <location filename="../../ui/screens/wording.py" line="100" />
         <source>Let op: deze computer kan het register nu niet bereiken, en de uiterste datum is dichtbij. Wacht niet: bel WIL vandaag nog, of geef het papieren formulier nu af.</source>
         <translation>Attention : cet ordinateur ne peut pas joindre le registre maintenant, et la date limite est proche. N'attendez pas : appelez WIL aujourd'hui même, ou remettez le formulaire papier maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="88" />
+        <location filename="../../ui/screens/wording.py" line="109" />
         <source>Hebt u itsme op uw smartphone? Dan kunt u ook zelf, van thuis uit, bevestigen op www.vlaanderen.be/sociaalhuren.</source>
         <translation>Vous avez itsme sur votre smartphone ? Vous pouvez alors aussi confirmer vous-même, depuis chez vous, sur www.vlaanderen.be/sociaalhuren.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="98" />
+        <location filename="../../ui/screens/wording.py" line="119" />
         <source>referentiehuurder</source>
         <translation>locataire de référence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="99" />
+        <location filename="../../ui/screens/wording.py" line="120" />
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="100" />
+        <location filename="../../ui/screens/wording.py" line="121" />
         <source>ander volwassen gezinslid</source>
         <translation>autre adulte du ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="121" />
+        <location filename="../../ui/screens/wording.py" line="142" />
         <source>minderjarig, ontvoogd door de rechter</source>
         <translation>mineur, émancipé par le juge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="122" />
+        <location filename="../../ui/screens/wording.py" line="143" />
         <source>minderjarig, begeleid zelfstandig wonen</source>
         <translation>mineur, logement autonome accompagné</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="130" />
+        <location filename="../../ui/screens/wording.py" line="151" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>le délai était le %1 et il est dépassé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="133" />
+        <location filename="../../ui/screens/wording.py" line="154" />
         <source>uiterlijk op %1</source>
         <translation>au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="139" />
+        <location filename="../../ui/screens/wording.py" line="160" />
         <source>nog bevestigen</source>
         <translation>encore à confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="140" />
+        <location filename="../../ui/screens/wording.py" line="161" />
         <source>nog bevestigen (afwezig)</source>
         <translation>encore à confirmer (absent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="141" />
+        <location filename="../../ui/screens/wording.py" line="162" />
         <source>vragen nog beantwoorden</source>
         <translation>encore répondre aux questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="142" />
+        <location filename="../../ui/screens/wording.py" line="163" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>pièce justificative encore à apporter : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="145" />
+        <location filename="../../ui/screens/wording.py" line="166" />
         <source>er is nog geen volwassene</source>
         <translation>il n'y a pas encore d'adulte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="146" />
+        <location filename="../../ui/screens/wording.py" line="167" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>le registre n'a pas pu vérifier votre ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="160" />
+        <location filename="../../ui/screens/wording.py" line="181" />
         <source>is nu 18 en moet ook bevestigen</source>
         <translation>a maintenant 18 ans et doit aussi confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="164" />
+        <location filename="../../ui/screens/wording.py" line="185" />
         <source>sinds %1</source>
         <translation>depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="166" />
+        <location filename="../../ui/screens/wording.py" line="187" />
         <source>op %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="171" />
+        <location filename="../../ui/screens/wording.py" line="192" />
         <source>kies de rol in het gezin</source>
         <translation>choisissez le rôle dans le ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="173" />
+        <location filename="../../ui/screens/wording.py" line="194" />
         <source>rol: %1</source>
         <translation>rôle : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="188" />
+        <location filename="../../ui/screens/wording.py" line="209" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>Attention : le délai était le %1 et il est dépassé. Contactez WIL aujourd'hui même et dites pourquoi c'est en retard (par exemple maladie ou hôpital).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="194" />
+        <location filename="../../ui/screens/wording.py" line="215" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Attention : aujourd'hui, %1, est le dernier jour pour confirmer.</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/wording.py" line="199" />
-        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
-        <translation>Attention : confirmez au plus tard le %1. C'est dans %2 jours.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/wording.py" line="219" />
+        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).</source>
+        <translation>
+            <numerusform>Attention : confirmez au plus tard le %1. C'est dans %n jour.</numerusform>
+            <numerusform>Attention : confirmez au plus tard le %1. C'est dans %n jours.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="203" />
+        <location filename="../../ui/screens/wording.py" line="225" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>Confirmez au plus tard le %1. Le dernier jour compte encore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="279" />
+        <source>Afdrukken</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="280" />
+        <source>Niet afdrukken</source>
+        <translation>Ne pas imprimer</translation>
     </message>
 </context>
 </TS>

@@ -102,7 +102,7 @@ def test_only_one_adult_of_a_known_household_comes_and_nothing_says_it_is_done(k
     wait_for_screen(qtbot, ki.kiosk, "review")
     review = ki.window.screens["review"]
     summary = review.summary.text()
-    assert summary.startswith("Nog niet klaar: 1 van 2 volwassenen hebben bevestigd."), summary
+    assert summary.startswith("Nog niet klaar: nog 1 volwassene moet bevestigen."), summary
     assert "Alle volwassenen hebben bevestigd" not in summary and "ontbreekt niets" not in summary
     assert f"Pieter: moet nog bevestigen; uiterlijk op {DEADLINE}" in _lines(review.members)
     assert DEADLINE in review.deadline.text()

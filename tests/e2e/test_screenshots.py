@@ -1,4 +1,4 @@
-"""Every screen rendered in Dutch and in Arabic, saved as PNG under test-artifacts/screens/.
+"""Every screen in Dutch and in Arabic at 1366x768 full screen, saved as PNG under test-artifacts/screens/.
 
 The screenshots come from the scripted visit (so every screen shows real content), plus the
 coordinator's screen. Each PNG is checked to hold real pixels; people look at them in review.
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.e2e.scripted_visit import Visit, household_of_three
 from tests.ui.conftest import close_kiosk, make_kiosk
+from tests.ui.helpers import place, screens
 from ui.main_window import screen_classes
 
 pytestmark = [pytest.mark.ui, pytest.mark.e2e]
@@ -29,6 +30,8 @@ def test_every_screen_rendered(qtbot, tmp_path: Path, language: str) -> None:  #
         old.unlink()  # numbering changes when the visit changes
     under_test = make_kiosk(tmp_path)
     kiosk = under_test.kiosk
+    laptop = screens()[2]  # 1366 x 768, the most common small terminal
+    place(kiosk.window, laptop, full=True)
     saved: dict[str, Path] = {}
     directions: dict[str, Qt.LayoutDirection] = {}
 
@@ -64,5 +67,5 @@ def test_every_screen_rendered(qtbot, tmp_path: Path, language: str) -> None:  #
     assert missing == set()
     for path in saved.values():
         image = QImage(str(path))
-        assert image.width() >= 1000 and image.height() >= 700
+        assert (image.width(), image.height()) == (1366, 768)
         assert path.stat().st_size > 10_000

@@ -26,3 +26,10 @@ def test_the_linux_bundle_builds_and_passes_its_smoke_test() -> None:
     assert result.returncode == 0, output[-3000:]
     assert "smoke: bundle OK" in output
     assert (ROOT / "dist" / "kiosk" / "kiosk").exists()
+    # The screens' catalogues and Qt's own ship in the bundle, and its self-test loaded them.
+    shipped = {p.name for p in (ROOT / "dist" / "kiosk").rglob("resources/i18n/*.qm")}
+    for code in ("nl", "fr", "tr", "ar"):
+        assert f"qtbase_{code}.qm" in shipped, sorted(shipped)
+    for code in ("nl", "fr", "en", "tr", "ar"):
+        assert f"kiosk_{code}.qm" in shipped, sorted(shipped)
+    assert "Qt's own: nl, fr, tr, ar" in output

@@ -77,8 +77,8 @@ def make_kiosk(base: Path, kiosk_mode: bool = False) -> KioskUnderTest:
 
 def close_kiosk(kiosk: Kiosk) -> None:
     """Close the window and back end, and undo what the kiosk installed on the shared QApplication."""
-    kiosk.close()
     kiosk.switcher.switch("nl")
+    kiosk.close()
     kiosk.window.deleteLater()
     QApplication.processEvents()
 

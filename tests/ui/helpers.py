@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QWidget
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTableWidget,
+    QWidget,
+)
 
 from cardreader.reading import read_card
 from cardreader.virtual import VirtualCardConnection, load_profile
 from kiosk.store import TRAINING_PASSWORD
 from ui.adapters import TRAINING_DIR, training_trust_roots
 from ui.app import Kiosk
+from ui.main_window import MainWindow
 
 
 def wait_for_screen(qtbot: object, kiosk: Kiosk, key: str) -> None:
@@ -131,6 +141,9 @@ def texts_of(widget: QWidget) -> list[str]:
         found.append(widget.placeholderText())
     if isinstance(widget, QListWidget):
         found += [widget.item(i).text() for i in range(widget.count())]
+    if isinstance(widget, QTableWidget):
+        cells = (widget.item(r, c) for r in range(widget.rowCount()) for c in range(widget.columnCount()))
+        found += [cell.text() for cell in cells if cell is not None]
     if isinstance(widget, QComboBox):
         found += [widget.itemText(i) for i in range(widget.count())]
     return found
@@ -159,3 +172,36 @@ def leaks(kiosk: Kiosk, card: str) -> list[str]:
     clipboard = QGuiApplication.clipboard().text()
     found += [f"clipboard: {s[:1]}…" for s in secrets[:3] if s in clipboard]
     return found
+
+
+# The terminals the kiosk must fit; Qt's offscreen platform has a screen of each size (tests/conftest.py).
+SIZES = [QSize(1024, 768), QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)]
+
+
+def screens() -> list[QScreen]:
+    """The offscreen platform's screens of the four sizes (fails when the platform has other ones)."""
+    found = {(s.size().width(), s.size().height()): s for s in QGuiApplication.screens()}
+    missing = [f"{s.width()}x{s.height()}" for s in SIZES if (s.width(), s.height()) not in found]
+    assert not missing, f"Qt's offscreen platform lacks the screens {missing} (see tests/conftest.py)"
+    return [found[(s.width(), s.height())] for s in SIZES]
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def place(window: MainWindow, screen: QScreen, full: bool) -> None:
+    """The window on `screen`: full screen (kiosk mode) or as `--windowed` shows it."""
+    window.showNormal()
+    settle()
+    handle = window.windowHandle()
+    assert handle is not None
+    handle.setScreen(screen)
+    window.move(screen.availableGeometry().topLeft() + QPoint(10, 10))
+    settle()
+    if full:
+        window.showFullScreen()
+    else:
+        window.show_windowed()
+    settle()

@@ -160,7 +160,7 @@ def test_home_shows_the_dossiers_at_risk_and_the_queues_oldest_age(ki, qtbot, tm
     visit.wait(lambda: home.drafts.count() == 1)
     assert home.at_risk.text() == "Geen dossiers met een termijn die bijna of al voorbij is."  # 19 days left
     assert home.queue.text().startswith("Wachtrij: ")
-    assert "de oudste 0 dagen" in home.queue.text()  # Sofie's confirmation, queued today
+    assert "De oudste wacht sinds vandaag." in home.queue.text()  # Sofie's confirmation, queued today
 
     # Three days before the deadline (16 December), nobody synced in between.
     ki.clock.advance((datetime(2026, 12, 13, 12, 0, tzinfo=UTC) - ki.clock.now()).total_seconds())
@@ -170,7 +170,7 @@ def test_home_shows_the_dossiers_at_risk_and_the_queues_oldest_age(ki, qtbot, tm
     assert "1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:" in home.at_risk.text()
     assert home.at_risk.text().startswith("1 ")
     assert f"{reference}: nog 3 dagen, tot en met 16 december 2026" in home.at_risk.text()
-    assert "de oudste 16 dagen" in home.queue.text()
+    assert "De oudste wacht al 16 dagen." in home.queue.text()
     assert leaks(ki.kiosk, SOFIE) == [] and leaks(ki.kiosk, PIETER) == []
     assert not [t for t in _home_texts(ki) for secret in NOOR if secret in t]
 
@@ -376,7 +376,9 @@ def test_stopping_a_visit_saves_a_signed_confirmation(ki, qtbot, tmp_path: Path)
     visit.card(None)
     visit.screen("awaiting_card")
     with qtbot.waitSignal(ki.controller.draft_saved, timeout=20000) as saved:
-        visit.click(ki.window.screens["awaiting_card"].stop, "operator")  # "Bezoek stoppen"
+        awaiting = ki.window.screens["awaiting_card"]
+        visit.click(awaiting.stop, "operator")  # "Bezoek stoppen" asks first
+        visit.click(awaiting.stop_visit.confirm, "operator")  # "Ja, stoppen"
     kept = saved.args[0]
     assert not isinstance(kept, BaseException), kept
     assert kept.queued  # Sofie's signed confirmation goes to the register, not lost

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -26,8 +27,9 @@ CANDIDATE_CONTEXTS = {cls.__name__ for cls in screen_classes() if cls.candidate_
 CANDIDATE_CONTEXTS |= {"MainWindow", "PinPad", "RulesText", "CameraDialog"}
 # The words every candidate-facing screen shares, the top bar and the strip at the bottom (they are
 # on every screen the candidate sees), and the household screen's form and panels.
-CANDIDATE_CONTEXTS |= {"Wording", "PresentationBar", "SyncStrip", "MemberForm", "AbsencePanel"}
+CANDIDATE_CONTEXTS |= {"Wording", "PresentationBar", "SyncStrip", "MemberForm", "AbsencePanel", "StopVisit"}
 CANDIDATE_CONTEXTS |= {"RoutesPanel", "RegistrationPanel"}
+CANDIDATE_CONTEXTS |= {"EvidencePicker"}  # the candidate picks their own scan
 
 
 def _pairs(ts: Path) -> set[tuple[str, str]]:
@@ -45,7 +47,9 @@ def _unfinished(ts: Path) -> dict[str, list[str]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            # A count has one text per plural form of the language (Qt's numerusform): all filled.
+            forms = translation.findall("numerusform") or [translation]
+            if translation.get("type") == "unfinished" or not all((f.text or "").strip() for f in forms):
                 missing.setdefault(name, []).append(message.findtext("source") or "")
     return missing
 
@@ -86,6 +90,30 @@ def test_the_shared_words_reach_the_catalogues(qapp) -> None:  # type: ignore[no
     alerts = {("AlertWords", alert_text(Alert(kind, "%1"))) for kind in AlertKind}
     for code in ("fr", "en", "tr", "ar"):
         assert (wording | alerts) - _pairs(I18N_DIR / f"kiosk_{code}.ts") == set(), code
+
+
+# Masculine-only ways of addressing the reader: the imperatives and second-person verbs the Arabic
+# drafts used. The screens say "please" with a verbal noun (يُرجى إدخال البطاقة), or speak
+# impersonally (يمكن / يمكنك, the passive), which fits a woman and a man alike.
+MASCULINE_ADDRESS = re.compile(
+    r"(^|[\s«'\"(:،.])("
+    r"اضغط|اختر|أدخل|أخرج|حاول|اكتب|ضع|خذ|اطلب|اسأل|ابدأ|أضف|انتظر|اعرض|اطبع|أرسل|فكّر|تحقّق|"
+    r"لا تنسَ|لا تُخرج|تستطيع|تريد|تحصل|ستحصل|تضع|تقول|تؤكد|ستحضر|تجده|تملك|تبيعه|قلت|فقدت|أنت"
+    r")(?=$|[\s.،:؟!»'\")])"
+)
+
+
+def test_arabic_does_not_assume_the_readers_gender() -> None:
+    root = ET.parse(I18N_DIR / "kiosk_ar.ts").getroot()  # noqa: S314 (our own catalogue)
+    gendered = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            texts = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+            gendered += [f"{name}: {t}" for t in texts if MASCULINE_ADDRESS.search(t)]
+    assert gendered == []
 
 
 def test_compiled_catalogues_exist() -> None:

@@ -118,7 +118,7 @@ def test_each_paper_from_the_receipt_screen_has_the_reference_and_the_candidates
     labels = [label.text() for _offer, label, *_ in screen.paper_rows]
     # Each form names the member's place in the household, never a name.
     assert labels[:2] == [
-        "Papieren formulier voor de referentiehuurder",
+        "Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)",
         "Papieren formulier voor de partner",
     ]
     printer = FakePrinter()
@@ -247,7 +247,7 @@ def test_a_failed_print_is_kept_encrypted_and_prints_after_a_restart(qtbot, tmp_
         widget = ReprintsWidget(again.controller)
         widget.show()
         widget.refresh()
-        qtbot.waitUntil(lambda: widget.waiting.text() == "1 papier(en) wachten op de printer.", timeout=10000)
+        qtbot.waitUntil(lambda: widget.waiting.text() == "1 papier wacht op de printer.", timeout=10000)
         printer = FakePrinter()
         again.controller.terminal.print_service().printer = printer
         qtbot.mouseClick(widget.retry, Qt.MouseButton.LeftButton)
@@ -256,7 +256,7 @@ def test_a_failed_print_is_kept_encrypted_and_prints_after_a_restart(qtbot, tmp_
         qtbot.waitUntil(
             lambda: widget.waiting.text() == "Er wachten geen papieren op de printer.", timeout=10000
         )
-        assert widget.state.text() == "1 papier(en) afgedrukt."
+        assert widget.state.text() == "1 papier afgedrukt."
         assert list((tmp_path / "demo" / "print").glob("*.pdf.enc")) == []
         widget.deleteLater()
     finally:

@@ -13,8 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
-    QHBoxLayout,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,8 +29,11 @@ from kiosk.visit import EvidenceRefused, Visit, WrongNationalNumber
 from ui.screens.base import set_text
 from ui.screens.wording import absence_text
 from ui.terminal import Operator
+from ui.widgets import FlowLayout, WrapButton
 
 ABSENCE_REASONS: tuple[AbsenceReason, ...] = ("hospital", "care_home", "abroad", "prison", "other")
+REASON_MIN_CHARACTERS = 16
+NUMBER_FIELD_WIDTH = 260
 
 
 class AbsencePanel(QWidget):
@@ -43,22 +45,28 @@ class AbsencePanel(QWidget):
         selected: Callable[[], str | None],
         say: Callable[[str], None],
         operator: Callable[[], Operator | None],
+        pick: Callable[[Callable[[Path], object]], object],
     ) -> None:
         super().__init__()
         self._apply, self._selected, self._say, self._operator = apply, selected, say, operator
+        self._pick = pick  # opens the evidence picker (ui.evidence_picker): scan folder and USB sticks
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        absent_row = QHBoxLayout()
+        absent_row = FlowLayout()
         self.reason = QComboBox()
         self.reason.setObjectName("absenceReason")
-        absent_row.addWidget(self.reason, 1)
+        # As wide as the longest reason, but never wider than a narrow screen allows.
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reason.setMinimumContentsLength(REASON_MIN_CHARACTERS)
+        absent_row.addWidget(self.reason)
         self.mark_absent = self._button(absent_row, "markAbsent", self._mark_absent)
         self.mark_present = self._button(absent_row, "markPresent", self._mark_present)
         column.addLayout(absent_row)
-        staff_row = QHBoxLayout()
+        staff_row = FlowLayout()
         self.volmacht_number = QLineEdit()
         self.volmacht_number.setObjectName("volmachtNationalNumber")
-        staff_row.addWidget(self.volmacht_number, 1)
+        self.volmacht_number.setMinimumWidth(NUMBER_FIELD_WIDTH)
+        staff_row.addWidget(self.volmacht_number)
         self.volmacht_file = self._button(staff_row, "volmachtFile", self._choose_volmacht_file)
         self.volmacht_shown = self._button(staff_row, "volmachtShown", self._volmacht_shown)
         column.addLayout(staff_row)
@@ -66,8 +74,8 @@ class AbsencePanel(QWidget):
         self.retranslate()
 
     @staticmethod
-    def _button(layout: QHBoxLayout | QVBoxLayout, name: str, on_click: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
+    def _button(layout: QLayout, name: str, on_click: Callable[[], None]) -> QPushButton:
+        button = WrapButton()
         button.setObjectName(name)
         button.clicked.connect(on_click)
         layout.addWidget(button)
@@ -83,8 +91,8 @@ class AbsencePanel(QWidget):
         for reason in ABSENCE_REASONS:
             self.reason.addItem(absence_text(reason), reason)
         self.reason.setCurrentIndex(max(0, self.reason.findData(chosen)))
-        self.volmacht_number.setPlaceholderText(self.tr("Rijksregisternummer van de volmacht"))
-        self.volmacht_number.setAccessibleName(self.tr("Rijksregisternummer van de volmacht"))
+        self.volmacht_number.setPlaceholderText(self.tr("Rijksregisternummer op de volmacht"))
+        self.volmacht_number.setAccessibleName(self.tr("Rijksregisternummer op de volmacht"))
         set_text(self.volmacht_file, self.tr("Volmacht: bestand toevoegen (medewerker WIL)"))
         set_text(self.volmacht_shown, self.tr("Volmacht getoond aan de balie (medewerker WIL)"))
         set_text(self.on_behalf, self.tr("Bevestigen voor een afwezig gezinslid, met volmacht"))
@@ -134,14 +142,7 @@ class AbsencePanel(QWidget):
             self._apply(lambda v: v.mark_absent(chosen, None))
 
     def _choose_volmacht_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Kies de scan van de volmacht"),
-            "",
-            self.tr("PDF of foto (*.pdf *.jpg *.jpeg *.png)"),
-        )
-        if path:
-            self.attach_volmacht_file(Path(path))
+        self._pick(self.attach_volmacht_file)
 
     def attach_volmacht_file(self, path: Path) -> bool:
         """Record the selected absent adult's volmacht from a scan (WIL staff); False when refused."""

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
 )
 
 from ui.operators import ROLE_VALUES, Problem, check_new_operator
 from ui.screens.base import set_text
+from ui.widgets import WrapButton
 
 if TYPE_CHECKING:
     from ui.controller import VisitController
@@ -74,7 +74,7 @@ class AddOperatorBox(QGroupBox):
         form.addRow(self.add_password_again_label, self.add_password_again)
         row = QHBoxLayout()
         form.addRow(row)
-        self.add = QPushButton()
+        self.add = WrapButton()
         self.add.setMinimumHeight(44)
         self.add.clicked.connect(self._add_operator)
         row.addWidget(self.add)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QAbstractButton
+
 from kiosk.visit_views import visit_overview
 from ui.navigation import ReaderState, ScreenKey
 from ui.screens.base import Screen, set_text
+from ui.screens.stop_visit import StopVisit
 
 
 class AwaitingCardScreen(Screen):
@@ -19,25 +22,32 @@ class AwaitingCardScreen(Screen):
         self.next_step = self.label()
         self.state = self.label(role="hint")
         self.layout_.addStretch(1)
-        self.save_and_stop = self.button(lambda: self.ctl.end_visit(keep=True, then=ScreenKey.HOME))
+        row = self.action_row()
+        self.save_and_stop = self.button(lambda: self.ctl.end_visit(keep=True, then=ScreenKey.HOME), row=row)
         self.save_and_stop.setObjectName("saveDraftAndStop")
-        self.stop = self.button(lambda: self.ctl.end_visit(then=ScreenKey.HOME))
+        self.stop_visit = StopVisit(lambda: self.ctl.end_visit(then=ScreenKey.HOME))
+        self.action_column.addWidget(self.stop_visit)
+        self.stop = self.stop_visit.stop
         self.ctl.reader_state.connect(self._show_state)
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Steek de volgende kaart in"))
-        set_text(self.stop, self.tr("Bezoek stoppen"))
         set_text(
             self.save_and_stop,
-            self.tr("Bewaren als concept en stoppen"),
+            self.tr("Bewaren en later verder doen"),
             self.tr("Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm."),
         )
         self._show_state(ReaderState.WAITING)
+
+    def primary_action(self) -> QAbstractButton | None:
+        return None  # the next step is a card in the reader, not a button
 
     def enter(self) -> None:
         visit = self.visit
         if visit is None:
             return
+        if not self.stop_visit.asking():
+            self.content_area.setFocus()  # never "stop" by a stray Enter
         if visit.attesting_for is not None:
             set_text(self.next_step, self.tr("Medewerker WIL: steek nu uw eigen kaart in om te bevestigen."))
         elif visit.representing is not None:
@@ -56,7 +66,7 @@ class AwaitingCardScreen(Screen):
         # Someone is missing today: keep what was done (signed confirmations too) as a draft.
         self.save_and_stop.setVisible(bool(visit.dossier.members) and visit.attesting_for is None)
         done, total = visit_overview(visit).adults_done
-        text = self.tr("%1 van %2 volwassenen klaar").replace("%1", str(done)).replace("%2", str(total))
+        text = self.tr("%1 van %n volwassene(n) klaar", "", total).replace("%1", str(done))
         set_text(self.progress, text)
 
     def _show_state(self, state: object) -> None:

@@ -9,8 +9,8 @@ PIN; the register accepts it only from its staff list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QListWidget
 
 from kiosk.domain import Action, CardDecision
 from kiosk.errors import PermissionDenied
@@ -21,6 +21,8 @@ from ui.navigation import ScreenKey
 from ui.pin_pad import PinPad
 from ui.screens.base import Screen, set_text
 from ui.screens.wording import evidence_name, rule_text
+
+SUMMARY_MIN_HEIGHT = 120
 
 
 class ConfirmScreen(Screen):
@@ -35,6 +37,7 @@ class ConfirmScreen(Screen):
         self.summary.setWordWrap(True)  # long lines wrap instead of hiding behind a scroll bar
         self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary.setObjectName("signingSummary")
+        self.summary.setMinimumHeight(SUMMARY_MIN_HEIGHT)
         self.layout_.addWidget(self.summary, 1)
         self.consent = self.label()
         self.yourself = self.label(role="hint")
@@ -46,18 +49,19 @@ class ConfirmScreen(Screen):
         self.pad.hide()
         self.pad.entered.connect(self._pin_entered)
         self.pad.cancelled.connect(lambda: self.ctl.pin_source.answer(None))
-        row = self.row(vertical=True)
+        other_ways = self.row()  # without a PIN: in the content, below what they answer
+        self.no_pin = self.button(self._no_pin, row=other_ways)
+        self.attest = self.button(self._attest, row=other_ways)
+        self.attest.setObjectName("attestButton")
+        row = self.action_row()
+        self.back = self.button(lambda: self.ctl.apply(lambda v: v.back_to_household()), row=row)
         self.sign = self.button(self._sign, primary=True, row=row)
         self.sign.setObjectName("signButton")
-        self.no_pin = self.button(self._no_pin, row=row)
-        self.attest = self.button(self._attest, row=row)
-        self.attest.setObjectName("attestButton")
-        self.back = self.button(lambda: self.ctl.apply(lambda v: v.back_to_household()))
         self.ctl.pin_source.asked.connect(self._pin_asked)
         self.ctl.visit_changed.connect(self._lookup_settled)
 
     def retranslate(self) -> None:
-        set_text(self.summary_title, self.tr("Dit zet u met uw handtekening vast:"))
+        set_text(self.summary_title, self.tr("Dit bevestigt u met uw handtekening:"))
         set_text(self.no_pin, self.tr("Ik heb geen PIN-code"))
         set_text(self.attest, self.tr("Bevestigen door medewerker WIL (eigen kaart)"))
         set_text(self.back, self.tr("Terug naar het gezin"))
@@ -103,8 +107,9 @@ class ConfirmScreen(Screen):
             set_text(
                 self.consent,
                 self.tr(
-                    "U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de "
-                    "handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen."
+                    "U heeft een volmacht van dit gezinslid: een ondertekend papier waarop staat dat u voor "
+                    "hen mag bevestigen. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: "
+                    "hun gegevens en antwoorden kloppen."
                 ),
             )
             set_text(self.yourself, self.tr("Typ uw eigen PIN-code zelf. Niemand kijkt mee."))
@@ -132,6 +137,9 @@ class ConfirmScreen(Screen):
             set_text(self.yourself, self.tr("Typ uw PIN-code zelf. Niemand kijkt mee."))
             set_text(self.sign, self.tr("Ja, ik bevestig met mijn PIN-code"))
 
+    def primary_action(self) -> QAbstractButton:
+        return self.pad.ok if self.pad.isVisibleTo(self) else self.sign
+
     def enter(self) -> None:
         visit = self.visit
         if visit is None or visit.current is None:
@@ -151,7 +159,10 @@ class ConfirmScreen(Screen):
         self.sign.setEnabled(not expired and visit.lookup_settled)
         if expired:
             self._say(
-                self.tr("Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.")
+                self.tr(
+                    "Met een kaart die niet meer geldig is, kunt u niet ondertekenen. "
+                    "Een medewerker van WIL helpt u."
+                )
             )
         elif visit.attesting_for is not None and mode != "staff" and visit.card is None:
             self._say(self.tr("Medewerker WIL: steek nu uw eigen kaart in om te bevestigen."))
@@ -210,9 +221,11 @@ class ConfirmScreen(Screen):
         self.pad.clear()
         self.pad.show()
         self.pad.setFocus()
+        # The keypad in sight, also at the largest text (once the layout has made room for it).
+        QTimer.singleShot(0, lambda: self.content_area.ensureWidgetVisible(self.pad))
         if isinstance(tries_left, int) and tries_left < 3:
             self._say(
-                self.tr("De PIN-code is niet juist. U heeft nog %1 pogingen.").replace("%1", str(tries_left))
+                self.tr("De PIN-code is niet juist. U heeft nog %n poging(en).", "", tries_left)
             )
         else:
             self._say(self.tr("Typ uw PIN-code en druk op OK."))

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +25,8 @@ from ui.reprints import ReprintsWidget
 from ui.screens.base import Screen, set_text
 from ui.screens.operators_tab import OperatorsTab
 from ui.screens.statistics_tab import StatisticsTab
+from ui.screens.wording import moment_text
+from ui.widgets import WrapButton
 
 ENTRY_ID = 256
 
@@ -42,7 +44,7 @@ class CoordinatorScreen(Screen):
         self.quarantine = QListWidget()
         self.quarantine_hint = QLabel()
         self.quarantine_hint.setWordWrap(True)
-        self.requeue = QPushButton()
+        self.requeue = WrapButton()
         self.requeue.clicked.connect(self._requeue)
         page = QWidget()
         column = QVBoxLayout(page)
@@ -55,7 +57,7 @@ class CoordinatorScreen(Screen):
         self.tabs.addTab(self.statistics_tab, "")
         self.denied = self.label(role="warning")
         self.denied.hide()
-        self.back = self.button(lambda: self.ctl.go(ScreenKey.HOME))
+        self.back = self.button(lambda: self.ctl.go(ScreenKey.HOME), row=self.action_row())
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Beheer"))
@@ -78,6 +80,9 @@ class CoordinatorScreen(Screen):
         """Signed out or locked: no typed password, half-filled form or list stays behind."""
         self.operators_tab.wipe()
         self.reprints.wipe()
+
+    def primary_action(self) -> QAbstractButton:
+        return self.back
 
     def enter(self) -> None:
         operator = self.operator
@@ -112,7 +117,7 @@ class CoordinatorScreen(Screen):
     def _show_quarantine(self, entries: list[tuple[int, str, Any]]) -> None:
         self.quarantine.clear()
         for entry_id, reason, created in entries:
-            item = QListWidgetItem(f"#{entry_id} {created:%Y-%m-%d %H:%M}: {reason}")
+            item = QListWidgetItem(f"#{entry_id} {moment_text(created)}: {reason}")
             item.setData(ENTRY_ID, entry_id)
             self.quarantine.addItem(item)
         self.requeue.setEnabled(bool(entries))

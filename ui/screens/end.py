@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QAbstractButton
+
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
 
@@ -17,7 +19,8 @@ class EndScreen(Screen):
         self.message.setObjectName("endMessage")
         self.card = self.label(role="warning")
         self.layout_.addStretch(1)
-        self.next_visit = self.button(lambda: self.ctl.go(ScreenKey.HOME), primary=True)
+        row = self.action_row()
+        self.next_visit = self.button(lambda: self.ctl.go(ScreenKey.HOME), primary=True, row=row)
         self.idle_ended = False
 
     def retranslate(self) -> None:
@@ -25,6 +28,9 @@ class EndScreen(Screen):
         set_text(self.card, self.tr("Vergeet uw identiteitskaart niet."))
         set_text(self.next_visit, self.tr("Volgend bezoek"))
         self.enter()
+
+    def primary_action(self) -> QAbstractButton:
+        return self.next_visit
 
     def enter(self) -> None:
         if self.idle_ended:

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain import Action
 from kiosk.ports import EvidenceState
@@ -21,6 +28,7 @@ from kiosk.visit_views import EvidenceLine, evidence_lines
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
 from ui.screens.wording import evidence_name
+from ui.widgets import FlowLayout, WrapButton
 
 if TYPE_CHECKING:
     from ui.camera import CameraDialog
@@ -40,10 +48,15 @@ class EvidenceScreen(Screen):
         self.error = self.label(role="warning")
         self.error.setObjectName("evidenceError")
         self.error.hide()
-        self.items_area = QScrollArea()
-        self.items_area.setWidgetResizable(True)
-        self.layout_.addWidget(self.items_area, 1)
-        self.proceed = self.button(lambda: self.ctl.apply(lambda v: v.evidence_done()), primary=True)
+        self.items_box = QWidget()  # the screen's content scrolls: the items need no scroll area of their own
+        self.items_box.setObjectName("evidenceItems")
+        self.items_column = QVBoxLayout(self.items_box)
+        self.items_column.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.items_box)
+        self.layout_.addStretch(1)
+        self.proceed = self.button(
+            lambda: self.ctl.apply(lambda v: v.evidence_done()), primary=True, row=self.action_row()
+        )
         self.rows: dict[tuple[str, str | None], dict[str, QWidget]] = {}
         self.camera_found = False
         self.camera_checked = False  # whether Qt was asked for cameras yet
@@ -57,6 +70,9 @@ class EvidenceScreen(Screen):
         )
         set_text(self.none_needed, self.tr("Voor uw antwoorden zijn geen papieren nodig."))
         set_text(self.proceed, self.tr("Verder"))
+
+    def primary_action(self) -> QAbstractButton:
+        return self.proceed
 
     def enter(self) -> None:
         visit = self.visit
@@ -80,14 +96,19 @@ class EvidenceScreen(Screen):
             self.enter()
 
     def _rebuild(self, visit: Visit, lines: list[EvidenceLine]) -> None:
-        container = QWidget()
-        column = QVBoxLayout(container)
-        self.rows = {}
+        self._clear_rows()
         staff = self.operator is not None and self.operator.may(Action.SHOWN_AT_COUNTER)
         for line in lines:
-            column.addWidget(self._row(visit, line, staff))
-        column.addStretch(1)
-        self.items_area.setWidget(container)
+            self.items_column.addWidget(self._row(visit, line, staff))
+
+    def _clear_rows(self) -> None:
+        self.rows = {}
+        while self.items_column.count():
+            item = self.items_column.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:  # out of the window at once: a thumbnail shows a page of evidence
+                widget.hide()
+                widget.setParent(None)
 
     def _row(self, visit: Visit, line: EvidenceLine, staff: bool) -> QWidget:
         box = QWidget()
@@ -105,7 +126,7 @@ class EvidenceScreen(Screen):
             thumbs.addWidget(self._thumbnail(file.mime_type, visit.files.get(file.file_id, b""), index))
         thumbs.addStretch(1)
         column.addLayout(thumbs)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         attach = self._action(
             buttons, self.tr("Nog een pagina") if line.pages else self.tr("Bestand toevoegen")
         )
@@ -124,8 +145,8 @@ class EvidenceScreen(Screen):
         return box
 
     @staticmethod
-    def _action(row: QHBoxLayout, text: str) -> QPushButton:
-        button = QPushButton(text)
+    def _action(row: FlowLayout, text: str) -> QPushButton:
+        button = WrapButton(text)
         button.setAccessibleName(text)
         row.addWidget(button)
         return button
@@ -145,7 +166,7 @@ class EvidenceScreen(Screen):
 
     def _state_text(self, line: EvidenceLine) -> str:
         if line.state == "attached":
-            return self.tr("Toegevoegd: %1 pagina's").replace("%1", str(line.pages))
+            return self.tr("Toegevoegd: %n pagina('s)", "", line.pages)
         if line.state == "bring_later":
             return self.tr("U brengt dit later.")
         if line.state == "shown_at_counter":
@@ -153,14 +174,7 @@ class EvidenceScreen(Screen):
         return self.tr("Nog niet toegevoegd.")
 
     def _choose_file(self, line: EvidenceLine) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Kies een bestand"),
-            str(Path.home()),
-            self.tr("PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)"),
-        )
-        if path:
-            self.attach_file(line.evidence_type, line.member_id, Path(path))
+        self.pick_scan(lambda path: self.attach_file(line.evidence_type, line.member_id, path))
 
     def attach_file(self, evidence_type: str, member_id: str | None, path: Path) -> bool:
         """Check and add one file as the next page; False (with a message) when refused."""
@@ -220,8 +234,7 @@ class EvidenceScreen(Screen):
 
     def wipe(self) -> None:
         self._close_camera()
-        self.items_area.setWidget(QWidget())
-        self.rows = {}
+        self._clear_rows()
 
 
 def _camera_found() -> bool:

@@ -8,29 +8,25 @@ comes back. Every alert of the last sync and the offline lease are listed at the
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from kiosk.domain import Action
 from ui.navigation import ScreenKey
 from ui.screens.alert_words import alert_text
 from ui.screens.base import Screen, set_text
-from ui.screens.wording import day_text, isolated
+from ui.screens.wording import day_text, isolated, moment_text
 
 if TYPE_CHECKING:
     from kiosk.queries import DraftDossier
     from kiosk.visit_store import HomeOverview
 
+DRAFTS_MIN_HEIGHT = 132
 AT_RISK_SHOWN = 5  # the nearest deadlines listed; the count says how many there are in all
 DRAFT_ID = Qt.ItemDataRole.UserRole
-
-
-def _moment(value: datetime) -> str:
-    local = value.astimezone() if value.tzinfo is not None else value
-    return f"{day_text(local.date())} {isolated(local.strftime('%H:%M'))}"
 
 
 class HomeScreen(Screen):
@@ -46,10 +42,6 @@ class HomeScreen(Screen):
         self.start_refused = self.label(role="warning")
         self.start_refused.setObjectName("startRefused")
         self.start_refused.hide()
-        self.start = self.button(self._start, primary=True)
-        # Nobody of the household has a readable Belgian eID: the visit starts without a card.
-        self.start_without_card = self.button(self._start_without_card)
-        self.start_without_card.setObjectName("startWithoutCard")
         columns = QHBoxLayout()
         columns.setSpacing(24)
         self.layout_.addLayout(columns, 1)
@@ -63,6 +55,7 @@ class HomeScreen(Screen):
         self.drafts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.drafts.itemSelectionChanged.connect(self._selection_changed)
         self.drafts.itemActivated.connect(lambda _item: self._resume())
+        self.drafts.setMinimumHeight(DRAFTS_MIN_HEIGHT)
         left.addWidget(self.drafts, 1)
         self.resume_hint = self._label(left, "hint")
         self.resume = self.button(self._resume, row=left)
@@ -73,10 +66,14 @@ class HomeScreen(Screen):
         self.queue = self._label(right)
         self.queue.setObjectName("queueHealth")
         right.addStretch(1)
-        self.sync_now = self.button(self.terminal.sync_now, row=right)
-        row = self.row()
+        self.sync_now = self.button(self.terminal.send_now, row=right)
+        row = self.action_row()
         self.coordinator = self.button(lambda: self.ctl.go(ScreenKey.COORDINATOR), row=row)
         self.sign_out = self.button(self.ctl.sign_out, row=row)
+        # Nobody of the household has a readable Belgian eID: the visit starts without a card.
+        self.start_without_card = self.button(self._start_without_card, row=row)
+        self.start_without_card.setObjectName("startWithoutCard")
+        self.start = self.button(self._start, primary=True, row=row)
         self.overview: HomeOverview | BaseException | None = None
         self.terminal.home_changed.connect(self._show_overview)
         self.terminal.alerts_changed.connect(self._show_alerts)
@@ -109,6 +106,9 @@ class HomeScreen(Screen):
         set_text(self.sign_out, self.tr("Afmelden"))
         self._show_overview(self.overview)
         self._show_alerts()
+
+    def primary_action(self) -> QAbstractButton:
+        return self.start
 
     def enter(self) -> None:
         operator = self.operator
@@ -197,12 +197,11 @@ class HomeScreen(Screen):
     def _draft_text(self, draft: DraftDossier) -> str:
         status = self.tr("concept") if draft.status == "draft" else self.tr("onvolledig")
         text = (
-            self.tr("%1 (%2)\n%3 van %4 volwassenen bevestigd, bewaard op %5")
-            .replace("%1", draft.local_reference)
+            self.tr("%1 (%2)\n%3 van %n volwassene(n) bevestigd, bewaard op %4", "", draft.adults_total)
+            .replace("%1", isolated(draft.local_reference))
             .replace("%2", status)
             .replace("%3", str(draft.adults_confirmed))
-            .replace("%4", str(draft.adults_total))
-            .replace("%5", _moment(draft.saved_at))
+            .replace("%4", moment_text(draft.saved_at))
         )
         if draft.deadline is not None:
             text += self.tr(", uiterlijk op %1").replace("%1", day_text(draft.deadline))
@@ -213,15 +212,15 @@ class HomeScreen(Screen):
         if not due:
             set_text(self.at_risk, self.tr("Geen dossiers met een termijn die bijna of al voorbij is."))
             return
-        if len(due) == 1:
-            count = self.tr("1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:")
-        else:
-            count = self.tr("%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:")
-        lines = [count.replace("%1", str(len(due)))]
+        count = self.tr(
+            "%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:", "", len(due)
+        )
+        lines = [count]
         for dossier in due[:AT_RISK_SHOWN]:
-            lines.append(f"• {dossier.local_reference}: {self._left(dossier.deadline, overview.today)}")
+            reference = isolated(dossier.local_reference)
+            lines.append(f"• {reference}: {self._left(dossier.deadline, overview.today)}")
         if len(due) > AT_RISK_SHOWN:
-            lines.append(self.tr("en nog %1 andere").replace("%1", str(len(due) - AT_RISK_SHOWN)))
+            lines.append(self.tr("en nog %n andere", "", len(due) - AT_RISK_SHOWN))
         set_text(self.at_risk, "\n".join(lines))
 
     def _left(self, deadline: date, today: date) -> str:
@@ -230,9 +229,7 @@ class HomeScreen(Screen):
             return self.tr("termijn voorbij sinds %1").replace("%1", day_text(deadline))
         if days == 0:
             return self.tr("vandaag de laatste dag")
-        return (
-            self.tr("nog %1 dagen, tot en met %2").replace("%1", str(days)).replace("%2", day_text(deadline))
-        )
+        return self.tr("nog %n dag(en), tot en met %1", "", days).replace("%1", day_text(deadline))
 
     def _show_queue(self, overview: HomeOverview) -> None:
         health = overview.queue
@@ -241,15 +238,14 @@ class HomeScreen(Screen):
             text = self.tr("Wachtrij: niets wacht op verzending.")
         else:
             days = max(0, (overview.now - health.oldest_waiting).days)
-            text = (
-                self.tr("Wachtrij: %1 wachten, de oudste %2 dagen.")
-                .replace("%1", str(waiting))
-                .replace("%2", str(days))
-            )
+            text = self.tr("Wachtrij: %n zending(en) wachten.", "", waiting)
+            if days:
+                text += " " + self.tr("De oudste wacht al %n dag(en).", "", days)
+            else:
+                text += " " + self.tr("De oudste wacht sinds vandaag.")
         if health.quarantined:
-            text += " " + self.tr("%1 in quarantaine: vraag de coördinator.").replace(
-                "%1", str(health.quarantined)
-            )
+            quarantined = health.quarantined
+            text += " " + self.tr("%n zending(en) in quarantaine: vraag de coördinator.", "", quarantined)
         set_text(self.queue, text)
 
     # -- resuming ------------------------------------------------------------------------------

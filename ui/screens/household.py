@@ -13,7 +13,7 @@ is recorded by hand.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QAbstractButton, QListWidget, QListWidgetItem
 
 from kiosk.domain import Action, MemberStatus
 from kiosk.visit import LookupState, Visit
@@ -25,9 +25,18 @@ from ui.screens.household_changes import ChangePanel, RolePanel
 from ui.screens.member_form import MemberForm
 from ui.screens.registration_panel import RegistrationPanel
 from ui.screens.routes_panel import RoutesPanel
-from ui.screens.wording import act_now_text, day_text, deadline_text, evidence_names, itsme_text, member_line
+from ui.screens.wording import (
+    act_now_text,
+    day_text,
+    deadline_text,
+    evidence_names,
+    isolated,
+    itsme_text,
+    member_line,
+)
 
 MEMBER_ID = Qt.ItemDataRole.UserRole
+MEMBERS_MIN_HEIGHT = 160
 
 
 class HouseholdScreen(Screen):
@@ -52,20 +61,23 @@ class HouseholdScreen(Screen):
         self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.setObjectName("members")
         self.members.itemSelectionChanged.connect(self._selection_changed)
+        self.members.setMinimumHeight(MEMBERS_MIN_HEIGHT)  # a few members stay in sight when the form is open
         self.layout_.addWidget(self.members, 1)
         self.swap_hint = self.label(role="warning")
         self.swap_hint.hide()
-        row = self.row(vertical=True)
+        row = self.row()
         self.add_by_card = self.button(self.swap_hint.show, row=row)
         self.add_minor = self.button(lambda: self.form.open(adult=False), row=row)
         self.add_adult = self.button(self._open_adult_form, row=row)
         self.form = MemberForm(self.ctl.apply, self._show_error)
         self.layout_.addWidget(self.form)
         self.absence = AbsencePanel(
-            self.ctl.apply, self._selected_id, self._show_error, lambda: self.operator
+            self.ctl.apply, self._selected_id, self._show_error, lambda: self.operator, self.pick_scan
         )
         self.layout_.addWidget(self.absence)
-        self.routes = RoutesPanel(self.ctl.apply, self._selected_id, self._show_error, lambda: self.operator)
+        self.routes = RoutesPanel(
+            self.ctl.apply, self._selected_id, self._show_error, lambda: self.operator, self.pick_scan
+        )
         self.layout_.addWidget(self.routes)
         self.open_registration = self.button(self._toggle_registration)
         self.open_registration.setObjectName("openRegistration")
@@ -78,7 +90,7 @@ class HouseholdScreen(Screen):
         self.error = self.label(role="warning")
         self.error.setObjectName("householdError")
         self.error.hide()
-        buttons = self.row()
+        buttons = self.action_row()
         self.review = self.button(lambda: self.ctl.apply(lambda v: v.go_to_review()), row=buttons)
         self.proceed = self.button(
             lambda: self.ctl.apply(lambda v: v.go_to_questions()), primary=True, row=buttons
@@ -154,10 +166,14 @@ class HouseholdScreen(Screen):
         holder = visit.card_member if visit is not None else None
         return holder.member_id if holder is not None else None
 
+    def primary_action(self) -> QAbstractButton:
+        return self.review if self.proceed.isHidden() else self.proceed
+
     def _show_register(self, visit: Visit) -> None:
         state, dossier = visit.lookup_state, visit.dossier
         if dossier.candidate_number and dossier.register_checked:
-            text = self.tr("Gevonden bij het register: kandidaat %1.").replace("%1", dossier.candidate_number)
+            number = isolated(dossier.candidate_number)
+            text = self.tr("Gevonden bij het register: kandidaatnummer %1.").replace("%1", number)
             if dossier.letter_date:
                 text += " " + self.tr("Brief van %1.").replace("%1", day_text(dossier.letter_date))
             if dossier.reminder_date:

@@ -8,13 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk.domain import Action, CardDecision
 from kiosk.ports import Authenticity
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
-from ui.screens.wording import day_text
+from ui.screens.wording import day_text, isolated, month_text
 from ui.staff_check import record_visual_check
 
 
@@ -42,7 +42,7 @@ class IdentityScreen(Screen):
         self.represents.setObjectName("representsMember")
         self.represents.hide()
         self.layout_.addStretch(1)
-        row = self.row(vertical=True)
+        row = self.action_row()
         self.staff_accept = self.button(self._staff_accept, row=row)
         self.proceed = self.button(
             lambda: self.ctl.apply(lambda v: v.identity_confirmed()), primary=True, row=row
@@ -53,6 +53,11 @@ class IdentityScreen(Screen):
         set_text(self.staff_accept, self.tr("Ik heb de kaart bekeken: verder (medewerker WIL)"))
         set_text(self.proceed, self.tr("Ja, dit klopt. Verder"))
         set_text(self.staff_note, self.tr("Een medewerker van WIL heeft de kaart bekeken."))
+
+    def primary_action(self) -> QAbstractButton:
+        # A card that needs WIL staff's look goes on through the check; otherwise "this is right".
+        needs_check = not self.staff_accept.isHidden() and not self.proceed.isEnabled()
+        return self.staff_accept if needs_check else self.proceed
 
     def enter(self) -> None:
         visit = self.visit
@@ -66,8 +71,12 @@ class IdentityScreen(Screen):
         self.name.setText(f"{identity.first_names} {identity.surname}")
         self.name.setAccessibleName(self.tr("Naam"))
         birth = identity.birth_date
-        exact = birth.month is not None and birth.day is not None
-        born = day_text(date(birth.year, birth.month or 1, birth.day or 1)) if exact else birth.isoformat()
+        if birth.month is not None and birth.day is not None:
+            born = day_text(date(birth.year, birth.month, birth.day))
+        elif birth.month is not None:  # the card gives only the month and the year
+            born = month_text(birth.year, birth.month)
+        else:
+            born = isolated(str(birth.year))
         self.birth.setText(self.tr("Geboren: %1").replace("%1", born))
         self.birth.setAccessibleName(self.tr("Geboortedatum"))
         address = identity.address
@@ -100,8 +109,8 @@ class IdentityScreen(Screen):
             Authenticity.GENUINE: self.tr("De kaart is echt."),
             Authenticity.TEST_CARD: self.tr("Oefenkaart: alleen goed voor de oefenmodus."),
             Authenticity.EXPIRED: self.tr(
-                "Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u "
-                "verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad."
+                "Deze kaart is niet meer geldig. U kunt er niet mee ondertekenen. Een medewerker van WIL "
+                "helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad."
             ),
             Authenticity.TAMPERED: self.tr(
                 "We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken."

@@ -8,8 +8,11 @@ recorded by hand and WIL checks the documents. itsme is named as the candidate's
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QAbstractButton
+
 from ui.navigation import ReaderState, ScreenKey
 from ui.screens.base import Screen, set_text
+from ui.screens.stop_visit import StopVisit
 from ui.screens.wording import itsme_text
 
 
@@ -29,9 +32,13 @@ class InsertCardScreen(Screen):
         self.itsme = self.label(role="hint")
         self.itsme.setObjectName("itsmeHint")
         self.layout_.addStretch(1)
-        self.no_card = self.button(lambda: self.ctl.apply(lambda v: v.continue_without_card()))
+        self.no_card = self.button(
+            lambda: self.ctl.apply(lambda v: v.continue_without_card()), row=self.action_row()
+        )
         self.no_card.setObjectName("withoutCard")
-        self.stop = self.button(lambda: self.ctl.end_visit(then=ScreenKey.HOME))
+        self.stop_visit = StopVisit(lambda: self.ctl.end_visit(then=ScreenKey.HOME))
+        self.action_column.addWidget(self.stop_visit)
+        self.stop = self.stop_visit.stop
         self.ctl.reader_state.connect(self._show_state)
         self._state = ReaderState.WAITING
 
@@ -58,12 +65,16 @@ class InsertCardScreen(Screen):
                 "zonder kaart"
             ),
         )
-        set_text(self.stop, self.tr("Bezoek stoppen"))
         self._show_state(self._state)
+
+    def primary_action(self) -> QAbstractButton | None:
+        return None  # the next step is the card in the reader, not a button
 
     def enter(self) -> None:
         visit = self.visit
         self.stale.setVisible(visit is not None and visit.stale_card)
+        if not self.stop_visit.asking():
+            self.content_area.setFocus()  # never "stop" by a stray Enter: nothing has the focus but the page
 
     def _show_state(self, state: object) -> None:
         self._state = ReaderState(str(state)) if not isinstance(state, ReaderState) else state

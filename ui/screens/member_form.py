@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from cardreader.errors import CardDataError
 from cardreader.national_number import parse_national_number
@@ -19,6 +19,7 @@ from kiosk.ports import NoCardReason, PartialDate
 from kiosk.visit import AlreadyInHousehold, Visit
 from ui.screens.base import set_text
 from ui.screens.wording import no_card_text
+from ui.widgets import WrapButton
 
 NO_CARD_REASONS: tuple[NoCardReason, ...] = (
     "passport",
@@ -41,6 +42,7 @@ class MemberForm(QWidget):
         self.adult = False
         self.without_card = False
         layout = QFormLayout(self)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         self.first_name, self.surname = QLineEdit(), QLineEdit()
         self.first_name.setObjectName("memberFirstName")
         self.surname.setObjectName("memberSurname")
@@ -50,13 +52,16 @@ class MemberForm(QWidget):
         self.national_number = QLineEdit()
         self.national_number.setObjectName("memberNationalNumber")
         self.reason = QComboBox()
+        # As wide as its longest item, but never wider than a narrow screen allows.
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reason.setMinimumContentsLength(16)
         self.reason.setObjectName("noCardReason")
         self.labels = [QLabel() for _ in range(5)]
         fields = (self.first_name, self.surname, self.birth, self.national_number, self.reason)
         for label, field in zip(self.labels, fields, strict=True):
             label.setWordWrap(True)
             layout.addRow(label, field)
-        self.save = QPushButton()
+        self.save = WrapButton()
         self.save.setProperty("primary", True)
         self.save.clicked.connect(self._save)
         layout.addRow(self.save)
@@ -80,7 +85,9 @@ class MemberForm(QWidget):
             set_text(label, name)
             field.setAccessibleName(name)
         set_text(self.save, self.tr("Toevoegen"))
-        self.birth.setDisplayFormat("dd-MM-yyyy")
+        # The one date format of the screens (ui.screens.wording.day_text), in the language on show.
+        self.birth.setLocale(QLocale())
+        self.birth.setDisplayFormat("d MMMM yyyy")
         chosen = self.reason.currentData()
         self.reason.clear()
         for reason in NO_CARD_REASONS:

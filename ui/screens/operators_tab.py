@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui.operators import ROLE_VALUES, Problem, check_password, password_sentences, refusal
 from ui.screens.add_operator import AddOperatorBox, password_field, role_name
 from ui.screens.base import set_text
+from ui.widgets import WrapButton
 
 if TYPE_CHECKING:  # the rows come from the database worker; this module loads without sqlalchemy
     from kiosk.store import OperatorInfo
@@ -135,7 +136,7 @@ class OperatorsTab(QWidget):
         return self.operators_scroll
 
     def _small_button(self, on_click: Callable[[], None], row: QHBoxLayout) -> QPushButton:
-        button = QPushButton()
+        button = WrapButton()
         button.setMinimumHeight(44)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(on_click)

@@ -8,6 +8,8 @@ the terminal's settings (Wonen in Limburg by default) handles the file.
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QAbstractButton
+
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
 
@@ -26,7 +28,7 @@ class PrivacyScreen(Screen):
         self.photo = self.label()
         self.keep = self.label()
         self.layout_.addStretch(1)
-        row = self.row()
+        row = self.action_row()
         self.back = self.button(self._back, row=row)
         self.agree = self.button(
             lambda: self.ctl.apply(lambda v: v.acknowledge_privacy()), primary=True, row=row
@@ -41,10 +43,13 @@ class PrivacyScreen(Screen):
         self._show_why()
         set_text(self.photo, self.tr("Uw foto ziet u alleen op het scherm. We bewaren de foto niet."))
         set_text(
-            self.keep, self.tr("Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.")
+            self.keep, self.tr("Uw gegevens worden beveiligd bewaard en gewist als uw dossier klaar is.")
         )
         set_text(self.back, self.tr("Terug"))
         set_text(self.agree, self.tr("Ik begrijp het. Verder"))
+
+    def primary_action(self) -> QAbstractButton:
+        return self.agree
 
     def _show_why(self) -> None:
         office = self.terminal.backend.office.name if self.terminal.backend_loaded else "Wonen in Limburg"

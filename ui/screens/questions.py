@@ -2,17 +2,23 @@
 
 The core asks them (`kiosk.visit.Visit.pending_question`): each adult the questions of their role
 (the reference tenant and the partner the conditions, every other adult only whether they still
-belong to the household), the household's once; numbering starts at 1 for every adult. "Previous
-question" sits where it never takes the place of "Yes" or "No".
+belong to the household), the household's once; numbering starts at 1 for every adult.
+
+"Yes" and "No" have a row of their own below the question (at the start of the line); "Next" has
+its own row, shown once every question is answered (at the end of the line); the lowest row holds
+"Previous question" and "Back to the household" and never changes: when the answers go, nothing
+moves into their place, so a second tap never lands on "Previous question".
 
 An answer with an outcome (`Visit.outcome`) is explained kindly before the next question: what it
 means and what to do, never a refusal. "No" to staying registered asks a second, explicit question
-that names what it costs; "no" to belonging to the household says the adult leaves it.
+that names what it costs; "no" to belonging to the household says the adult leaves it. The safe
+answer ("No, I want to stay registered") takes the place where "Yes" and "No" stood, so a second
+tap on "No" never confirms the withdrawal.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtWidgets import QAbstractButton, QVBoxLayout
 
 from kiosk.visit import ShownOutcome, Visit
 from ui.navigation import ScreenKey
@@ -40,23 +46,29 @@ class QuestionsScreen(Screen):
         self.waiting.setObjectName("questionsWaiting")
         self.outcome_text = self.label(role="warning")
         self.outcome_text.setObjectName("outcomeText")
+        self.done = self.label()
         self.layout_.addStretch(1)
-        row = self.row()
-        self.yes = self.button(lambda: self._answer(True), answer=True, row=row)
-        self.no = self.button(lambda: self._answer(False), answer=True, row=row)
+        answers = self.action_row(at_end=False)  # under the question
+        self.yes = self.button(lambda: self._answer(True), answer=True, row=answers)
+        self.no = self.button(lambda: self._answer(False), answer=True, row=answers)
         self.yes.setObjectName("answerYes")
         self.no.setObjectName("answerNo")
-        outcome_row: QBoxLayout = self.row(vertical=True)
+        outcome_column = QVBoxLayout()  # in the answers' place, the safe answer on top
+        outcome_column.setSpacing(16)
+        self.action_column.addLayout(outcome_column)
         # Not the primary button, and never the one with focus: stopping is asked, not suggested.
-        self.outcome_confirm = self.button(self._confirm_outcome, row=outcome_row)
-        self.outcome_confirm.setObjectName("outcomeConfirm")
-        self.outcome_back = self.button(self._take_back, row=outcome_row)
+        self.outcome_back = self.button(self._take_back, row=outcome_column)
         self.outcome_back.setObjectName("outcomeBack")
-        self.outcome_ok = self.button(lambda: self.ctl.apply(lambda v: v.acknowledge_outcome()), primary=True)
+        self.outcome_confirm = self.button(self._confirm_outcome, row=outcome_column)
+        self.outcome_confirm.setObjectName("outcomeConfirm")
+        self.outcome_ok = self.button(
+            lambda: self.ctl.apply(lambda v: v.acknowledge_outcome()), primary=True, row=self.action_row()
+        )
         self.outcome_ok.setObjectName("outcomeOk")
-        self.done = self.label()
-        self.proceed = self.button(lambda: self.ctl.apply(lambda v: v.questions_done()), primary=True)
-        navigation = self.row()
+        self.proceed = self.button(
+            lambda: self.ctl.apply(lambda v: v.questions_done()), primary=True, row=self.action_row()
+        )
+        navigation = self.action_row()  # the lowest row: it never moves when the answers go
         self.back = self.button(lambda: self.ctl.apply(lambda v: v.previous_question()), row=navigation)
         self.back.setObjectName("previousQuestion")
         self.to_household = self.button(
@@ -92,6 +104,13 @@ class QuestionsScreen(Screen):
         else:
             set_text(self.outcome_confirm, self.tr("Ja, ik hoor niet meer bij dit gezin"))
             set_text(self.outcome_back, self.tr("Nee, terug naar de vraag"))
+
+    def primary_action(self) -> QAbstractButton:
+        if not self.outcome_back.isHidden():
+            return self.outcome_back
+        if not self.outcome_ok.isHidden():
+            return self.outcome_ok
+        return self.proceed if self.yes.isHidden() else self.yes
 
     def enter(self) -> None:
         visit = self.visit

@@ -1,5 +1,9 @@
 """Receipt and papers: provisional while the submission waits, final with the dossier number.
 
+The screen follows the sync while it is on: whether the dossier is still here, sent, or numbered
+(`kiosk.visit_store.submission_progress` after each pass); once the number arrives the receipt it
+prints is the final one, and it says so.
+
 Besides the receipt the screen offers the papers that fit the visit (`kiosk.papers`): a paper form
 for each adult who could not confirm here, the deadline letter and the help sheet when something is
 still missing. Each can be looked at first (Qt's PDF preview) or printed straight away; rendering and
@@ -13,15 +17,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.papers import PaperKind, PaperOffer, papers_offered
 from kiosk.visit_views import visit_overview
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
-from ui.screens.wording import act_now_text, itsme_text
+from ui.screens.wording import act_now_text, isolated, itsme_text
+from ui.widgets import WrapButton
 
-PAPER_BUTTON_WIDTH = 200
 RECEIPT = PaperOffer(PaperKind.RECEIPT)
 
 
@@ -44,7 +48,7 @@ class ReceiptScreen(Screen):
         self.itsme = self.label(role="hint")
         self.itsme.setObjectName("receiptItsme")
         row = self.row()
-        self.sync = self.button(self.terminal.sync_now, row=row)
+        self.sync = self.button(self.terminal.send_now, row=row)
         self.sync.setObjectName("receiptSync")
         self.main_offer = RECEIPT  # the withdrawal receipt instead, when the household withdrew
         self.preview = self.button(lambda: self._preview(self.main_offer), row=row)
@@ -62,24 +66,37 @@ class ReceiptScreen(Screen):
         self.retry.setObjectName("retryPrinting")
         self.retry.hide()
         self.layout_.addStretch(1)
-        self.finish = self.button(self._finish, primary=True)
+        self.finish = self.button(self._finish, primary=True, row=self.action_row())
         self.waiting_jobs: list[str] = []  # this visit's papers that did not print (ids, no content)
         self.dialog: Any = None
+        self.offline = False  # the last sync pass could not reach the register
         self.ctl.visit_changed.connect(self.enter_if_visible)
-        self.terminal.sync_finished.connect(lambda _r: self.enter_if_visible())
+        self.terminal.sync_started.connect(lambda _by_hand: self.enter_if_visible())
+        self.terminal.sync_finished.connect(self._synced)
 
     def retranslate(self) -> None:
         withdrawal = self.main_offer.kind is PaperKind.WITHDRAWAL_RECEIPT
-        main = self.paper_name(self.main_offer)
         title = self.tr("Uw bewijs van stopzetting") if withdrawal else self.tr("Uw ontvangstbewijs")
         set_text(self.title, title)
         set_text(self.sync, self.tr("Nu verzenden"))
+        final = self.visit is not None and bool(self.visit.dossier_number)
+        if withdrawal:
+            main = self.paper_name(self.main_offer)
+            papers = self.tr("Het bewijs van stopzetting kunt u bekijken en afdrukken.")
+        elif final:
+            main = self.tr("Definitief ontvangstbewijs")
+            papers = self.tr(
+                "Het definitieve ontvangstbewijs, met uw dossiernummer, kunt u nu bekijken en afdrukken."
+            )
+        else:
+            main = self.tr("Voorlopig ontvangstbewijs")
+            papers = self.tr(
+                "Het voorlopige ontvangstbewijs kunt u nu bekijken en afdrukken. Komt het dossiernummer "
+                "terwijl u hier bent, dan kunt u hier het definitieve afdrukken."
+            )
         set_text(self.preview, self.tr("Bekijken"), main)
         set_text(self.print_, self.tr("Afdrukken"), main)
-        if withdrawal:
-            set_text(self.papers, self.tr("Het bewijs van stopzetting kunt u bekijken en afdrukken."))
-        else:
-            set_text(self.papers, self.tr("Het ontvangstbewijs kunt u bekijken en afdrukken."))
+        set_text(self.papers, papers)
         set_text(self.others_hint, self.tr("Andere papieren voor u: bekijk ze of druk ze af."))
         set_text(self.retry, self.tr("Opnieuw afdrukken"))
         set_text(self.finish, self.tr("Bezoek afsluiten"))
@@ -107,12 +124,15 @@ class ReceiptScreen(Screen):
             members = [m for m in visit.dossier.members if today and m.adult_on(today)] if visit else []
             member = next((m for m in members if m.member_id == offer.member_id), None)
             if member is not None and member.role == "reference_tenant":
-                return self.tr("Papieren formulier voor de referentiehuurder")
+                return self.tr("Papieren formulier voor de referentiehuurder (op wie de inschrijving staat)")
             if member is not None and member.role == "partner":
                 return self.tr("Papieren formulier voor de partner")
             position = members.index(member) + 1 if member is not None else 0
             return self.tr("Papieren formulier voor volwassene %1").replace("%1", str(position))
         return self.tr("Ontvangstbewijs")
+
+    def primary_action(self) -> QAbstractButton:
+        return self.finish
 
     def enter(self) -> None:
         visit = self.visit
@@ -123,12 +143,11 @@ class ReceiptScreen(Screen):
             self._show_papers([])
             return
         reference = str(getattr(saved, "local_reference", ""))
-        set_text(self.reference, self.tr("Uw referentie: %1").replace("%1", reference))
+        set_text(self.reference, self.tr("Uw referentie: %1").replace("%1", isolated(reference)))
         number = visit.dossier_number
         overview = visit_overview(visit)
         offers = papers_offered(overview)
-        self.main_offer = offers[0]
-        self.retranslate()
+        self.main_offer = offers[0]  # the receipt, or the withdrawal receipt when the household withdrew
         if self.main_offer.kind is PaperKind.WITHDRAWAL_RECEIPT:
             self.dossier.clear()
             set_text(
@@ -139,19 +158,13 @@ class ReceiptScreen(Screen):
                 ),
             )
         elif number:
-            set_text(self.dossier, self.tr("Uw dossiernummer: %1").replace("%1", number))
+            set_text(self.dossier, self.tr("Uw dossiernummer: %1").replace("%1", isolated(number)))
             set_text(
                 self.state, self.tr("Het register heeft uw dossier ontvangen en een dossiernummer gegeven.")
             )
         elif getattr(saved, "queued", False):
             self.dossier.clear()
-            set_text(
-                self.state,
-                self.tr(
-                    "Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. "
-                    "Het dossiernummer komt zodra het register alles heeft."
-                ),
-            )
+            set_text(self.state, self._sending_text())
         elif visit.dossier.awaiting_wil_check:
             self.dossier.clear()
             set_text(
@@ -163,12 +176,37 @@ class ReceiptScreen(Screen):
             )
         else:
             self.dossier.clear()
-            set_text(self.state, self.tr("Bewaard als concept. Er is nog niets te verzenden."))
+            set_text(self.state, self.tr("Bewaard om later verder te doen. Er is nog niets te verzenden."))
         self.act_now.setVisible(overview.act_now and not number)
         set_text(self.act_now, act_now_text())
         set_text(self.itsme, itsme_text())
         self._show_papers([o for o in offers if o is not self.main_offer])
+        self.retranslate()  # provisional, final or withdrawal: the main paper's buttons and hint say which
         self.finish.setFocus()
+
+    def _sending_text(self) -> str:
+        """Where the saved, not yet numbered dossier is: here, on its way, or at the register."""
+        progress = self.ctl.submission
+        if progress is not None and progress.received:
+            return self.tr(
+                "Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. "
+                "Tot dan is dit ontvangstbewijs voorlopig."
+            )
+        if self.terminal.syncing:
+            return self.tr("Bewaard. Even geduld: we verzenden het nu naar het register.")
+        if self.offline:
+            return self.tr(
+                "Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. "
+                "Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig."
+            )
+        return self.tr(
+            "Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. "
+            "Het dossiernummer komt zodra het register alles heeft."
+        )
+
+    def _synced(self, report: object) -> None:
+        self.offline = isinstance(report, BaseException) or bool(getattr(report, "offline", False))
+        self.enter_if_visible()
 
     def _show_papers(self, offers: list[PaperOffer]) -> None:
         self.others_hint.setVisible(bool(offers))  # never "other papers" over an empty list
@@ -189,9 +227,8 @@ class ReceiptScreen(Screen):
             row.setSpacing(16)
             label = QLabel()
             label.setWordWrap(True)
-            preview, print_ = QPushButton(), QPushButton()
-            for button in (preview, print_):
-                button.setMinimumWidth(PAPER_BUTTON_WIDTH)  # room for the longest translation
+            preview, print_ = WrapButton(), WrapButton()
+            for button in (preview, print_):  # the same two words on every row: the columns line up
                 button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             preview.setObjectName(f"preview-{offer.kind}")
             print_.setObjectName(f"print-{offer.kind}")

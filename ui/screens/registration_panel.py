@@ -16,18 +16,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,8 +43,7 @@ from kiosk.registration import (
 from kiosk.visit import InvalidTransition, Visit
 from kiosk.visit_views import visit_overview
 from ui.screens.base import set_text
-
-PANEL_MIN_HEIGHT = 260  # a few rows at the largest text; the rest scrolls
+from ui.widgets import FlowLayout, WrapButton
 
 
 class RegistrationPanel(QWidget):
@@ -56,26 +54,17 @@ class RegistrationPanel(QWidget):
     ) -> None:
         super().__init__()
         self._apply, self._say = apply, say
-        # The fields scroll inside the panel: however long the translations or large the text, no row is
-        # squeezed and the household screen's own buttons stay where they are.
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setObjectName("registrationScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumHeight(PANEL_MIN_HEIGHT)
-        outer.addWidget(scroll)
-        inner = QWidget()
-        scroll.setWidget(inner)
-        form = QFormLayout(inner)
+        # The household screen's content scrolls (ui.screens.base): the fields need no scroll area of
+        # their own, and the screen's buttons stay below it, however long the form.
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels: dict[str, QLabel] = {}
         self.deadline = QDateEdit()
         self.deadline.setObjectName("deadlineOnLetter")
         self.deadline.setCalendarPopup(True)
         self._row(form, "deadline", self.deadline)
-        self.deadline_row = QHBoxLayout()
+        self.deadline_row = FlowLayout()
         self.deadline_save = self._button("saveDeadline", self._save_deadline)
         self.deadline_clear = self._button("clearDeadline", self._clear_deadline)
         self.deadline_row.addWidget(self.deadline_save)
@@ -117,11 +106,10 @@ class RegistrationPanel(QWidget):
         self.municipalities.setObjectName("municipalities")
         self._row(form, "municipalities", self.municipalities)
         self.kinds = {kind: QCheckBox() for kind in DWELLING_TYPES}
-        kinds = QHBoxLayout()
+        kinds = FlowLayout()
         for kind, box in self.kinds.items():
             box.setObjectName(f"dwelling-{kind}")
             kinds.addWidget(box)
-        kinds.addStretch(1)
         self._row(form, "kinds", kinds)
         self.max_rent = QSpinBox()
         self.max_rent.setObjectName("maxRent")
@@ -153,12 +141,12 @@ class RegistrationPanel(QWidget):
         self.hide()
 
     def _button(self, name: str, on_click: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
+        button = WrapButton()
         button.setObjectName(name)
         button.clicked.connect(on_click)
         return button
 
-    def _row(self, form: QFormLayout, key: str, field: QWidget | QHBoxLayout) -> None:
+    def _row(self, form: QFormLayout, key: str, field: QWidget | QLayout) -> None:
         label = QLabel()
         label.setWordWrap(True)
         self.labels[key] = label
@@ -195,7 +183,9 @@ class RegistrationPanel(QWidget):
             field.setAccessibleName(texts[key])
         self.postcode.setAccessibleName(self.tr("Postcode"))
         self.postcode.setPlaceholderText(self.tr("Postcode"))
-        self.deadline.setDisplayFormat("dd-MM-yyyy")
+        # The one date format of the screens (ui.screens.wording.day_text), in the language on show.
+        self.deadline.setLocale(QLocale())
+        self.deadline.setDisplayFormat("d MMMM yyyy")
         set_text(self.deadline_save, self.tr("Datum opslaan"))
         set_text(self.deadline_clear, self.tr("Datum wissen"))
         self.reference.setText(self.tr("Dit is een referentieadres (geen eigen woning)"))

@@ -7,12 +7,14 @@ an offline visit says that the register's household could not be checked.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QAbstractButton, QListWidget
 
 from kiosk.visit_views import Overview, visit_overview
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
 from ui.screens.wording import act_now_text, deadline_text, evidence_names, member_line, owed_text
+
+MEMBERS_MIN_HEIGHT = 160
 
 
 class ReviewScreen(Screen):
@@ -28,6 +30,7 @@ class ReviewScreen(Screen):
         self.members.setWordWrap(True)  # long lines wrap instead of hiding behind a scroll bar
         self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.setObjectName("reviewMembers")
+        self.members.setMinimumHeight(MEMBERS_MIN_HEIGHT)
         self.layout_.addWidget(self.members, 1)
         self.deadline = self.label(role="hint")
         self.deadline.setObjectName("reviewDeadline")
@@ -37,7 +40,7 @@ class ReviewScreen(Screen):
         self.act_now.setObjectName("reviewActNow")
         self.error = self.label(role="warning")
         self.error.hide()
-        row = self.row()
+        row = self.action_row()
         self.back = self.button(lambda: self.ctl.apply(lambda v: v.back_to_household()), row=row)
         self.finish = self.button(self._finish, primary=True, row=row)
         self.ctl.visit_saved.connect(self._saved)
@@ -46,6 +49,9 @@ class ReviewScreen(Screen):
         set_text(self.title, self.tr("Nakijken"))
         set_text(self.back, self.tr("Terug naar het gezin"))
         set_text(self.finish, self.tr("Klaar. Afronden"))
+
+    def primary_action(self) -> QAbstractButton:
+        return self.finish
 
     def enter(self) -> None:
         visit = self.visit
@@ -93,13 +99,14 @@ class ReviewScreen(Screen):
                 "Het gezin wil de inschrijving stoppen, maar de referentiehuurder moet nog tekenen."
             )
         if household.complete:
-            return self.tr("Alle volwassenen hebben bevestigd en er ontbreekt niets.")
+            return self.tr("%n volwassene(n) bevestigd en er ontbreekt niets.", "", total)
         if done < total:
             text = self.tr(
-                "Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas "
-                "volledig als alle volwassenen bevestigd hebben."
+                "Nog niet klaar: nog %n volwassene(n) moet(en) bevestigen. Uw dossier is pas "
+                "volledig als alle volwassenen bevestigd hebben.",
+                "",
+                total - done,
             )
-            text = text.replace("%1", str(done)).replace("%2", str(total))
         else:
             text = self.tr("Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.")
         if household.new_registration and household.register_checked:

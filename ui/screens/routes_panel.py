@@ -18,9 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -35,8 +34,10 @@ from kiosk.ports import EvidenceState, MinorRoute, RepresentativeCapacity
 from kiosk.visit import AlreadyInHousehold, EvidenceRefused, InvalidTransition, Visit, WrongNationalNumber
 from ui.screens.base import set_text
 from ui.terminal import Operator
+from ui.widgets import FlowLayout, WrapButton
 
 CAPACITIES: tuple[RepresentativeCapacity, ...] = ("administrator", "volmacht_holder")
+NUMBER_FIELD_WIDTH = 260
 ROUTES: tuple[MinorRoute, ...] = ("emancipated", "supported_living")
 NEEDS_SIGNATURE = frozenset({MemberStatus.TO_CONFIRM, MemberStatus.ABSENT, MemberStatus.ABSENT_COVERED})
 
@@ -50,15 +51,18 @@ class RoutesPanel(QWidget):
         selected: Callable[[], str | None],
         say: Callable[[str], None],
         operator: Callable[[], Operator | None],
+        pick: Callable[[Callable[[Path], object]], object],
     ) -> None:
         super().__init__()
         self._apply, self._selected, self._say, self._operator = apply, selected, say, operator
+        self._pick = pick  # opens the evidence picker (ui.evidence_picker): scan folder and USB sticks
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        check_row = QHBoxLayout()
+        check_row = FlowLayout()  # a second line when the screen is narrow
         self.checked_number = QLineEdit()
         self.checked_number.setObjectName("checkedNationalNumber")
-        check_row.addWidget(self.checked_number, 1)
+        self.checked_number.setMinimumWidth(NUMBER_FIELD_WIDTH)
+        check_row.addWidget(self.checked_number)
         self.documents_checked = self._button(check_row, "documentsChecked", self._documents_checked)
         column.addLayout(check_row)
         self.staff_questions = self._button(column, "staffQuestions", self._staff_questions)
@@ -67,12 +71,15 @@ class RoutesPanel(QWidget):
         box = QVBoxLayout(self.representative_box)
         box.setContentsMargins(0, 0, 0, 0)
         self.capacity = QComboBox()
+        # As wide as its longest item, but never wider than a narrow screen allows.
+        self.capacity.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.capacity.setMinimumContentsLength(16)
         self.capacity.setObjectName("representativeCapacity")
         box.addWidget(self.capacity)
         self.represented_number = QLineEdit()
         self.represented_number.setObjectName("representedNationalNumber")
         box.addWidget(self.represented_number)
-        evidence_row = QHBoxLayout()
+        evidence_row = FlowLayout()
         self.evidence_file = self._button(evidence_row, "representativeFile", self._choose_file)
         self.evidence_shown = self._button(evidence_row, "representativeShown", self._shown)
         box.addLayout(evidence_row)
@@ -83,18 +90,21 @@ class RoutesPanel(QWidget):
         self.awaiting.setWordWrap(True)
         self.awaiting.setProperty("role", "warning")
         column.addWidget(self.awaiting)
-        minor_row = QHBoxLayout()
+        minor_row = FlowLayout()
         self.route = QComboBox()
+        # As wide as its longest item, but never wider than a narrow screen allows.
+        self.route.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.route.setMinimumContentsLength(16)
         self.route.setObjectName("minorRoute")
-        minor_row.addWidget(self.route, 1)
+        minor_row.addWidget(self.route)
         self.minor_may = self._button(minor_row, "minorMayRegister", self._minor_may)
         self.minor_not = self._button(minor_row, "minorNotAfterAll", self._minor_not)
         column.addLayout(minor_row)
         self.retranslate()
 
     @staticmethod
-    def _button(layout: QHBoxLayout | QVBoxLayout, name: str, on_click: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
+    def _button(layout: QLayout, name: str, on_click: Callable[[], None]) -> QPushButton:
+        button = WrapButton()
         button.setObjectName(name)
         button.clicked.connect(on_click)
         layout.addWidget(button)
@@ -216,14 +226,7 @@ class RoutesPanel(QWidget):
         self.representative_box.setVisible(not self.representative_box.isVisible())
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Kies de scan van de beslissing of de volmacht"),
-            "",
-            self.tr("PDF of foto (*.pdf *.jpg *.jpeg *.png)"),
-        )
-        if path:
-            self.attach_file(Path(path))
+        self._pick(self.attach_file)
 
     def attach_file(self, path: Path) -> bool:
         """The court decision or volmacht from a scan; False when refused."""

@@ -7,11 +7,12 @@ a new password, typed twice, and signs in with it (the core replaces the passwor
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QVBoxLayout, QWidget
 
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
 from ui.terminal import RefusalKind, SignInRefusal
+from ui.widgets import WrapButton
 
 
 class SignInScreen(Screen):
@@ -36,16 +37,17 @@ class SignInScreen(Screen):
         self.error = self.label(role="warning")
         self.error.hide()
         self.training_hint = self.label(role="hint")
-        self.submit = self.button(self._sign_in, primary=True)
         # The store opens while the operator types: say so, and say it clearly if it cannot.
         self.starting = self.label(role="hint")
         self.starting.setObjectName("startingHint")
         self.startup_failed = self.label(role="warning")
         self.startup_failed.setObjectName("startupFailed")
         self.startup_failed.hide()
-        self.quit = self.button(self._quit)
-        self.quit.hide()
         self.layout_.addStretch(1)
+        row = self.action_row()
+        self.quit = self.button(self._quit, row=row)
+        self.quit.hide()
+        self.submit = self.button(self._sign_in, primary=True, row=row)
         self.terminal.sign_in_failed.connect(self._refused)
         self.terminal.backend_ready.connect(self._backend_ready)
         self.terminal.backend_failed.connect(self._backend_failed)
@@ -63,10 +65,10 @@ class SignInScreen(Screen):
         self.new_password_again_label = self.label()
         self.new_password_again = self._password_field("newPasswordAgain")
         self.new_password_again.returnPressed.connect(self._set_new_password)
-        self.set_new = QPushButton()
+        self.set_new = WrapButton()
         self.set_new.setProperty("primary", True)
         self.set_new.clicked.connect(self._set_new_password)
-        self.cancel_change = QPushButton()
+        self.cancel_change = WrapButton()
         self.cancel_change.clicked.connect(self._leave_change)
         for widget in (
             self.change_intro,
@@ -123,6 +125,9 @@ class SignInScreen(Screen):
             ),
         )
         set_text(self.quit, self.tr("Kiosk sluiten"))
+
+    def primary_action(self) -> QAbstractButton:
+        return self.quit if self.terminal.startup_error else self.submit
 
     def enter(self) -> None:
         self._leave_change()

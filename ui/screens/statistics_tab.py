@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.screens.base import set_text
+from ui.screens.wording import day_text
 from ui.statistics import COLUMNS, anonymous_csv, shown_cells
+from ui.widgets import WrapButton
 
 if TYPE_CHECKING:  # the rows come from the database worker; this module loads without sqlalchemy
     from kiosk.queries import StatisticsRow
@@ -37,7 +38,7 @@ class StatisticsTab(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setMinimumHeight(240)
         column.addWidget(self.table, 10)  # the table takes the room, not the blank below
-        self.export = QPushButton()
+        self.export = WrapButton()
         self.export.clicked.connect(self._choose_csv)
         column.addWidget(self.export)
         self.message = QLabel()
@@ -91,7 +92,9 @@ class StatisticsTab(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            for c, text in enumerate(shown_cells(row)):
+            cells = shown_cells(row)
+            cells[0] = day_text(row.day)  # on screen the one date format; the CSV keeps ISO 8601
+            for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 

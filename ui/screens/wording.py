@@ -6,10 +6,11 @@ words, in the language on show. The context "Wording" is translated for the cand
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from babel.dates import format_date
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.domain import MemberStatus
@@ -26,9 +27,29 @@ def isolated(text: str) -> str:
     return text
 
 
+# The papers' CLDR locales (kiosk/documents/i18n.py): a date reads the same on the screen and on the
+# paper the candidate takes home; Belgian where CLDR has one, and Arabic with the digits 0-9.
+CLDR_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_BE", "tr": "tr_TR", "ar": "ar"}
+
+
+def _cldr_locale() -> str:
+    return CLDR_LOCALES.get(QLocale().name().split("_")[0], CLDR_LOCALES["nl"])
+
+
 def day_text(day: date) -> str:
-    """A day as people of the language on show write it, e.g. "16 december 2026"."""
-    return isolated(QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy"))
+    """A day as the language on show writes it, the one date format of every screen: "16 december 2026"."""
+    return isolated(str(format_date(day, "long", locale=_cldr_locale())))
+
+
+def month_text(year: int, month: int) -> str:
+    """A month of a year, for a birth date the card gives without its day: "maart 1975"."""
+    return isolated(str(format_date(date(year, month, 1), "MMMM y", locale=_cldr_locale())))
+
+
+def moment_text(moment: datetime) -> str:
+    """A day and a time on this terminal's clock: "16 december 2026 14:05"."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return f"{day_text(local.date())} {isolated(local.strftime('%H:%M'))}"
 
 
 def status_text(status: MemberStatus) -> str:
@@ -195,11 +216,12 @@ def deadline_text(deadline: Deadline) -> str:
             "Wording", "Let op: vandaag, %1, is de laatste dag om te bevestigen."
         ).replace("%1", day)
     if deadline.close:
-        return (
-            QCoreApplication.translate("Wording", "Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.")
-            .replace("%1", day)
-            .replace("%2", str(deadline.days_left))
-        )
+        return QCoreApplication.translate(
+            "Wording",
+            "Let op: bevestig uiterlijk op %1. Dat is binnen %n dag(en).",
+            "",
+            deadline.days_left or 0,
+        ).replace("%1", day)
     return QCoreApplication.translate(
         "Wording", "Bevestig uiterlijk op %1. De laatste dag telt nog mee."
     ).replace("%1", day)
