@@ -5,12 +5,12 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="86" />
         <source>Is afwezig</source>
-        <translation>غائب</translation>
+        <translation>تسجيل الغياب</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="87" />
         <source>Is toch hier</source>
-        <translation>حاضر رغم ذلك</translation>
+        <translation>الحضور رغم ذلك</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="88" />
@@ -52,12 +52,12 @@
         <location filename="../../ui/screens/absence_panel.py" line="159" />
         <location filename="../../ui/screens/absence_panel.py" line="183" />
         <source>Kies eerst een afwezige volwassene in de lijst.</source>
-        <translation>اختر أولاً شخصاً بالغاً غائباً من القائمة.</translation>
+        <translation>يُرجى أولًا اختيار شخص بالغ غائب من القائمة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="166" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
-        <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الـ11.</translation>
+        <translation>رقم السجل الوطني هذا غير صحيح. يُرجى التحقق من الأرقام الـ11.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="171" />
@@ -72,7 +72,7 @@
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="177" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
-        <translation>هذا النوع من الملفات غير مقبول. اختر ملف PDF أو صورة.</translation>
+        <translation>هذا النوع من الملفات غير مقبول. يُرجى اختيار ملف PDF أو صورة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/absence_panel.py" line="180" />
@@ -141,7 +141,7 @@
     <message>
         <location filename="../../ui/screens/alert_words.py" line="28" />
         <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Verbind hem met het internet en kies 'Nu verzenden'.</source>
-        <translation>لم يتمكن هذا الجهاز من الإرسال منذ %1 أيام. يُرجى توصيله بالإنترنت واختيار 'أرسل الآن'.</translation>
+        <translation>لم يتمكن هذا الجهاز من الإرسال منذ %1 أيام. يُرجى توصيله بالإنترنت واختيار «الإرسال الآن».</translation>
     </message>
     <message>
         <location filename="../../ui/screens/alert_words.py" line="33" />
@@ -159,7 +159,7 @@
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="34" />
         <source>Steek de volgende kaart in</source>
-        <translation>أدخل البطاقة التالية</translation>
+        <translation>يُرجى إدخال البطاقة التالية</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="37" />
@@ -169,7 +169,7 @@
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="62" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
-        <translation>أدخل بطاقة هوية الشخص البالغ التالي، أو أدخل البطاقة نفسها مرة أخرى للمتابعة.</translation>
+        <translation>يُرجى إدخال بطاقة هوية الشخص البالغ التالي، أو إدخال البطاقة نفسها مرة أخرى للمتابعة.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/awaiting_card.py" line="69" />
@@ -191,7 +191,7 @@
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="52" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
-        <translation>موظف WIL: أدخل الآن بطاقتك الخاصة للتأكيد.</translation>
+        <translation>موظفو WIL: يُرجى الآن إدخال بطاقة الموظف الخاصة للتأكيد.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="56" />
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="76" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
-        <translation>تعذرت قراءة البطاقة. حاول مرة أخرى.</translation>
+        <translation>تعذرت قراءة البطاقة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/awaiting_card.py" line="78" />
@@ -250,17 +250,17 @@
     <message>
         <location filename="../../ui/camera.py" line="128" />
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
-        <translation>الكاميرا لا تعمل الآن. أضف الورقة كملف، أو اختر: أحضرها لاحقًا.</translation>
+        <translation>الكاميرا لا تعمل الآن. يُرجى إضافة الورقة كملف، أو اختيار: إحضارها لاحقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/camera.py" line="132" />
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
-        <translation>ضع الورقة مسطحة تحت الكاميرا. يجب أن يكون كل شيء واضحًا. ثم اضغط على: التقاط صورة.</translation>
+        <translation>يُرجى وضع الورقة مسطحة تحت الكاميرا. يجب أن يكون كل شيء مقروءًا. ثم الضغط على: التقاط صورة.</translation>
     </message>
     <message>
         <location filename="../../ui/camera.py" line="135" />
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
-        <translation>هل تستطيع قراءة كل شيء جيدًا؟ اضغط على: استخدام هذه الصورة. وإلا: إعادة التصوير.</translation>
+        <translation>هل يمكن قراءة كل شيء جيدًا؟ إذا نعم: استخدام هذه الصورة. وإلا: إعادة التصوير.</translation>
     </message>
 </context>
 <context>
@@ -313,7 +313,7 @@
     <message>
         <location filename="../../ui/screens/household_changes.py" line="198" />
         <source>Kies de dag waarop het gebeurde: vandaag of vroeger.</source>
-        <translation>اختر اليوم الذي حدث فيه ذلك: اليوم أو قبله.</translation>
+        <translation>يُرجى اختيار اليوم الذي حدث فيه ذلك: اليوم أو قبله.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household_changes.py" line="199" />
@@ -336,7 +336,7 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="133" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
-        <translation>برمزك السري تضع توقيعًا رقميًا. بذلك تقول: بياناتي وأجوبتي صحيحة. هذا مثل توقيع ورقة.</translation>
+        <translation>الرمز السري يضع توقيعًا رقميًا، ومعناه: بياناتي وأجوبتي صحيحة. هذا مثل التوقيع على ورقة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="65" />
@@ -366,12 +366,12 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="86" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
-        <translation>بصفتك موظفًا في WIL تؤكد أنك رأيت هذا الشخص وأن الأجوبة صحيحة. بطاقتك الخاصة هي التي توقّع.</translation>
+        <translation>بهذا التأكيد من WIL: تمت رؤية هذا الشخص، والأجوبة صحيحة. التوقيع يكون ببطاقة الموظف الخاصة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="90" />
         <source>Typ uw eigen PIN-code.</source>
-        <translation>اكتب رمزك السري الخاص.</translation>
+        <translation>يُرجى كتابة رمزك السري الخاص.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="91" />
@@ -386,7 +386,7 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="116" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
-        <translation>نعم، أؤكد نيابةً عنه برمزي السري</translation>
+        <translation>نعم، أؤكد نيابةً عن هذا الفرد برمزي السري</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="138" />
@@ -407,12 +407,12 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="210" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
-        <translation>لا توجد بطاقة في القارئ. أدخل البطاقة وحاول مرة أخرى.</translation>
+        <translation>لا توجد بطاقة في القارئ. يُرجى إدخال البطاقة والمحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
-        <translation>أخرج بطاقة المرشح من القارئ. ثم أدخل بطاقتك الخاصة كموظف.</translation>
+        <translation>يُرجى إخراج بطاقة المرشح من القارئ، ثم إدخال بطاقة الموظف الخاصة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="94" />
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="99" />
         <source>U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht).</source>
-        <translation>أنت توقّع نيابةً عن هذا الشخص برمز PIN الخاص بك. وبذلك تقرّ بأن بياناته وإجاباته صحيحة، وبأنه يحق لك التوقيع عنه (بقرار قاضي الصلح أو بتوكيل).</translation>
+        <translation>التوقيع برمز PIN الخاص بك يكون نيابةً عن هذا الشخص، ومعناه: بياناته وإجاباته صحيحة، ويحق لك التوقيع عنه (بقرار قاضي الصلح أو بتوكيل).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="103" />
@@ -510,12 +510,12 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="218" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
-        <translation>اكتب رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
+        <translation>يُرجى كتابة رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="231" />
         <source>Typ uw PIN-code en druk op OK.</source>
-        <translation>اكتب رمزك السري واضغط على موافق.</translation>
+        <translation>يُرجى كتابة رمزك السري ثم الضغط على موافق.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="257" />
@@ -530,7 +530,7 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="244" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
-        <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك. ستحصل على ورقة مساعدة للبلدية.</translation>
+        <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك، وستُعطى لك ورقة مساعدة للبلدية.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/confirm.py" line="228" />
@@ -547,17 +547,17 @@
     <message>
         <location filename="../../ui/screens/confirm.py" line="250" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
-        <translation>لقد توقفت. لم يتم توقيع أي شيء.</translation>
+        <translation>تم الإيقاف. لم يتم توقيع أي شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="260" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
-        <translation>لم ينجح التوقيع. لم يتم توقيع أي شيء. حاول مرة أخرى.</translation>
+        <translation>لم ينجح التوقيع. لم يتم توقيع أي شيء. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/confirm.py" line="270" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
-        <translation>بدون رمز سري، يمكن لموظف من WIL فقط أن يقوم بتأكيدك. ستحصل على ورقة مساعدة.</translation>
+        <translation>بدون رمز سري، يمكن لموظف من WIL فقط القيام بالتأكيد، وستُعطى لك ورقة مساعدة.</translation>
     </message>
 </context>
 <context>
@@ -652,7 +652,7 @@
     <message>
         <location filename="../../ui/screens/end.py" line="28" />
         <source>Vergeet uw identiteitskaart niet.</source>
-        <translation>لا تنسَ بطاقة هويتك.</translation>
+        <translation>يُرجى عدم نسيان بطاقة الهوية.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/end.py" line="29" />
@@ -733,7 +733,7 @@
     <message>
         <location filename="../../ui/screens/evidence.py" line="69" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
-        <translation>أضف الأوراق اللازمة. ليست معك؟ اختر إذن: أحضرها لاحقًا.</translation>
+        <translation>يُرجى إضافة الأوراق اللازمة. إذا لم تكن معك، يُرجى اختيار: إحضارها لاحقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="71" />
@@ -753,7 +753,7 @@
     <message>
         <location filename="../../ui/screens/evidence.py" line="138" />
         <source>Later brengen</source>
-        <translation>أحضرها لاحقًا</translation>
+        <translation>إحضارها لاحقًا</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/evidence.py" line="169" />
@@ -785,7 +785,7 @@
     <message>
         <location filename="../../ui/screens/evidence.py" line="171" />
         <source>U brengt dit later.</source>
-        <translation>ستحضر هذا لاحقًا.</translation>
+        <translation>سيُحضَر هذا لاحقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="173" />
@@ -810,7 +810,7 @@
     <message>
         <location filename="../../ui/screens/evidence.py" line="221" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
-        <translation>هذا النوع من الملفات غير مقبول. اختر ملف PDF أو صورة.</translation>
+        <translation>هذا النوع من الملفات غير مقبول. يُرجى اختيار ملف PDF أو صورة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/evidence.py" line="184" />
@@ -863,12 +863,12 @@
     <message>
         <location filename="../../ui/screens/home.py" line="97" />
         <source>Bezoek zonder leesbare identiteitskaart</source>
-        <translation>زيارة بدون بطاقة هوية مقروءة</translation>
+        <translation>زيارة بدون بطاقة هوية قابلة للقراءة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="98" />
         <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
-        <translation>جواز سفر، أوراق لاجئ، بطاقة مفقودة أو معطلة أو تم طلب بطاقة جديدة</translation>
+        <translation>جواز سفر، أو أوراق لاجئ، أو بطاقة مفقودة أو تالفة أو قيد الطلب</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="100" />
@@ -909,7 +909,7 @@
     <message>
         <location filename="../../ui/screens/home.py" line="166" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
-        <translation>لم نتمكن من قراءة هذا. سجّل الخروج ثم الدخول من جديد، أو اسأل المنسّق.</translation>
+        <translation>لم نتمكن من قراءة هذا. يُرجى تسجيل الخروج ثم الدخول من جديد، أو سؤال المنسّق.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/home.py" line="200" />
@@ -1020,12 +1020,12 @@
     <message>
         <location filename="../../ui/screens/home.py" line="190" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
-        <translation>لا توجد مسودات. ابدأ زيارة جديدة.</translation>
+        <translation>لا توجد مسودات. يمكن بدء زيارة جديدة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="193" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
-        <translation>اختر مسودة واضغط على «متابعة المسودة». ثم يُدخل المرشّح بطاقته.</translation>
+        <translation>يُرجى اختيار مسودة والضغط على «متابعة المسودة». ثم يُدخل المرشّح بطاقته.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="198" />
@@ -1060,7 +1060,7 @@
     <message>
         <location filename="../../ui/screens/home.py" line="104" />
         <source>Nu verzenden</source>
-        <translation>أرسل الآن</translation>
+        <translation>الإرسال الآن</translation>
     </message>
     <message>
         <location filename="../../ui/screens/home.py" line="105" />
@@ -1093,7 +1093,7 @@
     <message>
         <location filename="../../ui/screens/household.py" line="105" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
-        <translation>أخرج هذه البطاقة من القارئ. ثم أدخل بطاقة الشخص البالغ التالي.</translation>
+        <translation>يُرجى إخراج هذه البطاقة من القارئ، ثم إدخال بطاقة الشخص البالغ التالي.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household.py" line="107" />
@@ -1174,7 +1174,7 @@
     <message>
         <location filename="../../ui/screens/household.py" line="195" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
-        <translation>لم يُعثر عليه في السجل: سيكون هذا تسجيلًا جديدًا.</translation>
+        <translation>لم يُعثر على الأسرة في السجل: سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1222,7 @@
     <message>
         <location filename="../../ui/screens/identity.py" line="93" />
         <source>U beantwoordt de vragen en tekent voor %1, met uw eigen identiteitskaart.</source>
-        <translation>أنت تجيب عن الأسئلة وتوقّع نيابةً عن %1، ببطاقة هويتك الخاصة.</translation>
+        <translation>الإجابة عن الأسئلة والتوقيع هنا نيابةً عن %1، ببطاقة هويتك الخاصة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/identity.py" line="105" />
@@ -1258,7 +1258,7 @@
     <message>
         <location filename="../../ui/screens/identity.py" line="141" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
-        <translation>تعذّر حفظ فحص البطاقة. حاول مرة أخرى.</translation>
+        <translation>تعذّر حفظ فحص البطاقة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../ui/screens/insert_card.py" line="46" />
         <source>Steek uw identiteitskaart in de lezer</source>
-        <translation>أدخل بطاقة هويتك في القارئ</translation>
+        <translation>يُرجى إدخال بطاقة الهوية في القارئ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/insert_card.py" line="47" />
@@ -1281,7 +1281,7 @@
     <message>
         <location filename="../../ui/screens/insert_card.py" line="55" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
-        <translation>لا يحدث شيء؟ أخرج البطاقة وأدخلها مرة أخرى. إذا لم ينجح ذلك، اطلب المساعدة من المتطوع.</translation>
+        <translation>لا يحدث شيء؟ يُرجى إخراج البطاقة وإدخالها مرة أخرى. إذا لم ينجح ذلك، يُرجى طلب المساعدة من الشخص المتطوع.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/insert_card.py" line="62" />
@@ -1301,7 +1301,7 @@
     <message>
         <location filename="../../ui/screens/insert_card.py" line="83" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
-        <translation>لحظة من فضلك: نقرأ البطاقة. لا تُخرج البطاقة.</translation>
+        <translation>لحظة من فضلك: نقرأ البطاقة. يُرجى عدم إخراج البطاقة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/insert_card.py" line="84" />
@@ -1311,7 +1311,7 @@
     <message>
         <location filename="../../ui/screens/insert_card.py" line="85" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
-        <translation>تعذرت قراءة البطاقة. أخرجها وحاول مرة أخرى.</translation>
+        <translation>تعذرت قراءة البطاقة. يُرجى إخراجها والمحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1341,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="314" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
-        <translation>تنبيه: تعذّر حفظ المسودة. يجب إعادة ما تم في هذه الزيارة. اطلب المساعدة من المنسق.</translation>
+        <translation>تنبيه: تعذّر حفظ المسودة. يجب إعادة ما تم في هذه الزيارة. يُرجى طلب المساعدة من المنسق.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="310" />
@@ -1394,12 +1394,12 @@
     <message>
         <location filename="../../ui/screens/member_form.py" line="122" />
         <source>Vul de voornaam en de familienaam in.</source>
-        <translation>اكتب الاسم الأول واسم العائلة.</translation>
+        <translation>يُرجى كتابة الاسم الأول واسم العائلة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/member_form.py" line="137" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
-        <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الـ11.</translation>
+        <translation>رقم السجل الوطني هذا غير صحيح. يُرجى التحقق من الأرقام الـ11.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/member_form.py" line="140" />
@@ -1419,7 +1419,7 @@
     <message>
         <location filename="../../ui/screens/member_form.py" line="149" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
-        <translation>هذا الشخص بالغ. أضف البالغين ببطاقتهم.</translation>
+        <translation>هذا الشخص بالغ. يُرجى إضافة البالغين ببطاقاتهم.</translation>
     </message>
 </context>
 <context>
@@ -1744,7 +1744,7 @@
     <message>
         <location filename="../../ui/screens/questions.py" line="94" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
-        <translation>أنت تجيب نيابةً عن فرد الأسرة الغائب، بتوكيله. فكّر في وضعه.</translation>
+        <translation>الإجابة هنا نيابةً عن فرد الأسرة الغائب، بتوكيل منه. يُرجى التفكير في وضع هذا الفرد.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/questions.py" line="97" />
@@ -1784,7 +1784,7 @@
     <message>
         <location filename="../../ui/screens/questions.py" line="167" />
         <source>U antwoordde: nee, u wilt niet ingeschreven blijven. Weet u het zeker? Als u stopt, verliest uw gezin zijn plaats op de wachtlijst en de wachttijd die het al had. Wilt u later toch een sociale woning, dan moet u zich opnieuw inschrijven en begint u achteraan.</source>
-        <translation>أجبت: لا، لا تريد أن تبقى مسجلاً. هل أنت متأكد؟ إذا توقفت، تفقد أسرتك مكانها في قائمة الانتظار ومدة الانتظار التي جمعتها. إذا أردت لاحقًا رغم ذلك سكنًا اجتماعيًا، يجب أن تسجل من جديد وتبدأ من آخر القائمة.</translation>
+        <translation>كان الجواب: لا، لا يبقى التسجيل قائمًا. هل هذا مؤكد؟ عند التوقف، تفقد أسرتك مكانها في قائمة الانتظار ومدة الانتظار التي جمعتها. ولطلب سكن اجتماعي لاحقًا، يلزم التسجيل من جديد والبدء من آخر القائمة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/questions.py" line="173" />
@@ -1799,7 +1799,7 @@
     <message>
         <location filename="../../ui/screens/questions.py" line="183" />
         <source>Zonder inschrijving in het bevolkingsregister of het vreemdelingenregister, of een referentieadres, kunt u zich nu niet inschrijven voor een sociale woning. Wat kunt u doen? Laat u inschrijven bij de gemeente waar u woont, of vraag een referentieadres aan het OCMW.</source>
-        <translation>بدون التسجيل في سجل السكان أو سجل الأجانب، أو عنوان مرجعي، لا يمكنك الآن التسجيل للحصول على سكن اجتماعي. ماذا يمكنك أن تفعل؟ سجّل نفسك في البلدية التي تسكن فيها، أو اطلب عنوانًا مرجعيًا من OCMW.</translation>
+        <translation>بدون التسجيل في سجل السكان أو سجل الأجانب، أو عنوان مرجعي، لا يمكن الآن التسجيل للحصول على سكن اجتماعي. ما العمل؟ يُرجى التسجيل في بلدية مكان السكن، أو طلب عنوان مرجعي من OCMW.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/questions.py" line="188" />
@@ -1837,7 +1837,7 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="81" />
         <source>Nu verzenden</source>
-        <translation>أرسل الآن</translation>
+        <translation>الإرسال الآن</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="87" />
@@ -1879,12 +1879,12 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="100" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
-        <translation>أوراق أخرى لك: اعرضها أو اطبعها.</translation>
+        <translation>أوراق أخرى لك: يمكن عرضها أو طباعتها.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="101" />
         <source>Opnieuw afdrukken</source>
-        <translation>اطبع مرة أخرى</translation>
+        <translation>الطباعة مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="102" />
@@ -1899,7 +1899,7 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
-        <translation>ورقة مساعدة: الرمز السري PIN، وitsme، وبطاقة هوية إلكترونية جديدة، وأين تجد المساعدة</translation>
+        <translation>ورقة مساعدة: الرمز السري PIN، وitsme، وبطاقة هوية إلكترونية جديدة، وأين توجد المساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="116" />
@@ -1919,7 +1919,7 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="129" />
         <source>Papieren formulier voor de partner</source>
-        <translation>استمارة ورقية للشريك</translation>
+        <translation>استمارة ورقية لشريك الحياة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="131" />
@@ -1969,7 +1969,7 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="173" />
         <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
-        <translation>تم الحفظ. يجب أن ترى WIL وثائقك أولًا. خذ معك ورقة الموعد والاستمارة الورقية.</translation>
+        <translation>تم الحفظ. يجب أن ترى WIL وثائقك أولًا. يُرجى أخذ ورقة الموعد والاستمارة الورقية.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="247" />
@@ -1985,12 +1985,12 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="301" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
-        <translation>الطابعة لا تعمل الآن. تم حفظ الورقة: حاول مرة أخرى، أو اطلبها لاحقًا من أحد الموظفين.</translation>
+        <translation>الطابعة لا تعمل الآن. تم حفظ الورقة: يُرجى المحاولة مرة أخرى، أو طلبها لاحقًا من أحد الموظفين.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="312" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
-        <translation>تعذّر إنشاء الورقة. حاول مرة أخرى أو اسأل أحد الموظفين.</translation>
+        <translation>تعذّر إنشاء الورقة. يُرجى المحاولة مرة أخرى أو سؤال أحد الموظفين.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/receipt.py" line="132" />
@@ -2010,7 +2010,7 @@
     <message>
         <location filename="../../ui/screens/receipt.py" line="294" />
         <source>Afgedrukt. Neem het papier mee.</source>
-        <translation>تمت الطباعة. خذ الورقة معك.</translation>
+        <translation>تمت الطباعة. يُرجى أخذ الورقة.</translation>
     </message>
 </context>
 <context>
@@ -2119,7 +2119,7 @@
     <message>
         <location filename="../../ui/screens/registration_panel.py" line="238" />
         <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
-        <translation>هذا التاريخ يبعد أكثر من سنة عن اليوم. تحقّق من السنة.</translation>
+        <translation>هذا التاريخ يبعد أكثر من سنة عن اليوم. يُرجى التحقق من السنة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/registration_panel.py" line="281" />
@@ -2139,12 +2139,12 @@
     <message>
         <location filename="../../ui/screens/registration_panel.py" line="286" />
         <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
-        <translation>اكتب أسماء البلديات بالحروف مع فواصل بينها.</translation>
+        <translation>يُرجى كتابة أسماء البلديات بالحروف مع فواصل بينها.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/registration_panel.py" line="287" />
         <source>Schrijf de gemeente in letters.</source>
-        <translation>اكتب اسم البلدية بالحروف.</translation>
+        <translation>يُرجى كتابة اسم البلدية بالحروف.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/registration_panel.py" line="288" />
@@ -2154,7 +2154,7 @@
     <message>
         <location filename="../../ui/screens/registration_panel.py" line="290" />
         <source>Kijk de gegevens na.</source>
-        <translation>تحقّق من البيانات.</translation>
+        <translation>يُرجى التحقق من البيانات.</translation>
     </message>
 </context>
 <context>
@@ -2321,12 +2321,12 @@
     <message>
         <location filename="../../ui/screens/review.py" line="95" />
         <source>De referentiehuurder heeft ondertekend dat het gezin de inschrijving stopt. Na 'Afronden' krijgt u een bewijs van stopzetting.</source>
-        <translation>وقّع المستأجر المرجعي على أن الأسرة توقف التسجيل. بعد «إنهاء» تحصل على إثبات الإيقاف.</translation>
+        <translation>وقّع المستأجر المرجعي على أن الأسرة توقف التسجيل. بعد «إنهاء» يُسلَّم إثبات الإيقاف.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="99" />
         <source>Het gezin wil de inschrijving stoppen, maar de referentiehuurder moet nog tekenen.</source>
-        <translation>تريد الأسرة إيقاف التسجيل، لكن المستأجر المرجعي لم يوقّع بعد.</translation>
+        <translation>ترغب الأسرة في إيقاف التسجيل، لكن المستأجر المرجعي لم يوقّع بعد.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/review.py" line="102" />
@@ -2365,7 +2365,7 @@
     <message>
         <location filename="../../ui/screens/review.py" line="127" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
-        <translation>لم ينجح الحفظ. لم يضع شيء: حاول مرة أخرى، أو اتصل بالمنسق.</translation>
+        <translation>لم ينجح الحفظ. لم يضِع شيء: يُرجى المحاولة مرة أخرى، أو الاتصال بالمنسق.</translation>
     </message>
 </context>
 <context>
@@ -2373,12 +2373,12 @@
     <message>
         <location filename="../../ui/screens/household_changes.py" line="76" />
         <source>Rol in het gezin: %1. Kies een andere rol als dat niet klopt.</source>
-        <translation>الدور في الأسرة: %1. اختر دورًا آخر إذا لم يكن صحيحًا.</translation>
+        <translation>الدور في الأسرة: %1. يُرجى اختيار دور آخر إذا لم يكن صحيحًا.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household_changes.py" line="79" />
         <source>Nieuwe inschrijving: kies de rol van %1 in het gezin.</source>
-        <translation>تسجيل جديد: اختر دور %1 في الأسرة.</translation>
+        <translation>تسجيل جديد: يُرجى اختيار دور %1 في الأسرة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household_changes.py" line="98" />
@@ -2388,7 +2388,7 @@
     <message>
         <location filename="../../ui/screens/household_changes.py" line="99" />
         <source>Het gezin heeft al een referentiehuurder of een partner. Kies een andere rol.</source>
-        <translation>للأسرة بالفعل مستأجر مرجعي أو شريك. اختر دورًا آخر.</translation>
+        <translation>للأسرة بالفعل مستأجر مرجعي أو شريك. يُرجى اختيار دور آخر.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household_changes.py" line="100" />
@@ -2398,7 +2398,7 @@
     <message>
         <location filename="../../ui/screens/household_changes.py" line="101" />
         <source>Iemand van 18 of ouder is geen kind in deze lijst. Kies een andere rol.</source>
-        <translation>من عمره 18 عامًا أو أكثر ليس طفلاً في هذه القائمة. اختر دورًا آخر.</translation>
+        <translation>من عمره 18 عامًا أو أكثر ليس طفلاً في هذه القائمة. يُرجى اختيار دور آخر.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/household_changes.py" line="102" />
@@ -2468,7 +2468,7 @@
     <message>
         <location filename="../../ui/screens/routes_panel.py" line="137" />
         <source>Haal de kaart uit de lezer. Dan steekt de bewindvoerder of volmachthouder de eigen identiteitskaart in.</source>
-        <translation>أخرج البطاقة من القارئ. ثم يُدخل المُدير القضائي أو حامل التوكيل بطاقة هويته الخاصة.</translation>
+        <translation>يُرجى إخراج البطاقة من القارئ. ثم يُدخل المُدير القضائي أو حامل التوكيل بطاقة هويته الخاصة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/routes_panel.py" line="142" />
@@ -2499,7 +2499,7 @@
         <location filename="../../ui/screens/routes_panel.py" line="203" />
         <location filename="../../ui/screens/routes_panel.py" line="253" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
-        <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الأحد عشر.</translation>
+        <translation>رقم السجل الوطني هذا غير صحيح. يُرجى التحقق من الأرقام الأحد عشر.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/routes_panel.py" line="206" />
@@ -2516,7 +2516,7 @@
     <message>
         <location filename="../../ui/screens/routes_panel.py" line="222" />
         <source>Kijk eerst de documenten na en vul het rijksregisternummer in.</source>
-        <translation>تحقّق أولًا من الوثائق وأدخل رقم السجل الوطني.</translation>
+        <translation>يُرجى أولًا التحقق من الوثائق وإدخال رقم السجل الوطني.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/routes_panel.py" line="236" />
@@ -2526,7 +2526,7 @@
     <message>
         <location filename="../../ui/screens/routes_panel.py" line="246" />
         <source>Kies eerst een volwassene in de lijst.</source>
-        <translation>اختر أولًا شخصًا بالغًا من القائمة.</translation>
+        <translation>يُرجى أولًا اختيار شخص بالغ من القائمة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/routes_panel.py" line="263" />
@@ -2536,7 +2536,7 @@
     <message>
         <location filename="../../ui/screens/routes_panel.py" line="265" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
-        <translation>هذا النوع من الملفات غير ممكن. اختر ملف PDF أو صورة.</translation>
+        <translation>هذا النوع من الملفات غير ممكن. يُرجى اختيار ملف PDF أو صورة.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/routes_panel.py" line="268" />
@@ -2546,7 +2546,7 @@
     <message>
         <location filename="../../ui/screens/routes_panel.py" line="271" />
         <source>Kies een volwassene die nog moet bevestigen.</source>
-        <translation>اختر شخصًا بالغًا لا يزال عليه التأكيد.</translation>
+        <translation>يُرجى اختيار شخص بالغ لا يزال عليه التأكيد.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/routes_panel.py" line="291" />
@@ -2559,12 +2559,12 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="8" />
         <source>Wilt u ingeschreven blijven voor een sociale woning?</source>
-        <translation>هل تريد أن تبقى مسجلًا للحصول على سكن اجتماعي؟</translation>
+        <translation>هل يبقى تسجيلك للحصول على سكن اجتماعي قائمًا؟</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="9" />
         <source>Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst.</source>
-        <translation>إذا قلت لا، نحذف تسجيلك. وستفقد مكانك في قائمة الانتظار.</translation>
+        <translation>إذا كان الجواب لا، نحذف تسجيلك، ويضيع مكانك في قائمة الانتظار.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="10" />
@@ -2579,7 +2579,7 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="12" />
         <source>Bent u gescheiden of uit elkaar gegaan?</source>
-        <translation>هل أنت مطلق أو منفصل؟</translation>
+        <translation>هل حدث طلاق أو انفصال؟</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="13" />
@@ -2589,7 +2589,7 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="14" />
         <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
-        <translation>عندها يُحسبون إذا كانوا يقيمون عندك بانتظام. يجب أن تستطيع إثبات ذلك على الورق.</translation>
+        <translation>عندها يُحسبون إذا كانوا يقيمون عندك بانتظام. ويجب أن يكون ذلك مثبتًا على الورق.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="15" />
@@ -2609,7 +2609,7 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="18" />
         <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
-        <translation>الإشعار الضريبي هو رسالة الضرائب التي فيها دخلك. تجده أيضًا على MyMinfin.</translation>
+        <translation>الإشعار الضريبي هو رسالة الضرائب التي فيها دخلك. ويوجد أيضًا على MyMinfin.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="19" />
@@ -2619,7 +2619,7 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="20" />
         <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
-        <translation>مثلًا: فقدت عملك أو تحصل الآن على إعانة.</translation>
+        <translation>مثلًا: فقدان العمل، أو الحصول الآن على إعانة.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="21" />
@@ -2629,22 +2629,22 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="22" />
         <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
-        <translation>هل تحصل على دخل من الخارج، أو من منظمة دولية؟</translation>
+        <translation>هل لديك دخل من الخارج، أو من منظمة دولية؟</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="23" />
         <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
-        <translation>هل تملك (جزئيًا) مسكنًا أو أرضًا للبناء، في بلجيكا أو في الخارج؟</translation>
+        <translation>هل لديك ملكية (ولو جزئية) لمسكن أو أرض للبناء، في بلجيكا أو في الخارج؟</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="24" />
         <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
-        <translation>حتى لو كان لك حق الانتفاع. هناك استثناءات: أخبرنا وسننظر في الأمر معًا.</translation>
+        <translation>حتى لو كان لك حق الانتفاع فقط. هناك استثناءات: يُرجى إخبارنا وسننظر في الأمر معًا.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="25" />
         <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
-        <translation>ألا يمكنك السكن في ذلك المسكن؟ مثلًا: غير صالح للسكن، أو نُزعت ملكيته، أو مشترك مع شريكك السابق، أو إرث تبيعه.</translation>
+        <translation>ألا يمكنك السكن في ذلك المسكن؟ مثلًا: غير صالح للسكن، أو نُزعت ملكيته، أو مشترك مع شريك الحياة السابق، أو إرث يجري بيعه.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="26" />
@@ -2694,7 +2694,7 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="35" />
         <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
-        <translation>إثبات سبب عدم قدرتك على السكن فيه (غير صالح للسكن، نُزعت ملكيته، مع الشريك السابق، إرث تبيعه)</translation>
+        <translation>إثبات سبب عدم قدرتك على السكن فيه (غير صالح للسكن، نُزعت ملكيته، مع شريك الحياة السابق، إرث يجري بيعه)</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="36" />
@@ -2744,17 +2744,17 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="45" />
         <source>Zegt u nee, dan vragen we het nog een keer. Daarna stopt uw inschrijving en verliest u uw plaats op de wachtlijst.</source>
-        <translation>إذا قلت لا، نسألك مرة أخرى. بعد ذلك يتوقف تسجيلك وتفقد مكانك في قائمة الانتظار.</translation>
+        <translation>إذا كان الجواب لا، نسأل مرة أخرى. بعد ذلك يتوقف تسجيلك ويضيع مكانك في قائمة الانتظار.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="46" />
         <source>Woont u nog in dit gezin, en wilt u dat het gezin ingeschreven blijft?</source>
-        <translation>هل ما زلت تسكن مع هذه الأسرة، وهل تريد أن تبقى الأسرة مسجلة؟</translation>
+        <translation>هل ما زال سكنك مع هذه الأسرة، وهل يبقى تسجيل الأسرة قائمًا؟</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="47" />
         <source>Zegt u nee, dan noteren we dat u niet meer bij dit gezin hoort. De anderen blijven ingeschreven.</source>
-        <translation>إذا قلت لا، نسجّل أنك لم تعد تنتمي إلى هذه الأسرة. يبقى الآخرون مسجلين.</translation>
+        <translation>إذا كان الجواب لا، نسجّل أنك لم تعد من هذه الأسرة. يبقى الآخرون مسجلين.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="48" />
@@ -2769,7 +2769,7 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="50" />
         <source>Staat u ingeschreven bij een gemeente in België? In het bevolkingsregister, in het vreemdelingenregister, of met een referentieadres.</source>
-        <translation>هل أنت مسجل في بلدية في بلجيكا؟ في سجل السكان، أو في سجل الأجانب، أو بعنوان مرجعي.</translation>
+        <translation>هل لديك تسجيل في بلدية في بلجيكا؟ في سجل السكان، أو في سجل الأجانب، أو بعنوان مرجعي.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="51" />
@@ -2779,7 +2779,7 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="52" />
         <source>Bent u erkend als vluchteling, of heeft u subsidiaire bescherming?</source>
-        <translation>هل أنت معترف بك كلاجئ، أو لديك حماية فرعية؟</translation>
+        <translation>هل لديك اعتراف بصفة لاجئ، أو حماية فرعية؟</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="53" />
@@ -2819,7 +2819,7 @@
     <message>
         <location filename="../../ui/rule_texts.py" line="60" />
         <source>Ook als u er vruchtgebruik, erfpacht of opstal op heeft. Vruchtgebruik: u mag er wonen of u krijgt de huur. Erfpacht of opstal: u heeft voor lange tijd het recht op de grond of het gebouw.</source>
-        <translation>وأيضًا إذا كان لك عليه حق انتفاع أو إيجار طويل (erfpacht) أو حق بناء (opstal). حق الانتفاع: يمكنك السكن فيه أو تحصل على الإيجار. الإيجار الطويل أو حق البناء: لك الحق في الأرض أو البناء لمدة طويلة.</translation>
+        <translation>وأيضًا إذا كان لك عليه حق انتفاع أو إيجار طويل (erfpacht) أو حق بناء (opstal). حق الانتفاع: يحق لك السكن فيه أو قبض الإيجار. الإيجار الطويل أو حق البناء: لك الحق في الأرض أو البناء لمدة طويلة.</translation>
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="61" />
@@ -3052,7 +3052,7 @@
     <message>
         <location filename="../../ui/sync_strip.py" line="46" />
         <source>Nu verzenden</source>
-        <translation>أرسل الآن</translation>
+        <translation>الإرسال الآن</translation>
     </message>
     <message>
         <location filename="../../ui/sync_strip.py" line="78" />
@@ -3132,7 +3132,7 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="59" />
         <source>moet nog bevestigen</source>
-        <translation>لم يؤكد بعد</translation>
+        <translation>لم يتم التأكيد بعد</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="60" />
@@ -3147,7 +3147,7 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="62" />
         <source>afwezig, bevestigd met volmacht</source>
-        <translation>غائب، تم التأكيد بتوكيل</translation>
+        <translation>غياب، تم التأكيد بتوكيل</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="65" />
@@ -3157,12 +3157,12 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="66" />
         <source>afwezig: moet nog bevestigen</source>
-        <translation>غائب: لم يؤكد بعد</translation>
+        <translation>غياب: لم يتم التأكيد بعد</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="67" />
         <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
-        <translation>غائب، تم استلام التوكيل: يمكن لفرد آخر من الأسرة التأكيد نيابةً عنه</translation>
+        <translation>غياب، تم استلام التوكيل: يمكن لفرد آخر من الأسرة التأكيد نيابةً عن هذا الفرد</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="130" />
@@ -3333,7 +3333,7 @@
     <message>
         <location filename="../../ui/screens/wording.py" line="192" />
         <source>kies de rol in het gezin</source>
-        <translation>اختر الدور في الأسرة</translation>
+        <translation>يُرجى اختيار الدور في الأسرة</translation>
     </message>
     <message>
         <location filename="../../ui/screens/wording.py" line="194" />

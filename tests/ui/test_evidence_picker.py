@@ -30,7 +30,7 @@ from ui.evidence_picker import (
 pytestmark = pytest.mark.ui
 
 ACCEPTED = ("application/pdf", "image/jpeg", "image/png", "image/tiff", "image/gif")
-PAYSLIPS = frozenset({"still_wants_registration", "has_tax_assessment", "income_changed"})
+PAYSLIPS = frozenset({"still_wants_registration", "registered", "still_in_household", "has_income_now"})
 
 
 def _names(files) -> list[str]:  # type: ignore[no-untyped-def]

@@ -128,16 +128,31 @@ def test_previous_question_never_lands_where_yes_or_no_was(ki, qtbot, tight: boo
     visit = ki.controller.visit
     landed = []
     answered = 0
+    outcomes = 0
     while visit.pending_question() is not None:
         qtbot.wait(1)
         answers = [global_rect(questions.yes), global_rect(questions.no)]
-        questions.yes.click() if answered % 2 == 0 else questions.no.click()
+        said_yes = answered % 2 == 0
+        (questions.yes if said_yes else questions.no).click()
         answered += 1
         qtbot.wait(1)
-        for name in ("back", "to_household", "proceed"):
+        # A second tap where "Ja" or "Nee" stood must never go back, leave, or confirm a withdrawal.
+        for name in ("back", "to_household", "proceed", "outcome_confirm"):
             button = getattr(questions, name)
             if button.isVisible() and any(global_rect(button).intersects(a) for a in answers):
                 landed.append(f"after answer {answered}: {name} where an answer was")
+        shown = visit.outcome
+        if shown is None:
+            continue
+        outcomes += 1
+        if shown.needs_confirmation:  # "no, I want to stay": the question again, answered the other way
+            questions.outcome_back.click()
+            qtbot.wait(1)
+            (questions.no if said_yes else questions.yes).click()
+            if visit.outcome is not None:
+                questions.outcome_ok.click()
+        else:
+            questions.outcome_ok.click()
     assert answered >= 5 and questions.proceed.isVisible() and questions.back.isVisible()
     assert landed == []
 

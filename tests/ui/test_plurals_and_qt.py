@@ -99,7 +99,7 @@ def test_the_evidence_screen_says_one_page(ki, qtbot, tmp_path) -> None:  # type
 
     sign_in_and_read(qtbot, ki.kiosk)
     ki.controller.apply(lambda v: v.identity_confirmed())
-    payslips = frozenset({"still_wants_registration", "has_tax_assessment", "income_changed"})
+    payslips = frozenset({"still_wants_registration", "registered", "still_in_household", "has_income_now"})
     answer_questions(ki.kiosk, payslips)
     screen = ki.window.screens["evidence"]
     evidence_type, member_id = ki.controller.visit.evidence_wanted()[0]
