@@ -141,8 +141,26 @@ class Visit:
         self.screen("identity")
         self.click(self.kiosk.window.screens["identity"].proceed, CANDIDATE)
 
+    def choose_role_if_asked(self, role: str = "reference_tenant") -> None:
+        """A new registration (or no register at hand): the operator chooses the card holder's role.
+
+        The household screen asks it before the questions; with the register's household the role
+        is known and the questions follow the identity straight away.
+        """
+        visit = self.kiosk.controller.visit
+        assert visit is not None
+        self.wait(lambda: visit.lookup_settled)
+        if self.kiosk.controller.current_screen != "household":
+            return
+        household = self.kiosk.window.screens["household"]
+        holder = visit.card_member
+        if holder is not None and not holder.role_chosen:
+            self.click(household.roles.buttons[role], OPERATOR)  # type: ignore[attr-defined]
+        self.click(household.proceed, OPERATOR)  # type: ignore[attr-defined]
+
     def answer(self, yes: set[str]) -> None:
         """Answer the questions on screen (yes for the ids in `yes`); an outcome that informs is read."""
+        self.choose_role_if_asked()
         self.screen("questions")
         questions = self.kiosk.window.screens["questions"]
         visit = self.kiosk.controller.visit

@@ -130,7 +130,7 @@ def test_a_household_without_any_card_gets_the_paper_form_and_an_appointment_sli
     lines = [household.members.item(i).text() for i in range(household.members.count())]
     assert lines[0] == (
         "Amina Haddad: zonder leesbare kaart: WIL kijkt de documenten na; "
-        "papieren van vluchteling of asielzoeker"
+        "papieren van vluchteling of asielzoeker; rol: referentiehuurder"
     )
     assert not household.proceed.isVisible()  # nothing is signed on names typed by hand
     _grab(ki.window, "no-card-household.png")
