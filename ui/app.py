@@ -263,7 +263,7 @@ STARTUP_PROBE = "CIR_KIOSK_STARTUP_PROBE"  # benchmarks: report the first screen
 def _first_screen_up(kiosk: Kiosk, probe: bool) -> None:
     """Paint the sign-in screen, then start the back end behind it.
 
-    With the start-up probe (`benchmarks/visit_effort.py`), "first-screen" is printed once the
+    With the start-up probe (`benchmarks/start_up.py`), "first-screen" is printed once the
     sign-in screen is painted and takes typing, "ready" once the back end is up (a sign-in then
     goes through without waiting), and the kiosk quits.
     """
