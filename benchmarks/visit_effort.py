@@ -75,8 +75,6 @@ class Effort:
 
 def run_visit(workdir: Path) -> Effort:
     """Run the scripted household once in a fresh training kiosk and count."""
-    from PySide6.QtWidgets import QApplication
-
     from tests.e2e.scripted_visit import (
         CANDIDATE,
         OPERATOR,
@@ -85,8 +83,9 @@ def run_visit(workdir: Path) -> Effort:
         household_with_a_bijwoner,
     )
     from tests.ui.conftest import close_kiosk, make_kiosk
+    from ui.app import application
 
-    QApplication.instance() or QApplication([])
+    application()  # the kiosk's own: its garbage collection on the GUI thread included
     under_test = make_kiosk(workdir, prepare=add_bijwoner_to_register)
     try:
         rules_version = under_test.kiosk.backend.rules.version
