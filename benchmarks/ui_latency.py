@@ -345,7 +345,7 @@ def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else RUNS
     from tests.e2e.scripted_visit import Visit
     from tests.ui.conftest import close_kiosk, make_kiosk
-    from ui.app import application
+    from ui.app import application, settle
 
     application()  # the kiosk's own: its garbage collection on the GUI thread included
 
@@ -354,6 +354,9 @@ def main() -> int:
     kiosk = under_test.kiosk
     signing: list[float] = []
     try:
+        settled: list[bool] = []
+        settle(kiosk, lambda: settled.append(True))  # what `kiosk demo` does once it is up
+        wait_until(lambda: bool(settled))
         Visit(kiosk, work).sign_in_only("vrijwilliger")
         print(f"rules in force: {kiosk.backend.rules.version}; {runs} visits; load average {_load()}")
         run = LatencyRun(kiosk)
