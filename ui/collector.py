@@ -17,8 +17,11 @@ at what came after: about a millisecond.
 from __future__ import annotations
 
 import gc
+import logging
 
 from PySide6.QtCore import QObject, QTimer
+
+log = logging.getLogger(__name__)
 
 TICK_MS = 1000  # short, so that each young-generation pass has little to look at
 
@@ -60,6 +63,7 @@ class GuiCollector(QObject):
         self.frozen = True
         gc.collect()  # garbage of the start-up itself is freed, not kept forever
         gc.freeze()
+        log.info("start-up done: %d long-lived objects out of the collector's passes", gc.get_freeze_count())
 
     def stop(self) -> None:
         """Stop collecting on the timer (automatic collection stays off)."""
