@@ -23,8 +23,12 @@ from kiosk.ports import (
     EidSignature,
     EvidenceState,
     MemberRole,
+    MinorRoute,
+    NoCardReason,
     PartialDate,
+    RepresentativeCapacity,
 )
+from kiosk.registration import Contact, Preferences, PriorityFacts
 from kiosk.statement import Statement
 
 if TYPE_CHECKING:  # annotations only: the rules file's loader stays out of every start-up
@@ -57,6 +61,8 @@ class Action(enum.StrEnum):
     SHOWN_AT_COUNTER = "shown_at_counter"
     RECORD_VOLMACHT = "record_volmacht"
     ACCEPT_AFTER_VISUAL_CHECK = "accept_after_visual_check"
+    RECORD_WITHOUT_CARD = "record_without_card"  # a household without a readable eID, "to be checked"
+    CHECK_DOCUMENTS = "check_documents"  # WIL saw the identity documents of someone recorded by hand
     MANAGE_OPERATORS = "manage_operators"
     REQUEUE = "requeue"
     PURGE = "purge"
@@ -81,6 +87,8 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.SHOWN_AT_COUNTER: _STAFF,
     Action.RECORD_VOLMACHT: _STAFF,
     Action.ACCEPT_AFTER_VISUAL_CHECK: _STAFF,
+    Action.RECORD_WITHOUT_CARD: _EVERYONE,
+    Action.CHECK_DOCUMENTS: _STAFF,
     Action.MANAGE_OPERATORS: _COORDINATOR,
     Action.REQUEUE: _COORDINATOR,
     Action.PURGE: _COORDINATOR,
@@ -177,6 +185,33 @@ def confirm_by(
     return None
 
 
+def deadline_in_force(
+    on_letter: date | None,
+    letter_date: date | None,
+    reminder_date: date | None,
+    *,
+    letter_days: int,
+    reminder_days: int,
+) -> date | None:
+    """The one deadline rule: the date printed on the letter wins; else the counted one (`confirm_by`).
+
+    The letter's date is the only safe one (the woonmaatschappij and the tenants' platform count the
+    month differently), and it is the only one an offline visit can have: the operator types it.
+    """
+    if on_letter is not None:
+        return on_letter
+    return confirm_by(letter_date, reminder_date, letter_days=letter_days, reminder_days=reminder_days)
+
+
+def check_deadline_on_letter(day: date, today: date) -> None:
+    """Refuse a typed letter date that cannot be one: more than a year before or after today."""
+    if abs((day - today).days) > DEADLINE_TYPO_DAYS:
+        raise ValueError("the date on the letter is more than a year away from today: check the year")
+
+
+DEADLINE_TYPO_DAYS = 366
+
+
 class DeadlineState(enum.StrEnum):
     """How close a dossier is to its deadline."""
 
@@ -263,6 +298,34 @@ class Evidence:
         return (self.state == "attached" and bool(self.files)) or self.state == "shown_at_counter"
 
 
+@dataclass(frozen=True)
+class Representative:
+    """Who signs for a member who cannot act alone, with their own eID (read from their card).
+
+    An administrator (bewindvoerder) named by a court, or a volmacht holder outside the household.
+
+    The evidence (the court decision, or the signed volmacht) is an evidence item of the member.
+    """
+
+    capacity: RepresentativeCapacity
+    national_number: str = field(repr=False)
+    surname: str = field(repr=False)
+    first_names: str = field(repr=False)
+
+    @property
+    def evidence_type(self) -> str:
+        """The rules file's evidence type that shows this person may sign for the member."""
+        return REPRESENTATION_EVIDENCE[self.capacity]
+
+
+# The evidence types (rules file) behind each way of acting for someone, and behind a minor's route.
+REPRESENTATION_EVIDENCE: Mapping[RepresentativeCapacity, str] = {
+    "administrator": "administrator_decision",
+    "volmacht_holder": "volmacht",
+}
+MINOR_ROUTE_EVIDENCE = "minor_independence"
+
+
 @dataclass
 class Member:
     """A household member: from an eID, from the register's household, or added by hand.
@@ -285,6 +348,13 @@ class Member:
     register_ref: str | None = None
     register_match: str | None = field(default=None, repr=False)
     confirmed_at_register: bool = False  # the register holds a confirmation made before this visit
+    # Recorded by hand without a readable Belgian eID (why: passport, refugee papers, lost, ...).
+    no_card: NoCardReason | None = None
+    # Recorded by hand by someone who did not see an identity document WIL accepts: nobody signs for
+    # the household until WIL staff checked the documents (`Visit.documents_checked`).
+    to_check: bool = False
+    minor_route: MinorRoute | None = None  # a minor who may register: emancipated, supported living
+    representative: Representative | None = None  # an administrator or volmacht holder signs for them
 
     def __repr__(self) -> str:
         return f"Member(member_id={self.member_id!r}, role={self.role!r})"
@@ -300,7 +370,13 @@ class Member:
         return self.confirmation is not None or self.confirmed_at_register
 
     def adult_on(self, on: date) -> bool:
-        """Whether the member counts as an adult on `on`."""
+        """Whether the member counts as an adult on `on`: 18 or older, or a minor who may register.
+
+        A minor the law lets register (emancipated by a court, or living on their own with a
+        recognised service's support) confirms like an adult, with that evidence.
+        """
+        if self.minor_route is not None:
+            return True
         if self.adult_override is not None:
             return self.adult_override
         if self.birth_date is None:
@@ -323,8 +399,12 @@ class Dossier:
     dossier_number: str | None = None
     members: list[Member] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
-    contact: dict[str, str] = field(default_factory=dict)
-    preferences: dict[str, object] = field(default_factory=dict)
+    contact: Contact = field(default_factory=Contact)
+    preferences: Preferences = field(default_factory=Preferences)
+    priority: PriorityFacts = field(default_factory=PriorityFacts)
+    # The last day as printed on the register's letter, typed by the operator: it wins over the
+    # counted deadline, and gives an offline visit a deadline at all.
+    deadline_on_letter: date | None = None
     practice: bool = False
     dossier_id: str = field(default_factory=new_id)
     register_checked: bool = False
@@ -364,13 +444,23 @@ class Dossier:
         return [m for m in self.members if m.adult_on(on)]
 
     def deadline(self, rules: Rules) -> date | None:
-        """The confirmation deadline in force, counted with the rules file's days."""
-        return confirm_by(
+        """The confirmation deadline in force (`deadline_in_force`).
+
+        The date printed on the letter when the operator typed it, else the one counted with the
+        rules file's days (`confirm_by`).
+        """
+        return deadline_in_force(
+            self.deadline_on_letter,
             self.letter_date,
             self.reminder_date,
             letter_days=rules.letter_days,
             reminder_days=rules.reminder_days,
         )
+
+    @property
+    def awaiting_wil_check(self) -> bool:
+        """Whether someone was recorded by hand and WIL has not seen their documents (nothing is signed)."""
+        return any(m.to_check for m in self.members)
 
 
 @dataclass
@@ -476,8 +566,27 @@ def record_confirmation(
         context.require(Action.PIN_CONFIRMATION)
     if confirmation.on_behalf_of_absent and not has_volmacht(dossier, member):
         raise PermissionDenied("confirming for an absent adult needs their volmacht, recorded by WIL staff")
+    check_not_awaiting_wil(dossier, member, context)
     check_statement_matches(dossier, member, confirmation)
     member.confirmation = confirmation
+
+
+def check_not_awaiting_wil(dossier: Dossier, member: Member, context: OperatorContext) -> None:
+    """Refuse a signature that would rest on names typed by hand that nobody at WIL has checked.
+
+    A volunteer who recorded a household without a readable eID leaves it "to be checked by WIL":
+    nothing is signed in it until WIL staff saw the documents. WIL staff may then sign for a member
+    they checked, once the household key does not come from an unchecked member.
+    """
+    if member.to_check:
+        raise PermissionDenied("WIL staff check this person's documents before anyone signs for them")
+    if dossier.awaiting_wil_check and not allowed(context.roles, Action.CHECK_DOCUMENTS):
+        raise PermissionDenied("someone was recorded by hand: WIL staff check the documents first")
+    tenant = dossier.reference_tenant
+    if dossier.candidate_number is None and tenant is not None and tenant.to_check:
+        raise PermissionDenied(
+            "the reference tenant's documents are checked first: their number keys the household"
+        )
 
 
 def check_statement_matches(dossier: Dossier, member: Member, confirmation: Confirmation) -> None:
@@ -492,7 +601,9 @@ def check_statement_matches(dossier: Dossier, member: Member, confirmation: Conf
     if member.national_number is None or statement.subject_national_number != member.national_number:
         raise PermissionDenied("the signed statement is not about this member")
     signer = statement.national_number
-    if confirmation.method == "staff_attested":
+    if statement.kind == "representation":
+        _check_representation(dossier, member, confirmation)
+    elif confirmation.method == "staff_attested":
         if signer == member.national_number:
             raise PermissionDenied("staff cannot attest for themselves")
     elif confirmation.on_behalf_of_absent:
@@ -503,6 +614,33 @@ def check_statement_matches(dossier: Dossier, member: Member, confirmation: Conf
             )
     elif signer != member.national_number:
         raise PermissionDenied("the adult's own card must sign their confirmation")
+
+
+def _check_representation(dossier: Dossier, member: Member, confirmation: Confirmation) -> None:
+    """An administrator or outside volmacht holder signs only as recorded, with the evidence in."""
+    statement, representative = confirmation.statement, member.representative
+    if representative is None:
+        raise PermissionDenied("a representation needs the representative recorded for this member")
+    if (
+        statement.capacity != representative.capacity
+        or statement.national_number != representative.national_number
+    ):
+        raise PermissionDenied("the signer is not the representative recorded for this member")
+    if dossier.member_by_national_number(representative.national_number) is not None:
+        raise PermissionDenied("a member of the household signs for another only under a volmacht")
+    if not has_representation_evidence(dossier, member):
+        raise PermissionDenied("the court decision or the volmacht must be added or shown first")
+
+
+def has_representation_evidence(dossier: Dossier, member: Member) -> bool:
+    """Whether the evidence that lets the member's representative sign (decision, volmacht) is in."""
+    representative = member.representative
+    if representative is None:
+        return False
+    return any(
+        e.evidence_type == representative.evidence_type and e.member_id == member.member_id and e.satisfied
+        for e in dossier.evidence
+    )
 
 
 # --- the authenticity policy (docs/architecture.md section 3) --------------------------------------
@@ -615,7 +753,9 @@ def _missing_for_adult(dossier: Dossier, adult: Member, rules: Rules) -> list[Mi
             return []
         kind: MissingKind = "confirmation" if adult.present else "absent_adult"
         return [Missing(kind, member_id=adult.member_id)]
-    covered = adult.confirmation.on_behalf_of_absent and has_volmacht(dossier, adult)
+    covered = (adult.confirmation.on_behalf_of_absent and has_volmacht(dossier, adult)) or (
+        adult.confirmation.statement.kind == "representation"
+    )
     if not adult.present and not covered:
         return [Missing("absent_adult", member_id=adult.member_id)]
     if rules.unanswered(adult.confirmation.declarations, "every_adult"):
@@ -647,6 +787,16 @@ def required_evidence(dossier: Dossier, rules: Rules, on: date) -> list[tuple[st
         if adult.confirmation is not None:
             answers = adult.confirmation.declarations
             required.extend((e, adult.member_id) for e in rules.required_evidence(answers, "every_adult"))
+    required.extend(route_evidence(dossier))
+    return required
+
+
+def route_evidence(dossier: Dossier) -> list[tuple[str, str]]:
+    """Evidence the routes require whatever the answers: a minor's route, a representative's authority."""
+    required = [(MINOR_ROUTE_EVIDENCE, m.member_id) for m in dossier.members if m.minor_route is not None]
+    required += [
+        (m.representative.evidence_type, m.member_id) for m in dossier.members if m.representative is not None
+    ]
     return required
 
 
@@ -694,8 +844,10 @@ class MemberStatus(enum.StrEnum):
     ATTESTED = "attested"  # WIL staff signed with their own card
     CONFIRMED_BY_VOLMACHT = "confirmed_by_volmacht"  # absent; another adult signed under the volmacht
     CONFIRMED_EARLIER = "confirmed_earlier"  # the register held their confirmation before this visit
+    CONFIRMED_BY_REPRESENTATIVE = "confirmed_by_representative"  # an administrator or volmacht holder signed
     ABSENT = "absent"  # absent with a reason; nobody confirmed for them
     ABSENT_COVERED = "absent_covered"  # absent, volmacht received: a present adult can sign for them
+    TO_CHECK = "to_check"  # recorded by hand without a readable eID: WIL checks the documents first
 
 
 def member_status(dossier: Dossier, member: Member, on: date) -> MemberStatus:
@@ -704,6 +856,8 @@ def member_status(dossier: Dossier, member: Member, on: date) -> MemberStatus:
         return MemberStatus.MINOR
     confirmation = member.confirmation
     if confirmation is not None:
+        if confirmation.statement.kind == "representation":
+            return MemberStatus.CONFIRMED_BY_REPRESENTATIVE
         if confirmation.on_behalf_of_absent:
             return MemberStatus.CONFIRMED_BY_VOLMACHT
         if confirmation.method == "staff_attested":
@@ -711,6 +865,8 @@ def member_status(dossier: Dossier, member: Member, on: date) -> MemberStatus:
         return MemberStatus.CONFIRMED
     if member.confirmed_at_register:
         return MemberStatus.CONFIRMED_EARLIER
+    if member.to_check:
+        return MemberStatus.TO_CHECK
     if not member.present:
         return MemberStatus.ABSENT_COVERED if has_volmacht(dossier, member) else MemberStatus.ABSENT
     return MemberStatus.TO_CONFIRM
@@ -722,6 +878,7 @@ DONE_STATUSES = frozenset(
         MemberStatus.ATTESTED,
         MemberStatus.CONFIRMED_BY_VOLMACHT,
         MemberStatus.CONFIRMED_EARLIER,
+        MemberStatus.CONFIRMED_BY_REPRESENTATIVE,
     }
 )
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from kiosk.documents import (
     AbsenceReason,
     AdultStatus,
+    AppointmentSlip,
     DeadlineLetter,
+    DwellingType,
     EvidenceItem,
     EvidenceState,
     FinalReceipt,
@@ -20,17 +22,23 @@ from kiosk.documents import (
     Member,
     MissingItem,
     MissingKind,
+    NoCardReason,
+    Office,
     PaperContext,
     PaperForm,
     PaperFormSubject,
     ProvisionalReceipt,
+    RegistrationInfo,
     Role,
+    SlipPerson,
     mask_national_number,
+    render_appointment_slip,
     render_deadline_letter,
     render_final_receipt,
     render_help_sheet,
     render_paper_form,
     render_provisional_receipt,
+    render_registration_info,
 )
 from kiosk.domain import MemberStatus
 from kiosk.papers import PaperSource
@@ -42,6 +50,8 @@ _STATUS = {
     MemberStatus.ATTESTED: AdultStatus.ATTESTED,
     MemberStatus.CONFIRMED_BY_VOLMACHT: AdultStatus.CONFIRMED_BY_VOLMACHT,
     MemberStatus.CONFIRMED_EARLIER: AdultStatus.CONFIRMED_EARLIER,
+    MemberStatus.CONFIRMED_BY_REPRESENTATIVE: AdultStatus.CONFIRMED_BY_REPRESENTATIVE,
+    MemberStatus.TO_CHECK: AdultStatus.TO_CHECK,
     MemberStatus.TO_CONFIRM: AdultStatus.PENDING,
     MemberStatus.ABSENT: AdultStatus.ABSENT,
     MemberStatus.ABSENT_COVERED: AdultStatus.ABSENT,
@@ -64,6 +74,19 @@ def _context(source: PaperSource) -> PaperContext:
         location,
         source.printed_at,
         copy=source.copy,
+        office=_office(source),
+    )
+
+
+def _office(source: PaperSource) -> Office:
+    office = source.office
+    return Office(
+        name=office.name,
+        address=office.address,
+        phone=office.phone,
+        website=office.website,
+        hours=office.hours,
+        location=office.location,
     )
 
 
@@ -97,6 +120,7 @@ def _household(source: PaperSource, household: Overview) -> Household:
         dossier.reminder_date,
         new_registration=household.new_registration,
         deadline=household.deadline.day,
+        act_now=household.act_now,
     )
 
 
@@ -221,7 +245,51 @@ def _birth_date(birth: PartialDate | None) -> str:
 
 
 def _reason(row: MemberRow, came: bool) -> AbsenceReason:
+    if row.status is MemberStatus.TO_CHECK:
+        return AbsenceReason.NO_CARD
     if row.status in (MemberStatus.ABSENT, MemberStatus.ABSENT_COVERED) and row.absence_reason:
         return AbsenceReason(row.absence_reason)
     # At the kiosk but could not confirm: no PIN code (or a blocked one); else they did not come.
     return AbsenceReason.NO_PIN if came else AbsenceReason.OTHER
+
+
+def appointment_slip(source: PaperSource, household: Overview) -> bytes:
+    """What to bring, where and by when, for the adults recorded without a readable eID."""
+    dossier = source.dossier
+    people = tuple(
+        SlipPerson(_first(m.first_names), m.surname, NoCardReason(m.no_card))
+        for m in dossier.members
+        if m.to_check and m.no_card is not None
+    )
+    labels = _labels(source)
+    documents = tuple(
+        dict.fromkeys(
+            labels.get(o.evidence_type, o.evidence_type)
+            for o in [o for row in household.members for o in row.owed] + list(household.household_owed)
+            if o.kind == "evidence" and o.evidence_type
+        )
+    )
+    reference = dossier.dossier_number or dossier.candidate_number or source.local_reference
+    slip = AppointmentSlip(
+        _household(source, household), reference, people, documents, household.deadline.day
+    )
+    return render_appointment_slip(slip, _context(source))
+
+
+def registration_info(source: PaperSource) -> bytes:
+    """A new registration's information sheet: the household's choices and what it must know."""
+    dossier = source.dossier
+    contact, preferences, priority = dossier.contact, dossier.preferences, dossier.priority
+    info = RegistrationInfo(
+        reference=dossier.dossier_number or dossier.candidate_number or source.local_reference,
+        municipalities=preferences.municipalities,
+        dwelling_types=tuple(DwellingType(kind) for kind in preferences.dwelling_types),
+        max_rent=preferences.max_rent,
+        informal_care_municipality=priority.informal_care_municipality,
+        adapted_dwelling=priority.adapted_dwelling,
+        phone=contact.phone,
+        email=contact.email,
+        letters_to=contact.correspondence.lines() if contact.correspondence else (),
+        address_is_reference=contact.address_is_reference,
+    )
+    return render_registration_info(info, _context(source))

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from kiosk.domain import Dossier, MemberStatus
+from kiosk.offices import WONEN_IN_LIMBURG, OfficeSetting
 from kiosk.ports import Authenticity, CardIdentity
 from kiosk.visit_views import MemberRow, Overview, Owed, overview
 
@@ -26,6 +27,8 @@ PAPER_TITLES = {
     "paper_form": "Papieren formulier",
     "help_sheet": "Hulpblad",
     "deadline_letter": "Brief met de uiterste datum",
+    "appointment_slip": "Afspraak",
+    "registration_info": "Informatie over de inschrijving",
 }
 
 
@@ -36,6 +39,8 @@ class PaperKind(enum.StrEnum):
     PAPER_FORM = "paper_form"
     HELP_SHEET = "help_sheet"
     DEADLINE_LETTER = "deadline_letter"
+    APPOINTMENT_SLIP = "appointment_slip"  # a household recorded without a readable eID
+    REGISTRATION_INFO = "registration_info"  # a new registration: what was registered, what to know
 
 
 @dataclass(frozen=True)
@@ -51,20 +56,29 @@ class PaperOffer:
         return PAPER_TITLES[self.kind.value]
 
 
-NEEDS_PAPER_ROUTE = frozenset({MemberStatus.TO_CONFIRM, MemberStatus.ABSENT, MemberStatus.ABSENT_COVERED})
+NEEDS_PAPER_ROUTE = frozenset(
+    {MemberStatus.TO_CONFIRM, MemberStatus.ABSENT, MemberStatus.ABSENT_COVERED, MemberStatus.TO_CHECK}
+)
 
 
 def papers_offered(household: Overview) -> list[PaperOffer]:
     """The papers that fit, the receipt first.
 
-    - a paper form for each adult who could not confirm at the kiosk (still to confirm, or absent
-      without anyone confirming for them);
+    - a paper form for each adult who could not confirm at the kiosk (still to confirm, absent
+      without anyone confirming for them, or recorded without a readable eID);
+    - the appointment slip when someone was recorded without a readable eID (what to bring, where,
+      by when);
+    - the information sheet of a new registration;
     - the deadline letter when anything is still missing;
     - the help sheet then too, and when WIL staff attested for an adult without a PIN code.
     """
     offers = [PaperOffer(PaperKind.RECEIPT)]
     adults = [m for m in household.members if m.adult]
     offers += [PaperOffer(PaperKind.PAPER_FORM, m.member_id) for m in adults if m.status in NEEDS_PAPER_ROUTE]
+    if household.awaiting_wil_check:
+        offers.append(PaperOffer(PaperKind.APPOINTMENT_SLIP))
+    if household.asks_wishes:
+        offers.append(PaperOffer(PaperKind.REGISTRATION_INFO))
     if not household.complete:
         offers.append(PaperOffer(PaperKind.DEADLINE_LETTER))
     if not household.complete or any(m.status is MemberStatus.ATTESTED for m in adults):
@@ -87,6 +101,7 @@ class PaperSource:
     receipt_key: bytes = field(repr=False)
     card: CardIdentity | None = field(default=None, repr=False)  # the card in the reader, if any
     copy: bool = False  # a reprint: every page says KOPIE
+    office: OfficeSetting = WONEN_IN_LIMBURG  # the terminal's office (settings), named on every paper
 
     def __repr__(self) -> str:
         return f"PaperSource({self.dossier!r}, copy={self.copy})"
@@ -103,6 +118,10 @@ def render(offer: PaperOffer, source: PaperSource) -> bytes:
         return models.help_sheet(source, household, _help_topics(source, household))
     if offer.kind is PaperKind.DEADLINE_LETTER:
         return models.deadline_letter(source, household)
+    if offer.kind is PaperKind.APPOINTMENT_SLIP:
+        return models.appointment_slip(source, household)
+    if offer.kind is PaperKind.REGISTRATION_INFO:
+        return models.registration_info(source)
     if offer.kind is PaperKind.PAPER_FORM:
         row = next((m for m in household.members if m.member_id == offer.member_id), None)
         if row is None:
@@ -114,7 +133,8 @@ def render(offer: PaperOffer, source: PaperSource) -> bytes:
 def _help_topics(source: PaperSource, household: Overview) -> tuple[str, ...]:
     """PIN/PUK first when an adult could not sign with one; renewing first for an expired card."""
     topics: list[str] = []
-    if source.card is not None and source.card.authenticity is Authenticity.EXPIRED:
+    expired = source.card is not None and source.card.authenticity is Authenticity.EXPIRED
+    if expired or any(m.no_card in ("lost", "broken", "renewing") for m in source.dossier.members):
         topics.append("renew_eid")
     if any(
         m.adult and m.status in (MemberStatus.TO_CONFIRM, MemberStatus.ATTESTED) for m in household.members

@@ -1,10 +1,12 @@
 """The dossier payload: the explicit, versioned JSON that `kiosk/dossiers.py` encrypts per dossier.
 
 Each field is written by name, so renaming an attribute of the domain's dataclasses never changes
-what is on disk without this module saying so. Version 2 is written; version 1 (the generic
-encoding of earlier releases, values tagged `$partial`, `$date`, `$datetime`, `$bytes`,
-`$signature`) is still read, because stores in the field hold it. `tests/unit/core/test_payload.py`
-decrypts frozen samples of both versions.
+what is on disk without this module saying so. Version 3 is written: version 2 and the registration
+data (typed contact details, preferences and priority facts), the date printed on the letter, and per
+member the no-card route, "to be checked by WIL", a minor's route and a representative. Version 2
+(the same without those) and version 1 (the generic encoding of earlier releases, values tagged
+`$partial`, `$date`, `$datetime`, `$bytes`, `$signature`) are still read, because stores in the field
+hold them. `tests/unit/core/test_payload.py` decrypts frozen samples of every version.
 """
 
 from __future__ import annotations
@@ -15,16 +17,17 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, cast
 
-from kiosk.domain import Confirmation, Dossier, Evidence, EvidenceFile, Member
+from kiosk.domain import Confirmation, Dossier, Evidence, EvidenceFile, Member, Representative
 from kiosk.errors import StoreError
 from kiosk.ports import EidSignature, PartialDate
+from kiosk.registration import contact_from_json, contact_json, preferences_from_json, preferences_json
 from kiosk.statement import Statement
 
-PAYLOAD_VERSION = 2
+PAYLOAD_VERSION = 3
 
 
 def encode_dossier(dossier: Dossier) -> bytes:
-    """The dossier's content as version-2 JSON bytes (before encryption)."""
+    """The dossier's content as version-3 JSON bytes (before encryption)."""
     document = {
         "v": PAYLOAD_VERSION,
         "dossier_id": dossier.dossier_id,
@@ -36,8 +39,9 @@ def encode_dossier(dossier: Dossier) -> bytes:
         "practice": dossier.practice,
         "register_checked": dossier.register_checked,
         "match_salt": dossier.match_salt,
-        "contact": dict(dossier.contact),
-        "preferences": dict(dossier.preferences),
+        "contact": contact_json(dossier.contact),
+        "preferences": preferences_json(dossier.preferences, dossier.priority),
+        "deadline_on_letter": _iso(dossier.deadline_on_letter),
         "members": [_member_json(m) for m in dossier.members],
         "evidence": [_evidence_json(e) for e in dossier.evidence],
     }
@@ -49,7 +53,7 @@ def decode_dossier(raw: bytes) -> Dossier:
     try:
         document = json.loads(raw)
         version = document.get("v") if isinstance(document, dict) else None
-        if version == PAYLOAD_VERSION:
+        if version in (2, PAYLOAD_VERSION):
             return _dossier_v2(document)
         if version == 1:
             return _dossier_v1(document)
@@ -58,7 +62,7 @@ def decode_dossier(raw: bytes) -> Dossier:
     raise StoreError("unknown dossier payload version")
 
 
-# --- version 2 -----------------------------------------------------------------------------------
+# --- versions 2 and 3 (version 3 adds keys; a version-2 payload has none of them) -------------------
 
 
 def _iso(value: date | None) -> str | None:
@@ -80,6 +84,21 @@ def _member_json(member: Member) -> dict[str, Any]:
         "register_match": member.register_match,
         "confirmed_at_register": member.confirmed_at_register,
         "confirmation": _confirmation_json(member.confirmation) if member.confirmation else None,
+        "no_card": member.no_card,
+        "to_check": member.to_check,
+        "minor_route": member.minor_route,
+        "representative": _representative_json(member.representative),
+    }
+
+
+def _representative_json(representative: Representative | None) -> dict[str, Any] | None:
+    if representative is None:
+        return None
+    return {
+        "capacity": representative.capacity,
+        "national_number": representative.national_number,
+        "surname": representative.surname,
+        "first_names": representative.first_names,
     }
 
 
@@ -118,6 +137,7 @@ def _evidence_json(evidence: Evidence) -> dict[str, Any]:
 
 
 def _dossier_v2(document: Mapping[str, Any]) -> Dossier:
+    preferences, priority = preferences_from_json(document["preferences"])
     return Dossier(
         kind=document["kind"],
         letter_date=_date(document["letter_date"]),
@@ -126,8 +146,10 @@ def _dossier_v2(document: Mapping[str, Any]) -> Dossier:
         dossier_number=document["dossier_number"],
         members=[_member_v2(m) for m in document["members"]],
         evidence=[_evidence_v2(e) for e in document["evidence"]],
-        contact=dict(document["contact"]),
-        preferences=dict(document["preferences"]),
+        contact=contact_from_json(document["contact"]),
+        preferences=preferences,
+        priority=priority,
+        deadline_on_letter=_date(document.get("deadline_on_letter")),
         practice=bool(document["practice"]),
         dossier_id=document["dossier_id"],
         register_checked=bool(document["register_checked"]),
@@ -156,6 +178,21 @@ def _member_v2(values: Mapping[str, Any]) -> Member:
         register_ref=values["register_ref"],
         register_match=values["register_match"],
         confirmed_at_register=bool(values["confirmed_at_register"]),
+        no_card=values.get("no_card"),
+        to_check=bool(values.get("to_check", False)),
+        minor_route=values.get("minor_route"),
+        representative=_representative_v3(values.get("representative")),
+    )
+
+
+def _representative_v3(values: Mapping[str, Any] | None) -> Representative | None:
+    if values is None:
+        return None
+    return Representative(
+        capacity=values["capacity"],
+        national_number=values["national_number"],
+        surname=values["surname"],
+        first_names=values["first_names"],
     )
 
 
@@ -224,7 +261,17 @@ def _dossier_v1(tagged: Mapping[str, Any]) -> Dossier:
     # Version 1 knew nothing of the register's list; a confirmation found at the register was one
     # the register had checked.
     checked = document["kind"] == "confirmation"
-    return Dossier(members=members, evidence=evidence, register_checked=checked, **document)
+    contact = contact_from_json(document.pop("contact", {}))
+    preferences, priority = preferences_from_json(document.pop("preferences", {}))
+    return Dossier(
+        members=members,
+        evidence=evidence,
+        register_checked=checked,
+        contact=contact,
+        preferences=preferences,
+        priority=priority,
+        **document,
+    )
 
 
 def _member_v1(values: dict[str, Any]) -> Member:

@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 
 from kiosk import domain
 from kiosk.domain import (
+    MINOR_ROUTE_EVIDENCE,
+    REPRESENTATION_EVIDENCE,
     Action,
     CardDecision,
     Confirmation,
@@ -41,6 +43,7 @@ from kiosk.domain import (
     Member,
     MemberStatus,
     OperatorContext,
+    Representative,
     card_decision,
     member_status,
 )
@@ -53,10 +56,14 @@ from kiosk.ports import (
     EvidenceState,
     HouseholdLookup,
     MemberRole,
+    MinorRoute,
+    NoCardReason,
     PartialDate,
+    RepresentativeCapacity,
     Signer,
 )
 from kiosk.register_household import apply_lookup, fill_from_card, matches_listed_member, member_for_card
+from kiosk.registration import Contact, Preferences, PriorityFacts
 
 if TYPE_CHECKING:  # the rules file's loader stays out of the first screen's imports
     from kiosk.rules import Declaration, Rules
@@ -146,6 +153,7 @@ class CardInReader:
     decision: CardDecision
     visual_check_done: bool = False
     staff_card: bool = False  # WIL staff's own card, inserted to sign an attestation
+    representative_card: bool = False  # an administrator's or outside volmacht holder's own card
 
 
 @dataclass
@@ -156,6 +164,7 @@ class Sitting:
     answers_household: bool  # the first adult to confirm answers the household's questions too
     history: list[tuple[str, str]] = field(default_factory=list)  # (scope, declaration id) answered
     on_behalf_signer: str | None = None  # the present adult signing for this absent one (volmacht)
+    by_representative: bool = False  # the member's administrator or volmacht holder answers and signs
 
 
 @dataclass(frozen=True)
@@ -183,6 +192,7 @@ class Visit:
         card_in_reader: bool,
         dossier: Dossier | None = None,
         files: dict[str, bytes] | None = None,
+        without_card: bool = False,
     ) -> None:
         context.require(Action.RUN_VISIT)
         self.context, self.rules, self.clock = context, rules, clock
@@ -211,6 +221,10 @@ class Visit:
         self.saved: object | None = None  # kiosk.visit_store.VisitSaved once the review's save is done
         self.dossier_number: str | None = self.dossier.dossier_number
         self.signed_notice = False  # "signed" is said once on the household screen
+        # Nobody has a readable Belgian eID: the household is recorded by hand, "to be checked by WIL". A
+        # resumed draft with someone recorded that way goes on without waiting for a card too.
+        self.without_card = without_card or any(m.no_card is not None for m in self.dossier.members)
+        self.representing: str | None = None  # the member whose representative's card is awaited
 
     # -- starting ------------------------------------------------------------------------------
     @classmethod
@@ -224,11 +238,26 @@ class Visit:
         lease_refused: bool,
         draft: Dossier | None = None,
         files: dict[str, bytes] | None = None,
+        without_card: bool = False,
     ) -> Visit:
-        """A new visit (or a saved draft resumed); refused when the offline lease has run out."""
+        """A new visit (or a saved draft resumed); refused when the offline lease has run out.
+
+        `without_card`: nobody has a readable Belgian eID; after the privacy notice the household is
+        recorded by hand (`record_without_card`).
+        """
         if lease_refused:
             raise OfflineTooLong("no successful sync for too long: connect the kiosk and sync first")
-        return cls(context, rules, clock, card_in_reader=card_in_reader, dossier=draft, files=files)
+        if without_card:
+            context.require(Action.RECORD_WITHOUT_CARD)
+        return cls(
+            context,
+            rules,
+            clock,
+            card_in_reader=card_in_reader,
+            dossier=draft,
+            files=files,
+            without_card=without_card,
+        )
 
     @property
     def today(self) -> date:
@@ -283,7 +312,9 @@ class Visit:
             self.pending_card = None
             return
         self._notice_for_next_card = True
-        if self.resumed and self.dossier.members and not self.card_present:
+        if self.without_card and not self.card_present:
+            self._go(Step.HOUSEHOLD)
+        elif self.resumed and self.dossier.members and not self.card_present:
             self.resume_step = Step.HOUSEHOLD
             self._go(Step.AWAITING_CARD)
         else:
@@ -309,10 +340,17 @@ class Visit:
         return self.running and not self.stale_card and self.step is not Step.RECEIPT
 
     def card_removed(self) -> None:
-        """The card left the reader: nothing personal stays on screen."""
+        """The card left the reader: nothing personal stays on screen.
+
+        In a visit without a card, the household on screen has no card of its own to wait for: WIL
+        staff's card leaving after an attestation leaves the screen where it is.
+        """
+        staff_card = self.card is not None and self.card.staff_card
         if self.card is not None and not self.card.staff_card:
             self._removed_card = self.card.identity.national_number
         self.card = None
+        if staff_card and self.without_card and self.attesting_for is None:
+            return
         if self.pending_card is not None:
             self.pending_card = None
             self._go(Step.AWAITING_CARD)
@@ -343,7 +381,10 @@ class Visit:
 
     def _adopt_card(self, identity: CardIdentity) -> None:
         decision = card_decision(identity.authenticity, training=self.context.training)
-        self.card = CardInReader(identity, decision)
+        representative = (
+            self.representing is not None and member_for_card(self.dossier, identity.national_number) is None
+        )
+        self.card = CardInReader(identity, decision, representative_card=representative)
         same = identity.national_number == self._removed_card
         self._removed_card = None
         if same and self.resume_step is not None and self.current is not None:
@@ -380,10 +421,26 @@ class Visit:
 
     # -- the register's household ----------------------------------------------------------------
     def lookup_wanted(self) -> str | None:
-        """The national number to look the household up by, once a member's card is in (else None)."""
-        if self.lookup_state is not LookupState.NOT_ASKED or self.card is None or self.card.staff_card:
+        """The national number to look the household up by, once a member's card is in (else None).
+
+        Without a card, WIL staff's checked national number of a member recorded by hand serves; a
+        number typed by a volunteer is never looked up (it is "to be checked by WIL").
+        """
+        if self.lookup_state is not LookupState.NOT_ASKED:
+            return None
+        if self.card is None:
+            return self._checked_number() if self.without_card else None
+        if self.card.staff_card or self.card.representative_card:
             return None
         return self.card.identity.national_number
+
+    def _checked_number(self) -> str | None:
+        if not domain.allowed(self.context.roles, Action.CHECK_DOCUMENTS):
+            return None
+        return next(
+            (m.national_number for m in self.dossier.members if m.national_number and not m.to_check),
+            None,
+        )
 
     def lookup_started(self) -> None:
         """The register is being asked."""
@@ -416,6 +473,9 @@ class Visit:
         self._expect(Step.IDENTITY)
         if self.card is None or not self.may_go_on_with_card():
             raise PermissionDenied("this card needs WIL staff before the visit can go on")
+        if self.card.representative_card and self.representing is not None:
+            self._start_representation(self.representing, self.card.identity)
+            return
         member = self._member_of_card(self.card.identity)
         if member_status(self.dossier, member, self.today) is MemberStatus.TO_CONFIRM:
             self._sit(member.member_id)
@@ -528,6 +588,174 @@ class Visit:
         self.dossier.evidence = [e for e in self.dossier.evidence if e.volmacht_for != member_id]
         domain.record_volmacht(self.dossier, member, evidence, self.context)
 
+    # -- nobody has a readable eID: the household by hand, "to be checked by WIL" -------------------
+    def continue_without_card(self) -> None:
+        """Nobody has a readable Belgian eID (passport, refugee papers, a lost, broken or renewed card)."""
+        self._expect(Step.INSERT_CARD)
+        self.context.require(Action.RECORD_WITHOUT_CARD)
+        self.without_card = True
+        self._go(Step.HOUSEHOLD)
+
+    def record_without_card(
+        self,
+        first_names: str,
+        surname: str,
+        birth: PartialDate,
+        reason: NoCardReason,
+        national_number: str | None = None,
+        role: MemberRole | None = None,
+    ) -> Member:
+        """An adult recorded by hand from what they say and show, "to be checked by WIL".
+
+        Any operator may, in a visit without a card, as long as nobody in the household has
+        confirmed: nothing is signed on names typed by hand until WIL staff checked the documents
+        (`documents_checked`). A typed national number is kept for the paper form, never looked up.
+        """
+        self._expect(Step.HOUSEHOLD)
+        self.context.require(Action.RECORD_WITHOUT_CARD)
+        if not self.without_card:
+            raise InvalidTransition("recording by hand is for a visit without a card")
+        staff = domain.allowed(self.context.roles, Action.CHECK_DOCUMENTS)
+        if not staff and any(m.confirmation is not None for m in self.dossier.members):
+            raise PermissionDenied("someone of this household has confirmed: WIL staff add the others")
+        if not domain.is_adult(birth, self.today):
+            raise ValueError("this birth date is of a minor: add a child")
+        if national_number is not None and self.dossier.member_by_national_number(national_number):
+            raise AlreadyInHousehold("this person is already in the household")
+        member = Member(
+            surname=surname,
+            first_names=first_names,
+            birth_date=birth,
+            role=role or self._role_for_new_adult(),
+            national_number=national_number,
+            added_by_hand=True,
+            no_card=reason,
+            to_check=True,
+        )
+        self.dossier.members.append(member)
+        return member
+
+    def documents_checked(self, member_id: str, national_number: str) -> None:
+        """WIL staff saw this person's identity documents and typed (or checked) their national number."""
+        self._expect(Step.HOUSEHOLD)
+        self.context.require(Action.CHECK_DOCUMENTS)
+        member = self._member(member_id)
+        if not member.to_check:
+            raise InvalidTransition("this person's documents need no check")
+        other = self.dossier.member_by_national_number(national_number)
+        if other is not None and other is not member:
+            raise AlreadyInHousehold("this national number is another member's")
+        if not matches_listed_member(self.dossier, member, national_number):
+            raise WrongNationalNumber("the national number does not match this adult")
+        member.national_number, member.to_check = national_number, False
+
+    def go_to_questions_for(self, member_id: str) -> None:
+        """WIL staff take a checked adult without a card through the questions, to attest for them."""
+        self._expect(Step.HOUSEHOLD)
+        self.context.require(Action.STAFF_ATTESTATION)
+        member = self._member(member_id)
+        if member_status(self.dossier, member, self.today) is not MemberStatus.TO_CONFIRM:
+            raise InvalidTransition("this adult does not have to confirm now")
+        if member.national_number is None:
+            raise InvalidTransition("the national number is needed first")
+        self._sit(member_id)
+        self._go(Step.QUESTIONS)
+
+    # -- someone else signs: an administrator, a volmacht holder outside the household -----------
+    def expect_representative(
+        self,
+        member_id: str,
+        capacity: RepresentativeCapacity,
+        state: EvidenceState,
+        page: bytes | None = None,
+        national_number: str | None = None,
+    ) -> None:
+        """The member's administrator (court decision) or volmacht holder (volmacht) will sign for them.
+
+        The evidence comes first: a scanned court decision (any operator) or one shown at the
+        counter (WIL staff); a volmacht of someone outside the household only through WIL staff, as
+        every volmacht. The representative's own card comes next: its holder sees the privacy
+        notice, then answers for the member and signs with their own PIN.
+        """
+        self._expect(Step.HOUSEHOLD)
+        if capacity == "volmacht_holder":
+            self.context.require(Action.RECORD_VOLMACHT)
+        member = self._member(member_id)
+        if not member.adult_on(self.today) or member.done or member.to_check:
+            raise ValueError("a representative signs for an adult who still has to confirm")
+        number = member.national_number
+        if number is None:
+            if national_number is None or not matches_listed_member(self.dossier, member, national_number):
+                raise WrongNationalNumber("the national number does not match this adult")
+            number = national_number
+        evidence = Evidence(REPRESENTATION_EVIDENCE[capacity], member_id)
+        if state == "attached":
+            if page is None:
+                raise ValueError("the court decision or volmacht is added as a file or shown at the counter")
+            self._add_page(evidence, page)
+        domain.set_evidence_state(evidence, state, self.context)
+        member.national_number = number
+        kept = [
+            e
+            for e in self.dossier.evidence
+            if (e.evidence_type, e.member_id) != (evidence.evidence_type, member_id)
+        ]
+        self.dossier.evidence = [*kept, evidence]
+        self.representing = member_id
+
+    def _start_representation(self, member_id: str, card: CardIdentity) -> None:
+        member = self._member(member_id)
+        capacity = next(
+            c
+            for c, t in REPRESENTATION_EVIDENCE.items()
+            if any(e.evidence_type == t and e.member_id == member_id for e in self.dossier.evidence)
+        )
+        member.representative = Representative(capacity, card.national_number, card.surname, card.first_names)
+        self._sit(member_id, by_representative=True)
+        self._go(Step.QUESTIONS)
+
+    # -- a minor who may register ------------------------------------------------------------------
+    def set_minor_route(self, member_id: str, route: MinorRoute | None) -> None:
+        """A minor who may register (emancipated, supported independent living), or None: not after all.
+
+        They confirm like an adult; the emancipation judgment or the service's certificate is the
+        evidence (`domain.MINOR_ROUTE_EVIDENCE`), to add now or bring later.
+        """
+        self._expect(Step.HOUSEHOLD)
+        member = self._member(member_id)
+        if member.birth_date is None or domain.is_adult(member.birth_date, self.today):
+            raise ValueError("only a minor needs this")
+        if member.done:
+            raise ValueError("this person has confirmed already")
+        member.minor_route = route
+        if route is None:
+            self.dossier.evidence = [
+                e
+                for e in self.dossier.evidence
+                if (e.evidence_type, e.member_id) != (MINOR_ROUTE_EVIDENCE, member_id)
+            ]
+
+    # -- the letter, contact details, a new registration's data --------------------------------------
+    def set_deadline_on_letter(self, day: date | None) -> None:
+        """The operator typed the last day printed on the register's letter (None: take it away)."""
+        if not self.running:
+            raise InvalidTransition("the visit has ended")
+        if day is not None:
+            domain.check_deadline_on_letter(day, self.today)
+        self.dossier.deadline_on_letter = day
+
+    def set_contact(self, contact: Contact) -> None:
+        """Phone, e-mail, an address for letters (optional; for reminders and the register's letters)."""
+        if not self.running:
+            raise InvalidTransition("the visit has ended")
+        self.dossier.contact = contact
+
+    def set_preferences(self, preferences: Preferences, priority: PriorityFacts) -> None:
+        """Where and what the household would like to rent, and what can give it priority."""
+        if not self.running:
+            raise InvalidTransition("the visit has ended")
+        self.dossier.preferences, self.dossier.priority = preferences, priority
+
     def signers_for_absent(self) -> list[Member]:
         """Absent adults with a volmacht whom the adult with their card in the reader may confirm for."""
         holder = self.card_member
@@ -580,12 +808,20 @@ class Visit:
             raise InvalidTransition("unknown member") from None
 
     # -- the questions -------------------------------------------------------------------------
-    def _sit(self, member_id: str, on_behalf_signer: str | None = None) -> None:
+    def _sit(
+        self, member_id: str, on_behalf_signer: str | None = None, by_representative: bool = False
+    ) -> None:
         if self.current is not None and self.current.member_id == member_id:
+            self.current.by_representative = by_representative
             return
         household_open = bool(self.rules.unanswered(self.household_answers, "household"))
         answers_household = household_open and on_behalf_signer is None
-        self.current = Sitting(member_id, answers_household, on_behalf_signer=on_behalf_signer)
+        self.current = Sitting(
+            member_id,
+            answers_household,
+            on_behalf_signer=on_behalf_signer,
+            by_representative=by_representative,
+        )
         self.answers.setdefault(member_id, {})
 
     @property
@@ -666,6 +902,8 @@ class Visit:
         wanted: list[tuple[str, str | None]] = [(e, None) for e in household]
         own = self.answers.get(self.current.member_id, {})
         wanted += [(e, self.current.member_id) for e in self.rules.required_evidence(own, "every_adult")]
+        routes = domain.route_evidence(self.dossier)
+        wanted += [(e, m) for e, m in routes if m == self.current.member_id and (e, m) not in wanted]
         return wanted
 
     def evidence_item(self, evidence_type: str, member_id: str | None) -> Evidence | None:
@@ -737,6 +975,9 @@ class Visit:
         now, meta, context = self.clock.now(), copy.copy(self.meta), self.context
         if card.staff_card and self.attesting_for == member.member_id:
             return lambda: _attest(dossier, target, card.identity, signer, meta, declarations, context, now)
+        domain.check_not_awaiting_wil(dossier, target, context)  # before the PIN, not after it
+        if card.representative_card and self.current is not None and self.current.by_representative:
+            return lambda: _represent(dossier, target, card, signer, meta, declarations, context, now)
         on_behalf = self.current is not None and self.current.on_behalf_signer is not None
         return lambda: _confirm(
             dossier, target, card, signer, meta, declarations, context, now, on_behalf=on_behalf
@@ -749,6 +990,7 @@ class Visit:
         member = self._member(member_id)
         domain.record_confirmation(self.dossier, member, confirmation, self.context)
         self.current, self.attesting_for = None, None
+        self.representing = None
         self.signed_notice = True
         self._go(Step.HOUSEHOLD if self.card is not None else Step.AWAITING_CARD)
 
@@ -825,6 +1067,31 @@ def _confirm(
         now=now,
         visual_check_done=card.visual_check_done,
         on_behalf_of_absent=on_behalf,
+    )
+
+
+def _represent(
+    dossier: Dossier,
+    member: Member,
+    card: CardInReader,
+    signer: Signer,
+    meta: domain.Visit,
+    declarations: dict[str, object],
+    context: OperatorContext,
+    now: datetime,
+) -> Confirmation:
+    from kiosk.confirming import represent_with_eid
+
+    return represent_with_eid(
+        dossier,
+        member,
+        card=card.identity,
+        signer=signer,
+        visit=meta,
+        declarations=declarations,
+        context=context,
+        now=now,
+        visual_check_done=card.visual_check_done,
     )
 
 

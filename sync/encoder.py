@@ -10,6 +10,7 @@ from kiosk.ports import (
     EidSignature,
     EvidenceSnapshot,
     MemberSnapshot,
+    RepresentativeSnapshot,
     SubmissionSnapshot,
 )
 from kiosk.statement import canonical_json, utc_timestamp
@@ -44,6 +45,7 @@ def submission_json(snapshot: SubmissionSnapshot) -> dict[str, Any]:
         "evidence": [_evidence(e) for e in snapshot.evidence],
         "contact": dict(snapshot.contact),
         "preferences": dict(snapshot.preferences),
+        "deadline_on_letter": _date(snapshot.deadline_on_letter),
     }
 
 
@@ -64,6 +66,20 @@ def _member(member: MemberSnapshot) -> dict[str, Any]:
         "absence_reason": member.absence_reason,
         "confirmation": _confirmation(member.confirmation) if member.confirmation else None,
         "register_ref": member.register_ref,
+        "representative": _representative(member.representative),
+        "minor_route": member.minor_route,
+        "no_card": member.no_card,
+    }
+
+
+def _representative(representative: RepresentativeSnapshot | None) -> dict[str, str] | None:
+    if representative is None:
+        return None
+    return {
+        "capacity": representative.capacity,
+        "national_number": representative.national_number,
+        "surname": representative.surname,
+        "first_names": representative.first_names,
     }
 
 

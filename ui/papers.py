@@ -77,6 +77,7 @@ def _source(
         receipt_key=record.receipt_key,
         card=card,
         copy=reprint,
+        office=backend.office,
     )
 
 

@@ -40,5 +40,6 @@ TEXTS = (
     QT_TRANSLATE_NOOP("RulesText", "Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer"),
     QT_TRANSLATE_NOOP("RulesText", "Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)"),
     QT_TRANSLATE_NOOP("RulesText", "Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen"),
+    QT_TRANSLATE_NOOP("RulesText", "Beslissing van de vrederechter die de bewindvoerder aanstelt"),
     QT_TRANSLATE_NOOP("RulesText", "Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn"),
 )

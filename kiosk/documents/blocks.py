@@ -39,8 +39,12 @@ _STATUS = {
     AdultStatus.ATTESTED: N_("bevestigd bij een medewerker van {office}"),
     AdultStatus.CONFIRMED_EARLIER: N_("had al eerder bevestigd"),
     AdultStatus.CONFIRMED_BY_VOLMACHT: N_("bevestigd met een volmacht, door een ander gezinslid"),
+    AdultStatus.CONFIRMED_BY_REPRESENTATIVE: N_(
+        "bevestigd door de bewindvoerder of volmachthouder, met diens eigen identiteitskaart"
+    ),
     AdultStatus.PENDING: N_("moet nog bevestigen"),
     AdultStatus.ABSENT: N_("kon niet komen: papieren formulier"),
+    AdultStatus.TO_CHECK: N_("geen leesbare identiteitskaart: {office} kijkt de documenten na"),
 }
 _MINOR = N_("minderjarig: hoeft niet te bevestigen")
 _MISSING = {
@@ -192,6 +196,35 @@ def _contact(language: Language, office: Office) -> str:
     return tr(language, "Zie {website}.", website=office.website)
 
 
+_ADDRESS = N_("Adres: {address}.")
+_PHONE = N_("Telefoon: {phone}.")
+_HOURS = N_("Open: {hours}.")
+_ADDRESS_ONLINE = N_("Het adres en telefoonnummer van {office} staan op {website}.")
+_REGISTER_OWNER = N_(
+    "Het centraal inschrijvingsregister (CIR) is van de Vlaamse overheid (Wonen in Vlaanderen). {office} "
+    "behandelt uw dossier."
+)
+
+
+def office_lines(language: Language, office: Office) -> list[str]:
+    """Where the office is and when it is open, as the settings give it; else where to find it online."""
+    lines = []
+    if office.address:
+        lines.append(tr(language, _ADDRESS, address=office.address))
+    if office.phone:
+        lines.append(tr(language, _PHONE, phone=office.phone))
+    if office.hours:
+        lines.append(tr(language, _HOURS, hours=office.hours))
+    if not (office.address and office.phone) and office.website:
+        lines.append(tr(language, _ADDRESS_ONLINE, office=office.name, website=office.website))
+    return lines
+
+
+def register_owner_line(language: Language, office: Office) -> str:
+    """Whose register it is (the Flemish government's) and who handles the file (the office)."""
+    return tr(language, _REGISTER_OWNER, office=office.name)
+
+
 def deadline_text(language: Language, household: Household, office: Office) -> str:
     """The deadline sentence: uiterlijk op {date}; or where to find the date when it is not known."""
     if household.deadline is not None:
@@ -226,6 +259,24 @@ def appeal_block(office: Office, style: Styles) -> list[Flowable]:
     """Force majeure and the appeal on the Dutch paper, kept together on one page."""
     heading = para(tr(NL, "Te laat, of geschrapt?"), style.heading)
     return [KeepTogether([heading, *[para(line, style.body) for line in appeal_lines(NL, office)]])]
+
+
+_ACT_NOW = N_(
+    "Let op: deze computer kon het register niet bereiken, en uw uiterste datum is dichtbij. Wacht niet tot "
+    "de computer alles doorstuurt. Bel vandaag nog {office}, of breng het papieren formulier nu binnen."
+)
+
+
+def act_now_text(language: Language, office: Office) -> str:
+    """Offline with the deadline close: call the office or hand in the paper form now."""
+    return tr(language, _ACT_NOW, office=office.name) + " " + _contact(language, office)
+
+
+def act_now_box(household: Household, office: Office, style: Styles) -> list[Flowable]:
+    """The framed advice to act now, when the core says so (`Household.act_now`)."""
+    if not household.act_now:
+        return []
+    return [boxed([para(act_now_text(NL, office), style.big)])]
 
 
 def overdue_box(office: Office, style: Styles) -> Flowable:

@@ -38,7 +38,7 @@ from sync.protocol import (
     validate,
 )
 from sync.simulator import models as m
-from sync.simulator.verify import TrustStore, check_confirmation
+from sync.simulator.verify import TrustStore, check_confirmation, check_minor, check_representation
 
 DEFAULT_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_JSON_DEPTH = 32  # the contract's deepest body (a submission) nests about 8 levels
@@ -401,10 +401,14 @@ class Register:
     def _check_confirmations(self, s: Session, body: dict[str, Any]) -> list[FieldError]:
         staff = set(s.scalars(select(m.Staff.national_number)))
         errors: list[FieldError] = []
-        for index, member in enumerate(body["members"]):
+        members, evidence = body["members"], body["evidence"]
+        for index, member in enumerate(members):
             if member["confirmation"] is not None:
                 path = f"/members/{index}/confirmation"
                 errors += check_confirmation(path, member, body["household_key"], self.settings.trust, staff)
+                errors += check_representation(path, member, members, evidence)
+                on = date.fromisoformat(member["confirmation"]["statement"]["confirmed_at"][:10])
+                errors += check_minor(f"/members/{index}", member, evidence, on)
         return errors
 
     def _household(self, s: Session, body: dict[str, Any]) -> m.Household:

@@ -19,6 +19,7 @@ from kiosk.papers import PaperKind, PaperOffer, papers_offered
 from kiosk.visit_views import visit_overview
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
+from ui.screens.wording import act_now_text, itsme_text
 
 PAPER_BUTTON_WIDTH = 200
 RECEIPT = PaperOffer(PaperKind.RECEIPT)
@@ -38,6 +39,10 @@ class ReceiptScreen(Screen):
         self.dossier = self.label(role="title")
         self.dossier.setObjectName("dossierNumber")
         self.papers = self.label(role="hint")
+        self.act_now = self.label(role="warning")
+        self.act_now.setObjectName("receiptActNow")
+        self.itsme = self.label(role="hint")
+        self.itsme.setObjectName("receiptItsme")
         row = self.row()
         self.sync = self.button(self.terminal.sync_now, row=row)
         self.sync.setObjectName("receiptSync")
@@ -83,6 +88,10 @@ class ReceiptScreen(Screen):
             return self.tr("Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt")
         if offer.kind is PaperKind.DEADLINE_LETTER:
             return self.tr("Brief: wat nog moet gebeuren, en tegen wanneer")
+        if offer.kind is PaperKind.APPOINTMENT_SLIP:
+            return self.tr("Afspraak bij WIL: wat u meebrengt, waar en tegen wanneer")
+        if offer.kind is PaperKind.REGISTRATION_INFO:
+            return self.tr("Uw inschrijving: wat u koos en wat u moet weten")
         if offer.kind is PaperKind.PAPER_FORM:
             visit = self.visit
             today = visit.today if visit is not None else None
@@ -121,10 +130,23 @@ class ReceiptScreen(Screen):
                     "Het dossiernummer komt zodra het register alles heeft."
                 ),
             )
+        elif visit.dossier.awaiting_wil_check:
+            self.dossier.clear()
+            set_text(
+                self.state,
+                self.tr(
+                    "Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren "
+                    "formulier mee."
+                ),
+            )
         else:
             self.dossier.clear()
             set_text(self.state, self.tr("Bewaard als concept. Er is nog niets te verzenden."))
-        offers = papers_offered(visit_overview(visit))
+        overview = visit_overview(visit)
+        self.act_now.setVisible(overview.act_now and not number)
+        set_text(self.act_now, act_now_text())
+        set_text(self.itsme, itsme_text())
+        offers = papers_offered(overview)
         self._show_papers([o for o in offers if o.kind is not PaperKind.RECEIPT])
         self.finish.setFocus()
 

@@ -46,8 +46,45 @@ def status_text(status: MemberStatus) -> str:
         MemberStatus.ABSENT_COVERED: QCoreApplication.translate(
             "Wording", "afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen"
         ),
+        MemberStatus.CONFIRMED_BY_REPRESENTATIVE: QCoreApplication.translate(
+            "Wording", "bevestigd door de bewindvoerder of volmachthouder"
+        ),
+        MemberStatus.TO_CHECK: QCoreApplication.translate(
+            "Wording", "zonder leesbare kaart: WIL kijkt de documenten na"
+        ),
     }
     return texts[status]
+
+
+def no_card_text(reason: str) -> str:
+    """Why someone has no readable Belgian identity card."""
+    texts = {
+        "passport": QCoreApplication.translate("Wording", "alleen een paspoort"),
+        "refugee_papers": QCoreApplication.translate("Wording", "papieren van vluchteling of asielzoeker"),
+        "lost": QCoreApplication.translate("Wording", "kaart verloren of gestolen"),
+        "broken": QCoreApplication.translate("Wording", "kaart kapot of chip werkt niet"),
+        "renewing": QCoreApplication.translate("Wording", "nieuwe kaart aangevraagd"),
+        "other": QCoreApplication.translate("Wording", "andere reden"),
+    }
+    return texts.get(reason, "")
+
+
+def act_now_text() -> str:
+    """Offline with the deadline close: call WIL or hand in the paper form now, do not wait."""
+    return QCoreApplication.translate(
+        "Wording",
+        "Let op: deze computer kan het register nu niet bereiken, en de uiterste datum is dichtbij. Wacht "
+        "niet: bel WIL vandaag nog, of geef het papieren formulier nu af.",
+    )
+
+
+def itsme_text() -> str:
+    """itsme as the candidate's own route at home."""
+    return QCoreApplication.translate(
+        "Wording",
+        "Hebt u itsme op uw smartphone? Dan kunt u ook zelf, van thuis uit, bevestigen op "
+        "www.vlaanderen.be/sociaalhuren.",
+    )
 
 
 def absence_text(reason: str | None) -> str:
@@ -60,6 +97,15 @@ def absence_text(reason: str | None) -> str:
         "other": QCoreApplication.translate("Wording", "andere reden"),
     }
     return texts.get(reason or "", "")
+
+
+def minor_route_text(route: str) -> str:
+    """Why a minor may register."""
+    texts = {
+        "emancipated": QCoreApplication.translate("Wording", "minderjarig, ontvoogd door de rechter"),
+        "supported_living": QCoreApplication.translate("Wording", "minderjarig, begeleid zelfstandig wonen"),
+    }
+    return texts.get(route, "")
 
 
 def due_words(due: date, overdue: bool) -> str:
@@ -89,6 +135,10 @@ def owed_text(owed: Owed, evidence_name: str = "") -> str:
 def member_line(row: MemberRow, evidence_names: dict[str, str]) -> str:
     """A member with their status and what they still owe, for a list."""
     parts = [status_text(row.status)]
+    if row.no_card:
+        parts.append(no_card_text(row.no_card))
+    if row.minor_route:
+        parts.append(minor_route_text(row.minor_route))
     if row.absence_reason and row.status in (MemberStatus.ABSENT, MemberStatus.ABSENT_COVERED):
         parts.append(absence_text(row.absence_reason))
     for owed in row.owed:

@@ -147,6 +147,8 @@ _EXPECTED_TABLE = {
     Action.SHOWN_AT_COUNTER: (False, True, False),
     Action.RECORD_VOLMACHT: (False, True, False),
     Action.ACCEPT_AFTER_VISUAL_CHECK: (False, True, False),
+    Action.RECORD_WITHOUT_CARD: (True, True, True),
+    Action.CHECK_DOCUMENTS: (False, True, False),
     Action.MANAGE_OPERATORS: (False, False, True),
     Action.REQUEUE: (False, False, True),
     Action.PURGE: (False, False, True),

@@ -112,7 +112,7 @@ def test_help_sheet_has_the_routes_and_numbers_with_the_candidates_topic_first()
     assert (
         pin
         < text.index("Waar krijgt u hulp?")
-        < text.index("itsme: aanmelden")
+        < text.index("itsme: zelf bevestigen van thuis uit")
         < text.index("Identiteitskaart vervallen")
     )
 

@@ -15,9 +15,19 @@ from kiosk.ports import (
     EvidenceSnapshot,
     MemberSnapshot,
     PartialDate,
+    RepresentativeSnapshot,
     SubmissionSnapshot,
 )
-from kiosk.statement import Statement, canonical_json, declarations_digest, statement_fields, statement_v1
+from kiosk.registration import (
+    DWELLING_TYPES,
+    Contact,
+    PostalAddress,
+    Preferences,
+    PriorityFacts,
+    contact_json,
+    preferences_json,
+)
+from kiosk.statement import Statement, canonical_json, declarations_digest, statement_bytes, statement_fields
 from sync.encoder import JsonSubmissionEncoder
 from sync.protocol import validate
 
@@ -46,19 +56,23 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
 
 
 @st.composite
-def confirmations(draw: st.DrawFn, subject: str, household_key: str) -> ConfirmationSnapshot:
-    attested = draw(st.booleans())
+def confirmations(
+    draw: st.DrawFn, subject: str, household_key: str, representative: RepresentativeSnapshot | None = None
+) -> ConfirmationSnapshot:
+    attested = draw(st.booleans()) and representative is None
     declared = draw(answers)
+    signer = representative.national_number if representative else draw(digits) if attested else subject
     fields = statement_fields(
         kind="attestation" if attested else "confirmation",
         visit_id=str(draw(st.uuids())),
         household_key=household_key,
-        national_number=draw(digits) if attested else subject,
+        national_number=signer,
         subject_national_number=subject,
         declarations_sha256=declarations_digest(declared),
         evidence_sha256=draw(st.lists(hexes, max_size=3)),
         confirmed_at=draw(moments),
         terminal_id="t-abc",
+        capacity=representative.capacity if representative else None,
     )
     algorithm = draw(st.sampled_from(["rsa-pkcs1-sha256", "ecdsa-p384-sha384"]))
     signature = EidSignature(
@@ -77,10 +91,21 @@ def confirmations(draw: st.DrawFn, subject: str, household_key: str) -> Confirma
     )
 
 
+representatives = st.builds(
+    RepresentativeSnapshot,
+    capacity=st.sampled_from(["administrator", "volmacht_holder"]),
+    national_number=digits,
+    surname=names,
+    first_names=names,
+)
+
+
 @st.composite
 def members(draw: st.DrawFn, household_key: str) -> MemberSnapshot:
     national = draw(st.one_of(st.none(), digits))
-    confirmation = draw(st.one_of(st.none(), confirmations(national, household_key))) if national else None
+    representative = draw(st.one_of(st.none(), representatives))
+    signed = confirmations(national, household_key, representative) if national else st.none()
+    confirmation = draw(st.one_of(st.none(), signed))
     return MemberSnapshot(
         member_id=str(draw(st.uuids())),
         national_number=national,
@@ -92,7 +117,28 @@ def members(draw: st.DrawFn, household_key: str) -> MemberSnapshot:
         added_by_hand=draw(st.booleans()),
         absence_reason=draw(st.sampled_from([None, "hospital", "care_home", "abroad", "prison", "other"])),
         confirmation=confirmation,
+        representative=representative,
+        minor_route=draw(st.sampled_from([None, "emancipated", "supported_living"])),
+        no_card=draw(st.sampled_from([None, "passport", "refugee_papers", "lost", "broken", "renewing"])),
     )
+
+
+municipality = st.sampled_from(["Genk", "As", "Maasmechelen", "Sint-Truiden", "'s-Gravenvoeren"])
+contacts = st.builds(
+    Contact,
+    phone=st.sampled_from(["", "0470 12 34 56", "+32 11 22 33 44", "011/23.45.67"]),
+    email=st.sampled_from(["", "naam@example.be", "a.b+c@voorbeeld.vlaanderen"]),
+    correspondence=st.one_of(
+        st.none(), st.builds(PostalAddress, st.just("Stationsplein 1"), st.just("3600"), municipality, names)
+    ),
+).filter(lambda c: not (c.correspondence is None and c.address_is_reference))
+preferences = st.builds(
+    Preferences,
+    municipalities=st.lists(municipality, max_size=4).map(tuple),
+    dwelling_types=st.lists(st.sampled_from(DWELLING_TYPES), max_size=3).map(tuple),
+    max_rent=st.one_of(st.none(), st.integers(1, 5000)),
+)
+priorities = st.builds(PriorityFacts, st.one_of(st.just(""), municipality), st.booleans())
 
 
 @st.composite
@@ -125,8 +171,9 @@ def snapshots(draw: st.DrawFn) -> SubmissionSnapshot:
         reminder_date=draw(st.one_of(st.none(), st.dates())),
         members=tuple(draw(st.lists(members(key), min_size=1, max_size=5))),
         evidence=tuple(draw(st.lists(evidence(), max_size=4))),
-        contact=draw(st.dictionaries(st.sampled_from(["phone", "email", "language"]), st.text(max_size=30))),
-        preferences=draw(st.dictionaries(st.sampled_from(["large_text", "language"]), st.booleans())),
+        contact=contact_json(draw(contacts)),
+        preferences=preferences_json(draw(preferences), draw(priorities)),
+        deadline_on_letter=draw(st.one_of(st.none(), st.dates())),
     )
 
 
@@ -141,7 +188,7 @@ def test_every_snapshot_encodes_to_a_valid_submission(snapshot: SubmissionSnapsh
         if member.confirmation is not None:
             # The register recomputes exactly the bytes the card signed.
             wire_statement = Statement.from_dict(wire["confirmation"]["statement"])
-            assert statement_v1(wire_statement) == statement_v1(member.confirmation.statement)
+            assert statement_bytes(wire_statement) == statement_bytes(member.confirmation.statement)
 
 
 def test_invalid_body_is_reported_with_field_paths_and_no_values() -> None:
