@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
-import gc
+import importlib
 import logging
 import os
 import sys
@@ -30,6 +30,7 @@ from kiosk.logsetup import configure_logging, log_file_name
 from kiosk.ports import Clock
 from ui.adapters import VirtualCardReader
 from ui.card_worker import GuiPinSource
+from ui.collector import GuiCollector
 from ui.controller import VisitController
 from ui.demo_panel import DemoCardPanel
 from ui.exit_dialog import operator_confirms_exit
@@ -94,30 +95,25 @@ def keep_none_alive() -> None:
 _NONE_KEPT = False
 
 
+_COLLECTOR: list[GuiCollector] = []  # the process's, once `application` created the QApplication
+
+
 def application() -> QApplication:
-    """The process's QApplication (created once)."""
+    """The process's QApplication (created once), with the cycle collector on its GUI thread."""
     keep_none_alive()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationName("cir-kiosk")
-    collect_garbage_on_the_gui_thread(app)
+    _COLLECTOR.append(GuiCollector(app))
     return app
 
 
-def collect_garbage_on_the_gui_thread(app: QApplication, interval_ms: int = 5000) -> QTimer:
-    """Run Python's cycle collector only on the GUI thread, as Anki does.
-
-    Left automatic, the collector runs on whichever thread happens to allocate (a card, database or
-    sync worker) and may destroy Qt objects there, which crashes Qt. So automatic collection is off
-    and a GUI-thread timer collects instead.
-    """
-    gc.disable()
-    timer = QTimer(app)
-    timer.timeout.connect(gc.collect)
-    timer.start(interval_ms)
-    return timer
+def gui_collector() -> GuiCollector | None:
+    """The collector `application` installed (None in a process whose QApplication came from elsewhere,
+    such as the tests': they collect on their own thread, tests/conftest.py)."""
+    return _COLLECTOR[0] if _COLLECTOR else None
 
 
 def build_kiosk(
@@ -296,7 +292,7 @@ STARTUP_PROBE = "CIR_KIOSK_STARTUP_PROBE"  # benchmarks: report the first screen
 def _first_screen_up(kiosk: Kiosk, probe: bool) -> None:
     """Paint the sign-in screen, then start the back end behind it.
 
-    With the start-up probe (`benchmarks/visit_effort.py`), "first-screen" is printed once the
+    With the start-up probe (`benchmarks/start_up.py`), "first-screen" is printed once the
     sign-in screen is painted and takes typing, "ready" once the back end is up (a sign-in then
     goes through without waiting), and the kiosk quits.
     """
@@ -311,8 +307,62 @@ def _first_screen_up(kiosk: Kiosk, probe: bool) -> None:
 
         kiosk.controller.terminal.backend_ready.connect(ready)
         kiosk.controller.terminal.backend_failed.connect(lambda _why: ready())
+    settle_once_started(kiosk)
     start_backend(kiosk)
     kiosk.window.build_remaining_screens()
+
+
+def settle_once_started(kiosk: Kiosk) -> None:
+    """Settle (`settle`) once the back end is up and every screen is built."""
+    waiting = {"back end", "screens"}
+
+    def done(part: str) -> None:
+        waiting.discard(part)
+        if not waiting:
+            settle(kiosk)
+
+    kiosk.controller.terminal.backend_ready.connect(lambda: done("back end"))
+    kiosk.window.screens_built.connect(lambda: done("screens"))
+
+
+def settle(kiosk: Kiosk, then: Callable[[], None] = lambda: None) -> None:
+    """Load now what the first visit would load while a person waits, then freeze what lives on.
+
+    The papers' fonts, catalogues and ReportLab (database worker), the card reading and signing code
+    (card worker) and Qt's PDF view (GUI thread) would otherwise load at the first "Bekijken", the
+    first card and the first signature of the day. Once they are in, the objects that live as long
+    as the kiosk are frozen out of the collector's passes (`ui.collector`). `then` runs after that.
+    """
+    importlib.import_module("PySide6.QtPdfWidgets")  # the receipt's preview (ui.printing)
+    terminal = kiosk.controller.terminal
+    waiting = {"papers", "card"}
+
+    def loaded(part: str) -> None:
+        waiting.discard(part)
+        if waiting:
+            return
+        collector = gui_collector()
+        if collector is not None:
+            collector.freeze_start_up()
+        then()
+
+    def failed(part: str, error: BaseException) -> None:
+        log.warning("loading ahead of the first visit failed (%s): later, then", type(error).__name__)
+        loaded(part)
+
+    terminal.db.submit(_load_papers, lambda _r: loaded("papers"), lambda e: failed("papers", e))
+    terminal.card.submit(_load_card_code, lambda _r: loaded("card"), lambda e: failed("card", e))
+
+
+def _load_papers() -> None:
+    from kiosk.documents import warm_up
+
+    warm_up()
+
+
+def _load_card_code() -> None:
+    for module in ("cardreader.reading", "cardreader.signing"):
+        importlib.import_module(module)
 
 
 def resident_kb() -> int:

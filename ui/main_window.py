@@ -11,7 +11,7 @@ import importlib
 import logging
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -100,6 +100,8 @@ class Screens(Mapping[ScreenKey, Screen]):
 
 class MainWindow(QWidget):
     """Arranges the screens; see the module docstring."""
+
+    screens_built = Signal()  # `build_remaining_screens` built the last one
 
     def __init__(
         self,
@@ -206,6 +208,8 @@ class MainWindow(QWidget):
         """Build the other screens one per event-loop turn, so typing on the first screen stays smooth."""
         if self.screens.build_next():
             QTimer.singleShot(0, self.build_remaining_screens)
+        else:
+            self.screens_built.emit()
 
     def _connect(self) -> None:
         self.ctl.navigate.connect(self.show_screen)

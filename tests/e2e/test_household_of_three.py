@@ -1,4 +1,4 @@
-"""Issue 6, acceptance 1: the household of three, from sign-in to the dossier number on the receipt.
+"""The household of three, from sign-in to the dossier number on the receipt; and with a bijwoner.
 
 Real parts: the core's encrypted store and outbox, the register simulator on 127.0.0.1, sync's
 engine, the virtual eID cards (in-process transport) with their test PKI, signatures checked by
@@ -15,7 +15,18 @@ import pytest
 from pypdf import PdfReader
 
 from kiosk.papers import PaperKind, PaperOffer
-from tests.e2e.scripted_visit import CANDIDATE, OPERATOR, Visit, household_of_three
+from tests.e2e.scripted_visit import (
+    ANNA,
+    CANDIDATE,
+    GRIET,
+    OPERATOR,
+    PIETER,
+    SOFIE,
+    Visit,
+    add_bijwoner_to_register,
+    household_of_three,
+    household_with_a_bijwoner,
+)
 from tests.ui.conftest import close_kiosk, make_kiosk
 from tests.ui.helpers import leaks
 
@@ -83,5 +94,41 @@ def test_household_of_three_ends_with_a_dossier_number(qtbot, tmp_path: Path) ->
         for card in ("nl-citizen-18", "nl-partner-17-ec", "staff-wil-1"):
             assert leaks(kiosk, card) == []
         assert visit.actions[OPERATOR] > 0 and visit.actions[CANDIDATE] > 0
+    finally:
+        close_kiosk(kiosk)
+
+
+def test_a_bijwoner_the_register_lists_confirms_after_the_partner(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The household `benchmarks/visit_effort.py` counts: reference tenant, partner and a bijwoner.
+
+    Anna is listed by the register as another adult of Sofie's household; her card is recognised as
+    that member, she confirms with her PIN after WIL staff attested for Pieter, and the dossier is
+    complete. Every card that went in came out again, and every counted action belongs to a turn.
+    """
+    under_test = make_kiosk(tmp_path, prepare=add_bijwoner_to_register)
+    kiosk = under_test.kiosk
+    try:
+        rows: list[str] = []
+
+        def look(key: str) -> None:
+            if key == "review":
+                review = kiosk.window.screens["review"]
+                rows[:] = [review.members.item(i).text() for i in range(review.members.count())]
+
+        visit = Visit(kiosk, tmp_path, on_screen=look)
+        number = household_with_a_bijwoner(visit)
+        assert number.startswith("Uw dossiernummer: 2026")
+        assert visit.roles == {SOFIE: "reference_tenant", PIETER: "partner", ANNA: "other"}
+        assert [row.split(":")[0] for row in rows] == [
+            "Sofie Marie Janssens", "Pieter Jan De Smet", "Noor", "Anna Maria Kowalska",
+        ]  # fmt: skip
+        assert "bevestigd met PIN" in rows[3]
+        cards = [a.what for a in visit.log if a.kind == "card"]
+        assert len([c for c in cards if c.endswith(" in")]) == cards.count("card out") == 4
+        for profile in (PIETER, ANNA):  # a later adult's turn begins with their card
+            assert next(a for a in visit.log if a.turn == profile).what == f"{profile} in"
+        assert {a.turn for a in visit.log} == {"", SOFIE, PIETER, ANNA}
+        for card in (SOFIE, PIETER, ANNA, GRIET):
+            assert leaks(kiosk, card) == []
     finally:
         close_kiosk(kiosk)

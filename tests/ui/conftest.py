@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,14 +58,23 @@ def training_dir(base: Path) -> Path:
     return target
 
 
-def make_kiosk(base: Path, kiosk_mode: bool = False) -> KioskUnderTest:
-    """A training kiosk on a fake clock with short idle timeouts, in its own data directory."""
+def make_kiosk(
+    base: Path, kiosk_mode: bool = False, prepare: Callable[[Path], None] | None = None
+) -> KioskUnderTest:
+    """A training kiosk on a fake clock with short idle timeouts, in its own data directory.
+
+    `prepare(data_dir)` runs on the copied data directory before the kiosk opens it (e.g. to list
+    another member at the training register).
+    """
     clock = FakeClock(START)
     answers = ExitAnswers()
+    data_dir = training_dir(base)
+    if prepare is not None:
+        prepare(data_dir)
     kiosk = build_kiosk(
         training=True,
         kiosk_mode=kiosk_mode,
-        data_dir=training_dir(base),
+        data_dir=data_dir,
         clock=clock,
         idle_seconds=(WARN, END, LOCK),
         confirm_exit=answers,

@@ -129,7 +129,7 @@ kiosk.controller.shutdown()
 
 
 def test_the_first_screen_loads_no_database_register_documents_or_pcsc_library() -> None:
-    # What keeps the first screen fast (benchmarks/visit_effort.py): these load behind it.
+    # What keeps the first screen fast (benchmarks/start_up.py): these load behind it.
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [sys.executable, "-c", FIRST_SCREEN_ONLY],
