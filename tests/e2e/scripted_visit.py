@@ -258,11 +258,17 @@ class Visit:
         if self.kiosk.controller.current_screen == "evidence":
             self.on_screen("evidence")
             evidence = self.kiosk.window.screens["evidence"]
+            # The screen looks for a camera once painted and rebuilds its rows when one is found.
+            self.wait(lambda: bool(getattr(evidence, "camera_checked", True)))
             for evidence_type, member_id in visit.evidence_wanted():
+                if visit.evidence_item(evidence_type, member_id) is not None:
+                    continue  # added before this screen (a court decision on the household screen)
                 page = self.files / f"{evidence_type}-{member_id}.png"
                 page.write_bytes(tiny_png())
                 # The volunteer clicks "add a file" and picks the scan in the kiosk's scan folder.
-                self.pick_file(evidence.rows[(evidence_type, member_id)]["attach"], page, OPERATOR)
+                attach = evidence.rows[(evidence_type, member_id)]["attach"]
+                self.wait(attach.isVisible)
+                self.pick_file(attach, page, OPERATOR)
                 self.wait(lambda t=evidence_type, m=member_id: visit.evidence_item(t, m) is not None)
             self.click(evidence.proceed, CANDIDATE)
         self.screen("confirm")

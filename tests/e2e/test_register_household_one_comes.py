@@ -86,7 +86,7 @@ def test_only_one_adult_of_a_known_household_comes_and_nothing_says_it_is_done(k
         "Noor: kind",
     ]
     assert household.notice.text() == "Gelukt: de bevestiging is ondertekend."
-    assert f"kandidaat {CANDIDATE_NUMBER}" in household.register_state.text()
+    assert f"kandidaatnummer {CANDIDATE_NUMBER}" in household.register_state.text()
     assert DEADLINE in household.deadline.text()
     statuses = {row.first_names.split()[0]: row.status for row in visit_overview(visit).members}
     assert statuses == {
