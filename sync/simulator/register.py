@@ -503,6 +503,10 @@ class Register:
             )
         )
 
+    def publish(self, s: Session, household: m.Household, kind: str, text: str) -> None:
+        """Queue an update for the household's terminals in the caller's transaction (the worklist)."""
+        self._event(s, household, kind, text)
+
     def notify(self, household_key: str, text: str, practice: bool = False) -> None:
         """Add a notification for a household (the register's side of a message to the candidate)."""
         with self.session() as s:
@@ -942,6 +946,11 @@ def _merge_evidence(s: Session, household: m.Household, evidence: list[dict[str,
         if item["files"]:
             row.files_json = json.dumps(item["files"])
     s.flush()
+
+
+def missing_items(s: Session, household: m.Household) -> list[Missing]:
+    """What a household still lacks at the register (the worklist shows it)."""
+    return _missing(s, household)
 
 
 def _missing(s: Session, household: m.Household) -> list[Missing]:
