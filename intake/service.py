@@ -16,6 +16,7 @@ from starlette.routing import Mount
 from starlette.types import ASGIApp
 
 import resources
+from kiosk.ports import Clock
 from intake.keyfile import read_key_file
 from intake.settings import IntakeSettings, load_intake_settings
 from intake.web import create_worklist_app
@@ -72,7 +73,9 @@ def default_trust_roots() -> Path:
     return Path(str(resources.path("trust-roots")))
 
 
-def open_register(config: ServiceConfig, *, migrate: bool) -> tuple[Register, IntakeSettings]:
+def open_register(
+    config: ServiceConfig, *, migrate: bool, clock: Clock | None = None
+) -> tuple[Register, IntakeSettings]:
     """The register of the service, with its key from the key file and its settings."""
     settings = load_intake_settings(config.settings_file)
     register_settings = RegisterSettings(
@@ -83,7 +86,7 @@ def open_register(config: ServiceConfig, *, migrate: bool) -> tuple[Register, In
         assign_dossier_numbers=settings.assign_dossier_numbers,
     )
     key = read_key_file(config.key_file)
-    register = Register(config.db_url, register_settings, sealing_private_key=key, migrate=migrate)
+    register = Register(config.db_url, register_settings, clock, sealing_private_key=key, migrate=migrate)
     return register, settings
 
 
