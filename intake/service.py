@@ -16,10 +16,10 @@ from starlette.routing import Mount
 from starlette.types import ASGIApp
 
 import resources
-from kiosk.ports import Clock
 from intake.keyfile import read_key_file
 from intake.settings import IntakeSettings, load_intake_settings
 from intake.web import create_worklist_app
+from kiosk.ports import Clock
 from sync.simulator.app import create_app
 from sync.simulator.faults import FaultMiddleware, FaultSpec
 from sync.simulator.register import Register, RegisterSettings

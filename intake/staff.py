@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete
+from sqlalchemy.orm import Session
 
 from intake import audit
 from intake.settings import IntakeSettings
@@ -64,36 +65,43 @@ def add_account(register: Register, username: str, password: str, now: datetime)
 def sign_in(
     register: Register, username: str, password: str, now: datetime, settings: IntakeSettings
 ) -> StaffSession:
-    """Check the password and open a session; raise `SignInRefused` (and count the failure)."""
-    with register.session() as s:
-        account = s.get(m.StaffAccount, username, with_for_update=True)
-        if account is None or account.disabled:
-            _verify(_DUMMY_HASH, password)  # the same work, so timing does not tell names apart
-            audit.record(s, now, username[:64], "sign-in-refused")
-            raise SignInRefused("wrong name or password")
-        if account.locked_until and account.locked_until > utc_timestamp(now):
-            audit.record(s, now, username, "sign-in-locked")
-            raise SignInRefused(
-                f"this account is locked until {account.locked_until[11:16]} UTC after wrong passwords"
-            )
-        if not _verify(account.password_hash, password):
-            _count_failure(account, now, settings)
-            audit.record(s, now, username, "sign-in-refused")
-            raise SignInRefused("wrong name or password")
-        account.failed_attempts, account.locked_until = 0, None
-        token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-        s.add(
-            m.StaffSession(
-                token_sha256=_digest(token),
-                username=username,
-                csrf_token=csrf,
-                created_at=utc_timestamp(now),
-                last_seen_at=utc_timestamp(now),
-                expires_at=utc_timestamp(now + timedelta(hours=settings.session_max_hours)),
-            )
+    """Check the password and open a session; raise `SignInRefused` (the failure counted and audited)."""
+    with register.session() as s:  # committed also when refused: the count and the audit must stay
+        outcome = _attempt(s, username, password, now, settings)
+    if isinstance(outcome, str):
+        raise SignInRefused(outcome)
+    return outcome
+
+
+def _attempt(
+    s: Session, username: str, password: str, now: datetime, settings: IntakeSettings
+) -> StaffSession | str:
+    account = s.get(m.StaffAccount, username[:64], with_for_update=True)
+    if account is None or account.disabled:
+        _verify(_DUMMY_HASH, password)  # the same work, so timing does not tell names apart
+        audit.record(s, now, username[:64], "sign-in-refused")
+        return "wrong name or password"
+    if account.locked_until and account.locked_until > utc_timestamp(now):
+        audit.record(s, now, username, "sign-in-locked")
+        return f"this account is locked until {account.locked_until[11:16]} UTC after wrong passwords"
+    if not _verify(account.password_hash, password):
+        _count_failure(account, now, settings)
+        audit.record(s, now, username, "sign-in-refused")
+        return "wrong name or password"
+    account.failed_attempts, account.locked_until = 0, None
+    token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    s.add(
+        m.StaffSession(
+            token_sha256=_digest(token),
+            username=username,
+            csrf_token=csrf,
+            created_at=utc_timestamp(now),
+            last_seen_at=utc_timestamp(now),
+            expires_at=utc_timestamp(now + timedelta(hours=settings.session_max_hours)),
         )
-        audit.record(s, now, username, "sign-in")
-        return StaffSession(username, token, csrf)
+    )
+    audit.record(s, now, username, "sign-in")
+    return StaffSession(username, token, csrf)
 
 
 def _verify(password_hash: str, password: str) -> bool:

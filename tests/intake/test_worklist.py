@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import pypdf
 from sqlalchemy import text
 
+from intake.purge import purge
 from kiosk.clock import FakeClock
 from sync.client import RegisterClient
 from sync.engine import Backoff, SyncEngine
@@ -94,3 +95,123 @@ def _links(html: str, part: str) -> list[str]:
     import re
 
     return [link for link in re.findall(r'href="([^"]+)"', html) if part in link]
+
+
+def test_sign_in_locks_after_wrong_passwords_and_sessions_expire(intake: RunningIntake) -> None:
+    browser = StaffBrowser(intake.base_url)
+    assert browser.http.get("/worklist/").url.path == "/worklist/sign-in"  # nothing without signing in
+    for _ in range(intake.settings.lockout_attempts):
+        refused = browser.sign_in(password="not the password")
+        assert refused.status_code == 400 and "Naam of wachtwoord klopt niet" in refused.text
+    locked = browser.sign_in()  # the right password, but locked now
+    assert "geblokkeerd" in locked.text
+    assert "Naam of wachtwoord klopt niet" in browser.sign_in(name="nobody").text  # same words: no name leaks
+    intake.clock.advance(timedelta(minutes=intake.settings.lockout_minutes + 1).total_seconds())
+    assert "Binnengekomen dossiers" in browser.sign_in().text
+    intake.clock.advance(timedelta(minutes=intake.settings.session_minutes + 1).total_seconds())
+    assert browser.http.get("/worklist/").url.path == "/worklist/sign-in"  # idle too long
+    browser.close()
+
+
+def test_forms_need_the_session_csrf_token_and_pages_are_not_cached(
+    intake: RunningIntake, pki: TestPki
+) -> None:
+    submit(intake, pki, SOFIE, [Adult(SOFIE, "Sofie")])[0].close()
+    number = household_id(intake, SOFIE)
+    browser = StaffBrowser(intake.base_url)
+    browser.sign_in()
+    forged = browser.http.post(f"/worklist/dossiers/{number}/enter", data={"dossier_number": "202603180042"})
+    assert forged.status_code == 403
+    assert "ingevoerd in het CIR" not in browser.http.get(f"/worklist/dossiers/{number}").text
+    page = browser.http.get(f"/worklist/dossiers/{number}")
+    assert page.headers["cache-control"] == "no-store"
+    assert "frame-ancestors" in page.headers["content-security-policy"]
+    assert "<script" not in page.text
+    browser.close()
+
+
+def test_bad_input_on_the_worklist_gets_a_clear_answer_and_changes_nothing(
+    intake: RunningIntake, pki: TestPki
+) -> None:
+    submit(intake, pki, SOFIE, [Adult(SOFIE, "Sofie")])[0].close()
+    number = household_id(intake, SOFIE)
+    browser = StaffBrowser(intake.base_url)
+    browser.sign_in()
+    for wrong in ("2026031800", "abcdefghijkl", "", "2026031800421" * 100):
+        answer = browser.post(f"/worklist/dossiers/{number}/enter", dossier_number=wrong)
+        assert answer.status_code == 409 and "12 cijfers" in answer.text
+    huge = browser.http.post(f"/worklist/dossiers/{number}/enter", content=b"csrf=" + b"x" * 100_000)
+    assert huge.status_code == 403
+    assert browser.http.get("/worklist/dossiers/999999").status_code == 404
+    assert browser.http.get(f"/worklist/dossiers/{number}/evidence/{'0' * 64}").status_code == 404
+    assert browser.http.get(f"/worklist/dossiers/{number}/receipt.pdf").status_code == 409  # no number yet
+    assert (
+        browser.post(f"/worklist/dossiers/{number}/enter", dossier_number="202603180042").status_code == 200
+    )
+    again = browser.post(f"/worklist/dossiers/{number}/enter", dossier_number="202603180042")
+    assert again.status_code == 200  # the same form twice: nothing changes
+    other = browser.post(f"/worklist/dossiers/{number}/enter", dossier_number="202603180043")
+    assert other.status_code == 409 and "al een dossiernummer" in other.text
+    browser.close()
+
+
+def test_the_database_holds_no_personal_data_in_the_clear(intake: RunningIntake, pki: TestPki) -> None:
+    submit(intake, pki, SOFIE, [Adult(SOFIE, "Sofie"), Adult(PIETER, "Pieter", "partner")])[0].close()
+    dump = _everything_stored(intake)
+    for secret in (SOFIE.encode(), PIETER.encode(), b"Sofie", b"Pieter", PAGE[:40]):
+        assert secret not in dump, secret
+
+
+def _everything_stored(intake: RunningIntake) -> bytes:
+    from sqlalchemy import inspect
+
+    chunks: list[bytes] = []
+    with intake.register.engine.connect() as connection:
+        for table in inspect(connection).get_table_names():
+            for row in connection.execute(text(f'SELECT * FROM "{table}"')):  # noqa: S608 - table names
+                chunks.extend(v if isinstance(v, bytes) else str(v).encode() for v in row)
+    return b"\n".join(chunks)
+
+
+def test_purge_after_entry_keeps_only_what_replays_and_updates_need(
+    intake: RunningIntake, pki: TestPki
+) -> None:
+    client, terminal_id = submit(intake, pki, SOFIE, [Adult(SOFIE, "Sofie")])
+    number = household_id(intake, SOFIE)
+    browser = StaffBrowser(intake.base_url)
+    browser.sign_in()
+    browser.post(f"/worklist/dossiers/{number}/enter", dossier_number="202603180042")
+    assert purge(intake.register, intake.clock.now(), intake.settings).households == 0  # grace for reprints
+    intake.clock.advance(timedelta(days=intake.settings.purge_after_entry_days + 1).total_seconds())
+    report = purge(intake.register, intake.clock.now(), intake.settings)
+    assert (report.households, report.attachments) == (1, 1)
+    with intake.register.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM members")).scalar() == 0
+        assert connection.execute(text("SELECT count(*) FROM attachments")).scalar() == 0
+        assert (
+            connection.execute(text("SELECT count(*) FROM submissions WHERE body IS NOT NULL")).scalar() == 0
+        )
+    browser.sign_in()  # a month later
+    assert browser.http.get(f"/worklist/dossiers/{number}").status_code == 404  # gone from the worklist
+    with client:  # the terminal still gets its number
+        assert [d.dossier_number for d in client.updates(terminal_id, 0).dossiers] == ["202603180042"]
+    browser.close()
+
+
+def test_incomplete_and_withdrawn_reach_the_kiosks_as_notifications(
+    intake: RunningIntake, pki: TestPki
+) -> None:
+    client, terminal_id = submit(
+        intake, pki, SOFIE, [Adult(SOFIE, "Sofie"), Adult(PIETER, "P", confirm=False)]
+    )
+    number = household_id(intake, SOFIE)
+    browser = StaffBrowser(intake.base_url)
+    browser.sign_in()
+    page = browser.post(f"/worklist/dossiers/{number}/incomplete")
+    assert "onvolledig: kandidaat gecontacteerd" in page.text and "confirmation of P Test" in page.text
+    browser.post(f"/worklist/dossiers/{number}/withdrawn")
+    with client:
+        notes = [n.text for n in client.updates(terminal_id, 0).notifications]
+    assert len(notes) == 2 and "ontbreekt nog iets" in notes[0] and "ingetrokken" in notes[1]
+    assert "ingetrokken" in browser.http.get("/worklist/?done=1").text
+    browser.close()
