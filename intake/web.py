@@ -23,6 +23,7 @@ from starlette.routing import Route
 
 from intake import receipt, staff, worklist
 from intake.settings import IntakeSettings
+from kiosk.rules import bundled_rules_path, load_rules_file
 from sync.simulator.app import read_body
 from sync.simulator.register import Problem, Register
 
@@ -43,6 +44,12 @@ STATUS_NL = {
     "entered": "ingevoerd in het CIR",
     "withdrawn": "ingetrokken",
 }
+ROLE_NL = {
+    "reference_tenant": "referentiehuurder",
+    "partner": "partner",
+    "child": "kind",
+    "other": "gezinslid",
+}
 Page = Callable[[Request, staff.StaffSession], Awaitable[Response]]
 
 
@@ -52,6 +59,10 @@ def create_worklist_app(register: Register, settings: IntakeSettings) -> Starlet
         loader=PackageLoader("intake", "templates"), autoescape=select_autoescape(["html"]), auto_reload=False
     )
     templates.globals["status_nl"] = STATUS_NL
+    templates.globals["role_nl"] = ROLE_NL
+    templates.globals["evidence_nl"] = {
+        key: e.text_nl for key, e in load_rules_file(bundled_rules_path()).evidence_types.items()
+    }
 
     def now() -> datetime:
         return register.clock.now()
