@@ -1,6 +1,6 @@
 """Median time to render a provisional receipt, against a bare ReportLab page in the same run.
 
-Target (issue 7): a receipt renders in 150 ms or less. The baseline is one A4 page drawn straight on
+Target: a receipt renders in 150 ms or less. The baseline is one A4 page drawn straight on
 a ReportLab canvas with the same embedded DejaVu Sans, so the ratio shows what our layout costs on
 top of ReportLab itself on this machine. Run: `.venv/bin/python benchmarks/documents.py [ROUNDS]`.
 """

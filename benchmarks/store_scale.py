@@ -138,7 +138,9 @@ QUERIES: dict[str, Callable[..., object]] = {
     "lookup by national number": lambda s, rng, n: queries.search_by_national_number(
         s, s.info["device"], national_number(rng.randrange(2 * n))
     ),
-    "statistics, 30 days": lambda s, rng, n: queries.statistics(s, date(2026, 6, 1), date(2026, 6, 30)),
+    "statistics, 30 days": lambda s, rng, n: queries.statistics(
+        s, date(2026, 6, 1), date(2026, 6, 30), at_risk_days=7
+    ),
 }
 
 

@@ -1,9 +1,10 @@
 """Visit effort and kiosk start-up, with baselines measured in the same run.
 
 1. Actions for the scripted two-adult visit (tests/e2e/scripted_visit.py: Sofie with her PIN,
-   Pieter attested by WIL staff with Griet's card, Noor added by hand, evidence attached, synced to
-   the dossier number): clicks and key presses, not typed text or PIN digits, split into operator
-   and candidate actions. Target: at most 20 per adult in all.
+   Pieter, who reads the privacy notice once his card is in, attested by WIL staff with Griet's
+   card, Noor listed by the register's lookup, evidence attached, synced to the dossier number):
+   clicks and key presses, not typed text or PIN digits, split into operator and candidate
+   actions. Target: at most 20 per adult in all.
 2. Cold start of `kiosk demo` to its first screen (a warm training data directory: the terminal is
    already enrolled), against a bare PySide6 window started the same way (a fresh interpreter,
    offscreen). Target: ratio <= 2.0 and resident memory <= 250 MB. The first-ever start (which
@@ -123,8 +124,9 @@ def main() -> int:
         total = operator + candidate
         per_adult = total / 2
         print(
-            f"scripted visit (2 adults, 1 minor): operator {operator}, candidate {candidate}, "
-            f"total {total}, per adult {per_adult:.1f} (target <= {TARGET_ACTIONS_PER_ADULT}); {number}"
+            f"scripted visit (2 adults, 1 minor listed by the register): operator {operator}, "
+            f"candidate {candidate}, total {total}, per adult {per_adult:.1f} "
+            f"(target <= {TARGET_ACTIONS_PER_ADULT}); {number}"
         )
 
         kiosk = [

@@ -16,14 +16,14 @@ from cardreader.errors import ApduError, CardDataError
 
 Sleep = Callable[[float], None]
 
-# eid-mw waits 50 ms and commons-eid 10 ms before re-sending after 6C xx (eid-belpic.md section 1.4).
+# eid-mw waits 50 ms and commons-eid 10 ms before re-sending after 6C xx (docs/eid-card.md section 1.4).
 WRONG_LENGTH_PAUSE = 0.01
 # A card never needs more than a handful of GET RESPONSE rounds: bound them against a broken card.
 MAX_CHAINED_RESPONSES = 64
 
 
 class SW(enum.IntEnum):
-    """Status words of the BELPIC applet (SPEC-A17/A18 section 6; eid-belpic.md sections 2 and 6)."""
+    """Status words of the BELPIC applet (SPEC-A17/A18 section 6; docs/eid-card.md section 3.4)."""
 
     OK = 0x9000
     WRONG_LENGTH = 0x6700
@@ -58,21 +58,21 @@ def exchange(connection: SmartCardConnection, apdu: bytes, sleep: Sleep = time.s
     """Send `apdu`; follow `6C xx` once and `61 xx` until done; return data and the last SW."""
     data, sw = connection.send_and_receive(apdu)
     if sw >> 8 == 0x6C and len(apdu) >= 5:
-        # Wrong Le: the card tells the right one; some cards need a pause first (section 1.4).
+        # Wrong Le: the card tells the right one; some cards need a pause first (docs/eid-card.md 1.4).
         sleep(WRONG_LENGTH_PAUSE)
         data, sw = connection.send_and_receive(apdu[:-1] + bytes([sw & 0xFF]))
     return _chain_responses(connection, data, sw)
 
 
 def _chain_responses(connection: SmartCardConnection, data: bytes, sw: int) -> tuple[bytes, int]:
-    """Collect `61 xx` continuations with GET RESPONSE (T=0 case 4, SPEC-A18 section 6.2)."""
+    """Collect `61 xx` continuations with GET RESPONSE (T=0 case 4; docs/eid-card.md section 3.3)."""
     collected = bytearray(data)
     for _ in range(MAX_CHAINED_RESPONSES):
         if sw >> 8 != 0x61:
             return bytes(collected), sw
         more, sw = connection.send_and_receive(command(0x00, 0xC0, 0x00, 0x00, le=sw & 0xFF))
         if sw >> 8 == 0x6C:
-            # 6C xx on GET RESPONSE does not abort the chaining (SPEC-A17 section 6.1).
+            # 6C xx on GET RESPONSE does not abort the chaining (SPEC-A17 section 6.1; docs/eid-card.md 3.3).
             more, sw = connection.send_and_receive(command(0x00, 0xC0, 0x00, 0x00, le=sw & 0xFF))
         collected += more
     raise CardDataError("the card kept answering 61 xx")

@@ -1,6 +1,6 @@
 """Dates on the eID: birth dates in Dutch, French and German, and DD.MM.YYYY validity dates.
 
-Birth dates (eid-belpic.md section 4.2) come as ``14 MAAR 1985``, ``21 DEC  1981`` (month padded to
+Birth dates (docs/eid-card.md section 6.2) come as ``14 MAAR 1985``, ``21 DEC  1981`` (month padded to
 four characters), ``22.DEZ. 1997`` / ``23.SEP.1982`` (German), ``1 JAN 1971`` (one-digit day),
 ``1984`` (year only) or eight spaces and a year (day and month unknown). Unknown month tokens are
 errors, never guesses.
@@ -49,7 +49,7 @@ class BirthDate:
 
 
 def parse_birth_date(text: str) -> BirthDate:
-    """Parse tag 0C strictly; raise `CardDataError` for anything not in section 4.2's variants."""
+    """Parse tag 0C strictly; raise `CardDataError` for anything not in docs/eid-card.md 6.2's variants."""
     stripped = text.strip(" ")
     if _YEAR_ONLY.fullmatch(stripped):
         return BirthDate(int(stripped))
@@ -72,7 +72,7 @@ def _checked_birth_date(year: int, month: int, day: int) -> BirthDate:
 
 
 def parse_card_date(text: str) -> date:
-    """Parse a DD.MM.YYYY validity date (tags 03, 04, 1F; section 4.1) strictly."""
+    """Parse a DD.MM.YYYY validity date (tags 03, 04, 1F; docs/eid-card.md section 6.1) strictly."""
     match = _CARD_DATE.fullmatch(text)
     if match is None:
         raise CardDataError("a card date is not DD.MM.YYYY")

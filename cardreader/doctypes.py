@@ -1,4 +1,4 @@
-"""The document types of tag 0F with Dutch, French and English labels (eid-belpic.md section 3.3).
+"""The document types of tag 0F with Dutch, French and English labels (docs/eid-card.md section 5).
 
 Public names (stable): `DocumentType` (code, nl, fr, en; `.label(language)`),
 `document_type(code)` (accepts "1" and "01"; unknown codes get a neutral label),
@@ -73,7 +73,7 @@ DOCUMENT_TYPES: dict[str, DocumentType] = {
 
 
 def normalise_document_code(code: str) -> str:
-    """Turn "1" into "01" (both occur on cards, section 3.3); reject anything but 1-2 digits."""
+    """Turn "1" into "01" (both occur on cards, docs/eid-card.md section 5); reject all but 1-2 digits."""
     if not 1 <= len(code) <= 2 or not code.isascii() or not code.isdigit():
         raise CardDataError("the document type is not a number")
     return code.zfill(2)

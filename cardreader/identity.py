@@ -1,4 +1,4 @@
-"""Parsers of the identity file (EF 4031) and the address file (EF 4033), eid-belpic.md section 3.
+"""Parsers of the identity file (EF 4031) and the address file (EF 4033), docs/eid-card.md section 4.
 
 Every malformed input is detected where it is read and raised as `CardDataError` with a message
 that names the field, never its content.
@@ -57,7 +57,7 @@ IDENTITY_TAGS: dict[int, str] = {
 FOREIGNER_TEXT_TAGS = (0x12, 0x13, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F)
 _BINARY_TAGS = {0x00, 0x02, 0x11, 0x1A}
 _REQUIRED_TAGS = (0x01, 0x03, 0x04, 0x06, 0x07, 0x0C, 0x0D, 0x0F, 0x11)
-_PHOTO_HASH_LENGTHS = (20, 32, 48)  # SHA-1, SHA-256, SHA-384 (section 5.1)
+_PHOTO_HASH_LENGTHS = (20, 32, 48)  # SHA-1, SHA-256, SHA-384 (docs/eid-card.md section 7.3)
 _SEXES = {"M": "M", "F": "F", "V": "F", "W": "F"}
 
 
@@ -130,7 +130,7 @@ def parse_identity(data: bytes) -> Identity:
         special_status=text.get(0x10, ""),
         photo_hash=_photo_hash(fields[0x11]),
         basic_key_hash=_basic_key_hash(fields.get(0x1A)),
-        # Tag 14 is a flag: present (with length 0) means true (section 3.2).
+        # Tag 14 is a flag: present (with length 0) means true (docs/eid-card.md section 4.2).
         member_of_family=0x14 in fields,
         foreigner_fields={IDENTITY_TAGS[t]: text[t] for t in FOREIGNER_TEXT_TAGS if t in text},
     )
@@ -153,7 +153,7 @@ def _fields_by_tag(data: bytes) -> dict[int, bytes]:
     previous = -1
     for tag, value in parse_tlv(data):
         if tag <= previous:
-            # Tags appear in ascending order (SPEC-A18 section 6.8); a repeat would hide a field.
+            # Tags appear in ascending order (docs/eid-card.md section 4.1); a repeat would hide a field.
             raise CardDataError(f"field {tag:02X} is out of order or repeated")
         previous = tag
         fields[tag] = value
@@ -190,7 +190,7 @@ def _basic_key_hash(value: bytes | None) -> bytes | None:
 
 
 def identity_fields(identity: Identity, show_national_number: bool = False) -> dict[str, object]:
-    """The person part of `kiosk card read --json` (section 'person' of issue 3)."""
+    """The `person` object of the stable JSON of `kiosk card read --json` (see `CardReading.to_json`)."""
     number = identity.national_number
     person: dict[str, object] = {
         "national_number": number.digits if show_national_number else number.masked(),

@@ -1,4 +1,4 @@
-"""Integrity of what a card says (eid-belpic.md section 5): data signatures, photo hash, basic key, trust.
+"""Integrity of what a card says (docs/eid-card.md section 7): data signatures, photo hash, basic key, trust.
 
 Data signatures are always checked with the card's own RRN certificate, whatever it chains to;
 whether that certificate chains to a trusted root is a separate finding. One verdict, with its
@@ -31,7 +31,7 @@ from cardreader.identity import Identity
 from cardreader.session import der_length
 from cardreader.tlv import strip_trailing_zeros
 
-# SHA-256 fingerprints of the public Belgian eID roots (shared/trust-roots/README.md). CA2 expired
+# SHA-256 fingerprints of the public Belgian eID roots (docs/eid-card.md section 7.5). CA2 expired
 # in 2021 together with every card under it, so it is deliberately not trusted any more.
 PRODUCTION_ROOT_FINGERPRINTS: dict[str, str] = {
     "a8d14e945e3e5156bcae5e39737cf6a1b1f51028bbbf982f50ce5f4c05568b4d": "Belgium Root CA3",
@@ -153,7 +153,7 @@ def _valid(flag: bool) -> str:
 
 
 def signature_input_for_address(address: bytes, identity_signature_file: bytes) -> bytes:
-    """Address with trailing zeros stripped, then the identity-signature file as read (section 5.1)."""
+    """Address without its trailing zeros, then the identity-signature file as read (docs/eid-card.md 7.2)."""
     return strip_trailing_zeros(address) + identity_signature_file
 
 
@@ -184,8 +184,8 @@ def _verify_ec(key: ec.EllipticCurvePublicKey, signature_file: bytes, data: byte
 def _verify_rsa(key: rsa.RSAPublicKey, signature_file: bytes, data: bytes, photo_hash_length: int) -> bool:
     signature = signature_file[: key.key_size // 8]
     # The photo-hash length hints the RRN digest; CA4 cards re-signed from CA3 need the other one
-    # (eid-viewer certhelpers.c), so both are tried, the hinted one first.
-    # SHA-1 is what older cards were signed with (section 1.1); verifying it is not choosing it.
+    # (eid-viewer certhelpers.c), so both are tried, the hinted one first (docs/eid-card.md 7.4).
+    # SHA-1 is what older cards were signed with (docs/eid-card.md 1.1); verifying it is not choosing it.
     sha1 = hashes.SHA1()  # noqa: S303
     first, second = (sha1, hashes.SHA256()) if photo_hash_length == 20 else (hashes.SHA256(), sha1)
     for algorithm in (first, second):
@@ -224,7 +224,7 @@ Challenge = Callable[[bytes], bytes]
 
 
 def basic_key_valid(identity: Identity, basic_key: bytes | None, challenge: Challenge | None) -> bool | None:
-    """Applet 1.8: SHA-384(EF 4040) equals tag 1A, and the card signs a fresh challenge (section 6.6)."""
+    """Applet 1.8: SHA-384(EF 4040) is tag 1A and the card signs a fresh challenge (docs/eid-card.md 7.6)."""
     if identity.basic_key_hash is None:
         return None
     if basic_key is None or hashlib.sha384(basic_key).digest() != identity.basic_key_hash:
@@ -248,7 +248,7 @@ def _challenge_answered(basic_key: bytes, challenge: Challenge) -> bool:
         return False
     der = utils.encode_dss_signature(int.from_bytes(raw[:half], "big"), int.from_bytes(raw[half:], "big"))
     try:
-        # The 48 challenge bytes are the digest itself: no on-card hashing (section 6.6).
+        # The 48 challenge bytes are the digest itself: no on-card hashing (docs/eid-card.md 7.6).
         key.verify(der, nonce, ec.ECDSA(utils.Prehashed(hashes.SHA384())))
     except InvalidSignature:
         return False
@@ -264,7 +264,7 @@ def _random_challenge() -> bytes:
 def verify_card(
     files: CardFiles, identity: Identity, roots: TrustRoots, today: date, challenge: Challenge | None = None
 ) -> IntegrityReport:
-    """Check everything and give one verdict (issue 3, Build 5)."""
+    """Check everything and give one verdict, in the order of docs/architecture.md section 8."""
     certificate = _rrn_certificate(files.rrn_certificate)
     photo_ok = photo_hash_matches(files.photo, identity.photo_hash)
     basic = basic_key_valid(identity, files.basic_key, challenge)

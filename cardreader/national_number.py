@@ -1,4 +1,4 @@
-"""The national register number (rijksregisternummer, INSZ), eid-belpic.md section 7.
+"""The national register number (rijksregisternummer, INSZ), docs/eid-card.md section 9.
 
 `YYMMDD SSS CC`: birth date (day/month 00 when unknown; month + 20 or + 40 for bis numbers), a day
 counter (odd for men), and a check number 97 - (N mod 97) with N prefixed by `2` for births from 2000.

@@ -1,4 +1,4 @@
-"""PIN blocks and PC/SC part 10 pinpad structures (eid-belpic.md sections 6.1 and 6.2).
+"""PIN blocks and PC/SC part 10 pinpad structures (docs/eid-card.md sections 8.1 and 8.2).
 
 Public names (stable): `pin_block(pin)`, `verify_pin_structure()`, `parse_features(answer)`,
 `FEATURE_VERIFY_PIN_DIRECT`, `CM_IOCTL_GET_FEATURE_REQUEST`. A PIN never appears in an error message.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from cardreader.errors import CardDataError
 
-# SCARD_CTL_CODE(3400) on pcsc-lite: 0x42000000 + 3400 (section 6.2).
+# SCARD_CTL_CODE(3400) on pcsc-lite: 0x42000000 + 3400 (docs/eid-card.md section 8.2).
 CM_IOCTL_GET_FEATURE_REQUEST = 0x42000D48
 FEATURE_VERIFY_PIN_DIRECT = 0x06
 FEATURE_MODIFY_PIN_DIRECT = 0x07
@@ -22,7 +22,7 @@ class InvalidPinFormatError(CardDataError):
 
 
 def pin_block(pin: str) -> bytes:
-    """The 8-byte format-2 block: 2, length, BCD digits, F padding (section 6.1)."""
+    """The 8-byte format-2 block: 2, length, BCD digits, F padding (docs/eid-card.md section 8.1)."""
     if not PIN_MIN_LENGTH <= len(pin) <= PIN_MAX_LENGTH or not (pin.isascii() and pin.isdigit()):
         raise InvalidPinFormatError("a PIN has 4 to 12 digits")
     nibbles = f"2{len(pin):X}{pin}".ljust(16, "F")
@@ -30,7 +30,7 @@ def pin_block(pin: str) -> bytes:
 
 
 def verify_pin_structure() -> bytes:
-    """PIN_VERIFY_STRUCTURE for BELPIC as eid-mw and connective send it (section 6.2).
+    """PIN_VERIFY_STRUCTURE for BELPIC as eid-mw and connective send it (docs/eid-card.md section 8.2).
 
     Timeouts 30 s; BCD PIN at byte 1 of the block; 4-bit length field in the low nibble of
     byte 0; 4 to 12 digits; OK key validates; then the VERIFY template with an empty PIN.

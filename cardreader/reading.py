@@ -51,7 +51,7 @@ class CardReading:
         return self.card_data.applet_text
 
     def to_json(self, show_national_number: bool = False) -> dict[str, object]:
-        """The stable JSON of `kiosk card read --json` (issue 3)."""
+        """The stable JSON of `kiosk card read --json` (the command is in README, "Card reader")."""
         identity = self.identity
         doc = identity.document_type
         return {

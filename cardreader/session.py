@@ -5,7 +5,7 @@ Public names (stable): `BeidSession` (methods `select_applet`, `card_data`, `pin
 `internal_authenticate`, `log_off`), `CardData`, `FileId` (the paths of section 2.1), `KeyRef`,
 `AID_BELPIC_APPLET`, `AID_PKCS15`, `AID_ID_FILES`.
 
-Section numbers refer to /work/shared/research/eid-belpic.md (the card byte by byte).
+Section numbers refer to docs/eid-card.md (the card as this reader uses it; SPEC-* are its sources).
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ AID_BELPIC_APPLET = bytes.fromhex("A00000003029057000AD13100101FF")
 AID_PKCS15 = bytes.fromhex("A000000177504B43532D3135")  # DF00 (section 1.3)
 AID_ID_FILES = bytes.fromhex("A000000177496446696C6573")  # DF01
 
-CHUNK = 252  # eid-mw's block size: some readers cannot read 256 bytes at once (section 2.3)
-MAX_READ_RETRIES = 3  # spurious 6B 00 / 69 86 / empty answers mid-file (connective PR #50)
-MAX_FILE_SIZE = 0x7FFF  # READ BINARY offsets stop at 15 bits (SPEC-A18 section 6.7)
+CHUNK = 252  # eid-mw's block size: some readers cannot read 256 bytes at once (section 3.2)
+MAX_READ_RETRIES = 3  # spurious 6B 00 / 69 86 / empty answers mid-file (section 3.2)
+MAX_FILE_SIZE = 0x7FFF  # READ BINARY offsets stop at 15 bits (SPEC-A18 section 6.7; section 3.2)
 
 
 class FileId(bytes, enum.Enum):
@@ -46,7 +46,7 @@ class FileId(bytes, enum.Enum):
 
 
 class KeyRef(enum.IntEnum):
-    """Private key references (section 6.3)."""
+    """Private key references (section 8.3)."""
 
     BASIC = 0x81
     AUTHENTICATION = 0x82
@@ -122,7 +122,7 @@ class BeidSession:
         return None if raw[28] == 0xFF else raw[28]
 
     def select_file(self, path: bytes) -> None:
-        """Select by absolute path; on 6A 82/6A 86 re-select the applet, then go per FID (section 2.2)."""
+        """Select by absolute path; on 6A 82/6A 86 re-select the applet, then go per FID (section 3.1)."""
         _, sw = exchange(self.connection, command(0x00, 0xA4, 0x08, 0x0C, path), self.sleep)
         if sw == SW.OK:
             return
@@ -135,7 +135,7 @@ class BeidSession:
     # --- reading ---------------------------------------------------------------------------------
 
     def read_file(self, path: bytes) -> bytes:
-        """Select and read a whole transparent file (section 2.3), robust to spurious errors."""
+        """Select and read a whole transparent file (section 3.2), robust to spurious errors."""
         self.select_file(path)
         return self._read_selected(path, stop_at=None)
 
@@ -144,7 +144,7 @@ class BeidSession:
         self.select_file(path)
         head = self._read_chunk(path, 0, CHUNK)
         if not head or head[0] == 0x00:
-            return None  # a missing certificate is a file of zeros (section 2.5)
+            return None  # a missing certificate is a file of zeros (section 2.3)
         length = der_length(head)
         data = head if len(head) >= length else self._read_selected(path, stop_at=length, start=head)
         if len(data) < length:
@@ -191,7 +191,7 @@ class BeidSession:
     # --- PIN ----------------------------------------------------------------------------------
 
     def verify_pin(self, pin: str) -> None:
-        """VERIFY with the format-2 PIN block (section 6.1); raise PinError / PinBlockedError."""
+        """VERIFY with the format-2 PIN block (section 8.1); raise PinError / PinBlockedError."""
         _, sw = exchange(self.connection, command(0x00, 0x20, 0x00, 0x01, pin_block(pin)), self.sleep)
         raise_for_pin_status(sw)
 
@@ -220,18 +220,18 @@ class BeidSession:
         raise_for_pin_status(int.from_bytes(answer[-2:], "big"))
 
     def log_off(self) -> None:
-        """Drop the PIN access rights (LOG OFF, section 6.1)."""
+        """Drop the PIN access rights (LOG OFF, section 8.1)."""
         transmit(self.connection, command(0x80, 0xE6, 0x00, 0x00), self.sleep)
 
     # --- signing ------------------------------------------------------------------------------
 
     def set_security_environment(self, key: KeyRef, algorithm: int) -> None:
-        """MSE:SET for a signature with `key` and the applet's algorithm byte (section 6.3)."""
+        """MSE:SET for a signature with `key` and the applet's algorithm byte (section 8.3)."""
         data = bytes([0x04, 0x80, algorithm, 0x84, key])
         transmit(self.connection, command(0x00, 0x22, 0x41, 0xB6, data), self.sleep)
 
     def compute_signature(self, digest: bytes) -> bytes:
-        """PSO:COMPUTE DIGITAL SIGNATURE over an off-card digest; 61 xx is chained (section 6.4)."""
+        """PSO:COMPUTE DIGITAL SIGNATURE over an off-card digest; 61 xx is chained (section 8.4)."""
         data, sw = exchange(self.connection, command(0x00, 0x2A, 0x9E, 0x9A, digest), self.sleep)
         if sw == SW.SECURITY_STATUS_NOT_SATISFIED:
             raise SignatureRefusedError("the card refused to sign: the PIN must be verified right before")
@@ -240,7 +240,7 @@ class BeidSession:
         return data
 
     def sign(self, digest: bytes, key: KeyRef, algorithm: int, verify: Callable[[], None] | None) -> bytes:
-        """Select DF00, MSE:SET, VERIFY (`verify`, when given), PSO:CDS: eid-mw's order (section 6.4).
+        """Select DF00, MSE:SET, VERIFY (`verify`, when given), PSO:CDS: eid-mw's order (section 8.4).
 
         `verify` is `lambda: session.verify_pin(pin)` or a pinpad verification; None sends no
         VERIFY, which the card refuses for the signature key (`SignatureRefusedError`).
@@ -252,7 +252,7 @@ class BeidSession:
         return self.compute_signature(digest)
 
     def internal_authenticate(self, challenge: bytes) -> bytes:
-        """Basic-key challenge on 1.8: raw r||s over the 48-byte challenge (section 6.6)."""
+        """Basic-key challenge on 1.8: raw r||s over the 48-byte challenge (section 7.6)."""
         data = bytes([0x94, len(challenge)]) + challenge
         return transmit(self.connection, command(0x00, 0x88, 0x02, 0x81, data), self.sleep)
 

@@ -1,6 +1,6 @@
 """Sign a statement with the card: the signature key, or the authentication key as a fallback.
 
-The algorithm follows the key type and the applet (eid-belpic.md sections 6.3-6.5): RSA (1.7) signs
+The algorithm follows the key type and the applet (docs/eid-card.md sections 8.3-8.4): RSA (1.7) signs
 a SHA-256 digest with PKCS#1 v1.5 (MSE algorithm 08); EC (1.7 re-keyed, 1.8) signs a SHA-384 digest
 with ECDSA (MSE algorithm 02) and answers r||s, converted here to DER. The signature key needs
 VERIFY right before PSO:CDS; the PIN lives only for the call and is never logged.

@@ -1,4 +1,4 @@
-"""The Fedict TLV of the identity and address files (eid-belpic.md section 3.1).
+"""The Fedict TLV of the identity and address files (docs/eid-card.md section 4.1).
 
 One-byte tags; lengths below 255 in one byte, otherwise `FF` bytes each adding 255 and then the
 remainder; the data may be followed by zero padding ("tag 0, length 0" pairs).
@@ -32,7 +32,7 @@ def parse_tlv(data: bytes) -> list[tuple[int, bytes]]:
 
 
 def _only_padding_from(data: bytes, position: int) -> bool:
-    # Tag 00 is also "file structure version" (section 3.1): a real one has a length byte of 2.
+    # Tag 00 is also "file structure version" (docs/eid-card.md 4.1): a real one has a length byte of 2.
     return not any(data[position:])
 
 
@@ -61,5 +61,5 @@ def encode_tlv(items: Iterable[tuple[int, bytes]]) -> bytes:
 
 
 def strip_trailing_zeros(data: bytes) -> bytes:
-    """Remove the zero padding at the end of a file (the address signature needs this, section 5.1)."""
+    """Remove the zero padding at the end of a file (the address signature needs it, docs/eid-card.md 7.2)."""
     return data.rstrip(b"\x00")

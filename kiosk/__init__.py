@@ -1,6 +1,6 @@
 """Core of the CIR confirmation kiosk: domain, rules, storage, keys, audit and documents.
 
-This package never imports Qt, pyscard, httpx or another project package (ARCHITECTURE.md section 2).
+This package never imports Qt, pyscard, httpx or another project package (docs/architecture.md section 2).
 """
 
 from __future__ import annotations

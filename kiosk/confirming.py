@@ -1,6 +1,6 @@
 """Making a confirmation: build the statement, have a card sign it, record it with the roles checked.
 
-Two ways (ARCHITECTURE.md section 3, step 5):
+Two ways (docs/architecture.md section 4, the roles table):
 - `confirm_with_eid`: the adult's own card signs a "confirmation" statement after the PIN; with
   `on_behalf_of_absent=True` another adult signs for an absent adult whose volmacht WIL staff recorded.
 - `attest_by_staff`: WIL staff sign an "attestation" statement about the member with their own eID.
@@ -29,7 +29,7 @@ from kiosk.domain import (
 )
 from kiosk.errors import PermissionDenied
 from kiosk.ports import CardIdentity, NoSigningKey, Signer
-from kiosk.statement import StatementKind, declarations_digest, statement_fields, statement_v1
+from kiosk.statement import Statement, StatementKind, declarations_digest, statement_fields, statement_v1
 
 
 def evidence_hashes(dossier: Dossier, member: Member) -> list[str]:
@@ -51,8 +51,8 @@ def build_statement(
     visit: Visit,
     declarations: Mapping[str, object],
     now: datetime,
-) -> dict[str, object]:
-    """The statement fields for `member`, signed by the holder of `signer_national_number`."""
+) -> Statement:
+    """The statement for `member`, signed by the holder of `signer_national_number`."""
     if member.national_number is None:
         raise ValueError("the member's national number is needed in the statement (WIL staff type it)")
     return statement_fields(
@@ -106,7 +106,7 @@ def confirm_with_eid(
     signature = signer.sign(statement_v1(fields))
     confirmation = Confirmation(
         method="eid_signature",
-        statement_fields=fields,
+        statement=fields,
         signature=signature,
         declarations=dict(declarations),
         confirmed_at=now,
@@ -168,7 +168,7 @@ def attest_by_staff(
     )
     confirmation = Confirmation(
         method="staff_attested",
-        statement_fields=fields,
+        statement=fields,
         signature=signer.sign(statement_v1(fields)),
         declarations=dict(declarations),
         confirmed_at=now,

@@ -1,6 +1,6 @@
 """The household dossier and its rules: members, adults, confirmations, evidence, roles, deadlines.
 
-Everything here is plain data and pure functions (ARCHITECTURE.md sections 3 and 4); storage lives
+Everything here is plain data and pure functions (docs/architecture.md sections 3 and 4); storage lives
 in `kiosk/store.py`, the visit's screen flow in `kiosk/visit.py`. Every permission check of the
 roles table is made here and raises `PermissionDenied`, so a screen that forgets to hide a button
 still cannot do what the operator may not.
@@ -25,14 +25,14 @@ from kiosk.ports import (
     MemberRole,
     PartialDate,
 )
+from kiosk.statement import Statement
 
 if TYPE_CHECKING:  # annotations only: the rules file's loader stays out of every start-up
     from kiosk.rules import Rules
 
 ADULT_AGE = 18
-DUE_SOON_DAYS = 7
 
-# --- roles and actions (ARCHITECTURE.md section 4, the roles table) ------------------------------
+# --- roles and actions (docs/architecture.md section 4, the roles table) ---------------------------
 
 
 class Role(enum.StrEnum):
@@ -162,24 +162,18 @@ def adulthood_uncertain(birth: PartialDate, on: date) -> bool:
     return is_adult(birth, on) and not turned(latest_birth_date(birth), ADULT_AGE, on)
 
 
-def letter_deadline(letter_date: date, days: int = 30) -> date:
-    """The last day to confirm after the actualisation letter (calendar days, last day included)."""
-    return letter_date + timedelta(days=days)
-
-
-def reminder_deadline(reminder_date: date, days: int = 15) -> date:
-    """The last day to confirm after the reminder letter."""
-    return reminder_date + timedelta(days=days)
-
-
 def confirm_by(
-    letter_date: date | None, reminder_date: date | None, letter_days: int = 30, reminder_days: int = 15
+    letter_date: date | None, reminder_date: date | None, *, letter_days: int, reminder_days: int
 ) -> date | None:
-    """The deadline in force: after a reminder the reminder's, else the letter's; None if no letter."""
+    """The deadline in force, in calendar days with the last day included (the one deadline rule).
+
+    After a reminder the reminder's (reminder + `reminder_days`), else the letter's (letter +
+    `letter_days`); None without a letter. The day counts come from the rules file.
+    """
     if reminder_date is not None:
-        return reminder_deadline(reminder_date, reminder_days)
+        return reminder_date + timedelta(days=reminder_days)
     if letter_date is not None:
-        return letter_deadline(letter_date, letter_days)
+        return letter_date + timedelta(days=letter_days)
     return None
 
 
@@ -193,7 +187,7 @@ class DeadlineState(enum.StrEnum):
     PASSED = "passed"
 
 
-def deadline_state(deadline: date | None, today: date, warn_days: int = DUE_SOON_DAYS) -> DeadlineState:
+def deadline_state(deadline: date | None, today: date, warn_days: int) -> DeadlineState:
     """Flag a deadline: passed, the last day, due within `warn_days`, or fine."""
     if deadline is None:
         return DeadlineState.NONE
@@ -224,14 +218,15 @@ def new_id() -> str:
 VisitKind = Literal["confirmation", "registration"]
 CONFIRMATION: VisitKind = "confirmation"
 REGISTRATION: VisitKind = "registration"
+ConfirmationMethodName = Literal["eid_signature", "staff_attested"]
 
 
 @dataclass
 class Confirmation:
     """One adult's confirmation: signed with their own eID, or attested by WIL staff with theirs."""
 
-    method: Literal["eid_signature", "staff_attested"]
-    statement_fields: dict[str, object] = field(repr=False)  # holds national numbers
+    method: ConfirmationMethodName
+    statement: Statement  # what the card signed (national numbers: out of its repr)
     signature: EidSignature
     declarations: dict[str, object] = field(repr=False)  # answers about income, health, debts
     confirmed_at: datetime
@@ -270,7 +265,12 @@ class Evidence:
 
 @dataclass
 class Member:
-    """A household member: from an eID, or added by hand (a minor by anyone, an adult by WIL staff)."""
+    """A household member: from an eID, from the register's household, or added by hand.
+
+    A member the register knows carries its opaque `register_ref` and `register_match`, the keyed
+    hash that lets the kiosk recognise their card (`kiosk.register_household.card_matches`); until
+    their card is read, only their first name is known.
+    """
 
     surname: str
     first_names: str
@@ -280,8 +280,11 @@ class Member:
     added_by_hand: bool = False
     absence_reason: AbsenceReason | None = None
     confirmation: Confirmation | None = None
-    adult_override: bool | None = None  # set when the birth date is unknown (adult added by hand)
+    adult_override: bool | None = None  # the register's adult flag, or an adult added by hand without a date
     member_id: str = field(default_factory=new_id)
+    register_ref: str | None = None
+    register_match: str | None = field(default=None, repr=False)
+    confirmed_at_register: bool = False  # the register holds a confirmation made before this visit
 
     def __repr__(self) -> str:
         return f"Member(member_id={self.member_id!r}, role={self.role!r})"
@@ -290,6 +293,11 @@ class Member:
     def present(self) -> bool:
         """Whether the member is at the visit (not marked absent)."""
         return self.absence_reason is None
+
+    @property
+    def done(self) -> bool:
+        """Whether this member owes no confirmation (confirmed here, or at the register before)."""
+        return self.confirmation is not None or self.confirmed_at_register
 
     def adult_on(self, on: date) -> bool:
         """Whether the member counts as an adult on `on`."""
@@ -302,7 +310,11 @@ class Member:
 
 @dataclass
 class Dossier:
-    """A household's local dossier: the register's numbers once known, members, evidence, answers."""
+    """A household's local dossier: the register's numbers once known, members, evidence, answers.
+
+    `register_checked` says whether the register answered about this household (found, or not
+    known there); an offline visit cannot know which adults the register expects.
+    """
 
     kind: VisitKind
     letter_date: date | None = None
@@ -315,6 +327,8 @@ class Dossier:
     preferences: dict[str, object] = field(default_factory=dict)
     practice: bool = False
     dossier_id: str = field(default_factory=new_id)
+    register_checked: bool = False
+    match_salt: str | None = field(default=None, repr=False)  # the register's key for `register_match`
 
     def __repr__(self) -> str:
         return f"Dossier(dossier_id={self.dossier_id!r}, kind={self.kind!r})"
@@ -349,11 +363,14 @@ class Dossier:
         """The members who are adults on `on`."""
         return [m for m in self.members if m.adult_on(on)]
 
-    def deadline(self, rules: Rules | None = None) -> date | None:
-        """The confirmation deadline in force, counted with the rules file's days when given."""
-        if rules is None:
-            return confirm_by(self.letter_date, self.reminder_date)
-        return confirm_by(self.letter_date, self.reminder_date, rules.letter_days, rules.reminder_days)
+    def deadline(self, rules: Rules) -> date | None:
+        """The confirmation deadline in force, counted with the rules file's days."""
+        return confirm_by(
+            self.letter_date,
+            self.reminder_date,
+            letter_days=rules.letter_days,
+            reminder_days=rules.reminder_days,
+        )
 
 
 @dataclass
@@ -471,15 +488,15 @@ def check_statement_matches(dossier: Dossier, member: Member, confirmation: Conf
     another present member of the household under a volmacht. A mix-up here would put one adult's
     signature on another adult's dossier entry, which the register would refuse much later.
     """
-    fields = confirmation.statement_fields
-    if member.national_number is None or fields.get("subject_national_number") != member.national_number:
+    statement = confirmation.statement
+    if member.national_number is None or statement.subject_national_number != member.national_number:
         raise PermissionDenied("the signed statement is not about this member")
-    signer = fields.get("national_number")
+    signer = statement.national_number
     if confirmation.method == "staff_attested":
         if signer == member.national_number:
             raise PermissionDenied("staff cannot attest for themselves")
     elif confirmation.on_behalf_of_absent:
-        signing = dossier.member_by_national_number(signer) if isinstance(signer, str) else None
+        signing = dossier.member_by_national_number(signer)
         if signing is None or signing is member or not signing.present:
             raise PermissionDenied(
                 "on behalf of an absent adult means another adult of the household, present"
@@ -488,7 +505,7 @@ def check_statement_matches(dossier: Dossier, member: Member, confirmation: Conf
         raise PermissionDenied("the adult's own card must sign their confirmation")
 
 
-# --- the authenticity policy (ARCHITECTURE.md section 3) -----------------------------------------
+# --- the authenticity policy (docs/architecture.md section 3) --------------------------------------
 
 
 class CardDecision(enum.StrEnum):
@@ -553,38 +570,53 @@ def may_sign_with(card: CardIdentity) -> bool:
     return card.can_sign and card.authenticity != Authenticity.EXPIRED
 
 
-# --- completeness (ARCHITECTURE.md section 4; the issue's point 6) -------------------------------
+# --- completeness: one function says what is still missing ---------------------------------------
+
+MissingKind = Literal[
+    "no_adult", "confirmation", "absent_adult", "declarations", "evidence", "register_check"
+]
 
 
 @dataclass(frozen=True)
 class Missing:
-    """One thing that keeps a dossier incomplete, without personal data (ids and types only)."""
+    """One thing that keeps a dossier incomplete, without personal data (ids and types only).
 
-    kind: Literal["no_adult", "confirmation", "absent_adult", "declarations", "evidence"]
+    `register_check`: the register could not be asked about this household (an offline visit), so
+    nobody can say yet which adults it expects; the receipt is provisional for that reason.
+    """
+
+    kind: MissingKind
     member_id: str | None = None
     evidence_type: str | None = None
 
 
 def missing_items(dossier: Dossier, rules: Rules, on: date) -> list[Missing]:
-    """Everything still missing for the dossier to be complete, in a stable order."""
+    """Everything still missing for the dossier to be complete, in a stable order.
+
+    Every adult counts, also one the register knows who did not come: an adult owes a confirmation
+    until they confirmed here or the register already holds theirs.
+    """
     adults = dossier.adults(on)
-    if not adults:
-        return [Missing("no_adult")]
-    missing: list[Missing] = []
+    missing: list[Missing] = [] if adults else [Missing("no_adult")]
     for adult in adults:
         missing.extend(_missing_for_adult(dossier, adult, rules))
     missing.extend(_missing_household_declarations(dossier, rules, on))
     for evidence_type, member_id in required_evidence(dossier, rules, on):
         if not _evidence_satisfied(dossier, evidence_type, member_id):
             missing.append(Missing("evidence", member_id=member_id, evidence_type=evidence_type))
+    if not dossier.register_checked:
+        missing.append(Missing("register_check"))
     return missing
 
 
 def _missing_for_adult(dossier: Dossier, adult: Member, rules: Rules) -> list[Missing]:
     if adult.confirmation is None:
-        kind: Literal["confirmation", "absent_adult"] = "confirmation" if adult.present else "absent_adult"
+        if adult.confirmed_at_register:
+            return []
+        kind: MissingKind = "confirmation" if adult.present else "absent_adult"
         return [Missing(kind, member_id=adult.member_id)]
-    if not adult.present and not (adult.confirmation.on_behalf_of_absent and has_volmacht(dossier, adult)):
+    covered = adult.confirmation.on_behalf_of_absent and has_volmacht(dossier, adult)
+    if not adult.present and not covered:
         return [Missing("absent_adult", member_id=adult.member_id)]
     if rules.unanswered(adult.confirmation.declarations, "every_adult"):
         return [Missing("declarations", member_id=adult.member_id)]
@@ -651,3 +683,50 @@ def dossier_status(dossier: Dossier, rules: Rules, on: date) -> DossierStatus:
     if not any(m.confirmation for m in dossier.members):
         return DossierStatus.DRAFT
     return DossierStatus.COMPLETE if is_complete(dossier, rules, on) else DossierStatus.INCOMPLETE
+
+
+class MemberStatus(enum.StrEnum):
+    """Where one member stands, as screens and papers show it (one rule for all of them)."""
+
+    MINOR = "minor"
+    TO_CONFIRM = "to_confirm"
+    CONFIRMED = "confirmed"  # with their own card and PIN, in this dossier
+    ATTESTED = "attested"  # WIL staff signed with their own card
+    CONFIRMED_BY_VOLMACHT = "confirmed_by_volmacht"  # absent; another adult signed under the volmacht
+    CONFIRMED_EARLIER = "confirmed_earlier"  # the register held their confirmation before this visit
+    ABSENT = "absent"  # absent with a reason; nobody confirmed for them
+    ABSENT_COVERED = "absent_covered"  # absent, volmacht received: a present adult can sign for them
+
+
+def member_status(dossier: Dossier, member: Member, on: date) -> MemberStatus:
+    """The status of `member` on day `on`."""
+    if not member.adult_on(on):
+        return MemberStatus.MINOR
+    confirmation = member.confirmation
+    if confirmation is not None:
+        if confirmation.on_behalf_of_absent:
+            return MemberStatus.CONFIRMED_BY_VOLMACHT
+        if confirmation.method == "staff_attested":
+            return MemberStatus.ATTESTED
+        return MemberStatus.CONFIRMED
+    if member.confirmed_at_register:
+        return MemberStatus.CONFIRMED_EARLIER
+    if not member.present:
+        return MemberStatus.ABSENT_COVERED if has_volmacht(dossier, member) else MemberStatus.ABSENT
+    return MemberStatus.TO_CONFIRM
+
+
+DONE_STATUSES = frozenset(
+    {
+        MemberStatus.CONFIRMED,
+        MemberStatus.ATTESTED,
+        MemberStatus.CONFIRMED_BY_VOLMACHT,
+        MemberStatus.CONFIRMED_EARLIER,
+    }
+)
+
+
+def adults_progress(dossier: Dossier, on: date) -> tuple[int, int]:
+    """(adults done, adults in total): an absent adult is done only once someone confirmed for them."""
+    statuses = [member_status(dossier, m, on) for m in dossier.adults(on)]
+    return sum(1 for s in statuses if s in DONE_STATUSES), len(statuses)

@@ -17,7 +17,6 @@ API for the UI (a `Session` from `store.begin()`; nothing here commits):
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import os
@@ -26,7 +25,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,32 +32,31 @@ from sqlalchemy.orm import Session
 from kiosk import audit, keys, outbox
 from kiosk.domain import (
     Action,
-    Confirmation,
     Dossier,
     Evidence,
     EvidenceFile,
     Member,
     OperatorContext,
     Visit,
+    adults_progress,
     dossier_status,
 )
 from kiosk.errors import KioskUserError, StoreError
 from kiosk.keys import DeviceKeys
 from kiosk.models import Dossier as DossierRow
 from kiosk.models import DossierKey, Enrollment, EvidenceBlob, MemberLookup, VisitLog
+from kiosk.payload import decode_dossier, encode_dossier
 from kiosk.ports import (
     ConfirmationSnapshot,
-    EidSignature,
     EvidenceSnapshot,
     MemberSnapshot,
-    PartialDate,
     SubmissionEncoder,
     SubmissionSnapshot,
 )
 from kiosk.rules import Rules
 from kiosk.store import Store, Unlocked
 
-PAYLOAD_VERSION = 1
+PAYLOAD_BOX_VERSION = 1
 _REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
@@ -67,104 +64,23 @@ class EvidenceRejected(KioskUserError):
     """A file of a type or size the rules do not accept."""
 
 
-# --- the payload codec -----------------------------------------------------------------------
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, PartialDate):
-        return {"$partial": value.isoformat()}
-    if isinstance(value, datetime):
-        return {"$datetime": value.isoformat()}
-    if isinstance(value, date):
-        return {"$date": value.isoformat()}
-    if isinstance(value, bytes):
-        return {"$bytes": base64.b64encode(value).decode()}
-    if isinstance(value, EidSignature):
-        return {"$signature": {k: _encode(v) for k, v in vars(value).items()}}
-    if isinstance(value, dict):
-        return {k: _encode(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_encode(v) for v in value]
-    return value
-
-
-def _decode(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_decode(v) for v in value]
-    if not isinstance(value, dict):
-        return value
-    if "$partial" in value:
-        return PartialDate.fromisoformat(value["$partial"])
-    if "$datetime" in value:
-        return datetime.fromisoformat(value["$datetime"])
-    if "$date" in value:
-        return date.fromisoformat(value["$date"])
-    if "$bytes" in value:
-        return base64.b64decode(value["$bytes"])
-    if "$signature" in value:
-        return EidSignature(**{k: _decode(v) for k, v in value["$signature"].items()})
-    return {k: _decode(v) for k, v in value.items()}
-
-
 def dossier_to_json(dossier: Dossier) -> bytes:
-    """The dossier's content as JSON bytes (before encryption)."""
-    document = {
-        "v": PAYLOAD_VERSION,
-        "kind": dossier.kind,
-        "letter_date": dossier.letter_date,
-        "reminder_date": dossier.reminder_date,
-        "candidate_number": dossier.candidate_number,
-        "dossier_number": dossier.dossier_number,
-        "contact": dossier.contact,
-        "preferences": dossier.preferences,
-        "practice": dossier.practice,
-        "dossier_id": dossier.dossier_id,
-        "members": [_member_dict(m) for m in dossier.members],
-        "evidence": [_evidence_dict(e) for e in dossier.evidence],
-    }
-    return json.dumps(_encode(document), sort_keys=True).encode()
-
-
-def _member_dict(member: Member) -> dict[str, Any]:
-    values = dict(vars(member))
-    values["confirmation"] = None if member.confirmation is None else dict(vars(member.confirmation))
-    return values
-
-
-def _evidence_dict(evidence: Evidence) -> dict[str, Any]:
-    values = dict(vars(evidence))
-    values["files"] = [dict(vars(f)) for f in evidence.files]
-    return values
+    """The dossier's content as JSON bytes (before encryption): `kiosk.payload`'s current version."""
+    return encode_dossier(dossier)
 
 
 def dossier_from_json(raw: bytes) -> Dossier:
-    """Rebuild a dossier from `dossier_to_json`'s output."""
-    document = _decode(json.loads(raw))
-    if document.pop("v") != PAYLOAD_VERSION:
-        raise StoreError("unknown dossier payload version")
-    members = [_member(m) for m in document.pop("members")]
-    evidence = [_evidence(e) for e in document.pop("evidence")]
-    return Dossier(members=members, evidence=evidence, **document)
-
-
-def _member(values: dict[str, Any]) -> Member:
-    confirmation = values.pop("confirmation")
-    member = Member(**values)
-    if confirmation is not None:
-        member.confirmation = Confirmation(**confirmation)
-    return member
-
-
-def _evidence(values: dict[str, Any]) -> Evidence:
-    files = [EvidenceFile(**f) for f in values.pop("files")]
-    return Evidence(files=files, **values)
+    """Rebuild a dossier from a payload of any version `kiosk.payload` reads."""
+    return decode_dossier(raw)
 
 
 # --- keys of one dossier -----------------------------------------------------------------------
 
 
 def _payload_context(dossier_id: str) -> bytes:
-    return f"dossier:{dossier_id}:payload:v{PAYLOAD_VERSION}".encode()
+    # The box's associated data names the box format (1), not the JSON's version inside it, so a
+    # newer payload version never changes how existing boxes open.
+    return f"dossier:{dossier_id}:payload:v{PAYLOAD_BOX_VERSION}".encode()
 
 
 def _data_key(session: Session, unlocked: Unlocked, dossier_id: str) -> bytes:
@@ -244,7 +160,6 @@ def _new_row(device: DeviceKeys, dossier: Dossier, context: OperatorContext, now
 def _set_plaintext_columns(row: DossierRow, dossier: Dossier, rules: Rules, now: datetime) -> None:
     """The columns the queries read without a key: status, numbers, deadline, counts (no personal data)."""
     day = local_day(now)
-    adults = dossier.adults(day)
     row.kind = dossier.kind
     row.status = dossier_status(dossier, rules, day).value
     row.candidate_number = dossier.candidate_number
@@ -252,8 +167,7 @@ def _set_plaintext_columns(row: DossierRow, dossier: Dossier, rules: Rules, now:
     if row.dossier_number is not None and row.definitive_at is None:
         row.definitive_at = now  # purge counts the grace period from here
     row.deadline = dossier.deadline(rules)  # the rules file's day counts (WIL may change them)
-    row.adults_total = len(adults)
-    row.adults_confirmed = sum(1 for m in adults if m.confirmation is not None)
+    row.adults_confirmed, row.adults_total = adults_progress(dossier, day)
     row.updated_at = now
 
 
@@ -329,24 +243,46 @@ def add_evidence_file(
         raise EvidenceRejected("this file type or size is not accepted")
     if len(evidence.files) >= rules.max_files_per_item:
         raise EvidenceRejected("this item has the maximum number of files already")
-    if session.get(DossierRow, dossier.dossier_id) is None:
-        raise StoreError("save the dossier before adding evidence")
-    key = _data_key(session, unlocked, dossier.dossier_id)
     file = EvidenceFile(sha256=hashlib.sha256(content).hexdigest(), mime_type=mime_type, size=len(content))
-    _write_durably(
-        _evidence_path(unlocked.store, file.file_id),
-        keys.encrypt(key, content, _file_context(dossier.dossier_id, file.file_id)),
-    )
-    session.add(
-        EvidenceBlob(
-            id=file.file_id, dossier_id=dossier.dossier_id, sha256=file.sha256, size=file.size, created_at=now
-        )
-    )
+    store_evidence_file(session, unlocked, dossier.dossier_id, file, content, rules, now)
     evidence.files.append(file)
     evidence.state = "attached"
     if evidence not in dossier.evidence:
         dossier.evidence.append(evidence)
     return file
+
+
+def store_evidence_file(
+    session: Session,
+    unlocked: Unlocked,
+    dossier_id: str,
+    file: EvidenceFile,
+    content: bytes,
+    rules: Rules,
+    now: datetime,
+) -> None:
+    """Encrypt one file the dossier already lists to disk (fsynced before its row is written).
+
+    Does nothing when the file is stored already (a resumed draft's page), so saving twice is safe.
+    """
+    if session.get(EvidenceBlob, file.file_id) is not None:
+        return
+    if not rules.accepts_file(file.mime_type, len(content)):
+        raise EvidenceRejected("this file type or size is not accepted")
+    if hashlib.sha256(content).hexdigest() != file.sha256 or len(content) != file.size:
+        raise StoreError("an evidence file does not match what the dossier lists")
+    if session.get(DossierRow, dossier_id) is None:
+        raise StoreError("save the dossier before adding evidence")
+    key = _data_key(session, unlocked, dossier_id)
+    _write_durably(
+        _evidence_path(unlocked.store, file.file_id),
+        keys.encrypt(key, content, _file_context(dossier_id, file.file_id)),
+    )
+    session.add(
+        EvidenceBlob(
+            id=file.file_id, dossier_id=dossier_id, sha256=file.sha256, size=file.size, created_at=now
+        )
+    )
 
 
 def _write_durably(path: Path, data: bytes) -> None:
@@ -420,11 +356,12 @@ def _member_snapshot(member: Member, on: date) -> MemberSnapshot:
         adult=member.adult_on(on),
         added_by_hand=member.added_by_hand,
         absence_reason=member.absence_reason,
+        register_ref=member.register_ref,
         confirmation=None
         if confirmation is None
         else ConfirmationSnapshot(
             method=confirmation.method,
-            statement_fields=confirmation.statement_fields,
+            statement=confirmation.statement,
             signature=confirmation.signature,
             declarations=confirmation.declarations,
             on_behalf_of_absent=confirmation.on_behalf_of_absent,

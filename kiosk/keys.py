@@ -1,4 +1,4 @@
-"""Keys and who can open what (ARCHITECTURE.md section 5, the key table).
+"""Keys and who can open what (docs/architecture.md section 6).
 
 - device key: in the OS keyring (`KeyringSecretStore`, service name scoped to the data directory) or
   training mode's `FileSecretStore`; protects the master key's device wrap, the audit HMAC key, the

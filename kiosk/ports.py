@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Literal, Protocol
 
 from kiosk.errors import KioskError
+from kiosk.statement import Statement
 
 # --- values read from a card -------------------------------------------------------------------
 
@@ -176,21 +177,32 @@ class Offline(KioskError):
 
 @dataclass(frozen=True)
 class LookupMember:
-    """A household member as the register shows it: first name, role, confirmation state."""
+    """A household member as the register lists it, without a national number.
 
+    `ref` is the register's opaque reference of the member (no meaning outside the register);
+    `match` is the keyed hash of their national number with the answer's `match_salt`
+    (`kiosk.register_household.match_code`), so the kiosk can recognise their card when it is
+    inserted, and learns nothing about the number otherwise. None for a member without a national
+    number (a child added by hand).
+    """
+
+    ref: str
     first_name: str = field(repr=False)
     role: str
+    adult: bool
     confirmed: bool
+    match: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
 class HouseholdLookup:
-    """The register's minimal answer about one household."""
+    """The register's minimal answer about one household: the list of who must confirm."""
 
     candidate_number: str
     letter_date: date | None
     reminder_date: date | None
     members: tuple[LookupMember, ...]
+    match_salt: str = field(default="", repr=False)  # hex key of the members' `match` codes
 
 
 class RegisterLookup(Protocol):
@@ -214,8 +226,7 @@ class ConfirmationSnapshot:
     """One adult's confirmation with the statement fields it was signed over."""
 
     method: ConfirmationMethod
-    # the exact input of `statement_v1` (national numbers: kept out of the repr)
-    statement_fields: Mapping[str, object] = field(repr=False)
+    statement: Statement  # what the card signed (its repr leaves the national numbers out)
     signature: EidSignature
     declarations: Mapping[str, object] = field(repr=False)  # answers by declaration id
     on_behalf_of_absent: bool = False  # signed by another adult under a volmacht
@@ -236,6 +247,7 @@ class MemberSnapshot:
     added_by_hand: bool
     absence_reason: AbsenceReason | None = None
     confirmation: ConfirmationSnapshot | None = None
+    register_ref: str | None = None  # the register's reference of a member it listed
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Read-only queries the screens need, over plaintext columns only (no key, no personal data).
 
 - `queue_health(session, now)`: waiting count and oldest entry (from `kiosk.outbox`).
-- `due_within(session, today, days=7)`: open dossiers whose deadline falls within `days`.
+- `due_within(session, today, days)`: dossiers at risk (`at_risk_clause`, shared with the statistics).
 - `drafts(session, terminal_id)`: this terminal's dossiers a visit can resume (draft or incomplete).
 - `offline_lease(session, now, rules)`: ok / warn / refuse after days without a successful sync.
 - `search_by_national_number(session, device, national_number)`: dossier ids (through the HMAC).
@@ -15,7 +15,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import case, distinct, func, select
+from sqlalchemy import ColumnElement, and_, case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain import DossierStatus
@@ -28,13 +28,13 @@ from kiosk.rules import Rules
 from kiosk.store import last_sync
 
 __all__ = [
-    "AT_RISK_DAYS",
     "DraftDossier",
     "DueDossier",
     "LeaseState",
     "OfflineLease",
     "QueueHealth",
     "StatisticsRow",
+    "at_risk_clause",
     "drafts",
     "due_within",
     "offline_lease",
@@ -56,13 +56,22 @@ class DueDossier:
     adults_total: int
 
 
-def due_within(session: Session, today: date, days: int = 7) -> list[DueDossier]:
-    """Dossiers not yet definitive whose deadline is between today and today + `days`, soonest first.
+def at_risk_clause(today: date, days: int) -> ColumnElement[bool]:
+    """The one rule for "at risk", shared by home and the statistics.
 
-    Drafts, incomplete dossiers and complete ones still waiting for the register's dossier number all
-    count: until the register answers, the household may still lose its place. Passed deadlines are
-    left out (nothing can be done at the kiosk any more).
+    A dossier without the register's dossier number whose deadline has passed or falls within `days`
+    (the rules' `due_soon_days`) of `today`: drafts, incomplete dossiers and complete ones still
+    waiting for the register alike, since until the register answers the household may lose its place.
     """
+    return and_(
+        DossierRow.dossier_number.is_(None),
+        DossierRow.deadline.is_not(None),
+        DossierRow.deadline <= today + timedelta(days=days),
+    )
+
+
+def due_within(session: Session, today: date, days: int) -> list[DueDossier]:
+    """The dossiers at risk on `today` (`at_risk_clause`), passed deadlines first, then the soonest."""
     rows = session.execute(
         select(
             DossierRow.id,
@@ -72,12 +81,7 @@ def due_within(session: Session, today: date, days: int = 7) -> list[DueDossier]
             DossierRow.adults_confirmed,
             DossierRow.adults_total,
         )
-        .where(
-            DossierRow.deadline.is_not(None),
-            DossierRow.deadline >= today,
-            DossierRow.deadline <= today + timedelta(days=days),
-            DossierRow.dossier_number.is_(None),
-        )
+        .where(at_risk_clause(today, days))
         .order_by(DossierRow.deadline, DossierRow.local_reference)
     ).all()
     return [DueDossier(r[0], r[1], r[2] or today, r[3], r[4], r[5]) for r in rows]
@@ -173,8 +177,8 @@ class StatisticsRow:
 
     `dossiers_complete`: dossiers a visit of that day left complete (or definitive).
     `waiting`: dossiers of that day's visits sent or queued for the register, still without a
-    dossier number. `at_risk`: dossiers of that day's visits that are not complete yet and whose
-    deadline has passed or falls within `AT_RISK_DAYS` of the statistics' reference day.
+    dossier number. `at_risk`: dossiers of that day's visits at risk on the statistics' reference day
+    (`at_risk_clause` with the rules' `due_soon_days`, the same rule as the home screen's list).
     """
 
     day: date
@@ -189,13 +193,11 @@ class StatisticsRow:
     at_risk: int = 0
 
 
-AT_RISK_DAYS = 7  # the same horizon as the home screen's "due within 7 days"
 _COMPLETE_OUTCOMES = ("complete", "definitive")
-_NOT_COMPLETE = ("draft", "incomplete")
 
 
 def statistics(
-    session: Session, first_day: date, last_day: date, *, as_of: date | None = None
+    session: Session, first_day: date, last_day: date, *, at_risk_days: int, as_of: date | None = None
 ) -> list[StatisticsRow]:
     """Per day and location: visits, by kind, adults confirmed, drafts, and the dossiers' state.
 
@@ -203,21 +205,12 @@ def statistics(
     judged on `as_of` (default: `last_day`) from the dossier's current state, so it follows the
     dossier after the visit; the other counts are what the visits recorded.
     """
-    risk_until = (as_of or last_day) + timedelta(days=AT_RISK_DAYS)
     dossier = VisitLog.dossier_id
     complete = case((VisitLog.outcome.in_(_COMPLETE_OUTCOMES), dossier))
     waiting = case(
         (DossierRow.last_submission_id.is_not(None) & DossierRow.dossier_number.is_(None), dossier)
     )
-    at_risk = case(
-        (
-            DossierRow.status.in_(_NOT_COMPLETE)
-            & DossierRow.dossier_number.is_(None)
-            & DossierRow.deadline.is_not(None)
-            & (DossierRow.deadline <= risk_until),
-            dossier,
-        )
-    )
+    at_risk = case((at_risk_clause(as_of or last_day, at_risk_days), dossier))
     rows = session.execute(
         select(
             VisitLog.day,

@@ -1,4 +1,4 @@
-"""WIL staff's visual check of a doubtful card, written to the audit trail (ARCHITECTURE.md section 3).
+"""WIL staff's visual check of a doubtful card, written to the audit trail (docs/architecture.md section 3).
 
 The authenticity policy lets WIL staff go on with a *tampered* or *unverifiable* card after looking at
 it (and at the person holding it); an *expired* card identifies its holder with a warning and takes the

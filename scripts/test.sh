@@ -2,7 +2,7 @@
 # The test command (README: `make test`): installs what it needs, starts pcscd if none runs (and stops
 # it at exit, also when tests fail: scripts/pcscd.sh), starts a throwaway PostgreSQL cluster (stopped
 # at exit as well: scripts/postgres.sh), then runs ruff, mypy (strict on kiosk/, cardreader/, sync/,
-# intake/) and pytest with every marker.
+# ui/, intake/) and pytest with every marker.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,8 +36,8 @@ export PATH="$VENV/bin:$PATH"
 
 echo "test: ruff"
 ruff check .
-echo "test: mypy --strict kiosk cardreader sync intake"
-mypy kiosk cardreader sync intake
+echo "test: mypy --strict kiosk cardreader sync ui intake"
+mypy kiosk cardreader sync ui intake
 
 echo "test: pytest (every marker, slow ones included)"
 set +e

@@ -221,7 +221,18 @@ class RegisterClient:
             candidate_number=body["candidate_number"],
             letter_date=_date(body.get("letter_date")),
             reminder_date=_date(body.get("reminder_date")),
-            members=tuple(LookupMember(x["first_name"], x["role"], x["confirmed"]) for x in body["members"]),
+            members=tuple(
+                LookupMember(
+                    ref=x["ref"],
+                    first_name=x["first_name"],
+                    role=x["role"],
+                    adult=x["adult"],
+                    confirmed=x["confirmed"],
+                    match=x["match"],
+                )
+                for x in body["members"]
+            ),
+            match_salt=body.get("match_salt", ""),
         )
 
     # --- plumbing ---------------------------------------------------------------------------------

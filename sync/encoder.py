@@ -63,13 +63,14 @@ def _member(member: MemberSnapshot) -> dict[str, Any]:
         "added_by_hand": member.added_by_hand,
         "absence_reason": member.absence_reason,
         "confirmation": _confirmation(member.confirmation) if member.confirmation else None,
+        "register_ref": member.register_ref,
     }
 
 
 def _confirmation(confirmation: ConfirmationSnapshot) -> dict[str, Any]:
     return {
         "method": confirmation.method,
-        "statement": dict(confirmation.statement_fields),
+        "statement": confirmation.statement.as_dict(),
         "signature": _signature(confirmation.signature),
         "declarations": dict(confirmation.declarations),
         "on_behalf_of_absent": confirmation.on_behalf_of_absent,

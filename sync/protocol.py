@@ -23,7 +23,7 @@ SERVICE_NAME: Final = "cir-register"
 PROBLEM_BASE: Final = "https://cir.example.invalid/problems/"
 PROBLEM_CONTENT_TYPE: Final = "application/problem+json"
 
-# Problem types, grouped by what the client does about them (ARCHITECTURE.md s. 6).
+# Problem types, grouped by what the client does about them (docs/architecture.md section 7).
 RETRYABLE_PROBLEMS: Final = frozenset({"server-busy", "in-flight", "rate-limited"})
 PERMANENT_PROBLEMS: Final = frozenset({"invalid", "key-reused", "stale", "too-large", "bad-signature"})
 AUTH_PROBLEMS: Final = frozenset({"unauthorized", "revoked", "forbidden"})

@@ -210,7 +210,7 @@ def _member(
         )
         confirmation = ConfirmationSnapshot(
             method="staff_attested" if adult.attested_by else "eid_signature",
-            statement_fields=fields,
+            statement=fields,
             signature=pki.sign(signer, statement_v1(fields), use_rsa=adult.use_rsa),
             declarations=answers,
             attestation_reason="no PIN" if adult.attested_by else None,

@@ -26,12 +26,13 @@ from kiosk.errors import KioskUserError
 from kiosk.ports import Clock
 from ui.adapters import VirtualCardReader
 from ui.card_worker import GuiPinSource
-from ui.controller import CardReader, Services, VisitController
+from ui.controller import VisitController
 from ui.demo_panel import DemoCardPanel
 from ui.exit_dialog import operator_confirms_exit
 from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatch
 from ui.main_window import MainWindow
+from ui.terminal import CardReader, Services
 from ui.theme import ThemeState
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class Kiosk:
     @property
     def backend(self) -> Backend:
         """The back end (once loaded: `build_kiosk` loads it before returning unless deferred)."""
-        return self.controller.backend
+        return self.controller.terminal.backend
 
     def close(self) -> None:
         """Close the window for real and stop the back end (tests; `kiosk demo` at exit)."""
@@ -63,7 +64,7 @@ class Kiosk:
         self.app.removeEventFilter(self.idle)
         self.idle.stop()
         self.controller.shutdown()  # waits for a back end still starting on the database worker
-        if self.controller.backend_loaded:
+        if self.controller.terminal.backend_loaded:
             self.backend.close()
 
 
@@ -122,8 +123,8 @@ def build_kiosk(
     services = Services(clock=clock, card_reader=reader, training=training, pin_source=pin_source)
     controller = VisitController(services)
     if not deferred:
-        controller.attach_backend(loader())
-    controller.backend_loader = loader
+        controller.terminal.attach_backend(loader())
+    controller.terminal.backend_loader = loader
     pin_source.setParent(controller)
     idle = IdleWatch(clock, *idle_seconds)
     panel = DemoCardPanel(controller, virtual) if virtual is not None else None
@@ -161,7 +162,9 @@ def backend_loader(training: bool, data_dir: Path, clock: Clock, ca_bundle: str)
 
 def start_backend(kiosk: Kiosk) -> None:
     """Load a deferred back end on the database worker; the sign-in screen shows the progress."""
-    kiosk.controller.load_backend(kiosk.controller.backend_loader)
+    loader = kiosk.controller.terminal.backend_loader
+    if loader is not None:
+        kiosk.controller.terminal.load_backend(loader)
 
 
 def show(kiosk: Kiosk, kiosk_mode: bool) -> None:
@@ -204,7 +207,7 @@ def run_gui(args: argparse.Namespace, training: bool) -> int:
         deferred=True,
     )
     kiosk.switcher.switch(settings.language)
-    kiosk.controller.use_printer(settings.printer)
+    kiosk.controller.terminal.use_printer(settings.printer)
     show(kiosk, kiosk_mode)
     QTimer.singleShot(0, lambda: _first_screen_up(kiosk, probe=bool(os.environ.get(STARTUP_PROBE))))
     timer = background_sync(kiosk, settings.sync_interval_seconds)
@@ -217,10 +220,10 @@ def run_gui(args: argparse.Namespace, training: bool) -> int:
             monitor.join(2)
         timer.stop()
         kiosk.controller.shutdown()
-        if kiosk.controller.backend_loaded:
+        if kiosk.controller.terminal.backend_loaded:
             kiosk.backend.close()
-    if kiosk.controller.startup_error:
-        print(f"kiosk: {kiosk.controller.startup_error}", file=sys.stderr)
+    if kiosk.controller.terminal.startup_error:
+        print(f"kiosk: {kiosk.controller.terminal.startup_error}", file=sys.stderr)
         return 1
     return 0
 
@@ -244,8 +247,8 @@ def _first_screen_up(kiosk: Kiosk, probe: bool) -> None:
             kiosk.window.allow_close()
             kiosk.app.quit()
 
-        kiosk.controller.backend_ready.connect(ready)
-        kiosk.controller.backend_failed.connect(lambda _why: ready())
+        kiosk.controller.terminal.backend_ready.connect(ready)
+        kiosk.controller.terminal.backend_failed.connect(lambda _why: ready())
     start_backend(kiosk)
     kiosk.window.build_remaining_screens()
 
@@ -284,7 +287,7 @@ def background_sync(kiosk: Kiosk, interval_seconds: int) -> QTimer:
     """Sync now and then every `interval_seconds` on the sync worker (the strip shows the state)."""
     timer = QTimer(kiosk.window)
     timer.setInterval(max(5, interval_seconds) * 1000)
-    timer.timeout.connect(kiosk.controller.sync_now)
+    timer.timeout.connect(kiosk.controller.terminal.sync_now)
     timer.start()
-    kiosk.controller.sync_now()
+    kiosk.controller.terminal.sync_now()
     return timer

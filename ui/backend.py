@@ -18,7 +18,7 @@ from kiosk import outbox as core_outbox
 from kiosk.domain import Action, OperatorContext
 from kiosk.errors import KioskUserError, PermissionDenied
 from kiosk.keys import training_secret_store
-from kiosk.ports import Clock, HouseholdLookup, Offline, SecretStore
+from kiosk.ports import Clock, HouseholdLookup, Offline, SecretStore, SubmissionEncoder
 from kiosk.queries import StatisticsRow, statistics
 from kiosk.rules import Rules, load_rules
 from kiosk.store import (
@@ -34,16 +34,20 @@ from kiosk.store import (
     load_terminal_token,
 )
 from sync.client import HttpRegisterLookup, RegisterClient
+from sync.encoder import JsonSubmissionEncoder
 from sync.engine import SyncBusy, SyncEngine, SyncReport
 from sync.enrollment import enroll_training_terminal
 from sync.errors import SyncError
 from sync.simulator.server import RunningSimulator, running_simulator
 from sync.store_outbox import StoreOutbox, StoreRestores
 from ui.adapters import TRAINING_DIR
-from ui.session import Operator
-from ui.training import SignInRefused
+from ui.terminal import Operator
 
 LOCATION_TRAINING = "oefenmodus"
+
+
+class SignInRefused(KioskUserError):
+    """Wrong name or password (the message never says which)."""
 
 
 @dataclass
@@ -58,6 +62,7 @@ class Backend:
     training: bool
     rules: Rules = field(default_factory=load_rules)
     unlocked: Unlocked | None = None
+    encoder: SubmissionEncoder = field(default_factory=JsonSubmissionEncoder)
     ca_bundle: str | None = None  # a WIL gateway's own CA (settings), else the system's trust
     _closers: list[contextlib.ExitStack] = field(default_factory=list)
 
@@ -110,8 +115,10 @@ class Backend:
             except SyncBusy:
                 report = SyncReport()
                 report.warnings.append("busy")
-                return report
         self._daily_backup()
+        # A newer rules file the register published counts from the next visit on (a running visit
+        # keeps the rules it began with).
+        self.rules = load_rules(self.store.data_dir)
         return report
 
     def _daily_backup(self) -> None:
@@ -156,7 +163,9 @@ class Backend:
         self._require(Action.STATISTICS)
         today = self.clock.today()
         with self.store.begin() as session:
-            return statistics(session, today - timedelta(days=days), today)
+            return statistics(
+                session, today - timedelta(days=days), today, at_risk_days=self.rules.due_soon_days
+            )
 
     def _require(self, action: Action) -> None:
         if self.unlocked is None:
@@ -220,7 +229,15 @@ def open_production(data_dir: Path, clock: Clock, ca_bundle: str = "") -> Backen
     except BaseException:
         store.close()
         raise
-    backend = Backend(store, clock, record.register_url, record.terminal_id, token.decode(), training=False)
+    backend = Backend(
+        store,
+        clock,
+        record.register_url,
+        record.terminal_id,
+        token.decode(),
+        training=False,
+        rules=load_rules(data_dir),  # a newer valid rules file WIL published wins, as for `kiosk sync`
+    )
     backend.ca_bundle = ca_bundle or None
     return backend
 
@@ -243,7 +260,15 @@ def start_training(data_dir: Path, clock: Clock) -> Backend:
     except BaseException:
         stack.close()
         raise
-    backend = Backend(store, clock, simulator.base_url, record.terminal_id, token.decode(), training=True)
+    backend = Backend(
+        store,
+        clock,
+        simulator.base_url,
+        record.terminal_id,
+        token.decode(),
+        training=True,
+        rules=load_rules(data_dir),
+    )
     backend._closers.append(stack)
     return backend
 

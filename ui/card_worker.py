@@ -86,8 +86,13 @@ class CardWorker(QObject):
         else:
             job.on_error(error)
 
-    def shutdown(self) -> None:
-        """Stop the thread after the current job."""
+    def shutdown(self, drain_seconds: float = 5.0) -> None:
+        """Stop the thread once the jobs already queued have run (a draft being saved is kept)."""
+        if not self._thread.isRunning():
+            return
+        drained = threading.Event()
+        self._submit.emit(Job(drained.set, lambda _r: None, lambda _e: None))
+        drained.wait(drain_seconds)
         self._thread.quit()
         self._thread.wait(5000)
 

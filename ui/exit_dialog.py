@@ -46,11 +46,11 @@ def operator_confirms_exit(controller: VisitController) -> Callable[[QWidget], b
     """
 
     def confirm(parent: QWidget) -> bool:
-        if controller.startup_error:
+        if controller.terminal.startup_error:
             return True
-        if not controller.backend_loaded:
+        if not controller.terminal.backend_loaded:
             return False  # still starting: ask again in a moment
-        backend = controller.backend
+        backend = controller.terminal.backend
         dialog = ExitDialog(parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False

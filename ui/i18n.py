@@ -56,6 +56,7 @@ class LanguageSwitcher(QObject):
         self._app = app
         self._translator: QTranslator | None = None
         self.current = language(DEFAULT_LANGUAGE)
+        QLocale.setDefault(QLocale(DEFAULT_LANGUAGE))  # dates and numbers as the language on show
 
     def switch(self, code: str) -> bool:
         """Switch to `code`; returns False when its catalogue is missing (then Dutch is shown)."""

@@ -1,8 +1,8 @@
 """The thin main window: banner, top bar, stacked screens, the sync strip, and kiosk-mode guards.
 
-Everything about the visit lives in the controller and the screens; this window only arranges
-them, applies the theme and language, shows the inactivity warning, and refuses to close in kiosk
-mode unless an operator confirms.
+Everything about the visit lives in the core's visit and its controller; this window only arranges
+the screens, applies the person's language and look (`ui.presentation_bar`), shows the inactivity
+warning, and refuses to close in kiosk mode unless an operator confirms.
 """
 
 from __future__ import annotations
@@ -13,64 +13,42 @@ from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ui.controller import (
-    AWAITING_CARD,
-    CONFIRM,
-    COORDINATOR,
-    DECLARATIONS,
-    END,
-    EVIDENCE,
-    HOME,
-    HOUSEHOLD,
-    IDENTITY,
-    INSERT_CARD,
-    PRIVACY,
-    RECEIPT,
-    REVIEW,
-    SIGN_IN,
-    VisitController,
-)
-from ui.i18n import LANGUAGES, LanguageSwitcher
+from kiosk.visit import Presentation
+from ui.controller import VisitController
+from ui.i18n import LanguageSwitcher
 from ui.idle import IdleWatch
+from ui.navigation import ScreenKey
+from ui.presentation_bar import PresentationBar
 from ui.screens.base import Screen, set_text
 from ui.sound import beep
 from ui.speech import Speaker
-from ui.theme import ThemeState
+from ui.sync_strip import SyncStrip
 
 log = logging.getLogger(__name__)
 
 # Every screen, in the order of a visit; each is imported and built when first needed (the sign-in
 # screen at start, the others just after the first paint), so the first screen shows at once.
-SCREEN_MODULES: dict[str, str] = {
-    SIGN_IN: "ui.screens.sign_in.SignInScreen",
-    HOME: "ui.screens.home.HomeScreen",
-    PRIVACY: "ui.screens.privacy.PrivacyScreen",
-    INSERT_CARD: "ui.screens.insert_card.InsertCardScreen",
-    AWAITING_CARD: "ui.screens.awaiting_card.AwaitingCardScreen",
-    IDENTITY: "ui.screens.identity.IdentityScreen",
-    HOUSEHOLD: "ui.screens.household.HouseholdScreen",
-    DECLARATIONS: "ui.screens.declarations.DeclarationsScreen",
-    EVIDENCE: "ui.screens.evidence.EvidenceScreen",
-    CONFIRM: "ui.screens.confirm.ConfirmScreen",
-    REVIEW: "ui.screens.review.ReviewScreen",
-    RECEIPT: "ui.screens.receipt.ReceiptScreen",
-    END: "ui.screens.end.EndScreen",
-    COORDINATOR: "ui.screens.coordinator.CoordinatorScreen",
+SCREEN_MODULES: dict[ScreenKey, str] = {
+    ScreenKey.SIGN_IN: "ui.screens.sign_in.SignInScreen",
+    ScreenKey.HOME: "ui.screens.home.HomeScreen",
+    ScreenKey.PRIVACY: "ui.screens.privacy.PrivacyScreen",
+    ScreenKey.INSERT_CARD: "ui.screens.insert_card.InsertCardScreen",
+    ScreenKey.AWAITING_CARD: "ui.screens.awaiting_card.AwaitingCardScreen",
+    ScreenKey.IDENTITY: "ui.screens.identity.IdentityScreen",
+    ScreenKey.HOUSEHOLD: "ui.screens.household.HouseholdScreen",
+    ScreenKey.QUESTIONS: "ui.screens.questions.QuestionsScreen",
+    ScreenKey.EVIDENCE: "ui.screens.evidence.EvidenceScreen",
+    ScreenKey.CONFIRM: "ui.screens.confirm.ConfirmScreen",
+    ScreenKey.REVIEW: "ui.screens.review.ReviewScreen",
+    ScreenKey.RECEIPT: "ui.screens.receipt.ReceiptScreen",
+    ScreenKey.END: "ui.screens.end.EndScreen",
+    ScreenKey.COORDINATOR: "ui.screens.coordinator.CoordinatorScreen",
 }
 
 
-def screen_class(key: str) -> type[Screen]:
+def screen_class(key: ScreenKey) -> type[Screen]:
     """The class of screen `key` (imports its module)."""
     module_name, _, class_name = SCREEN_MODULES[key].rpartition(".")
     cls = getattr(importlib.import_module(module_name), class_name)
@@ -84,21 +62,22 @@ def screen_classes() -> list[type[Screen]]:
     return [screen_class(key) for key in SCREEN_MODULES]
 
 
-class Screens(Mapping[str, Screen]):
+class Screens(Mapping[ScreenKey, Screen]):
     """The window's screens by key, each built on first access and added to the stack."""
 
     def __init__(self, controller: VisitController, stack: QStackedWidget) -> None:
         self._controller, self._stack = controller, stack
-        self._built: dict[str, Screen] = {}
+        self._built: dict[ScreenKey, Screen] = {}
 
-    def __getitem__(self, key: str) -> Screen:
+    def __getitem__(self, key: ScreenKey) -> Screen:
+        key = ScreenKey(key)
         if key not in self._built:
             screen = screen_class(key)(self._controller)
             self._built[key] = screen
             self._stack.addWidget(screen)
         return self._built[key]
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator[ScreenKey]:
         return iter(SCREEN_MODULES)
 
     def __len__(self) -> int:
@@ -134,9 +113,7 @@ class MainWindow(QWidget):
         self.kiosk_mode = kiosk_mode
         self._confirm_exit = confirm_exit
         self._may_close = False
-        self.theme = ThemeState()
-        self.apply_theme()
-        self.speaker = Speaker(self)  # looks for an engine after the first paint; dies with the window
+        self._ended_by_idle = False
         self.setObjectName("mainWindow")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -149,25 +126,20 @@ class MainWindow(QWidget):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setVisible(controller.services.training)
         column.addWidget(self.banner)
-        column.addLayout(self._top_bar())
+        self.bar = PresentationBar(switcher)
+        self.bar.apply_theme()
+        column.addWidget(self.bar)
+        self.speaker = Speaker(self)  # looks for an engine after the first paint; dies with the window
         self.idle_warning = self._warning_line(column, "idleWarning")
         self.draft_warning = self._warning_line(column, "draftWarning")
         self.stack = QStackedWidget()
         column.addWidget(self.stack, 1)
         self.screens = Screens(controller, self.stack)
-        strip = QHBoxLayout()
-        self.sync_strip = QLabel()
-        self.sync_strip.setObjectName("syncStrip")
-        self.sync_strip.setWordWrap(True)
-        strip.addWidget(self.sync_strip, 1)
-        self.sync_button = QPushButton()
-        self.sync_button.setObjectName("syncButton")
-        self.sync_button.clicked.connect(controller.sync_now)
-        strip.addWidget(self.sync_button)
-        column.addLayout(strip)
+        self.sync_strip = SyncStrip(controller.terminal)
+        column.addWidget(self.sync_strip)
         self._connect()
         self.retranslate()
-        self.show_screen(SIGN_IN)
+        self.show_screen(ScreenKey.SIGN_IN)
 
     @staticmethod
     def _warning_line(column: QVBoxLayout, name: str) -> QLabel:
@@ -185,66 +157,37 @@ class MainWindow(QWidget):
         if self.screens.build_next():
             QTimer.singleShot(0, self.build_remaining_screens)
 
-    def _language_chosen(self, _index: int) -> None:
-        code = self.language.currentData()
-        self.ctl.session.candidate_language = code  # the papers' summary follows the candidate
-        self.switcher.switch(code)
-
-    def _top_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.setContentsMargins(16, 8, 16, 0)
-        self.language = QComboBox()
-        self.language.setObjectName("languageChoice")
-        for lang in LANGUAGES:
-            self.language.addItem(lang.native_name, lang.code)
-        self.language.currentIndexChanged.connect(self._language_chosen)
-        bar.addWidget(self.language)
-        self.font_button = QPushButton()
-        self.font_button.clicked.connect(self._next_font)
-        bar.addWidget(self.font_button)
-        self.contrast_button = QPushButton()
-        self.contrast_button.setCheckable(True)
-        self.contrast_button.toggled.connect(self._toggle_contrast)
-        bar.addWidget(self.contrast_button)
-        self.read_aloud = QPushButton()
-        self.read_aloud.clicked.connect(self._read_aloud)
-        self.read_aloud.setVisible(False)  # shown once an engine is found, on candidate-facing screens
-        self.speaker.availability_changed.connect(self._update_read_aloud)
-        self.speaker.busy.connect(self._show_busy)  # the engine's first start takes seconds
-        bar.addWidget(self.read_aloud)
-        bar.addStretch(1)
-        self.busy = QLabel()
-        self.busy.setObjectName("busyIndicator")
-        bar.addWidget(self.busy)
-        return bar
-
     def _connect(self) -> None:
         self.ctl.navigate.connect(self.show_screen)
         self.ctl.draft_saved.connect(self._draft_saved)
         self.ctl.wiped.connect(self.wipe_screens)
         self.ctl.wiped.connect(self.speaker.stop)  # nothing personal goes on being read after a wipe
-        self.ctl.busy.connect(self._show_busy)
-        self.ctl.operator_changed.connect(self._operator_changed)
-        self.ctl.queue_changed.connect(self._queue_changed)
-        self.ctl.sync_finished.connect(self._sync_finished)
+        self.ctl.presentation_changed.connect(self.bar.show_presentation)
+        self.ctl.terminal.busy.connect(self._show_busy)
+        self.ctl.terminal.operator_changed.connect(self._operator_changed)
+        self.bar.changed.connect(self._presentation_chosen)
+        self.bar.read_aloud.clicked.connect(self._read_aloud)
+        self.speaker.availability_changed.connect(self._update_read_aloud)
+        self.speaker.busy.connect(self._show_busy)  # the engine's first start takes seconds
         self.idle.warning.connect(self._idle_warning)
         self.idle.warning_cleared.connect(self.idle_warning.hide)
         self.idle.visit_expired.connect(self._idle_expired)
         self.idle.operator_locked.connect(self.ctl.sign_out)
 
     # -- screens -------------------------------------------------------------------------------
-    def show_screen(self, key: str) -> None:
+    def show_screen(self, key: object) -> None:
         """Bring a screen forward and refresh it."""
-        if key == PRIVACY:  # a new visit: an earlier draft's failure has been seen
+        screen_key = ScreenKey(str(key)) if not isinstance(key, ScreenKey) else key
+        if screen_key is ScreenKey.PRIVACY:  # a visit is on: an earlier draft's failure has been seen
             self.draft_warning.hide()
-        screen = self.screens[key]
-        if key == END:
-            screen.idle_ended = getattr(self, "_ended_by_idle", False)  # type: ignore[attr-defined]
+        screen = self.screens[screen_key]
+        if screen_key is ScreenKey.END:
+            screen.idle_ended = self._ended_by_idle  # type: ignore[attr-defined]
             self._ended_by_idle = False
         self.stack.setCurrentWidget(screen)
         screen.enter()
         self._update_read_aloud()
-        self.idle.set_visit_running(self.ctl.session.running)
+        self.idle.set_visit_running(self.ctl.visit is not None and self.ctl.visit.running)
         self._update_window_title()
 
     def current_screen(self) -> Screen:
@@ -270,17 +213,20 @@ class MainWindow(QWidget):
         # until the next visit starts, so nobody believes the household's work is kept.
         if isinstance(result, BaseException):
             log.warning("a draft could not be saved (%s)", type(result).__name__)
-            self._show_draft_warning()
             self.draft_warning.show()
 
-    def _show_draft_warning(self) -> None:
-        set_text(
-            self.draft_warning,
-            self.tr(
-                "Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. "
-                "Vraag hulp aan de coördinator."
-            ),
-        )
+    # -- the person's language and look ------------------------------------------------------------
+    def _presentation_chosen(self, presentation: Presentation) -> None:
+        if self.ctl.visit is not None and self.ctl.visit.running:
+            self.ctl.set_presentation(presentation)  # the candidate's, until the visit ends
+        else:
+            self.bar.operator_presentation = presentation
+
+    def _operator_changed(self) -> None:
+        self.idle.set_operator_signed_in(self.ctl.terminal.operator is not None)
+        if self.ctl.terminal.operator is None:  # the next operator starts from the terminal's settings
+            self.bar.operator_presentation = Presentation(language=self.bar.operator_presentation.language)
+            self.bar.show_presentation(None)
 
     # -- inactivity ----------------------------------------------------------------------------
     def _idle_warning(self, seconds_left: int) -> None:
@@ -298,21 +244,19 @@ class MainWindow(QWidget):
     def _idle_expired(self) -> None:
         self.idle_warning.hide()
         self._ended_by_idle = True
-        self.ctl.save_draft()
-        self.ctl.end_visit()
-        self.ctl.go(END)
+        self.ctl.end_visit(keep=True)
 
-    # -- look and language ---------------------------------------------------------------------
+    # -- texts ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Texts of the window's own widgets."""
         set_text(self.banner, self.tr("OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt."))
-        self._show_draft_warning()
-        set_text(self.font_button, self.tr("Grotere letters"))
-        set_text(self.contrast_button, self.tr("Hoog contrast"))
-        set_text(self.read_aloud, self.tr("Voorlezen"))
-        self.language.setAccessibleName(self.tr("Taal"))
-        set_text(self.sync_button, self.tr("Nu verzenden"))
-        self._show_sync_state()
+        set_text(
+            self.draft_warning,
+            self.tr(
+                "Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. "
+                "Vraag hulp aan de coördinator."
+            ),
+        )
         self._update_window_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -321,66 +265,18 @@ class MainWindow(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def apply_theme(self) -> None:
-        """Apply contrast and font size to the whole application."""
-        app = QApplication.instance()
-        css = self.theme.css()
-        # Re-polishing every widget costs tens of milliseconds: only when the style really changes.
-        if isinstance(app, QApplication) and app.styleSheet() != css:
-            app.setStyleSheet(css)
-
-    def _next_font(self) -> None:
-        self.theme.next_font_step()
-        self.apply_theme()
-
-    def _toggle_contrast(self, on: bool) -> None:
-        self.theme.high_contrast = on
-        self.apply_theme()
-
     def _update_read_aloud(self, _available: bool = True) -> None:
         # Only candidate-facing screens are read aloud; operator screens never are.
-        self.read_aloud.setVisible(self.speaker.available and self.current_screen().candidate_facing)
+        self.bar.read_aloud.setVisible(self.speaker.available and self.current_screen().candidate_facing)
 
     def _read_aloud(self) -> None:
         """The candidate pressed "read aloud": the current screen's text, in the language on show."""
         screen = self.current_screen()
-        if not screen.candidate_facing:
-            return
-        self.speaker.read_screen(screen, self.switcher.current.code)
-
-    def _queue_changed(self, counts: object) -> None:
-        if isinstance(counts, dict):
-            self._counts = counts
-            self._show_sync_state()
-
-    def _sync_finished(self, report: object) -> None:
-        self._offline = isinstance(report, BaseException) or bool(getattr(report, "offline", False))
-        self._show_sync_state()
-
-    def _show_sync_state(self) -> None:
-        counts: dict[str, int] = getattr(self, "_counts", {})
-        if getattr(self, "_offline", False):
-            text = self.tr("Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.")
-        elif not counts:
-            text = self.tr("Verzenden: even kijken…")
-        elif counts.get("queued", 0) + counts.get("sending", 0):
-            waiting = counts.get("queued", 0) + counts.get("sending", 0)
-            text = self.tr("Verzenden: %1 wachten op het register.").replace("%1", str(waiting))
-        else:
-            text = self.tr("Verzenden: alles is verzonden.")
-        if counts.get("quarantined", 0):
-            text += " " + self.tr("%1 in quarantaine: roep de coördinator.").replace(
-                "%1", str(counts["quarantined"])
-            )
-        set_text(self.sync_strip, text)
+        if screen.candidate_facing:
+            self.speaker.read_screen(screen, self.switcher.current.code)
 
     def _show_busy(self, busy: bool) -> None:
-        self.busy.setText(self.tr("Even geduld…") if busy else "")
-
-    def _operator_changed(self) -> None:
-        self.idle.set_operator_signed_in(self.ctl.operator is not None)
-        if self.ctl.operator is None:
-            self.language.setCurrentIndex(0)
+        self.bar.busy.setText(self.tr("Even geduld…") if busy else "")
 
     # -- kiosk mode ----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -397,7 +293,8 @@ class MainWindow(QWidget):
             return
         self.idle.stop()
         self.speaker.shutdown()
-        self.ctl.end_visit()
+        if self.ctl.visit is not None:
+            self.ctl.end_visit(keep=True)
         self.ctl.shutdown()
         event.accept()
 
@@ -407,4 +304,4 @@ class MainWindow(QWidget):
 
     def go_home_or_sign_in(self) -> None:
         """After a lock or at start."""
-        self.show_screen(HOME if self.ctl.operator else SIGN_IN)
+        self.show_screen(ScreenKey.HOME if self.ctl.terminal.operator else ScreenKey.SIGN_IN)

@@ -39,7 +39,7 @@ def list_dossiers(ctl: VisitController) -> list[Any]:
     """The saved dossiers for the reprint list (database worker; the core checks the role)."""
     from kiosk.reprints import reprint_entries
 
-    backend = ctl.backend
+    backend = ctl.terminal.backend
     if backend.unlocked is None:
         raise PermissionDenied("nobody is signed in")
     with backend.store.begin() as session:
@@ -50,7 +50,7 @@ def render_reprint(ctl: VisitController, dossier_id: str, language: str) -> byte
     """The stored dossier's receipt again, marked KOPIE and audited (database worker)."""
     from ui.papers import reprint_pdf
 
-    return reprint_pdf(ctl.backend, dossier_id, language)[1]
+    return reprint_pdf(ctl.terminal.backend, dossier_id, language)[1]
 
 
 class ReprintsWidget(QWidget):
@@ -135,7 +135,7 @@ class ReprintsWidget(QWidget):
     def refresh(self) -> None:
         """Load the list of saved dossiers and the number of papers waiting (database worker)."""
         wipes = self.ctl.wipes  # a list that arrives after a sign-out is not shown
-        self.ctl.db.submit(
+        self.ctl.terminal.db.submit(
             lambda: list_dossiers(self.ctl),
             lambda entries: self._listed(entries) if self.ctl.wipes == wipes else None,
             self._failed,
@@ -174,7 +174,9 @@ class ReprintsWidget(QWidget):
                 return
             then(pdf)
 
-        self.ctl.db.submit(lambda: render_reprint(self.ctl, dossier_id, language), rendered, self._failed)
+        self.ctl.terminal.db.submit(
+            lambda: render_reprint(self.ctl, dossier_id, language), rendered, self._failed
+        )
 
     def preview_selected(self) -> None:
         """Render the copy and show it; printing it from the preview sends it to the printer."""
@@ -199,9 +201,11 @@ class ReprintsWidget(QWidget):
         self._render(self._send)
 
     def _send(self, pdf: bytes) -> None:
-        service = self.ctl.print_service()
+        service = self.ctl.terminal.print_service()
         set_text(self.state, self.tr("Even geduld: de kopie gaat naar de printer."))
-        self.ctl.db.submit(lambda: service.print_pdf(pdf, REPRINT_TITLE), self._printed, self._failed)
+        self.ctl.terminal.db.submit(
+            lambda: service.print_pdf(pdf, REPRINT_TITLE), self._printed, self._failed
+        )
 
     def _printed(self, outcome: object) -> None:
         if getattr(outcome, "printed", False):
@@ -219,8 +223,10 @@ class ReprintsWidget(QWidget):
     # -- the spool ------------------------------------------------------------------------------------
     def count_waiting(self) -> None:
         """How many papers wait in the spool (database worker: it reads the directory)."""
-        service = self.ctl.print_service()
-        self.ctl.db.submit(lambda: len(service.spool.pending_ids()), self._show_waiting, self._failed)
+        service = self.ctl.terminal.print_service()
+        self.ctl.terminal.db.submit(
+            lambda: len(service.spool.pending_ids()), self._show_waiting, self._failed
+        )
 
     def _show_waiting(self, count: object) -> None:
         self.waiting_count = count if isinstance(count, int) else 0
@@ -235,9 +241,9 @@ class ReprintsWidget(QWidget):
 
     def print_waiting(self) -> None:
         """Send every waiting paper to the printer again, oldest first."""
-        service = self.ctl.print_service()
+        service = self.ctl.terminal.print_service()
         set_text(self.state, self.tr("Even geduld: de wachtende papieren gaan naar de printer."))
-        self.ctl.db.submit(service.retry_pending, self._retried, self._failed)
+        self.ctl.terminal.db.submit(service.retry_pending, self._retried, self._failed)
 
     def _retried(self, outcomes: object) -> None:
         done = outcomes if isinstance(outcomes, list) else []

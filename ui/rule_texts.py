@@ -6,86 +6,39 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = (
     QT_TRANSLATE_NOOP("RulesText", "Wilt u ingeschreven blijven voor een sociale woning?"),
-    QT_TRANSLATE_NOOP(
-        "RulesText",
-        "Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst.",
-    ),
+    QT_TRANSLATE_NOOP("RulesText", "Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst."),
     QT_TRANSLATE_NOOP("RulesText", "Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?"),
-    QT_TRANSLATE_NOOP(
-        "RulesText", "Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is."
-    ),
+    QT_TRANSLATE_NOOP("RulesText", "Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is."),
     QT_TRANSLATE_NOOP("RulesText", "Bent u gescheiden of uit elkaar gegaan?"),
-    QT_TRANSLATE_NOOP(
-        "RulesText", "Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?"
-    ),
-    QT_TRANSLATE_NOOP(
-        "RulesText",
-        "Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.",
-    ),
+    QT_TRANSLATE_NOOP("RulesText", "Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?"),
+    QT_TRANSLATE_NOOP("RulesText", "Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen."),
     QT_TRANSLATE_NOOP("RulesText", "Heeft iemand in uw gezin een erkende handicap?"),
-    QT_TRANSLATE_NOOP(
-        "RulesText", "Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven."
-    ),
+    QT_TRANSLATE_NOOP("RulesText", "Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven."),
     QT_TRANSLATE_NOOP("RulesText", "Heeft u een aanslagbiljet van de belastingen van de laatste 3 jaar?"),
-    QT_TRANSLATE_NOOP(
-        "RulesText",
-        "Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.",
-    ),
+    QT_TRANSLATE_NOOP("RulesText", "Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin."),
     QT_TRANSLATE_NOOP("RulesText", "Is uw inkomen nu veel lager dan op dat aanslagbiljet?"),
     QT_TRANSLATE_NOOP("RulesText", "Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering."),
     QT_TRANSLATE_NOOP("RulesText", "Heeft u op dit moment helemaal geen inkomen?"),
-    QT_TRANSLATE_NOOP(
-        "RulesText", "Krijgt u inkomen uit het buitenland, of van een internationale organisatie?"
-    ),
-    QT_TRANSLATE_NOOP(
-        "RulesText",
-        "Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RulesText",
-        "Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RulesText",
-        "Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RulesText", "Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?"
-    ),
+    QT_TRANSLATE_NOOP("RulesText", "Krijgt u inkomen uit het buitenland, of van een internationale organisatie?"),
+    QT_TRANSLATE_NOOP("RulesText", "Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?"),
+    QT_TRANSLATE_NOOP("RulesText", "Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen."),
+    QT_TRANSLATE_NOOP("RulesText", "Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt."),
+    QT_TRANSLATE_NOOP("RulesText", "Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?"),
     QT_TRANSLATE_NOOP("RulesText", "Dan telt uw inkomen dat u nu echt kunt besteden."),
-    QT_TRANSLATE_NOOP(
-        "RulesText",
-        "Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RulesText", "Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS."
-    ),
+    QT_TRANSLATE_NOOP("RulesText", "Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?"),
+    QT_TRANSLATE_NOOP("RulesText", "Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS."),
     QT_TRANSLATE_NOOP("RulesText", "Uw laatste aanslagbiljet van de belastingen (op MyMinfin)"),
-    QT_TRANSLATE_NOOP(
-        "RulesText", "Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)"
-    ),
+    QT_TRANSLATE_NOOP("RulesText", "Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)"),
     QT_TRANSLATE_NOOP("RulesText", "Verklaring op eer dat u geen inkomen heeft"),
     QT_TRANSLATE_NOOP("RulesText", "Bewijs van inkomen uit het buitenland"),
     QT_TRANSLATE_NOOP("RulesText", "Akte van de woning of de bouwgrond (in België of in het buitenland)"),
-    QT_TRANSLATE_NOOP(
-        "RulesText",
-        "Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)",
-    ),
+    QT_TRANSLATE_NOOP("RulesText", "Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)"),
     QT_TRANSLATE_NOOP("RulesText", "Attest van gezinssamenstelling van de gemeente"),
     QT_TRANSLATE_NOOP("RulesText", "Papieren van de scheiding of de feitelijke scheiding"),
     QT_TRANSLATE_NOOP("RulesText", "Vonnis of overeenkomst over co-ouderschap of bezoekrecht"),
-    QT_TRANSLATE_NOOP(
-        "RulesText", "Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)"
-    ),
-    QT_TRANSLATE_NOOP(
-        "RulesText", "Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer"
-    ),
-    QT_TRANSLATE_NOOP(
-        "RulesText",
-        "Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)",
-    ),
-    QT_TRANSLATE_NOOP(
-        "RulesText", "Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen"
-    ),
+    QT_TRANSLATE_NOOP("RulesText", "Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)"),
+    QT_TRANSLATE_NOOP("RulesText", "Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer"),
+    QT_TRANSLATE_NOOP("RulesText", "Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)"),
+    QT_TRANSLATE_NOOP("RulesText", "Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen"),
     QT_TRANSLATE_NOOP("RulesText", "Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn"),
 )

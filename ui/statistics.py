@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the screen loads without sqlalchemy; the rows come from the
     from kiosk.queries import StatisticsRow
 
 SMALL_COUNT = 5
-COUNT_COLUMNS = (  # the five first, then the split by kind and the drafts
+COUNT_COLUMNS = (  # the five the coordinator reads first, then the split by kind and the drafts
     "visits",
     "adults_confirmed",
     "dossiers_complete",

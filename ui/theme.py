@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MIN_TARGET_PX = 44
-FONT_SIZES_PT = (12, 14, 17, 20)  # the font-size control steps through these
+FONT_SIZES_PT = (12, 14, 17, 20, 24, 28)  # "larger text" steps up through these, never back round
 DEFAULT_FONT_STEP = 1
 
 
@@ -95,7 +95,7 @@ def stylesheet(palette: Palette, font_pt: int) -> str:
 
 @dataclass
 class ThemeState:
-    """What the person chose: contrast and font step; kept across the visit."""
+    """What the person in front of the screen chose: contrast and font step."""
 
     high_contrast: bool = False
     font_step: int = DEFAULT_FONT_STEP
@@ -104,10 +104,6 @@ class ThemeState:
     def font_pt(self) -> int:
         """The base font size for the current step."""
         return FONT_SIZES_PT[self.font_step]
-
-    def next_font_step(self) -> None:
-        """Step to the next font size, wrapping around to the smallest."""
-        self.font_step = (self.font_step + 1) % len(FONT_SIZES_PT)
 
     def css(self) -> str:
         """The stylesheet for this state."""

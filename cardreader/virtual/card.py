@@ -1,4 +1,4 @@
-"""The virtual BELPIC card: the command table of eid-belpic.md section 9 over a file system and keys.
+"""The virtual BELPIC card (docs/eid-card.md section 11): the card's commands over a file system and keys.
 
 Behaviour: applet 1.7 (RSA, or re-keyed to EC) and 1.8 (EC); SELECT by AID, absolute path (with or
 without 3F00) and FID; READ BINARY with `6B 00` / `6C xx`; GET CARD DATA (P2=01 on 1.8 only);
@@ -40,7 +40,7 @@ OK = sw(0x9000)
 
 @dataclass
 class CardState:
-    """What a reset clears (section 9.1): current DF/EF, PIN rights, security environment."""
+    """What a reset clears (docs/eid-card.md section 11): current DF/EF, PIN rights, security environment."""
 
     current_df: bytes = MF
     current_ef: bytes | None = None
@@ -67,7 +67,7 @@ class VirtualBeidCard:
 
     @property
     def atr(self) -> bytes:
-        """The ATR of the applet generation (section 1.2)."""
+        """The ATR of the applet generation (docs/eid-card.md section 1.2)."""
         return ATR_18 if self.applet >= 0x18 else ATR_17
 
     def power_on(self) -> None:
@@ -214,7 +214,7 @@ class VirtualBeidCard:
         return sw(0x63C0 | self.pin_tries_left)
 
     def _wrong_pin(self) -> bytes:
-        # A wrong VERIFY resets all PIN-based rights (section 6.1); the blocking one says 63 C0.
+        # A wrong VERIFY resets all PIN-based rights (docs/eid-card.md 8.1); the blocking one says 63 C0.
         self.pin_tries_left -= 1
         self.state.verified, self.state.since_verify = False, None
         return sw(0x63C0 | self.pin_tries_left)
@@ -276,7 +276,7 @@ class VirtualBeidCard:
         if not self.state.verified or self.state.since_verify is None:
             return False
         if key_ref == 0x83:
-            # "PIN just before": 1.7 right before, 1.8 at most one other command between (section 6.1).
+            # "PIN just before": 1.7 right before, 1.8 at most one command between (docs/eid-card.md 8.1).
             return self.state.since_verify <= (1 if self.applet >= 0x18 else 0)
         return True
 
@@ -290,12 +290,12 @@ class VirtualBeidCard:
         challenge = body[2:]
         if len(challenge) != 48:
             return sw(0x6A80)
-        self.state.se = None  # INTERNAL AUTHENTICATE clears the security environment (section 6.6)
+        self.state.se = None  # INTERNAL AUTHENTICATE clears the security environment (docs/eid-card.md 7.6)
         self.state.internal_auth_count += 1
         return self._respond_later(_raw_ecdsa(key, challenge))
 
     def _respond_later(self, data: bytes) -> bytes:
-        # T=0 case 4: the answer waits for GET RESPONSE (SPEC-A18 section 6.2).
+        # T=0 case 4: the answer waits for GET RESPONSE (SPEC-A18 section 6.1; docs/eid-card.md 3.3).
         self.state.pending = data
         return sw(0x6100 | min(len(data), 256) & 0xFF)
 
@@ -331,7 +331,7 @@ def _is_verify(apdu: bytes) -> bool:
 
 
 def _body(apdu: bytes) -> bytes:
-    """The command data; a 4-byte APDU or `P3 = 00` (T=0 case 1) has none (section 6.1)."""
+    """The command data; a 4-byte APDU or `P3 = 00` (T=0 case 1) has none (docs/eid-card.md 8.1)."""
     if len(apdu) <= 5:
         return b""
     return apdu[5 : 5 + apdu[4]]
@@ -360,7 +360,7 @@ def _decode_pin_block(block: bytes) -> str | None:
     return digits
 
 
-# Algorithm bytes: the same byte means different things for RSA (1.7) and EC (section 6.3).
+# Algorithm bytes: the same byte means different things for RSA (1.7) and EC (docs/eid-card.md 8.3).
 _RSA_ALGORITHMS: dict[int, int | None] = {0x01: None, 0x02: 20, 0x04: 16, 0x08: 32}
 _EC_ALGORITHMS: dict[int, int | None] = {0x01: 32, 0x02: 48, 0x04: 64, 0x40: None}
 _RSA_HASHES: dict[int, hashes.HashAlgorithm] = {

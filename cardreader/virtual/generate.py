@@ -30,8 +30,8 @@ from cardreader.virtual.pki import (
     issue_user_certificate,
 )
 
-ADDRESS_FILE_SIZE = 121  # section 3.4
-SIGNATURE_FILE_SIZE = 256  # EC signatures are zero-padded to 256 bytes (section 5.3)
+ADDRESS_FILE_SIZE = 121  # docs/eid-card.md section 4.3
+SIGNATURE_FILE_SIZE = 256  # EC signatures are zero-padded to 256 bytes (docs/eid-card.md section 7.4)
 
 
 def _pem_key(key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey) -> str:
@@ -45,7 +45,7 @@ def _der(certificate: x509.Certificate) -> bytes:
 
 
 def _pad_certificate(der: bytes | None, applet: int) -> bytes:
-    """1.7 appends 50 zeros, 1.8 1100; a missing certificate is 1300 / 2500 zeros (section 2.5)."""
+    """1.7 appends 50 zeros, 1.8 1100; a missing certificate is 1300 / 2500 zeros (docs/eid-card.md 2.3)."""
     if der is None:
         return bytes(2500 if applet >= 0x18 else 1300)
     return der + bytes(1100 if applet >= 0x18 else 50)

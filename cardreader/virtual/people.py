@@ -1,4 +1,4 @@
-"""The training fixture's people and card profiles (TEAM.md's table; all fake).
+"""The training fixture's people and card profiles, all fake (`generate` writes resources/training/cards/).
 
 Public names (stable): `Person`, `PROFILES` (profile name -> Person), `STAFF_PROFILES`.
 """

@@ -2,7 +2,7 @@
 
 Real cards carry these files so that PKCS#15 middleware (OpenSC's `pkcs15-tool`, its PKCS#11
 module) finds the PIN, the keys and the certificates. The bytes follow the dumps of the card content
-specifications (eid-belpic.md section 2.1 and its sources):
+specifications (docs/eid-card.md section 2.2):
 - applet 1.8: "Belgian Electronic Identity Card content" v5.4 (Fedict/eid-mw, `doc/sdk/documentation/
   Applet 1.8 eID Cards/`), section 5: EF(DIR), TokenInfo, ODF, AODF, PrKDF (EC keys), CDF whose
   certificates are public (flags "modifiable") and carry implicitTrust FALSE;

@@ -3,7 +3,7 @@
 Keys are derived from fixed seeds (EC by hashing, RSA by a seeded prime search) and certificates
 are signed with deterministic ECDSA (RFC 6979), so regenerating gives the same bytes.
 
-Chain, like the real one (eid-belpic.md section 5.2): test root -> Citizen CA / Foreigner CA ->
+Chain, like the real one (docs/eid-card.md section 7.5): test root -> Citizen CA / Foreigner CA ->
 authentication and signature certificates (subject serialNumber = national number); test root ->
 RRN certificates (one EC P-384 for 1.8 and re-keyed 1.7 cards, one RSA 2048 for 1.7 RSA cards).
 

@@ -4,7 +4,7 @@ vpcd (inside pcscd) listens on TCP 35963 ("Virtual PCD 00 00") and 35964 ("Virtu
 card connects as a client. Every message is a 2-byte big-endian length and a payload; a 1-byte
 payload is a control code (00 power off, 01 power on, 02 reset: no reply; 04: reply with the ATR);
 anything longer is an APDU answered by the full response. Closing the socket removes the card
-(eid-belpic.md section 8.1, pcsc-test-stack.md section 6).
+(vsmartcard's `virtualsmartcard/doc/api.txt`; docs/eid-card.md section 10).
 
 Public names (stable): `VpcdCardClient` (`insert()` in a thread, `remove()`, `run()` blocking,
 `apdus_answered`, `removed`).
@@ -135,7 +135,7 @@ def _receive_exactly(sock: socket.socket, count: int) -> bytes | None:
     data = b""
     while len(data) < count:
         # vpcd sends the length and the payload in two segments: without QUICKACK every APDU waits
-        # ~40 ms for a delayed ACK (pcsc-test-stack.md section 6). Linux clears it after each recv.
+        # ~40 ms for a delayed ACK (docs/eid-card.md section 10). Linux clears it after each recv.
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
         chunk = sock.recv(count - len(data))
         if not chunk:

@@ -1,56 +1,218 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
+<context>
+    <name>AbsencePanel</name>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="78" />
+        <source>Is afwezig</source>
+        <translation>Is absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="79" />
+        <source>Is toch hier</source>
+        <translation>Is here after all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="80" />
+        <source>Reden van afwezigheid</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="86" />
+        <location filename="../../ui/screens/absence_panel.py" line="87" />
+        <source>Rijksregisternummer van de volmacht</source>
+        <translation>National register number on the power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="88" />
+        <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
+        <translation>Power of attorney: add a file (WIL staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="89" />
+        <source>Volmacht getoond aan de balie (medewerker WIL)</source>
+        <translation>Power of attorney shown at the counter (WIL staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="90" />
+        <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
+        <translation>Confirm for an absent household member, with power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="93" />
+        <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
+        <translation>The adult whose card is in the reader answers the questions and signs with their own PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="139" />
+        <source>Kies de scan van de volmacht</source>
+        <translation>Choose the scan of the power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="141" />
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="151" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="158" />
+        <location filename="../../ui/screens/absence_panel.py" line="182" />
+        <source>Kies eerst een afwezige volwassene in de lijst.</source>
+        <translation>First choose an absent adult in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="165" />
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>This national register number is not right. Check the 11 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="170" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>Only a WIL staff member may do this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="174" />
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>This file is too big or empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="176" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>This kind of file is not accepted. Choose a PDF or a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="179" />
+        <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
+        <translation>This national register number is not the one the register has for this adult.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="200" />
+        <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
+        <translation>Only another adult of the household, with their own card, can do this.</translation>
+    </message>
+</context>
+<context>
+    <name>AddOperatorBox</name>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="98" />
+        <source>Nieuwe operator</source>
+        <translation>New operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="99" />
+        <location filename="../../ui/screens/add_operator.py" line="100" />
+        <source>Naam om aan te melden</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="101" />
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="105" />
+        <location filename="../../ui/screens/add_operator.py" line="107" />
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="106" />
+        <location filename="../../ui/screens/add_operator.py" line="108" />
+        <source>Nog eens hetzelfde wachtwoord</source>
+        <translation>The same password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="109" />
+        <source>Operator toevoegen</source>
+        <translation>Add the operator</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWords</name>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="13" />
+        <source>Het register weigert deze kiosk. Er wordt niets meer verzonden. De coördinator moet de kiosk opnieuw laten inschrijven (kiosk enroll).</source>
+        <translation>The register refuses this kiosk. Nothing is sent any more. The coordinator must have the kiosk enrolled again (kiosk enroll).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="18" />
+        <source>De klok van deze computer loopt meer dan 5 minuten anders dan die van het register. Zet de klok juist: handtekeningen dragen het uur.</source>
+        <translation>The clock of this computer is more than 5 minutes off from the register's clock. Set the clock right: signatures carry the time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="23" />
+        <source>Het register ziet dat het logboek van deze kiosk veranderd of teruggezet is. Roep de coördinator: dit moet WIL nakijken.</source>
+        <translation>The register sees that the log of this kiosk has been changed or set back. Call the coordinator: WIL must check this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="28" />
+        <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Verbind hem met het internet en kies 'Nu verzenden'.</source>
+        <translation>This kiosk has not been able to send for %1 days. Connect it to the internet and choose 'Send now'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="33" />
+        <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Er kunnen geen nieuwe bezoeken starten tot verzenden weer lukt.</source>
+        <translation>This kiosk has not been able to send for %1 days. No new visits can start until sending works again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="38" />
+        <source>Melding van het verzenden: %1</source>
+        <translation>Message from sending: %1</translation>
+    </message>
+</context>
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="27"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="28" />
         <source>Steek de volgende kaart in</source>
         <translation>Insert the next card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="31"/>
-        <location filename="../../ui/screens/awaiting_card.py" line="50"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="47" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insert the identity card of the next adult, or the same card again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="35"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="29" />
         <source>Bezoek stoppen</source>
         <translation>Stop the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="38"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="32" />
         <source>Bewaren als concept en stoppen</source>
         <translation>Save as draft and stop</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="39"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="33" />
         <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
         <translation>What is done so far stays saved. You can carry on later from the start screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="45"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="42" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>WIL staff: now insert your own card to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="54" />
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%1 of %2 adults done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="62"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="59" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>One moment: we are reading the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="64"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="61" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>The card could not be read. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="66"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="63" />
         <source>De lezer wacht op een kaart.</source>
         <translation>The reader is waiting for a card.</translation>
     </message>
@@ -58,48 +220,48 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/camera.py" line="104"/>
-        <location filename="../../ui/camera.py" line="106"/>
+        <location filename="../../ui/camera.py" line="104" />
+        <location filename="../../ui/camera.py" line="106" />
         <source>Foto nemen</source>
         <translation>Take a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="107"/>
+        <location filename="../../ui/camera.py" line="107" />
         <source>Opnieuw</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="108"/>
+        <location filename="../../ui/camera.py" line="108" />
         <source>Deze foto gebruiken</source>
         <translation>Use this photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="109"/>
+        <location filename="../../ui/camera.py" line="109" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="113"/>
+        <location filename="../../ui/camera.py" line="113" />
         <source>Camerabeeld</source>
         <translation>Camera view</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="114"/>
+        <location filename="../../ui/camera.py" line="114" />
         <source>De foto</source>
         <translation>The photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="126"/>
+        <location filename="../../ui/camera.py" line="126" />
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
         <translation>The camera does not work right now. Add the paper as a file, or choose: Bring later.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="130"/>
+        <location filename="../../ui/camera.py" line="130" />
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
         <translation>Lay the paper flat under the camera. Everything must be easy to read. Then press: Take a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="133"/>
+        <location filename="../../ui/camera.py" line="133" />
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
         <translation>Can you read everything well? Press: Use this photo. If not: Try again.</translation>
     </message>
@@ -107,159 +269,189 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="93"/>
+        <location filename="../../ui/screens/confirm.py" line="98" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirm with your PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="97"/>
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>With your PIN code you make a digital signature. It says: my details and answers are correct. It is the same as signing a paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="101"/>
-        <source>Typ uw PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
-        <translation>Type your PIN code yourself. The volunteer does not look.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="64"/>
+        <location filename="../../ui/screens/confirm.py" line="61" />
         <source>Ik heb geen PIN-code</source>
         <translation>I have no PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="65"/>
+        <location filename="../../ui/screens/confirm.py" line="62" />
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>Confirmation by WIL staff (own card)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="66"/>
+        <location filename="../../ui/screens/confirm.py" line="63" />
         <source>Terug naar het gezin</source>
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="71"/>
+        <location filename="../../ui/screens/confirm.py" line="76" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>WIL staff: confirm with your own card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="75"/>
+        <location filename="../../ui/screens/confirm.py" line="80" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>As a WIL staff member you confirm that you saw this person and that the answers are right. Your own card signs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="79"/>
+        <location filename="../../ui/screens/confirm.py" line="84" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Type your own PIN code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80"/>
+        <location filename="../../ui/screens/confirm.py" line="85" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Sign with my card (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="82"/>
+        <location filename="../../ui/screens/confirm.py" line="87" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Confirm for a household member who is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="86"/>
+        <location filename="../../ui/screens/confirm.py" line="91" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>You have a signed power of attorney from this household member. With your own PIN code you sign for them. This way you say: their details and answers are correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="90"/>
-        <source>Typ uw eigen PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
-        <translation>Type your own PIN code yourself. The volunteer does not look.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="91"/>
+        <location filename="../../ui/screens/confirm.py" line="96" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Yes, I confirm for them with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102"/>
+        <location filename="../../ui/screens/confirm.py" line="107" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Yes, I confirm with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="120"/>
-        <source>Met een vervallen kaart kan u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation>You cannot sign with an expired card. A WIL staff member will help you.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="125"/>
-        <source>Deze persoon heeft al bevestigd.</source>
-        <translation>This person has already confirmed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="134"/>
-        <location filename="../../ui/screens/confirm.py" line="154"/>
+        <location filename="../../ui/screens/confirm.py" line="138" />
+        <location filename="../../ui/screens/confirm.py" line="211" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="159"/>
+        <location filename="../../ui/screens/confirm.py" line="171" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>There is no card in the reader. Insert the card and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="259"/>
+        <location filename="../../ui/screens/confirm.py" line="133" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
-        <translation>Take the candidate&apos;s card out of the reader. Then insert your own staff card.</translation>
+        <translation>Take the candidate's card out of the reader. Then insert your own staff card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="162"/>
-        <location filename="../../ui/screens/confirm.py" line="190"/>
+        <location filename="../../ui/screens/confirm.py" line="60" />
+        <source>Dit zet u met uw handtekening vast:</source>
+        <translation>With your signature, you confirm this:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
+        <translation>Type your own PIN code yourself. Nobody is watching.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="106" />
+        <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
+        <translation>Type your PIN code yourself. Nobody is watching.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="128" />
+        <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
+        <translation>You cannot sign with an expired card. A WIL staff member will help you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="144" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="144" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="148" />
+        <source>toegevoegd</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="149" />
+        <source>brengt u later</source>
+        <translation>you will bring it later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="150" />
+        <source>getoond aan de balie</source>
+        <translation>shown at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="151" />
+        <source>nog niet toegevoegd: het blijft nodig</source>
+        <translation>not added yet: it is still needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="156" />
+        <source>Bewijsstuk %1: %2</source>
+        <translation>Supporting document %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="174" />
+        <location filename="../../ui/screens/confirm.py" line="194" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>One moment: the card is signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="175"/>
+        <location filename="../../ui/screens/confirm.py" line="179" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
-        <translation>Type your PIN code on the card reader&apos;s keypad.</translation>
+        <translation>Type your PIN code on the card reader's keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="183"/>
+        <location filename="../../ui/screens/confirm.py" line="187" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>The PIN code is not correct. You have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="186"/>
+        <location filename="../../ui/screens/confirm.py" line="190" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Type your PIN code and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="207"/>
-        <source>Gelukt: de bevestiging is ondertekend.</source>
-        <translation>Done: the confirmation is signed.</translation>
+        <location filename="../../ui/screens/confirm.py" line="216" />
+        <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
+        <translation>You cannot sign with this card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216"/>
+        <location filename="../../ui/screens/confirm.py" line="224" />
+        <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
+        <translation>Without a PIN code: choose 'Confirmation by WIL staff' below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="203" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Your PIN code is blocked. A WIL staff member can help you. You get a help sheet for the municipality.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="223"/>
+        <location filename="../../ui/screens/confirm.py" line="209" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>You stopped. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229"/>
-        <source>Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
-        <translation>You cannot sign with this card. A WIL staff member will help you.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="233"/>
+        <location filename="../../ui/screens/confirm.py" line="219" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>Signing did not work. Nothing was signed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="238"/>
-        <source>Zonder PIN-code: kies hierboven &apos;Bevestigen door medewerker WIL&apos;.</source>
-        <translation>Without a PIN code: choose &apos;Confirmation by WIL staff&apos; above.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="243"/>
+        <location filename="../../ui/screens/confirm.py" line="229" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Without a PIN code only a WIL staff member can make your confirmation. You get a help sheet.</translation>
     </message>
@@ -267,380 +459,81 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="197"/>
+        <location filename="../../ui/screens/coordinator.py" line="61" />
         <source>Beheer</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
-        <location filename="../../ui/screens/coordinator.py" line="240"/>
+        <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Operators</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
-        <location filename="../../ui/screens/coordinator.py" line="202"/>
+        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="65" />
         <source>Quarantaine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Herdrukken</source>
         <translation>Reprints</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
-        <location filename="../../ui/screens/coordinator.py" line="211"/>
+        <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="244"/>
-        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
-        <translation>Choose an operator to disable them or give them a new password. Add a new operator under &apos;New operator&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="248"/>
-        <source>Uitschakelen</source>
-        <translation>Disable</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="249"/>
-        <location filename="../../ui/screens/coordinator.py" line="252"/>
-        <location filename="../../ui/screens/coordinator.py" line="253"/>
-        <location filename="../../ui/screens/coordinator.py" line="255"/>
-        <source>Nieuw wachtwoord</source>
-        <translation>New password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="250"/>
-        <source>Ja, uitschakelen</source>
-        <translation>Yes, disable</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="251"/>
-        <location filename="../../ui/screens/coordinator.py" line="258"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="254"/>
-        <location filename="../../ui/screens/coordinator.py" line="256"/>
-        <location filename="../../ui/screens/coordinator.py" line="267"/>
-        <location filename="../../ui/screens/coordinator.py" line="269"/>
-        <source>Nog eens hetzelfde wachtwoord</source>
-        <translation>The same password again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="257"/>
-        <source>Wachtwoord bewaren</source>
-        <translation>Save the password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="259"/>
-        <source>Nieuwe operator</source>
-        <translation>New operator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="260"/>
-        <location filename="../../ui/screens/coordinator.py" line="261"/>
-        <source>Naam om aan te melden</source>
-        <translation>Sign-in name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="262"/>
-        <source>Rollen</source>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="266"/>
-        <location filename="../../ui/screens/coordinator.py" line="268"/>
-        <source>Wachtwoord</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="270"/>
-        <source>Operator toevoegen</source>
-        <translation>Add the operator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="274"/>
-        <source>vrijwilliger</source>
-        <translation>volunteer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="275"/>
-        <source>WIL-medewerker</source>
-        <translation>WIL staff</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="276"/>
-        <source>coördinator</source>
-        <translation>coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="282"/>
-        <source>Dag</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="283"/>
-        <source>Plaats</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="284"/>
-        <source>Bezoeken</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="285"/>
-        <source>Bevestigingen</source>
-        <translation>Confirmations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="286"/>
-        <source>Inschrijvingen</source>
-        <translation>Registrations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="287"/>
-        <source>Volwassenen bevestigd</source>
-        <translation>Adults confirmed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="288"/>
-        <source>Klad</source>
-        <translation>Drafts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="289"/>
-        <source>Dossiers volledig</source>
-        <translation>Dossiers complete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="290"/>
-        <source>Wachtend op register</source>
-        <translation>Waiting for the register</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="291"/>
-        <source>In gevaar</source>
-        <translation>At risk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="330"/>
-        <source>uitgeschakeld</source>
-        <translation>disabled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="333"/>
-        <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
-        <translation>locked until %1 (too many wrong passwords)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="334"/>
-        <source>actief</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="364"/>
-        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
-        <translation>Disable yourself? You will be signed out at once and cannot sign in again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="366"/>
-        <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
-        <translation>Disable %1? This operator can no longer sign in afterwards.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="388"/>
-        <source>%1 is uitgeschakeld.</source>
-        <translation>%1 is disabled.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="395"/>
-        <source>Nieuw wachtwoord voor %1</source>
-        <translation>New password for %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="415"/>
-        <source>Het wachtwoord van %1 is veranderd.</source>
-        <translation>The password of %1 has been changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="444"/>
-        <source>%1 is toegevoegd en kan nu aanmelden.</source>
-        <translation>%1 has been added and can sign in now.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="460"/>
-        <source>Vul een naam in.</source>
-        <translation>Fill in a name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="461"/>
-        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
-        <translation>A name has 1 to 100 ordinary characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="462"/>
-        <source>Kies minstens één rol.</source>
-        <translation>Choose at least one role.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="463"/>
-        <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation>A password has at least %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="466"/>
-        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation>The two passwords are not the same. Type them again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="467"/>
-        <source>Er is al een operator met die naam. Kies een andere naam.</source>
-        <translation>There is already an operator with that name. Choose another name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="469"/>
-        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
-        <translation>This is the last active coordinator: they cannot be disabled. First add another coordinator.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="472"/>
-        <source>Alleen een coördinator mag operators beheren.</source>
-        <translation>Only a coordinator may manage operators.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="473"/>
-        <source>Deze operator is uitgeschakeld.</source>
-        <translation>This operator is disabled.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="474"/>
-        <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
-        <translation>This is not possible. Try again or ask for help.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="530"/>
-        <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
-        <translation>The CSV could not be saved in %1. Choose another place.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="534"/>
-        <source>Bewaard: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="206"/>
+        <location filename="../../ui/screens/coordinator.py" line="69" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Submissions the register refused, with the reason. Choose one and put it back in the queue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="210"/>
+        <location filename="../../ui/screens/coordinator.py" line="73" />
         <source>Opnieuw in de wachtrij</source>
         <translation>Put back in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="220"/>
-        <source>Bewaren als anonieme CSV</source>
-        <translation>Save as an anonymous CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="508"/>
+        <location filename="../../ui/screens/coordinator.py" line="121" />
         <source>Dit kan niet: %1</source>
         <translation>Not possible: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="520"/>
-        <source>Bewaren als CSV</source>
-        <translation>Save as CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="225"/>
+        <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Only a coordinator may use this screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="215"/>
-        <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
-        <translation>Visits per day and location, the last 30 days: adults confirmed, dossiers complete, waiting for the register and at risk (deadline passed or within 7 days). Counts from 1 to 4 show as &apos;&lt;5&apos;, in the CSV too.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="226"/>
+        <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
 </context>
 <context>
-    <name>DeclarationsScreen</name>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="43"/>
-        <source>Vragen over uw situatie</source>
-        <translation>Questions about your situation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="44"/>
-        <source>Ja</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="45"/>
-        <source>Nee</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="46"/>
-        <source>Vorige vraag</source>
-        <translation>Previous question</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="47"/>
-        <source>Alle vragen zijn beantwoord.</source>
-        <translation>All questions are answered.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="48"/>
-        <source>Verder</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="52"/>
-        <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
-        <translation>You answer for the household member who is absent, with their power of attorney. Think of their situation.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="109"/>
-        <source>Vraag %1 van %2</source>
-        <translation>Question %1 of %2</translation>
-    </message>
-</context>
-<context>
     <name>DemoCardPanel</name>
     <message>
-        <location filename="../../ui/demo_panel.py" line="54"/>
+        <location filename="../../ui/demo_panel.py" line="54" />
         <source>Oefenkaarten</source>
         <translation>Practice cards</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="55"/>
+        <location filename="../../ui/demo_panel.py" line="55" />
         <source>Kies een oefenkaart</source>
         <translation>Choose a practice card</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="56"/>
+        <location filename="../../ui/demo_panel.py" line="56" />
         <source>Kaart insteken</source>
         <translation>Insert card</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="57"/>
+        <location filename="../../ui/demo_panel.py" line="57" />
         <source>Kaart uitnemen</source>
         <translation>Remove card</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="60"/>
+        <location filename="../../ui/demo_panel.py" line="60" />
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
         <translation>Virtual eID cards of made-up people. The PIN code is 1234.</translation>
     </message>
@@ -648,27 +541,27 @@
 <context>
     <name>EndScreen</name>
     <message>
-        <location filename="../../ui/screens/end.py" line="24"/>
+        <location filename="../../ui/screens/end.py" line="24" />
         <source>Het bezoek is afgesloten</source>
         <translation>The visit has ended</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="25"/>
+        <location filename="../../ui/screens/end.py" line="25" />
         <source>Vergeet uw identiteitskaart niet.</source>
         <translation>Do not forget your identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="26"/>
+        <location filename="../../ui/screens/end.py" line="26" />
         <source>Volgend bezoek</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="34"/>
+        <location filename="../../ui/screens/end.py" line="34" />
         <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
         <translation>Nobody used the kiosk for a while. That is why we cleared the screen. What was already done is safely saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="39"/>
+        <location filename="../../ui/screens/end.py" line="39" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>Thank you. All details have been cleared from the screen.</translation>
     </message>
@@ -676,102 +569,102 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="52"/>
+        <location filename="../../ui/screens/evidence.py" line="53" />
         <source>Bewijsstukken</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="55"/>
+        <location filename="../../ui/screens/evidence.py" line="56" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Add the papers that are needed. You do not have them with you? Then choose: bring later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="57"/>
+        <location filename="../../ui/screens/evidence.py" line="58" />
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>No papers are needed for your answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="106"/>
+        <location filename="../../ui/screens/evidence.py" line="110" />
         <source>Bestand toevoegen</source>
         <translation>Add a file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="106"/>
+        <location filename="../../ui/screens/evidence.py" line="110" />
         <source>Nog een pagina</source>
         <translation>Another page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="109"/>
+        <location filename="../../ui/screens/evidence.py" line="117" />
         <source>Later brengen</source>
         <translation>Bring later</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="114"/>
+        <location filename="../../ui/screens/evidence.py" line="114" />
         <source>Foto nemen</source>
         <translation>Take a photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="121"/>
+        <location filename="../../ui/screens/evidence.py" line="120" />
         <source>Getoond aan de balie (WIL)</source>
         <translation>Shown at the counter (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="139"/>
+        <location filename="../../ui/screens/evidence.py" line="143" />
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="144"/>
-        <source>Toegevoegd: %1 pagina&apos;s</source>
+        <location filename="../../ui/screens/evidence.py" line="148" />
+        <source>Toegevoegd: %1 pagina's</source>
         <translation>Added: %1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="146"/>
+        <location filename="../../ui/screens/evidence.py" line="150" />
         <source>U brengt dit later.</source>
         <translation>You will bring this later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148"/>
+        <location filename="../../ui/screens/evidence.py" line="152" />
         <source>Getoond aan de balie.</source>
         <translation>Shown at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="149"/>
+        <location filename="../../ui/screens/evidence.py" line="153" />
         <source>Nog niet toegevoegd.</source>
         <translation>Not added yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="154"/>
+        <location filename="../../ui/screens/evidence.py" line="158" />
         <source>Kies een bestand</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="156"/>
+        <location filename="../../ui/screens/evidence.py" line="160" />
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
         <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="188"/>
-        <source>Er zijn al genoeg pagina&apos;s voor dit stuk.</source>
+        <location filename="../../ui/screens/evidence.py" line="203" />
+        <source>Er zijn al genoeg pagina's voor dit stuk.</source>
         <translation>There are already enough pages for this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="194"/>
+        <location filename="../../ui/screens/evidence.py" line="206" />
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>This file is too large (more than %1 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="195"/>
+        <location filename="../../ui/screens/evidence.py" line="207" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>This kind of file is not accepted. Choose a PDF or a photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="197"/>
+        <location filename="../../ui/screens/evidence.py" line="170" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="58"/>
+        <location filename="../../ui/screens/evidence.py" line="59" />
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
@@ -779,24 +672,24 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="21"/>
+        <location filename="../../ui/exit_dialog.py" line="21" />
         <source>Kiosk afsluiten</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="23"/>
+        <location filename="../../ui/exit_dialog.py" line="23" />
         <source>Alleen een operator kan de kiosk afsluiten.</source>
         <translation>Only an operator can close the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="25"/>
-        <location filename="../../ui/exit_dialog.py" line="26"/>
+        <location filename="../../ui/exit_dialog.py" line="25" />
+        <location filename="../../ui/exit_dialog.py" line="26" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="30"/>
-        <location filename="../../ui/exit_dialog.py" line="31"/>
+        <location filename="../../ui/exit_dialog.py" line="30" />
+        <location filename="../../ui/exit_dialog.py" line="31" />
         <source>Uw wachtwoord</source>
         <translation>Your password</translation>
     </message>
@@ -804,155 +697,160 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="98"/>
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99"/>
+        <location filename="../../ui/screens/home.py" line="94" />
         <source>Nieuw bezoek starten</source>
         <translation>Start a new visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100"/>
-        <location filename="../../ui/screens/home.py" line="101"/>
+        <location filename="../../ui/screens/home.py" line="95" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Concepten van deze kiosk</source>
         <translation>Drafts on this kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="102"/>
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Concept hervatten</source>
         <translation>Resume a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="138"/>
+        <location filename="../../ui/screens/home.py" line="98" />
+        <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
+        <translation>Dossiers at risk (deadline close or already passed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="128" />
+        <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
+        <translation>No new visit can start: this kiosk has not been able to send for too long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="131" />
+        <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
+        <translation>This could not be opened. Try again or ask the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="146" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Looking for drafts…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="139"/>
+        <location filename="../../ui/screens/home.py" line="147" />
         <source>Even kijken…</source>
         <translation>One moment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="145"/>
+        <location filename="../../ui/screens/home.py" line="154" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>This could not be read. Sign out and in again, or ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="162"/>
-        <source>Dit concept kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
-        <translation>This draft could not be opened. Try again or ask the coordinator.</translation>
+        <location filename="../../ui/screens/home.py" line="195" />
+        <source>, uiterlijk op %1</source>
+        <translation>, by %1 at the latest</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="201" />
+        <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
+        <translation>No dossiers with a deadline that is close or already passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="204" />
+        <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
+        <translation>1 dossier has a deadline that is close or already passed. Call this household:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="206" />
+        <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
+        <translation>%1 dossiers have a deadline that is close or already passed. Call these households:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="177" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>There are no drafts. Start a new visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="167"/>
-        <source>Kies een concept en druk op &apos;Concept hervatten&apos;. Dan steekt de kandidaat de kaart in.</source>
-        <translation>Choose a draft and press &apos;Resume draft&apos;. Then the candidate inserts the card.</translation>
+        <location filename="../../ui/screens/home.py" line="180" />
+        <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
+        <translation>Choose a draft and press 'Resume draft'. Then the candidate inserts the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="173"/>
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="173"/>
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>onvolledig</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="175"/>
+        <location filename="../../ui/screens/home.py" line="187" />
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 %3 of %4 adults confirmed, saved on %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="183"/>
-        <source>, uiterlijk %1</source>
-        <translation>, deadline %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="189"/>
-        <source>Geen dossiers met een termijn die bijna voorbij is.</source>
-        <translation>No dossiers with a deadline coming up soon.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="192"/>
-        <source>1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:</source>
-        <translation>1 dossier has a deadline coming up soon. Call this household:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="194"/>
-        <source>%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:</source>
-        <translation>%1 dossiers have a deadline coming up soon. Call these households:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="199"/>
+        <location filename="../../ui/screens/home.py" line="219" />
         <source>vandaag de laatste dag</source>
         <translation>today is the last day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="201"/>
-        <source>nog 1 dag</source>
-        <translation>1 day left</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="203"/>
-        <source>nog %1 dagen</source>
-        <translation>%1 days left</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="206"/>
+        <location filename="../../ui/screens/home.py" line="211" />
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="213"/>
+        <location filename="../../ui/screens/home.py" line="217" />
+        <source>termijn voorbij sinds %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="221" />
+        <source>nog %1 dagen, tot en met %2</source>
+        <translation>%1 more days, up to and including %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="228" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Queue: nothing waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="217"/>
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>Queue: %1 waiting, oldest %2 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="222"/>
+        <location filename="../../ui/screens/home.py" line="237" />
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 in quarantine: ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="140"/>
+        <location filename="../../ui/screens/home.py" line="148" />
         <source>Wachtrij: even kijken…</source>
         <translation>Queue: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="104"/>
+        <location filename="../../ui/screens/home.py" line="99" />
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103"/>
-        <source>Dossiers in gevaar (termijn bijna voorbij)</source>
-        <translation>Dossiers at risk (deadline soon)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="105"/>
+        <location filename="../../ui/screens/home.py" line="100" />
         <source>Beheer (coördinator)</source>
         <translation>Management (coordinator)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="106"/>
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Afmelden</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="112"/>
+        <location filename="../../ui/screens/home.py" line="107" />
         <source>Aangemeld als %1</source>
         <translation>Signed in as %1</translation>
     </message>
@@ -960,336 +858,156 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="94"/>
+        <location filename="../../ui/screens/household.py" line="67" />
         <source>Uw gezin</source>
         <translation>Your household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="95"/>
+        <location filename="../../ui/screens/household.py" line="68" />
         <source>Naar nakijken</source>
         <translation>To the review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="98"/>
+        <location filename="../../ui/screens/household.py" line="71" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Take this card out of the reader. Then insert the card of the next adult.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="100"/>
+        <location filename="../../ui/screens/household.py" line="73" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Add an adult with their card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101"/>
+        <location filename="../../ui/screens/household.py" line="74" />
         <source>Kind toevoegen</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="102"/>
+        <location filename="../../ui/screens/household.py" line="75" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adult without a card (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103"/>
-        <source>Is afwezig</source>
-        <translation>Is absent</translation>
+        <location filename="../../ui/screens/household.py" line="89" />
+        <source>Gelukt: de bevestiging is ondertekend.</source>
+        <translation>Done: the confirmation is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="104"/>
-        <location filename="../../ui/screens/household.py" line="105"/>
-        <source>Voornaam</source>
-        <translation>First name</translation>
+        <location filename="../../ui/screens/household.py" line="110" />
+        <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
+        <translation>The register cannot be reached now. We could not check who in your household still has to confirm. We carry on; your proof stays provisional until the register has checked everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106"/>
-        <location filename="../../ui/screens/household.py" line="107"/>
-        <source>Familienaam</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="108"/>
-        <location filename="../../ui/screens/household.py" line="109"/>
-        <source>Geboortedatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="110"/>
-        <source>Toevoegen</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="111"/>
-        <location filename="../../ui/screens/household.py" line="112"/>
-        <source>Rijksregisternummer</source>
-        <translation>National register number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="113"/>
-        <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
-        <translation>Power of attorney: add a file (WIL staff)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="114"/>
-        <source>Volmacht getoond aan de balie (medewerker WIL)</source>
-        <translation>Power of attorney shown at the counter (WIL staff)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="115"/>
-        <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
-        <translation>Confirm for an absent household member, with power of attorney</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="118"/>
-        <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
-        <translation>The adult whose card is in the reader answers the questions and signs with their own PIN code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="121"/>
+        <location filename="../../ui/screens/household.py" line="76" />
         <source>Verder naar de vragen</source>
         <translation>Continue to the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="122"/>
+        <location filename="../../ui/screens/household.py" line="77" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions and confirmation for the person on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="125"/>
-        <source>In het ziekenhuis</source>
-        <translation>In hospital</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="126"/>
-        <source>In een woonzorgcentrum</source>
-        <translation>In a care home</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="127"/>
-        <source>In het buitenland</source>
-        <translation>Abroad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="128"/>
-        <source>In de gevangenis</source>
-        <translation>In prison</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="129"/>
-        <source>Andere reden</source>
-        <translation>Other reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="133"/>
-        <source>Reden van afwezigheid</source>
-        <translation>Reason for absence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="158"/>
+        <location filename="../../ui/screens/household.py" line="101" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Found at the register: candidate %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="160"/>
+        <location filename="../../ui/screens/household.py" line="103" />
         <source>Brief van %1.</source>
         <translation>Letter of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="162"/>
+        <location filename="../../ui/screens/household.py" line="105" />
         <source>Herinnering van %1.</source>
         <translation>Reminder of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="165"/>
-        <source>Bevestig ten laatste op %1.</source>
-        <translation>Confirm by %1 at the latest.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="167"/>
+        <location filename="../../ui/screens/household.py" line="107" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="169"/>
-        <source>Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.</source>
-        <translation>The register cannot be reached now. We carry on; everything is sent later.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="171"/>
+        <location filename="../../ui/screens/household.py" line="115" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Not found at the register: this becomes a new registration.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="177"/>
-        <source>moet nog bevestigen</source>
-        <translation>still has to confirm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="178"/>
-        <source>bevestigd met PIN</source>
-        <translation>confirmed with PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="179"/>
-        <source>bevestigd door medewerker WIL</source>
-        <translation>confirmed by WIL staff</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="180"/>
-        <source>afwezig</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="181"/>
-        <source>kind</source>
-        <translation>child</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="182"/>
-        <source>afwezig, bevestigd met volmacht</source>
-        <translation>absent, confirmed with power of attorney</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="184"/>
-        <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
-        <translation>absent, power of attorney received: another household member can confirm for them</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="217"/>
-        <source>Vul de voornaam en de familienaam in.</source>
-        <translation>Fill in the first name and the surname.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="225"/>
-        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
-        <translation>This national register number is not right. Check the 11 digits.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="233"/>
-        <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
-        <translation>This person is an adult. Add an adult with their card.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="236"/>
-        <location filename="../../ui/screens/household.py" line="331"/>
-        <source>Alleen een medewerker van WIL mag dit doen.</source>
-        <translation>Only a WIL staff member may do this.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="249"/>
-        <source>Kies eerst een volwassene in de lijst.</source>
-        <translation>First choose an adult in the list.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="287"/>
-        <source>Kies eerst een afwezige volwassene in de lijst.</source>
-        <translation>First choose an absent adult in the list.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="296"/>
-        <source>Kies de scan van de volmacht</source>
-        <translation>Choose the scan of the power of attorney</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="298"/>
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="312"/>
-        <source>Dit bestand is te groot of leeg.</source>
-        <translation>This file is too big or empty.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="314"/>
-        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
-        <translation>This kind of file is not accepted. Choose a PDF or a photo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="317"/>
-        <source>Dit bestand kan niet gelezen worden.</source>
-        <translation>This file cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="347"/>
-        <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
-        <translation>Only another adult of the household, with their own card, can do this.</translation>
     </message>
 </context>
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="41"/>
+        <location filename="../../ui/screens/identity.py" line="49" />
         <source>Kloppen deze gegevens?</source>
         <translation>Are these details right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="42"/>
+        <location filename="../../ui/screens/identity.py" line="50" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>I have checked the card: continue (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="43"/>
+        <location filename="../../ui/screens/identity.py" line="51" />
         <source>Ja, dit klopt. Verder</source>
         <translation>Yes, this is right. Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52"/>
+        <location filename="../../ui/screens/identity.py" line="62" />
         <source>Foto van de kaart</source>
         <translation>Photo from the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="54"/>
+        <location filename="../../ui/screens/identity.py" line="64" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="55"/>
+        <location filename="../../ui/screens/identity.py" line="68" />
         <source>Geboren: %1</source>
         <translation>Born: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="56"/>
+        <location filename="../../ui/screens/identity.py" line="69" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="59"/>
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="69"/>
+        <location filename="../../ui/screens/identity.py" line="83" />
         <source>Geen foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="75"/>
+        <location filename="../../ui/screens/identity.py" line="87" />
         <source>De kaart is echt.</source>
         <translation>The card is genuine.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="76"/>
+        <location filename="../../ui/screens/identity.py" line="88" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Practice card: only valid in training mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="78"/>
+        <location filename="../../ui/screens/identity.py" line="90" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>This card has expired. You cannot sign with it. A WIL staff member will help you. Ask your municipality for a new card: you get a help sheet for that.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="82"/>
-        <location filename="../../ui/screens/identity.py" line="85"/>
+        <location filename="../../ui/screens/identity.py" line="94" />
+        <location filename="../../ui/screens/identity.py" line="97" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>We cannot check whether this card is genuine. A WIL staff member must look at the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="44"/>
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>A WIL staff member has looked at the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="123"/>
+        <location filename="../../ui/screens/identity.py" line="119" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>The check of the card could not be saved. Try again.</translation>
     </message>
@@ -1297,42 +1015,47 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="26"/>
+        <location filename="../../ui/screens/insert_card.py" line="32" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>Insert your identity card in the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="27"/>
+        <location filename="../../ui/screens/insert_card.py" line="33" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>The chip must face up, towards the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="31"/>
+        <location filename="../../ui/screens/insert_card.py" line="36" />
+        <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
+        <translation>There is still a card in the reader. Take it out, then insert your own card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="41" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>Nothing happens? Take the card out and insert it again. If it still does not work, ask the volunteer for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="35"/>
+        <location filename="../../ui/screens/insert_card.py" line="45" />
         <source>Bezoek stoppen</source>
         <translation>Stop the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41"/>
+        <location filename="../../ui/screens/insert_card.py" line="55" />
         <source>De lezer wacht op een kaart.</source>
         <translation>The reader is waiting for a card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="42"/>
+        <location filename="../../ui/screens/insert_card.py" line="56" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>One moment: we are reading the card. Do not take the card out.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="43"/>
+        <location filename="../../ui/screens/insert_card.py" line="57" />
         <source>De kaart is gelezen.</source>
         <translation>The card has been read.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="44"/>
+        <location filename="../../ui/screens/insert_card.py" line="58" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>The card could not be read. Take it out and try again.</translation>
     </message>
@@ -1340,271 +1063,513 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="208" />
         <source> (oefenmodus)</source>
         <translation> (training mode)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="209" />
         <source>CIR-kiosk</source>
         <translation>CIR kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Please note: the draft could not be saved. What was done in this visit has to be done again. Ask the coordinator for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Are you still there? In %1 seconds we will close the visit and clear the screen. Touch the screen or press a key to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="252" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>TRAINING MODE: practice cards and a practice register. Nothing is real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <source>Grotere letters</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <source>Hoog contrast</source>
-        <translation>High contrast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="311"/>
-        <source>Voorlezen</source>
-        <translation>Read aloud</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="312"/>
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="313"/>
-        <source>Nu verzenden</source>
-        <translation>Send now</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
-        <translation>Sending: the register cannot be reached now. We will try again later.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="364"/>
-        <source>Verzenden: even kijken…</source>
-        <translation>Sending: checking…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="367"/>
-        <source>Verzenden: %1 wachten op het register.</source>
-        <translation>Sending: %1 waiting for the register.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="369"/>
-        <source>Verzenden: alles is verzonden.</source>
-        <translation>Sending: everything has been sent.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>%1 in quarantaine: roep de coördinator.</source>
-        <translation>%1 in quarantine: call the coordinator.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Even geduld…</source>
         <translation>One moment…</translation>
     </message>
 </context>
 <context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="51" />
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="52" />
+        <source>Familienaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="53" />
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="54" />
+        <source>Rijksregisternummer</source>
+        <translation>National register number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="60" />
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="85" />
+        <source>Vul de voornaam en de familienaam in.</source>
+        <translation>Fill in the first name and the surname.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="95" />
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>This national register number is not right. Check the 11 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="98" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>Only a WIL staff member may do this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="101" />
+        <source>Deze persoon staat al in het gezin.</source>
+        <translation>This person is already in the household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="104" />
+        <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
+        <translation>This person is an adult. Add an adult with their card.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsTab</name>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="30" />
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="31" />
+        <source>WIL-medewerker</source>
+        <translation>WIL staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="32" />
+        <source>coördinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="156" />
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="160" />
+        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij 'Nieuwe operator'.</source>
+        <translation>Choose an operator to disable them or give them a new password. Add a new operator under 'New operator'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="164" />
+        <source>Uitschakelen</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="165" />
+        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="169" />
+        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="166" />
+        <source>Ja, uitschakelen</source>
+        <translation>Yes, disable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="167" />
+        <location filename="../../ui/screens/operators_tab.py" line="174" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="170" />
+        <location filename="../../ui/screens/operators_tab.py" line="172" />
+        <source>Nog eens hetzelfde wachtwoord</source>
+        <translation>The same password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="173" />
+        <source>Wachtwoord bewaren</source>
+        <translation>Save the password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="189" />
+        <source>uitgeschakeld</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="192" />
+        <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
+        <translation>locked until %1 (too many wrong passwords)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="193" />
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="223" />
+        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
+        <translation>Disable yourself? You will be signed out at once and cannot sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="225" />
+        <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
+        <translation>Disable %1? This operator can no longer sign in afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="247" />
+        <source>%1 is uitgeschakeld.</source>
+        <translation>%1 is disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="254" />
+        <source>Nieuw wachtwoord voor %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="274" />
+        <source>Het wachtwoord van %1 is veranderd.</source>
+        <translation>The password of %1 has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="280" />
+        <source>%1 is toegevoegd en kan nu aanmelden.</source>
+        <translation>%1 has been added and can sign in now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="296" />
+        <source>Vul een naam in.</source>
+        <translation>Fill in a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="297" />
+        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
+        <translation>A name has 1 to 100 ordinary characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <source>Kies minstens één rol.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="299" />
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="302" />
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
+        <translation>The two passwords are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
+        <source>Er is al een operator met die naam. Kies een andere naam.</source>
+        <translation>There is already an operator with that name. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="305" />
+        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
+        <translation>This is the last active coordinator: they cannot be disabled. First add another coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="308" />
+        <source>Alleen een coördinator mag operators beheren.</source>
+        <translation>Only a coordinator may manage operators.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="309" />
+        <source>Deze operator is uitgeschakeld.</source>
+        <translation>This operator is disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="310" />
+        <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
+        <translation>This is not possible. Try again or ask for help.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="67"/>
+        <location filename="../../ui/pin_pad.py" line="67" />
         <source>Wissen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="68"/>
+        <location filename="../../ui/pin_pad.py" line="68" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="69"/>
+        <location filename="../../ui/pin_pad.py" line="69" />
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="94"/>
+        <location filename="../../ui/pin_pad.py" line="94" />
         <source>Getypte cijfers: %1</source>
         <translation>Digits typed: %1</translation>
     </message>
 </context>
 <context>
+    <name>PresentationBar</name>
+    <message>
+        <location filename="../../ui/presentation_bar.py" line="62" />
+        <source>Grotere letters (%1 van %2)</source>
+        <translation>Larger text (%1 of %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation_bar.py" line="64" />
+        <source>Kleinere letters</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation_bar.py" line="65" />
+        <source>Hoog contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation_bar.py" line="66" />
+        <source>Voorlezen</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation_bar.py" line="67" />
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="26"/>
+        <location filename="../../ui/screens/privacy.py" line="34" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>What we read from your identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="28"/>
+        <location filename="../../ui/screens/privacy.py" line="35" />
+        <source>Voor de volgende volwassene: lees dit eerst.</source>
+        <translation>For the next adult: read this first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="37" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>We read your name, date of birth, national register number and address from your card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="33"/>
+        <location filename="../../ui/screens/privacy.py" line="42" />
         <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
         <translation>This is needed to confirm your registration for social housing with Wonen in Limburg.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="36"/>
+        <location filename="../../ui/screens/privacy.py" line="45" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>Your photo is only shown on the screen. We do not keep the photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="38"/>
+        <location filename="../../ui/screens/privacy.py" line="47" />
         <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
         <translation>Your details are stored encrypted and erased when your dossier is complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="40"/>
+        <location filename="../../ui/screens/privacy.py" line="49" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="41"/>
+        <location filename="../../ui/screens/privacy.py" line="50" />
         <source>Ik begrijp het. Verder</source>
         <translation>I understand. Continue</translation>
     </message>
 </context>
 <context>
+    <name>QuestionsScreen</name>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="47" />
+        <source>Vragen over uw situatie</source>
+        <translation>Questions about your situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="48" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="49" />
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="50" />
+        <source>Vorige vraag</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="51" />
+        <source>Terug naar het gezin</source>
+        <translation>Back to the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="52" />
+        <source>Alle vragen zijn beantwoord.</source>
+        <translation>All questions are answered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="53" />
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="57" />
+        <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
+        <translation>You answer for the household member who is absent, with their power of attorney. Think of their situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="79" />
+        <source>Vraag %1 van %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="80"/>
+        <location filename="../../ui/screens/receipt.py" line="66" />
         <source>Uw ontvangstbewijs</source>
         <translation>Your receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="67" />
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="82"/>
-        <location filename="../../ui/screens/receipt.py" line="91"/>
+        <location filename="../../ui/screens/receipt.py" line="68" />
+        <location filename="../../ui/screens/receipt.py" line="77" />
         <source>Bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83"/>
-        <location filename="../../ui/screens/receipt.py" line="92"/>
+        <location filename="../../ui/screens/receipt.py" line="69" />
+        <location filename="../../ui/screens/receipt.py" line="78" />
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="84"/>
+        <location filename="../../ui/screens/receipt.py" line="70" />
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>You can view and print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85"/>
+        <location filename="../../ui/screens/receipt.py" line="71" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Other papers for you: look at them or print them.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="86"/>
+        <location filename="../../ui/screens/receipt.py" line="72" />
         <source>Opnieuw afdrukken</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="87"/>
+        <location filename="../../ui/screens/receipt.py" line="73" />
         <source>Bezoek afsluiten</source>
         <translation>End the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="97"/>
+        <location filename="../../ui/screens/receipt.py" line="83" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Help sheet: PIN code, itsme, a new eID and where to get help</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="99"/>
+        <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Letter: what still has to be done, and by when</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="104"/>
+        <location filename="../../ui/screens/receipt.py" line="92" />
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Paper form for the reference tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="106"/>
+        <location filename="../../ui/screens/receipt.py" line="94" />
         <source>Papieren formulier voor de partner</source>
         <translation>Paper form for the partner</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="108"/>
+        <location filename="../../ui/screens/receipt.py" line="96" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>Paper form for adult %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="118"/>
+        <location filename="../../ui/screens/receipt.py" line="108" />
         <source>Uw referentie: %1</source>
         <translation>Your reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120"/>
+        <location filename="../../ui/screens/receipt.py" line="111" />
         <source>Uw dossiernummer: %1</source>
         <translation>Your dossier number: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="121"/>
-        <source>Klaar: het register heeft uw dossier volledig.</source>
-        <translation>Done: the register has your complete dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="127"/>
+        <location filename="../../ui/screens/receipt.py" line="120" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Saved. Provisional proof: it is being sent to the register. The dossier number comes as soon as the register has everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="133"/>
+        <location filename="../../ui/screens/receipt.py" line="126" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Saved as a draft. There is nothing to send yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="179"/>
+        <location filename="../../ui/screens/receipt.py" line="166" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>One moment: the paper is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="215"/>
-        <location filename="../../ui/screens/receipt.py" line="221"/>
+        <location filename="../../ui/screens/receipt.py" line="193" />
+        <location filename="../../ui/screens/receipt.py" line="199" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>One moment: the paper is going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="240"/>
+        <location filename="../../ui/screens/receipt.py" line="220" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>The printer is not working now. The paper is kept: try again, or ask a staff member for it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="251"/>
+        <location filename="../../ui/screens/receipt.py" line="231" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>The paper could not be made. Try again or ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="82"/>
-        <location filename="../../ui/screens/receipt.py" line="83"/>
-        <location filename="../../ui/screens/receipt.py" line="109"/>
+        <location filename="../../ui/screens/receipt.py" line="68" />
+        <location filename="../../ui/screens/receipt.py" line="69" />
+        <location filename="../../ui/screens/receipt.py" line="97" />
         <source>Ontvangstbewijs</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="233"/>
+        <location filename="../../ui/screens/receipt.py" line="113" />
+        <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
+        <translation>The register has received your dossier and given it a dossier number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="213" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Printed. Take the paper with you.</translation>
     </message>
@@ -1612,119 +1577,119 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="112"/>
+        <location filename="../../ui/reprints.py" line="111" />
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
-        <translation>Reprint a receipt: choose the reference on the candidate&apos;s paper. The copy comes from the saved dossier and is written to the audit log.</translation>
+        <translation>Reprint a receipt: choose the reference on the candidate's paper. The copy comes from the saved dossier and is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116"/>
+        <location filename="../../ui/reprints.py" line="115" />
         <source>Taal van de samenvatting:</source>
         <translation>Language of the summary:</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117"/>
+        <location filename="../../ui/reprints.py" line="116" />
         <source>Taal van de samenvatting</source>
         <translation>Language of the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118"/>
+        <location filename="../../ui/reprints.py" line="117" />
         <source>Bewaarde dossiers</source>
         <translation>Saved dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119"/>
+        <location filename="../../ui/reprints.py" line="118" />
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120"/>
+        <location filename="../../ui/reprints.py" line="119" />
         <source>Kopie bekijken</source>
         <translation>View the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121"/>
+        <location filename="../../ui/reprints.py" line="120" />
         <source>Kopie afdrukken</source>
         <translation>Print the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="122"/>
+        <location filename="../../ui/reprints.py" line="121" />
         <source>Wachtende papieren afdrukken</source>
         <translation>Print the waiting papers</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="144"/>
+        <location filename="../../ui/reprints.py" line="148" />
         <source>definitief</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="144"/>
+        <location filename="../../ui/reprints.py" line="148" />
         <source>voorlopig</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="132"/>
-        <location filename="../../ui/reprints.py" line="150"/>
+        <location filename="../../ui/reprints.py" line="131" />
+        <location filename="../../ui/reprints.py" line="154" />
         <source>Er zijn nog geen bewaarde dossiers.</source>
         <translation>There are no saved dossiers yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="161"/>
+        <location filename="../../ui/reprints.py" line="165" />
         <source>Kies eerst een referentie in de lijst.</source>
         <translation>First choose a reference in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="164"/>
+        <location filename="../../ui/reprints.py" line="168" />
         <source>Even geduld: de kopie wordt gemaakt.</source>
         <translation>One moment: the copy is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="181"/>
+        <location filename="../../ui/reprints.py" line="187" />
         <source>Kopie van het ontvangstbewijs</source>
         <translation>Copy of the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="199"/>
+        <location filename="../../ui/reprints.py" line="205" />
         <source>Even geduld: de kopie gaat naar de printer.</source>
         <translation>One moment: the copy is going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="204"/>
+        <location filename="../../ui/reprints.py" line="212" />
         <source>De kopie is afgedrukt.</source>
         <translation>The copy has been printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="209"/>
-        <location filename="../../ui/reprints.py" line="247"/>
+        <location filename="../../ui/reprints.py" line="217" />
+        <location filename="../../ui/reprints.py" line="257" />
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
         <translation>Printing failed: %1. The paper waits until the printer works.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="226"/>
+        <location filename="../../ui/reprints.py" line="236" />
         <source>%1 papier(en) wachten op de printer.</source>
         <translation>%1 paper(s) waiting for the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="229"/>
+        <location filename="../../ui/reprints.py" line="239" />
         <source>Er wachten geen papieren op de printer.</source>
         <translation>No papers are waiting for the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="235"/>
+        <location filename="../../ui/reprints.py" line="245" />
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
         <translation>One moment: the waiting papers are going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="242"/>
+        <location filename="../../ui/reprints.py" line="252" />
         <source>%1 papier(en) afgedrukt.</source>
         <translation>%1 paper(s) printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="255"/>
+        <location filename="../../ui/reprints.py" line="265" />
         <source>Uw rol laat dit niet toe.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="257"/>
+        <location filename="../../ui/reprints.py" line="267" />
         <source>Dat lukte niet (%1).</source>
         <translation>That did not work (%1).</translation>
     </message>
@@ -1732,67 +1697,52 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="32"/>
+        <location filename="../../ui/screens/review.py" line="44" />
         <source>Nakijken</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="33"/>
+        <location filename="../../ui/screens/review.py" line="45" />
         <source>Terug naar het gezin</source>
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="34"/>
+        <location filename="../../ui/screens/review.py" line="46" />
         <source>Klaar. Afronden</source>
         <translation>Done. Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="41"/>
-        <source>nog niet bevestigd</source>
-        <translation>not confirmed yet</translation>
+        <location filename="../../ui/screens/review.py" line="62" />
+        <source>Voor het gezin: %1</source>
+        <translation>For the household: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="42"/>
-        <source>bevestigd met PIN</source>
-        <translation>confirmed with PIN</translation>
+        <location filename="../../ui/screens/review.py" line="74" />
+        <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
+        <translation>The register could not be reached: we could not check who in your household still has to confirm. That is why your proof is provisional. WIL will check it as soon as everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="43"/>
-        <source>bevestigd door medewerker WIL</source>
-        <translation>confirmed by WIL staff</translation>
+        <location filename="../../ui/screens/review.py" line="83" />
+        <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
+        <translation>All adults have confirmed and nothing is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="44"/>
-        <source>afwezig</source>
-        <translation>absent</translation>
+        <location filename="../../ui/screens/review.py" line="91" />
+        <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
+        <translation>Not done yet: something is still missing. See below what, and by when.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="45"/>
-        <source>kind</source>
-        <translation>child</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="46"/>
-        <source>afwezig, bevestigd met volmacht</source>
-        <translation>absent, confirmed with power of attorney</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="53"/>
+        <location filename="../../ui/screens/review.py" line="86" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Not done yet: %1 of %2 adults have confirmed. Your dossier is only complete when all adults have confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="57"/>
-        <source>Alle %2 volwassenen zijn klaar.</source>
-        <translation>All %2 adults are done.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="59"/>
+        <location filename="../../ui/screens/review.py" line="93" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>This becomes a new registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74"/>
+        <location filename="../../ui/screens/review.py" line="107" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>Saving did not work. Nothing is lost: try again, or call the coordinator.</translation>
     </message>
@@ -1800,182 +1750,182 @@
 <context>
     <name>RulesText</name>
     <message>
-        <location filename="../../ui/rule_texts.py" line="8"/>
+        <location filename="../../ui/rule_texts.py" line="8" />
         <source>Wilt u ingeschreven blijven voor een sociale woning?</source>
         <translation>Do you want to stay registered for social housing?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="9"/>
+        <location filename="../../ui/rule_texts.py" line="9" />
         <source>Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst.</source>
         <translation>If you say no, we remove your registration. You then lose your place on the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="10"/>
+        <location filename="../../ui/rule_texts.py" line="10" />
         <source>Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?</source>
         <translation>Does someone else live with you than last year? Or has someone left?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="11"/>
+        <location filename="../../ui/rule_texts.py" line="11" />
         <source>Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is.</source>
         <translation>For example: a new partner, a baby, a child who has left home.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="12"/>
+        <location filename="../../ui/rule_texts.py" line="12" />
         <source>Bent u gescheiden of uit elkaar gegaan?</source>
         <translation>Are you divorced or separated?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="13"/>
+        <location filename="../../ui/rule_texts.py" line="13" />
         <source>Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?</source>
         <translation>Do your children live part of the time with you and part with the other parent?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="14"/>
+        <location filename="../../ui/rule_texts.py" line="14" />
         <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
         <translation>Then they count if they stay with you regularly. You must be able to show this on paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="15"/>
+        <location filename="../../ui/rule_texts.py" line="15" />
         <source>Heeft iemand in uw gezin een erkende handicap?</source>
         <translation>Does someone in your household have a recognised disability?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="16"/>
+        <location filename="../../ui/rule_texts.py" line="16" />
         <source>Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven.</source>
         <translation>A child with a disability counts twice. An adapted home can give priority.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="17"/>
+        <location filename="../../ui/rule_texts.py" line="17" />
         <source>Heeft u een aanslagbiljet van de belastingen van de laatste 3 jaar?</source>
         <translation>Do you have a tax assessment from the last 3 years?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="18"/>
+        <location filename="../../ui/rule_texts.py" line="18" />
         <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
         <translation>The tax assessment is the letter from the tax office with your income. You can also find it on MyMinfin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="19"/>
+        <location filename="../../ui/rule_texts.py" line="19" />
         <source>Is uw inkomen nu veel lager dan op dat aanslagbiljet?</source>
         <translation>Is your income now much lower than on that tax assessment?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="20"/>
+        <location filename="../../ui/rule_texts.py" line="20" />
         <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
         <translation>For example: you lost your job or you now receive a benefit.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="21"/>
+        <location filename="../../ui/rule_texts.py" line="21" />
         <source>Heeft u op dit moment helemaal geen inkomen?</source>
         <translation>Do you have no income at all at the moment?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="22"/>
+        <location filename="../../ui/rule_texts.py" line="22" />
         <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
         <translation>Do you receive income from abroad, or from an international organisation?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="23"/>
+        <location filename="../../ui/rule_texts.py" line="23" />
         <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
         <translation>Do you (partly) own a home or building land, in Belgium or abroad?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="24"/>
+        <location filename="../../ui/rule_texts.py" line="24" />
         <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
         <translation>Also if you have the usufruct. There are exceptions: tell us, and we will look at it together.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="25"/>
+        <location filename="../../ui/rule_texts.py" line="25" />
         <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
         <translation>Can you not live in that home? For example: uninhabitable, expropriated, shared with your ex, or an inheritance you are selling.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="26"/>
+        <location filename="../../ui/rule_texts.py" line="26" />
         <source>Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?</source>
         <translation>Do you have a collective debt settlement, budget guidance or budget management?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="27"/>
+        <location filename="../../ui/rule_texts.py" line="27" />
         <source>Dan telt uw inkomen dat u nu echt kunt besteden.</source>
         <translation>Then the income you can really spend now is what counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="28"/>
+        <location filename="../../ui/rule_texts.py" line="28" />
         <source>Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?</source>
         <translation>Do you have no Belgian nationality and no proof of registration in the population register?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="29"/>
+        <location filename="../../ui/rule_texts.py" line="29" />
         <source>Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS.</source>
         <translation>Recognised refugees show the refugee certificate and the decision of the CGRS.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="30"/>
+        <location filename="../../ui/rule_texts.py" line="30" />
         <source>Uw laatste aanslagbiljet van de belastingen (op MyMinfin)</source>
         <translation>Your latest tax assessment (on MyMinfin)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="31"/>
+        <location filename="../../ui/rule_texts.py" line="31" />
         <source>Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)</source>
         <translation>Proof of your income of the last 3 months (payslips, benefit, living wage)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="32"/>
+        <location filename="../../ui/rule_texts.py" line="32" />
         <source>Verklaring op eer dat u geen inkomen heeft</source>
         <translation>Sworn statement that you have no income</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="33"/>
+        <location filename="../../ui/rule_texts.py" line="33" />
         <source>Bewijs van inkomen uit het buitenland</source>
         <translation>Proof of income from abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="34"/>
+        <location filename="../../ui/rule_texts.py" line="34" />
         <source>Akte van de woning of de bouwgrond (in België of in het buitenland)</source>
         <translation>Deed of the home or building land (in Belgium or abroad)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="35"/>
+        <location filename="../../ui/rule_texts.py" line="35" />
         <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
         <translation>Proof of why you cannot live there (uninhabitable, expropriated, with ex-partner, inheritance you are selling)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="36"/>
+        <location filename="../../ui/rule_texts.py" line="36" />
         <source>Attest van gezinssamenstelling van de gemeente</source>
         <translation>Household composition certificate from the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="37"/>
+        <location filename="../../ui/rule_texts.py" line="37" />
         <source>Papieren van de scheiding of de feitelijke scheiding</source>
         <translation>Papers of the divorce or the actual separation</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="38"/>
+        <location filename="../../ui/rule_texts.py" line="38" />
         <source>Vonnis of overeenkomst over co-ouderschap of bezoekrecht</source>
         <translation>Judgment or agreement on co-parenting or visiting rights</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="39"/>
+        <location filename="../../ui/rule_texts.py" line="39" />
         <source>Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)</source>
         <translation>Disability certificate (FPS Social Security or health insurer, at least 66%)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="40"/>
+        <location filename="../../ui/rule_texts.py" line="40" />
         <source>Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer</source>
         <translation>Judgment of collective debt settlement, or agreement on budget guidance or budget management</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="41"/>
+        <location filename="../../ui/rule_texts.py" line="41" />
         <source>Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)</source>
         <translation>Residence documents (for recognised refugees: refugee certificate and decision of the CGRS)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="42"/>
+        <location filename="../../ui/rule_texts.py" line="42" />
         <source>Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen</source>
         <translation>Judgment of emancipation or certificate from the supported independent living service</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="43"/>
+        <location filename="../../ui/rule_texts.py" line="43" />
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>Signed power of attorney of the household member who cannot be present</translation>
     </message>
@@ -1983,58 +1933,317 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="47"/>
-        <location filename="../../ui/screens/sign_in.py" line="58"/>
+        <location filename="../../ui/screens/sign_in.py" line="48" />
+        <location filename="../../ui/screens/sign_in.py" line="59" />
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48"/>
+        <location filename="../../ui/screens/sign_in.py" line="49" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Sign in as a volunteer or staff member before you start a visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49"/>
-        <location filename="../../ui/screens/sign_in.py" line="50"/>
+        <location filename="../../ui/screens/sign_in.py" line="50" />
+        <location filename="../../ui/screens/sign_in.py" line="51" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="51"/>
-        <location filename="../../ui/screens/sign_in.py" line="52"/>
+        <location filename="../../ui/screens/sign_in.py" line="52" />
+        <location filename="../../ui/screens/sign_in.py" line="53" />
         <source>Uw wachtwoord</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="53"/>
-        <location filename="../../ui/screens/sign_in.py" line="116"/>
+        <location filename="../../ui/screens/sign_in.py" line="54" />
+        <location filename="../../ui/screens/sign_in.py" line="117" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Name or password is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="56"/>
+        <location filename="../../ui/screens/sign_in.py" line="57" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
         <translation>Training mode: sign in as vrijwilliger, wil or coordinator, with password oefen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="59"/>
+        <location filename="../../ui/screens/sign_in.py" line="60" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation>The kiosk is starting. You can already type your name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="62"/>
+        <location filename="../../ui/screens/sign_in.py" line="63" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation>The kiosk cannot start: %1. Ask the coordinator for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="66"/>
+        <location filename="../../ui/screens/sign_in.py" line="67" />
         <source>Kiosk sluiten</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="111"/>
+        <location filename="../../ui/screens/sign_in.py" line="112" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation>Too many wrong passwords: signing in is possible again in a few minutes. Wait a moment or ask the coordinator.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="59" />
+        <source>Statistieken</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="63" />
+        <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
+        <translation>Visits per day and location, the last 30 days: adults confirmed, dossiers complete, waiting for the register and at risk (deadline passed or almost passed, as on the start screen). Numbers from 1 to 4 are shown as '&lt;5', also in the CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="68" />
+        <source>Bewaren als anonieme CSV</source>
+        <translation>Save as an anonymous CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="76" />
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="77" />
+        <source>Plaats</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="78" />
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="79" />
+        <source>Bevestigingen</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="80" />
+        <source>Inschrijvingen</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="81" />
+        <source>Volwassenen bevestigd</source>
+        <translation>Adults confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="82" />
+        <source>Klad</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="83" />
+        <source>Dossiers volledig</source>
+        <translation>Dossiers complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="84" />
+        <source>Wachtend op register</source>
+        <translation>Waiting for the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="85" />
+        <source>In gevaar</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="100" />
+        <source>Bewaren als CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="110" />
+        <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
+        <translation>The CSV could not be saved in %1. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="114" />
+        <source>Bewaard: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStrip</name>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="43" />
+        <source>Nu verzenden</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="74" />
+        <source>Verzenden: bezig…</source>
+        <translation>Sending: in progress…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="76" />
+        <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
+        <translation>Sending: the register cannot be reached now. We will try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="78" />
+        <source>Verzenden: even kijken…</source>
+        <translation>Sending: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="80" />
+        <source>Verzenden: %1 wachten op het register.</source>
+        <translation>Sending: %1 waiting for the register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="82" />
+        <source>Verzenden: alles is verzonden.</source>
+        <translation>Sending: everything has been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="84" />
+        <source>Zojuist verzonden: %1.</source>
+        <translation>Just sent: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="87" />
+        <source>%1 in quarantaine: roep de coördinator.</source>
+        <translation>%1 in quarantine: call the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="89" />
+        <source>Er is een melding voor de operator op het startscherm.</source>
+        <translation>There is a message for the operator on the start screen.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="37" />
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="38" />
+        <source>moet nog bevestigen</source>
+        <translation>still has to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="39" />
+        <source>bevestigd met PIN</source>
+        <translation>confirmed with PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="40" />
+        <source>bevestigd door medewerker WIL</source>
+        <translation>confirmed by WIL staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="41" />
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>absent, confirmed with power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="44" />
+        <source>heeft al eerder bevestigd</source>
+        <translation>already confirmed earlier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="45" />
+        <source>afwezig: moet nog bevestigen</source>
+        <translation>absent: still has to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="46" />
+        <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
+        <translation>absent, power of attorney received: another household member can confirm for them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="56" />
+        <source>in het ziekenhuis</source>
+        <translation>in hospital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="57" />
+        <source>in een woonzorgcentrum</source>
+        <translation>in a care home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="58" />
+        <source>in het buitenland</source>
+        <translation>abroad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="59" />
+        <source>in de gevangenis</source>
+        <translation>in prison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="60" />
+        <source>andere reden</source>
+        <translation>other reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="68" />
+        <source>de termijn was %1 en is voorbij</source>
+        <translation>the deadline was %1 and has passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="71" />
+        <source>uiterlijk op %1</source>
+        <translation>by %1 at the latest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="77" />
+        <source>nog bevestigen</source>
+        <translation>still to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="78" />
+        <source>nog bevestigen (afwezig)</source>
+        <translation>still to confirm (absent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="79" />
+        <source>vragen nog beantwoorden</source>
+        <translation>questions still to answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="80" />
+        <source>bewijsstuk nog brengen: %1</source>
+        <translation>supporting document still to bring: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="83" />
+        <source>er is nog geen volwassene</source>
+        <translation>there is no adult yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="84" />
+        <source>het register kon uw gezin niet nakijken</source>
+        <translation>the register could not check your household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="108" />
+        <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
+        <translation>Please note: the deadline was %1 and has passed. Contact WIL today and say why it is late (for example illness or hospital).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="114" />
+        <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
+        <translation>Please note: today, %1, is the last day to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="119" />
+        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
+        <translation>Please note: confirm by %1 at the latest. That is within %2 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="123" />
+        <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
+        <translation>Confirm by %1 at the latest. The last day still counts.</translation>
     </message>
 </context>
 </TS>

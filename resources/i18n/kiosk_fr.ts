@@ -1,56 +1,218 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
+<context>
+    <name>AbsencePanel</name>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="78" />
+        <source>Is afwezig</source>
+        <translation>Est absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="79" />
+        <source>Is toch hier</source>
+        <translation>Est quand même présent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="80" />
+        <source>Reden van afwezigheid</source>
+        <translation>Raison de l'absence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="86" />
+        <location filename="../../ui/screens/absence_panel.py" line="87" />
+        <source>Rijksregisternummer van de volmacht</source>
+        <translation>Numéro de registre national sur la procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="88" />
+        <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
+        <translation>Procuration : ajouter un fichier (collaborateur WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="89" />
+        <source>Volmacht getoond aan de balie (medewerker WIL)</source>
+        <translation>Procuration montrée au guichet (collaborateur WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="90" />
+        <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
+        <translation>Confirmer pour un membre absent, avec procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="93" />
+        <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
+        <translation>L'adulte dont la carte est dans le lecteur répond aux questions et signe avec son propre code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="139" />
+        <source>Kies de scan van de volmacht</source>
+        <translation>Choisissez le scan de la procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="141" />
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="151" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="158" />
+        <location filename="../../ui/screens/absence_panel.py" line="182" />
+        <source>Kies eerst een afwezige volwassene in de lijst.</source>
+        <translation>Choisissez d'abord un adulte absent dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="165" />
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="170" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>Seul un agent de WIL peut faire cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="174" />
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>Ce fichier est trop grand ou vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="176" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>Ce type de fichier n'est pas accepté. Choisissez un PDF ou une photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="179" />
+        <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
+        <translation>Ce numéro de registre national n'est pas celui de cet adulte dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="200" />
+        <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
+        <translation>Seul un autre adulte du ménage, avec sa propre carte, peut le faire.</translation>
+    </message>
+</context>
+<context>
+    <name>AddOperatorBox</name>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="98" />
+        <source>Nieuwe operator</source>
+        <translation>Nouvel opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="99" />
+        <location filename="../../ui/screens/add_operator.py" line="100" />
+        <source>Naam om aan te melden</source>
+        <translation>Nom de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="101" />
+        <source>Rollen</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="105" />
+        <location filename="../../ui/screens/add_operator.py" line="107" />
+        <source>Wachtwoord</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="106" />
+        <location filename="../../ui/screens/add_operator.py" line="108" />
+        <source>Nog eens hetzelfde wachtwoord</source>
+        <translation>Le même mot de passe encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="109" />
+        <source>Operator toevoegen</source>
+        <translation>Ajouter l'opérateur</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWords</name>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="13" />
+        <source>Het register weigert deze kiosk. Er wordt niets meer verzonden. De coördinator moet de kiosk opnieuw laten inschrijven (kiosk enroll).</source>
+        <translation>Le registre refuse cette borne. Plus rien n'est envoyé. Le coordinateur doit faire inscrire la borne à nouveau (kiosk enroll).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="18" />
+        <source>De klok van deze computer loopt meer dan 5 minuten anders dan die van het register. Zet de klok juist: handtekeningen dragen het uur.</source>
+        <translation>L'horloge de cet ordinateur a plus de 5 minutes d'écart avec celle du registre. Mettez l'horloge à l'heure : les signatures portent l'heure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="23" />
+        <source>Het register ziet dat het logboek van deze kiosk veranderd of teruggezet is. Roep de coördinator: dit moet WIL nakijken.</source>
+        <translation>Le registre voit que le journal de cette borne a été modifié ou remis à un état plus ancien. Appelez le coordinateur : WIL doit vérifier cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="28" />
+        <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Verbind hem met het internet en kies 'Nu verzenden'.</source>
+        <translation>Cette borne n'a pas pu envoyer depuis %1 jours. Connectez-la à Internet et choisissez 'Envoyer maintenant'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="33" />
+        <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Er kunnen geen nieuwe bezoeken starten tot verzenden weer lukt.</source>
+        <translation>Cette borne n'a pas pu envoyer depuis %1 jours. Aucune nouvelle visite ne peut commencer tant que l'envoi ne marche pas de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="38" />
+        <source>Melding van het verzenden: %1</source>
+        <translation>Message de l'envoi : %1</translation>
+    </message>
+</context>
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="27"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="28" />
         <source>Steek de volgende kaart in</source>
         <translation>Insérez la carte suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="31"/>
-        <location filename="../../ui/screens/awaiting_card.py" line="50"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="47" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
-        <translation>Insérez la carte d&apos;identité de l&apos;adulte suivant, ou de nouveau la même carte pour continuer.</translation>
+        <translation>Insérez la carte d'identité de l'adulte suivant, ou de nouveau la même carte pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="35"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="29" />
         <source>Bezoek stoppen</source>
         <translation>Arrêter la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="38"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="32" />
         <source>Bewaren als concept en stoppen</source>
         <translation>Enregistrer comme brouillon et arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="39"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="33" />
         <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
-        <translation>Ce qui est déjà fait reste enregistré. Vous pourrez continuer plus tard depuis l&apos;écran d&apos;accueil.</translation>
+        <translation>Ce qui est déjà fait reste enregistré. Vous pourrez continuer plus tard depuis l'écran d'accueil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="45"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="42" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="54" />
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%1 adultes sur %2 terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="62"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="59" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>Un instant : nous lisons la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="64"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="61" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
-        <translation>La carte n&apos;a pas pu être lue. Réessayez.</translation>
+        <translation>La carte n'a pas pu être lue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="66"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="63" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
@@ -58,48 +220,48 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/camera.py" line="104"/>
-        <location filename="../../ui/camera.py" line="106"/>
+        <location filename="../../ui/camera.py" line="104" />
+        <location filename="../../ui/camera.py" line="106" />
         <source>Foto nemen</source>
         <translation>Prendre une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="107"/>
+        <location filename="../../ui/camera.py" line="107" />
         <source>Opnieuw</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="108"/>
+        <location filename="../../ui/camera.py" line="108" />
         <source>Deze foto gebruiken</source>
         <translation>Utiliser cette photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="109"/>
+        <location filename="../../ui/camera.py" line="109" />
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="113"/>
+        <location filename="../../ui/camera.py" line="113" />
         <source>Camerabeeld</source>
         <translation>Image de la caméra</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="114"/>
+        <location filename="../../ui/camera.py" line="114" />
         <source>De foto</source>
         <translation>La photo</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="126"/>
+        <location filename="../../ui/camera.py" line="126" />
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
         <translation>La caméra ne marche pas pour le moment. Ajoutez le papier comme fichier, ou choisissez : Apporter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="130"/>
+        <location filename="../../ui/camera.py" line="130" />
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
         <translation>Posez le papier à plat sous la caméra. Tout doit être lisible. Appuyez ensuite sur : Prendre une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="133"/>
+        <location filename="../../ui/camera.py" line="133" />
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
         <translation>Pouvez-vous bien tout lire ? Appuyez sur : Utiliser cette photo. Sinon : Recommencer.</translation>
     </message>
@@ -107,540 +269,271 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="93"/>
+        <location filename="../../ui/screens/confirm.py" line="98" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirmer avec votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="97"/>
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
-        <translation>Avec votre code PIN, vous signez de manière électronique. Vous dites ainsi : mes données et mes réponses sont correctes. C&apos;est comme signer un papier.</translation>
+        <translation>Avec votre code PIN, vous signez de manière électronique. Vous dites ainsi : mes données et mes réponses sont correctes. C'est comme signer un papier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="101"/>
-        <source>Typ uw PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
-        <translation>Tapez vous-même votre code PIN. Le bénévole ne regarde pas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="64"/>
+        <location filename="../../ui/screens/confirm.py" line="61" />
         <source>Ik heb geen PIN-code</source>
-        <translation>Je n&apos;ai pas de code PIN</translation>
+        <translation>Je n'ai pas de code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="65"/>
+        <location filename="../../ui/screens/confirm.py" line="62" />
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>Confirmation par un agent WIL (sa propre carte)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="66"/>
+        <location filename="../../ui/screens/confirm.py" line="63" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="71"/>
+        <location filename="../../ui/screens/confirm.py" line="76" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>Agent WIL : confirmer avec votre propre carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="75"/>
+        <location filename="../../ui/screens/confirm.py" line="80" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
-        <translation>En tant qu&apos;agent de WIL, vous confirmez avoir vu cette personne et que les réponses sont correctes. Votre propre carte signe.</translation>
+        <translation>En tant qu'agent de WIL, vous confirmez avoir vu cette personne et que les réponses sont correctes. Votre propre carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="79"/>
+        <location filename="../../ui/screens/confirm.py" line="84" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Tapez votre propre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80"/>
+        <location filename="../../ui/screens/confirm.py" line="85" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Signer avec ma carte (agent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="82"/>
+        <location filename="../../ui/screens/confirm.py" line="87" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Confirmer pour un membre du ménage absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="86"/>
+        <location filename="../../ui/screens/confirm.py" line="91" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>Vous avez une procuration signée de ce membre du ménage. Avec votre propre code PIN, vous signez pour cette personne. Vous dites ainsi : ses données et ses réponses sont correctes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="90"/>
-        <source>Typ uw eigen PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
-        <translation>Tapez vous-même votre propre code PIN. Le bénévole ne regarde pas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="91"/>
+        <location filename="../../ui/screens/confirm.py" line="96" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Oui, je confirme pour cette personne avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102"/>
+        <location filename="../../ui/screens/confirm.py" line="107" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Oui, je confirme avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="120"/>
-        <source>Met een vervallen kaart kan u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation>Avec une carte périmée, vous ne pouvez pas signer. Un agent de WIL vous aide.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="125"/>
-        <source>Deze persoon heeft al bevestigd.</source>
-        <translation>Cette personne a déjà confirmé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="134"/>
-        <location filename="../../ui/screens/confirm.py" line="154"/>
+        <location filename="../../ui/screens/confirm.py" line="138" />
+        <location filename="../../ui/screens/confirm.py" line="211" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="159"/>
+        <location filename="../../ui/screens/confirm.py" line="171" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
-        <translation>Il n&apos;y a pas de carte dans le lecteur. Insérez la carte et réessayez.</translation>
+        <translation>Il n'y a pas de carte dans le lecteur. Insérez la carte et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="259"/>
+        <location filename="../../ui/screens/confirm.py" line="133" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
-        <translation>Retirez la carte du candidat du lecteur. Insérez ensuite votre propre carte d&apos;agent.</translation>
+        <translation>Retirez la carte du candidat du lecteur. Insérez ensuite votre propre carte d'agent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="162"/>
-        <location filename="../../ui/screens/confirm.py" line="190"/>
+        <location filename="../../ui/screens/confirm.py" line="60" />
+        <source>Dit zet u met uw handtekening vast:</source>
+        <translation>Avec votre signature, vous confirmez ceci :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
+        <translation>Tapez vous-même votre propre code PIN. Personne ne regarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="106" />
+        <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
+        <translation>Tapez vous-même votre code PIN. Personne ne regarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="128" />
+        <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
+        <translation>Avec une carte périmée, vous ne pouvez pas signer. Un agent de WIL vous aide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="144" />
+        <source>Ja</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="144" />
+        <source>Nee</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="148" />
+        <source>toegevoegd</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="149" />
+        <source>brengt u later</source>
+        <translation>vous l'apportez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="150" />
+        <source>getoond aan de balie</source>
+        <translation>montrée au guichet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="151" />
+        <source>nog niet toegevoegd: het blijft nodig</source>
+        <translation>pas encore ajoutée : elle reste nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="156" />
+        <source>Bewijsstuk %1: %2</source>
+        <translation>Pièce justificative %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="174" />
+        <location filename="../../ui/screens/confirm.py" line="194" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Un instant : la carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="175"/>
+        <location filename="../../ui/screens/confirm.py" line="179" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="183"/>
+        <location filename="../../ui/screens/confirm.py" line="187" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
-        <translation>Le code PIN n&apos;est pas correct. Il vous reste %1 essais.</translation>
+        <translation>Le code PIN n'est pas correct. Il vous reste %1 essais.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="186"/>
+        <location filename="../../ui/screens/confirm.py" line="190" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Tapez votre code PIN et appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="207"/>
-        <source>Gelukt: de bevestiging is ondertekend.</source>
-        <translation>Réussi : la confirmation est signée.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="216"/>
-        <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
-        <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d&apos;aide pour la commune.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="223"/>
-        <source>U heeft gestopt. Er is niets ondertekend.</source>
-        <translation>Vous avez arrêté. Rien n&apos;a été signé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="229"/>
-        <source>Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
+        <location filename="../../ui/screens/confirm.py" line="216" />
+        <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Vous ne pouvez pas signer avec cette carte. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="233"/>
+        <location filename="../../ui/screens/confirm.py" line="224" />
+        <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
+        <translation>Sans code PIN : choisissez 'Confirmation par un agent WIL' ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="203" />
+        <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
+        <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d'aide pour la commune.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="209" />
+        <source>U heeft gestopt. Er is niets ondertekend.</source>
+        <translation>Vous avez arrêté. Rien n'a été signé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="219" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
-        <translation>La signature n&apos;a pas réussi. Rien n&apos;a été signé. Réessayez.</translation>
+        <translation>La signature n'a pas réussi. Rien n'a été signé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="238"/>
-        <source>Zonder PIN-code: kies hierboven &apos;Bevestigen door medewerker WIL&apos;.</source>
-        <translation>Sans code PIN : choisissez ci-dessus « Confirmation par un agent WIL ».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="243"/>
+        <location filename="../../ui/screens/confirm.py" line="229" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
-        <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d&apos;aide.</translation>
+        <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d'aide.</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="197"/>
+        <location filename="../../ui/screens/coordinator.py" line="61" />
         <source>Beheer</source>
         <translation>Gestion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
-        <location filename="../../ui/screens/coordinator.py" line="240"/>
+        <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
-        <location filename="../../ui/screens/coordinator.py" line="202"/>
+        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="65" />
         <source>Quarantaine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Herdrukken</source>
         <translation>Réimpressions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
-        <location filename="../../ui/screens/coordinator.py" line="211"/>
+        <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="244"/>
-        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
-        <translation>Choisissez un opérateur pour le désactiver ou lui donner un nouveau mot de passe. Ajoutez un nouvel opérateur sous « Nouvel opérateur ».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="248"/>
-        <source>Uitschakelen</source>
-        <translation>Désactiver</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="249"/>
-        <location filename="../../ui/screens/coordinator.py" line="252"/>
-        <location filename="../../ui/screens/coordinator.py" line="253"/>
-        <location filename="../../ui/screens/coordinator.py" line="255"/>
-        <source>Nieuw wachtwoord</source>
-        <translation>Nouveau mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="250"/>
-        <source>Ja, uitschakelen</source>
-        <translation>Oui, désactiver</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="251"/>
-        <location filename="../../ui/screens/coordinator.py" line="258"/>
-        <source>Annuleren</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="254"/>
-        <location filename="../../ui/screens/coordinator.py" line="256"/>
-        <location filename="../../ui/screens/coordinator.py" line="267"/>
-        <location filename="../../ui/screens/coordinator.py" line="269"/>
-        <source>Nog eens hetzelfde wachtwoord</source>
-        <translation>Le même mot de passe encore une fois</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="257"/>
-        <source>Wachtwoord bewaren</source>
-        <translation>Enregistrer le mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="259"/>
-        <source>Nieuwe operator</source>
-        <translation>Nouvel opérateur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="260"/>
-        <location filename="../../ui/screens/coordinator.py" line="261"/>
-        <source>Naam om aan te melden</source>
-        <translation>Nom de connexion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="262"/>
-        <source>Rollen</source>
-        <translation>Rôles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="266"/>
-        <location filename="../../ui/screens/coordinator.py" line="268"/>
-        <source>Wachtwoord</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="270"/>
-        <source>Operator toevoegen</source>
-        <translation>Ajouter l&apos;opérateur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="274"/>
-        <source>vrijwilliger</source>
-        <translation>bénévole</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="275"/>
-        <source>WIL-medewerker</source>
-        <translation>collaborateur WIL</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="276"/>
-        <source>coördinator</source>
-        <translation>coordinateur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="282"/>
-        <source>Dag</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="283"/>
-        <source>Plaats</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="284"/>
-        <source>Bezoeken</source>
-        <translation>Visites</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="285"/>
-        <source>Bevestigingen</source>
-        <translation>Confirmations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="286"/>
-        <source>Inschrijvingen</source>
-        <translation>Inscriptions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="287"/>
-        <source>Volwassenen bevestigd</source>
-        <translation>Adultes confirmés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="288"/>
-        <source>Klad</source>
-        <translation>Brouillons</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="289"/>
-        <source>Dossiers volledig</source>
-        <translation>Dossiers complets</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="290"/>
-        <source>Wachtend op register</source>
-        <translation>En attente du registre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="291"/>
-        <source>In gevaar</source>
-        <translation>En danger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="330"/>
-        <source>uitgeschakeld</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="333"/>
-        <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
-        <translation>bloqué jusqu&apos;à %1 (trop de mots de passe erronés)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="334"/>
-        <source>actief</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="364"/>
-        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
-        <translation>Vous désactiver vous-même ? Vous serez déconnecté tout de suite et ne pourrez plus vous connecter.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="366"/>
-        <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
-        <translation>Désactiver %1 ? Cet opérateur ne pourra plus se connecter.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="388"/>
-        <source>%1 is uitgeschakeld.</source>
-        <translation>%1 est désactivé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="395"/>
-        <source>Nieuw wachtwoord voor %1</source>
-        <translation>Nouveau mot de passe pour %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="415"/>
-        <source>Het wachtwoord van %1 is veranderd.</source>
-        <translation>Le mot de passe de %1 a été changé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="444"/>
-        <source>%1 is toegevoegd en kan nu aanmelden.</source>
-        <translation>%1 a été ajouté et peut maintenant se connecter.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="460"/>
-        <source>Vul een naam in.</source>
-        <translation>Indiquez un nom.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="461"/>
-        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
-        <translation>Un nom a de 1 à 100 caractères ordinaires.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="462"/>
-        <source>Kies minstens één rol.</source>
-        <translation>Choisissez au moins un rôle.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="463"/>
-        <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation>Un mot de passe a au moins %1 caractères.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="466"/>
-        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation>Les deux mots de passe ne sont pas identiques. Tapez-les à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="467"/>
-        <source>Er is al een operator met die naam. Kies een andere naam.</source>
-        <translation>Il y a déjà un opérateur avec ce nom. Choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="469"/>
-        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
-        <translation>C&apos;est le dernier coordinateur actif : il ne peut pas être désactivé. Ajoutez d&apos;abord un autre coordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="472"/>
-        <source>Alleen een coördinator mag operators beheren.</source>
-        <translation>Seul un coordinateur peut gérer les opérateurs.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="473"/>
-        <source>Deze operator is uitgeschakeld.</source>
-        <translation>Cet opérateur est désactivé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="474"/>
-        <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
-        <translation>Ce n&apos;est pas possible. Réessayez ou demandez de l&apos;aide.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="530"/>
-        <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
-        <translation>Le CSV n&apos;a pas pu être enregistré dans %1. Choisissez un autre endroit.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="534"/>
-        <source>Bewaard: %1</source>
-        <translation>Enregistré : %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="206"/>
+        <location filename="../../ui/screens/coordinator.py" line="69" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
         <translation>Envois refusés par le registre, avec la raison. Choisissez-en un et remettez-le dans la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="210"/>
+        <location filename="../../ui/screens/coordinator.py" line="73" />
         <source>Opnieuw in de wachtrij</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="220"/>
-        <source>Bewaren als anonieme CSV</source>
-        <translation>Enregistrer en CSV anonyme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="508"/>
+        <location filename="../../ui/screens/coordinator.py" line="121" />
         <source>Dit kan niet: %1</source>
         <translation>Impossible : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="520"/>
-        <source>Bewaren als CSV</source>
-        <translation>Enregistrer en CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="225"/>
+        <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
         <translation>Seul un coordinateur peut utiliser cet écran.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="215"/>
-        <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
-        <translation>Visites par jour et par lieu, les 30 derniers jours : adultes confirmés, dossiers complets, en attente du registre et en danger (délai dépassé ou dans les 7 jours). Les nombres de 1 à 4 sont affichés « &lt;5 », aussi dans le CSV.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="226"/>
+        <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
 </context>
 <context>
-    <name>DeclarationsScreen</name>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="43"/>
-        <source>Vragen over uw situatie</source>
-        <translation>Questions sur votre situation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="44"/>
-        <source>Ja</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="45"/>
-        <source>Nee</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="46"/>
-        <source>Vorige vraag</source>
-        <translation>Question précédente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="47"/>
-        <source>Alle vragen zijn beantwoord.</source>
-        <translation>Toutes les questions ont une réponse.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="48"/>
-        <source>Verder</source>
-        <translation>Continuer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="52"/>
-        <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
-        <translation>Vous répondez pour le membre du ménage absent, avec sa procuration. Pensez à sa situation.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="109"/>
-        <source>Vraag %1 van %2</source>
-        <translation>Question %1 sur %2</translation>
-    </message>
-</context>
-<context>
     <name>DemoCardPanel</name>
     <message>
-        <location filename="../../ui/demo_panel.py" line="54"/>
+        <location filename="../../ui/demo_panel.py" line="54" />
         <source>Oefenkaarten</source>
-        <translation>Cartes d&apos;exercice</translation>
+        <translation>Cartes d'exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="55"/>
+        <location filename="../../ui/demo_panel.py" line="55" />
         <source>Kies een oefenkaart</source>
-        <translation>Choisissez une carte d&apos;exercice</translation>
+        <translation>Choisissez une carte d'exercice</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="56"/>
+        <location filename="../../ui/demo_panel.py" line="56" />
         <source>Kaart insteken</source>
         <translation>Insérer la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="57"/>
+        <location filename="../../ui/demo_panel.py" line="57" />
         <source>Kaart uitnemen</source>
         <translation>Retirer la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="60"/>
+        <location filename="../../ui/demo_panel.py" line="60" />
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
         <translation>Cartes eID virtuelles de personnes fictives. Le code PIN est 1234.</translation>
     </message>
@@ -648,130 +541,130 @@
 <context>
     <name>EndScreen</name>
     <message>
-        <location filename="../../ui/screens/end.py" line="24"/>
+        <location filename="../../ui/screens/end.py" line="24" />
         <source>Het bezoek is afgesloten</source>
         <translation>La visite est terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="25"/>
+        <location filename="../../ui/screens/end.py" line="25" />
         <source>Vergeet uw identiteitskaart niet.</source>
-        <translation>N&apos;oubliez pas votre carte d&apos;identité.</translation>
+        <translation>N'oubliez pas votre carte d'identité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="26"/>
+        <location filename="../../ui/screens/end.py" line="26" />
         <source>Volgend bezoek</source>
         <translation>Visite suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="34"/>
+        <location filename="../../ui/screens/end.py" line="34" />
         <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
-        <translation>Personne n&apos;a utilisé la borne pendant un moment. C&apos;est pourquoi nous avons effacé l&apos;écran. Ce qui était déjà fait est enregistré en sécurité.</translation>
+        <translation>Personne n'a utilisé la borne pendant un moment. C'est pourquoi nous avons effacé l'écran. Ce qui était déjà fait est enregistré en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="39"/>
+        <location filename="../../ui/screens/end.py" line="39" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
-        <translation>Merci. Toutes les données ont été effacées de l&apos;écran.</translation>
+        <translation>Merci. Toutes les données ont été effacées de l'écran.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="52"/>
+        <location filename="../../ui/screens/evidence.py" line="53" />
         <source>Bewijsstukken</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="55"/>
+        <location filename="../../ui/screens/evidence.py" line="56" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Ajoutez les papiers nécessaires. Vous ne les avez pas sur vous ? Choisissez alors : apporter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="57"/>
+        <location filename="../../ui/screens/evidence.py" line="58" />
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
-        <translation>Pour vos réponses, aucun papier n&apos;est nécessaire.</translation>
+        <translation>Pour vos réponses, aucun papier n'est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="106"/>
+        <location filename="../../ui/screens/evidence.py" line="110" />
         <source>Bestand toevoegen</source>
         <translation>Ajouter un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="106"/>
+        <location filename="../../ui/screens/evidence.py" line="110" />
         <source>Nog een pagina</source>
         <translation>Encore une page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="109"/>
+        <location filename="../../ui/screens/evidence.py" line="117" />
         <source>Later brengen</source>
         <translation>Apporter plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="114"/>
+        <location filename="../../ui/screens/evidence.py" line="114" />
         <source>Foto nemen</source>
         <translation>Prendre une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="121"/>
+        <location filename="../../ui/screens/evidence.py" line="120" />
         <source>Getoond aan de balie (WIL)</source>
         <translation>Montré au guichet (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="139"/>
+        <location filename="../../ui/screens/evidence.py" line="143" />
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="144"/>
-        <source>Toegevoegd: %1 pagina&apos;s</source>
+        <location filename="../../ui/screens/evidence.py" line="148" />
+        <source>Toegevoegd: %1 pagina's</source>
         <translation>Ajouté : %1 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="146"/>
+        <location filename="../../ui/screens/evidence.py" line="150" />
         <source>U brengt dit later.</source>
         <translation>Vous apportez ceci plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148"/>
+        <location filename="../../ui/screens/evidence.py" line="152" />
         <source>Getoond aan de balie.</source>
         <translation>Montré au guichet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="149"/>
+        <location filename="../../ui/screens/evidence.py" line="153" />
         <source>Nog niet toegevoegd.</source>
         <translation>Pas encore ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="154"/>
+        <location filename="../../ui/screens/evidence.py" line="158" />
         <source>Kies een bestand</source>
         <translation>Choisissez un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="156"/>
+        <location filename="../../ui/screens/evidence.py" line="160" />
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
         <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="188"/>
-        <source>Er zijn al genoeg pagina&apos;s voor dit stuk.</source>
+        <location filename="../../ui/screens/evidence.py" line="203" />
+        <source>Er zijn al genoeg pagina's voor dit stuk.</source>
         <translation>Il y a déjà assez de pages pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="194"/>
+        <location filename="../../ui/screens/evidence.py" line="206" />
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
         <translation>Ce fichier est trop grand (plus de %1 Mo).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="195"/>
+        <location filename="../../ui/screens/evidence.py" line="207" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
-        <translation>Ce type de fichier n&apos;est pas accepté. Choisissez un PDF ou une photo.</translation>
+        <translation>Ce type de fichier n'est pas accepté. Choisissez un PDF ou une photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="197"/>
+        <location filename="../../ui/screens/evidence.py" line="170" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="58"/>
+        <location filename="../../ui/screens/evidence.py" line="59" />
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
@@ -779,24 +672,24 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="21"/>
+        <location filename="../../ui/exit_dialog.py" line="21" />
         <source>Kiosk afsluiten</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="23"/>
+        <location filename="../../ui/exit_dialog.py" line="23" />
         <source>Alleen een operator kan de kiosk afsluiten.</source>
         <translation>Seul un opérateur peut fermer la borne.</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="25"/>
-        <location filename="../../ui/exit_dialog.py" line="26"/>
+        <location filename="../../ui/exit_dialog.py" line="25" />
+        <location filename="../../ui/exit_dialog.py" line="26" />
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="30"/>
-        <location filename="../../ui/exit_dialog.py" line="31"/>
+        <location filename="../../ui/exit_dialog.py" line="30" />
+        <location filename="../../ui/exit_dialog.py" line="31" />
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
@@ -804,155 +697,160 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="98"/>
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99"/>
+        <location filename="../../ui/screens/home.py" line="94" />
         <source>Nieuw bezoek starten</source>
         <translation>Commencer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100"/>
-        <location filename="../../ui/screens/home.py" line="101"/>
+        <location filename="../../ui/screens/home.py" line="95" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Concepten van deze kiosk</source>
         <translation>Brouillons de cette borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="102"/>
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Concept hervatten</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="138"/>
+        <location filename="../../ui/screens/home.py" line="98" />
+        <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
+        <translation>Dossiers en danger (délai presque ou déjà dépassé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="128" />
+        <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
+        <translation>Aucune nouvelle visite ne peut commencer : cette borne n'a pas pu envoyer depuis trop longtemps.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="131" />
+        <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
+        <translation>Impossible d'ouvrir ceci. Réessayez ou demandez au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="146" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Recherche des brouillons…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="139"/>
+        <location filename="../../ui/screens/home.py" line="147" />
         <source>Even kijken…</source>
         <translation>Un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="145"/>
+        <location filename="../../ui/screens/home.py" line="154" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Impossible de lire ces données. Déconnectez-vous et reconnectez-vous, ou demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="162"/>
-        <source>Dit concept kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
-        <translation>Impossible d&apos;ouvrir ce brouillon. Réessayez ou demandez au coordinateur.</translation>
+        <location filename="../../ui/screens/home.py" line="195" />
+        <source>, uiterlijk op %1</source>
+        <translation>, au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="201" />
+        <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
+        <translation>Aucun dossier avec un délai presque ou déjà dépassé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="204" />
+        <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
+        <translation>1 dossier a un délai presque ou déjà dépassé. Appelez ce ménage :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="206" />
+        <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
+        <translation>%1 dossiers ont un délai presque ou déjà dépassé. Appelez ces ménages :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="177" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
-        <translation>Il n&apos;y a pas de brouillon. Commencez une nouvelle visite.</translation>
+        <translation>Il n'y a pas de brouillon. Commencez une nouvelle visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="167"/>
-        <source>Kies een concept en druk op &apos;Concept hervatten&apos;. Dan steekt de kandidaat de kaart in.</source>
+        <location filename="../../ui/screens/home.py" line="180" />
+        <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Choisissez un brouillon et appuyez sur « Reprendre le brouillon ». Le candidat insère ensuite sa carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="173"/>
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>concept</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="173"/>
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>onvolledig</source>
         <translation>incomplet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="175"/>
+        <location filename="../../ui/screens/home.py" line="187" />
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 %3 adultes sur %4 ont confirmé, enregistré le %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="183"/>
-        <source>, uiterlijk %1</source>
-        <translation>, au plus tard le %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="189"/>
-        <source>Geen dossiers met een termijn die bijna voorbij is.</source>
-        <translation>Aucun dossier dont le délai expire bientôt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="192"/>
-        <source>1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:</source>
-        <translation>1 dossier a un délai qui expire bientôt. Appelez ce ménage :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="194"/>
-        <source>%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:</source>
-        <translation>%1 dossiers ont un délai qui expire bientôt. Appelez ces ménages :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="199"/>
+        <location filename="../../ui/screens/home.py" line="219" />
         <source>vandaag de laatste dag</source>
-        <translation>dernier jour aujourd&apos;hui</translation>
+        <translation>dernier jour aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="201"/>
-        <source>nog 1 dag</source>
-        <translation>encore 1 jour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="203"/>
-        <source>nog %1 dagen</source>
-        <translation>encore %1 jours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="206"/>
+        <location filename="../../ui/screens/home.py" line="211" />
         <source>en nog %1 andere</source>
         <translation>et %1 autres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="213"/>
+        <location filename="../../ui/screens/home.py" line="217" />
+        <source>termijn voorbij sinds %1</source>
+        <translation>délai dépassé depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="221" />
+        <source>nog %1 dagen, tot en met %2</source>
+        <translation>encore %1 jours, jusqu'au %2 inclus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="228" />
         <source>Wachtrij: niets wacht op verzending.</source>
-        <translation>File d&apos;attente : rien n&apos;attend l&apos;envoi.</translation>
+        <translation>File d'attente : rien n'attend l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="217"/>
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
-        <translation>File d&apos;attente : %1 en attente, le plus ancien depuis %2 jours.</translation>
+        <translation>File d'attente : %1 en attente, le plus ancien depuis %2 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="222"/>
+        <location filename="../../ui/screens/home.py" line="237" />
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 en quarantaine : demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="140"/>
+        <location filename="../../ui/screens/home.py" line="148" />
         <source>Wachtrij: even kijken…</source>
-        <translation>File d&apos;attente : un instant…</translation>
+        <translation>File d'attente : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="104"/>
+        <location filename="../../ui/screens/home.py" line="99" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103"/>
-        <source>Dossiers in gevaar (termijn bijna voorbij)</source>
-        <translation>Dossiers en danger (délai bientôt expiré)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="105"/>
+        <location filename="../../ui/screens/home.py" line="100" />
         <source>Beheer (coördinator)</source>
         <translation>Gestion (coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="106"/>
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Afmelden</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="112"/>
+        <location filename="../../ui/screens/home.py" line="107" />
         <source>Aangemeld als %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -960,651 +858,718 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="94"/>
+        <location filename="../../ui/screens/household.py" line="67" />
         <source>Uw gezin</source>
         <translation>Votre ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="95"/>
+        <location filename="../../ui/screens/household.py" line="68" />
         <source>Naar nakijken</source>
         <translation>Vers la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="98"/>
+        <location filename="../../ui/screens/household.py" line="71" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
-        <translation>Retirez cette carte du lecteur. Insérez ensuite la carte de l&apos;adulte suivant.</translation>
+        <translation>Retirez cette carte du lecteur. Insérez ensuite la carte de l'adulte suivant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="100"/>
+        <location filename="../../ui/screens/household.py" line="73" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Ajouter un adulte avec sa carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101"/>
+        <location filename="../../ui/screens/household.py" line="74" />
         <source>Kind toevoegen</source>
         <translation>Ajouter un enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="102"/>
+        <location filename="../../ui/screens/household.py" line="75" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adulte sans carte (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103"/>
-        <source>Is afwezig</source>
-        <translation>Est absent</translation>
+        <location filename="../../ui/screens/household.py" line="89" />
+        <source>Gelukt: de bevestiging is ondertekend.</source>
+        <translation>Réussi : la confirmation est signée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="104"/>
-        <location filename="../../ui/screens/household.py" line="105"/>
-        <source>Voornaam</source>
-        <translation>Prénom</translation>
+        <location filename="../../ui/screens/household.py" line="110" />
+        <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
+        <translation>Le registre n'est pas joignable maintenant. Nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Nous continuons ; votre preuve reste provisoire jusqu'à ce que le registre ait tout vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106"/>
-        <location filename="../../ui/screens/household.py" line="107"/>
-        <source>Familienaam</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="108"/>
-        <location filename="../../ui/screens/household.py" line="109"/>
-        <source>Geboortedatum</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="110"/>
-        <source>Toevoegen</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="111"/>
-        <location filename="../../ui/screens/household.py" line="112"/>
-        <source>Rijksregisternummer</source>
-        <translation>Numéro de registre national</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="113"/>
-        <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
-        <translation>Procuration : ajouter un fichier (collaborateur WIL)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="114"/>
-        <source>Volmacht getoond aan de balie (medewerker WIL)</source>
-        <translation>Procuration montrée au guichet (collaborateur WIL)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="115"/>
-        <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
-        <translation>Confirmer pour un membre absent, avec procuration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="118"/>
-        <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
-        <translation>L&apos;adulte dont la carte est dans le lecteur répond aux questions et signe avec son propre code PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="121"/>
+        <location filename="../../ui/screens/household.py" line="76" />
         <source>Verder naar de vragen</source>
         <translation>Continuer vers les questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="122"/>
+        <location filename="../../ui/screens/household.py" line="77" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions et confirmation pour la personne de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="125"/>
-        <source>In het ziekenhuis</source>
-        <translation>À l&apos;hôpital</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="126"/>
-        <source>In een woonzorgcentrum</source>
-        <translation>En maison de repos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="127"/>
-        <source>In het buitenland</source>
-        <translation>À l&apos;étranger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="128"/>
-        <source>In de gevangenis</source>
-        <translation>En prison</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="129"/>
-        <source>Andere reden</source>
-        <translation>Autre raison</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="133"/>
-        <source>Reden van afwezigheid</source>
-        <translation>Raison de l&apos;absence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="158"/>
+        <location filename="../../ui/screens/household.py" line="101" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Trouvé dans le registre : candidat %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="160"/>
+        <location filename="../../ui/screens/household.py" line="103" />
         <source>Brief van %1.</source>
         <translation>Lettre du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="162"/>
+        <location filename="../../ui/screens/household.py" line="105" />
         <source>Herinnering van %1.</source>
         <translation>Rappel du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="165"/>
-        <source>Bevestig ten laatste op %1.</source>
-        <translation>Confirmez au plus tard le %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="167"/>
+        <location filename="../../ui/screens/household.py" line="107" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="169"/>
-        <source>Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.</source>
-        <translation>Le registre n&apos;est pas joignable maintenant. Nous continuons ; tout sera envoyé plus tard.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="171"/>
+        <location filename="../../ui/screens/household.py" line="115" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Pas trouvé dans le registre : ce sera une nouvelle inscription.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="177"/>
-        <source>moet nog bevestigen</source>
-        <translation>doit encore confirmer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="178"/>
-        <source>bevestigd met PIN</source>
-        <translation>confirmé avec le PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="179"/>
-        <source>bevestigd door medewerker WIL</source>
-        <translation>confirmé par un agent WIL</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="180"/>
-        <source>afwezig</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="181"/>
-        <source>kind</source>
-        <translation>enfant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="182"/>
-        <source>afwezig, bevestigd met volmacht</source>
-        <translation>absent, confirmé avec procuration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="184"/>
-        <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
-        <translation>absent, procuration reçue : un autre membre du ménage peut confirmer pour cette personne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="217"/>
-        <source>Vul de voornaam en de familienaam in.</source>
-        <translation>Remplissez le prénom et le nom de famille.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="225"/>
-        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
-        <translation>Ce numéro de registre national n&apos;est pas correct. Vérifiez les 11 chiffres.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="233"/>
-        <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
-        <translation>Cette personne est adulte. Ajoutez un adulte avec sa carte.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="236"/>
-        <location filename="../../ui/screens/household.py" line="331"/>
-        <source>Alleen een medewerker van WIL mag dit doen.</source>
-        <translation>Seul un agent de WIL peut faire cela.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="249"/>
-        <source>Kies eerst een volwassene in de lijst.</source>
-        <translation>Choisissez d&apos;abord un adulte dans la liste.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="287"/>
-        <source>Kies eerst een afwezige volwassene in de lijst.</source>
-        <translation>Choisissez d&apos;abord un adulte absent dans la liste.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="296"/>
-        <source>Kies de scan van de volmacht</source>
-        <translation>Choisissez le scan de la procuration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="298"/>
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="312"/>
-        <source>Dit bestand is te groot of leeg.</source>
-        <translation>Ce fichier est trop grand ou vide.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="314"/>
-        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
-        <translation>Ce type de fichier n&apos;est pas accepté. Choisissez un PDF ou une photo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="317"/>
-        <source>Dit bestand kan niet gelezen worden.</source>
-        <translation>Ce fichier ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="347"/>
-        <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
-        <translation>Seul un autre adulte du ménage, avec sa propre carte, peut le faire.</translation>
     </message>
 </context>
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="41"/>
+        <location filename="../../ui/screens/identity.py" line="49" />
         <source>Kloppen deze gegevens?</source>
         <translation>Ces données sont-elles correctes ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="42"/>
+        <location filename="../../ui/screens/identity.py" line="50" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
-        <translation>J&apos;ai vérifié la carte : continuer (agent WIL)</translation>
+        <translation>J'ai vérifié la carte : continuer (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="43"/>
+        <location filename="../../ui/screens/identity.py" line="51" />
         <source>Ja, dit klopt. Verder</source>
-        <translation>Oui, c&apos;est correct. Continuer</translation>
+        <translation>Oui, c'est correct. Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52"/>
+        <location filename="../../ui/screens/identity.py" line="62" />
         <source>Foto van de kaart</source>
         <translation>Photo de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="54"/>
+        <location filename="../../ui/screens/identity.py" line="64" />
         <source>Naam</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="55"/>
+        <location filename="../../ui/screens/identity.py" line="68" />
         <source>Geboren: %1</source>
         <translation>Né(e) le : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="56"/>
+        <location filename="../../ui/screens/identity.py" line="69" />
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="59"/>
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>Adres</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="69"/>
+        <location filename="../../ui/screens/identity.py" line="83" />
         <source>Geen foto</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="75"/>
+        <location filename="../../ui/screens/identity.py" line="87" />
         <source>De kaart is echt.</source>
         <translation>La carte est authentique.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="76"/>
+        <location filename="../../ui/screens/identity.py" line="88" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
-        <translation>Carte d&apos;exercice : valable seulement en mode exercice.</translation>
+        <translation>Carte d'exercice : valable seulement en mode exercice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="78"/>
+        <location filename="../../ui/screens/identity.py" line="90" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
-        <translation>Cette carte est périmée. Vous ne pouvez pas signer avec elle. Un agent de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d&apos;aide pour cela.</translation>
+        <translation>Cette carte est périmée. Vous ne pouvez pas signer avec elle. Un agent de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d'aide pour cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="82"/>
-        <location filename="../../ui/screens/identity.py" line="85"/>
+        <location filename="../../ui/screens/identity.py" line="94" />
+        <location filename="../../ui/screens/identity.py" line="97" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Nous ne pouvons pas vérifier si cette carte est authentique. Un agent de WIL doit examiner la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="44"/>
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>Un collaborateur de WIL a examiné la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="123"/>
+        <location filename="../../ui/screens/identity.py" line="119" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
-        <translation>La vérification de la carte n&apos;a pas pu être enregistrée. Réessayez.</translation>
+        <translation>La vérification de la carte n'a pas pu être enregistrée. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="26"/>
+        <location filename="../../ui/screens/insert_card.py" line="32" />
         <source>Steek uw identiteitskaart in de lezer</source>
-        <translation>Insérez votre carte d&apos;identité dans le lecteur</translation>
+        <translation>Insérez votre carte d'identité dans le lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="27"/>
+        <location filename="../../ui/screens/insert_card.py" line="33" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>La puce doit être vers le haut, vers le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="31"/>
-        <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
-        <translation>Rien ne se passe ? Retirez la carte et insérez-la de nouveau. Si cela ne marche toujours pas, demandez de l&apos;aide au bénévole.</translation>
+        <location filename="../../ui/screens/insert_card.py" line="36" />
+        <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
+        <translation>Il y a encore une carte dans le lecteur. Retirez-la, puis insérez votre propre carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="35"/>
+        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
+        <translation>Rien ne se passe ? Retirez la carte et insérez-la de nouveau. Si cela ne marche toujours pas, demandez de l'aide au bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="45" />
         <source>Bezoek stoppen</source>
         <translation>Arrêter la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41"/>
+        <location filename="../../ui/screens/insert_card.py" line="55" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="42"/>
+        <location filename="../../ui/screens/insert_card.py" line="56" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>Un instant : nous lisons la carte. Ne retirez pas la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="43"/>
+        <location filename="../../ui/screens/insert_card.py" line="57" />
         <source>De kaart is gelezen.</source>
         <translation>La carte a été lue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="44"/>
+        <location filename="../../ui/screens/insert_card.py" line="58" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
-        <translation>La carte n&apos;a pas pu être lue. Retirez-la et réessayez.</translation>
+        <translation>La carte n'a pas pu être lue. Retirez-la et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="208" />
         <source> (oefenmodus)</source>
         <translation> (mode exercice)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="209" />
         <source>CIR-kiosk</source>
         <translation>Borne CIR</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
-        <translation>Attention : le brouillon n&apos;a pas pu être enregistré. Ce qui a été fait pendant cette visite doit être refait. Demandez de l&apos;aide au coordinateur.</translation>
+        <translation>Attention : le brouillon n'a pas pu être enregistré. Ce qui a été fait pendant cette visite doit être refait. Demandez de l'aide au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
-        <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l&apos;écran. Touchez l&apos;écran ou appuyez sur une touche pour continuer.</translation>
+        <translation>Êtes-vous encore là ? Dans %1 secondes, nous fermons la visite et effaçons l'écran. Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="252" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
-        <translation>MODE EXERCICE : cartes et registre d&apos;exercice. Rien n&apos;est réel.</translation>
+        <translation>MODE EXERCICE : cartes et registre d'exercice. Rien n'est réel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <source>Grotere letters</source>
-        <translation>Lettres plus grandes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <source>Hoog contrast</source>
-        <translation>Contraste élevé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="311"/>
-        <source>Voorlezen</source>
-        <translation>Lire à voix haute</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="312"/>
-        <source>Taal</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="313"/>
-        <source>Nu verzenden</source>
-        <translation>Envoyer maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
-        <translation>Envoi : le registre n&apos;est pas joignable maintenant. Nous réessayerons plus tard.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="364"/>
-        <source>Verzenden: even kijken…</source>
-        <translation>Envoi : un instant…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="367"/>
-        <source>Verzenden: %1 wachten op het register.</source>
-        <translation>Envoi : %1 en attente pour le registre.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="369"/>
-        <source>Verzenden: alles is verzonden.</source>
-        <translation>Envoi : tout est envoyé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>%1 in quarantaine: roep de coördinator.</source>
-        <translation>%1 en quarantaine : appelez le coordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Even geduld…</source>
         <translation>Un instant…</translation>
     </message>
 </context>
 <context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="51" />
+        <source>Voornaam</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="52" />
+        <source>Familienaam</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="53" />
+        <source>Geboortedatum</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="54" />
+        <source>Rijksregisternummer</source>
+        <translation>Numéro de registre national</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="60" />
+        <source>Toevoegen</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="85" />
+        <source>Vul de voornaam en de familienaam in.</source>
+        <translation>Remplissez le prénom et le nom de famille.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="95" />
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="98" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>Seul un agent de WIL peut faire cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="101" />
+        <source>Deze persoon staat al in het gezin.</source>
+        <translation>Cette personne fait déjà partie du ménage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="104" />
+        <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
+        <translation>Cette personne est adulte. Ajoutez un adulte avec sa carte.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsTab</name>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="30" />
+        <source>vrijwilliger</source>
+        <translation>bénévole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="31" />
+        <source>WIL-medewerker</source>
+        <translation>collaborateur WIL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="32" />
+        <source>coördinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="156" />
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="160" />
+        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij 'Nieuwe operator'.</source>
+        <translation>Choisissez un opérateur pour le désactiver ou lui donner un nouveau mot de passe. Ajoutez un nouvel opérateur sous « Nouvel opérateur ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="164" />
+        <source>Uitschakelen</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="165" />
+        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="169" />
+        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <source>Nieuw wachtwoord</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="166" />
+        <source>Ja, uitschakelen</source>
+        <translation>Oui, désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="167" />
+        <location filename="../../ui/screens/operators_tab.py" line="174" />
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="170" />
+        <location filename="../../ui/screens/operators_tab.py" line="172" />
+        <source>Nog eens hetzelfde wachtwoord</source>
+        <translation>Le même mot de passe encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="173" />
+        <source>Wachtwoord bewaren</source>
+        <translation>Enregistrer le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="189" />
+        <source>uitgeschakeld</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="192" />
+        <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
+        <translation>bloqué jusqu'à %1 (trop de mots de passe erronés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="193" />
+        <source>actief</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="223" />
+        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
+        <translation>Vous désactiver vous-même ? Vous serez déconnecté tout de suite et ne pourrez plus vous connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="225" />
+        <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
+        <translation>Désactiver %1 ? Cet opérateur ne pourra plus se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="247" />
+        <source>%1 is uitgeschakeld.</source>
+        <translation>%1 est désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="254" />
+        <source>Nieuw wachtwoord voor %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="274" />
+        <source>Het wachtwoord van %1 is veranderd.</source>
+        <translation>Le mot de passe de %1 a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="280" />
+        <source>%1 is toegevoegd en kan nu aanmelden.</source>
+        <translation>%1 a été ajouté et peut maintenant se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="296" />
+        <source>Vul een naam in.</source>
+        <translation>Indiquez un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="297" />
+        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
+        <translation>Un nom a de 1 à 100 caractères ordinaires.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <source>Kies minstens één rol.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="299" />
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation>Un mot de passe a au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="302" />
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
+        <translation>Les deux mots de passe ne sont pas identiques. Tapez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
+        <source>Er is al een operator met die naam. Kies een andere naam.</source>
+        <translation>Il y a déjà un opérateur avec ce nom. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="305" />
+        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
+        <translation>C'est le dernier coordinateur actif : il ne peut pas être désactivé. Ajoutez d'abord un autre coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="308" />
+        <source>Alleen een coördinator mag operators beheren.</source>
+        <translation>Seul un coordinateur peut gérer les opérateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="309" />
+        <source>Deze operator is uitgeschakeld.</source>
+        <translation>Cet opérateur est désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="310" />
+        <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
+        <translation>Ce n'est pas possible. Réessayez ou demandez de l'aide.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="67"/>
+        <location filename="../../ui/pin_pad.py" line="67" />
         <source>Wissen</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="68"/>
+        <location filename="../../ui/pin_pad.py" line="68" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="69"/>
+        <location filename="../../ui/pin_pad.py" line="69" />
         <source>Stoppen</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="94"/>
+        <location filename="../../ui/pin_pad.py" line="94" />
         <source>Getypte cijfers: %1</source>
         <translation>Chiffres tapés : %1</translation>
     </message>
 </context>
 <context>
-    <name>PrivacyScreen</name>
+    <name>PresentationBar</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="26"/>
-        <source>Wat we lezen van uw identiteitskaart</source>
-        <translation>Ce que nous lisons sur votre carte d&apos;identité</translation>
+        <location filename="../../ui/presentation_bar.py" line="62" />
+        <source>Grotere letters (%1 van %2)</source>
+        <translation>Lettres plus grandes (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="28"/>
+        <location filename="../../ui/presentation_bar.py" line="64" />
+        <source>Kleinere letters</source>
+        <translation>Lettres plus petites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation_bar.py" line="65" />
+        <source>Hoog contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation_bar.py" line="66" />
+        <source>Voorlezen</source>
+        <translation>Lire à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation_bar.py" line="67" />
+        <source>Taal</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="34" />
+        <source>Wat we lezen van uw identiteitskaart</source>
+        <translation>Ce que nous lisons sur votre carte d'identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="35" />
+        <source>Voor de volgende volwassene: lees dit eerst.</source>
+        <translation>Pour l'adulte suivant : lisez d'abord ceci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="37" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>Nous lisons votre nom, votre date de naissance, votre numéro de registre national et votre adresse sur votre carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="33"/>
+        <location filename="../../ui/screens/privacy.py" line="42" />
         <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
-        <translation>C&apos;est nécessaire pour confirmer votre inscription pour un logement social auprès de Wonen in Limburg.</translation>
+        <translation>C'est nécessaire pour confirmer votre inscription pour un logement social auprès de Wonen in Limburg.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="36"/>
+        <location filename="../../ui/screens/privacy.py" line="45" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
-        <translation>Votre photo apparaît seulement à l&apos;écran. Nous ne gardons pas la photo.</translation>
+        <translation>Votre photo apparaît seulement à l'écran. Nous ne gardons pas la photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="38"/>
+        <location filename="../../ui/screens/privacy.py" line="47" />
         <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
         <translation>Vos données sont conservées de façon chiffrée et effacées quand votre dossier est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="40"/>
+        <location filename="../../ui/screens/privacy.py" line="49" />
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="41"/>
+        <location filename="../../ui/screens/privacy.py" line="50" />
         <source>Ik begrijp het. Verder</source>
         <translation>Je comprends. Continuer</translation>
     </message>
 </context>
 <context>
+    <name>QuestionsScreen</name>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="47" />
+        <source>Vragen over uw situatie</source>
+        <translation>Questions sur votre situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="48" />
+        <source>Ja</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="49" />
+        <source>Nee</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="50" />
+        <source>Vorige vraag</source>
+        <translation>Question précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="51" />
+        <source>Terug naar het gezin</source>
+        <translation>Retour au ménage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="52" />
+        <source>Alle vragen zijn beantwoord.</source>
+        <translation>Toutes les questions ont une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="53" />
+        <source>Verder</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="57" />
+        <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
+        <translation>Vous répondez pour le membre du ménage absent, avec sa procuration. Pensez à sa situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="79" />
+        <source>Vraag %1 van %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="80"/>
+        <location filename="../../ui/screens/receipt.py" line="66" />
         <source>Uw ontvangstbewijs</source>
         <translation>Votre accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="67" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="82"/>
-        <location filename="../../ui/screens/receipt.py" line="91"/>
+        <location filename="../../ui/screens/receipt.py" line="68" />
+        <location filename="../../ui/screens/receipt.py" line="77" />
         <source>Bekijken</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83"/>
-        <location filename="../../ui/screens/receipt.py" line="92"/>
+        <location filename="../../ui/screens/receipt.py" line="69" />
+        <location filename="../../ui/screens/receipt.py" line="78" />
         <source>Afdrukken</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="84"/>
+        <location filename="../../ui/screens/receipt.py" line="70" />
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
-        <translation>Vous pouvez voir et imprimer l&apos;accusé de réception.</translation>
+        <translation>Vous pouvez voir et imprimer l'accusé de réception.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85"/>
+        <location filename="../../ui/screens/receipt.py" line="71" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Autres papiers pour vous : regardez-les ou imprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="86"/>
+        <location filename="../../ui/screens/receipt.py" line="72" />
         <source>Opnieuw afdrukken</source>
         <translation>Imprimer encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="87"/>
+        <location filename="../../ui/screens/receipt.py" line="73" />
         <source>Bezoek afsluiten</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="97"/>
+        <location filename="../../ui/screens/receipt.py" line="83" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
-        <translation>Fiche d&apos;aide : code PIN, itsme, nouvelle carte eID et où trouver de l&apos;aide</translation>
+        <translation>Fiche d'aide : code PIN, itsme, nouvelle carte eID et où trouver de l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="99"/>
+        <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
-        <translation>Lettre : ce qu&apos;il reste à faire, et pour quand</translation>
+        <translation>Lettre : ce qu'il reste à faire, et pour quand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="104"/>
+        <location filename="../../ui/screens/receipt.py" line="92" />
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Formulaire papier pour le locataire de référence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="106"/>
+        <location filename="../../ui/screens/receipt.py" line="94" />
         <source>Papieren formulier voor de partner</source>
         <translation>Formulaire papier pour le ou la partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="108"/>
+        <location filename="../../ui/screens/receipt.py" line="96" />
         <source>Papieren formulier voor volwassene %1</source>
-        <translation>Formulaire papier pour l&apos;adulte %1</translation>
+        <translation>Formulaire papier pour l'adulte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="118"/>
+        <location filename="../../ui/screens/receipt.py" line="108" />
         <source>Uw referentie: %1</source>
         <translation>Votre référence : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120"/>
+        <location filename="../../ui/screens/receipt.py" line="111" />
         <source>Uw dossiernummer: %1</source>
         <translation>Votre numéro de dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="121"/>
-        <source>Klaar: het register heeft uw dossier volledig.</source>
-        <translation>Terminé : le registre a votre dossier complet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="127"/>
+        <location filename="../../ui/screens/receipt.py" line="120" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="133"/>
+        <location filename="../../ui/screens/receipt.py" line="126" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
-        <translation>Enregistré comme brouillon. Il n&apos;y a encore rien à envoyer.</translation>
+        <translation>Enregistré comme brouillon. Il n'y a encore rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="179"/>
+        <location filename="../../ui/screens/receipt.py" line="166" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Un instant : le papier est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="215"/>
-        <location filename="../../ui/screens/receipt.py" line="221"/>
+        <location filename="../../ui/screens/receipt.py" line="193" />
+        <location filename="../../ui/screens/receipt.py" line="199" />
         <source>Even geduld: het papier gaat naar de printer.</source>
-        <translation>Un instant : le papier part vers l&apos;imprimante.</translation>
+        <translation>Un instant : le papier part vers l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="240"/>
+        <location filename="../../ui/screens/receipt.py" line="220" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
-        <translation>L&apos;imprimante ne marche pas maintenant. Le papier est gardé : essayez encore, ou demandez-le plus tard à un membre du personnel.</translation>
+        <translation>L'imprimante ne marche pas maintenant. Le papier est gardé : essayez encore, ou demandez-le plus tard à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="251"/>
+        <location filename="../../ui/screens/receipt.py" line="231" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
-        <translation>Le document n&apos;a pas pu être créé. Réessayez ou demandez à un collaborateur.</translation>
+        <translation>Le document n'a pas pu être créé. Réessayez ou demandez à un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="82"/>
-        <location filename="../../ui/screens/receipt.py" line="83"/>
-        <location filename="../../ui/screens/receipt.py" line="109"/>
+        <location filename="../../ui/screens/receipt.py" line="68" />
+        <location filename="../../ui/screens/receipt.py" line="69" />
+        <location filename="../../ui/screens/receipt.py" line="97" />
         <source>Ontvangstbewijs</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="233"/>
+        <location filename="../../ui/screens/receipt.py" line="113" />
+        <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
+        <translation>Le registre a reçu votre dossier et lui a donné un numéro de dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="213" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Imprimé. Prenez le papier avec vous.</translation>
     </message>
@@ -1612,370 +1577,355 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="112"/>
+        <location filename="../../ui/reprints.py" line="111" />
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
-        <translation>Réimprimer un reçu : choisissez la référence qui figure sur le papier du candidat. La copie vient du dossier enregistré et est notée dans le journal d&apos;audit.</translation>
+        <translation>Réimprimer un reçu : choisissez la référence qui figure sur le papier du candidat. La copie vient du dossier enregistré et est notée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116"/>
+        <location filename="../../ui/reprints.py" line="115" />
         <source>Taal van de samenvatting:</source>
         <translation>Langue du résumé :</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117"/>
+        <location filename="../../ui/reprints.py" line="116" />
         <source>Taal van de samenvatting</source>
         <translation>Langue du résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118"/>
+        <location filename="../../ui/reprints.py" line="117" />
         <source>Bewaarde dossiers</source>
         <translation>Dossiers enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119"/>
+        <location filename="../../ui/reprints.py" line="118" />
         <source>Vernieuwen</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120"/>
+        <location filename="../../ui/reprints.py" line="119" />
         <source>Kopie bekijken</source>
         <translation>Voir la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121"/>
+        <location filename="../../ui/reprints.py" line="120" />
         <source>Kopie afdrukken</source>
         <translation>Imprimer la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="122"/>
+        <location filename="../../ui/reprints.py" line="121" />
         <source>Wachtende papieren afdrukken</source>
         <translation>Imprimer les papiers en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="144"/>
+        <location filename="../../ui/reprints.py" line="148" />
         <source>definitief</source>
         <translation>définitif</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="144"/>
+        <location filename="../../ui/reprints.py" line="148" />
         <source>voorlopig</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="132"/>
-        <location filename="../../ui/reprints.py" line="150"/>
+        <location filename="../../ui/reprints.py" line="131" />
+        <location filename="../../ui/reprints.py" line="154" />
         <source>Er zijn nog geen bewaarde dossiers.</source>
-        <translation>Il n&apos;y a pas encore de dossier enregistré.</translation>
+        <translation>Il n'y a pas encore de dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="161"/>
+        <location filename="../../ui/reprints.py" line="165" />
         <source>Kies eerst een referentie in de lijst.</source>
-        <translation>Choisissez d&apos;abord une référence dans la liste.</translation>
+        <translation>Choisissez d'abord une référence dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="164"/>
+        <location filename="../../ui/reprints.py" line="168" />
         <source>Even geduld: de kopie wordt gemaakt.</source>
         <translation>Un instant : la copie est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="181"/>
+        <location filename="../../ui/reprints.py" line="187" />
         <source>Kopie van het ontvangstbewijs</source>
         <translation>Copie du reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="199"/>
+        <location filename="../../ui/reprints.py" line="205" />
         <source>Even geduld: de kopie gaat naar de printer.</source>
-        <translation>Un instant : la copie part vers l&apos;imprimante.</translation>
+        <translation>Un instant : la copie part vers l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="204"/>
+        <location filename="../../ui/reprints.py" line="212" />
         <source>De kopie is afgedrukt.</source>
         <translation>La copie est imprimée.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="209"/>
-        <location filename="../../ui/reprints.py" line="247"/>
+        <location filename="../../ui/reprints.py" line="217" />
+        <location filename="../../ui/reprints.py" line="257" />
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
-        <translation>L&apos;impression n&apos;a pas réussi : %1. Le papier attend que l&apos;imprimante fonctionne.</translation>
+        <translation>L'impression n'a pas réussi : %1. Le papier attend que l'imprimante fonctionne.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="226"/>
+        <location filename="../../ui/reprints.py" line="236" />
         <source>%1 papier(en) wachten op de printer.</source>
-        <translation>%1 papier(s) en attente d&apos;impression.</translation>
+        <translation>%1 papier(s) en attente d'impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="229"/>
+        <location filename="../../ui/reprints.py" line="239" />
         <source>Er wachten geen papieren op de printer.</source>
-        <translation>Aucun papier n&apos;attend l&apos;imprimante.</translation>
+        <translation>Aucun papier n'attend l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="235"/>
+        <location filename="../../ui/reprints.py" line="245" />
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
-        <translation>Un instant : les papiers en attente partent vers l&apos;imprimante.</translation>
+        <translation>Un instant : les papiers en attente partent vers l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="242"/>
+        <location filename="../../ui/reprints.py" line="252" />
         <source>%1 papier(en) afgedrukt.</source>
         <translation>%1 papier(s) imprimé(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="255"/>
+        <location filename="../../ui/reprints.py" line="265" />
         <source>Uw rol laat dit niet toe.</source>
         <translation>Votre rôle ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="257"/>
+        <location filename="../../ui/reprints.py" line="267" />
         <source>Dat lukte niet (%1).</source>
-        <translation>Cela n&apos;a pas réussi (%1).</translation>
+        <translation>Cela n'a pas réussi (%1).</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="32"/>
+        <location filename="../../ui/screens/review.py" line="44" />
         <source>Nakijken</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="33"/>
+        <location filename="../../ui/screens/review.py" line="45" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="34"/>
+        <location filename="../../ui/screens/review.py" line="46" />
         <source>Klaar. Afronden</source>
         <translation>Terminé. Finaliser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="41"/>
-        <source>nog niet bevestigd</source>
-        <translation>pas encore confirmé</translation>
+        <location filename="../../ui/screens/review.py" line="62" />
+        <source>Voor het gezin: %1</source>
+        <translation>Pour le ménage : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="42"/>
-        <source>bevestigd met PIN</source>
-        <translation>confirmé avec le PIN</translation>
+        <location filename="../../ui/screens/review.py" line="74" />
+        <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
+        <translation>Le registre n'était pas joignable : nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Votre preuve est donc provisoire. WIL la vérifie dès que tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="43"/>
-        <source>bevestigd door medewerker WIL</source>
-        <translation>confirmé par un agent WIL</translation>
+        <location filename="../../ui/screens/review.py" line="83" />
+        <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
+        <translation>Tous les adultes ont confirmé et il ne manque rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="44"/>
-        <source>afwezig</source>
-        <translation>absent</translation>
+        <location filename="../../ui/screens/review.py" line="91" />
+        <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
+        <translation>Pas encore terminé : il manque encore quelque chose. Regardez ci-dessous quoi et pour quand.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="45"/>
-        <source>kind</source>
-        <translation>enfant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="46"/>
-        <source>afwezig, bevestigd met volmacht</source>
-        <translation>absent, confirmé avec procuration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="53"/>
+        <location filename="../../ui/screens/review.py" line="86" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
-        <translation>Pas encore terminé : %1 adultes sur %2 ont confirmé. Votre dossier n&apos;est complet que lorsque tous les adultes ont confirmé.</translation>
+        <translation>Pas encore terminé : %1 adultes sur %2 ont confirmé. Votre dossier n'est complet que lorsque tous les adultes ont confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="57"/>
-        <source>Alle %2 volwassenen zijn klaar.</source>
-        <translation>Les %2 adultes ont terminé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="59"/>
+        <location filename="../../ui/screens/review.py" line="93" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Ce sera une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74"/>
+        <location filename="../../ui/screens/review.py" line="107" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
-        <translation>L&apos;enregistrement n&apos;a pas réussi. Rien n&apos;est perdu : réessayez, ou appelez le coordinateur.</translation>
+        <translation>L'enregistrement n'a pas réussi. Rien n'est perdu : réessayez, ou appelez le coordinateur.</translation>
     </message>
 </context>
 <context>
     <name>RulesText</name>
     <message>
-        <location filename="../../ui/rule_texts.py" line="8"/>
+        <location filename="../../ui/rule_texts.py" line="8" />
         <source>Wilt u ingeschreven blijven voor een sociale woning?</source>
         <translation>Voulez-vous rester inscrit pour un logement social ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="9"/>
+        <location filename="../../ui/rule_texts.py" line="9" />
         <source>Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst.</source>
-        <translation>Si vous dites non, nous supprimons votre inscription. Vous perdez alors votre place sur la liste d&apos;attente.</translation>
+        <translation>Si vous dites non, nous supprimons votre inscription. Vous perdez alors votre place sur la liste d'attente.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="10"/>
+        <location filename="../../ui/rule_texts.py" line="10" />
         <source>Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?</source>
-        <translation>Quelqu&apos;un d&apos;autre habite-t-il chez vous par rapport à l&apos;an dernier ? Ou quelqu&apos;un est-il parti ?</translation>
+        <translation>Quelqu'un d'autre habite-t-il chez vous par rapport à l'an dernier ? Ou quelqu'un est-il parti ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="11"/>
+        <location filename="../../ui/rule_texts.py" line="11" />
         <source>Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is.</source>
         <translation>Par exemple : un nouveau partenaire, un bébé, un enfant qui a quitté la maison.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="12"/>
+        <location filename="../../ui/rule_texts.py" line="12" />
         <source>Bent u gescheiden of uit elkaar gegaan?</source>
         <translation>Êtes-vous divorcé ou séparé ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="13"/>
+        <location filename="../../ui/rule_texts.py" line="13" />
         <source>Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?</source>
-        <translation>Vos enfants vivent-ils une partie du temps chez vous et une partie chez l&apos;autre parent ?</translation>
+        <translation>Vos enfants vivent-ils une partie du temps chez vous et une partie chez l'autre parent ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="14"/>
+        <location filename="../../ui/rule_texts.py" line="14" />
         <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
-        <translation>Ils comptent alors s&apos;ils séjournent régulièrement chez vous. Vous devez pouvoir le montrer sur papier.</translation>
+        <translation>Ils comptent alors s'ils séjournent régulièrement chez vous. Vous devez pouvoir le montrer sur papier.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="15"/>
+        <location filename="../../ui/rule_texts.py" line="15" />
         <source>Heeft iemand in uw gezin een erkende handicap?</source>
-        <translation>Quelqu&apos;un dans votre ménage a-t-il un handicap reconnu ?</translation>
+        <translation>Quelqu'un dans votre ménage a-t-il un handicap reconnu ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="16"/>
+        <location filename="../../ui/rule_texts.py" line="16" />
         <source>Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven.</source>
         <translation>Un enfant handicapé compte double. Un logement adapté peut donner la priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="17"/>
+        <location filename="../../ui/rule_texts.py" line="17" />
         <source>Heeft u een aanslagbiljet van de belastingen van de laatste 3 jaar?</source>
         <translation>Avez-vous un avertissement-extrait de rôle des impôts des 3 dernières années ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="18"/>
+        <location filename="../../ui/rule_texts.py" line="18" />
         <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
-        <translation>L&apos;avertissement-extrait de rôle est la lettre des impôts avec vos revenus. Vous le trouvez aussi sur MyMinfin.</translation>
+        <translation>L'avertissement-extrait de rôle est la lettre des impôts avec vos revenus. Vous le trouvez aussi sur MyMinfin.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="19"/>
+        <location filename="../../ui/rule_texts.py" line="19" />
         <source>Is uw inkomen nu veel lager dan op dat aanslagbiljet?</source>
         <translation>Vos revenus sont-ils maintenant beaucoup plus bas que sur cet avertissement-extrait de rôle ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="20"/>
+        <location filename="../../ui/rule_texts.py" line="20" />
         <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
         <translation>Par exemple : vous avez perdu votre travail ou vous recevez maintenant une allocation.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="21"/>
+        <location filename="../../ui/rule_texts.py" line="21" />
         <source>Heeft u op dit moment helemaal geen inkomen?</source>
-        <translation>N&apos;avez-vous actuellement aucun revenu ?</translation>
+        <translation>N'avez-vous actuellement aucun revenu ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="22"/>
+        <location filename="../../ui/rule_texts.py" line="22" />
         <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
-        <translation>Recevez-vous des revenus de l&apos;étranger, ou d&apos;une organisation internationale ?</translation>
+        <translation>Recevez-vous des revenus de l'étranger, ou d'une organisation internationale ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="23"/>
+        <location filename="../../ui/rule_texts.py" line="23" />
         <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
-        <translation>Êtes-vous (en partie) propriétaire d&apos;un logement ou d&apos;un terrain à bâtir, en Belgique ou à l&apos;étranger ?</translation>
+        <translation>Êtes-vous (en partie) propriétaire d'un logement ou d'un terrain à bâtir, en Belgique ou à l'étranger ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="24"/>
+        <location filename="../../ui/rule_texts.py" line="24" />
         <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
-        <translation>Aussi si vous avez l&apos;usufruit. Il y a des exceptions : dites-le-nous, nous regarderons ensemble.</translation>
+        <translation>Aussi si vous avez l'usufruit. Il y a des exceptions : dites-le-nous, nous regarderons ensemble.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="25"/>
+        <location filename="../../ui/rule_texts.py" line="25" />
         <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
         <translation>Ne pouvez-vous pas habiter ce logement ? Par exemple : inhabitable, exproprié, en commun avec votre ex, ou un héritage que vous vendez.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="26"/>
+        <location filename="../../ui/rule_texts.py" line="26" />
         <source>Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?</source>
         <translation>Avez-vous un règlement collectif de dettes, une guidance budgétaire ou une gestion budgétaire ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="27"/>
+        <location filename="../../ui/rule_texts.py" line="27" />
         <source>Dan telt uw inkomen dat u nu echt kunt besteden.</source>
         <translation>Alors ce sont les revenus que vous pouvez vraiment dépenser maintenant qui comptent.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="28"/>
+        <location filename="../../ui/rule_texts.py" line="28" />
         <source>Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?</source>
-        <translation>N&apos;avez-vous pas la nationalité belge et pas de preuve d&apos;inscription au registre de la population ?</translation>
+        <translation>N'avez-vous pas la nationalité belge et pas de preuve d'inscription au registre de la population ?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="29"/>
+        <location filename="../../ui/rule_texts.py" line="29" />
         <source>Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS.</source>
-        <translation>Les réfugiés reconnus montrent l&apos;attestation de réfugié et la décision du CGRA.</translation>
+        <translation>Les réfugiés reconnus montrent l'attestation de réfugié et la décision du CGRA.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="30"/>
+        <location filename="../../ui/rule_texts.py" line="30" />
         <source>Uw laatste aanslagbiljet van de belastingen (op MyMinfin)</source>
         <translation>Votre dernier avertissement-extrait de rôle (sur MyMinfin)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="31"/>
+        <location filename="../../ui/rule_texts.py" line="31" />
         <source>Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)</source>
-        <translation>Preuve de vos revenus des 3 derniers mois (fiches de paie, allocation, revenu d&apos;intégration)</translation>
+        <translation>Preuve de vos revenus des 3 derniers mois (fiches de paie, allocation, revenu d'intégration)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="32"/>
+        <location filename="../../ui/rule_texts.py" line="32" />
         <source>Verklaring op eer dat u geen inkomen heeft</source>
-        <translation>Déclaration sur l&apos;honneur que vous n&apos;avez pas de revenus</translation>
+        <translation>Déclaration sur l'honneur que vous n'avez pas de revenus</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="33"/>
+        <location filename="../../ui/rule_texts.py" line="33" />
         <source>Bewijs van inkomen uit het buitenland</source>
-        <translation>Preuve de revenus de l&apos;étranger</translation>
+        <translation>Preuve de revenus de l'étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="34"/>
+        <location filename="../../ui/rule_texts.py" line="34" />
         <source>Akte van de woning of de bouwgrond (in België of in het buitenland)</source>
-        <translation>Acte du logement ou du terrain à bâtir (en Belgique ou à l&apos;étranger)</translation>
+        <translation>Acte du logement ou du terrain à bâtir (en Belgique ou à l'étranger)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="35"/>
+        <location filename="../../ui/rule_texts.py" line="35" />
         <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
-        <translation>Preuve de la raison pour laquelle vous ne pouvez pas y habiter (inhabitable, exproprié, avec l&apos;ex-partenaire, héritage que vous vendez)</translation>
+        <translation>Preuve de la raison pour laquelle vous ne pouvez pas y habiter (inhabitable, exproprié, avec l'ex-partenaire, héritage que vous vendez)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="36"/>
+        <location filename="../../ui/rule_texts.py" line="36" />
         <source>Attest van gezinssamenstelling van de gemeente</source>
         <translation>Attestation de composition de ménage de la commune</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="37"/>
+        <location filename="../../ui/rule_texts.py" line="37" />
         <source>Papieren van de scheiding of de feitelijke scheiding</source>
         <translation>Papiers du divorce ou de la séparation de fait</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="38"/>
+        <location filename="../../ui/rule_texts.py" line="38" />
         <source>Vonnis of overeenkomst over co-ouderschap of bezoekrecht</source>
         <translation>Jugement ou accord sur la coparentalité ou le droit de visite</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="39"/>
+        <location filename="../../ui/rule_texts.py" line="39" />
         <source>Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)</source>
         <translation>Attestation de handicap (SPF Sécurité sociale ou mutualité, au moins 66 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="40"/>
+        <location filename="../../ui/rule_texts.py" line="40" />
         <source>Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer</source>
         <translation>Jugement de règlement collectif de dettes, ou accord de guidance ou de gestion budgétaire</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="41"/>
+        <location filename="../../ui/rule_texts.py" line="41" />
         <source>Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)</source>
         <translation>Documents de séjour (pour les réfugiés reconnus : attestation de réfugié et décision du CGRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="42"/>
+        <location filename="../../ui/rule_texts.py" line="42" />
         <source>Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen</source>
-        <translation>Jugement d&apos;émancipation ou attestation du service de logement autonome accompagné</translation>
+        <translation>Jugement d'émancipation ou attestation du service de logement autonome accompagné</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="43"/>
+        <location filename="../../ui/rule_texts.py" line="43" />
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>Procuration signée du membre du ménage qui ne peut pas être présent</translation>
     </message>
@@ -1983,58 +1933,317 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="47"/>
-        <location filename="../../ui/screens/sign_in.py" line="58"/>
+        <location filename="../../ui/screens/sign_in.py" line="48" />
+        <location filename="../../ui/screens/sign_in.py" line="59" />
         <source>Aanmelden</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48"/>
+        <location filename="../../ui/screens/sign_in.py" line="49" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Connectez-vous comme bénévole ou agent avant de commencer une visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49"/>
-        <location filename="../../ui/screens/sign_in.py" line="50"/>
+        <location filename="../../ui/screens/sign_in.py" line="50" />
+        <location filename="../../ui/screens/sign_in.py" line="51" />
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="51"/>
-        <location filename="../../ui/screens/sign_in.py" line="52"/>
+        <location filename="../../ui/screens/sign_in.py" line="52" />
+        <location filename="../../ui/screens/sign_in.py" line="53" />
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="53"/>
-        <location filename="../../ui/screens/sign_in.py" line="116"/>
+        <location filename="../../ui/screens/sign_in.py" line="54" />
+        <location filename="../../ui/screens/sign_in.py" line="117" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
-        <translation>Le nom ou le mot de passe n&apos;est pas correct. Réessayez.</translation>
+        <translation>Le nom ou le mot de passe n'est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="56"/>
+        <location filename="../../ui/screens/sign_in.py" line="57" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
         <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe oefen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="59"/>
+        <location filename="../../ui/screens/sign_in.py" line="60" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation>Le kiosque démarre. Vous pouvez déjà taper votre nom et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="62"/>
+        <location filename="../../ui/screens/sign_in.py" line="63" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
-        <translation>Le kiosque ne peut pas démarrer : %1. Demandez de l&apos;aide au coordinateur.</translation>
+        <translation>Le kiosque ne peut pas démarrer : %1. Demandez de l'aide au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="66"/>
+        <location filename="../../ui/screens/sign_in.py" line="67" />
         <source>Kiosk sluiten</source>
         <translation>Fermer le kiosque</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="111"/>
+        <location filename="../../ui/screens/sign_in.py" line="112" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation>Trop de mots de passe erronés : la connexion ne sera possible que dans quelques minutes. Patientez ou demandez au coordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="59" />
+        <source>Statistieken</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="63" />
+        <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
+        <translation>Visites par jour et par lieu, sur les 30 derniers jours : adultes confirmés, dossiers complets, en attente du registre et en danger (délai dépassé ou presque dépassé, comme sur l'écran d'accueil). Les nombres de 1 à 4 sont affichés comme '&lt;5', aussi dans le CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="68" />
+        <source>Bewaren als anonieme CSV</source>
+        <translation>Enregistrer en CSV anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="76" />
+        <source>Dag</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="77" />
+        <source>Plaats</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="78" />
+        <source>Bezoeken</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="79" />
+        <source>Bevestigingen</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="80" />
+        <source>Inschrijvingen</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="81" />
+        <source>Volwassenen bevestigd</source>
+        <translation>Adultes confirmés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="82" />
+        <source>Klad</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="83" />
+        <source>Dossiers volledig</source>
+        <translation>Dossiers complets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="84" />
+        <source>Wachtend op register</source>
+        <translation>En attente du registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="85" />
+        <source>In gevaar</source>
+        <translation>En danger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="100" />
+        <source>Bewaren als CSV</source>
+        <translation>Enregistrer en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="110" />
+        <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
+        <translation>Le CSV n'a pas pu être enregistré dans %1. Choisissez un autre endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="114" />
+        <source>Bewaard: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStrip</name>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="43" />
+        <source>Nu verzenden</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="74" />
+        <source>Verzenden: bezig…</source>
+        <translation>Envoi : en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="76" />
+        <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
+        <translation>Envoi : le registre n'est pas joignable maintenant. Nous réessayerons plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="78" />
+        <source>Verzenden: even kijken…</source>
+        <translation>Envoi : un instant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="80" />
+        <source>Verzenden: %1 wachten op het register.</source>
+        <translation>Envoi : %1 en attente pour le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="82" />
+        <source>Verzenden: alles is verzonden.</source>
+        <translation>Envoi : tout est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="84" />
+        <source>Zojuist verzonden: %1.</source>
+        <translation>Envoyé à l'instant : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="87" />
+        <source>%1 in quarantaine: roep de coördinator.</source>
+        <translation>%1 en quarantaine : appelez le coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="89" />
+        <source>Er is een melding voor de operator op het startscherm.</source>
+        <translation>Il y a un message pour l'opérateur sur l'écran d'accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="37" />
+        <source>kind</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="38" />
+        <source>moet nog bevestigen</source>
+        <translation>doit encore confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="39" />
+        <source>bevestigd met PIN</source>
+        <translation>confirmé avec le PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="40" />
+        <source>bevestigd door medewerker WIL</source>
+        <translation>confirmé par un agent WIL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="41" />
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>absent, confirmé avec procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="44" />
+        <source>heeft al eerder bevestigd</source>
+        <translation>a déjà confirmé avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="45" />
+        <source>afwezig: moet nog bevestigen</source>
+        <translation>absent : doit encore confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="46" />
+        <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
+        <translation>absent, procuration reçue : un autre membre du ménage peut confirmer pour cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="56" />
+        <source>in het ziekenhuis</source>
+        <translation>à l'hôpital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="57" />
+        <source>in een woonzorgcentrum</source>
+        <translation>en maison de repos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="58" />
+        <source>in het buitenland</source>
+        <translation>à l'étranger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="59" />
+        <source>in de gevangenis</source>
+        <translation>en prison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="60" />
+        <source>andere reden</source>
+        <translation>autre raison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="68" />
+        <source>de termijn was %1 en is voorbij</source>
+        <translation>le délai était le %1 et il est dépassé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="71" />
+        <source>uiterlijk op %1</source>
+        <translation>au plus tard le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="77" />
+        <source>nog bevestigen</source>
+        <translation>encore à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="78" />
+        <source>nog bevestigen (afwezig)</source>
+        <translation>encore à confirmer (absent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="79" />
+        <source>vragen nog beantwoorden</source>
+        <translation>encore répondre aux questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="80" />
+        <source>bewijsstuk nog brengen: %1</source>
+        <translation>pièce justificative encore à apporter : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="83" />
+        <source>er is nog geen volwassene</source>
+        <translation>il n'y a pas encore d'adulte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="84" />
+        <source>het register kon uw gezin niet nakijken</source>
+        <translation>le registre n'a pas pu vérifier votre ménage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="108" />
+        <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
+        <translation>Attention : le délai était le %1 et il est dépassé. Contactez WIL aujourd'hui même et dites pourquoi c'est en retard (par exemple maladie ou hôpital).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="114" />
+        <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
+        <translation>Attention : aujourd'hui, %1, est le dernier jour pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="119" />
+        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
+        <translation>Attention : confirmez au plus tard le %1. C'est dans %2 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="123" />
+        <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
+        <translation>Confirmez au plus tard le %1. Le dernier jour compte encore.</translation>
     </message>
 </context>
 </TS>

@@ -1,56 +1,218 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr">
+<context>
+    <name>AbsencePanel</name>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="78" />
+        <source>Is afwezig</source>
+        <translation>Burada değil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="79" />
+        <source>Is toch hier</source>
+        <translation>Yine de burada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="80" />
+        <source>Reden van afwezigheid</source>
+        <translation>Burada olmama nedeni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="86" />
+        <location filename="../../ui/screens/absence_panel.py" line="87" />
+        <source>Rijksregisternummer van de volmacht</source>
+        <translation>Vekaletnamedeki ulusal sicil numarası</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="88" />
+        <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
+        <translation>Vekaletname: dosya ekle (WIL çalışanı)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="89" />
+        <source>Volmacht getoond aan de balie (medewerker WIL)</source>
+        <translation>Vekaletname gişede gösterildi (WIL çalışanı)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="90" />
+        <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
+        <translation>Burada olmayan hane üyesi için vekaletnameyle onaylayın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="93" />
+        <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
+        <translation>Kartı okuyucuda olan yetişkin soruları cevaplar ve kendi PIN koduyla imzalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="139" />
+        <source>Kies de scan van de volmacht</source>
+        <translation>Vekaletnamenin taramasını seçin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="141" />
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF veya fotoğraf (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="151" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>Bu dosya okunamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="158" />
+        <location filename="../../ui/screens/absence_panel.py" line="182" />
+        <source>Kies eerst een afwezige volwassene in de lijst.</source>
+        <translation>Önce listeden burada olmayan bir yetişkin seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="165" />
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>Bu ulusal sicil numarası doğru değil. 11 rakamı kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="170" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>Bunu sadece bir WIL çalışanı yapabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="174" />
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>Bu dosya çok büyük veya boş.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="176" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>Bu tür dosya kabul edilmiyor. Bir PDF veya fotoğraf seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="179" />
+        <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
+        <translation>Bu ulusal sicil numarası, kayıttaki bu yetişkinin numarası değil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/absence_panel.py" line="200" />
+        <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
+        <translation>Bunu sadece hanenin başka bir yetişkini, kendi kartıyla yapabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>AddOperatorBox</name>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="98" />
+        <source>Nieuwe operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="99" />
+        <location filename="../../ui/screens/add_operator.py" line="100" />
+        <source>Naam om aan te melden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="101" />
+        <source>Rollen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="105" />
+        <location filename="../../ui/screens/add_operator.py" line="107" />
+        <source>Wachtwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="106" />
+        <location filename="../../ui/screens/add_operator.py" line="108" />
+        <source>Nog eens hetzelfde wachtwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="109" />
+        <source>Operator toevoegen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlertWords</name>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="13" />
+        <source>Het register weigert deze kiosk. Er wordt niets meer verzonden. De coördinator moet de kiosk opnieuw laten inschrijven (kiosk enroll).</source>
+        <translation>Kayıt bu kiosku reddediyor. Artık hiçbir şey gönderilmiyor. Koordinatör kioskun yeniden kaydını yaptırmalı (kiosk enroll).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="18" />
+        <source>De klok van deze computer loopt meer dan 5 minuten anders dan die van het register. Zet de klok juist: handtekeningen dragen het uur.</source>
+        <translation>Bu bilgisayarın saati, kaydın saatinden 5 dakikadan fazla farklı. Saati düzeltin: imzalarda saat yazılıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="23" />
+        <source>Het register ziet dat het logboek van deze kiosk veranderd of teruggezet is. Roep de coördinator: dit moet WIL nakijken.</source>
+        <translation>Kayıt, bu kioskun günlüğünün değiştirildiğini veya eski haline döndürüldüğünü görüyor. Koordinatörü çağırın: bunu WIL kontrol etmeli.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="28" />
+        <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Verbind hem met het internet en kies 'Nu verzenden'.</source>
+        <translation>Bu kiosk %1 gündür gönderim yapamadı. Onu internete bağlayın ve 'Şimdi gönder' düğmesine basın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="33" />
+        <source>Deze kiosk heeft al %1 dagen niet kunnen verzenden. Er kunnen geen nieuwe bezoeken starten tot verzenden weer lukt.</source>
+        <translation>Bu kiosk %1 gündür gönderim yapamadı. Gönderim yeniden çalışana kadar yeni ziyaret başlatılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/alert_words.py" line="38" />
+        <source>Melding van het verzenden: %1</source>
+        <translation>Gönderme bildirimi: %1</translation>
+    </message>
+</context>
 <context>
     <name>AwaitingCardScreen</name>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="27"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="28" />
         <source>Steek de volgende kaart in</source>
         <translation>Sonraki kartı takın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="31"/>
-        <location filename="../../ui/screens/awaiting_card.py" line="50"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="47" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Sonraki yetişkinin kimlik kartını takın ya da devam etmek için aynı kartı yeniden takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="35"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="29" />
         <source>Bezoek stoppen</source>
         <translation>Ziyareti bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="38"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="32" />
         <source>Bewaren als concept en stoppen</source>
         <translation>Taslak olarak kaydet ve durdur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="39"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="33" />
         <source>Wat al gedaan is, blijft bewaard. U kunt later verder op het startscherm.</source>
         <translation>Şimdiye kadar yapılanlar kayıtlı kalır. Daha sonra başlangıç ekranından devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="45"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="42" />
         <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
         <translation>WIL çalışanı: onaylamak için şimdi kendi kartınızı takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="57"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="54" />
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%2 yetişkinden %1 tanesi tamam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="62"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="59" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>Lütfen bekleyin: kartı okuyoruz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="64"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="61" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>Kart okunamadı. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="66"/>
+        <location filename="../../ui/screens/awaiting_card.py" line="63" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Okuyucu bir kart bekliyor.</translation>
     </message>
@@ -58,48 +220,48 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/camera.py" line="104"/>
-        <location filename="../../ui/camera.py" line="106"/>
+        <location filename="../../ui/camera.py" line="104" />
+        <location filename="../../ui/camera.py" line="106" />
         <source>Foto nemen</source>
         <translation>Fotoğraf çek</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="107"/>
+        <location filename="../../ui/camera.py" line="107" />
         <source>Opnieuw</source>
         <translation>Yeniden çek</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="108"/>
+        <location filename="../../ui/camera.py" line="108" />
         <source>Deze foto gebruiken</source>
         <translation>Bu fotoğrafı kullan</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="109"/>
+        <location filename="../../ui/camera.py" line="109" />
         <source>Annuleren</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="113"/>
+        <location filename="../../ui/camera.py" line="113" />
         <source>Camerabeeld</source>
         <translation>Kamera görüntüsü</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="114"/>
+        <location filename="../../ui/camera.py" line="114" />
         <source>De foto</source>
         <translation>Fotoğraf</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="126"/>
+        <location filename="../../ui/camera.py" line="126" />
         <source>De camera werkt nu niet. Voeg het papier toe als bestand, of kies: later brengen.</source>
         <translation>Kamera şu anda çalışmıyor. Kâğıdı dosya olarak ekleyin veya şunu seçin: Sonra getir.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="130"/>
+        <location filename="../../ui/camera.py" line="130" />
         <source>Leg het papier plat onder de camera. Alles moet leesbaar zijn. Druk dan op: Foto nemen.</source>
         <translation>Kâğıdı kameranın altına düz koyun. Her şey okunabilir olmalı. Sonra şuna basın: Fotoğraf çek.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera.py" line="133"/>
+        <location filename="../../ui/camera.py" line="133" />
         <source>Kunt u alles goed lezen? Druk op: Deze foto gebruiken. Anders: Opnieuw.</source>
         <translation>Her şeyi iyi okuyabiliyor musunuz? Şuna basın: Bu fotoğrafı kullan. Okuyamıyorsanız: Yeniden çek.</translation>
     </message>
@@ -107,159 +269,189 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="93"/>
+        <location filename="../../ui/screens/confirm.py" line="98" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>PIN kodunuzla onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="97"/>
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>PIN kodunuzla dijital bir imza atarsınız. Böylece şunu söylersiniz: bilgilerim ve cevaplarım doğru. Bu, bir kağıdı imzalamakla aynıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="101"/>
-        <source>Typ uw PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
-        <translation>PIN kodunuzu kendiniz yazın. Gönüllü bakmaz.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="64"/>
+        <location filename="../../ui/screens/confirm.py" line="61" />
         <source>Ik heb geen PIN-code</source>
         <translation>PIN kodum yok</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="65"/>
+        <location filename="../../ui/screens/confirm.py" line="62" />
         <source>Bevestigen door medewerker WIL (eigen kaart)</source>
         <translation>WIL çalışanı tarafından onay (kendi kartı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="66"/>
+        <location filename="../../ui/screens/confirm.py" line="63" />
         <source>Terug naar het gezin</source>
         <translation>Haneye geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="71"/>
+        <location filename="../../ui/screens/confirm.py" line="76" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>WIL çalışanı: kendi kartınızla onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="75"/>
+        <location filename="../../ui/screens/confirm.py" line="80" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>WIL çalışanı olarak bu kişiyi gördüğünüzü ve cevapların doğru olduğunu onaylıyorsunuz. İmzayı kendi kartınız atar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="79"/>
+        <location filename="../../ui/screens/confirm.py" line="84" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Kendi PIN kodunuzu yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80"/>
+        <location filename="../../ui/screens/confirm.py" line="85" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Kartımla imzala (çalışan)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="82"/>
+        <location filename="../../ui/screens/confirm.py" line="87" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Burada olmayan bir hane üyesi için onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="86"/>
+        <location filename="../../ui/screens/confirm.py" line="91" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>Bu hane üyesinden imzalı bir vekaletnameniz var. Kendi PIN kodunuzla onun yerine imza atarsınız. Böylece şunu söylersiniz: onun bilgileri ve cevapları doğrudur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="90"/>
-        <source>Typ uw eigen PIN-code zelf. De vrijwilliger kijkt niet mee.</source>
-        <translation>Kendi PIN kodunuzu kendiniz yazın. Gönüllü bakmaz.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="91"/>
+        <location filename="../../ui/screens/confirm.py" line="96" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Evet, onun için PIN kodumla onaylıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102"/>
+        <location filename="../../ui/screens/confirm.py" line="107" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Evet, PIN kodumla onaylıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="120"/>
-        <source>Met een vervallen kaart kan u niet ondertekenen. Een medewerker van WIL helpt u.</source>
-        <translation>Süresi dolmuş bir kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="125"/>
-        <source>Deze persoon heeft al bevestigd.</source>
-        <translation>Bu kişi zaten onayladı.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="134"/>
-        <location filename="../../ui/screens/confirm.py" line="154"/>
+        <location filename="../../ui/screens/confirm.py" line="138" />
+        <location filename="../../ui/screens/confirm.py" line="211" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="159"/>
+        <location filename="../../ui/screens/confirm.py" line="171" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Okuyucuda kart yok. Kartı takın ve tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="259"/>
+        <location filename="../../ui/screens/confirm.py" line="133" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Adayın kartını okuyucudan çıkarın. Sonra kendi çalışan kartınızı takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="162"/>
-        <location filename="../../ui/screens/confirm.py" line="190"/>
+        <location filename="../../ui/screens/confirm.py" line="60" />
+        <source>Dit zet u met uw handtekening vast:</source>
+        <translation>İmzanızla şunları onaylıyorsunuz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
+        <translation>Kendi PIN kodunuzu kendiniz yazın. Kimse bakmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="106" />
+        <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
+        <translation>PIN kodunuzu kendiniz yazın. Kimse bakmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="128" />
+        <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
+        <translation>Süresi dolmuş bir kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="144" />
+        <source>Ja</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="144" />
+        <source>Nee</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="148" />
+        <source>toegevoegd</source>
+        <translation>eklendi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="149" />
+        <source>brengt u later</source>
+        <translation>sonra getireceksiniz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="150" />
+        <source>getoond aan de balie</source>
+        <translation>gişede gösterildi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="151" />
+        <source>nog niet toegevoegd: het blijft nodig</source>
+        <translation>henüz eklenmedi: hâlâ gerekli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="156" />
+        <source>Bewijsstuk %1: %2</source>
+        <translation>Belge %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="174" />
+        <location filename="../../ui/screens/confirm.py" line="194" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Lütfen bekleyin: kart imzalıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="175"/>
+        <location filename="../../ui/screens/confirm.py" line="179" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>PIN kodunuzu kart okuyucunun tuş takımına yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="183"/>
+        <location filename="../../ui/screens/confirm.py" line="187" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>PIN kodu doğru değil. %1 deneme hakkınız kaldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="186"/>
+        <location filename="../../ui/screens/confirm.py" line="190" />
         <source>Typ uw PIN-code en druk op OK.</source>
-        <translation>PIN kodunuzu yazın ve Tamam&apos;a basın.</translation>
+        <translation>PIN kodunuzu yazın ve Tamam'a basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="207"/>
-        <source>Gelukt: de bevestiging is ondertekend.</source>
-        <translation>Tamam: onay imzalandı.</translation>
+        <location filename="../../ui/screens/confirm.py" line="216" />
+        <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
+        <translation>Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216"/>
+        <location filename="../../ui/screens/confirm.py" line="224" />
+        <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
+        <translation>PIN kodu olmadan: aşağıdaki 'WIL çalışanı tarafından onay' düğmesini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="203" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>PIN kodunuz bloke oldu. Bir WIL çalışanı size yardım edebilir. Belediye için bir yardım sayfası alacaksınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="223"/>
+        <location filename="../../ui/screens/confirm.py" line="209" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Durdurdunuz. Hiçbir şey imzalanmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229"/>
-        <source>Met deze kaart kan u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
-        <translation>Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="233"/>
+        <location filename="../../ui/screens/confirm.py" line="219" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>İmzalama başarısız oldu. Hiçbir şey imzalanmadı. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="238"/>
-        <source>Zonder PIN-code: kies hierboven &apos;Bevestigen door medewerker WIL&apos;.</source>
-        <translation>PIN kodu olmadan: yukarıdan &apos;WIL çalışanı tarafından onay&apos; seçin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/confirm.py" line="243"/>
+        <location filename="../../ui/screens/confirm.py" line="229" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>PIN kodu olmadan onayınızı sadece bir WIL çalışanı yapabilir. Bir yardım sayfası alacaksınız.</translation>
     </message>
@@ -267,408 +459,109 @@
 <context>
     <name>CoordinatorScreen</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="197"/>
+        <location filename="../../ui/screens/coordinator.py" line="61" />
         <source>Beheer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
-        <location filename="../../ui/screens/coordinator.py" line="240"/>
+        <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
-        <location filename="../../ui/screens/coordinator.py" line="202"/>
+        <location filename="../../ui/screens/coordinator.py" line="62" />
+        <location filename="../../ui/screens/coordinator.py" line="65" />
         <source>Quarantaine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
+        <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Herdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="198"/>
-        <location filename="../../ui/screens/coordinator.py" line="211"/>
+        <location filename="../../ui/screens/coordinator.py" line="62" />
         <source>Statistieken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="244"/>
-        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij &apos;Nieuwe operator&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="248"/>
-        <source>Uitschakelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="249"/>
-        <location filename="../../ui/screens/coordinator.py" line="252"/>
-        <location filename="../../ui/screens/coordinator.py" line="253"/>
-        <location filename="../../ui/screens/coordinator.py" line="255"/>
-        <source>Nieuw wachtwoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="250"/>
-        <source>Ja, uitschakelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="251"/>
-        <location filename="../../ui/screens/coordinator.py" line="258"/>
-        <source>Annuleren</source>
-        <translation type="unfinished">İptal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="254"/>
-        <location filename="../../ui/screens/coordinator.py" line="256"/>
-        <location filename="../../ui/screens/coordinator.py" line="267"/>
-        <location filename="../../ui/screens/coordinator.py" line="269"/>
-        <source>Nog eens hetzelfde wachtwoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="257"/>
-        <source>Wachtwoord bewaren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="259"/>
-        <source>Nieuwe operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="260"/>
-        <location filename="../../ui/screens/coordinator.py" line="261"/>
-        <source>Naam om aan te melden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="262"/>
-        <source>Rollen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="266"/>
-        <location filename="../../ui/screens/coordinator.py" line="268"/>
-        <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="270"/>
-        <source>Operator toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="274"/>
-        <source>vrijwilliger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="275"/>
-        <source>WIL-medewerker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="276"/>
-        <source>coördinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="282"/>
-        <source>Dag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="283"/>
-        <source>Plaats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="284"/>
-        <source>Bezoeken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="285"/>
-        <source>Bevestigingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="286"/>
-        <source>Inschrijvingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="287"/>
-        <source>Volwassenen bevestigd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="288"/>
-        <source>Klad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="289"/>
-        <source>Dossiers volledig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="290"/>
-        <source>Wachtend op register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="291"/>
-        <source>In gevaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="330"/>
-        <source>uitgeschakeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="333"/>
-        <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="334"/>
-        <source>actief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="364"/>
-        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="366"/>
-        <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="388"/>
-        <source>%1 is uitgeschakeld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="395"/>
-        <source>Nieuw wachtwoord voor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="415"/>
-        <source>Het wachtwoord van %1 is veranderd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="444"/>
-        <source>%1 is toegevoegd en kan nu aanmelden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="460"/>
-        <source>Vul een naam in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="461"/>
-        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="462"/>
-        <source>Kies minstens één rol.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="463"/>
-        <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="466"/>
-        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="467"/>
-        <source>Er is al een operator met die naam. Kies een andere naam.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="469"/>
-        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="472"/>
-        <source>Alleen een coördinator mag operators beheren.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="473"/>
-        <source>Deze operator is uitgeschakeld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="474"/>
-        <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="530"/>
-        <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="534"/>
-        <source>Bewaard: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="206"/>
+        <location filename="../../ui/screens/coordinator.py" line="69" />
         <source>Zendingen die het register weigerde, met de reden. Kies er een en zet ze opnieuw in de wachtrij.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="210"/>
+        <location filename="../../ui/screens/coordinator.py" line="73" />
         <source>Opnieuw in de wachtrij</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="220"/>
-        <source>Bewaren als anonieme CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="508"/>
+        <location filename="../../ui/screens/coordinator.py" line="121" />
         <source>Dit kan niet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="520"/>
-        <source>Bewaren als CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="225"/>
+        <location filename="../../ui/screens/coordinator.py" line="74" />
         <source>Alleen een coördinator mag dit scherm gebruiken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="215"/>
-        <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of binnen 7 dagen). Aantallen van 1 tot 4 staan er als &apos;&lt;5&apos;, ook in de CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator.py" line="226"/>
+        <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Terug</source>
         <translation>Geri</translation>
     </message>
 </context>
 <context>
-    <name>DeclarationsScreen</name>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="43"/>
-        <source>Vragen over uw situatie</source>
-        <translation>Durumunuzla ilgili sorular</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="44"/>
-        <source>Ja</source>
-        <translation>Evet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="45"/>
-        <source>Nee</source>
-        <translation>Hayır</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="46"/>
-        <source>Vorige vraag</source>
-        <translation>Önceki soru</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="47"/>
-        <source>Alle vragen zijn beantwoord.</source>
-        <translation>Bütün sorular cevaplandı.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="48"/>
-        <source>Verder</source>
-        <translation>Devam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="52"/>
-        <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
-        <translation>Burada olmayan hane üyesi için, onun vekaletnamesiyle cevap veriyorsunuz. Onun durumunu düşünün.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/declarations.py" line="109"/>
-        <source>Vraag %1 van %2</source>
-        <translation>Soru %1 / %2</translation>
-    </message>
-</context>
-<context>
     <name>DemoCardPanel</name>
     <message>
-        <location filename="../../ui/demo_panel.py" line="54"/>
+        <location filename="../../ui/demo_panel.py" line="54" />
         <source>Oefenkaarten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="55"/>
+        <location filename="../../ui/demo_panel.py" line="55" />
         <source>Kies een oefenkaart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="56"/>
+        <location filename="../../ui/demo_panel.py" line="56" />
         <source>Kaart insteken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="57"/>
+        <location filename="../../ui/demo_panel.py" line="57" />
         <source>Kaart uitnemen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/demo_panel.py" line="60"/>
+        <location filename="../../ui/demo_panel.py" line="60" />
         <source>Virtuele eID-kaarten van fictieve mensen. De PIN-code is 1234.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EndScreen</name>
     <message>
-        <location filename="../../ui/screens/end.py" line="24"/>
+        <location filename="../../ui/screens/end.py" line="24" />
         <source>Het bezoek is afgesloten</source>
         <translation>Ziyaret bitti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="25"/>
+        <location filename="../../ui/screens/end.py" line="25" />
         <source>Vergeet uw identiteitskaart niet.</source>
         <translation>Kimlik kartınızı unutmayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="26"/>
+        <location filename="../../ui/screens/end.py" line="26" />
         <source>Volgend bezoek</source>
         <translation>Sonraki ziyaret</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="34"/>
+        <location filename="../../ui/screens/end.py" line="34" />
         <source>Er was een tijd niemand aan de kiosk. Daarom hebben we het scherm gewist. Wat al gedaan was, is veilig bewaard.</source>
         <translation>Bir süre kimse kioskta değildi. Bu yüzden ekranı sildik. Yapılmış olanlar güvenle kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/end.py" line="39"/>
+        <location filename="../../ui/screens/end.py" line="39" />
         <source>Dank u. Alle gegevens zijn van het scherm gewist.</source>
         <translation>Teşekkürler. Tüm bilgiler ekrandan silindi.</translation>
     </message>
@@ -676,102 +569,102 @@
 <context>
     <name>EvidenceScreen</name>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="52"/>
+        <location filename="../../ui/screens/evidence.py" line="53" />
         <source>Bewijsstukken</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="55"/>
+        <location filename="../../ui/screens/evidence.py" line="56" />
         <source>Voeg de papieren toe die nodig zijn. Heeft u ze niet bij? Kies dan: later brengen.</source>
         <translation>Gerekli belgeleri ekleyin. Yanınızda değil mi? O zaman seçin: sonra getir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="57"/>
+        <location filename="../../ui/screens/evidence.py" line="58" />
         <source>Voor uw antwoorden zijn geen papieren nodig.</source>
         <translation>Cevaplarınız için belge gerekmiyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="106"/>
+        <location filename="../../ui/screens/evidence.py" line="110" />
         <source>Bestand toevoegen</source>
         <translation>Dosya ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="106"/>
+        <location filename="../../ui/screens/evidence.py" line="110" />
         <source>Nog een pagina</source>
         <translation>Bir sayfa daha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="109"/>
+        <location filename="../../ui/screens/evidence.py" line="117" />
         <source>Later brengen</source>
         <translation>Sonra getir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="114"/>
+        <location filename="../../ui/screens/evidence.py" line="114" />
         <source>Foto nemen</source>
         <translation>Fotoğraf çek</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="121"/>
+        <location filename="../../ui/screens/evidence.py" line="120" />
         <source>Getoond aan de balie (WIL)</source>
         <translation>Gişede gösterildi (WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="139"/>
+        <location filename="../../ui/screens/evidence.py" line="143" />
         <source>Pagina %1</source>
         <translation>Sayfa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="144"/>
-        <source>Toegevoegd: %1 pagina&apos;s</source>
+        <location filename="../../ui/screens/evidence.py" line="148" />
+        <source>Toegevoegd: %1 pagina's</source>
         <translation>Eklendi: %1 sayfa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="146"/>
+        <location filename="../../ui/screens/evidence.py" line="150" />
         <source>U brengt dit later.</source>
         <translation>Bunu sonra getireceksiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="148"/>
+        <location filename="../../ui/screens/evidence.py" line="152" />
         <source>Getoond aan de balie.</source>
         <translation>Gişede gösterildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="149"/>
+        <location filename="../../ui/screens/evidence.py" line="153" />
         <source>Nog niet toegevoegd.</source>
         <translation>Henüz eklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="154"/>
+        <location filename="../../ui/screens/evidence.py" line="158" />
         <source>Kies een bestand</source>
         <translation>Bir dosya seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="156"/>
+        <location filename="../../ui/screens/evidence.py" line="160" />
         <source>PDF of foto (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</source>
         <translation>PDF veya fotoğraf (*.pdf *.jpg *.jpeg *.png *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="188"/>
-        <source>Er zijn al genoeg pagina&apos;s voor dit stuk.</source>
+        <location filename="../../ui/screens/evidence.py" line="203" />
+        <source>Er zijn al genoeg pagina's voor dit stuk.</source>
         <translation>Bu belge için zaten yeterli sayfa var.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="194"/>
+        <location filename="../../ui/screens/evidence.py" line="206" />
         <source>Dit bestand is te groot (meer dan %1 MB).</source>
-        <translation>Bu dosya çok büyük (%1 MB&apos;tan fazla).</translation>
+        <translation>Bu dosya çok büyük (%1 MB'tan fazla).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="195"/>
+        <location filename="../../ui/screens/evidence.py" line="207" />
         <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
         <translation>Bu tür dosya kabul edilmiyor. Bir PDF veya fotoğraf seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="197"/>
+        <location filename="../../ui/screens/evidence.py" line="170" />
         <source>Dit bestand kan niet gelezen worden.</source>
         <translation>Bu dosya okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/evidence.py" line="58"/>
+        <location filename="../../ui/screens/evidence.py" line="59" />
         <source>Verder</source>
         <translation>Devam</translation>
     </message>
@@ -779,180 +672,185 @@
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="21"/>
+        <location filename="../../ui/exit_dialog.py" line="21" />
         <source>Kiosk afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="23"/>
+        <location filename="../../ui/exit_dialog.py" line="23" />
         <source>Alleen een operator kan de kiosk afsluiten.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="25"/>
-        <location filename="../../ui/exit_dialog.py" line="26"/>
+        <location filename="../../ui/exit_dialog.py" line="25" />
+        <location filename="../../ui/exit_dialog.py" line="26" />
         <source>Uw naam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exit_dialog.py" line="30"/>
-        <location filename="../../ui/exit_dialog.py" line="31"/>
+        <location filename="../../ui/exit_dialog.py" line="30" />
+        <location filename="../../ui/exit_dialog.py" line="31" />
         <source>Uw wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="98"/>
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99"/>
+        <location filename="../../ui/screens/home.py" line="94" />
         <source>Nieuw bezoek starten</source>
         <translation>Yeni ziyaret başlat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100"/>
-        <location filename="../../ui/screens/home.py" line="101"/>
+        <location filename="../../ui/screens/home.py" line="95" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Concepten van deze kiosk</source>
         <translation>Bu kiosktaki taslaklar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="102"/>
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Concept hervatten</source>
         <translation>Taslağa devam et</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="138"/>
+        <location filename="../../ui/screens/home.py" line="98" />
+        <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
+        <translation>Risk altındaki dosyalar (süre bitmek üzere veya bitti)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="128" />
+        <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
+        <translation>Yeni ziyaret başlatılamaz: bu kiosk çok uzun süredir gönderim yapamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="131" />
+        <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
+        <translation>Bu açılamadı. Tekrar deneyin veya koordinatöre sorun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="146" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Taslaklara bakılıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="139"/>
+        <location filename="../../ui/screens/home.py" line="147" />
         <source>Even kijken…</source>
         <translation>Bir dakika…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="145"/>
+        <location filename="../../ui/screens/home.py" line="154" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Bu okunamadı. Çıkış yapıp yeniden giriş yapın veya koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="162"/>
-        <source>Dit concept kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
-        <translation>Bu taslak açılamadı. Tekrar deneyin veya koordinatöre sorun.</translation>
+        <location filename="../../ui/screens/home.py" line="195" />
+        <source>, uiterlijk op %1</source>
+        <translation>, en geç %1 tarihinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="164"/>
+        <location filename="../../ui/screens/home.py" line="201" />
+        <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
+        <translation>Süresi bitmek üzere olan veya biten dosya yok.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="204" />
+        <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
+        <translation>1 dosyanın süresi bitmek üzere veya bitti. Bu haneyi arayın:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="206" />
+        <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
+        <translation>%1 dosyanın süresi bitmek üzere veya bitti. Bu haneleri arayın:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="177" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Taslak yok. Yeni bir ziyaret başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="167"/>
-        <source>Kies een concept en druk op &apos;Concept hervatten&apos;. Dan steekt de kandidaat de kaart in.</source>
-        <translation>Bir taslak seçin ve &apos;Taslağa devam et&apos; düğmesine basın. Sonra aday kartını takar.</translation>
+        <location filename="../../ui/screens/home.py" line="180" />
+        <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
+        <translation>Bir taslak seçin ve 'Taslağa devam et' düğmesine basın. Sonra aday kartını takar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="173"/>
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>concept</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="173"/>
+        <location filename="../../ui/screens/home.py" line="185" />
         <source>onvolledig</source>
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="175"/>
+        <location filename="../../ui/screens/home.py" line="187" />
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 %4 yetişkinden %3 tanesi onayladı, kaydedilme: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="183"/>
-        <source>, uiterlijk %1</source>
-        <translation>, son gün %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="189"/>
-        <source>Geen dossiers met een termijn die bijna voorbij is.</source>
-        <translation>Süresi yakında dolan dosya yok.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="192"/>
-        <source>1 dossier heeft een termijn die bijna voorbij is. Bel dit gezin:</source>
-        <translation>1 dosyanın süresi yakında doluyor. Bu haneyi arayın:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="194"/>
-        <source>%1 dossiers hebben een termijn die bijna voorbij is. Bel deze gezinnen:</source>
-        <translation>%1 dosyanın süresi yakında doluyor. Bu haneleri arayın:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="199"/>
+        <location filename="../../ui/screens/home.py" line="219" />
         <source>vandaag de laatste dag</source>
         <translation>bugün son gün</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="201"/>
-        <source>nog 1 dag</source>
-        <translation>1 gün kaldı</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="203"/>
-        <source>nog %1 dagen</source>
-        <translation>%1 gün kaldı</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="206"/>
+        <location filename="../../ui/screens/home.py" line="211" />
         <source>en nog %1 andere</source>
         <translation>ve %1 tane daha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="213"/>
+        <location filename="../../ui/screens/home.py" line="217" />
+        <source>termijn voorbij sinds %1</source>
+        <translation>süre %1 tarihinde doldu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="221" />
+        <source>nog %1 dagen, tot en met %2</source>
+        <translation>%1 gün kaldı, %2 dahil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="228" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Kuyruk: gönderilmeyi bekleyen bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="217"/>
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>Kuyruk: %1 bekliyor, en eskisi %2 gün.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="222"/>
+        <location filename="../../ui/screens/home.py" line="237" />
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 karantinada: koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="140"/>
+        <location filename="../../ui/screens/home.py" line="148" />
         <source>Wachtrij: even kijken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruk: kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="104"/>
+        <location filename="../../ui/screens/home.py" line="99" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103"/>
-        <source>Dossiers in gevaar (termijn bijna voorbij)</source>
-        <translation>Risk altındaki dosyalar (süre dolmak üzere)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/home.py" line="105"/>
+        <location filename="../../ui/screens/home.py" line="100" />
         <source>Beheer (coördinator)</source>
         <translation>Yönetim (koordinatör)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="106"/>
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Afmelden</source>
         <translation>Çıkış yap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="112"/>
+        <location filename="../../ui/screens/home.py" line="107" />
         <source>Aangemeld als %1</source>
         <translation>%1 olarak giriş yapıldı</translation>
     </message>
@@ -960,336 +858,156 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="94"/>
+        <location filename="../../ui/screens/household.py" line="67" />
         <source>Uw gezin</source>
         <translation>Haneniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="95"/>
+        <location filename="../../ui/screens/household.py" line="68" />
         <source>Naar nakijken</source>
         <translation>Kontrole geç</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="98"/>
+        <location filename="../../ui/screens/household.py" line="71" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Bu kartı okuyucudan çıkarın. Sonra sonraki yetişkinin kartını takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="100"/>
+        <location filename="../../ui/screens/household.py" line="73" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Kartla yetişkin ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101"/>
+        <location filename="../../ui/screens/household.py" line="74" />
         <source>Kind toevoegen</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="102"/>
+        <location filename="../../ui/screens/household.py" line="75" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Kartsız yetişkin (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103"/>
-        <source>Is afwezig</source>
-        <translation>Burada değil</translation>
+        <location filename="../../ui/screens/household.py" line="89" />
+        <source>Gelukt: de bevestiging is ondertekend.</source>
+        <translation>Tamam: onay imzalandı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="104"/>
-        <location filename="../../ui/screens/household.py" line="105"/>
-        <source>Voornaam</source>
-        <translation>Adı</translation>
+        <location filename="../../ui/screens/household.py" line="110" />
+        <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
+        <translation>Kayda şu anda ulaşılamıyor. Hanenizde kimin daha onaylaması gerektiğini kontrol edemedik. Devam ediyoruz; kayıt her şeyi kontrol edene kadar belgeniz geçici kalır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="106"/>
-        <location filename="../../ui/screens/household.py" line="107"/>
-        <source>Familienaam</source>
-        <translation>Soyadı</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="108"/>
-        <location filename="../../ui/screens/household.py" line="109"/>
-        <source>Geboortedatum</source>
-        <translation>Doğum tarihi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="110"/>
-        <source>Toevoegen</source>
-        <translation>Ekle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="111"/>
-        <location filename="../../ui/screens/household.py" line="112"/>
-        <source>Rijksregisternummer</source>
-        <translation>Ulusal sicil numarası</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="113"/>
-        <source>Volmacht: bestand toevoegen (medewerker WIL)</source>
-        <translation>Vekaletname: dosya ekle (WIL çalışanı)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="114"/>
-        <source>Volmacht getoond aan de balie (medewerker WIL)</source>
-        <translation>Vekaletname gişede gösterildi (WIL çalışanı)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="115"/>
-        <source>Bevestigen voor een afwezig gezinslid, met volmacht</source>
-        <translation>Burada olmayan hane üyesi için vekaletnameyle onaylayın</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="118"/>
-        <source>De volwassene van de kaart in de lezer beantwoordt de vragen en tekent met de eigen PIN-code</source>
-        <translation>Kartı okuyucuda olan yetişkin soruları cevaplar ve kendi PIN koduyla imzalar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="121"/>
+        <location filename="../../ui/screens/household.py" line="76" />
         <source>Verder naar de vragen</source>
         <translation>Sorulara devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="122"/>
+        <location filename="../../ui/screens/household.py" line="77" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Karttaki kişi için sorular ve onay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="125"/>
-        <source>In het ziekenhuis</source>
-        <translation>Hastanede</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="126"/>
-        <source>In een woonzorgcentrum</source>
-        <translation>Bakımevinde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="127"/>
-        <source>In het buitenland</source>
-        <translation>Yurt dışında</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="128"/>
-        <source>In de gevangenis</source>
-        <translation>Cezaevinde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="129"/>
-        <source>Andere reden</source>
-        <translation>Başka bir neden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="133"/>
-        <source>Reden van afwezigheid</source>
-        <translation>Burada olmama nedeni</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="158"/>
+        <location filename="../../ui/screens/household.py" line="101" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Kayıtta bulundu: aday %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="160"/>
+        <location filename="../../ui/screens/household.py" line="103" />
         <source>Brief van %1.</source>
         <translation>%1 tarihli mektup.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="162"/>
+        <location filename="../../ui/screens/household.py" line="105" />
         <source>Herinnering van %1.</source>
         <translation>%1 tarihli hatırlatma.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="165"/>
-        <source>Bevestig ten laatste op %1.</source>
-        <translation>En geç %1 tarihinde onaylayın.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="167"/>
+        <location filename="../../ui/screens/household.py" line="107" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="169"/>
-        <source>Het register is nu niet bereikbaar. We gaan verder; alles wordt later verzonden.</source>
-        <translation>Kayda şu anda ulaşılamıyor. Devam ediyoruz; her şey daha sonra gönderilecek.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="171"/>
+        <location filename="../../ui/screens/household.py" line="115" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Kayıtta bulunamadı: bu yeni bir kayıt olacak.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="177"/>
-        <source>moet nog bevestigen</source>
-        <translation>henüz onaylamadı</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="178"/>
-        <source>bevestigd met PIN</source>
-        <translation>PIN ile onaylandı</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="179"/>
-        <source>bevestigd door medewerker WIL</source>
-        <translation>WIL çalışanı tarafından onaylandı</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="180"/>
-        <source>afwezig</source>
-        <translation>burada değil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="181"/>
-        <source>kind</source>
-        <translation>çocuk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="182"/>
-        <source>afwezig, bevestigd met volmacht</source>
-        <translation>burada değil, vekaletnameyle onaylandı</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="184"/>
-        <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
-        <translation>burada değil, vekaletname alındı: başka bir hane üyesi onun için onaylayabilir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="217"/>
-        <source>Vul de voornaam en de familienaam in.</source>
-        <translation>Adı ve soyadı yazın.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="225"/>
-        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
-        <translation>Bu ulusal sicil numarası doğru değil. 11 rakamı kontrol edin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="233"/>
-        <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
-        <translation>Bu kişi yetişkin. Yetişkinleri kartla ekleyin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="236"/>
-        <location filename="../../ui/screens/household.py" line="331"/>
-        <source>Alleen een medewerker van WIL mag dit doen.</source>
-        <translation>Bunu sadece bir WIL çalışanı yapabilir.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="249"/>
-        <source>Kies eerst een volwassene in de lijst.</source>
-        <translation>Önce listeden bir yetişkin seçin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="287"/>
-        <source>Kies eerst een afwezige volwassene in de lijst.</source>
-        <translation>Önce listeden burada olmayan bir yetişkin seçin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="296"/>
-        <source>Kies de scan van de volmacht</source>
-        <translation>Vekaletnamenin taramasını seçin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="298"/>
-        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>PDF veya fotoğraf (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="312"/>
-        <source>Dit bestand is te groot of leeg.</source>
-        <translation>Bu dosya çok büyük veya boş.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="314"/>
-        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
-        <translation>Bu dosya türü olmaz. Bir PDF veya fotoğraf seçin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="317"/>
-        <source>Dit bestand kan niet gelezen worden.</source>
-        <translation>Bu dosya okunamıyor.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/household.py" line="347"/>
-        <source>Alleen een andere volwassene van het gezin, met de eigen kaart, kan dit doen.</source>
-        <translation>Bunu sadece hanenin başka bir yetişkini, kendi kartıyla yapabilir.</translation>
     </message>
 </context>
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="41"/>
+        <location filename="../../ui/screens/identity.py" line="49" />
         <source>Kloppen deze gegevens?</source>
         <translation>Bu bilgiler doğru mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="42"/>
+        <location filename="../../ui/screens/identity.py" line="50" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>Kartı kontrol ettim: devam (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="43"/>
+        <location filename="../../ui/screens/identity.py" line="51" />
         <source>Ja, dit klopt. Verder</source>
         <translation>Evet, doğru. Devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52"/>
+        <location filename="../../ui/screens/identity.py" line="62" />
         <source>Foto van de kaart</source>
         <translation>Karttaki fotoğraf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="54"/>
+        <location filename="../../ui/screens/identity.py" line="64" />
         <source>Naam</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="55"/>
+        <location filename="../../ui/screens/identity.py" line="68" />
         <source>Geboren: %1</source>
         <translation>Doğum: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="56"/>
+        <location filename="../../ui/screens/identity.py" line="69" />
         <source>Geboortedatum</source>
         <translation>Doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="59"/>
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>Adres</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="69"/>
+        <location filename="../../ui/screens/identity.py" line="83" />
         <source>Geen foto</source>
         <translation>Fotoğraf yok</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="75"/>
+        <location filename="../../ui/screens/identity.py" line="87" />
         <source>De kaart is echt.</source>
         <translation>Kart gerçek.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="76"/>
+        <location filename="../../ui/screens/identity.py" line="88" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Alıştırma kartı: sadece alıştırma modunda geçerli.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="78"/>
+        <location filename="../../ui/screens/identity.py" line="90" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>Bu kartın süresi dolmuş. Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder. Belediyenizden yeni bir kart isteyin: bunun için bir yardım sayfası alacaksınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="82"/>
-        <location filename="../../ui/screens/identity.py" line="85"/>
+        <location filename="../../ui/screens/identity.py" line="94" />
+        <location filename="../../ui/screens/identity.py" line="97" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Bu kartın gerçek olup olmadığını kontrol edemiyoruz. Bir WIL çalışanının kartı incelemesi gerekir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="44"/>
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>Bir WIL çalışanı karta baktı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="123"/>
+        <location filename="../../ui/screens/identity.py" line="119" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>Kartın kontrolü kaydedilemedi. Tekrar deneyin.</translation>
     </message>
@@ -1297,42 +1015,47 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="26"/>
+        <location filename="../../ui/screens/insert_card.py" line="32" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>Kimlik kartınızı okuyucuya takın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="27"/>
+        <location filename="../../ui/screens/insert_card.py" line="33" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>Çip yukarı, okuyucuya doğru bakmalı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="31"/>
+        <location filename="../../ui/screens/insert_card.py" line="36" />
+        <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
+        <translation>Okuyucuda hâlâ bir kart var. Onu çıkarın, sonra kendi kartınızı takın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="41" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>Hiçbir şey olmuyor mu? Kartı çıkarın ve yeniden takın. Yine olmazsa gönüllüden yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="35"/>
+        <location filename="../../ui/screens/insert_card.py" line="45" />
         <source>Bezoek stoppen</source>
         <translation>Ziyareti bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41"/>
+        <location filename="../../ui/screens/insert_card.py" line="55" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Okuyucu bir kart bekliyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="42"/>
+        <location filename="../../ui/screens/insert_card.py" line="56" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>Lütfen bekleyin: kartı okuyoruz. Kartı çıkarmayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="43"/>
+        <location filename="../../ui/screens/insert_card.py" line="57" />
         <source>De kaart is gelezen.</source>
         <translation>Kart okundu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="44"/>
+        <location filename="../../ui/screens/insert_card.py" line="58" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>Kart okunamadı. Çıkarın ve tekrar deneyin.</translation>
     </message>
@@ -1340,271 +1063,513 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="208" />
         <source> (oefenmodus)</source>
         <translation> (alıştırma modu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="209" />
         <source>CIR-kiosk</source>
         <translation>CIR kiosku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Dikkat: taslak kaydedilemedi. Bu ziyarette yapılanların yeniden yapılması gerekiyor. Koordinatörden yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Bent u er nog? Over %1 seconden sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>Hâlâ orada mısınız? %1 saniye sonra ziyareti kapatıp ekranı sileceğiz. Devam etmek için ekrana dokunun ya da bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="252" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>ALIŞTIRMA MODU: alıştırma kartları ve alıştırma kaydı. Hiçbir şey gerçek değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <source>Grotere letters</source>
-        <translation>Daha büyük yazı</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <source>Hoog contrast</source>
-        <translation>Yüksek kontrast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="311"/>
-        <source>Voorlezen</source>
-        <translation>Sesli oku</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="312"/>
-        <source>Taal</source>
-        <translation>Dil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="313"/>
-        <source>Nu verzenden</source>
-        <translation>Şimdi gönder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
-        <translation>Gönderme: kayda şu anda ulaşılamıyor. Daha sonra tekrar deneyeceğiz.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="364"/>
-        <source>Verzenden: even kijken…</source>
-        <translation>Gönderme: kontrol ediliyor…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="367"/>
-        <source>Verzenden: %1 wachten op het register.</source>
-        <translation>Gönderme: %1 tanesi kaydı bekliyor.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="369"/>
-        <source>Verzenden: alles is verzonden.</source>
-        <translation>Gönderme: her şey gönderildi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>%1 in quarantaine: roep de coördinator.</source>
-        <translation>%1 tanesi karantinada: koordinatörü çağırın.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Even geduld…</source>
         <translation>Lütfen bekleyin…</translation>
     </message>
 </context>
 <context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="51" />
+        <source>Voornaam</source>
+        <translation>Adı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="52" />
+        <source>Familienaam</source>
+        <translation>Soyadı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="53" />
+        <source>Geboortedatum</source>
+        <translation>Doğum tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="54" />
+        <source>Rijksregisternummer</source>
+        <translation>Ulusal sicil numarası</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="60" />
+        <source>Toevoegen</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="85" />
+        <source>Vul de voornaam en de familienaam in.</source>
+        <translation>Adı ve soyadı yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="95" />
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>Bu ulusal sicil numarası doğru değil. 11 rakamı kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="98" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>Bunu sadece bir WIL çalışanı yapabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="101" />
+        <source>Deze persoon staat al in het gezin.</source>
+        <translation>Bu kişi hanede zaten var.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="104" />
+        <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
+        <translation>Bu kişi yetişkin. Yetişkinleri kartla ekleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsTab</name>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="30" />
+        <source>vrijwilliger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="31" />
+        <source>WIL-medewerker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/add_operator.py" line="32" />
+        <source>coördinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="156" />
+        <source>Operators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="160" />
+        <source>Kies een operator om die uit te schakelen of een nieuw wachtwoord te geven. Een nieuwe operator voegt u toe bij 'Nieuwe operator'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="164" />
+        <source>Uitschakelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="165" />
+        <location filename="../../ui/screens/operators_tab.py" line="168" />
+        <location filename="../../ui/screens/operators_tab.py" line="169" />
+        <location filename="../../ui/screens/operators_tab.py" line="171" />
+        <source>Nieuw wachtwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="166" />
+        <source>Ja, uitschakelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="167" />
+        <location filename="../../ui/screens/operators_tab.py" line="174" />
+        <source>Annuleren</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="170" />
+        <location filename="../../ui/screens/operators_tab.py" line="172" />
+        <source>Nog eens hetzelfde wachtwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="173" />
+        <source>Wachtwoord bewaren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="189" />
+        <source>uitgeschakeld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="192" />
+        <source>vergrendeld tot %1 (te veel foute wachtwoorden)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="193" />
+        <source>actief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="223" />
+        <source>Uzelf uitschakelen? U wordt meteen afgemeld en kunt niet meer aanmelden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="225" />
+        <source>%1 uitschakelen? Die operator kan daarna niet meer aanmelden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="247" />
+        <source>%1 is uitgeschakeld.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="254" />
+        <source>Nieuw wachtwoord voor %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="274" />
+        <source>Het wachtwoord van %1 is veranderd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="280" />
+        <source>%1 is toegevoegd en kan nu aanmelden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="296" />
+        <source>Vul een naam in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="297" />
+        <source>Een naam heeft 1 tot 100 gewone tekens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <source>Kies minstens één rol.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="299" />
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="302" />
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
+        <source>Er is al een operator met die naam. Kies een andere naam.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="305" />
+        <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="308" />
+        <source>Alleen een coördinator mag operators beheren.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="309" />
+        <source>Deze operator is uitgeschakeld.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/operators_tab.py" line="310" />
+        <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/pin_pad.py" line="67"/>
+        <location filename="../../ui/pin_pad.py" line="67" />
         <source>Wissen</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="68"/>
+        <location filename="../../ui/pin_pad.py" line="68" />
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="69"/>
+        <location filename="../../ui/pin_pad.py" line="69" />
         <source>Stoppen</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_pad.py" line="94"/>
+        <location filename="../../ui/pin_pad.py" line="94" />
         <source>Getypte cijfers: %1</source>
         <translation>Yazılan rakamlar: %1</translation>
     </message>
 </context>
 <context>
+    <name>PresentationBar</name>
+    <message>
+        <location filename="../../ui/presentation_bar.py" line="62" />
+        <source>Grotere letters (%1 van %2)</source>
+        <translation>Daha büyük yazı (%1 / %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation_bar.py" line="64" />
+        <source>Kleinere letters</source>
+        <translation>Daha küçük yazı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation_bar.py" line="65" />
+        <source>Hoog contrast</source>
+        <translation>Yüksek kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation_bar.py" line="66" />
+        <source>Voorlezen</source>
+        <translation>Sesli oku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation_bar.py" line="67" />
+        <source>Taal</source>
+        <translation>Dil</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="26"/>
+        <location filename="../../ui/screens/privacy.py" line="34" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>Kimlik kartınızdan ne okuyoruz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="28"/>
+        <location filename="../../ui/screens/privacy.py" line="35" />
+        <source>Voor de volgende volwassene: lees dit eerst.</source>
+        <translation>Sonraki yetişkin için: önce bunu okuyun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="37" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>Kartınızdan adınızı, doğum tarihinizi, ulusal kayıt numaranızı ve adresinizi okuyoruz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="33"/>
+        <location filename="../../ui/screens/privacy.py" line="42" />
         <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
-        <translation>Bu, Wonen in Limburg&apos;daki sosyal konut kaydınızı onaylamak için gereklidir.</translation>
+        <translation>Bu, Wonen in Limburg'daki sosyal konut kaydınızı onaylamak için gereklidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="36"/>
+        <location filename="../../ui/screens/privacy.py" line="45" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>Fotoğrafınız sadece ekranda görünür. Fotoğrafı saklamıyoruz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="38"/>
+        <location filename="../../ui/screens/privacy.py" line="47" />
         <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
         <translation>Bilgileriniz şifreli olarak saklanır ve dosyanız tamamlandığında silinir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="40"/>
+        <location filename="../../ui/screens/privacy.py" line="49" />
         <source>Terug</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="41"/>
+        <location filename="../../ui/screens/privacy.py" line="50" />
         <source>Ik begrijp het. Verder</source>
         <translation>Anladım. Devam</translation>
     </message>
 </context>
 <context>
+    <name>QuestionsScreen</name>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="47" />
+        <source>Vragen over uw situatie</source>
+        <translation>Durumunuzla ilgili sorular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="48" />
+        <source>Ja</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="49" />
+        <source>Nee</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="50" />
+        <source>Vorige vraag</source>
+        <translation>Önceki soru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="51" />
+        <source>Terug naar het gezin</source>
+        <translation>Haneye geri dön</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="52" />
+        <source>Alle vragen zijn beantwoord.</source>
+        <translation>Bütün sorular cevaplandı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="53" />
+        <source>Verder</source>
+        <translation>Devam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="57" />
+        <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
+        <translation>Burada olmayan hane üyesi için, onun vekaletnamesiyle cevap veriyorsunuz. Onun durumunu düşünün.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="79" />
+        <source>Vraag %1 van %2</source>
+        <translation>Soru %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="80"/>
+        <location filename="../../ui/screens/receipt.py" line="66" />
         <source>Uw ontvangstbewijs</source>
         <translation>Alındı belgeniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="81"/>
+        <location filename="../../ui/screens/receipt.py" line="67" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="82"/>
-        <location filename="../../ui/screens/receipt.py" line="91"/>
+        <location filename="../../ui/screens/receipt.py" line="68" />
+        <location filename="../../ui/screens/receipt.py" line="77" />
         <source>Bekijken</source>
         <translation>Görüntüle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83"/>
-        <location filename="../../ui/screens/receipt.py" line="92"/>
+        <location filename="../../ui/screens/receipt.py" line="69" />
+        <location filename="../../ui/screens/receipt.py" line="78" />
         <source>Afdrukken</source>
         <translation>Yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="84"/>
+        <location filename="../../ui/screens/receipt.py" line="70" />
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>Alındı belgesini görüntüleyip yazdırabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85"/>
+        <location filename="../../ui/screens/receipt.py" line="71" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Sizin için başka kâğıtlar: bakın veya yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="86"/>
+        <location filename="../../ui/screens/receipt.py" line="72" />
         <source>Opnieuw afdrukken</source>
         <translation>Yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="87"/>
+        <location filename="../../ui/screens/receipt.py" line="73" />
         <source>Bezoek afsluiten</source>
         <translation>Ziyareti kapat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="97"/>
+        <location filename="../../ui/screens/receipt.py" line="83" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Yardım sayfası: PIN kodu, itsme, yeni eID ve nereden yardım alabilirsiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="99"/>
+        <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Mektup: daha ne yapılmalı ve ne zamana kadar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="104"/>
+        <location filename="../../ui/screens/receipt.py" line="92" />
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Referans kiracı için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="106"/>
+        <location filename="../../ui/screens/receipt.py" line="94" />
         <source>Papieren formulier voor de partner</source>
         <translation>Eş için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="108"/>
+        <location filename="../../ui/screens/receipt.py" line="96" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>%1. yetişkin için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="118"/>
+        <location filename="../../ui/screens/receipt.py" line="108" />
         <source>Uw referentie: %1</source>
         <translation>Referansınız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120"/>
+        <location filename="../../ui/screens/receipt.py" line="111" />
         <source>Uw dossiernummer: %1</source>
         <translation>Dosya numaranız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="121"/>
-        <source>Klaar: het register heeft uw dossier volledig.</source>
-        <translation>Tamam: kayıtta dosyanız eksiksiz.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/receipt.py" line="127"/>
+        <location filename="../../ui/screens/receipt.py" line="120" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Kaydedildi. Geçici belge: kayda gönderiliyor. Kayıt her şeye sahip olunca dosya numarası gelir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="133"/>
+        <location filename="../../ui/screens/receipt.py" line="126" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Taslak olarak kaydedildi. Henüz gönderilecek bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="179"/>
+        <location filename="../../ui/screens/receipt.py" line="166" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Biraz bekleyin: kâğıt hazırlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="215"/>
-        <location filename="../../ui/screens/receipt.py" line="221"/>
+        <location filename="../../ui/screens/receipt.py" line="193" />
+        <location filename="../../ui/screens/receipt.py" line="199" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Biraz bekleyin: kâğıt yazıcıya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="240"/>
+        <location filename="../../ui/screens/receipt.py" line="220" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>Yazıcı şu anda çalışmıyor. Kâğıt saklandı: yeniden deneyin veya daha sonra bir görevliden isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="251"/>
+        <location filename="../../ui/screens/receipt.py" line="231" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Belge oluşturulamadı. Tekrar deneyin veya bir görevliye sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="82"/>
-        <location filename="../../ui/screens/receipt.py" line="83"/>
-        <location filename="../../ui/screens/receipt.py" line="109"/>
+        <location filename="../../ui/screens/receipt.py" line="68" />
+        <location filename="../../ui/screens/receipt.py" line="69" />
+        <location filename="../../ui/screens/receipt.py" line="97" />
         <source>Ontvangstbewijs</source>
         <translation>Alındı belgesi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="233"/>
+        <location filename="../../ui/screens/receipt.py" line="113" />
+        <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
+        <translation>Kayıt dosyanızı aldı ve bir dosya numarası verdi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="213" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Yazdırıldı. Kağıdı yanınıza alın.</translation>
     </message>
@@ -1612,187 +1577,172 @@
 <context>
     <name>ReprintsWidget</name>
     <message>
-        <location filename="../../ui/reprints.py" line="112"/>
+        <location filename="../../ui/reprints.py" line="111" />
         <source>Een ontvangstbewijs opnieuw afdrukken: kies de referentie die op het papier van de kandidaat staat. De kopie komt uit het bewaarde dossier en staat in het auditlog.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="116"/>
+        <location filename="../../ui/reprints.py" line="115" />
         <source>Taal van de samenvatting:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="117"/>
+        <location filename="../../ui/reprints.py" line="116" />
         <source>Taal van de samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="118"/>
+        <location filename="../../ui/reprints.py" line="117" />
         <source>Bewaarde dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="119"/>
+        <location filename="../../ui/reprints.py" line="118" />
         <source>Vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="120"/>
+        <location filename="../../ui/reprints.py" line="119" />
         <source>Kopie bekijken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="121"/>
+        <location filename="../../ui/reprints.py" line="120" />
         <source>Kopie afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="122"/>
+        <location filename="../../ui/reprints.py" line="121" />
         <source>Wachtende papieren afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="144"/>
+        <location filename="../../ui/reprints.py" line="148" />
         <source>definitief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="144"/>
+        <location filename="../../ui/reprints.py" line="148" />
         <source>voorlopig</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="132"/>
-        <location filename="../../ui/reprints.py" line="150"/>
+        <location filename="../../ui/reprints.py" line="131" />
+        <location filename="../../ui/reprints.py" line="154" />
         <source>Er zijn nog geen bewaarde dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="161"/>
+        <location filename="../../ui/reprints.py" line="165" />
         <source>Kies eerst een referentie in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="164"/>
+        <location filename="../../ui/reprints.py" line="168" />
         <source>Even geduld: de kopie wordt gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="181"/>
+        <location filename="../../ui/reprints.py" line="187" />
         <source>Kopie van het ontvangstbewijs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="199"/>
+        <location filename="../../ui/reprints.py" line="205" />
         <source>Even geduld: de kopie gaat naar de printer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="204"/>
+        <location filename="../../ui/reprints.py" line="212" />
         <source>De kopie is afgedrukt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="209"/>
-        <location filename="../../ui/reprints.py" line="247"/>
+        <location filename="../../ui/reprints.py" line="217" />
+        <location filename="../../ui/reprints.py" line="257" />
         <source>Afdrukken lukte niet: %1. Het papier wacht tot de printer werkt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="226"/>
+        <location filename="../../ui/reprints.py" line="236" />
         <source>%1 papier(en) wachten op de printer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="229"/>
+        <location filename="../../ui/reprints.py" line="239" />
         <source>Er wachten geen papieren op de printer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="235"/>
+        <location filename="../../ui/reprints.py" line="245" />
         <source>Even geduld: de wachtende papieren gaan naar de printer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="242"/>
+        <location filename="../../ui/reprints.py" line="252" />
         <source>%1 papier(en) afgedrukt.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="255"/>
+        <location filename="../../ui/reprints.py" line="265" />
         <source>Uw rol laat dit niet toe.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/reprints.py" line="257"/>
+        <location filename="../../ui/reprints.py" line="267" />
         <source>Dat lukte niet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="32"/>
+        <location filename="../../ui/screens/review.py" line="44" />
         <source>Nakijken</source>
         <translation>Kontrol</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="33"/>
+        <location filename="../../ui/screens/review.py" line="45" />
         <source>Terug naar het gezin</source>
         <translation>Haneye geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="34"/>
+        <location filename="../../ui/screens/review.py" line="46" />
         <source>Klaar. Afronden</source>
         <translation>Tamam. Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="41"/>
-        <source>nog niet bevestigd</source>
-        <translation>henüz onaylanmadı</translation>
+        <location filename="../../ui/screens/review.py" line="62" />
+        <source>Voor het gezin: %1</source>
+        <translation>Hane için: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="42"/>
-        <source>bevestigd met PIN</source>
-        <translation>PIN ile onaylandı</translation>
+        <location filename="../../ui/screens/review.py" line="74" />
+        <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
+        <translation>Kayda ulaşılamadı: hanenizde kimin daha onaylaması gerektiğini kontrol edemedik. Bu yüzden belgeniz geçicidir. Her şey gönderilince WIL kontrol edecek.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="43"/>
-        <source>bevestigd door medewerker WIL</source>
-        <translation>WIL çalışanı tarafından onaylandı</translation>
+        <location filename="../../ui/screens/review.py" line="83" />
+        <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
+        <translation>Tüm yetişkinler onayladı ve hiçbir şey eksik değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="44"/>
-        <source>afwezig</source>
-        <translation>burada değil</translation>
+        <location filename="../../ui/screens/review.py" line="91" />
+        <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
+        <translation>Henüz bitmedi: hâlâ bir şey eksik. Neyin eksik olduğunu ve ne zamana kadar gerektiğini aşağıda görebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="45"/>
-        <source>kind</source>
-        <translation>çocuk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="46"/>
-        <source>afwezig, bevestigd met volmacht</source>
-        <translation>burada değil, vekaletnameyle onaylandı</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="53"/>
+        <location filename="../../ui/screens/review.py" line="86" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Henüz bitmedi: %2 yetişkinden %1 tanesi onayladı. Dosyanız ancak tüm yetişkinler onayladığında tamamlanır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="57"/>
-        <source>Alle %2 volwassenen zijn klaar.</source>
-        <translation>%2 yetişkinin hepsi tamam.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="59"/>
+        <location filename="../../ui/screens/review.py" line="93" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Bu yeni bir kayıt olacak.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74"/>
+        <location filename="../../ui/screens/review.py" line="107" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>Kaydetme başarısız oldu. Hiçbir şey kaybolmadı: tekrar deneyin ya da koordinatörü çağırın.</translation>
     </message>
@@ -1800,182 +1750,182 @@
 <context>
     <name>RulesText</name>
     <message>
-        <location filename="../../ui/rule_texts.py" line="8"/>
+        <location filename="../../ui/rule_texts.py" line="8" />
         <source>Wilt u ingeschreven blijven voor een sociale woning?</source>
         <translation>Sosyal konut için kayıtlı kalmak istiyor musunuz?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="9"/>
+        <location filename="../../ui/rule_texts.py" line="9" />
         <source>Zegt u nee, dan schrappen we uw inschrijving. U verliest dan uw plaats op de wachtlijst.</source>
         <translation>Hayır derseniz kaydınızı sileriz. O zaman bekleme listesindeki yerinizi kaybedersiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="10"/>
+        <location filename="../../ui/rule_texts.py" line="10" />
         <source>Woont er iemand anders bij u dan vorig jaar? Of is er iemand weggegaan?</source>
         <translation>Geçen yıla göre sizinle başka biri mi yaşıyor? Ya da biri ayrıldı mı?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="11"/>
+        <location filename="../../ui/rule_texts.py" line="11" />
         <source>Bijvoorbeeld: een nieuwe partner, een baby, een kind dat het huis uit is.</source>
         <translation>Örneğin: yeni bir eş, bir bebek, evden ayrılan bir çocuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="12"/>
+        <location filename="../../ui/rule_texts.py" line="12" />
         <source>Bent u gescheiden of uit elkaar gegaan?</source>
         <translation>Boşandınız mı ya da ayrıldınız mı?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="13"/>
+        <location filename="../../ui/rule_texts.py" line="13" />
         <source>Wonen uw kinderen een deel van de tijd bij u en een deel bij de andere ouder?</source>
         <translation>Çocuklarınız zamanın bir kısmını sizinle, bir kısmını diğer ebeveynle mi geçiriyor?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="14"/>
+        <location filename="../../ui/rule_texts.py" line="14" />
         <source>Dan tellen ze mee als ze regelmatig bij u verblijven. U moet dat op papier kunnen tonen.</source>
         <translation>Düzenli olarak sizde kalıyorlarsa sayılırlar. Bunu kağıt üzerinde gösterebilmelisiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="15"/>
+        <location filename="../../ui/rule_texts.py" line="15" />
         <source>Heeft iemand in uw gezin een erkende handicap?</source>
         <translation>Hanenizde resmi olarak tanınmış engeli olan biri var mı?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="16"/>
+        <location filename="../../ui/rule_texts.py" line="16" />
         <source>Een kind met een handicap telt dubbel mee. Een aangepaste woning kan voorrang geven.</source>
         <translation>Engelli bir çocuk iki kez sayılır. Uyarlanmış bir konut öncelik sağlayabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="17"/>
+        <location filename="../../ui/rule_texts.py" line="17" />
         <source>Heeft u een aanslagbiljet van de belastingen van de laatste 3 jaar?</source>
         <translation>Son 3 yıla ait bir vergi tahakkuk belgeniz var mı?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="18"/>
+        <location filename="../../ui/rule_texts.py" line="18" />
         <source>Het aanslagbiljet is de brief van de belastingen met uw inkomen. U vindt het ook op MyMinfin.</source>
-        <translation>Vergi tahakkuk belgesi, gelirinizi gösteren vergi dairesi mektubudur. MyMinfin&apos;de de bulabilirsiniz.</translation>
+        <translation>Vergi tahakkuk belgesi, gelirinizi gösteren vergi dairesi mektubudur. MyMinfin'de de bulabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="19"/>
+        <location filename="../../ui/rule_texts.py" line="19" />
         <source>Is uw inkomen nu veel lager dan op dat aanslagbiljet?</source>
         <translation>Geliriniz şimdi o belgedekinden çok daha mı düşük?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="20"/>
+        <location filename="../../ui/rule_texts.py" line="20" />
         <source>Bijvoorbeeld: u verloor uw werk of u krijgt nu een uitkering.</source>
         <translation>Örneğin: işinizi kaybettiniz ya da şimdi yardım alıyorsunuz.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="21"/>
+        <location filename="../../ui/rule_texts.py" line="21" />
         <source>Heeft u op dit moment helemaal geen inkomen?</source>
         <translation>Şu anda hiç geliriniz yok mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="22"/>
+        <location filename="../../ui/rule_texts.py" line="22" />
         <source>Krijgt u inkomen uit het buitenland, of van een internationale organisatie?</source>
         <translation>Yurt dışından ya da uluslararası bir kuruluştan gelir alıyor musunuz?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="23"/>
+        <location filename="../../ui/rule_texts.py" line="23" />
         <source>Bent u (voor een deel) eigenaar van een woning of bouwgrond, in België of in het buitenland?</source>
-        <translation>Belçika&apos;da ya da yurt dışında bir evin veya arsanın (kısmen) sahibi misiniz?</translation>
+        <translation>Belçika'da ya da yurt dışında bir evin veya arsanın (kısmen) sahibi misiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="24"/>
+        <location filename="../../ui/rule_texts.py" line="24" />
         <source>Ook als u vruchtgebruik heeft. Er zijn uitzonderingen: vertel het ons, dan kijken we samen.</source>
         <translation>İntifa hakkınız olsa bile. İstisnalar var: bize söyleyin, birlikte bakalım.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="25"/>
+        <location filename="../../ui/rule_texts.py" line="25" />
         <source>Kunt u niet in die woning wonen? Bijvoorbeeld: onbewoonbaar, onteigend, samen met uw ex, of een erfenis die u verkoopt.</source>
         <translation>O evde oturamıyor musunuz? Örneğin: oturulamaz, kamulaştırılmış, eski eşinizle ortak ya da sattığınız bir miras.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="26"/>
+        <location filename="../../ui/rule_texts.py" line="26" />
         <source>Heeft u een collectieve schuldenregeling, budgetbegeleiding of budgetbeheer?</source>
         <translation>Toplu borç düzenlemeniz, bütçe rehberliğiniz ya da bütçe yönetiminiz var mı?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="27"/>
+        <location filename="../../ui/rule_texts.py" line="27" />
         <source>Dan telt uw inkomen dat u nu echt kunt besteden.</source>
         <translation>O zaman şu anda gerçekten harcayabileceğiniz gelir sayılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="28"/>
+        <location filename="../../ui/rule_texts.py" line="28" />
         <source>Heeft u geen Belgische nationaliteit en geen bewijs van inschrijving in het bevolkingsregister?</source>
         <translation>Belçika vatandaşlığınız ve nüfus kaydına kayıt belgeniz yok mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="29"/>
+        <location filename="../../ui/rule_texts.py" line="29" />
         <source>Erkende vluchtelingen tonen het attest van vluchteling en de beslissing van het CGVS.</source>
         <translation>Tanınmış mülteciler mülteci belgesini ve CGVS kararını gösterir.</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="30"/>
+        <location filename="../../ui/rule_texts.py" line="30" />
         <source>Uw laatste aanslagbiljet van de belastingen (op MyMinfin)</source>
-        <translation>Son vergi tahakkuk belgeniz (MyMinfin&apos;de)</translation>
+        <translation>Son vergi tahakkuk belgeniz (MyMinfin'de)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="31"/>
+        <location filename="../../ui/rule_texts.py" line="31" />
         <source>Bewijs van uw inkomen van de laatste 3 maanden (loonfiches, uitkering, leefloon)</source>
         <translation>Son 3 ayın gelir belgesi (maaş bordroları, yardım, geçim yardımı)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="32"/>
+        <location filename="../../ui/rule_texts.py" line="32" />
         <source>Verklaring op eer dat u geen inkomen heeft</source>
         <translation>Geliriniz olmadığına dair yeminli beyan</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="33"/>
+        <location filename="../../ui/rule_texts.py" line="33" />
         <source>Bewijs van inkomen uit het buitenland</source>
         <translation>Yurt dışı gelir belgesi</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="34"/>
+        <location filename="../../ui/rule_texts.py" line="34" />
         <source>Akte van de woning of de bouwgrond (in België of in het buitenland)</source>
-        <translation>Evin veya arsanın tapusu (Belçika&apos;da veya yurt dışında)</translation>
+        <translation>Evin veya arsanın tapusu (Belçika'da veya yurt dışında)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="35"/>
+        <location filename="../../ui/rule_texts.py" line="35" />
         <source>Bewijs waarom u er niet kunt wonen (onbewoonbaar, onteigend, samen met ex-partner, erfenis die u verkoopt)</source>
         <translation>Orada neden oturamadığınızın belgesi (oturulamaz, kamulaştırılmış, eski eşle ortak, sattığınız miras)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="36"/>
+        <location filename="../../ui/rule_texts.py" line="36" />
         <source>Attest van gezinssamenstelling van de gemeente</source>
         <translation>Belediyeden hane bileşimi belgesi</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="37"/>
+        <location filename="../../ui/rule_texts.py" line="37" />
         <source>Papieren van de scheiding of de feitelijke scheiding</source>
         <translation>Boşanma veya fiili ayrılık belgeleri</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="38"/>
+        <location filename="../../ui/rule_texts.py" line="38" />
         <source>Vonnis of overeenkomst over co-ouderschap of bezoekrecht</source>
         <translation>Ortak velayet veya görüş hakkı hakkında karar ya da anlaşma</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="39"/>
+        <location filename="../../ui/rule_texts.py" line="39" />
         <source>Attest van handicap (FOD Sociale Zekerheid of ziekenfonds, minstens 66%)</source>
         <translation>Engellilik belgesi (Sosyal Güvenlik Federal Kamu Hizmeti veya sağlık sigortası, en az %66)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="40"/>
+        <location filename="../../ui/rule_texts.py" line="40" />
         <source>Vonnis collectieve schuldenregeling, of overeenkomst budgetbegeleiding of budgetbeheer</source>
         <translation>Toplu borç düzenlemesi kararı ya da bütçe rehberliği veya bütçe yönetimi anlaşması</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="41"/>
+        <location filename="../../ui/rule_texts.py" line="41" />
         <source>Verblijfsdocumenten (voor erkende vluchtelingen: attest van vluchteling en beslissing van het CGVS)</source>
         <translation>Oturma belgeleri (tanınmış mülteciler için: mülteci belgesi ve CGVS kararı)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="42"/>
+        <location filename="../../ui/rule_texts.py" line="42" />
         <source>Vonnis van ontvoogding of attest van de dienst begeleid zelfstandig wonen</source>
         <translation>Reşit kılınma kararı ya da destekli bağımsız yaşam hizmetinden belge</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_texts.py" line="43"/>
+        <location filename="../../ui/rule_texts.py" line="43" />
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>Gelemeyen hane üyesinin imzalı vekaletnamesi</translation>
     </message>
@@ -1983,58 +1933,317 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="47"/>
-        <location filename="../../ui/screens/sign_in.py" line="58"/>
+        <location filename="../../ui/screens/sign_in.py" line="48" />
+        <location filename="../../ui/screens/sign_in.py" line="59" />
         <source>Aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48"/>
+        <location filename="../../ui/screens/sign_in.py" line="49" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49"/>
-        <location filename="../../ui/screens/sign_in.py" line="50"/>
+        <location filename="../../ui/screens/sign_in.py" line="50" />
+        <location filename="../../ui/screens/sign_in.py" line="51" />
         <source>Uw naam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="51"/>
-        <location filename="../../ui/screens/sign_in.py" line="52"/>
+        <location filename="../../ui/screens/sign_in.py" line="52" />
+        <location filename="../../ui/screens/sign_in.py" line="53" />
         <source>Uw wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="53"/>
-        <location filename="../../ui/screens/sign_in.py" line="116"/>
+        <location filename="../../ui/screens/sign_in.py" line="54" />
+        <location filename="../../ui/screens/sign_in.py" line="117" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="56"/>
+        <location filename="../../ui/screens/sign_in.py" line="57" />
         <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="59"/>
+        <location filename="../../ui/screens/sign_in.py" line="60" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="62"/>
+        <location filename="../../ui/screens/sign_in.py" line="63" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="66"/>
+        <location filename="../../ui/screens/sign_in.py" line="67" />
         <source>Kiosk sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="111"/>
+        <location filename="../../ui/screens/sign_in.py" line="112" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="59" />
+        <source>Statistieken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="63" />
+        <source>Bezoeken per dag en plaats, de laatste 30 dagen: volwassenen bevestigd, dossiers volledig, wachtend op het register en in gevaar (termijn voorbij of bijna voorbij, zoals op het startscherm). Aantallen van 1 tot 4 staan er als '&lt;5', ook in de CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="68" />
+        <source>Bewaren als anonieme CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="76" />
+        <source>Dag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="77" />
+        <source>Plaats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="78" />
+        <source>Bezoeken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="79" />
+        <source>Bevestigingen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="80" />
+        <source>Inschrijvingen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="81" />
+        <source>Volwassenen bevestigd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="82" />
+        <source>Klad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="83" />
+        <source>Dossiers volledig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="84" />
+        <source>Wachtend op register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="85" />
+        <source>In gevaar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="100" />
+        <source>Bewaren als CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="110" />
+        <source>De CSV kon niet bewaard worden in %1. Kies een andere plaats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/statistics_tab.py" line="114" />
+        <source>Bewaard: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncStrip</name>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="43" />
+        <source>Nu verzenden</source>
+        <translation>Şimdi gönder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="74" />
+        <source>Verzenden: bezig…</source>
+        <translation>Gönderme: devam ediyor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="76" />
+        <source>Verzenden: het register is nu niet bereikbaar. We proberen later opnieuw.</source>
+        <translation>Gönderme: kayda şu anda ulaşılamıyor. Daha sonra tekrar deneyeceğiz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="78" />
+        <source>Verzenden: even kijken…</source>
+        <translation>Gönderme: kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="80" />
+        <source>Verzenden: %1 wachten op het register.</source>
+        <translation>Gönderme: %1 tanesi kaydı bekliyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="82" />
+        <source>Verzenden: alles is verzonden.</source>
+        <translation>Gönderme: her şey gönderildi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="84" />
+        <source>Zojuist verzonden: %1.</source>
+        <translation>Az önce gönderilen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="87" />
+        <source>%1 in quarantaine: roep de coördinator.</source>
+        <translation>%1 tanesi karantinada: koordinatörü çağırın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_strip.py" line="89" />
+        <source>Er is een melding voor de operator op het startscherm.</source>
+        <translation>Başlangıç ekranında operatör için bir bildirim var.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="37" />
+        <source>kind</source>
+        <translation>çocuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="38" />
+        <source>moet nog bevestigen</source>
+        <translation>henüz onaylamadı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="39" />
+        <source>bevestigd met PIN</source>
+        <translation>PIN ile onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="40" />
+        <source>bevestigd door medewerker WIL</source>
+        <translation>WIL çalışanı tarafından onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="41" />
+        <source>afwezig, bevestigd met volmacht</source>
+        <translation>burada değil, vekaletnameyle onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="44" />
+        <source>heeft al eerder bevestigd</source>
+        <translation>daha önce onayladı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="45" />
+        <source>afwezig: moet nog bevestigen</source>
+        <translation>burada değil: henüz onaylamadı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="46" />
+        <source>afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen</source>
+        <translation>burada değil, vekaletname alındı: başka bir hane üyesi onun için onaylayabilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="56" />
+        <source>in het ziekenhuis</source>
+        <translation>hastanede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="57" />
+        <source>in een woonzorgcentrum</source>
+        <translation>bakımevinde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="58" />
+        <source>in het buitenland</source>
+        <translation>yurt dışında</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="59" />
+        <source>in de gevangenis</source>
+        <translation>cezaevinde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="60" />
+        <source>andere reden</source>
+        <translation>başka bir neden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="68" />
+        <source>de termijn was %1 en is voorbij</source>
+        <translation>son tarih %1 idi ve geçti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="71" />
+        <source>uiterlijk op %1</source>
+        <translation>en geç %1 tarihinde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="77" />
+        <source>nog bevestigen</source>
+        <translation>hâlâ onaylanmalı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="78" />
+        <source>nog bevestigen (afwezig)</source>
+        <translation>hâlâ onaylanmalı (burada değil)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="79" />
+        <source>vragen nog beantwoorden</source>
+        <translation>sorular hâlâ cevaplanmalı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="80" />
+        <source>bewijsstuk nog brengen: %1</source>
+        <translation>belge hâlâ getirilmeli: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="83" />
+        <source>er is nog geen volwassene</source>
+        <translation>henüz yetişkin yok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="84" />
+        <source>het register kon uw gezin niet nakijken</source>
+        <translation>kayıt hanenizi kontrol edemedi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="108" />
+        <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
+        <translation>Dikkat: son tarih %1 idi ve geçti. Bugün WIL ile iletişime geçin ve neden geciktiğini söyleyin (örneğin hastalık veya hastane).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="114" />
+        <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
+        <translation>Dikkat: bugün, %1, onaylamak için son gün.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="119" />
+        <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
+        <translation>Dikkat: en geç %1 tarihinde onaylayın. Bu, %2 gün içinde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="123" />
+        <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
+        <translation>En geç %1 tarihinde onaylayın. Son gün de sayılır.</translation>
     </message>
 </context>
 </TS>

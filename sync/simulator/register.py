@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import collections
 import hashlib
+import hmac
 import json
 import random
 import secrets
@@ -35,6 +36,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from kiosk.clock import SystemClock
 from kiosk.ports import Clock
+from kiosk.register_household import match_code
 from kiosk.sealing import SealError, generate_keypair, open_sealed
 from kiosk.statement import utc_timestamp
 from sync.protocol import (
@@ -169,6 +171,7 @@ class Register:
         self._sealing_private = sealing_private_key or self._write(self._ensure_sealing_key)
         self._sealing_public = _public_key_of(self._sealing_private)
         install_keys(self.engine, ColumnKeys.derive(self._sealing_private))
+        self._ref_key = self._write(lambda s: self._ensure_key(s, "member_ref"))
         self._write(_seal_legacy_values)
         if self.settings.seed_training:
             self._write(seed_training_households)
@@ -204,6 +207,13 @@ class Register:
             s.flush()
             return private_raw
         return private.value
+
+    def _ensure_key(self, s: Session, name: str) -> bytes:
+        row = s.get(m.RegisterKey, name)
+        if row is None:
+            row = m.RegisterKey(name=name, value=secrets.token_bytes(32))
+            s.add(row)
+        return row.value
 
     # --- administration (the `register-sim terminal|staff` commands) ------------------------------
 
@@ -403,7 +413,7 @@ class Register:
     ) -> dict[str, object]:
         origin = body["terminal_id"]  # differs from terminal_id when forwarded from a USB export
         self._refuse_stale(s, household, origin, body["created_at"])
-        _merge_members(s, household, body["members"])
+        _merge_members(s, household, body["members"], self.member_ref)
         _merge_evidence(s, household, body["evidence"])
         missing = _missing(s, household)
         if not missing and household.dossier_number is None and self.settings.assign_dossier_numbers:
@@ -520,7 +530,12 @@ class Register:
     # --- lookup, updates, rules, audit ----------------------------------------------------------
 
     def lookup(self, terminal_id: str, national_number: str) -> dict[str, object]:
-        """Find a household by a member's national number: the minimal answer; audited and rate-limited."""
+        """Find a household by a member's national number: its members, never their numbers.
+
+        Each member comes with an opaque reference and a keyed hash of their national number under a
+        key drawn for this answer (`match_salt`), so the kiosk can recognise their card; audited and
+        rate-limited. A practice copy this terminal already submitted to answers for the seeded one.
+        """
         self._rate_limit(terminal_id)
         with self.session() as s:
             member = s.scalars(
@@ -535,7 +550,7 @@ class Register:
             )
             if member is None:
                 return {"found": False}
-            household = s.get_one(m.Household, member.household_id)
+            household = self._answering_copy(s, s.get_one(m.Household, member.household_id), terminal_id)
             number = household.candidate_number or household.dossier_number
             if number is None:
                 # A new registration still incomplete: the kiosk addresses it by the reference
@@ -543,6 +558,7 @@ class Register:
                 return {"found": False}
             if s.get(m.HouseholdTerminal, (household.id, terminal_id)) is None:
                 s.add(m.HouseholdTerminal(household_id=household.id, terminal_id=terminal_id))
+            salt = secrets.token_hex(16)
             members = s.scalars(
                 select(m.Member).where(m.Member.household_id == household.id).order_by(m.Member.id)
             )
@@ -551,11 +567,37 @@ class Register:
                 "candidate_number": number,
                 "letter_date": household.letter_date,
                 "reminder_date": household.reminder_date,
-                "members": [
-                    {"first_name": x.first_name, "role": x.role, "confirmed": x.confirmed_at is not None}
-                    for x in members
-                ],
+                "match_salt": salt,
+                "members": [self._listed(household, x, salt) for x in members],
             }
+
+    def _answering_copy(self, s: Session, seeded: m.Household, terminal_id: str) -> m.Household:
+        copy = s.scalars(
+            select(m.Household)
+            .join(m.HouseholdTerminal, m.HouseholdTerminal.household_id == m.Household.id)
+            .where(
+                m.Household.household_key == seeded.household_key,
+                m.Household.practice.is_(True),
+                m.HouseholdTerminal.terminal_id == terminal_id,
+            )
+        ).first()
+        return copy or seeded
+
+    def _listed(self, household: m.Household, member: m.Member, salt: str) -> dict[str, object]:
+        national = None if member.member_key.startswith("id:") else member.member_key
+        return {
+            "ref": self.member_ref(household.household_key, member.member_key),
+            "first_name": member.first_name,
+            "role": member.role,
+            "adult": member.adult,
+            "confirmed": member.confirmed_at is not None,
+            "match": match_code(salt, national) if national else None,
+        }
+
+    def member_ref(self, household_key: str, member_key: str) -> str:
+        """The opaque, stable reference of a member (HMAC under the register's own key)."""
+        message = f"{household_key}:{member_key}".encode()
+        return hmac.new(self._ref_key, message, hashlib.sha256).hexdigest()[:32]
 
     def _rate_limit(self, terminal_id: str) -> None:
         window = self._lookups[terminal_id]
@@ -600,7 +642,7 @@ class Register:
         """The current rules file and its version."""
         return {"version": self.settings.rules_version, "format": "toml", "text": self.settings.rules_text}
 
-    # --- audit continuity (ARCHITECTURE.md section 6a: the hash at the count it recorded) ------
+    # --- audit continuity (the hash at the count it recorded; README, "Reliability") ------------
 
     def audit_state(self, terminal_id: str) -> dict[str, object]:
         """The count recorded for a terminal (0 before its first head) and its open flag, if any."""
@@ -895,12 +937,17 @@ def _member_key(member: dict[str, Any]) -> str:
     return national or "id:" + str(member["member_id"])
 
 
-def _merge_members(s: Session, household: m.Household, members: list[dict[str, Any]]) -> None:
+def _merge_members(
+    s: Session, household: m.Household, members: list[dict[str, Any]], ref: Callable[[str, str], str]
+) -> None:
+    rows = list(s.scalars(select(m.Member).where(m.Member.household_id == household.id)))
+    by_ref = {ref(household.household_key, r.member_key): r for r in rows}
     for member in members:
         key = _member_key(member)
-        row = s.scalars(
-            select(m.Member).where(m.Member.household_id == household.id, m.Member.member_key == key)
-        ).first()
+        row = next((r for r in rows if r.member_key == key), None)
+        if row is None and member.get("register_ref"):
+            # A member the lookup listed, sent back by its reference (no national number known here).
+            row = by_ref.get(member["register_ref"])
         if row is None:
             row = m.Member(
                 household_id=household.id,
@@ -911,6 +958,7 @@ def _merge_members(s: Session, household: m.Household, members: list[dict[str, A
                 adult=member["adult"],
             )
             s.add(row)
+            rows.append(row)
         row.adult = member["adult"]
         confirmation = member["confirmation"]
         if confirmation is not None:

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID
 
-from kiosk.statement import declarations_digest, statement_v1
+from kiosk.statement import Statement, declarations_digest, statement_v1
 from sync.protocol import FieldError, unb64
 
 _HASHES: dict[str, hashes.HashAlgorithm] = {
@@ -130,7 +130,11 @@ def _check_signature(path: str, confirmation: Mapping[str, Any], trust: TrustSto
         return [*errors, FieldError(f"{path}/statement/confirmed_at", "is not a real moment")]
     if not trust.chains_to_root(cert, confirmed_at):
         errors.append(FieldError(f"{path}/signature/certificate", "does not chain to a trusted root"))
-    if not _signature_valid(cert, signature["algorithm"], raw_signature, statement_v1(statement)):
+    try:
+        signed_bytes = statement_v1(Statement.from_dict(statement))
+    except ValueError:
+        return [*errors, FieldError(f"{path}/statement", "is not a statement_v1")]
+    if not _signature_valid(cert, signature["algorithm"], raw_signature, signed_bytes):
         errors.append(FieldError(f"{path}/signature/signature", "does not verify over the statement"))
     return errors
 

@@ -1,11 +1,14 @@
 """The scripted household of three, driven through the real widgets, counting every action.
 
 Shared by the end-to-end test and `benchmarks/visit_effort.py`. An action is a click or a key
-press; typed text (names, passwords) and PIN digits are not counted (issue 6). Each action is
+press; typed text (names, passwords) and PIN digits are not counted. Each action is
 booked to the operator or the candidate, by who does it at the counter.
 
-The household (TEAM.md): Sofie Janssens confirms with her PIN on a 1.8 card; Pieter De Smet has no
-PIN and is attested by the WIL staff operator with Griet's staff card; Noor is added by hand.
+The household (the training fixture, resources/training): Sofie Janssens confirms with her PIN on a
+1.8 card; Pieter De Smet has no PIN and is attested by the WIL staff operator with Griet's staff card;
+Noor, their child, is listed by the register's lookup (it lists every member of a household it knows),
+so nobody adds her by hand.
+Pieter joins after Sofie: he sees the privacy notice once his card is in, before his identity shows.
 """
 
 from __future__ import annotations
@@ -116,32 +119,45 @@ class Visit:
         self.click(self.kiosk.window.screens["home"].start, OPERATOR)
         self.screen("privacy")
         if self.language != "nl":
-            choice = self.kiosk.window.language
+            choice = self.kiosk.window.bar.language
             choice.setCurrentIndex(choice.findData(self.language))  # the candidate picks a language
             self.actions[CANDIDATE] += 2
             self.on_screen("privacy")
         self.click(self.kiosk.window.screens["privacy"].agree, CANDIDATE)
         self.screen("insert_card")
 
-    def read_card(self, profile: str) -> None:
+    def read_card(self, profile: str, notice: bool = False) -> None:
+        """Insert a card; with `notice`, an adult joining later reads the privacy notice first.
+
+        The first adult saw the notice before inserting their card; every adult after them sees it
+        once their card is in, before their identity shows.
+        """
         self.card(profile)
+        if notice:
+            self.screen("privacy")
+            self.click(self.kiosk.window.screens["privacy"].agree, CANDIDATE)
         self.screen("identity")
         self.click(self.kiosk.window.screens["identity"].proceed, CANDIDATE)
 
     def answer_and_attach(self, yes: set[str]) -> None:
-        self.screen("declarations")
-        declarations = self.kiosk.window.screens["declarations"]
-        while declarations.yes.isVisible():
-            _scope, question = declarations._pending()
-            self.click(declarations.yes if question.id in yes else declarations.no, CANDIDATE)
-        self.click(declarations.proceed, CANDIDATE)
+        self.screen("questions")
+        questions = self.kiosk.window.screens["questions"]
+        visit = self.kiosk.controller.visit
+        assert visit is not None
+        if self.language == "nl":  # every adult's questions are numbered from 1
+            assert questions.progress.text().startswith("Vraag 1 van "), questions.progress.text()
+        while questions.yes.isVisible():
+            pending = visit.pending_question()
+            assert pending is not None
+            self.click(questions.yes if pending[1].id in yes else questions.no, CANDIDATE)
+        self.click(questions.proceed, CANDIDATE)
         self.screen("evidence")
         evidence = self.kiosk.window.screens["evidence"]
-        for item in self.kiosk.controller.required_evidence():
-            page = self.files / f"{item.evidence_type}-{item.member_id}.png"
+        for evidence_type, member_id in visit.evidence_wanted():
+            page = self.files / f"{evidence_type}-{member_id}.png"
             page.write_bytes(tiny_png())
             # The volunteer clicks "add a file" and picks the scan in the file dialog: two actions.
-            assert evidence.attach_file(item, page)
+            assert evidence.attach_file(evidence_type, member_id, page)
             self.actions[OPERATOR] += 2
         self.click(evidence.proceed, CANDIDATE)
         self.screen("confirm")
@@ -168,10 +184,11 @@ class Visit:
     def add_minor(self, first: str, last: str, born: QDate) -> None:
         household = self.kiosk.window.screens["household"]
         self.click(household.add_minor, OPERATOR)
-        self.type_text(household.first_name, first)
-        self.type_text(household.surname, last)
-        household.birth.setDate(born)  # typed into the date field: text, not counted
-        self.click(household.save_member, OPERATOR)
+        form = household.form
+        self.type_text(form.first_name, first)
+        self.type_text(form.surname, last)
+        form.birth.setDate(born)  # typed into the date field: text, not counted
+        self.click(form.save, OPERATOR)
 
     def finish_and_sync(self) -> str:
         household = self.kiosk.window.screens["household"]
@@ -198,10 +215,9 @@ def household_of_three(visit: Visit) -> str:
     visit.confirm_with_pin()
     visit.card(None)
     visit.screen("awaiting_card")
-    visit.read_card("nl-partner-17-ec")  # Pieter: no PIN
+    visit.read_card("nl-partner-17-ec", notice=True)  # Pieter: no PIN
     visit.answer_and_attach(YES)
     visit.attest_by_staff("staff-wil-1")  # Griet's staff card
-    visit.add_minor("Noor", "De Smet", QDate(2015, 6, 1))
     number = visit.finish_and_sync()
     visit.end()
     return number

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from kiosk.papers import PaperKind, PaperOffer
 from tests.e2e.scripted_visit import CANDIDATE, OPERATOR, Visit, household_of_three
 from tests.ui.conftest import close_kiosk, make_kiosk
 from tests.ui.helpers import leaks
-from ui.papers import receipt_pdf
 
 pytestmark = [pytest.mark.ui, pytest.mark.e2e]
 
@@ -25,25 +25,51 @@ pytestmark = [pytest.mark.ui, pytest.mark.e2e]
 def test_household_of_three_ends_with_a_dossier_number(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     under_test = make_kiosk(tmp_path)
     kiosk = under_test.kiosk
+    controller = kiosk.controller
     queued: list[dict[str, int]] = []
-    kiosk.controller.queue_changed.connect(queued.append)
+    controller.terminal.queue_changed.connect(queued.append)
     try:
         papers: list[bytes] = []
+        household_rows: list[str] = []
 
-        def receipt_paper(key: str) -> None:
-            # Before the visit ends: the receipt as the "Bekijken" button renders it, read back.
-            if key == "receipt" and kiosk.controller.saved and kiosk.window.screens["receipt"].number:
-                saved, number_now = kiosk.controller.saved, kiosk.window.screens["receipt"].number
-                papers.append(receipt_pdf(kiosk.backend, kiosk.controller.session, saved, number_now, "nl"))
+        def look(key: str) -> None:
+            if key == "review":
+                review = kiosk.window.screens["review"]
+                household_rows[:] = [review.members.item(i).text() for i in range(review.members.count())]
+            # Before the visit ends: the receipt as the "Bekijken" button renders it, read back; once
+            # provisional (right after saving), once final (after the sync brought the dossier number).
+            running = controller.visit
+            if key == "receipt" and running is not None and running.saved:
+                failures: list[BaseException] = []
+                before = len(papers)
+                controller.render_paper(PaperOffer(PaperKind.RECEIPT), papers.append, failures.append)
+                visit.wait(lambda: len(papers) > before or bool(failures))
+                assert not failures, failures
 
-        visit = Visit(kiosk, tmp_path, on_screen=receipt_paper)
+        visit = Visit(kiosk, tmp_path, on_screen=look)
         number = household_of_three(visit)
-        text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(papers[-1])).pages)
+        provisional, text = (
+            " ".join("".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+            for pdf in papers
+        )  # words joined by single spaces: the PDF wraps lines where it likes
+        # Both adults confirmed and Sofie's payslips are attached: nothing is missing, before the
+        # sync as after it.
+        assert "VOORLOPIG" in provisional and "Er ontbreekt niets meer" in provisional
+        assert "moet nog bevestigen" not in provisional
         assert number.removeprefix("Uw dossiernummer: ") in text
+        assert "Ze heeft een dossiernummer gekregen" in text and "VOORLOPIG" not in text
         assert "90031410231" not in text and "OEFEN" in text.upper()
 
+        # The register's lookup listed Noor (nobody added her by hand) and both adults are done.
+        assert [row.split(":")[0] for row in household_rows] == [
+            "Sofie Marie Janssens", "Pieter Jan De Smet", "Noor",
+        ]  # fmt: skip
+        assert household_rows[2] == "Noor: kind"
+        assert "bevestigd met PIN" in household_rows[0]
+        assert "bevestigd door medewerker WIL" in household_rows[1]
+
         assert number.startswith("Uw dossiernummer: 2026")
-        assert kiosk.controller.session.members == []  # wiped at the end of the visit
+        assert controller.visit is None  # wiped at the end of the visit
         assert any(c.get("queued", 0) >= 1 for c in queued), "the submission was queued before the sync"
         assert queued[-1].get("queued", 0) == 0
         register = sqlite3.connect(tmp_path / "demo" / "register-sim.db")

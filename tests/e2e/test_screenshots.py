@@ -30,9 +30,12 @@ def test_every_screen_rendered(qtbot, tmp_path: Path, language: str) -> None:  #
     under_test = make_kiosk(tmp_path)
     kiosk = under_test.kiosk
     saved: dict[str, Path] = {}
+    directions: dict[str, Qt.LayoutDirection] = {}
 
     def grab(key: str) -> None:
+        qtbot.wait(50)  # let the layout settle: a screen that just showed may still resize its parts
         QApplication.processEvents()
+        directions[f"{len(saved):02d}-{key}"] = QApplication.layoutDirection()
         path = ARTIFACTS / f"{language}-{len(saved):02d}-{key}.png"
         assert kiosk.window.grab().save(str(path))
         saved[f"{len(saved):02d}-{key}"] = path
@@ -40,15 +43,19 @@ def test_every_screen_rendered(qtbot, tmp_path: Path, language: str) -> None:  #
     try:
         visit = Visit(kiosk, tmp_path, on_screen=grab, language=language)
         household_of_three(visit)
-        if language == "ar":
-            assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        # The candidate's language holds from their choice on the privacy notice to the receipt, and
+        # leaves with them: the end screen and the operator's screens are in the operator's language.
+        during = [k for k in directions if k >= "03" and k.split("-", 1)[1] not in ("end", "sign_in", "home")]
+        rtl = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+        assert {directions[k] for k in during} == {rtl}
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
         kiosk.controller.sign_out()
         visit.screen("sign_in")
         visit.sign_in_only("coordinator")
         visit.click(kiosk.window.screens["home"].coordinator, "operator")
         visit.wait(lambda: kiosk.controller.current_screen == "coordinator")
-        visit.wait(lambda: kiosk.window.screens["coordinator"].operators.count() == 3)
-        visit.wait(lambda: not kiosk.controller.is_busy())
+        visit.wait(lambda: kiosk.window.screens["coordinator"].operators_tab.operators.count() == 3)
+        visit.wait(lambda: not kiosk.controller.terminal.is_busy())
         grab("coordinator")
     finally:
         close_kiosk(kiosk)

@@ -16,6 +16,7 @@ from kiosk.domain import Dossier, Role, Visit
 from kiosk.keys import KeyringSecretStore
 from kiosk.ports import Authenticity, CardAddress, CardIdentity, EidSignature, PartialDate
 from kiosk.rules import load_rules
+from kiosk.statement import statement_fields
 from kiosk.store import EnrollmentRecord, Store, load_enrollment, save_enrollment
 
 
@@ -68,13 +69,20 @@ def main() -> None:
         member = domain.member_from_card(card(number), "reference_tenant")
         dossier.members.append(member)
         signature = EidSignature("signature", "ecdsa-p384-sha384", b"sig", b"cert")
+        statement = statement_fields(
+            kind="confirmation",
+            visit_id="kill-visit",
+            household_key=member.national_number or "",
+            national_number=member.national_number or "",
+            subject_national_number=member.national_number or "",
+            declarations_sha256="0" * 64,
+            evidence_sha256=(),
+            confirmed_at=now,
+            terminal_id="T-KILL",
+        )
         confirmation = domain.Confirmation(
             "eid_signature",
-            {
-                "v": 1,
-                "national_number": member.national_number,
-                "subject_national_number": member.national_number,
-            },
+            statement,
             signature,
             {"still_wants_registration": True},
             now,

@@ -16,13 +16,20 @@ from ui.app import Kiosk
 
 def wait_for_screen(qtbot: object, kiosk: Kiosk, key: str) -> None:
     """Wait until the controller shows `key` (card reads run on the worker thread)."""
-    qtbot.waitUntil(lambda: kiosk.controller.current_screen == key, timeout=5000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: kiosk.controller.current_screen == key, timeout=10000)  # type: ignore[attr-defined]
 
 
 def sign_in(qtbot: object, kiosk: Kiosk, operator: str = "vrijwilliger") -> None:
     """Sign an operator in (the store unlocks on the database worker) and wait for the home screen."""
-    kiosk.controller.sign_in(operator, "oefen")
+    kiosk.controller.terminal.sign_in(operator, "oefen")
     wait_for_screen(qtbot, kiosk, "home")
+
+
+def start_visit(qtbot: object, kiosk: Kiosk) -> None:
+    """Start a visit (the offline lease is checked on the database worker) and pass the privacy notice."""
+    kiosk.controller.start_visit()
+    wait_for_screen(qtbot, kiosk, "privacy")
+    kiosk.controller.apply(lambda v: v.acknowledge_privacy())
 
 
 def sign_in_and_read(
@@ -38,13 +45,26 @@ def sign_in_and_read(
     for it (the statement carries the household key), as a real visit does while the adult reads.
     """
     sign_in(qtbot, kiosk, operator)
-    kiosk.controller.start_visit()
-    kiosk.controller.acknowledge_privacy()
+    start_visit(qtbot, kiosk)
     assert kiosk.panel is not None
     kiosk.panel.insert_card(card)
     wait_for_screen(qtbot, kiosk, "identity")
     if wait_for_register:
-        qtbot.waitUntil(lambda: not kiosk.controller.lookup_pending(), timeout=10000)  # type: ignore[attr-defined]
+        visit = kiosk.controller.visit
+        assert visit is not None
+        qtbot.waitUntil(lambda: visit.lookup_settled, timeout=10000)  # type: ignore[attr-defined]
+
+
+def answer_questions(
+    kiosk: Kiosk, yes: frozenset[str] = frozenset({"still_wants_registration", "has_tax_assessment"})
+) -> None:
+    """Answer every open question of the current adult (yes for `yes`, no otherwise), then go on."""
+    visit = kiosk.controller.visit
+    assert visit is not None
+    while (pending := visit.pending_question()) is not None:
+        answer = pending[1].id in yes
+        kiosk.controller.apply(lambda v, a=answer: v.answer(a))  # type: ignore[misc]
+    kiosk.controller.apply(lambda v: v.questions_done())
 
 
 def type_pin(qtbot: object, kiosk: Kiosk, pin: str = "1234") -> None:
@@ -57,8 +77,15 @@ def type_pin(qtbot: object, kiosk: Kiosk, pin: str = "1234") -> None:
 
 
 def confirm_with_pin(qtbot: object, kiosk: Kiosk) -> None:
-    """The card in the reader signs the current adult's confirmation; back on the household screen."""
-    kiosk.controller.go("confirm")
+    """From the identity screen: answer, pass the evidence, sign with PIN 1234; back on the household."""
+    controller = kiosk.controller
+    if controller.current_screen == "identity":
+        controller.apply(lambda v: v.identity_confirmed())
+    if controller.current_screen == "questions":
+        answer_questions(kiosk)
+    if controller.current_screen == "evidence":
+        controller.apply(lambda v: v.evidence_done())
+    wait_for_screen(qtbot, kiosk, "confirm")
     kiosk.window.screens["confirm"].sign.click()  # type: ignore[attr-defined]
     type_pin(qtbot, kiosk)
     wait_for_screen(qtbot, kiosk, "household")

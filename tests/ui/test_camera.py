@@ -16,10 +16,10 @@ from sqlalchemy import select
 
 from kiosk.dossiers import read_evidence_file
 from kiosk.models import EvidenceBlob
-from tests.ui.helpers import leaks, sign_in_and_read
-from tests.ui.test_declarations_evidence import answer_all
+from kiosk.visit_store import VisitSaved
+from tests.ui.helpers import leaks, wait_for_screen
+from tests.ui.test_questions_evidence import open_evidence as open_evidence_with
 from ui.camera import LONGEST_SIDE_PX, CameraDialog, camera_available, photo_bytes
-from ui.visit_end import VisitSaved
 
 
 def a_photographed_page(width: int = 1280, height: int = 960) -> QImage:
@@ -35,11 +35,12 @@ def a_photographed_page(width: int = 1280, height: int = 960) -> QImage:
     return image
 
 
-def open_evidence(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
-    sign_in_and_read(qtbot, ki.kiosk)
-    ki.controller.go("declarations")
-    answer_all(ki, yes={"still_wants_registration", "foreign_income"})
-    ki.controller.go("evidence")
+def open_evidence(ki, qtbot) -> tuple[str, str | None]:  # type: ignore[no-untyped-def]
+    """The evidence screen of an adult with foreign income: (type, member) of the first item."""
+    open_evidence_with(ki, qtbot, yes={"still_wants_registration", "foreign_income"})
+    wanted = ki.controller.visit.evidence_wanted()
+    assert len(wanted) == 2
+    return wanted[0]
 
 
 def test_no_camera_no_photo_button(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -54,10 +55,10 @@ def test_no_camera_no_photo_button(ki, qtbot) -> None:  # type: ignore[no-untype
 
 
 def test_a_photo_becomes_an_encrypted_page_of_the_item(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
-    open_evidence(ki, qtbot)
+    evidence_type, member_id = open_evidence(ki, qtbot)
     screen = ki.window.screens["evidence"]
-    item = ki.controller.required_evidence()[0]
-    dialog = CameraDialog(screen, lambda image: screen.attach_photo(item, image))  # as _take_photo does
+    visit = ki.controller.visit
+    dialog = CameraDialog(screen, lambda image: screen.attach_photo(evidence_type, member_id, image))
     assert dialog.take.isVisibleTo(dialog) and not dialog.use.isVisibleTo(dialog)
 
     dialog.image_captured(1, a_photographed_page())
@@ -70,47 +71,50 @@ def test_a_photo_becomes_an_encrypted_page_of_the_item(ki, qtbot) -> None:  # ty
 
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.photo is None and dialog.preview.pixmap().isNull()
-    assert item.state == "attached" and len(item.files) == 1
+    item = visit.evidence_item(evidence_type, member_id)
+    assert item is not None and item.state == "attached" and len(item.files) == 1
     page = item.files[0]
-    assert page.mime_type == "image/jpeg" and 0 < len(page.data) <= ki.controller.rules.max_file_bytes
+    data = visit.files[page.file_id]
+    assert page.mime_type == "image/jpeg" and 0 < len(data) == page.size <= visit.rules.max_file_bytes
     assert len(screen.findChildren(type(screen.title), "evidenceThumbnail")) == 1
-    assert "1" in screen.rows[(item.evidence_type, item.member_id)]["state"].text()
+    assert "1" in screen.rows[(evidence_type, member_id)]["state"].text()
 
     with qtbot.waitSignal(ki.controller.draft_saved, timeout=10_000) as saved:
-        ki.controller.save_draft()
+        ki.controller.end_visit(keep=True)  # kept as a draft, the page with it
     assert isinstance(saved.args[0], VisitSaved)
     backend, dossier_id = ki.backend, saved.args[0].dossier_id
     with backend.store.begin() as s:
         blobs = s.scalars(select(EvidenceBlob).where(EvidenceBlob.dossier_id == dossier_id)).all()
         assert [b.sha256 for b in blobs] == [page.sha256]
         on_disk = (backend.store.evidence_dir / f"{blobs[0].id}.bin").read_bytes()
-        assert page.data[:64] not in on_disk and page.data[-64:] not in on_disk  # encrypted at rest
-        assert read_evidence_file(s, backend.unlocked, dossier_id, blobs[0].id) == page.data
+        assert data[:64] not in on_disk and data[-64:] not in on_disk  # encrypted at rest
+        assert read_evidence_file(s, backend.unlocked, dossier_id, blobs[0].id) == data
 
 
 def test_a_refused_photo_is_not_added(ki, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    open_evidence(ki, qtbot)
+    # A rules file with a low size limit (the visit keeps the rules it began with).
+    monkeypatch.setattr(ki.backend, "rules", dataclasses.replace(ki.backend.rules, max_file_bytes=1024))
+    evidence_type, member_id = open_evidence(ki, qtbot)
     screen = ki.window.screens["evidence"]
-    item = ki.controller.required_evidence()[0]
-    rules = ki.controller.rules
-    monkeypatch.setattr(ki.backend, "rules", dataclasses.replace(rules, max_file_bytes=1024))
-    assert not screen.attach_photo(item, a_photographed_page())  # the same size check as a file
+    assert not screen.attach_photo(evidence_type, member_id, a_photographed_page())  # as a file is
     assert "te groot" in screen.error.text()
-    assert item.files == []
+    item = ki.controller.visit.evidence_item(evidence_type, member_id)
+    assert item is None or item.files == []
 
 
 def test_the_photo_is_scaled_to_a_page_and_wiped_with_the_card(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
     big = QImage.fromData(photo_bytes(a_photographed_page(6000, 4000)))
     assert max(big.width(), big.height()) == LONGEST_SIDE_PX
 
-    open_evidence(ki, qtbot)
+    evidence_type, member_id = open_evidence(ki, qtbot)
     screen = ki.window.screens["evidence"]
-    item = ki.controller.required_evidence()[0]
-    screen.camera_dialog = CameraDialog(screen, lambda image: screen.attach_photo(item, image))
+    screen.camera_dialog = CameraDialog(
+        screen, lambda image: screen.attach_photo(evidence_type, member_id, image)
+    )
     screen.camera_dialog.image_captured(1, a_photographed_page())
     dialog = screen.camera_dialog
     ki.panel.remove_card()
-    qtbot.waitUntil(lambda: ki.controller.current_screen == "awaiting_card")
+    wait_for_screen(qtbot, ki.kiosk, "awaiting_card")
     assert screen.camera_dialog is None
     assert dialog.photo is None and dialog.preview.pixmap().isNull()
     assert leaks(ki.kiosk, "nl-citizen-18") == []
@@ -121,7 +125,7 @@ def test_a_camera_gone_after_detection_gives_a_hint(ki, qtbot, monkeypatch: pyte
     import ui.screens.evidence
 
     monkeypatch.setattr(ui.screens.evidence, "_camera_found", lambda: True)
-    open_evidence(ki, qtbot)
+    evidence_type, member_id = open_evidence(ki, qtbot)
     screen = ki.window.screens["evidence"]
     qtbot.waitUntil(lambda: screen.camera_checked, timeout=5000)
     buttons = screen.findChildren(QPushButton, "takePhoto")
@@ -133,4 +137,5 @@ def test_a_camera_gone_after_detection_gives_a_hint(ki, qtbot, monkeypatch: pyte
     qtbot.waitUntil(lambda: "camera werkt nu niet" in dialog.hint.text(), timeout=5000)
     dialog.cancel.click()
     assert not dialog.isVisible()
-    assert ki.controller.required_evidence()[0].files == []
+    item = ki.controller.visit.evidence_item(evidence_type, member_id)
+    assert item is None or item.files == []

@@ -33,11 +33,12 @@ def test_coordinator_sees_operators_and_statistics(ki, qtbot, tmp_path: Path) ->
     sign_in(qtbot, ki.kiosk, "coordinator")
     ki.window.screens["home"].coordinator.click()
     screen = ki.window.screens["coordinator"]
-    qtbot.waitUntil(lambda: screen.operators.count() == 3, timeout=5000)
-    names = sorted(screen.operators.item(i).text().split(":")[0] for i in range(3))
+    operators = screen.operators_tab.operators
+    qtbot.waitUntil(lambda: operators.count() == 3, timeout=5000)
+    names = sorted(operators.item(i).text().split(":")[0] for i in range(3))
     assert names == ["coordinator", "vrijwilliger", "wil"]
     out = tmp_path / "stats.csv"
-    screen.export_csv(out)
+    assert screen.statistics_tab.export_csv(out)
     assert out.read_text().startswith("day,location,visits")
 
 
@@ -60,7 +61,8 @@ def test_coordinator_requeues_a_quarantined_submission(ki, qtbot) -> None:  # ty
 
     sign_in_and_read(qtbot, ki.kiosk, "vrijwilliger")
     confirm_with_pin(qtbot, ki.kiosk)
-    ki.controller.finish()
+    ki.controller.apply(lambda v: v.go_to_review())
+    ki.window.screens["review"].finish.click()
     qtbot.waitUntil(lambda: ki.controller.current_screen == "receipt", timeout=10000)
     with ki.backend.store.begin() as s:
         entries = core_outbox.pending(s, ki.clock.now())

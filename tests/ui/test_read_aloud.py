@@ -59,25 +59,25 @@ def test_read_aloud_says_the_screen_in_the_candidates_language(kiosk_with_speech
     ki = kiosk_with_speech
     window = ki.window
     qtbot.waitUntil(lambda: window.speaker.available, timeout=5000)
-    assert not window.read_aloud.isVisible()  # sign-in is an operator screen
+    assert not window.bar.read_aloud.isVisible()  # sign-in is an operator screen
     asked: list[tuple[str, str]] = []
     real_say = window.speaker.say
     window.speaker.say = lambda text, code: (asked.append((text, code)), real_say(text, code))  # type: ignore[method-assign]
     sign_in(qtbot, ki.kiosk)
-    assert not window.read_aloud.isVisible()  # so is home
+    assert not window.bar.read_aloud.isVisible()  # so is home
     window._read_aloud()  # even when asked, an operator screen is never read
     assert asked == []
     ki.controller.start_visit()
     wait_for_screen(qtbot, ki.kiosk, "privacy")
-    assert window.read_aloud.isVisible()
-    window.language.setCurrentIndex(window.language.findData("fr"))
+    assert window.bar.read_aloud.isVisible()
+    window.bar.language.setCurrentIndex(window.bar.language.findData("fr"))
 
     states: list[str] = []
     window.speaker.state_changed.connect(states.append)
     with qtbot.waitSignal(window.speaker.said, timeout=30_000) as said:
-        window.read_aloud.click()
-        assert window.busy.text()  # "please wait" while the engine starts
-    assert not window.busy.text()
+        window.bar.read_aloud.click()
+        assert window.bar.busy.text()  # "please wait" while the engine starts
+    assert not window.bar.busy.text()
 
     screen = window.screens["privacy"]
     assert asked == [(screen_text(screen), "fr")]
@@ -97,7 +97,7 @@ def test_no_engine_hides_the_button(qtbot, tmp_path: Path, monkeypatch: pytest.M
         ki.controller.start_visit()
         wait_for_screen(qtbot, ki.kiosk, "privacy")
         assert not ki.window.speaker.available
-        assert not ki.window.read_aloud.isVisible()
+        assert not ki.window.bar.read_aloud.isVisible()
     finally:
         close_kiosk(ki.kiosk)
 
@@ -112,13 +112,13 @@ def test_a_hung_engine_never_blocks_the_kiosk(qtbot, tmp_path: Path, monkeypatch
         sign_in(qtbot, ki.kiosk)
         ki.controller.start_visit()
         wait_for_screen(qtbot, ki.kiosk, "privacy")
-        assert ki.window.read_aloud.isVisible()
-        ki.window.read_aloud.click()  # returns at once: the helper runs in its own process
+        assert ki.window.bar.read_aloud.isVisible()
+        ki.window.bar.read_aloud.click()  # returns at once: the helper runs in its own process
         process = ki.window.speaker._process
         assert process is not None
         qtbot.waitUntil(lambda: process.processId() > 0, timeout=5000)
         pid = process.processId()
-        qtbot.waitUntil(lambda: not ki.window.read_aloud.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: not ki.window.bar.read_aloud.isVisible(), timeout=5000)
         assert not ki.window.speaker.available
         assert ki.window.speaker._process is None
         assert not Path(f"/proc/{pid}").exists()  # killed and reaped

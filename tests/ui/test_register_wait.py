@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from kiosk.dossiers import load_dossier
-from kiosk.errors import KioskUserError
+from kiosk.visit import LookupPending, LookupState
 from sync.simulator.server import free_port
-from tests.ui.helpers import sign_in_and_read, type_pin, wait_for_screen
+from tests.ui.helpers import answer_questions, sign_in_and_read, type_pin, wait_for_screen
 
 pytestmark = pytest.mark.ui
 
@@ -56,8 +56,8 @@ def held(ki) -> Iterator[Callable[[bool], HeldLookup]]:  # type: ignore[no-untyp
     made: list[HeldLookup] = []
 
     def hold(offline: bool = False) -> HeldLookup:
-        lookup = HeldLookup(ki.controller.backend, offline)
-        ki.controller.backend.lookup = lookup
+        lookup = HeldLookup(ki.backend, offline)
+        ki.backend.lookup = lookup
         made.append(lookup)
         return lookup
 
@@ -70,38 +70,49 @@ def _sign_before_the_answer_then_after(ki, qtbot, lookup: HeldLookup) -> dict[st
     ctl = ki.controller
     sign_in_and_read(qtbot, ki.kiosk, "vrijwilliger", "nl-citizen-18", wait_for_register=False)
     qtbot.waitUntil(lambda: lookup.calls == 1, timeout=5000)
-    assert ctl.lookup_pending()
-    ctl.go("confirm")  # the candidate is quick (or a path skips the questions)
+    visit = ctl.visit
+    assert visit.lookup_state is LookupState.PENDING and not visit.lookup_settled
+    # The candidate is quick: the questions and the evidence are done before the register answers.
+    ctl.apply(lambda v: v.identity_confirmed())
+    answer_questions(ki.kiosk)
+    ctl.apply(lambda v: v.evidence_done())
+    assert ctl.current_screen == "confirm"
+    member = visit.current_member
     screen = ki.window.screens["confirm"]
     assert not screen.sign.isEnabled()
     assert "We zoeken uw gezin op bij het register" in screen.status.text()
     screen._sign()  # a click by code while it waits: nothing is signed, no PIN is asked
+    assert "We zoeken uw gezin op bij het register" in screen.status.text()
     refused: list[BaseException] = []
-    ctl.sign_current(ctl.services.card_reader.signer(), False, lambda _c: None, refused.append)
-    assert isinstance(refused[0], KioskUserError)
-    assert not screen.pad.isVisible() and ctl.current_member().confirmation is None
+    ctl.sign(ctl.services.card_reader.signer(), refused.append)
+    assert len(refused) == 1 and isinstance(refused[0], LookupPending)
+    assert not screen.pad.isVisible() and member.confirmation is None
 
     lookup.release()
     qtbot.waitUntil(screen.sign.isEnabled, timeout=10000)
-    assert not ctl.lookup_pending() and not screen.status.isVisible()
+    assert visit.lookup_settled and not screen.status.isVisible()
     screen.sign.click()
     type_pin(qtbot, ki.kiosk)
     wait_for_screen(qtbot, ki.kiosk, "household")
-    fields = ctl.current_member().confirmation.statement_fields
-    ctl.finish()
+    signed_key = member.confirmation.statement.household_key
+    ctl.apply(lambda v: v.go_to_review())
+    ki.window.screens["review"].finish.click()
     wait_for_screen(qtbot, ki.kiosk, "receipt")
-    with ctl.backend.store.begin() as session:
-        dossier = load_dossier(session, ctl.backend.unlocked, ctl.saved.dossier_id)
-    assert fields["household_key"] == dossier.household_key
-    return {"key": fields["household_key"], "candidate_number": dossier.candidate_number}
+    with ki.backend.store.begin() as session:
+        dossier = load_dossier(session, ki.backend.unlocked, visit.saved.dossier_id)
+    assert signed_key == dossier.household_key
+    return {"key": signed_key, "candidate_number": dossier.candidate_number, "state": visit.lookup_state}
 
 
 def test_signing_waits_for_a_slow_register_lookup(ki, qtbot, held) -> None:  # type: ignore[no-untyped-def]
     result = _sign_before_the_answer_then_after(ki, qtbot, held())
-    assert ki.controller.session.lookup_state in ("", "found")  # the visit ended: wiped after saving
-    assert result == {"key": CANDIDATE_NUMBER, "candidate_number": CANDIDATE_NUMBER}
+    assert result == {
+        "key": CANDIDATE_NUMBER,
+        "candidate_number": CANDIDATE_NUMBER,
+        "state": LookupState.FOUND,
+    }
 
 
 def test_an_offline_register_is_an_answer_too(ki, qtbot, held) -> None:  # type: ignore[no-untyped-def]
     result = _sign_before_the_answer_then_after(ki, qtbot, held(offline=True))
-    assert result == {"key": SOFIE, "candidate_number": None}
+    assert result == {"key": SOFIE, "candidate_number": None, "state": LookupState.OFFLINE}

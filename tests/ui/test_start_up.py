@@ -23,11 +23,13 @@ from kiosk.clock import FakeClock
 from kiosk.errors import KioskUserError
 from ui.app import Kiosk, build_kiosk, start_backend
 from ui.backend import Backend
-from ui.controller import HOME, SIGN_IN
+from ui.navigation import ScreenKey
 
 from .conftest import START, close_kiosk, training_dir
 
 pytestmark = pytest.mark.ui
+
+HOME, SIGN_IN = ScreenKey.HOME, ScreenKey.SIGN_IN
 
 
 @pytest.fixture
@@ -56,22 +58,22 @@ def test_a_sign_in_typed_while_the_kiosk_starts_goes_through_once_the_store_is_o
     starting = deferred.window.screens[SIGN_IN].findChild(QLabel, "startingHint")
     assert starting.isVisible()  # says the kiosk is starting, and that typing already works
     gate = threading.Event()
-    real_loader = controller.backend_loader
+    real_loader = controller.terminal.backend_loader
 
     def slow_loader() -> Backend:
         gate.wait(30)  # the store opening on a slow laptop
         return real_loader()
 
-    controller.load_backend(slow_loader)
+    controller.terminal.load_backend(slow_loader)
     name, password, submit = _sign_in_widgets(deferred)
     qtbot.keyClicks(name, "vrijwilliger")
     qtbot.keyClicks(password, "oefen")
     submit.click()
-    assert not controller.backend_loaded  # pressed before the back end exists
+    assert not controller.terminal.backend_loaded  # pressed before the back end exists
     assert controller.current_screen == SIGN_IN
     gate.set()
     qtbot.waitUntil(lambda: controller.current_screen == HOME, timeout=30000)
-    assert controller.operator is not None and controller.operator.name == "vrijwilliger"
+    assert controller.terminal.operator is not None and controller.terminal.operator.name == "vrijwilliger"
     assert not starting.isVisible()
 
 
@@ -81,7 +83,7 @@ def test_a_back_end_that_cannot_start_is_said_and_the_kiosk_may_close(deferred, 
     def broken_loader() -> Backend:
         raise KioskUserError("the device key is missing from the keyring")
 
-    controller.load_backend(broken_loader)
+    controller.terminal.load_backend(broken_loader)
     screen = deferred.window.screens[SIGN_IN]
     failed = screen.findChild(QLabel, "startupFailed")
     qtbot.waitUntil(failed.isVisible, timeout=10000)
@@ -98,12 +100,12 @@ def test_a_back_end_that_cannot_start_is_said_and_the_kiosk_may_close(deferred, 
 
 def test_while_starting_the_kiosk_window_stays_closed_to_escape(deferred, qtbot) -> None:  # type: ignore[no-untyped-def]
     gate = threading.Event()
-    real_loader = deferred.controller.backend_loader
-    deferred.controller.load_backend(lambda: (gate.wait(30), real_loader())[1])
+    real_loader = deferred.controller.terminal.backend_loader
+    deferred.controller.terminal.load_backend(lambda: (gate.wait(30), real_loader())[1])
     deferred.window.close()  # Escape or Alt+F4 during start-up
     assert deferred.window.isVisible()
     gate.set()
-    qtbot.waitUntil(lambda: deferred.controller.backend_loaded, timeout=30000)
+    qtbot.waitUntil(lambda: deferred.controller.terminal.backend_loaded, timeout=30000)
 
 
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "starlette", "uvicorn", "httpx", "smartcard", "jsonschema")
@@ -140,7 +142,7 @@ def test_the_first_screen_loads_no_database_register_documents_or_pcsc_library()
 
 def test_start_backend_uses_the_composition_roots_loader(deferred, qtbot) -> None:  # type: ignore[no-untyped-def]
     start_backend(deferred)
-    qtbot.waitUntil(lambda: deferred.controller.backend_loaded, timeout=30000)
+    qtbot.waitUntil(lambda: deferred.controller.terminal.backend_loaded, timeout=30000)
     assert deferred.backend.training
 
 
@@ -152,15 +154,15 @@ def test_a_locked_operator_is_told_to_wait_not_that_the_password_is_wrong(qtbot,
         screen = under_test.window.screens[SIGN_IN]
         error = screen.error  # type: ignore[attr-defined]
         for attempt in range(6):  # five wrong passwords lock the name; the sixth try meets the lock
-            under_test.controller.sign_in("vrijwilliger", f"wrong-{attempt}")
-            qtbot.waitUntil(lambda: not under_test.controller.db.busy, timeout=30000)
+            under_test.controller.terminal.sign_in("vrijwilliger", f"wrong-{attempt}")
+            qtbot.waitUntil(lambda: not under_test.controller.terminal.db.busy, timeout=30000)
             qtbot.waitUntil(error.isVisible, timeout=5000)
             if attempt < 5:
                 assert error.text() == "Naam of wachtwoord klopt niet. Probeer opnieuw."
         assert "Te veel foute wachtwoorden" in error.text()
-        under_test.controller.sign_in("vrijwilliger", "oefen")  # even the right password waits
-        qtbot.waitUntil(lambda: not under_test.controller.db.busy, timeout=30000)
-        assert under_test.controller.operator is None
+        under_test.controller.terminal.sign_in("vrijwilliger", "oefen")  # even the right password waits
+        qtbot.waitUntil(lambda: not under_test.controller.terminal.db.busy, timeout=30000)
+        assert under_test.controller.terminal.operator is None
         assert "Te veel foute wachtwoorden" in error.text()
     finally:
         close_kiosk(under_test.kiosk)

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.ui
 
 
 def _checks(ki) -> list[AuditEvent]:  # type: ignore[no-untyped-def]
-    with ki.controller.backend.store.begin() as session:
+    with ki.backend.store.begin() as session:
         events = session.scalars(select(AuditEvent).where(AuditEvent.action == "card_visual_check"))
         return list(events)
 
@@ -39,18 +39,18 @@ def test_staffs_visual_check_is_audited_with_operator_verdict_and_time(
     assert _visible(identity.staff_accept)
     assert _checks(ki) == []
     identity.staff_accept.click()
-    qtbot.waitUntil(lambda: ctl.session.visual_check_done, timeout=5000)
+    qtbot.waitUntil(lambda: ctl.visit.card.visual_check_done, timeout=5000)
     assert not _visible(identity.staff_accept) and identity.proceed.isEnabled()
     assert _visible(identity.staff_note) and "bekeken" in identity.staff_note.text()
 
     [event] = _checks(ki)
-    assert (event.actor, event.subject) == ("wil", ctl.session.visit_id)
+    assert (event.actor, event.subject) == ("wil", ctl.visit.meta.visit_id)
     assert json.loads(event.details) == {"verdict": verdict, "outcome": "accepted"}
     assert event.at.replace(tzinfo=ki.clock.now().tzinfo) == ki.clock.now()
     written = f"{event.actor} {event.action} {event.subject} {event.details}"
     assert not any(secret in written for secret in personal_data_of(card))
-    with ctl.backend.store.begin() as session:
-        assert audit.verify(session, ctl.backend.store.device).ok
+    with ki.backend.store.begin() as session:
+        assert audit.verify(session, ki.backend.store.device).ok
 
 
 def test_a_genuine_card_offers_no_visual_check(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -62,13 +62,14 @@ def test_a_check_holds_only_for_the_card_that_was_in_the_reader(ki, qtbot) -> No
     sign_in_and_read(qtbot, ki.kiosk, "wil", "tampered-photo")
     ctl = ki.controller
     gate = threading.Event()
-    ctl.db.submit(lambda: gate.wait(10), lambda _r: None, lambda _e: None)  # the database worker is busy
+    ctl.terminal.db.submit(lambda: gate.wait(10), lambda _r: None, lambda _e: None)  # the worker is busy
     ki.window.screens["identity"].staff_accept.click()  # the audit write waits behind it
     ki.panel.remove_card()
     ki.panel.insert_card("tampered-photo")  # another insertion: a new read, not the card staff looked at
-    qtbot.waitUntil(lambda: ctl.session.identity is not None, timeout=10000)
+    qtbot.waitUntil(lambda: ctl.visit.card is not None, timeout=10000)
+    card = ctl.visit.card
     gate.set()
     qtbot.waitUntil(lambda: len(_checks(ki)) == 1, timeout=5000)
     qtbot.wait(50)  # the worker's answer reaches the GUI thread
-    assert not ctl.session.visual_check_done
+    assert ctl.visit.card is card and not card.visual_check_done
     assert not ki.window.screens["identity"].proceed.isEnabled()

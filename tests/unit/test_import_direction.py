@@ -1,4 +1,4 @@
-"""Layer direction (ARCHITECTURE.md section 2), checked in fresh interpreters."""
+"""Layer direction (docs/architecture.md section 2), checked in fresh interpreters."""
 
 from __future__ import annotations
 

@@ -9,7 +9,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
+    from kiosk.visit import Visit
     from ui.controller import VisitController
+    from ui.navigation import ScreenKey
+    from ui.terminal import Operator, Terminal
 
 
 def set_text(widget: QLabel | QPushButton, text: str, description: str = "") -> None:
@@ -23,13 +26,13 @@ def set_text(widget: QLabel | QPushButton, text: str, description: str = "") -> 
 class Screen(QWidget):
     """One step of the kiosk; subclasses build widgets once and refresh them in `enter`."""
 
-    key: ClassVar[str] = ""
+    key: ClassVar[ScreenKey]
     candidate_facing: ClassVar[bool] = False  # translated into Turkish and Arabic too
 
     def __init__(self, controller: VisitController) -> None:
         super().__init__()
         self.ctl = controller
-        self.setObjectName(f"screen-{self.key}")
+        self.setObjectName(f"screen-{self.key.value}")
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(32, 24, 32, 24)
         self.layout_.setSpacing(16)
@@ -49,6 +52,23 @@ class Screen(QWidget):
 
     def wipe(self) -> None:
         """Drop any personal data this screen shows (card removed, visit ended)."""
+
+    # -- what screens read ---------------------------------------------------------------------
+    @property
+    def terminal(self) -> Terminal:
+        """The terminal: back end, operator, sync, printer."""
+        return self.ctl.terminal
+
+    @property
+    def operator(self) -> Operator | None:
+        """Who is signed in."""
+        return self.ctl.terminal.operator
+
+    @property
+    def visit(self) -> Visit | None:
+        """The running visit, if any."""
+        visit = self.ctl.visit
+        return visit if visit is not None and visit.running else None
 
     # -- helpers -------------------------------------------------------------------------------
     def label(self, role: str = "", wrap: bool = True) -> QLabel:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ui.controller import END, HOME
+from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
 
 
 class EndScreen(Screen):
     """Shown after the visit ended (finished, stopped, or ended by inactivity)."""
 
-    key = END
+    key = ScreenKey.END
     candidate_facing = True
 
     def build(self) -> None:
@@ -17,7 +17,7 @@ class EndScreen(Screen):
         self.message.setObjectName("endMessage")
         self.card = self.label(role="warning")
         self.layout_.addStretch(1)
-        self.next_visit = self.button(lambda: self.ctl.go(HOME), primary=True)
+        self.next_visit = self.button(lambda: self.ctl.go(ScreenKey.HOME), primary=True)
         self.idle_ended = False
 
     def retranslate(self) -> None:
@@ -37,3 +37,4 @@ class EndScreen(Screen):
             )
         else:
             set_text(self.message, self.tr("Dank u. Alle gegevens zijn van het scherm gewist."))
+        self.next_visit.setFocus()

@@ -1,21 +1,27 @@
-"""Identity review: photo, data, and the authenticity verdict in plain words with the next step."""
+"""Identity review: photo, data, and the authenticity verdict in plain words with the next step.
+
+The core decides what may happen with the card (`kiosk.domain.card_decision`); this screen says it.
+"""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel
 
-from kiosk.domain import Action
+from kiosk.domain import Action, CardDecision
 from kiosk.ports import Authenticity
-from ui.controller import DECLARATIONS, HOUSEHOLD, IDENTITY
+from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
-from ui.session import MemberState
+from ui.screens.wording import day_text
+from ui.staff_check import record_visual_check
 
 
 class IdentityScreen(Screen):
     """What the card says about the person in front of the kiosk."""
 
-    key = IDENTITY
+    key = ScreenKey.IDENTITY
     candidate_facing = True
 
     def build(self) -> None:
@@ -35,7 +41,9 @@ class IdentityScreen(Screen):
         self.layout_.addStretch(1)
         row = self.row(vertical=True)
         self.staff_accept = self.button(self._staff_accept, row=row)
-        self.proceed = self.button(self._proceed, primary=True, row=row)
+        self.proceed = self.button(
+            lambda: self.ctl.apply(lambda v: v.identity_confirmed()), primary=True, row=row
+        )
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Kloppen deze gegevens?"))
@@ -44,21 +52,27 @@ class IdentityScreen(Screen):
         set_text(self.staff_note, self.tr("Een medewerker van WIL heeft de kaart bekeken."))
 
     def enter(self) -> None:
-        identity = self.ctl.session.identity
-        if identity is None:
+        visit = self.visit
+        card = visit.card if visit is not None else None
+        if visit is None or card is None:
             self.wipe()
             return
-        self._show_photo(self.ctl.session.photo)
+        identity = card.identity
+        self._show_photo(self.ctl.photo)
         self.photo.setAccessibleName(self.tr("Foto van de kaart"))
         self.name.setText(f"{identity.first_names} {identity.surname}")
         self.name.setAccessibleName(self.tr("Naam"))
-        self.birth.setText(self.tr("Geboren: %1").replace("%1", identity.birth_date.isoformat()))
+        birth = identity.birth_date
+        exact = birth.month is not None and birth.day is not None
+        born = day_text(date(birth.year, birth.month or 1, birth.day or 1)) if exact else birth.isoformat()
+        self.birth.setText(self.tr("Geboren: %1").replace("%1", born))
         self.birth.setAccessibleName(self.tr("Geboortedatum"))
         address = identity.address
         self.address.setText(f"{address.street_and_number}, {address.zip} {address.municipality}")
         self.address.setAccessibleName(self.tr("Adres"))
-        self._show_verdict(identity.authenticity)
-        self.staff_note.setVisible(self.ctl.session.visual_check_done)
+        self._show_verdict(identity.authenticity, card.decision, card.visual_check_done)
+        self.proceed.setEnabled(visit.may_go_on_with_card())
+        self.proceed.setFocus()
 
     def _show_photo(self, photo: bytes | None) -> None:
         pixmap = QPixmap()
@@ -68,9 +82,7 @@ class IdentityScreen(Screen):
             self.photo.clear()
             self.photo.setText(self.tr("Geen foto"))
 
-    def _show_verdict(self, verdict: Authenticity) -> None:
-        doubtful = verdict in {Authenticity.TAMPERED, Authenticity.UNVERIFIABLE}
-        staff = self.ctl.operator is not None and self.ctl.operator.may(Action.ACCEPT_AFTER_VISUAL_CHECK)
+    def _show_verdict(self, verdict: Authenticity, decision: CardDecision, checked: bool) -> None:
         texts = {
             Authenticity.GENUINE: self.tr("De kaart is echt."),
             Authenticity.TEST_CARD: self.tr("Oefenkaart: alleen goed voor de oefenmodus."),
@@ -86,37 +98,21 @@ class IdentityScreen(Screen):
             ),
         }
         set_text(self.verdict, texts[verdict])
-        checked = self.ctl.session.visual_check_done
-        blocked = self.ctl.verdict_blocks() and not checked
-        self.proceed.setEnabled(not blocked)
-        # An expired card does not block (it identifies, with the staff route to sign), but WIL staff's
-        # look at it is recorded all the same.
-        expired = verdict is Authenticity.EXPIRED
-        self.staff_accept.setVisible(staff and not checked and (doubtful or expired))
+        staff = self.operator is not None and self.operator.may(Action.ACCEPT_AFTER_VISUAL_CHECK)
+        # An expired card does not block (it identifies; the staff route signs), but WIL staff's look
+        # at it is recorded all the same.
+        needs_look = decision in (CardDecision.NEEDS_VISUAL_CHECK, CardDecision.IDENTIFY_ONLY)
+        self.staff_accept.setVisible(staff and not checked and needs_look)
         self.staff_accept.setEnabled(True)
-
-    def _proceed(self) -> None:
-        # An adult who still has to confirm goes straight to the questions; the household list
-        # follows after the signature (one click less for every adult).
-        member = self.ctl.current_member()
-        if member is not None and member.adult and member.state is MemberState.TO_DO:
-            self.ctl.go(DECLARATIONS)
-        else:
-            self.ctl.go(HOUSEHOLD)
+        self.staff_note.setVisible(checked)
 
     def _staff_accept(self) -> None:
-        operator = self.ctl.operator
-        self.ctl.require(operator is not None and operator.may(Action.ACCEPT_AFTER_VISUAL_CHECK))
+        operator = self.operator
+        self.terminal.require(operator is not None and operator.may(Action.ACCEPT_AFTER_VISUAL_CHECK))
         # The core writes it to the audit trail (operator, verdict, time) on the database worker; the
-        # check then holds for the card in the reader, and confirm_with_eid gets it when the card signs.
+        # check then holds for the card in the reader, and the card may sign.
         self.staff_accept.setEnabled(False)
-        self.ctl.record_visual_check(self._checked, self._check_failed)
-
-    def _checked(self) -> None:
-        self.proceed.setEnabled(True)
-        self.staff_accept.hide()
-        self.staff_note.show()
-        self.proceed.setFocus()
+        record_visual_check(self.ctl, self.enter, self._check_failed)
 
     def _check_failed(self, _error: BaseException) -> None:
         self.staff_accept.setEnabled(True)

@@ -1,30 +1,40 @@
-"""Insert card: the reader's state, a clear hint, and what to do when nothing happens."""
+"""Insert card: the reader's state, a clear hint, and what to do when nothing happens.
+
+A card already in the reader when the visit started is never read into it (it may be the previous
+candidate's): the screen asks to take it out and insert it again.
+"""
 
 from __future__ import annotations
 
-from ui.controller import INSERT_CARD
+from ui.navigation import ReaderState, ScreenKey
 from ui.screens.base import Screen, set_text
 
 
 class InsertCardScreen(Screen):
     """Waits for the first card of the visit."""
 
-    key = INSERT_CARD
+    key = ScreenKey.INSERT_CARD
     candidate_facing = True
 
     def build(self) -> None:
         self.hint = self.label()
+        self.stale = self.label(role="warning")
+        self.stale.setObjectName("staleCard")
         self.state = self.label(role="warning")
         self.state.setObjectName("readerState")
         self.help = self.label(role="hint")
         self.layout_.addStretch(1)
-        self.stop = self.button(self._stop)
+        self.stop = self.button(lambda: self.ctl.end_visit(then=ScreenKey.HOME))
         self.ctl.reader_state.connect(self._show_state)
-        self._state = "waiting"
+        self._state = ReaderState.WAITING
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Steek uw identiteitskaart in de lezer"))
         set_text(self.hint, self.tr("De chip moet naar boven wijzen, naar de lezer toe."))
+        set_text(
+            self.stale,
+            self.tr("Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in."),
+        )
         set_text(
             self.help,
             self.tr(
@@ -35,16 +45,17 @@ class InsertCardScreen(Screen):
         set_text(self.stop, self.tr("Bezoek stoppen"))
         self._show_state(self._state)
 
-    def _show_state(self, state: str) -> None:
-        self._state = state
-        texts = {
-            "waiting": self.tr("De lezer wacht op een kaart."),
-            "reading": self.tr("Even geduld: we lezen de kaart. Haal de kaart er niet uit."),
-            "read": self.tr("De kaart is gelezen."),
-            "error": self.tr("De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw."),
-        }
-        set_text(self.state, texts.get(state, texts["waiting"]))
+    def enter(self) -> None:
+        visit = self.visit
+        self.stale.setVisible(visit is not None and visit.stale_card)
 
-    def _stop(self) -> None:
-        self.ctl.end_visit()
-        self.ctl.go("home")
+    def _show_state(self, state: object) -> None:
+        self._state = ReaderState(str(state)) if not isinstance(state, ReaderState) else state
+        texts = {
+            ReaderState.WAITING: self.tr("De lezer wacht op een kaart."),
+            ReaderState.READING: self.tr("Even geduld: we lezen de kaart. Haal de kaart er niet uit."),
+            ReaderState.READ: self.tr("De kaart is gelezen."),
+            ReaderState.ERROR: self.tr("De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw."),
+        }
+        set_text(self.state, texts[self._state])
+        self.enter_if_visible()

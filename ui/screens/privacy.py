@@ -1,29 +1,38 @@
-"""The privacy notice: what the kiosk reads from the eID and why, before the first read."""
+"""The privacy notice: what the kiosk reads from the eID and why, before any identity is shown.
+
+Every adult sees it: the first before their card is read, each later adult after inserting their
+card and before their identity appears.
+"""
 
 from __future__ import annotations
 
-from ui.controller import HOME, PRIVACY
+from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
 
 
 class PrivacyScreen(Screen):
-    """Shown and acknowledged before any card is read."""
+    """Shown and acknowledged before a card's data is shown."""
 
-    key = PRIVACY
+    key = ScreenKey.PRIVACY
     candidate_facing = True
 
     def build(self) -> None:
+        self.next_adult = self.label(role="hint")
+        self.next_adult.setObjectName("privacyNextAdult")
         self.what = self.label()
         self.why = self.label()
         self.photo = self.label()
         self.keep = self.label()
         self.layout_.addStretch(1)
         row = self.row()
-        self.back = self.button(lambda: self.ctl.go(HOME), row=row)
-        self.agree = self.button(self.ctl.acknowledge_privacy, primary=True, row=row)
+        self.back = self.button(self._back, row=row)
+        self.agree = self.button(
+            lambda: self.ctl.apply(lambda v: v.acknowledge_privacy()), primary=True, row=row
+        )
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Wat we lezen van uw identiteitskaart"))
+        set_text(self.next_adult, self.tr("Voor de volgende volwassene: lees dit eerst."))
         set_text(
             self.what, self.tr("We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.")
         )
@@ -41,4 +50,13 @@ class PrivacyScreen(Screen):
         set_text(self.agree, self.tr("Ik begrijp het. Verder"))
 
     def enter(self) -> None:
+        visit = self.visit
+        self.next_adult.setVisible(visit is not None and visit.notice_for_a_later_adult)
         self.agree.setFocus()
+
+    def _back(self) -> None:
+        visit = self.visit
+        if visit is None or not visit.notice_for_a_later_adult:
+            self.ctl.end_visit(then=ScreenKey.HOME)  # before any card: nothing to keep
+            return
+        self.ctl.apply(lambda v: v.decline_privacy())

@@ -1,6 +1,6 @@
 """Receipt and papers: provisional while the submission waits, final with the dossier number.
 
-Besides the receipt the screen offers the papers that fit the visit (`ui.paper_offers`): a paper form
+Besides the receipt the screen offers the papers that fit the visit (`kiosk.papers`): a paper form
 for each adult who could not confirm here, the deadline letter and the help sheet when something is
 still missing. Each can be looked at first (Qt's PDF preview) or printed straight away; rendering and
 printing run on the database worker (ReportLab and the spool load only there). A paper that did not
@@ -9,37 +9,25 @@ print stays in the encrypted spool and can be printed again from here (or by the
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.controller import END, RECEIPT
-from ui.paper_offers import DEADLINE_LETTER, HELP_SHEET, PAPER_FORM, PAPER_TITLES, PaperOffer, papers_offered
+from kiosk.papers import PaperKind, PaperOffer, papers_offered
+from kiosk.visit_views import visit_overview
+from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
 
-if TYPE_CHECKING:
-    from ui.session import VisitSession
-    from ui.visit_end import VisitSaved
-
 PAPER_BUTTON_WIDTH = 200
-
-
-def render_paper(
-    ctl: Any, session: VisitSession, saved: VisitSaved, number: str | None, offer: PaperOffer, language: str
-) -> bytes:
-    """Render one paper (on the database worker: ReportLab and the store load here, not at start-up)."""
-    from ui.papers import paper_pdf
-
-    return paper_pdf(ctl.backend, session, saved, number, offer, language)
+RECEIPT = PaperOffer(PaperKind.RECEIPT)
 
 
 class ReceiptScreen(Screen):
     """What was saved and sent, the dossier number once known, and the papers."""
 
-    key = RECEIPT
+    key = ScreenKey.RECEIPT
     candidate_facing = True
 
     def build(self) -> None:
@@ -51,10 +39,10 @@ class ReceiptScreen(Screen):
         self.dossier.setObjectName("dossierNumber")
         self.papers = self.label(role="hint")
         row = self.row()
-        self.sync = self.button(self.ctl.sync_now, row=row)
+        self.sync = self.button(self.terminal.sync_now, row=row)
         self.sync.setObjectName("receiptSync")
-        self.preview = self.button(lambda: self._preview(PaperOffer(RECEIPT)), row=row)
-        self.print_ = self.button(lambda: self._print(PaperOffer(RECEIPT)), row=row)
+        self.preview = self.button(lambda: self._preview(RECEIPT), row=row)
+        self.print_ = self.button(lambda: self._print(RECEIPT), row=row)
         self.others_hint = self.label(role="hint")
         self.others_box = QWidget()
         self.others = QVBoxLayout(self.others_box)
@@ -69,11 +57,10 @@ class ReceiptScreen(Screen):
         self.retry.hide()
         self.layout_.addStretch(1)
         self.finish = self.button(self._finish, primary=True)
-        self.number: str | None = None
         self.waiting_jobs: list[str] = []  # this visit's papers that did not print (ids, no content)
         self.dialog: Any = None
-        self.ctl.dossier_number_known.connect(self._dossier_number)
-        self.ctl.sync_finished.connect(lambda _r: self.enter_if_visible())
+        self.ctl.visit_changed.connect(self.enter_if_visible)
+        self.terminal.sync_finished.connect(lambda _r: self.enter_if_visible())
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Uw ontvangstbewijs"))
@@ -92,12 +79,14 @@ class ReceiptScreen(Screen):
 
     def paper_name(self, offer: PaperOffer) -> str:
         """The paper in the candidate's words (a paper form names the member's place, never a name)."""
-        if offer.kind == HELP_SHEET:
+        if offer.kind is PaperKind.HELP_SHEET:
             return self.tr("Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt")
-        if offer.kind == DEADLINE_LETTER:
+        if offer.kind is PaperKind.DEADLINE_LETTER:
             return self.tr("Brief: wat nog moet gebeuren, en tegen wanneer")
-        if offer.kind == PAPER_FORM:
-            members = [m for m in self.ctl.session.members if m.adult]
+        if offer.kind is PaperKind.PAPER_FORM:
+            visit = self.visit
+            today = visit.today if visit is not None else None
+            members = [m for m in visit.dossier.members if today and m.adult_on(today)] if visit else []
             member = next((m for m in members if m.member_id == offer.member_id), None)
             if member is not None and member.role == "reference_tenant":
                 return self.tr("Papieren formulier voor de referentiehuurder")
@@ -108,17 +97,22 @@ class ReceiptScreen(Screen):
         return self.tr("Ontvangstbewijs")
 
     def enter(self) -> None:
-        saved = self.ctl.saved
-        if saved is None:
+        visit = self.visit
+        saved = visit.saved if visit is not None else None
+        if visit is None or saved is None:
             self.reference.clear()
             self.state.clear()
             self._show_papers([])
             return
-        set_text(self.reference, self.tr("Uw referentie: %1").replace("%1", saved.local_reference))
-        if self.number:
-            set_text(self.dossier, self.tr("Uw dossiernummer: %1").replace("%1", self.number))
-            set_text(self.state, self.tr("Klaar: het register heeft uw dossier volledig."))
-        elif saved.queued:
+        reference = str(getattr(saved, "local_reference", ""))
+        set_text(self.reference, self.tr("Uw referentie: %1").replace("%1", reference))
+        number = visit.dossier_number
+        if number:
+            set_text(self.dossier, self.tr("Uw dossiernummer: %1").replace("%1", number))
+            set_text(
+                self.state, self.tr("Het register heeft uw dossier ontvangen en een dossiernummer gegeven.")
+            )
+        elif getattr(saved, "queued", False):
             self.dossier.clear()
             set_text(
                 self.state,
@@ -130,7 +124,8 @@ class ReceiptScreen(Screen):
         else:
             self.dossier.clear()
             set_text(self.state, self.tr("Bewaard als concept. Er is nog niets te verzenden."))
-        self._show_papers([o for o in papers_offered(self.ctl.session) if o.kind != RECEIPT])
+        offers = papers_offered(visit_overview(visit))
+        self._show_papers([o for o in offers if o.kind is not PaperKind.RECEIPT])
         self.finish.setFocus()
 
     def _show_papers(self, offers: list[PaperOffer]) -> None:
@@ -168,26 +163,10 @@ class ReceiptScreen(Screen):
         self.retranslate()
 
     def _render(self, offer: PaperOffer, then: Callable[[bytes], None], for_preview: bool) -> None:
-        saved = self.ctl.saved
-        if saved is None:
-            return
-        # The worker gets a copy taken now: a wipe or a next visit cannot change the paper halfway.
-        session, number, ctl = copy.deepcopy(self.ctl.session), self.number, self.ctl
-        language = session.candidate_language
-        wipes = self.ctl.wipes
         set_text(self.print_state, self.tr("Even geduld: het papier wordt gemaakt."))
-
-        def rendered(pdf: bytes) -> None:
-            # A preview never opens once the card left or the visit ended (a paper form shows the
-            # full national number); a print still goes out unless the visit itself has ended.
-            if self.ctl.saved is not saved or (for_preview and self.ctl.wipes != wipes):
-                self.print_state.clear()
-                return
-            then(pdf)
-
-        self.ctl.db.submit(
-            lambda: render_paper(ctl, session, saved, number, offer, language), rendered, self._paper_failed
-        )
+        # A preview never opens once the card left or the visit ended (the controller checks); a
+        # print goes out while the visit lasts.
+        self.ctl.render_paper(offer, then, self._paper_failed)
 
     def _preview(self, offer: PaperOffer) -> None:
         from ui.printing import build_preview_dialog
@@ -210,15 +189,17 @@ class ReceiptScreen(Screen):
         self._render(offer, lambda pdf: self._send(offer, pdf), for_preview=False)
 
     def _send(self, offer: PaperOffer, pdf: bytes) -> None:
-        service = self.ctl.print_service()
+        service = self.terminal.print_service()
         set_text(self.print_state, self.tr("Even geduld: het papier gaat naar de printer."))
-        title = PAPER_TITLES[offer.kind]
-        self.ctl.db.submit(lambda: service.print_pdf(pdf, title), self._printed, self._paper_failed)
+        title = offer.title
+        self.terminal.db.submit(lambda: service.print_pdf(pdf, title), self._printed, self._paper_failed)
 
     def _retry(self) -> None:
-        service, jobs = self.ctl.print_service(), list(self.waiting_jobs)
+        service, jobs = self.terminal.print_service(), list(self.waiting_jobs)
         set_text(self.print_state, self.tr("Even geduld: het papier gaat naar de printer."))
-        self.ctl.db.submit(lambda: [service.send(job) for job in jobs], self._retried, self._paper_failed)
+        self.terminal.db.submit(
+            lambda: [service.send(job) for job in jobs], self._retried, self._paper_failed
+        )
 
     def _retried(self, outcomes: object) -> None:
         for outcome in outcomes if isinstance(outcomes, list) else []:
@@ -251,26 +232,20 @@ class ReceiptScreen(Screen):
         )
         self.print_state.setToolTip(type(error).__name__)  # for the volunteer; never personal data
 
-    def _dossier_number(self, number: str) -> None:
-        self.number = number
-        self.enter_if_visible()
-
     def _finish(self) -> None:
         self.ctl.end_visit()
-        self.ctl.go(END)
 
     def wipe(self) -> None:
         if self.dialog is not None:
             self.dialog.reject()  # a preview can show a full national number (the paper form)
         self.print_state.clear()
         self.print_state.setToolTip("")
-        if self.ctl.saved is not None:
+        if self.visit is not None and self.visit.saved is not None:
             # Only the card left the reader: the reference and the papers (no personal data on
             # screen) stay, so a candidate who took their card back still gets their papers.
             return
         self.waiting_jobs = []  # the papers stay in the spool; the coordinator can print them
         self.retry.hide()
-        self.number = None
         self.dossier.clear()
         self.reference.clear()
         self._show_papers([])

@@ -1,31 +1,43 @@
-"""Review: who is done, what is missing, and the deadline, before the visit is closed."""
+"""Review: every adult and what each still owes, with the date, before the visit is saved.
+
+"Nothing is missing" is said only when the core's completeness says so (`kiosk.visit_views.overview`);
+an offline visit says that the register's household could not be checked.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 
-from ui.controller import HOUSEHOLD, REVIEW
+from kiosk.visit_views import Overview, visit_overview
+from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
-from ui.session import MemberState
+from ui.screens.wording import deadline_text, evidence_names, member_line, owed_text
 
 
 class ReviewScreen(Screen):
     """A last look: correct what is wrong, then finish."""
 
-    key = REVIEW
+    key = ScreenKey.REVIEW
     candidate_facing = True
 
     def build(self) -> None:
-        self.members = QListWidget()
-        self.members.setObjectName("reviewMembers")
-        self.layout_.addWidget(self.members)
         self.summary = self.label(role="warning")
-        self.layout_.addStretch(1)
-        row = self.row()
-        self.back = self.button(lambda: self.ctl.go(HOUSEHOLD), row=row)
-        self.finish = self.button(self._finish, primary=True, row=row)
+        self.summary.setObjectName("reviewSummary")
+        self.members = QListWidget()
+        self.members.setWordWrap(True)  # long lines wrap instead of hiding behind a scroll bar
+        self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.members.setObjectName("reviewMembers")
+        self.layout_.addWidget(self.members, 1)
+        self.deadline = self.label(role="hint")
+        self.deadline.setObjectName("reviewDeadline")
+        self.register_note = self.label(role="hint")
+        self.register_note.setObjectName("reviewRegisterNote")
         self.error = self.label(role="warning")
         self.error.hide()
+        row = self.row()
+        self.back = self.button(lambda: self.ctl.apply(lambda v: v.back_to_household()), row=row)
+        self.finish = self.button(self._finish, primary=True, row=row)
         self.ctl.visit_saved.connect(self._saved)
 
     def retranslate(self) -> None:
@@ -34,31 +46,52 @@ class ReviewScreen(Screen):
         set_text(self.finish, self.tr("Klaar. Afronden"))
 
     def enter(self) -> None:
+        visit = self.visit
+        if visit is None:
+            return
         self.finish.setEnabled(True)
         self.error.hide()
+        household = visit_overview(visit)
+        names = evidence_names(visit.rules)
         self.members.clear()
-        states = {
-            MemberState.TO_DO: self.tr("nog niet bevestigd"),
-            MemberState.CONFIRMED_PIN: self.tr("bevestigd met PIN"),
-            MemberState.ATTESTED: self.tr("bevestigd door medewerker WIL"),
-            MemberState.ABSENT: self.tr("afwezig"),
-            MemberState.MINOR: self.tr("kind"),
-            MemberState.CONFIRMED_BY_VOLMACHT: self.tr("afwezig, bevestigd met volmacht"),
-        }
-        for member in self.ctl.session.members:
-            self.members.addItem(f"{member.first_names} {member.surname}: {states[member.state]}")
-        done, total = self.ctl.session.progress()
+        for row in household.members:
+            self.members.addItem(member_line(row, names))
+        for owed in household.household_owed:
+            if owed.kind != "register_check":
+                self.members.addItem(
+                    self.tr("Voor het gezin: %1").replace(
+                        "%1", owed_text(owed, names.get(owed.evidence_type or "", ""))
+                    )
+                )
+        set_text(self.summary, self._summary(household))
+        words = deadline_text(household.deadline)
+        set_text(self.deadline, words)
+        self.deadline.setVisible(bool(words))
+        self.register_note.setVisible(not household.register_checked)
+        set_text(
+            self.register_note,
+            self.tr(
+                "Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet "
+                "bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is."
+            ),
+        )
+        self.finish.setFocus()
+
+    def _summary(self, household: Overview) -> str:
+        done, total = household.adults_done
+        if household.complete:
+            return self.tr("Alle volwassenen hebben bevestigd en er ontbreekt niets.")
         if done < total:
             text = self.tr(
                 "Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas "
                 "volledig als alle volwassenen bevestigd hebben."
             )
+            text = text.replace("%1", str(done)).replace("%2", str(total))
         else:
-            text = self.tr("Alle %2 volwassenen zijn klaar.")
-        if self.ctl.session.lookup is None and total:
+            text = self.tr("Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.")
+        if household.new_registration and household.register_checked:
             text += " " + self.tr("Dit wordt een nieuwe inschrijving.")
-        set_text(self.summary, text.replace("%1", str(done)).replace("%2", str(total)))
-        self.finish.setFocus()
+        return text
 
     def _finish(self) -> None:
         self.finish.setEnabled(False)  # saving and sealing runs on the database worker

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
-from ui.controller import SIGN_IN
+from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
+from ui.terminal import RefusalKind, SignInRefusal
 
 
 class SignInScreen(Screen):
     """Name and password; in training mode the demo operators are listed."""
 
-    key = SIGN_IN
+    key = ScreenKey.SIGN_IN
 
     def build(self) -> None:
         self.intro = self.label()
@@ -38,10 +39,10 @@ class SignInScreen(Screen):
         self.quit = self.button(self._quit)
         self.quit.hide()
         self.layout_.addStretch(1)
-        self.ctl.sign_in_failed.connect(self._refused)
-        self.ctl.backend_ready.connect(self._backend_ready)
-        self.ctl.backend_failed.connect(self._backend_failed)
-        self.starting.setVisible(not self.ctl.backend_loaded)
+        self.terminal.sign_in_failed.connect(self._refused)
+        self.terminal.backend_ready.connect(self._backend_ready)
+        self.terminal.backend_failed.connect(self._backend_failed)
+        self.starting.setVisible(not self.terminal.backend_loaded)
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Aanmelden"))
@@ -60,13 +61,13 @@ class SignInScreen(Screen):
         set_text(
             self.startup_failed,
             self.tr("De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.").replace(
-                "%1", self.ctl.startup_error
+                "%1", self.terminal.startup_error
             ),
         )
         set_text(self.quit, self.tr("Kiosk sluiten"))
 
     def enter(self) -> None:
-        self.submit.setEnabled(not self.ctl.startup_error)
+        self.submit.setEnabled(not self.terminal.startup_error)
         self.training_hint.setVisible(self.ctl.services.training)
         self.password.clear()
         self.name.clear()  # a shared terminal: the next operator starts from an empty form
@@ -78,7 +79,7 @@ class SignInScreen(Screen):
             return  # Enter in the password field while a sign-in is already on its way
         self.error.hide()
         self.submit.setEnabled(False)  # unlocking the store takes a moment (argon2id)
-        self.ctl.sign_in(self.name.text(), self.password.text())
+        self.terminal.sign_in(self.name.text(), self.password.text())
         self.password.clear()
 
     def _backend_ready(self) -> None:
@@ -99,11 +100,11 @@ class SignInScreen(Screen):
         if window is not None:
             window.close()
 
-    def _refused(self) -> None:
-        if self.ctl.startup_error:
+    def _refused(self, refusal: SignInRefusal) -> None:
+        if self.terminal.startup_error:
             return  # the start-up failure is what the screen says; no password was wrong
         self.submit.setEnabled(True)
-        if self.ctl.last_error == "OperatorLocked":
+        if refusal.kind is RefusalKind.LOCKED:
             # Five wrong passwords lock the name for five minutes: say so, or the operator keeps trying.
             set_text(
                 self.error,

@@ -4,7 +4,7 @@ Expected bytes are copied from the hex dumps of "Belgian Electronic Identity Car
 (applet 1.8, section 5) and v4.01 (applet 1.7, section 6), Fedict/eid-mw `doc/sdk/documentation/`,
 with two corrections the dumps themselves prove: v5.4 writes the authentication certificate's CDF
 entry as `30 32` but its next entry starts at offset 0x31, so the length is 0x2F; v4.01 shows a
-1024-bit modulus (`02 02 04 00`) where applet 1.7 keys are 2048 bits (`08 00`; eid-belpic.md 1.1).
+1024-bit modulus (`02 02 04 00`) where applet 1.7 keys are 2048 bits (`08 00`; docs/eid-card.md section 1.1).
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 from kiosk.domain import Confirmation, Member, OperatorContext, Role
 from kiosk.ports import Authenticity, CardAddress, CardIdentity, EidSignature, PartialDate
+from kiosk.statement import Statement
 
 VOLUNTEER = OperatorContext("vrijwilliger", frozenset({Role.VOLUNTEER}), "T-1", "Genk")
 STAFF = OperatorContext("wil", frozenset({Role.WIL_STAFF}), "T-1", "Genk")
@@ -79,7 +80,7 @@ def confirmation(
         signer = GRIET if method == "staff_attested" else subject
     return Confirmation(
         method=method,  # type: ignore[arg-type]
-        statement_fields={"v": 1, "subject_national_number": subject, "national_number": signer},
+        statement=statement(subject or "", signer or ""),
         signature=SIGNATURE,
         declarations=dict(ALL_NO if declarations is None else declarations),
         confirmed_at=SIGNED_AT,
@@ -87,6 +88,21 @@ def confirmation(
         operator="vrijwilliger",
         attestation_reason=reason,
         on_behalf_of_absent=on_behalf,
+    )
+
+
+def statement(subject: str, signer: str) -> Statement:
+    """A statement naming `subject` and `signer` (the other fields do not matter to these tests)."""
+    return Statement(
+        kind="confirmation",
+        visit_id="v-1",
+        household_key=subject,
+        national_number=signer,
+        subject_national_number=subject,
+        declarations_sha256="0" * 64,
+        evidence_sha256=(),
+        confirmed_at="2026-11-27T09:00:00Z",
+        terminal_id="T-1",
     )
 
 

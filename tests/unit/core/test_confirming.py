@@ -68,9 +68,9 @@ def test_a_pin_confirmation_verifies_on_its_own() -> None:
         context=VOLUNTEER,
         now=NOW,
     )
-    fields = confirmation.statement_fields
-    assert fields["household_key"] == "201905140017" and fields["visit_id"] == visit.visit_id
-    assert fields["national_number"] == fields["subject_national_number"] == "90031410231"
+    fields = confirmation.statement
+    assert fields.household_key == "201905140017" and fields.visit_id == visit.visit_id
+    assert fields.national_number == fields.subject_national_number == "90031410231"
     certificate = x509.load_der_x509_certificate(confirmation.signature.certificate_der)
     public_key = certificate.public_key()
     assert isinstance(public_key, ec.EllipticCurvePublicKey)
@@ -136,8 +136,8 @@ def test_staff_attestation_is_signed_with_the_staff_card() -> None:
         context=STAFF,
         now=NOW,
     )
-    fields = confirmation.statement_fields
-    assert (fields["kind"], fields["national_number"], fields["subject_national_number"]) == (
+    fields = confirmation.statement
+    assert (fields.kind, fields.national_number, fields.subject_national_number) == (
         "attestation",
         "79052012695",
         "88110210514",
@@ -285,5 +285,5 @@ def test_only_a_present_adult_of_the_household_signs_for_an_absent_one() -> None
         on_behalf_of_absent=True,
     )
     assert confirmation.on_behalf_of_absent and pieter.confirmation is confirmation
-    assert confirmation.statement_fields["national_number"] == "90031410231"
-    assert confirmation.statement_fields["subject_national_number"] == "88110210514"
+    assert confirmation.statement.national_number == "90031410231"
+    assert confirmation.statement.subject_national_number == "88110210514"

@@ -15,6 +15,7 @@ from kiosk.domain import (
     Dossier,
     Evidence,
     EvidenceFile,
+    Member,
     Missing,
     Role,
 )
@@ -84,8 +85,8 @@ def test_latest_birth_date_knows_month_lengths() -> None:
     ],
 )
 def test_letter_deadline_is_30_calendar_days(letter: date, deadline: date) -> None:
-    assert domain.letter_deadline(letter) == deadline
-    assert domain.confirm_by(letter, None) == deadline
+    assert domain.confirm_by(letter, None, letter_days=30, reminder_days=15) == deadline
+    assert Dossier("confirmation", letter_date=letter).deadline(RULES) == deadline  # the rules file's 30
 
 
 @pytest.mark.parametrize(
@@ -98,20 +99,22 @@ def test_letter_deadline_is_30_calendar_days(letter: date, deadline: date) -> No
     ],
 )
 def test_a_reminder_sets_its_own_15_day_deadline(reminder: date, deadline: date) -> None:
-    assert domain.confirm_by(date(2026, 1, 1), reminder) == deadline
+    assert domain.confirm_by(date(2026, 1, 1), reminder, letter_days=30, reminder_days=15) == deadline
+    dossier = Dossier("confirmation", letter_date=date(2026, 1, 1), reminder_date=reminder)
+    assert dossier.deadline(RULES) == deadline
 
 
 def test_without_a_letter_there_is_no_deadline() -> None:
-    assert domain.confirm_by(None, None) is None
-    assert domain.deadline_state(None, VISIT_DAY) == DeadlineState.NONE
+    assert domain.confirm_by(None, None, letter_days=30, reminder_days=15) is None
+    assert domain.deadline_state(None, VISIT_DAY, 7) == DeadlineState.NONE
 
 
 def test_the_last_day_is_included() -> None:
     deadline = date(2026, 12, 16)
-    assert domain.deadline_state(deadline, date(2026, 12, 16)) == DeadlineState.LAST_DAY
-    assert domain.deadline_state(deadline, date(2026, 12, 17)) == DeadlineState.PASSED
-    assert domain.deadline_state(deadline, date(2026, 12, 9)) == DeadlineState.DUE_SOON
-    assert domain.deadline_state(deadline, date(2026, 12, 8)) == DeadlineState.OK
+    assert domain.deadline_state(deadline, date(2026, 12, 16), 7) == DeadlineState.LAST_DAY
+    assert domain.deadline_state(deadline, date(2026, 12, 17), 7) == DeadlineState.PASSED
+    assert domain.deadline_state(deadline, date(2026, 12, 9), 7) == DeadlineState.DUE_SOON
+    assert domain.deadline_state(deadline, date(2026, 12, 8), 7) == DeadlineState.OK
 
 
 def test_the_signing_time_counts_not_the_sync_time() -> None:
@@ -132,7 +135,7 @@ def test_campaign_window_from_the_rules() -> None:
 # --- roles -----------------------------------------------------------------------------------
 
 _EXPECTED_TABLE = {
-    # action: (volunteer, wil_staff, coordinator), as in ARCHITECTURE.md section 4
+    # action: (volunteer, wil_staff, coordinator), as in docs/architecture.md section 4
     Action.RUN_VISIT: (True, True, True),
     Action.READ_CARD: (True, True, True),
     Action.PIN_CONFIRMATION: (True, True, True),
@@ -285,7 +288,12 @@ def test_an_expired_card_identifies_but_cannot_sign() -> None:
 
 
 def _janssens() -> tuple[Dossier, domain.Member, domain.Member, domain.Member]:
-    dossier = Dossier(kind="confirmation", candidate_number="201905140017", letter_date=date(2026, 11, 16))
+    dossier = Dossier(
+        kind="confirmation",
+        candidate_number="201905140017",
+        letter_date=date(2026, 11, 16),
+        register_checked=True,
+    )
     sofie = domain.member_from_card(card(), "reference_tenant")
     pieter = domain.member_from_card(
         card("88110210514", "De Smet", "Pieter", PartialDate(1988, 11, 2)), "partner"
@@ -379,8 +387,32 @@ def test_an_absent_adult_confirmed_without_on_behalf_flag_is_still_missing() -> 
 
 
 def test_a_household_without_adults_is_not_complete() -> None:
-    dossier = Dossier(kind="registration")
+    dossier = Dossier(kind="registration", register_checked=True)
     assert domain.missing_items(dossier, RULES, VISIT_DAY) == [Missing("no_adult")]
+
+
+def test_an_unchecked_household_is_never_complete() -> None:
+    # Offline, nobody knows which adults the register expects: the receipt must not say "done".
+    dossier, sofie, pieter, _ = _janssens()
+    dossier.register_checked = False
+    domain.record_confirmation(dossier, sofie, confirmation(about=sofie), VOLUNTEER)
+    domain.record_confirmation(dossier, pieter, confirmation(about=pieter), VOLUNTEER)
+    assert domain.missing_items(dossier, RULES, VISIT_DAY) == [Missing("register_check")]
+    assert not domain.is_complete(dossier, RULES, VISIT_DAY)
+
+
+def test_an_adult_the_register_lists_owes_a_confirmation_until_confirmed_somewhere() -> None:
+    dossier, sofie, pieter, _ = _janssens()
+    listed = Member("", "Jonas", None, "other", adult_override=True, register_ref="r3")
+    dossier.members.append(listed)
+    domain.record_confirmation(dossier, sofie, confirmation(about=sofie), VOLUNTEER)
+    domain.record_confirmation(dossier, pieter, confirmation(about=pieter), VOLUNTEER)
+    assert domain.missing_items(dossier, RULES, VISIT_DAY) == [Missing("confirmation", listed.member_id)]
+    assert domain.member_status(dossier, listed, VISIT_DAY) is domain.MemberStatus.TO_CONFIRM
+    listed.confirmed_at_register = True  # the register already held Jonas's confirmation
+    assert domain.is_complete(dossier, RULES, VISIT_DAY)
+    assert domain.member_status(dossier, listed, VISIT_DAY) is domain.MemberStatus.CONFIRMED_EARLIER
+    assert domain.adults_progress(dossier, VISIT_DAY) == (3, 3)
 
 
 def test_household_key_prefers_the_candidate_number() -> None:

@@ -27,7 +27,10 @@ def _save(
     unlocked = terminal.sign_in()
     context = unlocked.context(terminal_id, "Genk")
     dossier = Dossier(
-        kind="confirmation" if letter else "registration", letter_date=letter, dossier_number=dossier_number
+        kind="confirmation" if letter else "registration",
+        letter_date=letter,
+        dossier_number=dossier_number,
+        register_checked=True,
     )
     for index, number in enumerate(national_numbers):
         member = domain.member_from_card(card(number), "reference_tenant" if index == 0 else "partner")

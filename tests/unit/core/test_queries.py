@@ -24,16 +24,17 @@ def _dossier_with_letter(
     return dossier.dossier_id
 
 
-def test_due_within_seven_days(terminal: Terminal) -> None:
+def test_at_risk_are_the_passed_and_the_due_within_seven_days(terminal: Terminal) -> None:
     today = NOW.date()
     soon = _dossier_with_letter(terminal, "85030511091", today - timedelta(days=25))  # due in 5 days
     last_day = _dossier_with_letter(terminal, "75073010636", today - timedelta(days=30))  # due today
     _dossier_with_letter(terminal, "62122210935", today - timedelta(days=10))  # due in 20 days
-    _dossier_with_letter(terminal, "93060911459", today - timedelta(days=31))  # passed
+    passed = _dossier_with_letter(terminal, "93060911459", today - timedelta(days=31))  # passed yesterday
     with terminal.store.begin() as session:
         due = queries.due_within(session, today, 7)
-    assert [d.dossier_id for d in due] == [last_day, soon]
-    assert due[1].deadline == today + timedelta(days=5)
+    # A passed deadline is the most urgent call of all (force majeure, the appeal): listed first.
+    assert [d.dossier_id for d in due] == [passed, last_day, soon]
+    assert due[2].deadline == today + timedelta(days=5)
 
 
 def test_search_by_national_number_goes_through_the_hmac(terminal: Terminal) -> None:
@@ -92,7 +93,7 @@ def test_statistics_per_day_and_location(terminal: Terminal) -> None:
             NOW + timedelta(days=1),
         )
     with terminal.store.begin() as session:
-        rows = queries.statistics(session, NOW.date(), NOW.date() + timedelta(days=1))
+        rows = queries.statistics(session, NOW.date(), NOW.date() + timedelta(days=1), at_risk_days=7)
         health = queries.queue_health(session, NOW)
     assert [
         (r.day, r.location, r.visits, r.confirmations, r.registrations, r.adults_confirmed, r.drafts)
@@ -138,9 +139,9 @@ def test_statistics_count_complete_waiting_and_at_risk_dossiers_once_per_day(ter
     draft.members.append(domain.member_from_card(card("01011711712"), "reference_tenant"))
     _end_visit(terminal, draft, "Hasselt")
     with terminal.store.begin() as session:
-        rows = queries.statistics(session, NOW.date(), NOW.date())
+        rows = queries.statistics(session, NOW.date(), NOW.date(), at_risk_days=7)
         long_before = queries.statistics(
-            session, NOW.date(), NOW.date(), as_of=NOW.date() - timedelta(days=30)
+            session, NOW.date(), NOW.date(), at_risk_days=7, as_of=NOW.date() - timedelta(days=30)
         )
     assert [(r.location, r.visits, r.drafts, r.dossiers_complete, r.waiting, r.at_risk) for r in rows] == [
         ("Genk", 1, 0, 1, 1, 0),
@@ -156,5 +157,5 @@ def test_statistics_no_longer_count_a_dossier_the_register_numbered_as_waiting(t
     with terminal.store.begin() as session:
         session.get(DossierRow, result.dossier.dossier_id).dossier_number = "201905140017"  # type: ignore[union-attr]
     with terminal.store.begin() as session:
-        (row,) = queries.statistics(session, NOW.date(), NOW.date())
+        (row,) = queries.statistics(session, NOW.date(), NOW.date(), at_risk_days=7)
     assert (row.dossiers_complete, row.waiting, row.at_risk) == (1, 0, 0)

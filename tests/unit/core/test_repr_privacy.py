@@ -25,6 +25,7 @@ from kiosk.ports import (
     MemberSnapshot,
     PartialDate,
 )
+from kiosk.statement import Statement
 
 NATIONAL_NUMBER = "90031410231"
 SECRETS = (NATIONAL_NUMBER, "Janssens", "Sofie", "Kerkstraat", "net income 1234")
@@ -42,7 +43,8 @@ PERSONAL_FIELDS = {
     "street_and_number",
     "address",
     "birth_date",
-    "statement_fields",
+    "household_key",
+    "register_match",
     "declarations",
     "certificate_der",
     "attestation_reason",
@@ -83,14 +85,24 @@ def _signature() -> EidSignature:
     return EidSignature("signature", "ecdsa-p384-sha384", b"\x01" * 8, der)
 
 
-def _statement() -> dict[str, object]:
-    return {"national_number": NATIONAL_NUMBER, "subject_national_number": NATIONAL_NUMBER}
+def _statement() -> Statement:
+    return Statement(
+        kind="attestation",
+        visit_id="v-1",
+        household_key=NATIONAL_NUMBER,
+        national_number=NATIONAL_NUMBER,
+        subject_national_number=NATIONAL_NUMBER,
+        declarations_sha256="0" * 64,
+        evidence_sha256=(),
+        confirmed_at="2026-11-20T10:00:00Z",
+        terminal_id="T-1",
+    )
 
 
 def _objects() -> list[object]:
     confirmation = Confirmation(
         method="staff_attested",
-        statement_fields=_statement(),
+        statement=_statement(),
         signature=_signature(),
         declarations={"income": "net income 1234"},
         confirmed_at=datetime(2026, 11, 20, 10, tzinfo=UTC),
@@ -111,14 +123,13 @@ def _objects() -> list[object]:
         added_by_hand=False,
         confirmation=ConfirmationSnapshot(
             method="eid_signature",
-            statement_fields=_statement(),
+            statement=_statement(),
             signature=_signature(),
             declarations={"income": "net income 1234"},
         ),
     )
-    lookup = HouseholdLookup(
-        "201905140017", date(2026, 11, 16), None, (LookupMember("Sofie", "partner", True),)
-    )
+    listed = LookupMember("ab12", "Sofie", "partner", True, True, "00" * 32)
+    lookup = HouseholdLookup("201905140017", date(2026, 11, 16), None, (listed,), "aa" * 16)
     return [
         confirmation,
         member,

@@ -1,429 +1,379 @@
-"""The visit flow: scripted walks and a hypothesis state machine over every event."""
+"""The visit as a person lives it, through the core's visit service alone (no Qt).
+
+Each test walks a visit with real card identities of the training fixture (read from the virtual
+card, in process), the real rules file, and the register's household as its lookup answers it.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Literal
+from datetime import date, timedelta
 
 import pytest
-from hypothesis import HealthCheck, settings
-from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from kiosk import domain, visit
-from kiosk.domain import CardDecision, Dossier, Evidence, EvidenceFile, OperatorContext, Role
+from kiosk.clock import FakeClock
+from kiosk.domain import CardDecision, MemberStatus, OperatorContext, Role
 from kiosk.errors import PermissionDenied
-from kiosk.ports import PartialDate
+from kiosk.papers import PaperKind, papers_offered
+from kiosk.ports import Authenticity, CardIdentity, HouseholdLookup, LookupMember
+from kiosk.register_household import match_code
 from kiosk.rules import load_rules
-from kiosk.visit import (
-    ACTIVE_STEPS,
-    AcknowledgePrivacy,
-    AddMember,
-    BackToHousehold,
-    CardInserted,
-    CardRemoved,
-    ChooseAdult,
-    Confirmed,
-    ContinueWithoutCard,
-    EndVisit,
-    GoToReview,
-    HouseholdChosen,
-    IdleTimeout,
-    IdleWarning,
-    InvalidTransition,
-    LanguageChanged,
-    MarkAbsent,
-    MemberProgress,
-    PrintPapers,
-    RecordVolmacht,
-    ResumeDraft,
-    StartVisit,
-    Step,
-    UserActivity,
-)
-from tests.unit.core.factories import confirmation
-
-VOLUNTEER = frozenset({Role.VOLUNTEER})
-STAFF = frozenset({Role.WIL_STAFF})
-
-
-def _walk(state: visit.VisitState, *events: visit.Event) -> visit.VisitState:
-    for event in events:
-        state = visit.transition(state, event)
-    return state
-
-
-def _to_household(roles: frozenset[Role] = VOLUNTEER) -> visit.VisitState:
-    return _walk(
-        visit.start(roles), StartVisit(), AcknowledgePrivacy(), CardInserted("card-sofie", adult=True)
-    )
-
-
-def test_the_scripted_household_walks_to_the_receipt() -> None:
-    state = _to_household(STAFF)
-    assert state.step == Step.HOUSEHOLD and state.shows_personal_data
-    state = _walk(
-        state,
-        HouseholdChosen("confirmation"),
-        AddMember("sofie", adult=True, by_hand=False),
-        ChooseAdult("sofie"),
-        Confirmed("eid_signature"),
-        CardRemoved(),
-    )
-    assert state.step == Step.AWAITING_CARD
-    assert not state.shows_personal_data
-    assert state.progress == (1, 1)
-    state = _walk(state, CardInserted("card-pieter", adult=True))
-    assert state.step == Step.HOUSEHOLD  # a new adult joins on the household screen
-    state = _walk(
-        state,
-        AddMember("pieter", adult=True, by_hand=False),
-        AddMember("noor", adult=False, by_hand=True),
-        ChooseAdult("pieter"),
-        Confirmed("staff_attested"),
-        GoToReview(),
-    )
-    assert state.all_adults_done
-    state = _walk(state, PrintPapers(), EndVisit())
-    assert state.step == Step.ENDED and not state.members and not state.draft_saved
-
-
-def test_a_card_of_a_member_resumes_at_that_member() -> None:
-    state = _walk(
-        _to_household(), AddMember("sofie", adult=True, by_hand=False), ChooseAdult("sofie"), CardRemoved()
-    )
-    assert (state.step, state.resume_step) == (Step.AWAITING_CARD, Step.PER_ADULT)
-    state = _walk(state, CardInserted("card-sofie", adult=True))
-    assert (state.step, state.current_member) == (Step.PER_ADULT, "sofie")
-
-
-def test_signing_needs_the_adults_own_card_in_the_reader() -> None:
-    state = _walk(
-        _to_household(), AddMember("sofie", adult=True, by_hand=False), ChooseAdult("sofie"), CardRemoved()
-    )
-    state = _walk(state, ContinueWithoutCard())
-    assert state.step == Step.HOUSEHOLD
-    state = _walk(state, ChooseAdult("sofie"))
-    with pytest.raises(InvalidTransition, match="own card"):
-        visit.transition(state, Confirmed("eid_signature"))
-
-
-def test_an_expired_card_cannot_sign() -> None:
-    state = _walk(
-        visit.start(VOLUNTEER),
-        StartVisit(),
-        AcknowledgePrivacy(),
-        CardInserted("card-karel", adult=True, decision=CardDecision.IDENTIFY_ONLY),
-        AddMember("karel", adult=True, by_hand=False),
-        ChooseAdult("karel"),
-    )
-    with pytest.raises(PermissionDenied, match="expired"):
-        visit.transition(state, Confirmed("eid_signature"))
-
-
-def test_refused_and_unchecked_cards_do_not_enter() -> None:
-    state = _walk(visit.start(VOLUNTEER), StartVisit(), AcknowledgePrivacy())
-    with pytest.raises(PermissionDenied):
-        visit.transition(state, CardInserted("x", adult=True, decision=CardDecision.REFUSED))
-    with pytest.raises(PermissionDenied):
-        visit.transition(state, CardInserted("x", adult=True, decision=CardDecision.NEEDS_VISUAL_CHECK))
-
-
-def test_idle_warning_then_timeout_saves_a_draft() -> None:
-    state = _walk(_to_household(), AddMember("sofie", adult=True, by_hand=False), IdleWarning())
-    assert state.idle_warning
-    assert not visit.transition(state, UserActivity()).idle_warning
-    ended = visit.transition(state, IdleTimeout())
-    assert ended.step == Step.ENDED and ended.draft_saved and not ended.members
-    assert visit.transition(ended, IdleTimeout()) == ended  # a late timer changes nothing
-
-
-def test_language_change_keeps_the_step() -> None:
-    state = _walk(_to_household(), LanguageChanged("fr"))
-    assert (state.step, state.language) == (Step.HOUSEHOLD, "fr")
-    with pytest.raises(InvalidTransition):
-        visit.transition(state, LanguageChanged("xx"))
-
-
-def test_resume_a_draft_waits_for_a_members_card_without_personal_data() -> None:
-    members = (
-        MemberProgress("sofie", True, "card-sofie", confirmed=True),
-        MemberProgress("pieter", True, "card-pieter"),
-    )
-    state = _walk(visit.start(VOLUNTEER), ResumeDraft(members), AcknowledgePrivacy())
-    assert state.step == Step.AWAITING_CARD and not state.shows_personal_data
-    assert state.progress == (1, 2)
-    state = visit.transition(state, CardInserted("card-pieter", adult=True))
-    assert (state.step, state.current_member) == (Step.PER_ADULT, "pieter")
-
-
-def test_a_volunteer_cannot_take_a_staff_only_step() -> None:
-    state = _to_household(VOLUNTEER)
-    with pytest.raises(PermissionDenied):
-        visit.transition(state, AddMember("p", adult=True, by_hand=True))
-    state = _walk(state, AddMember("sofie", adult=True, by_hand=False), ChooseAdult("sofie"))
-    with pytest.raises(PermissionDenied):
-        visit.transition(state, Confirmed("staff_attested"))
-
-
-# --- the state machine -----------------------------------------------------------------------
+from kiosk.visit import LookupPending, OfflineTooLong, Step, Visit
+from kiosk.visit_views import evidence_lines, signing_summary, visit_overview
+from tests.unit.core.conftest import NOW
+from tests.unit.core.factories import card
+from tests.unit.core.test_confirming import EcSigner
 
 RULES = load_rules()
-DAY = date(2026, 11, 27)
-CARDS = ("card-a", "card-b", "card-c", "card-staff")
-ACTIVE = tuple(ACTIVE_STEPS)
+VOLUNTEER = OperatorContext("vrijwilliger", frozenset({Role.VOLUNTEER}), "T-1", "Genk", training=True)
+STAFF = OperatorContext("wil", frozenset({Role.WIL_STAFF}), "T-1", "Genk", training=True)
+SOFIE = card()
+PIETER = card("88110210514", "De Smet", "Pieter", card().birth_date.__class__(1988, 11, 2))
+SALT = "0f" * 16
+# Answers that ask for no evidence: the household wants to stay registered, nothing changed.
+PLAIN = {"still_wants_registration": True, "has_tax_assessment": True}
 
 
-class VisitMachine(RuleBasedStateMachine):
-    """Random events against the pure flow, mirrored onto a real dossier with the domain's checks."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.state: visit.VisitState | None = None
-        self.dossier = Dossier(kind="confirmation")
-        self.context: OperatorContext | None = None
-        self.last_event: visit.Event | None = None
-        self.counter = 0
-
-    @rule(roles=st.sampled_from([VOLUNTEER, STAFF, frozenset({Role.COORDINATOR}), VOLUNTEER | STAFF]))
-    def sign_in(self, roles: frozenset[Role]) -> None:
-        if self.state is None or self.state.step == Step.ENDED:
-            self.state = visit.start(roles)
-            self.context = OperatorContext("op", roles, "T-1", "Genk")
-            self.dossier = Dossier(kind="confirmation")
-
-    def _member_ids(self) -> list[str]:
-        return [m.member_id for m in self.state.members] if self.state else ["none"]
-
-    @rule(data=st.data())
-    def any_event(self, data: st.DataObject) -> None:
-        """Any event in any step: stray clicks, late timers, events the step refuses."""
-        if self.state is None:
-            return
-        ids = self._member_ids() or ["none"]
-        self.counter += 1
-        new_id = f"m{self.counter}"
-        event = data.draw(
-            st.one_of(
-                st.just(StartVisit()),
-                st.just(AcknowledgePrivacy()),
-                st.builds(
-                    CardInserted,
-                    st.sampled_from(CARDS),
-                    st.booleans(),
-                    st.sampled_from(list(CardDecision)),
-                    st.booleans(),
-                ),
-                st.just(CardRemoved()),
-                st.builds(HouseholdChosen, st.sampled_from(["confirmation", "registration"])),
-                st.builds(AddMember, st.just(new_id), st.booleans(), st.booleans()),
-                st.builds(MarkAbsent, st.sampled_from(ids), st.booleans()),
-                st.builds(RecordVolmacht, st.sampled_from(ids)),
-                st.builds(ChooseAdult, st.sampled_from(ids)),
-                st.builds(
-                    Confirmed,
-                    st.sampled_from(["eid_signature", "staff_attested"]),
-                    st.none() | st.sampled_from(ids),
-                ),
-                st.just(ContinueWithoutCard()),
-                st.just(GoToReview()),
-                st.just(PrintPapers()),
-                st.just(EndVisit()),
-                st.just(IdleWarning()),
-                st.just(IdleTimeout()),
-                st.builds(LanguageChanged, st.sampled_from(["nl", "fr", "ar"])),
-            )
-        )
-        self._apply(event)
-
-    # Events that fit the current step. Drawn uniformly from twenty event kinds, a visit would
-    # seldom get past the household step; these rules walk the flow deep (per adult, review,
-    # receipt, card swaps) so the invariants are checked where they matter.
-
-    @precondition(lambda self: self._at(Step.SIGNED_IN))
-    @rule()
-    def start_visit(self) -> None:
-        self._apply(StartVisit())
-
-    @precondition(lambda self: self._at(Step.PRIVACY_NOTICE))
-    @rule()
-    def acknowledge_privacy(self) -> None:
-        self._apply(AcknowledgePrivacy())
-
-    @precondition(lambda self: self._at(*ACTIVE))
-    @rule(
-        card=st.sampled_from(CARDS),
-        adult=st.booleans(),
-        decision=st.sampled_from([CardDecision.PROCEED] * 4 + list(CardDecision)),
-        is_operator=st.booleans(),
+def janssens(letter: date, *, pieter_confirmed: bool = False) -> HouseholdLookup:
+    """The register's answer for the seeded Janssens household: Sofie, Pieter and their child Noor."""
+    return HouseholdLookup(
+        candidate_number="201905140017",
+        letter_date=letter,
+        reminder_date=None,
+        members=(
+            LookupMember(
+                "a1" * 8, "Sofie", "reference_tenant", True, False, match_code(SALT, SOFIE.national_number)
+            ),
+            LookupMember(
+                "b2" * 8,
+                "Pieter",
+                "partner",
+                True,
+                pieter_confirmed,
+                match_code(SALT, PIETER.national_number),
+            ),
+            LookupMember("c3" * 8, "Noor", "child", False, False, match_code(SALT, "15060100273")),
+        ),
+        match_salt=SALT,
     )
-    def insert_card(self, card: str, adult: bool, decision: CardDecision, is_operator: bool) -> None:
-        self._apply(CardInserted(card, adult, decision, is_operator))
-
-    @precondition(lambda self: self._at(*ACTIVE))
-    @rule()
-    def remove_card(self) -> None:
-        self._apply(CardRemoved())
-
-    @precondition(lambda self: self._at(Step.HOUSEHOLD))
-    @rule(adult=st.booleans(), by_hand=st.booleans())
-    def add_member(self, adult: bool, by_hand: bool) -> None:
-        self.counter += 1
-        self._apply(AddMember(f"m{self.counter}", adult, by_hand))
-
-    @precondition(lambda self: self._at(Step.HOUSEHOLD) and bool(self._member_ids()))
-    @rule(data=st.data(), absent=st.booleans())
-    def mark_absent(self, data: st.DataObject, absent: bool) -> None:
-        self._apply(MarkAbsent(data.draw(st.sampled_from(self._member_ids())), absent))
-
-    @precondition(lambda self: self._at(Step.HOUSEHOLD) and bool(self._member_ids()))
-    @rule(data=st.data())
-    def record_volmacht(self, data: st.DataObject) -> None:
-        self._apply(RecordVolmacht(data.draw(st.sampled_from(self._member_ids()))))
-
-    @precondition(lambda self: self._at(Step.HOUSEHOLD, Step.REVIEW) and bool(self._member_ids()))
-    @rule(data=st.data())
-    def choose_adult(self, data: st.DataObject) -> None:
-        self._apply(ChooseAdult(data.draw(st.sampled_from(self._member_ids()))))
-
-    @precondition(lambda self: self._at(Step.HOUSEHOLD, Step.AWAITING_CARD))
-    @rule(card=st.sampled_from(CARDS[:3]), adult=st.booleans())
-    def a_member_comes_with_their_card(self, card: str, adult: bool) -> None:
-        """The usual path as one rule: their card in, onto the household, open their confirmation."""
-        self._apply(CardInserted(card, adult))
-        if self._at(Step.HOUSEHOLD) and self._member_with_card(card) is None:
-            self.counter += 1
-            self._apply(AddMember(f"m{self.counter}", adult, False))
-        member = self._member_with_card(card)
-        if member is not None and member.adult and self._at(Step.HOUSEHOLD):
-            self._apply(ChooseAdult(member.member_id))
-
-    def _member_with_card(self, card: str) -> MemberProgress | None:
-        assert self.state is not None
-        return next((m for m in self.state.members if m.card_key == card), None)
-
-    @precondition(lambda self: self._at(Step.PER_ADULT))
-    @rule(data=st.data(), method=st.sampled_from(["eid_signature", "eid_signature", "staff_attested"]))
-    def confirm(self, data: st.DataObject, method: Literal["eid_signature", "staff_attested"]) -> None:
-        on_behalf = data.draw(st.none() | st.sampled_from(self._member_ids()))
-        self._apply(Confirmed(method, on_behalf))
-
-    @precondition(lambda self: self._at(Step.PER_ADULT, Step.REVIEW))
-    @rule()
-    def back_to_household(self) -> None:
-        self._apply(BackToHousehold())
-
-    @precondition(lambda self: self._at(Step.AWAITING_CARD))
-    @rule()
-    def continue_without_card(self) -> None:
-        self._apply(ContinueWithoutCard())
-
-    @precondition(lambda self: self._at(Step.HOUSEHOLD))
-    @rule()
-    def go_to_review(self) -> None:
-        self._apply(GoToReview())
-
-    @precondition(lambda self: self._at(Step.REVIEW))
-    @rule()
-    def print_papers(self) -> None:
-        self._apply(PrintPapers())
-
-    def _at(self, *steps: Step) -> bool:
-        return self.state is not None and self.state.step in steps
-
-    def _apply(self, event: visit.Event) -> None:
-        assert self.state is not None
-        before = self.state
-        try:
-            after = visit.transition(before, event)
-        except (InvalidTransition, PermissionDenied):
-            return
-        self._check_roles(before, event)
-        self._check_card_removal(before, after, event)
-        self._mirror(before, after, event)
-        self.state = after
-
-    def _check_card_removal(
-        self, before: visit.VisitState, after: visit.VisitState, event: visit.Event
-    ) -> None:
-        # Pulling the card off a screen with personal data hides it; only the receipt, printed for
-        # the household that is leaving, stays on screen.
-        if isinstance(event, CardRemoved):
-            assert after.card_in_reader is None
-            if before.shows_personal_data and before.step != Step.RECEIPT:
-                assert after.step == Step.AWAITING_CARD and not after.shows_personal_data
-
-    def _check_roles(self, before: visit.VisitState, event: visit.Event) -> None:
-        staff = Role.WIL_STAFF in before.roles
-        if isinstance(event, AddMember) and event.by_hand and event.adult:
-            assert staff
-        if isinstance(event, Confirmed) and event.method == "staff_attested":
-            assert staff
-        if isinstance(event, RecordVolmacht):
-            assert staff
-        if (
-            isinstance(event, CardInserted)
-            and event.decision in (CardDecision.REFUSED, CardDecision.NEEDS_VISUAL_CHECK)
-            and not event.is_operator
-        ):
-            raise AssertionError("a refused card entered the visit")
-
-    def _mirror(self, before: visit.VisitState, after: visit.VisitState, event: visit.Event) -> None:
-        """Apply the same change to a real dossier through the domain functions."""
-        assert self.context is not None
-        if after.step == Step.ENDED:
-            self.dossier = Dossier(kind="confirmation")
-        elif isinstance(event, AddMember):
-            birth = PartialDate(1980, 1, 1) if event.adult else PartialDate(2015, 1, 1)
-            member = domain.Member(
-                "S", "F", birth, "other", national_number=f"nn-{event.member_id}", member_id=event.member_id
-            )
-            self.dossier.members.append(member)
-        elif isinstance(event, MarkAbsent):
-            domain.mark_absent(self.dossier.member(event.member_id), "hospital" if event.absent else None)
-        elif isinstance(event, RecordVolmacht):
-            volmacht = Evidence("volmacht", None, "attached", [EvidenceFile("00" * 32, "application/pdf", 1)])
-            domain.record_volmacht(self.dossier, self.dossier.member(event.member_id), volmacht, self.context)
-        elif isinstance(event, Confirmed):
-            signer = self.dossier.member(before.current_member or "")
-            method = event.method
-            domain.record_confirmation(
-                self.dossier, signer, confirmation(method=method, reason="no PIN", about=signer), self.context
-            )
-            if event.on_behalf_of:
-                absent = self.dossier.member(event.on_behalf_of)
-                on_behalf = confirmation(on_behalf=True, about=absent, signer=signer.national_number)
-                domain.record_confirmation(self.dossier, absent, on_behalf, self.context)
-
-    @invariant()
-    def no_personal_data_while_awaiting_a_card(self) -> None:
-        if self.state is not None and self.state.step in (Step.AWAITING_CARD, Step.ENDED, Step.SIGNED_IN):
-            assert not self.state.shows_personal_data
-        if self.state is not None and self.state.step == Step.AWAITING_CARD:
-            assert self.state.card_in_reader is None  # awaiting means no card: nobody's data is read
-        if self.state is not None and self.state.step == Step.ENDED:
-            assert not self.state.members and self.state.current_member is None
-
-    @invariant()
-    def complete_only_with_every_present_adult_confirmed(self) -> None:
-        if self.state is None:
-            return
-        complete = domain.is_complete(self.dossier, RULES, DAY)
-        assert complete == self.state.all_adults_done
-        if complete:
-            for adult in self.dossier.adults(DAY):
-                assert adult.confirmation is not None
-                if not adult.present:
-                    assert adult.confirmation.on_behalf_of_absent and domain.has_volmacht(self.dossier, adult)
-
-    @invariant()
-    def per_adult_has_an_adult(self) -> None:
-        if self.state is not None and self.state.step == Step.PER_ADULT:
-            assert self.state.current_member is not None
-            assert self.state.member(self.state.current_member).adult
 
 
-TestVisitMachine = VisitMachine.TestCase
-TestVisitMachine.settings = settings(
-    max_examples=200, stateful_step_count=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+def new_visit(
+    context: OperatorContext = VOLUNTEER, *, card_in_reader: bool = False, clock: FakeClock | None = None
+) -> Visit:
+    return Visit.start(
+        context, RULES, clock or FakeClock(NOW), card_in_reader=card_in_reader, lease_refused=False
+    )
+
+
+def insert(visit: Visit, identity: CardIdentity) -> None:
+    assert visit.card_present_changed(True), "the kiosk reads a card inserted during the visit"
+    visit.card_read(identity)
+
+
+def remove(visit: Visit) -> None:
+    visit.card_present_changed(False)
+
+
+def answer_all(visit: Visit, answers: dict[str, bool] | None = None) -> None:
+    wanted = {**PLAIN, **(answers or {})}
+    while (pending := visit.pending_question()) is not None:
+        visit.answer(wanted.get(pending[1].id, False))
+    visit.questions_done()
+
+
+def sign(visit: Visit) -> None:
+    member = visit.current_member
+    assert member is not None
+    job = visit.signing_job(EcSigner())
+    visit.signed(member.member_id, job())
+
+
+def first_adult_confirms(
+    visit: Visit,
+    identity: CardIdentity,
+    lookup: HouseholdLookup | None,
+    answers: dict[str, bool] | None = None,
+) -> None:
+    visit.acknowledge_privacy()
+    insert(visit, identity)
+    assert visit.step is Step.IDENTITY
+    assert visit.lookup_wanted() == identity.national_number
+    visit.lookup_started()
+    visit.identity_confirmed()
+    assert visit.step is Step.QUESTIONS
+    visit.lookup_answered(lookup)
+    answer_all(visit, answers)
+    visit.evidence_done()
+    sign(visit)
+    assert visit.step is Step.HOUSEHOLD
+
+
+def statuses(visit: Visit) -> dict[str, MemberStatus]:
+    return {row.first_names.split()[0]: row.status for row in visit_overview(visit).members}
+
+
+# --- the register's household is the to-do list ------------------------------------------------
+
+
+def test_an_adult_the_register_knows_who_did_not_come_stays_on_the_list() -> None:
+    visit = new_visit()
+    first_adult_confirms(visit, SOFIE, janssens(NOW.date()))
+    assert statuses(visit) == {
+        "Sofie": MemberStatus.CONFIRMED,
+        "Pieter": MemberStatus.TO_CONFIRM,
+        "Noor": MemberStatus.MINOR,
+    }
+    visit.go_to_review()
+    household = visit_overview(visit)
+    assert not household.complete
+    assert household.adults_done == (1, 2)
+    pieter = next(m for m in household.members if m.first_names == "Pieter")
+    deadline = NOW.date() + timedelta(days=RULES.letter_days)
+    assert [(o.kind, o.due, o.overdue) for o in pieter.owed] == [("confirmation", deadline, False)]
+    offers = papers_offered(household)
+    assert [o.kind for o in offers] == [
+        PaperKind.RECEIPT,
+        PaperKind.PAPER_FORM,
+        PaperKind.DEADLINE_LETTER,
+        PaperKind.HELP_SHEET,
+    ]
+    assert offers[1].member_id == pieter.member_id
+
+
+def test_the_second_adults_card_is_recognised_by_the_registers_match_code() -> None:
+    visit = new_visit()
+    first_adult_confirms(visit, SOFIE, janssens(NOW.date()))
+    listed = next(m for m in visit.dossier.members if m.first_names == "Pieter")
+    remove(visit)
+    insert(visit, PIETER)
+    visit.acknowledge_privacy()  # a later adult sees the notice before their identity
+    visit.identity_confirmed()
+    assert visit.current_member is listed  # not a second Pieter
+    assert listed.national_number == PIETER.national_number and listed.surname == "De Smet"
+    answer_all(visit)
+    visit.evidence_done()
+    sign(visit)
+    assert visit_overview(visit).complete
+    assert len([m for m in visit.dossier.members if m.adult_on(NOW.date())]) == 2
+
+
+def test_an_adult_who_confirmed_at_the_register_before_owes_nothing() -> None:
+    visit = new_visit()
+    first_adult_confirms(visit, SOFIE, janssens(NOW.date(), pieter_confirmed=True))
+    assert statuses(visit)["Pieter"] is MemberStatus.CONFIRMED_EARLIER
+    assert visit_overview(visit).complete
+
+
+def test_an_absent_adult_with_a_volmacht_but_nobody_signing_is_still_missing() -> None:
+    visit = new_visit(STAFF)
+    first_adult_confirms(visit, SOFIE, janssens(NOW.date()))
+    pieter = next(m for m in visit.dossier.members if m.first_names == "Pieter")
+    visit.mark_absent(pieter.member_id, "hospital")
+    with pytest.raises(ValueError, match="national number"):
+        visit.record_volmacht(pieter.member_id, "shown_at_counter")  # the register lists him without one
+    visit.record_volmacht(pieter.member_id, "shown_at_counter", national_number=PIETER.national_number)
+    household = visit_overview(visit)
+    row = next(m for m in household.members if m.member_id == pieter.member_id)
+    assert row.status is MemberStatus.ABSENT_COVERED
+    assert [o.kind for o in row.owed] == ["absent_adult"]
+    assert not household.complete and household.adults_done == (1, 2)
+    # Sofie, whose card is in, signs for him under the volmacht; then he is done.
+    visit.start_on_behalf(pieter.member_id)
+    answer_all(visit)
+    visit.evidence_done()
+    sign(visit)
+    assert statuses(visit)["Pieter"] is MemberStatus.CONFIRMED_BY_VOLMACHT
+    assert visit_overview(visit).complete
+
+
+def test_a_volunteer_marks_an_adult_absent_but_cannot_record_a_volmacht() -> None:
+    visit = new_visit()
+    first_adult_confirms(visit, SOFIE, janssens(NOW.date()))
+    pieter = next(m for m in visit.dossier.members if m.first_names == "Pieter")
+    visit.mark_absent(pieter.member_id, "abroad")
+    assert statuses(visit)["Pieter"] is MemberStatus.ABSENT
+    with pytest.raises(PermissionDenied):
+        visit.record_volmacht(pieter.member_id, "shown_at_counter", national_number=PIETER.national_number)
+
+
+def test_offline_the_household_could_not_be_checked_and_nothing_says_done() -> None:
+    visit = new_visit()
+    visit.acknowledge_privacy()
+    insert(visit, SOFIE)
+    visit.lookup_started()
+    visit.identity_confirmed()
+    visit.lookup_failed()
+    answer_all(visit)
+    visit.evidence_done()
+    sign(visit)
+    household = visit_overview(visit)
+    assert not household.register_checked and not household.complete
+    assert [o.kind for o in household.household_owed] == ["register_check"]
+    assert household.deadline.day is None  # no letter known offline: no invented date
+
+
+# --- evidence and deadlines -------------------------------------------------------------------
+
+
+def test_evidence_not_added_is_missing_with_its_due_date() -> None:
+    visit = new_visit()
+    visit.acknowledge_privacy()
+    insert(visit, SOFIE)
+    visit.lookup_started()
+    visit.identity_confirmed()
+    visit.lookup_answered(janssens(NOW.date(), pieter_confirmed=True))
+    answer_all(visit, {"has_tax_assessment": False})  # three months of income proof are needed
+    assert [(line.evidence_type, line.state) for line in evidence_lines(visit)] == [
+        ("income_last_3_months", None)
+    ]
+    visit.evidence_done()  # nothing added, not even "bring later"
+    summary = signing_summary(visit)
+    assert [(e.evidence_type, e.state) for e in summary.evidence] == [("income_last_3_months", None)]
+    sign(visit)
+    household = visit_overview(visit)
+    sofie = next(m for m in household.members if m.first_names == "Sofie")
+    assert [(o.kind, o.evidence_type, o.due) for o in sofie.owed] == [
+        ("evidence", "income_last_3_months", NOW.date() + timedelta(days=RULES.letter_days))
+    ]
+    assert not household.complete
+
+
+def test_a_passed_deadline_is_shown_as_passed() -> None:
+    letter = NOW.date() - timedelta(days=RULES.letter_days + 4)
+    visit = new_visit()
+    first_adult_confirms(visit, SOFIE, janssens(letter))
+    household = visit_overview(visit)
+    assert household.deadline.passed and household.deadline.days_left == -4
+    assert all(o.overdue for m in household.members for o in m.owed)
+    assert any(m.owed for m in household.members)
+
+
+def test_a_deadline_within_the_warning_days_is_flagged_on_the_visit() -> None:
+    letter = NOW.date() - timedelta(days=RULES.letter_days - RULES.due_soon_days)
+    visit = new_visit()
+    first_adult_confirms(visit, SOFIE, janssens(letter))
+    deadline = visit_overview(visit).deadline
+    assert deadline.close and not deadline.passed and deadline.days_left == RULES.due_soon_days
+
+
+# --- the card, the privacy notice, the questions ---------------------------------------------------
+
+
+def test_a_card_left_in_the_reader_is_not_carried_into_the_next_visit() -> None:
+    visit = new_visit()
+    first_adult_confirms(visit, SOFIE, janssens(NOW.date()))
+    visit.go_to_review()
+    assert visit.end(keep=False) is not None  # a signed confirmation is kept
+    # The next visit begins with Sofie's card still in the reader.
+    following = new_visit(card_in_reader=True)
+    assert following.stale_card
+    following.acknowledge_privacy()
+    assert following.step is Step.INSERT_CARD
+    following.card_read(SOFIE)  # a late read of the old card changes nothing
+    assert following.card is None and not following.dossier.members
+    assert following.step is Step.INSERT_CARD
+    assert not following.card_present_changed(True)  # still the same card: not read
+    remove(following)
+    assert not following.stale_card
+    insert(following, PIETER)
+    assert following.step is Step.IDENTITY and following.card is not None
+
+
+def test_every_adult_who_joins_later_sees_the_privacy_notice_and_numbering_starts_at_one() -> None:
+    visit = new_visit()
+    first_adult_confirms(visit, SOFIE, janssens(NOW.date()))
+    remove(visit)
+    assert visit.step is Step.AWAITING_CARD
+    insert(visit, PIETER)
+    assert visit.step is Step.PRIVACY_NOTICE and visit.notice_for_a_later_adult
+    assert visit.card is None  # the identity is not shown before the notice
+    visit.acknowledge_privacy()
+    assert visit.step is Step.IDENTITY and visit.card is not None
+    visit.identity_confirmed()
+    done, total = visit.question_count()
+    assert done == 0  # "Vraag 1 van N": the household's questions were Sofie's
+    household_questions = {d.id for d in RULES.declarations if d.applies_to == "household"}
+    assert visit.pending_question() is not None
+    assert visit.pending_question()[1].id not in household_questions  # type: ignore[index]
+    assert total == len(RULES.applicable({}, "every_adult"))  # his own questions only
+
+
+def test_the_same_card_back_resumes_where_it_was_without_the_notice_again() -> None:
+    visit = new_visit()
+    visit.acknowledge_privacy()
+    insert(visit, SOFIE)
+    visit.lookup_started()
+    visit.identity_confirmed()
+    visit.answer(True)
+    remove(visit)
+    assert visit.step is Step.AWAITING_CARD and visit.card is None
+    insert(visit, SOFIE)
+    assert visit.step is Step.QUESTIONS
+    assert visit.question_count()[0] == 1
+
+
+def test_signing_waits_for_the_registers_answer() -> None:
+    visit = new_visit()
+    visit.acknowledge_privacy()
+    insert(visit, SOFIE)
+    visit.lookup_started()
+    visit.identity_confirmed()
+    answer_all(visit)
+    visit.evidence_done()
+    with pytest.raises(LookupPending):
+        visit.signing_job(EcSigner())
+    visit.lookup_answered(janssens(NOW.date()))
+    sign(visit)
+    assert visit.dossier.household_key == "201905140017"
+
+
+def test_an_adult_sees_their_answers_before_the_pin() -> None:
+    visit = new_visit()
+    visit.acknowledge_privacy()
+    insert(visit, SOFIE)
+    visit.lookup_started()
+    visit.identity_confirmed()
+    visit.lookup_answered(janssens(NOW.date()))
+    answer_all(visit, {"owns_property": True})
+    summary = signing_summary(visit)
+    answers = {line.declaration_id: line.answer for line in summary.answers}
+    assert answers["owns_property"] is True and answers["still_wants_registration"] is True
+    assert all(line.text_nl for line in summary.answers)
+    assert ("property_deed", None) in [(e.evidence_type, e.state) for e in summary.evidence]
+
+
+def test_the_authenticity_policy_is_the_cores() -> None:
+    tampered = card(authenticity=Authenticity.TAMPERED)
+    visit = new_visit()
+    visit.acknowledge_privacy()
+    insert(visit, tampered)
+    assert visit.card is not None and visit.card.decision is CardDecision.NEEDS_VISUAL_CHECK
+    assert not visit.may_go_on_with_card()
+    with pytest.raises(PermissionDenied):
+        visit.identity_confirmed()
+    with pytest.raises(PermissionDenied):
+        visit.visual_check_recorded()  # a volunteer cannot accept a doubtful card
+
+
+# --- per visit: language and look --------------------------------------------------------------
+
+
+def test_a_turkish_visit_followed_by_another_starts_in_dutch() -> None:
+    visit = new_visit()
+    visit.set_language("tr")
+    visit.set_high_contrast(True)
+    visit.set_font_step(2)
+    first_adult_confirms(visit, SOFIE, janssens(NOW.date()))
+    assert visit.language == "tr"
+    visit.end(keep=True)
+    following = new_visit()
+    assert following.language == "nl"
+    assert (following.presentation.high_contrast, following.presentation.font_step) == (False, 0)
+
+
+# --- the offline lease ---------------------------------------------------------------------------
+
+
+def test_no_new_visit_once_the_offline_lease_has_run_out() -> None:
+    with pytest.raises(OfflineTooLong):
+        Visit.start(VOLUNTEER, RULES, FakeClock(NOW), card_in_reader=False, lease_refused=True)

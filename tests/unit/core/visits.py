@@ -43,7 +43,9 @@ def full_visit(store: Store, now: datetime, encoder: object) -> VisitResult:
     ensure_staff(store, now)
     staff = store.sign_in("wil", "oefen-wil", now)
     context = staff.context("T-1", "Genk")
-    dossier = Dossier(kind="confirmation", candidate_number="201905140017", letter_date=now.date())
+    dossier = Dossier(
+        kind="confirmation", candidate_number="201905140017", letter_date=now.date(), register_checked=True
+    )
     sofie = domain.member_from_card(card(), "reference_tenant")
     pieter = domain.member_from_card(
         card("88110210514", "De Smet", "Pieter", PartialDate(1988, 11, 2)), "partner"

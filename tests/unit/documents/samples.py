@@ -1,4 +1,4 @@
-"""Sample papers built from the training fixture (TEAM.md): the Janssens-De Smet household."""
+"""Sample papers built from the training fixture (resources/training): the Janssens-De Smet household."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from kiosk.ports import (
     PartialDate,
     SubmissionSnapshot,
 )
-from kiosk.statement import canonical_json, declarations_digest, statement_fields, statement_v1
+from kiosk.statement import Statement, canonical_json, declarations_digest, statement_fields, statement_v1
 from sync.encoder import JsonSubmissionEncoder
 from sync.protocol import validate
 
@@ -140,9 +140,8 @@ def test_every_snapshot_encodes_to_a_valid_submission(snapshot: SubmissionSnapsh
     for member, wire in zip(snapshot.members, decoded["members"], strict=True):
         if member.confirmation is not None:
             # The register recomputes exactly the bytes the card signed.
-            assert statement_v1(wire["confirmation"]["statement"]) == statement_v1(
-                member.confirmation.statement_fields
-            )
+            wire_statement = Statement.from_dict(wire["confirmation"]["statement"])
+            assert statement_v1(wire_statement) == statement_v1(member.confirmation.statement)
 
 
 def test_invalid_body_is_reported_with_field_paths_and_no_values() -> None:

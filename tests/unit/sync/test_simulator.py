@@ -8,6 +8,7 @@ from dataclasses import replace
 import httpx
 import pytest
 
+from kiosk.ports import MemberSnapshot
 from sync.client import RegisterClient
 from sync.errors import SyncError, SyncErrorKind
 from sync.simulator.server import RunningSimulator
@@ -158,12 +159,9 @@ def test_changed_declaration_and_foreign_certificate_are_rejected_with_paths(
         pki, terminal_id=terminal.terminal_id, household_key=PIETER, adults=[Adult(PIETER, "P")]
     )
     assert pieter.members[0].confirmation is not None
-    fields = dict(member.confirmation.statement_fields)
     wrong = replace(
         member,
-        confirmation=replace(
-            member.confirmation, statement_fields=fields, signature=pieter.members[0].confirmation.signature
-        ),
+        confirmation=replace(member.confirmation, signature=pieter.members[0].confirmation.signature),
     )
     mismatched = replace(snapshot, submission_id=str(uuid.uuid4()), members=(wrong,))
     with pytest.raises(SyncError) as error:
@@ -311,3 +309,60 @@ def test_lookup_of_a_new_registration_shows_its_dossier_number_once_complete(
     found = terminal.client.lookup(partner)
     assert found is not None and found.candidate_number == done.dossier_number
     assert all(m.confirmed for m in found.members)
+
+
+def test_lookup_lists_every_member_with_a_reference_an_adult_flag_and_a_match_code(
+    terminal: Terminal,
+) -> None:
+    from kiosk.register_household import match_code
+
+    found = terminal.client.lookup(SOFIE)
+    again = terminal.client.lookup(PIETER)
+    assert found is not None and again is not None
+    sofie, pieter, noor = found.members
+    assert [(m.role, m.adult, m.confirmed) for m in found.members] == [
+        ("reference_tenant", True, False),
+        ("partner", True, False),
+        ("child", False, False),
+    ]
+    # The card of a listed member is recognised by its keyed hash; no national number is in the answer.
+    assert sofie.match == match_code(found.match_salt, SOFIE)
+    assert pieter.match == match_code(found.match_salt, PIETER)
+    assert SOFIE not in repr(found) and PIETER not in str(found.__dict__)
+    # References are stable across answers; the key of the match codes is drawn for each answer.
+    assert [m.ref for m in found.members] == [m.ref for m in again.members]
+    assert found.match_salt != again.match_salt
+    assert noor.match == match_code(found.match_salt, "15060100273")
+
+
+def test_a_listed_member_sent_back_by_reference_is_not_counted_twice(
+    terminal: Terminal, pki: TestPki
+) -> None:
+    listed = terminal.client.lookup(SOFIE)
+    assert listed is not None
+    pieter_ref = listed.members[1].ref
+    snapshot = household(
+        pki,
+        terminal_id=terminal.terminal_id,
+        household_key=listed.candidate_number,
+        adults=[Adult(SOFIE, "Sofie", "reference_tenant")],
+        candidate_number=listed.candidate_number,
+    )
+    # Pieter did not come: the kiosk knows only his first name and the register's reference.
+    absent = MemberSnapshot(
+        member_id="local-pieter",
+        national_number=None,
+        surname="",
+        first_names="Pieter",
+        birth_date=None,
+        role="partner",
+        adult=True,
+        added_by_hand=False,
+        absence_reason="hospital",
+        register_ref=pieter_ref,
+    )
+    sent = replace(snapshot, members=(*snapshot.members, absent))
+    result = terminal.client.put_submission(sent.submission_id, terminal.seal_submission(sent))
+    assert result.status == "incomplete"
+    # Pieter is still the one adult missing (not a second, nameless one); the child is no adult.
+    assert [m.what for m in result.missing] == ["confirmation"]

@@ -123,7 +123,7 @@ def test_national_number_not_matching_the_certificate_is_rejected(counter: Termi
     assert member.confirmation is not None
     from kiosk.statement import statement_v1
 
-    forged = cards.sign(SOFIE, statement_v1(member.confirmation.statement_fields))
+    forged = cards.sign(SOFIE, statement_v1(member.confirmation.statement))
     wrong = replace(member, confirmation=replace(member.confirmation, signature=forged))
     reason = rejected(counter, replace(snapshot, submission_id=str(uuid.uuid4()), members=(wrong,)))
     assert "serialNumber" in reason

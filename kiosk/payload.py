@@ -1,0 +1,236 @@
+"""The dossier payload: the explicit, versioned JSON that `kiosk/dossiers.py` encrypts per dossier.
+
+Each field is written by name, so renaming an attribute of the domain's dataclasses never changes
+what is on disk without this module saying so. Version 2 is written; version 1 (the generic
+encoding of earlier releases, values tagged `$partial`, `$date`, `$datetime`, `$bytes`,
+`$signature`) is still read, because stores in the field hold it. `tests/unit/core/test_payload.py`
+decrypts frozen samples of both versions.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any, cast
+
+from kiosk.domain import Confirmation, Dossier, Evidence, EvidenceFile, Member
+from kiosk.errors import StoreError
+from kiosk.ports import EidSignature, PartialDate
+from kiosk.statement import Statement
+
+PAYLOAD_VERSION = 2
+
+
+def encode_dossier(dossier: Dossier) -> bytes:
+    """The dossier's content as version-2 JSON bytes (before encryption)."""
+    document = {
+        "v": PAYLOAD_VERSION,
+        "dossier_id": dossier.dossier_id,
+        "kind": dossier.kind,
+        "letter_date": _iso(dossier.letter_date),
+        "reminder_date": _iso(dossier.reminder_date),
+        "candidate_number": dossier.candidate_number,
+        "dossier_number": dossier.dossier_number,
+        "practice": dossier.practice,
+        "register_checked": dossier.register_checked,
+        "match_salt": dossier.match_salt,
+        "contact": dict(dossier.contact),
+        "preferences": dict(dossier.preferences),
+        "members": [_member_json(m) for m in dossier.members],
+        "evidence": [_evidence_json(e) for e in dossier.evidence],
+    }
+    return json.dumps(document, sort_keys=True, ensure_ascii=False).encode()
+
+
+def decode_dossier(raw: bytes) -> Dossier:
+    """Rebuild a dossier from a payload of any known version; `StoreError` when it is not one."""
+    try:
+        document = json.loads(raw)
+        version = document.get("v") if isinstance(document, dict) else None
+        if version == PAYLOAD_VERSION:
+            return _dossier_v2(document)
+        if version == 1:
+            return _dossier_v1(document)
+    except (KeyError, TypeError, ValueError) as error:
+        raise StoreError(f"the dossier payload is not readable ({type(error).__name__})") from None
+    raise StoreError("unknown dossier payload version")
+
+
+# --- version 2 -----------------------------------------------------------------------------------
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _member_json(member: Member) -> dict[str, Any]:
+    return {
+        "member_id": member.member_id,
+        "surname": member.surname,
+        "first_names": member.first_names,
+        "birth_date": member.birth_date.isoformat() if member.birth_date else None,
+        "role": member.role,
+        "national_number": member.national_number,
+        "added_by_hand": member.added_by_hand,
+        "absence_reason": member.absence_reason,
+        "adult_override": member.adult_override,
+        "register_ref": member.register_ref,
+        "register_match": member.register_match,
+        "confirmed_at_register": member.confirmed_at_register,
+        "confirmation": _confirmation_json(member.confirmation) if member.confirmation else None,
+    }
+
+
+def _confirmation_json(confirmation: Confirmation) -> dict[str, Any]:
+    signature = confirmation.signature
+    return {
+        "method": confirmation.method,
+        "statement": confirmation.statement.as_dict(),
+        "signature": {
+            "key": signature.key,
+            "algorithm": signature.algorithm,
+            "signature": base64.b64encode(signature.signature).decode(),
+            "certificate": base64.b64encode(signature.certificate_der).decode(),
+        },
+        "declarations": dict(confirmation.declarations),
+        "confirmed_at": confirmation.confirmed_at.isoformat(),
+        "terminal_id": confirmation.terminal_id,
+        "operator": confirmation.operator,
+        "attestation_reason": confirmation.attestation_reason,
+        "on_behalf_of_absent": confirmation.on_behalf_of_absent,
+    }
+
+
+def _evidence_json(evidence: Evidence) -> dict[str, Any]:
+    return {
+        "evidence_id": evidence.evidence_id,
+        "evidence_type": evidence.evidence_type,
+        "member_id": evidence.member_id,
+        "state": evidence.state,
+        "volmacht_for": evidence.volmacht_for,
+        "files": [
+            {"file_id": f.file_id, "sha256": f.sha256, "mime_type": f.mime_type, "size": f.size}
+            for f in evidence.files
+        ],
+    }
+
+
+def _dossier_v2(document: Mapping[str, Any]) -> Dossier:
+    return Dossier(
+        kind=document["kind"],
+        letter_date=_date(document["letter_date"]),
+        reminder_date=_date(document["reminder_date"]),
+        candidate_number=document["candidate_number"],
+        dossier_number=document["dossier_number"],
+        members=[_member_v2(m) for m in document["members"]],
+        evidence=[_evidence_v2(e) for e in document["evidence"]],
+        contact=dict(document["contact"]),
+        preferences=dict(document["preferences"]),
+        practice=bool(document["practice"]),
+        dossier_id=document["dossier_id"],
+        register_checked=bool(document["register_checked"]),
+        match_salt=document["match_salt"],
+    )
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value is not None else None
+
+
+def _member_v2(values: Mapping[str, Any]) -> Member:
+    birth = values["birth_date"]
+    confirmation = values["confirmation"]
+    return Member(
+        surname=values["surname"],
+        first_names=values["first_names"],
+        birth_date=PartialDate.fromisoformat(birth) if birth else None,
+        role=values["role"],
+        national_number=values["national_number"],
+        added_by_hand=bool(values["added_by_hand"]),
+        absence_reason=values["absence_reason"],
+        confirmation=_confirmation_v2(confirmation) if confirmation else None,
+        adult_override=values["adult_override"],
+        member_id=values["member_id"],
+        register_ref=values["register_ref"],
+        register_match=values["register_match"],
+        confirmed_at_register=bool(values["confirmed_at_register"]),
+    )
+
+
+def _confirmation_v2(values: Mapping[str, Any]) -> Confirmation:
+    signature = values["signature"]
+    return Confirmation(
+        method=values["method"],
+        statement=Statement.from_dict(values["statement"]),
+        signature=EidSignature(
+            key=signature["key"],
+            algorithm=signature["algorithm"],
+            signature=base64.b64decode(signature["signature"]),
+            certificate_der=base64.b64decode(signature["certificate"]),
+        ),
+        declarations=dict(values["declarations"]),
+        confirmed_at=datetime.fromisoformat(values["confirmed_at"]),
+        terminal_id=values["terminal_id"],
+        operator=values["operator"],
+        attestation_reason=values["attestation_reason"],
+        on_behalf_of_absent=bool(values["on_behalf_of_absent"]),
+    )
+
+
+def _evidence_v2(values: Mapping[str, Any]) -> Evidence:
+    return Evidence(
+        evidence_type=values["evidence_type"],
+        member_id=values["member_id"],
+        state=values["state"],
+        files=[
+            EvidenceFile(sha256=f["sha256"], mime_type=f["mime_type"], size=f["size"], file_id=f["file_id"])
+            for f in values["files"]
+        ],
+        evidence_id=values["evidence_id"],
+        volmacht_for=values["volmacht_for"],
+    )
+
+
+# --- version 1: the generic encoding of earlier releases (read only) ----------------------------
+
+
+def _untag(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_untag(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if "$partial" in value:
+        return PartialDate.fromisoformat(value["$partial"])
+    if "$datetime" in value:
+        return datetime.fromisoformat(value["$datetime"])
+    if "$date" in value:
+        return date.fromisoformat(value["$date"])
+    if "$bytes" in value:
+        return base64.b64decode(value["$bytes"])
+    if "$signature" in value:
+        return EidSignature(**{k: _untag(v) for k, v in value["$signature"].items()})
+    return {k: _untag(v) for k, v in value.items()}
+
+
+def _dossier_v1(tagged: Mapping[str, Any]) -> Dossier:
+    document = cast(dict[str, Any], _untag(dict(tagged)))
+    document.pop("v")
+    members = [_member_v1(m) for m in document.pop("members")]
+    evidence = [
+        Evidence(files=[EvidenceFile(**f) for f in e.pop("files")], **e) for e in document.pop("evidence")
+    ]
+    # Version 1 knew nothing of the register's list; a confirmation found at the register was one
+    # the register had checked.
+    checked = document["kind"] == "confirmation"
+    return Dossier(members=members, evidence=evidence, register_checked=checked, **document)
+
+
+def _member_v1(values: dict[str, Any]) -> Member:
+    confirmation = values.pop("confirmation")
+    member = Member(**values)
+    if confirmation is not None:
+        statement = Statement.from_dict(confirmation.pop("statement_fields"))
+        member.confirmation = Confirmation(statement=statement, **confirmation)
+    return member
