@@ -9,6 +9,7 @@ updates (`GET /v1/terminals/{id}/updates`), like a number the register assigned 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from intake import audit
 from kiosk.documents import mask_national_number
 from kiosk.domain import confirm_by
+from kiosk.rules import Rules, bundled_rules_path, load_rules_file
 from kiosk.statement import utc_timestamp
 from sync.protocol import Missing
 from sync.simulator import models as m
@@ -132,10 +134,17 @@ class DossierView:
     trail: list[tuple[str, str, str]] = field(default_factory=list)  # at, who, what
 
 
+@functools.cache
+def _rules() -> Rules:
+    """The deadline day counts: the rules file the register publishes (the bundled one)."""
+    return load_rules_file(bundled_rules_path())
+
+
 def _deadline(household: m.Household) -> date | None:
     letter = date.fromisoformat(household.letter_date) if household.letter_date else None
     reminder = date.fromisoformat(household.reminder_date) if household.reminder_date else None
-    return confirm_by(letter, reminder)
+    rules = _rules()
+    return confirm_by(letter, reminder, letter_days=rules.letter_days, reminder_days=rules.reminder_days)
 
 
 def incoming(register: Register, *, done: bool = False) -> list[Row]:
