@@ -58,6 +58,7 @@ def chromium() -> Iterator[webdriver.Chrome]:
     for argument in ("--headless", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000"):
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver.implicitly_wait(15)  # a page after a form post may still be loading on a busy machine
     try:
         yield driver
     finally:
