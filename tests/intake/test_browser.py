@@ -19,7 +19,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from sqlalchemy import select
 
-from kiosk import domain, dossiers
+from kiosk import domain, dossiers, reprints
 from kiosk import outbox as core
 from kiosk.clock import FakeClock
 from kiosk.domain import Dossier, Role
@@ -171,7 +171,13 @@ def test_staff_enter_the_dossier_number_in_a_browser_and_it_reaches_the_kiosk(
         sync_once(store, now)  # the kiosk's next sync
         with store.begin() as session:
             rows = session.execute(select(DossierRow.dossier_number, DossierRow.status)).all()
-    assert rows == [(DOSSIER_NUMBER, "definitive")]
+        assert rows == [(DOSSIER_NUMBER, "definitive")]
+        # At a later visit the coordinator reprints it: now the final receipt, with the number.
+        coordinator = store.sign_in("coordinator", COORDINATOR_PASSWORD, now)
+        with store.begin() as session:
+            (entry,) = reprints.reprint_entries(session, coordinator)
+            source = reprints.open_for_reprint(session, coordinator, entry.dossier_id, now)
+        assert entry.final and source.dossier.dossier_number == DOSSIER_NUMBER
     driver.find_element(By.ID, "sign-out").click()
     assert driver.current_url.endswith("/worklist/sign-in")
     driver.get(intake.base_url + "/worklist/")
