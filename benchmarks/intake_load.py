@@ -61,7 +61,8 @@ def main() -> int:
             f"intake_load: {workers} worker(s): {result['throughput']:.1f} dossiers/s, "
             f"p95 {result['p95'] * 1000:.0f} ms per dossier, peak memory {result['peak_mb']:.0f} MB "
             f"(in {result['elapsed']:.1f} s: service CPU {result['service_cpu']:.1f} s, "
-            f"load generator CPU {result['load_cpu']:.1f} s)"
+            f"PostgreSQL CPU {result['postgres_cpu']:.1f} s, load generator CPU {result['load_cpu']:.1f} s; "
+            f"the machine's CPUs {result['machine_busy']:.0%} busy)"
         )
     print(f"intake_load: load average during the runs: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     verdict = "met" if ratio >= TARGET_RATIO else "MISSED"
@@ -93,6 +94,8 @@ def run(folder: Path, server: str, pki: TestPki, workers: int, args: argparse.Na
         memory.start()
         service_cpu = cpu_seconds(descendants(process.pid))
         own_cpu = time.process_time()
+        machine = machine_ticks()
+        postgres_cpu = cpu_seconds(processes_named("postgres"))
         started = time.perf_counter()
         with ThreadPoolExecutor(args.terminals) as pool:
             latencies = [
@@ -101,6 +104,8 @@ def run(folder: Path, server: str, pki: TestPki, workers: int, args: argparse.Na
         elapsed = time.perf_counter() - started
         service_cpu = cpu_seconds(descendants(process.pid)) - service_cpu
         own_cpu = time.process_time() - own_cpu
+        postgres_cpu = cpu_seconds(processes_named("postgres")) - postgres_cpu
+        busy, total = (after - before for after, before in zip(machine_ticks(), machine, strict=True))
         memory.stop()
     finally:
         os.killpg(process.pid, signal.SIGTERM)
@@ -113,6 +118,8 @@ def run(folder: Path, server: str, pki: TestPki, workers: int, args: argparse.Na
         "service_cpu": service_cpu,
         "load_cpu": own_cpu,
         "elapsed": elapsed,
+        "postgres_cpu": postgres_cpu,
+        "machine_busy": busy / total if total else 0.0,
     }
 
 
@@ -189,6 +196,25 @@ def send_all(base_url: str, terminal: tuple[str, list[tuple[OutboxItem, dict[str
 def expect(answer: httpx.Response, statuses: set[int]) -> None:
     if answer.status_code not in statuses:
         raise SystemExit(f"intake_load: unexpected answer {answer.status_code}: {answer.text[:300]}")
+
+
+def processes_named(name: str) -> list[int]:
+    """The PIDs whose command name is `name` (the database server's processes)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and (entry / "comm").read_text().strip() == name:
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+def machine_ticks() -> tuple[int, int]:
+    """(busy, total) CPU ticks of the whole machine since boot (/proc/stat), every process included."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return sum(fields) - idle, sum(fields)
 
 
 def cpu_seconds(pids: list[int]) -> float:
