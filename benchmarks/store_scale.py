@@ -5,7 +5,7 @@ Builds a real store (keys, schema, pragmas) in a temporary data directory, fills
 waiting), then times each screen query. The baseline is the same queries on a 1,000-dossier store
 built in the same run, so the ratio shows how the queries scale on this machine.
 
-Target (issue 4): median <= 50 ms for each query at 50,000 dossiers.
+Target: median <= 50 ms for each query at 50,000 dossiers.
 
     .venv/bin/python benchmarks/store_scale.py [--dossiers 50000]
 """
@@ -16,6 +16,7 @@ import argparse
 import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 import uuid
@@ -23,7 +24,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from kiosk import keys, queries
 from kiosk.keys import FileSecretStore, KdfParams
@@ -103,7 +104,6 @@ def fill(store: Store, count: int, rng: random.Random) -> None:
                     "supersedes": None,
                     "kind": "submission",
                     "sha256": None,
-                    "sealed": os.urandom(2000),
                     "state": "queued" if waiting else "acknowledged",
                     "attempts": 0,
                     "next_attempt_at": created,
@@ -120,6 +120,13 @@ def fill(store: Store, count: int, rng: random.Random) -> None:
             session.execute(insert(MemberLookup), lookups)
             session.execute(insert(VisitLog), visits)
             session.execute(insert(OutboxEntry), entries)
+            # Each entry's sealed submission (about 2 KB), in its own table as the core writes it.
+            session.execute(
+                text(
+                    "INSERT INTO outbox_sealed (entry_id, sealed) SELECT id, randomblob(2000) FROM outbox "
+                    "WHERE id NOT IN (SELECT entry_id FROM outbox_sealed)"
+                )
+            )
 
 
 def median_ms(store: Store, query: Callable[..., object], rng: random.Random, count: int) -> float:
@@ -165,7 +172,7 @@ def measure(count: int, seed: int) -> dict[str, float]:
             store.close()
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dossiers", type=int, default=50_000)
     parser.add_argument("--baseline", type=int, default=1_000)
@@ -183,7 +190,8 @@ def main() -> None:
         print(f"{name:28} {baseline[name]:12.2f} {scaled[name]:10.2f} {ratio:6.1f}  {verdict}")
     outcome = "ok" if worst <= 50 else "over target"
     print(f"\nslowest median at {args.dossiers} dossiers: {worst:.2f} ms ({outcome})")
+    return 0 if worst <= 50 else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

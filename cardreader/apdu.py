@@ -66,6 +66,8 @@ def exchange(connection: SmartCardConnection, apdu: bytes, sleep: Sleep = time.s
 
 def _chain_responses(connection: SmartCardConnection, data: bytes, sw: int) -> tuple[bytes, int]:
     """Collect `61 xx` continuations with GET RESPONSE (T=0 case 4; docs/eid-card.md section 3.3)."""
+    if sw >> 8 != 0x61:
+        return data, sw  # nearly every answer: complete at once
     collected = bytearray(data)
     for _ in range(MAX_CHAINED_RESPONSES):
         if sw >> 8 != 0x61:

@@ -40,17 +40,31 @@ def register(subparsers: Any) -> None:
     read.set_defaults(func=_guarded(_read))
     watch = actions.add_parser("watch", help="report card insertions and removals")
     watch.add_argument("--allow-virtual", action="store_true", help="include vpcd's virtual readers")
-    watch.add_argument("--events", type=int, metavar="N", help="stop after N events")
+    watch.add_argument("--events", type=_positive, metavar="N", help="stop after N events")
     watch.set_defaults(func=_guarded(_watch))
     verify = actions.add_parser("verify-pin", help="check a PIN (typed without echo, or on the pinpad)")
     _reader_options(verify)
     verify.set_defaults(func=_guarded(_verify_pin))
     virtual = subparsers.add_parser("virtual-card", help="plug a virtual eID into pcscd over vpcd")
     virtual.add_argument("--profile", required=True, metavar="NAME")
-    virtual.add_argument("--port", type=int, default=35963)
-    virtual.add_argument("--remove-after-apdus", type=int, metavar="N")
+    virtual.add_argument("--port", type=_port, default=35963)
+    virtual.add_argument("--remove-after-apdus", type=_positive, metavar="N")
     virtual.add_argument("--resources", metavar="DIR", help=argparse.SUPPRESS)
     virtual.set_defaults(func=_guarded(_virtual_card))
+
+
+def _positive(text: str) -> int:
+    """The argparse type of a count: a whole number from 1 up."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 1 up")
+    return int(text)
+
+
+def _port(text: str) -> int:
+    """The argparse type of a TCP port: 1 to 65535."""
+    if not text.strip().isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (a whole number from 1 to 65535)")
+    return int(text)
 
 
 def _reader_options(parser: argparse.ArgumentParser) -> None:

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from datetime import date
 
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import PublicKeyAlgorithmOID
 
 from cardreader.apdu import Sleep
 from cardreader.connection import SmartCardConnection
@@ -106,11 +106,13 @@ def _read_address_signature(session: BeidSession, rrn_certificate: bytes | None)
 
 
 def _has_ec_key(certificate_der: bytes) -> bool:
+    # The key's algorithm identifier says it: decoding the EC point itself would cost more than
+    # the rest of the read's own work (the signature is verified later, with the key).
     try:
-        key = load_card_certificate(certificate_der).public_key()
+        algorithm = load_card_certificate(certificate_der).public_key_algorithm_oid
     except CERTIFICATE_ERRORS:
         return False
-    return isinstance(key, ec.EllipticCurvePublicKey)
+    return algorithm == PublicKeyAlgorithmOID.EC_PUBLIC_KEY
 
 
 def read_card(

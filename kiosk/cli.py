@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.errors import KioskUserError
 
 if TYPE_CHECKING:
+    from kiosk.check import Finding
     from kiosk.ports import SecretStore
     from kiosk.store import Store, Unlocked
 
@@ -40,7 +41,12 @@ def register(subparsers: Any, declare_restore: Callable[[Path], int] | None = No
     audit_sub.add_parser("verify", help="verify the HMAC chain; names the first broken link")
     db_parser = subparsers.add_parser("db", help="database maintenance")
     db_sub = db_parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    db_sub.add_parser("upgrade", help="back up, then apply pending migrations")
+    db_sub.add_parser("upgrade", help="back up, then apply pending migrations").set_defaults(func=_db_upgrade)
+    db_sub.add_parser(
+        "check",
+        help="check the database, the audit chain and the evidence files; "
+        "with --as COORDINATOR also decrypt every dossier (stdin: your password)",
+    ).set_defaults(func=_db_check)
     _register_backup_commands(db_sub, declare_restore)
     purge_parser = subparsers.add_parser("purge", help="destroy the keys of dossiers past retention")
     purge_parser.add_argument("--dry-run", action="store_true", help="only list what would be purged")
@@ -50,7 +56,6 @@ def register(subparsers: Any, declare_restore: Callable[[Path], int] | None = No
         help="erase this one dossier now (the candidate's request; needs --as COORDINATOR)",
     )
     audit_parser.set_defaults(func=_audit_verify)
-    db_sub.choices["upgrade"].set_defaults(func=_db_upgrade)
     purge_parser.set_defaults(func=_purge)
 
 
@@ -103,7 +108,7 @@ def describe_commands() -> list[str]:
     return [
         "operator add NAME --role ROLE | list | disable NAME | passwd NAME",
         "audit verify",
-        "db upgrade | backup [--list] | backup-key | restore BACKUP",
+        "db upgrade | check | backup [--list] | backup-key | restore BACKUP",
         "purge [--dry-run] [--reference K-XXXX-XXXX]",
     ]
 
@@ -135,11 +140,16 @@ def secret_store_for(data_dir: Path) -> SecretStore:
     return KeyringSecretStore(data_dir)
 
 
-def open_store(data_dir: Path) -> Store:
-    """Open the store with the device key only (no operator)."""
-    from kiosk.store import Store
+def open_store(data_dir: Path, *, migrate: bool = True) -> Store:
+    """Open the store with the device key only (no operator).
 
-    return Store.open(data_dir, secret_store_for(data_dir))
+    The database file is looked for first, so a wrong or empty data directory is named as such
+    before the keyring is asked for anything.
+    """
+    from kiosk.store import Store, require_database
+
+    require_database(data_dir)
+    return Store.open(data_dir, secret_store_for(data_dir), migrate=migrate)
 
 
 def read_secrets(prompts: list[str]) -> list[str]:
@@ -173,9 +183,17 @@ def _operator(args: argparse.Namespace) -> int:
     action = args.operator_command
     if action == "passwd" and args.recovery_code:
         return _passwd_with_recovery(args)
+    data_dir = data_dir_of(args)
+    _before_any_password(args, data_dir)
     extra = ["new password"] if action in ("add", "passwd") else []
     secrets = read_secrets(["your password", *extra])
-    with open_store(data_dir_of(args)) as store:
+    with open_store(data_dir) as store:
+        if action == "passwd" and args.name == args.as_operator:
+            # One's own password: also the way out when the old one breaks today's rules
+            # (the core then refuses every other sign-in with PasswordChangeRequired).
+            store.sign_in(args.name, secrets[0], now(), new_password=secrets[1])
+            print(f"password of {args.name} set")
+            return EXIT_OK
         unlocked = sign_in(store, args, secrets[0])
         if action == "list":
             return _list(store, unlocked)
@@ -193,6 +211,15 @@ def _operator(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _before_any_password(args: argparse.Namespace, data_dir: Path) -> None:
+    """Say what is wrong with the command line or the data directory before asking for a password."""
+    from kiosk.store import require_database
+
+    if not args.as_operator:
+        raise KioskUserError("this command needs --as NAME (a coordinator) before the command")
+    require_database(data_dir)
+
+
 def _list(store: Store, unlocked: Unlocked) -> int:
     from kiosk.domain import Action
     from kiosk.store import list_operators
@@ -207,10 +234,12 @@ def _list(store: Store, unlocked: Unlocked) -> int:
 
 
 def _passwd_with_recovery(args: argparse.Namespace) -> int:
-    from kiosk.store import reset_with_recovery_code
+    from kiosk.store import require_database, reset_with_recovery_code
 
+    data_dir = data_dir_of(args)
+    require_database(data_dir)
     code, new_password = read_secrets(["recovery code", "new password"])
-    with open_store(data_dir_of(args)) as store:
+    with open_store(data_dir) as store:
         reset_with_recovery_code(store, args.name, code, new_password, now())
     print(f"password of {args.name} reset with the recovery code")
     return EXIT_OK
@@ -228,8 +257,10 @@ def _audit_verify(args: argparse.Namespace) -> int:
 def _db_upgrade(args: argparse.Namespace) -> int:
     # Schema only, no key: runs before anyone signs in, and without the keyring.
     from kiosk import db
+    from kiosk.store import require_database
 
-    path = data_dir_of(args) / db.DATABASE_FILE
+    # Never creates a database: an unenrolled directory is told to enroll, an empty file is damaged.
+    path = require_database(data_dir_of(args))
     engine = db.make_engine(path)
     try:
         before = db.current_revision(engine)
@@ -241,6 +272,46 @@ def _db_upgrade(args: argparse.Namespace) -> int:
         f"database at {head}" if before == head else f"database migrated from {before or 'empty'} to {head}"
     )
     return EXIT_OK
+
+
+def _db_check(args: argparse.Namespace) -> int:
+    from kiosk import check
+    from kiosk.errors import RESTORE_STEPS, StoreDamaged
+    from kiosk.store import require_database
+
+    data_dir = data_dir_of(args)
+    try:
+        path = require_database(data_dir)
+    except StoreDamaged as error:  # an empty file: still a report, saying so
+        path = error.path
+    findings = [check.check_database_file(path)]
+    try:
+        findings += _check_store(args, data_dir)
+    except StoreDamaged as error:
+        findings.append(check.Finding("store", True, f"cannot be opened: {error.problem}"))
+    for finding in findings:
+        print(finding.line())
+    if any(f.damaged for f in findings):
+        print(f"kiosk: the store in {data_dir} is damaged: {RESTORE_STEPS}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _check_store(args: argparse.Namespace, data_dir: Path) -> list[Finding]:
+    from kiosk import check, db
+    from kiosk.domain import Action
+
+    with open_store(data_dir, migrate=False) as store:
+        if db.needs_upgrade(store.engine):  # the models would not match: check nothing half
+            raise KioskUserError("the database is from an older version: run `kiosk db upgrade` first")
+        findings = [check.check_audit_chain(store), check.check_evidence_on_disk(store)]
+        if not args.as_operator:
+            skipped = check.Finding.not_checked("dossier contents", "give --as NAME (a coordinator)")
+            return [*findings, skipped]
+        (password,) = read_secrets(["your password"])
+        unlocked = sign_in(store, args, password)
+        unlocked.require(Action.SETTINGS)
+        return findings + check.check_contents(store, unlocked)
 
 
 def _purge(args: argparse.Namespace) -> int:
@@ -320,9 +391,12 @@ def _db_backup(args: argparse.Namespace) -> int:
 def _db_backup_key(args: argparse.Namespace) -> int:
     from kiosk.backup import check_recovery_code, enable_backups
     from kiosk.keys import WrongSecret
+    from kiosk.store import require_database
 
+    data_dir = data_dir_of(args)
+    require_database(data_dir)  # before asking for the code: a wrong folder is named first
     (code,) = read_secrets(["recovery code"])
-    with open_store(data_dir_of(args)) as store:
+    with open_store(data_dir) as store:
         try:
             check_recovery_code(store, code)
         except WrongSecret:
@@ -338,6 +412,8 @@ def _db_restore(args: argparse.Namespace) -> int:
 
     data_dir = data_dir_of(args)
     settings = _backup_settings(data_dir)
+    if not Path(args.backup).is_file():  # before asking for the code
+        raise KioskUserError(f"no backup file at {args.backup}")
     (code,) = read_secrets(["recovery code"])
     data_dir.mkdir(parents=True, exist_ok=True)
     secrets = _restore_secrets(data_dir)

@@ -65,10 +65,16 @@ def default_data_dir() -> Path:
 
 
 def resolve_data_dir(cli_value: str | None, environ: Mapping[str, str] | None = None) -> Path:
-    """Pick the data directory: the command line, then the environment, then platformdirs."""
+    """Pick the data directory: the command line, then the environment, then platformdirs.
+
+    `ConfigError` when that path is a file: every command then says so the same way.
+    """
     env = os.environ if environ is None else environ
     chosen = cli_value or env.get(ENV_PREFIX + "DATA_DIR")
-    return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
+    data_dir = Path(chosen).expanduser().resolve() if chosen else default_data_dir()
+    if data_dir.exists() and not data_dir.is_dir():
+        raise ConfigError(f"the data directory {data_dir} is a file, not a folder")
+    return data_dir
 
 
 def load_settings(data_dir: Path, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -91,17 +97,22 @@ def _read_settings_file(path: Path) -> dict[str, Any]:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: {error}") from None
+        raise ConfigError(f"the settings file {path} is not valid TOML: {error}") from None
+    except OSError as error:
+        raise ConfigError(f"the settings file {path} cannot be read ({error.strerror or error})") from None
     known = _fields()
     values: dict[str, Any] = {}
     for name, value in raw.items():
         if name not in known:
-            raise ConfigError(f"{path}: unknown setting {name!r}")
-        values[name] = _check_type(path.name, name, value)
+            raise ConfigError(f"the settings file {path}: unknown setting {name!r}")
+        values[name] = _check_value(f"the settings file {path}", name, value)
     return values
 
 
-def _check_type(source: str, name: str, value: object) -> object:
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def _check_value(source: str, name: str, value: object) -> object:
     expected = type(getattr(_defaults(), name))
     if expected is bool and not isinstance(value, bool):
         raise ConfigError(f"{source}: {name} must be true or false")
@@ -109,7 +120,9 @@ def _check_type(source: str, name: str, value: object) -> object:
         raise ConfigError(f"{source}: {name} must be a whole number")
     if expected is str and not isinstance(value, str):
         raise ConfigError(f"{source}: {name} must be text")
-    return value
+    if name == "log_level" and str(value).upper() not in LOG_LEVELS:
+        raise ConfigError(f"{source}: log_level must be one of {', '.join(LOG_LEVELS)}")
+    return str(value).upper() if name == "log_level" else value
 
 
 def _defaults() -> Settings:
@@ -137,4 +150,4 @@ def _parse_env(name: str, raw: str) -> object:
             return int(raw)
         except ValueError:
             raise ConfigError(f"{source} must be a whole number") from None
-    return raw
+    return _check_value(source, name, raw)

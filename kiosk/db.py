@@ -9,6 +9,10 @@ Migrations change the schema only and never need a key, so they run before anyon
 `upgrade(path)` compares the database revision with the script head, copies the file to
 `backups/` (when it holds data), applies the migrations in-process (a frozen bundle has no `alembic`
 command), checks the result with `PRAGMA integrity_check`, then removes the backup.
+
+A file SQLite calls corrupt or not a database (SQLITE_CORRUPT, SQLITE_NOTADB) raises `StoreDamaged`
+naming the file, from any query on an engine of `make_engine`, so no caller shows SQLite's own
+traceback. `integrity_problems` runs the full `PRAGMA integrity_check` for `kiosk db check`.
 """
 
 from __future__ import annotations
@@ -27,9 +31,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.errors import StoreError
+from kiosk.errors import StoreDamaged, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +46,8 @@ PRAGMAS = {
     "foreign_keys": 1,
     "secure_delete": 1,
 }
+# SQLite's primary result codes for a damaged file (https://www.sqlite.org/rescode.html).
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 
 
 def make_engine(path: Path) -> Engine:
@@ -50,7 +57,32 @@ def make_engine(path: Path) -> Engine:
     event.listen(engine, "connect", _set_pragmas)
     # pysqlite's own transaction handling defers BEGIN; take it over so BEGIN is explicit.
     event.listen(engine, "begin", _begin_immediate)
+    event.listen(engine, "handle_error", _damage_names_the_file(path))
     return engine
+
+
+def damage_problem(error: BaseException) -> str | None:
+    """SQLite's words when `error` says the file is damaged (corrupt or not a database), else None."""
+    if isinstance(error, sqlite3.DatabaseError):
+        code = getattr(error, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            return str(error)
+    return None
+
+
+def _damage_names_the_file(path: Path) -> Any:
+    def translate(context: ExceptionContext) -> None:
+        problem = damage_problem(context.original_exception)
+        if problem is not None:
+            raise StoreDamaged(path, problem)
+
+    return translate
+
+
+def check_not_empty(path: Path) -> None:
+    """Refuse an empty database file: SQLite would take it for a new database and build one there."""
+    if path.is_file() and path.stat().st_size == 0:
+        raise StoreDamaged(path, "the file is empty (0 bytes)")
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -107,6 +139,38 @@ def integrity_ok(engine: Engine) -> bool:
         return connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
 
 
+def quick_check(engine: Engine, path: Path) -> None:
+    """Raise `StoreDamaged` unless SQLite's `PRAGMA quick_check` answers ok (the kiosk's start-up check).
+
+    quick_check reads every page but skips the index cross-checks of integrity_check: a damaged page
+    shows at start-up, not in the middle of a visit.
+    """
+    with engine.connect() as connection:
+        answers = [str(row[0]) for row in connection.execute(text("PRAGMA quick_check(5)"))]
+    if answers != ["ok"]:
+        raise StoreDamaged(path, "; ".join(answers))
+
+
+def integrity_problems(path: Path, limit: int = 20) -> list[str]:
+    """SQLite's full `PRAGMA integrity_check` of the file, read-only: [] when it answers ok.
+
+    A file too damaged to check at all gives SQLite's one error message as the only problem.
+    """
+    check_not_empty(path)
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    try:
+        rows = connection.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    finally:
+        connection.close()
+    answers = [str(row[0]) for row in rows]
+    return [] if answers == ["ok"] else answers
+
+
 # --- migrations ------------------------------------------------------------------------------
 
 
@@ -160,6 +224,8 @@ def upgrade(
                 command.upgrade(config, "head")
             if not integrity_ok(engine) or needs_upgrade(engine):
                 raise StoreError("the migrated database failed its check")
+        except StoreDamaged:
+            raise
         except Exception as error:
             where = f"; the copy from before is {backup}" if backup else ""
             raise StoreError(f"database migration failed ({type(error).__name__}){where}") from error

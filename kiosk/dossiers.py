@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -29,7 +31,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk import audit, keys, outbox
+from kiosk import audit, db, keys, outbox
 from kiosk.domain import (
     Action,
     Dossier,
@@ -41,8 +43,8 @@ from kiosk.domain import (
     adults_progress,
     dossier_status,
 )
-from kiosk.errors import KioskUserError, StoreError
-from kiosk.keys import DeviceKeys
+from kiosk.errors import KioskUserError, StoreDamaged, StoreError
+from kiosk.keys import DeviceKeys, WrongSecret
 from kiosk.models import Dossier as DossierRow
 from kiosk.models import DossierKey, Enrollment, EvidenceBlob, MemberLookup, VisitLog
 from kiosk.payload import decode_dossier, encode_dossier
@@ -55,6 +57,8 @@ from kiosk.ports import (
 )
 from kiosk.rules import Rules
 from kiosk.store import Store, Unlocked
+
+log = logging.getLogger(__name__)
 
 PAYLOAD_BOX_VERSION = 1
 _REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -87,7 +91,39 @@ def _data_key(session: Session, unlocked: Unlocked, dossier_id: str) -> bytes:
     row = session.get(DossierKey, dossier_id)
     if row is None:
         raise StoreError("this dossier's key is gone (purged)")
-    return keys.decrypt(unlocked.master_key, row.wrapped_key, b"data-key:" + dossier_id.encode())
+    with _damaged_if_unopened(session, unlocked.store, dossier_id, "its data key"):
+        return keys.decrypt(unlocked.master_key, row.wrapped_key, b"data-key:" + dossier_id.encode())
+
+
+@contextmanager
+def _damaged_if_unopened(
+    session: Session, store: Store, dossier_id: str, what: str, path: Path | None = None
+) -> Iterator[None]:
+    """A box that the signed-in master key should open but does not was changed on disk: damage.
+
+    Signing in opened the master key, which authenticated encryption (AES-GCM) proves right; a
+    data key, payload or evidence file it no longer opens has different bytes now, so it is named
+    as damaged, with its dossier's local reference, never as a wrong key or password.
+    """
+    try:
+        yield
+    except WrongSecret:
+        raise StoreDamaged(
+            path or store.data_dir / db.DATABASE_FILE,
+            f"{what} no longer opens",
+            subject=f"dossier {_reference_or_id(session, dossier_id)}",
+        ) from None
+    except FileNotFoundError:
+        raise StoreDamaged(
+            path or store.data_dir,
+            f"{what} is missing",
+            subject=f"dossier {_reference_or_id(session, dossier_id)}",
+        ) from None
+
+
+def _reference_or_id(session: Session, dossier_id: str) -> str:
+    row = session.get(DossierRow, dossier_id)
+    return row.local_reference if row is not None else dossier_id
 
 
 def _wrap_data_key(unlocked: Unlocked, dossier_id: str, key: bytes) -> DossierKey:
@@ -190,7 +226,9 @@ def load_dossier(session: Session, unlocked: Unlocked, dossier_id: str) -> Dossi
     if row is None:
         raise KeyError(dossier_id)
     key = _data_key(session, unlocked, dossier_id)
-    dossier = dossier_from_json(keys.decrypt(key, row.payload, _payload_context(dossier_id)))
+    with _damaged_if_unopened(session, unlocked.store, dossier_id, "its encrypted content"):
+        plain = keys.decrypt(key, row.payload, _payload_context(dossier_id))
+    dossier = dossier_from_json(plain)
     dossier.candidate_number = row.candidate_number or dossier.candidate_number
     dossier.dossier_number = row.dossier_number or dossier.dossier_number
     return dossier
@@ -303,8 +341,9 @@ def _write_durably(path: Path, data: bytes) -> None:
 def read_evidence_file(session: Session, unlocked: Unlocked, dossier_id: str, file_id: str) -> bytes:
     """Decrypt one evidence file."""
     key = _data_key(session, unlocked, dossier_id)
-    box = _evidence_path(unlocked.store, file_id).read_bytes()
-    return keys.decrypt(key, box, _file_context(dossier_id, file_id))
+    path = _evidence_path(unlocked.store, file_id)
+    with _damaged_if_unopened(session, unlocked.store, dossier_id, "an evidence file", path):
+        return keys.decrypt(key, path.read_bytes(), _file_context(dossier_id, file_id))
 
 
 def remove_evidence_files(store: Store, file_ids: Sequence[str]) -> None:
@@ -423,6 +462,7 @@ def end_visit(
         details={"queued": len(ids), "status": row.status},
         now=now,
     )
+    log.info("visit ended: dossier %s, %s, %d entries queued", row.local_reference, row.status, len(ids))
     return EndOfVisit(submission_id, tuple(ids), row.local_reference)
 
 

@@ -182,7 +182,6 @@ class OutboxEntry(Base):
     supersedes: Mapped[str | None] = mapped_column(String(36), nullable=True)
     kind: Mapped[str] = mapped_column(String(20))
     sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    sealed: Mapped[bytes] = mapped_column(LargeBinary)
     state: Mapped[str] = mapped_column(String(20))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -191,6 +190,19 @@ class OutboxEntry(Base):
     practice: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class OutboxSealed(Base):
+    """The sealed bytes of one outbox entry, apart from its state (see migration 0003).
+
+    SQLite rewrites a whole row when one column changes; kept apart, a scan of up to 10 MiB is
+    written once, at visit end, whatever its entry goes through before the register takes it.
+    """
+
+    __tablename__ = "outbox_sealed"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("outbox.id", ondelete="CASCADE"), primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class AuditEvent(Base):

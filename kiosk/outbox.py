@@ -1,4 +1,4 @@
-"""The outbox: sealed submissions and attachments waiting for the register (ARCHITECTURE.md s. 7).
+"""The outbox: sealed submissions and attachments waiting for the register (docs/architecture.md section 7).
 
 A visit that ends with anything new writes, in the visit-end transaction, one *submission* entry
 (the household's snapshot encoded by the injected `SubmissionEncoder`, sealed to the register's
@@ -10,12 +10,19 @@ API for sync (plain functions over a caller-owned `Session`; none of them commit
 
 - `enqueue_visit_end(session, snapshot, encoder, sealing_public_key, *, household_ref, dossier_id,
   attachments, now)` -> the new entry ids (called by `kiosk.dossiers.end_visit`).
-- `pending(session, now, limit=None)` -> due `OutboxItem`s in send order: per household, attachments
-  first, then submissions in creation order; a household whose earlier submission is not yet
-  acknowledged (or is quarantined) holds back its later ones.
+- `pending(session, now, limit=None)` -> an iterator of due `OutboxItem`s in send order: per
+  household, attachments first, then submissions in creation order; a household whose earlier
+  submission is not yet acknowledged (or is quarantined) holds back its later ones. Each entry's
+  sealed bytes are read when the iterator reaches it: one blob in memory at a time.
+- `due_entries(session, now, limit=None)` -> the same entries as `DueEntry`s (ids, kind, attempts;
+  no sealed bytes), and `sealed_bytes(session, entry_id)` -> one entry's sealed bytes: for a caller
+  that reads each blob in its own short transaction (sync's `StoreOutbox`).
+- `open_entries(session, states)` -> `DueEntry`s in those states, in id order (for `--export`).
 - `mark_sending(session, entry_id, now)`: before the request (attempts + 1).
 - `mark_acknowledged(session, entry_id, answer, now)`: after a 200/201 with the expected body;
   `answer` is the register's JSON text (stored for the receipt; no personal data).
+- `acknowledge_sent(session, entry_ids, answer, now)`: both of the above for entries sent together,
+  in two statements.
 - `schedule_retry(session, entry_id, at, reason)`: back to queued, due at `at`.
 - `quarantine(session, entry_id, reason)`: a permanent failure a coordinator can read and requeue.
 - `requeue(session, entry_id, now)`: quarantined (or stuck sending) -> queued, due now.
@@ -36,19 +43,19 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy.orm import Session
 
 from kiosk import audit
 from kiosk.domain import Action
 from kiosk.keys import DeviceKeys
 from kiosk.models import Dossier as DossierRow
-from kiosk.models import OutboxEntry
+from kiosk.models import OutboxEntry, OutboxSealed
 from kiosk.ports import SubmissionEncoder, SubmissionSnapshot
 from kiosk.sealing import seal
 
@@ -88,6 +95,33 @@ class OutboxItem:
 
 
 @dataclass(frozen=True)
+class DueEntry:
+    """An entry without its sealed bytes: what sync plans a pass with."""
+
+    id: int
+    household_ref: str
+    submission_id: str
+    kind: str
+    sha256: str | None
+    state: str
+    attempts: int
+    next_attempt_at: datetime
+
+
+# The queue is planned from these columns alone: no blob is read (they live in `OutboxSealed`).
+_DUE_COLUMNS = (
+    OutboxEntry.id,
+    OutboxEntry.household_ref,
+    OutboxEntry.submission_id,
+    OutboxEntry.kind,
+    OutboxEntry.sha256,
+    OutboxEntry.state,
+    OutboxEntry.attempts,
+    OutboxEntry.next_attempt_at,
+)
+
+
+@dataclass(frozen=True)
 class QueueHealth:
     """What the screens and the heartbeat show about the queue."""
 
@@ -98,7 +132,7 @@ class QueueHealth:
     acknowledged: int = 0  # kept for sync's counts; the screens need only the open states
 
 
-def _item(row: OutboxEntry) -> OutboxItem:
+def _item(row: OutboxEntry, sealed: bytes) -> OutboxItem:
     return OutboxItem(
         id=row.id,
         household_ref=row.household_ref,
@@ -106,7 +140,7 @@ def _item(row: OutboxEntry) -> OutboxItem:
         supersedes=row.supersedes,
         kind=row.kind,
         sha256=row.sha256,
-        sealed=row.sealed,
+        sealed=sealed,
         state=row.state,
         attempts=row.attempts,
         next_attempt_at=row.next_attempt_at,
@@ -144,23 +178,28 @@ def enqueue_visit_end(
     now: datetime,
 ) -> list[int]:
     """Seal and queue the attachments (sha256hex, plaintext) and then the submission; return ids."""
-    entries: list[dict[str, object]] = []
+    entries: list[tuple[OutboxEntry, bytes]] = []
     for sha256hex, content in attachments:
         if hashlib.sha256(content).hexdigest() != sha256hex:
             raise OutboxError("an attachment's content does not match its sha256")
         entries.append(
-            _entry(household_ref, dossier_id, snapshot, ATTACHMENT, sha256hex, now)
-            | _sealed(seal(sealing_public_key, content, attachment_context(sha256hex)))
+            (
+                OutboxEntry(**_entry(household_ref, dossier_id, snapshot, ATTACHMENT, sha256hex, now)),
+                seal(sealing_public_key, content, attachment_context(sha256hex)),
+            )
         )
     body = encoder.encode(snapshot)
     entries.append(
-        _entry(household_ref, dossier_id, snapshot, SUBMISSION, None, now)
-        | _sealed(seal(sealing_public_key, body, submission_context(snapshot.submission_id)))
+        (
+            OutboxEntry(**_entry(household_ref, dossier_id, snapshot, SUBMISSION, None, now)),
+            seal(sealing_public_key, body, submission_context(snapshot.submission_id)),
+        )
     )
-    rows = [OutboxEntry(**values) for values in entries]
-    session.add_all(rows)
+    session.add_all([row for row, _box in entries])
     session.flush()
-    return [row.id for row in rows]
+    session.add_all([OutboxSealed(entry_id=row.id, sealed=box) for row, box in entries])
+    session.flush()
+    return [row.id for row, _box in entries]
 
 
 def _entry(
@@ -186,12 +225,18 @@ def _entry(
     }
 
 
-def _sealed(box: bytes) -> dict[str, object]:
-    return {"sealed": box}
+def pending(session: Session, now: datetime, limit: int | None = None) -> Iterator[OutboxItem]:
+    """Due entries in send order (see `due_entries`), each read with its sealed bytes when reached.
+
+    Only the entry being handed out is in memory: a queue of large scans left by two weeks offline
+    never has to fit in RAM.
+    """
+    for entry in due_entries(session, now, limit):
+        yield get(session, entry.id)
 
 
-def pending(session: Session, now: datetime, limit: int | None = None) -> list[OutboxItem]:
-    """Due entries in send order: attachments first, then submissions in creation order.
+def due_entries(session: Session, now: datetime, limit: int | None = None) -> list[DueEntry]:
+    """Due entries in send order, without their sealed bytes: attachments first, then submissions.
 
     Per household only the earliest open submission can be due, and only when every attachment
     queued before it is acknowledged or due in the same batch (ahead of it); a quarantined or
@@ -199,33 +244,46 @@ def pending(session: Session, now: datetime, limit: int | None = None) -> list[O
     and, when an attachment fails, skips the rest of that household (same `household_ref`) until
     the next call.
     """
-    rows = session.scalars(
-        select(OutboxEntry)
-        .where(OutboxEntry.state.in_([QUEUED, SENDING, QUARANTINED]))
-        .order_by(OutboxEntry.id)
-    ).all()
-    by_household: dict[str, list[OutboxEntry]] = {}
-    for row in rows:
-        by_household.setdefault(row.household_ref, []).append(row)
-    due: list[OutboxEntry] = []
-    for household_rows in by_household.values():
-        due.extend(_due_in_household(household_rows, now))
-    due.sort(key=lambda row: (row.kind == SUBMISSION, row.id))
-    items = [_item(row) for row in due]
-    return items[:limit] if limit is not None else items
+    by_household: dict[str, list[DueEntry]] = {}
+    for entry in open_entries(session, (QUEUED, SENDING, QUARANTINED)):
+        by_household.setdefault(entry.household_ref, []).append(entry)
+    due: list[DueEntry] = []
+    for household_entries in by_household.values():
+        due.extend(_due_in_household(household_entries, now))
+    due.sort(key=lambda entry: (entry.kind == SUBMISSION, entry.id))
+    return due[:limit] if limit is not None else due
 
 
-def _due_in_household(rows: Sequence[OutboxEntry], now: datetime) -> list[OutboxEntry]:
-    def is_due(row: OutboxEntry) -> bool:
-        return row.state == QUEUED and row.next_attempt_at <= now
+def open_entries(session: Session, states: Iterable[str]) -> list[DueEntry]:
+    """Entries in `states`, in id order, without their sealed bytes."""
+    rows = session.execute(
+        select(*_DUE_COLUMNS).where(OutboxEntry.state.in_(list(states))).order_by(OutboxEntry.id)
+    )
+    return [DueEntry(*row) for row in rows]
 
-    due = [row for row in rows if row.kind == ATTACHMENT and is_due(row)]
-    first = next((row for row in rows if row.kind == SUBMISSION), None)
+
+def sealed_bytes(connection: Connection, entry_id: int) -> bytes:
+    """One entry's sealed bytes (a bare connection will do: sync reads one blob after another)."""
+    # Plain SQL on purpose: read once per entry sent, the ORM's bookkeeping would cost more than the read.
+    sealed = connection.exec_driver_sql(
+        "SELECT sealed FROM outbox_sealed WHERE entry_id = ?", (entry_id,)
+    ).scalar()
+    if sealed is None:
+        raise OutboxError(f"no outbox entry {entry_id}")
+    return bytes(sealed)
+
+
+def _due_in_household(entries: Sequence[DueEntry], now: datetime) -> list[DueEntry]:
+    def is_due(entry: DueEntry) -> bool:
+        return entry.state == QUEUED and entry.next_attempt_at <= now
+
+    due = [entry for entry in entries if entry.kind == ATTACHMENT and is_due(entry)]
+    first = next((entry for entry in entries if entry.kind == SUBMISSION), None)
     if first is None or not is_due(first):
         return due
     # Every open attachment queued before the submission must be in this batch, ahead of it.
-    earlier = [row for row in rows if row.kind == ATTACHMENT and row.id < first.id]
-    if all(row in due for row in earlier):
+    due_ids = {entry.id for entry in due}
+    if all(entry.id in due_ids for entry in entries if entry.kind == ATTACHMENT and entry.id < first.id):
         due.append(first)
     return due
 
@@ -259,6 +317,40 @@ def mark_acknowledged(session: Session, entry_id: int, answer: str, now: datetim
         dossier = session.get(DossierRow, row.dossier_id)
         if dossier is not None:
             dossier.updated_at = now
+
+
+def acknowledge_sent(session: Session, entry_ids: Sequence[int], answer: str, now: datetime) -> list[str]:
+    """Entries the register accepted in one attempt: `mark_sending`, then `mark_acknowledged`, for each.
+
+    Two statements however many entries (sync's hot path, no row loaded); returns the ids of the
+    dossiers whose submission this was. Raises `OutboxError` when an entry is unknown or neither
+    queued nor sending; the caller's transaction then rolls back whatever this call changed.
+    """
+    changed = session.execute(
+        update(OutboxEntry)
+        .where(OutboxEntry.id.in_(entry_ids), OutboxEntry.state.in_([QUEUED, SENDING]))
+        .values(
+            state=ACKNOWLEDGED,
+            attempts=OutboxEntry.attempts + 1,
+            answer=answer,
+            acknowledged_at=now,
+            last_error=None,
+        )
+        .returning(OutboxEntry.id, OutboxEntry.kind, OutboxEntry.dossier_id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    unchanged = sorted(set(entry_ids) - {entry_id for entry_id, _kind, _dossier in changed})
+    if unchanged:
+        raise OutboxError(f"entry {unchanged[0]} is unknown or not queued")
+    dossier_ids = sorted({dossier for _id, kind, dossier in changed if kind == SUBMISSION and dossier})
+    if dossier_ids:
+        session.execute(
+            update(DossierRow)
+            .where(DossierRow.id.in_(dossier_ids))
+            .values(updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+    return dossier_ids
 
 
 def schedule_retry(session: Session, entry_id: int, at: datetime, reason: str) -> None:
@@ -338,15 +430,18 @@ def queue_health(session: Session, now: datetime) -> QueueHealth:
 
 def get(session: Session, entry_id: int) -> OutboxItem:
     """One entry."""
-    return _item(_row(session, entry_id))
+    return _item(_row(session, entry_id), sealed_bytes(session.connection(), entry_id))
 
 
 def export_entries(session: Session, states: Iterable[str] = (QUEUED, SENDING)) -> list[OutboxItem]:
     """Entries to carry on a USB stick, in id order."""
-    rows = session.scalars(
-        select(OutboxEntry).where(OutboxEntry.state.in_(list(states))).order_by(OutboxEntry.id)
+    rows = session.execute(
+        select(OutboxEntry, OutboxSealed.sealed)
+        .join(OutboxSealed, OutboxSealed.entry_id == OutboxEntry.id)
+        .where(OutboxEntry.state.in_(list(states)))
+        .order_by(OutboxEntry.id)
     )
-    return [_item(row) for row in rows]
+    return [_item(row, sealed) for row, sealed in rows]
 
 
 def quarantined(session: Session) -> list[OutboxItem]:
@@ -364,22 +459,20 @@ def record_register_update(
     candidate_number: str | None = None,
     dossier_number: str | None = None,
     notifications: Sequence[str] = (),
+    dossier_ids: Iterable[str] = (),
 ) -> int:
     """Apply what sync pulled back to the matching local dossiers; return how many matched.
 
-    A dossier is found by the submission it sent, or by its household key (through the lookup HMAC,
-    so the national number never needs to be stored). A dossier number makes it definitive.
-    `notifications` are the register's codes (no personal data).
+    A dossier is found by its id (when sync knows it), by the submission it sent, or by its
+    household key (through the lookup HMAC, so the national number never needs to be stored).
+    A dossier number makes it definitive. `notifications` are the register's codes (no personal
+    data). Only a change is written and audited: what a dossier holds already, pulled again,
+    leaves it as it is.
     """
-    rows = _dossiers_for(session, device, household_key, submission_id)
+    rows = _dossiers_for(session, device, household_key, submission_id, dossier_ids)
     for row in rows:
-        if candidate_number and not row.candidate_number:
-            row.candidate_number = candidate_number
-        if dossier_number and row.dossier_number != dossier_number:
-            row.dossier_number, row.status, row.definitive_at = dossier_number, "definitive", now
-        if notifications:
-            known = json.loads(row.notifications)
-            row.notifications = json.dumps(known + [n for n in notifications if n not in known])
+        if not _applied(row, candidate_number, dossier_number, notifications, now):
+            continue  # the register repeats what the dossier holds (each pass pulls it again)
         row.updated_at = now
         audit.append(
             session,
@@ -393,10 +486,35 @@ def record_register_update(
     return len(rows)
 
 
+def _applied(
+    row: DossierRow,
+    candidate_number: str | None,
+    dossier_number: str | None,
+    notifications: Sequence[str],
+    now: datetime,
+) -> bool:
+    """Write what is new for this dossier; False when nothing was."""
+    changed = False
+    if candidate_number and not row.candidate_number:
+        row.candidate_number, changed = candidate_number, True
+    if dossier_number and row.dossier_number != dossier_number:
+        row.dossier_number, row.status, row.definitive_at = dossier_number, "definitive", now
+        changed = True
+    known = json.loads(row.notifications)
+    new = [n for n in dict.fromkeys(notifications) if n not in known]
+    if new:
+        row.notifications, changed = json.dumps(known + new), True
+    return changed
+
+
 def _dossiers_for(
-    session: Session, device: DeviceKeys, household_key: str | None, submission_id: str | None
+    session: Session,
+    device: DeviceKeys,
+    household_key: str | None,
+    submission_id: str | None,
+    dossier_ids: Iterable[str],
 ) -> list[DossierRow]:
-    ids: set[str] = set()
+    ids: set[str] = set(dossier_ids)
     if submission_id:
         ids.update(
             d

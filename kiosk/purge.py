@@ -28,7 +28,7 @@ from kiosk import audit, db
 from kiosk.dossiers import remove_evidence_files
 from kiosk.errors import KioskUserError
 from kiosk.models import Dossier as DossierRow
-from kiosk.models import DossierKey, EvidenceBlob, MemberLookup, OutboxEntry, Tombstone
+from kiosk.models import DossierKey, EvidenceBlob, MemberLookup, OutboxEntry, OutboxSealed, Tombstone
 from kiosk.outbox import ACKNOWLEDGED
 from kiosk.rules import Rules
 from kiosk.statement import utc_timestamp
@@ -91,11 +91,10 @@ def purge_dossier(
     session.execute(delete(EvidenceBlob).where(EvidenceBlob.dossier_id == row.id))
     session.execute(delete(MemberLookup).where(MemberLookup.dossier_id == row.id))
     # Entries still waiting keep their sealed bytes (they must still reach the register).
-    session.execute(
-        update(OutboxEntry)
-        .where(OutboxEntry.dossier_id == row.id, OutboxEntry.state == ACKNOWLEDGED)
-        .values(sealed=b"")
+    acknowledged = select(OutboxEntry.id).where(
+        OutboxEntry.dossier_id == row.id, OutboxEntry.state == ACKNOWLEDGED
     )
+    session.execute(update(OutboxSealed).where(OutboxSealed.entry_id.in_(acknowledged)).values(sealed=b""))
     session.delete(row)
     audit.append(
         session,

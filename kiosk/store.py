@@ -35,13 +35,13 @@ from kiosk.domain import Action, OperatorContext, Role, require
 from kiosk.errors import KioskUserError, PermissionDenied, StoreError
 from kiosk.keys import DEVICE_KEY, TERMINAL_TOKEN, DeviceKeys, KdfParams, WrongSecret
 from kiosk.models import DeviceState, Enrollment, Operator
+from kiosk.passwords import TRAINING_PASSWORD, describe, password_problem
 from kiosk.ports import SecretStore
 
 log = logging.getLogger(__name__)
 
 MAX_FAILED_SIGN_INS = 5
 LOCKOUT = timedelta(minutes=5)
-MIN_PASSWORD_LENGTH = 4  # the sign-in screen and the coordinator's operator form check the same
 EVIDENCE_DIR = "evidence"
 _MASTER_CHECK = b"cir-kiosk master key check"
 
@@ -55,7 +55,23 @@ class OperatorRefused(KioskUserError):
 
     def __init__(self, problem: str, message: str) -> None:
         super().__init__(message)
-        self.problem = problem  # "name", "no_role", "exists", "password_short", "disabled"
+        # "name", "no_role", "exists", "disabled", or a password rule of kiosk.passwords
+        # ("password_short", "password_long", "password_common", "password_context", "password_pattern")
+        self.problem = problem
+
+
+class PasswordChangeRequired(KioskUserError):
+    """The password was right but breaks today's rules (set before them): sign in with a new one.
+
+    `problem` is the rule of `kiosk.passwords` it breaks. Nothing was unlocked.
+    """
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(
+            f"this operator's password no longer meets the rules ({describe(problem)}): set a new one "
+            "at sign-in (on the command line: `kiosk --as NAME operator passwd NAME`)"
+        )
+        self.problem = problem
 
 
 class LastCoordinator(PermissionDenied):
@@ -119,21 +135,30 @@ class Store:
         self.sessions: sessionmaker[Session] = db.session_factory(engine)
 
     @classmethod
-    def open(cls, data_dir: Path, secrets: SecretStore, *, migrate: bool = True) -> Store:
-        """Open an existing store with the device key (migrating first); `NotEnrolled` if there is none."""
-        path = data_dir / db.DATABASE_FILE
-        if not path.exists():
-            raise NotEnrolled("no kiosk database in this data directory: enroll the terminal first")
+    def open(
+        cls, data_dir: Path, secrets: SecretStore, *, migrate: bool = True, check_pages: bool = False
+    ) -> Store:
+        """Open an existing store with the device key (migrating first); `NotEnrolled` if there is none.
+
+        A damaged database file raises `StoreDamaged` (`check_pages` also reads every page first,
+        as the kiosk does at start-up).
+        """
+        path = require_database(data_dir)
         device_key = secrets.get(DEVICE_KEY)
         if device_key is None:
             raise StoreError("the device key is missing from the keyring: this store cannot be opened here")
         if migrate:
             db.upgrade(path, before_migration=lambda: _backup_before_migration(data_dir, secrets, device_key))
         store = cls(data_dir, db.make_engine(path), secrets, DeviceKeys(device_key))
-        with store.begin() as session:
-            if session.get(DeviceState, 1) is None:
-                store.close()
-                raise NotEnrolled("the kiosk database is empty: enroll the terminal first")
+        try:
+            if check_pages:
+                db.quick_check(store.engine, path)
+            with store.begin() as session:
+                if session.get(DeviceState, 1) is None:
+                    raise NotEnrolled("the kiosk database is empty: enroll the terminal first")
+        except BaseException:
+            store.close()
+            raise
         return store
 
     @contextmanager
@@ -157,8 +182,13 @@ class Store:
         """Where encrypted evidence files live."""
         return self.data_dir / EVIDENCE_DIR
 
-    def sign_in(self, name: str, password: str, now: datetime) -> Unlocked:
-        """Unlock the master key with an operator's password; five failures lock for five minutes."""
+    def sign_in(self, name: str, password: str, now: datetime, new_password: str | None = None) -> Unlocked:
+        """Unlock the master key with an operator's password; five failures lock for five minutes.
+
+        A right password that breaks the password rules (`kiosk.passwords`) unlocks nothing and
+        raises `PasswordChangeRequired`; signing in again with `new_password` sets that one (checked
+        against the rules: `OperatorRefused`) and unlocks, in one transaction.
+        """
         with self.begin() as session:
             operator = session.scalars(select(Operator).where(Operator.name == name)).first()
             if operator is None or operator.disabled:
@@ -177,9 +207,46 @@ class Store:
                     failure = SignInFailed("unknown operator or wrong password")
                 else:
                     operator.failed_attempts, operator.locked_until = 0, None
-                    audit.append(session, self.device, actor=name, action="sign_in", now=now)
-                    return Unlocked(self, name, parse_roles(operator.roles), master)
+                    problem = password_problem(password, name)
+                    if problem is None or new_password is not None:
+                        return self._signed_in(session, operator, master, new_password, now)
+                    audit.append(session, self.device, actor=name, action="password_change_required", now=now)
+                    failure = PasswordChangeRequired(problem)
         raise failure
+
+    def _signed_in(
+        self, session: Session, operator: Operator, master: bytes, new_password: str | None, now: datetime
+    ) -> Unlocked:
+        if new_password is not None:
+            _rewrap(operator, self.device, new_password, master)  # OperatorRefused when it breaks a rule
+            audit.append(
+                session,
+                self.device,
+                actor=operator.name,
+                action="password_set",
+                subject=operator.name,
+                now=now,
+            )
+        audit.append(session, self.device, actor=operator.name, action="sign_in", now=now)
+        return Unlocked(self, operator.name, parse_roles(operator.roles), master)
+
+
+def require_database(data_dir: Path) -> Path:
+    """The database file of `data_dir`: `NotEnrolled` when there is none, `StoreDamaged` when empty.
+
+    Checked before the keyring is asked for anything, so a wrong `--data-dir` is named as such.
+    """
+    path = data_dir / db.DATABASE_FILE
+    if not path.exists():
+        raise NotEnrolled(f"no kiosk database in {data_dir}: enroll the terminal first (`kiosk enroll`)")
+    db.check_not_empty(path)
+    return path
+
+
+def holds_store(data_dir: Path) -> bool:
+    """Whether `data_dir` holds an enrolled store (a database with its device state)."""
+    path = data_dir / db.DATABASE_FILE
+    return path.is_file() and path.stat().st_size > 0 and _has_device_state(path)
 
 
 def _backup_before_migration(data_dir: Path, secrets: SecretStore, device_key: bytes) -> None:
@@ -223,8 +290,9 @@ def _unwrap_operator(device: DeviceKeys, operator: Operator, password: str) -> b
 def _wrap_for_operator(
     device: DeviceKeys, name: str, password: str, master: bytes
 ) -> tuple[bytes, str, bytes]:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise OperatorRefused("password_short", f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+    problem = password_problem(password, name)
+    if problem is not None:
+        raise OperatorRefused(problem, describe(problem))
     salt, params = os.urandom(16), keys.DEFAULT_KDF
     inner = keys.password_key(password, salt, params)
     return salt, params.to_json(), keys.double_wrap(device.wrap_key, inner, master, _operator_context(name))
@@ -535,7 +603,6 @@ def last_sync(session: Session) -> datetime | None:
 
 # --- training mode ---------------------------------------------------------------------------
 
-TRAINING_PASSWORD = "oefen"  # noqa: S105 - the published demo password of training mode
 TRAINING_OPERATORS = {
     "vrijwilliger": frozenset({Role.VOLUNTEER}),
     "wil": frozenset({Role.WIL_STAFF}),
@@ -548,7 +615,7 @@ def create_training_store(
     """Training mode's own store: every secret in a file inside `data_dir`, the three demo operators.
 
     Refuses the production data directory, so training can never open (or overwrite) real data.
-    The demo operators are `coordinator`, `vrijwilliger` and `wil`, each with password "oefen".
+    The demo operators are `coordinator`, `vrijwilliger` and `wil`, each with `TRAINING_PASSWORD`.
     """
     from kiosk.config import default_data_dir
 

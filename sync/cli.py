@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +37,10 @@ def register(subparsers: Any) -> None:
 def _register_simulator(subparsers: Any) -> None:
     sim = subparsers.add_parser("register-sim", help="run the register simulator")
     sim.add_argument("--host", default="127.0.0.1")
-    sim.add_argument("--port", type=int, default=8765)
+    sim.add_argument("--port", type=port_number, default=8765)
     sim.add_argument("--db", metavar="URL")
     sim.add_argument("--test-roots", metavar="DIR")
-    sim.add_argument("--faults", metavar="SPEC")
+    sim.add_argument("--faults", metavar="SPEC", type=fault_spec)
     actions = sim.add_subparsers(dest="sim_command", metavar="ACTION")
     terminal = actions.add_parser("terminal", help="add, revoke, show or clear a terminal")
     terminal_sub = terminal.add_subparsers(dest="terminal_command", required=True)
@@ -54,6 +56,28 @@ def _register_simulator(subparsers: Any) -> None:
     for action in ("add", "remove"):
         staff_sub.add_parser(action).add_argument("national_number")
     sim.set_defaults(func=register_sim_command)
+
+
+def port_number(text: str) -> int:
+    """The argparse type of a TCP port:, 1 to 65535."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (a whole number from 1 to 65535)")
+    return port
+
+
+def fault_spec(text: str) -> str:
+    """The argparse type of a `--faults` SPEC: the simulator understands, checked before it starts."""
+    from sync.simulator.faults import FaultSpec
+
+    try:
+        FaultSpec.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return text
 
 
 def describe_commands() -> list[str]:
@@ -104,13 +128,50 @@ def register_sim_command(args: argparse.Namespace) -> int:
         from sync.simulator.server import serve_forever
 
         roots = Path(args.test_roots) if args.test_roots else None
-        serve_forever(db_url, roots, args.faults, args.host, args.port)
+        if roots is not None and not roots.is_dir():
+            _say(f"--test-roots {roots}: not a folder")
+            return EXIT_FAILED
+        _check_can_listen(args.host, args.port)
+        print(f"register simulator on http://{args.host}:{args.port} (Ctrl+C stops it)", flush=True)
+        with _register_database(db_url):
+            serve_forever(db_url, roots, args.faults, args.host, args.port)
         return EXIT_OK
-    register = Register(db_url, RegisterSettings())
+    with _register_database(db_url):
+        register = Register(db_url, RegisterSettings())
     try:
         return _administer(register, args)
     finally:
         register.close()
+
+
+def _check_can_listen(host: str, port: int) -> None:
+    """Bind once before serving: a taken port or unknown host is one line, not the server's exit."""
+    import socket
+
+    from kiosk.errors import KioskUserError
+
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind((host, port))
+    except OSError as error:
+        raise KioskUserError(f"cannot serve on {host}:{port}: {error.strerror or error}") from None
+
+
+@contextmanager
+def _register_database(db_url: str) -> Iterator[None]:
+    """The simulator's `--db`: an unusable URL or file is one line naming it, not SQLAlchemy's traceback."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kiosk.errors import KioskUserError
+
+    try:
+        yield
+    except SQLAlchemyError as error:
+        raise KioskUserError(
+            f"the register database {db_url} cannot be used ({type(error).__name__})"
+        ) from None
 
 
 def _administer(register: Any, args: argparse.Namespace) -> int:
@@ -166,6 +227,7 @@ def enroll_command(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
     from kiosk.config import load_settings
+    from kiosk.store import holds_store
     from sync.enrollment import enroll_terminal
     from sync.errors import SyncError
 
@@ -174,7 +236,7 @@ def enroll_command(args: argparse.Namespace) -> int:
     if not code or not password:
         _say("standard input: the enrollment code, then the coordinator's new password (one per line)")
         return EXIT_FAILED
-    if (data_dir / "kiosk.db").exists():
+    if holds_store(data_dir):  # before the register is asked: the enrollment code is used once
         _say("this data directory already holds a kiosk store")
         return EXIT_FAILED
     try:
@@ -201,20 +263,14 @@ def sync_command(args: argparse.Namespace) -> int:
     """`kiosk sync`: drain the outbox, one pass, or move sealed entries by file."""
     from datetime import UTC, datetime
 
-    from kiosk.errors import KioskUserError
-    from kiosk.store import Store
+    from kiosk.cli import secret_store_for
+    from kiosk.store import Store, require_database
     from sync.store_outbox import StoreOutbox
 
     data_dir = _data_dir(args)
-    if not (data_dir / "kiosk.db").exists():
-        _say("this terminal is not enrolled: run `kiosk enroll` first")
-        return EXIT_FAILED
-    try:
-        store = Store.open(data_dir, _secrets(data_dir))
-    except KioskUserError as error:
-        _say(str(error))
-        return EXIT_FAILED
-    with store:
+    require_database(data_dir)  # before the keyring: an unenrolled directory is named as such
+    # Where the device key is, decided as every other command decides it (kiosk.cli.secret_store_for).
+    with Store.open(data_dir, secret_store_for(data_dir)) as store:
         outbox = StoreOutbox(store, datetime.now(UTC))
         if args.export:
             return _export(outbox, Path(args.export))
@@ -246,7 +302,11 @@ def declare_restore(data_dir: Path) -> int:
 def _export(outbox: Any, path: Path) -> int:
     from sync.outbox import export_items
 
-    count = export_items(outbox.export(), path)
+    try:
+        count = export_items(outbox.export(), path)
+    except OSError as error:  # the queue is untouched: an export only reads it
+        _say(f"cannot write {path}: {error.strerror or error}; nothing was exported")
+        return EXIT_FAILED
     print(f"exported {count} sealed submissions (they stay queued here; the register takes each once)")
     return EXIT_OK
 
@@ -269,6 +329,7 @@ def _run(store: Any, outbox: Any, *, once: bool) -> int:
     from kiosk.store import load_enrollment, load_terminal_token
     from sync.client import RegisterClient
     from sync.engine import SyncBusy, SyncEngine
+    from sync.reporting import log_report
     from sync.store_outbox import DataDirRules, StoreRestores
 
     with store.begin() as session:
@@ -297,9 +358,10 @@ def _run(store: Any, outbox: Any, *, once: bool) -> int:
         except SyncBusy as error:
             _say(str(error))
             return EXIT_BUSY
+    counts = outbox.counts()
+    log_report(report, counts)
     _print_alerts(report)
     _daily_backup(store)
-    counts = outbox.counts()
     print(
         f"sent {len(report.acknowledged)}, waiting {counts['queued'] + counts['sending']}, "
         f"quarantined {counts['quarantined']}"

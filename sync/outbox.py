@@ -244,15 +244,19 @@ def export_items(items: Sequence[OutboxItem], path: Path) -> int:
 def read_export(path: Path) -> list[tuple[OutboxItem, dict[str, bytes]]]:
     """Read an export file; raise ValueError when it is not one."""
     try:
-        document = json.loads(path.read_bytes())
-    except (OSError, ValueError) as error:
-        raise ValueError("not a kiosk outbox export") from error
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ValueError(f"{path}: cannot be read ({error.strerror or type(error).__name__})") from error
+    try:
+        document = json.loads(raw)
+    except ValueError as error:
+        raise ValueError(f"{path} is not a kiosk outbox export") from error
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        raise ValueError("not a kiosk outbox export")
+        raise ValueError(f"{path} is not a kiosk outbox export")
     try:
         return [_entry_from_json(entry) for entry in document["entries"]]
     except (KeyError, TypeError, AttributeError, ValueError) as error:
-        raise ValueError("the outbox export is damaged") from error
+        raise ValueError(f"the outbox export {path} is damaged") from error
 
 
 def _entry_from_json(entry: dict[str, Any]) -> tuple[OutboxItem, dict[str, bytes]]:

@@ -8,21 +8,24 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from threading import Event
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.clock import SystemClock
-from kiosk.config import load_settings, resolve_data_dir
-from kiosk.errors import KioskUserError
+from kiosk.config import Settings, load_settings, resolve_data_dir
+from kiosk.logsetup import configure_logging, log_file_name
 from kiosk.ports import Clock
 from ui.adapters import VirtualCardReader
 from ui.card_worker import GuiPinSource
@@ -38,6 +41,8 @@ from ui.theme import ThemeState
 if TYPE_CHECKING:
     from cardreader.pcsc import CardMonitor
     from ui.backend import Backend
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -189,9 +194,12 @@ def run_gui(args: argparse.Namespace, training: bool) -> int:
         data_dir = training_data_dir(data_dir)  # never the production directory
     settings = load_settings(data_dir, training=training)
     kiosk_mode = settings.kiosk_mode and not args.windowed
-    if not training and not settings.database_path.exists():
-        # Said at once on the command line: with no store there is nothing to show a window for.
-        raise KioskUserError("no kiosk database in this data directory: run `kiosk enroll` first")
+    if not training:
+        from kiosk.store import require_database  # SQLAlchemy: only for the production check
+
+        # Said at once on the command line: with no store (or an empty file) there is no window to show.
+        require_database(data_dir)
+    start_logging(settings)
     reader_factory = None if training else _pcsc_reader(settings.allow_virtual_readers)
     kiosk = build_kiosk(
         training=training,
@@ -223,9 +231,30 @@ def run_gui(args: argparse.Namespace, training: bool) -> int:
         if kiosk.controller.terminal.backend_loaded:
             kiosk.backend.close()
     if kiosk.controller.terminal.startup_error:
+        log.error("the kiosk could not start: %s", kiosk.controller.terminal.startup_error)
         print(f"kiosk: {kiosk.controller.terminal.startup_error}", file=sys.stderr)
         return 1
+    log.info("the kiosk closed")
     return 0
+
+
+def start_logging(settings: Settings) -> Path | None:
+    """The window's log: `<data dir>/logs/kiosk.log`, with sync and (training) the simulator in it.
+
+    Exceptions nobody caught (a slot of a screen, a worker thread) go to that file with their
+    traceback, so support can read what happened; the console gets one line.
+    """
+    path = configure_logging(settings.logs_dir, settings.log_level, file_name=log_file_name("kiosk"))
+    sys.excepthook = _log_uncaught
+    threading.excepthook = lambda hook: _log_uncaught(hook.exc_type, hook.exc_value, hook.exc_traceback)
+    log.info("the kiosk starts (%s)", "training" if settings.training else "production")
+    return path
+
+
+def _log_uncaught(
+    kind: type[BaseException], error: BaseException | None, trace: TracebackType | None
+) -> None:
+    log.error("uncaught %s", kind.__name__, exc_info=(kind, error, trace) if error is not None else None)
 
 
 STARTUP_PROBE = "CIR_KIOSK_STARTUP_PROBE"  # benchmarks: report the first screen, then quit

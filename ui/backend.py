@@ -4,12 +4,13 @@
 on the database or sync worker, never on the GUI thread. `start_training` builds training mode's
 back end: its own data directory, every secret in a file store there, the register simulator
 in-process on loopback with the training fixture, the terminal self-enrolled on first start, and
-the demo operators `vrijwilliger`, `wil` and `coordinator` (password `oefen`).
+the demo operators `vrijwilliger`, `wil` and `coordinator` (password `kiosk.store.TRAINING_PASSWORD`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,17 +19,18 @@ from kiosk import outbox as core_outbox
 from kiosk.domain import Action, OperatorContext
 from kiosk.errors import KioskUserError, PermissionDenied
 from kiosk.keys import training_secret_store
+from kiosk.passwords import FORMER_TRAINING_PASSWORD, TRAINING_PASSWORD
 from kiosk.ports import Clock, HouseholdLookup, Offline, SecretStore, SubmissionEncoder
 from kiosk.queries import StatisticsRow, statistics
 from kiosk.rules import Rules, load_rules
 from kiosk.store import (
     TRAINING_OPERATORS,
-    TRAINING_PASSWORD,
     OperatorInfo,
     SignInFailed,
     Store,
     Unlocked,
     add_operator,
+    format_roles,
     list_operators,
     load_enrollment,
     load_terminal_token,
@@ -38,12 +40,14 @@ from sync.encoder import JsonSubmissionEncoder
 from sync.engine import SyncBusy, SyncEngine, SyncReport
 from sync.enrollment import enroll_training_terminal
 from sync.errors import SyncError
+from sync.reporting import SyncLog
 from sync.simulator.server import RunningSimulator, running_simulator
 from sync.store_outbox import StoreOutbox, StoreRestores
 from ui.adapters import TRAINING_DIR
 from ui.terminal import Operator
 
 LOCATION_TRAINING = "oefenmodus"
+log = logging.getLogger(__name__)
 
 
 class SignInRefused(KioskUserError):
@@ -65,15 +69,38 @@ class Backend:
     encoder: SubmissionEncoder = field(default_factory=JsonSubmissionEncoder)
     ca_bundle: str | None = None  # a WIL gateway's own CA (settings), else the system's trust
     _closers: list[contextlib.ExitStack] = field(default_factory=list)
+    _sync_log: SyncLog = field(default_factory=SyncLog)
 
     # -- operators ---------------------------------------------------------------------------
-    def sign_in(self, name: str, password: str) -> Operator:
-        """Unlock the store with an operator's password (the core's argon2id check)."""
+    def sign_in(self, name: str, password: str, new_password: str | None = None) -> Operator:
+        """Unlock the store with an operator's password (the core's argon2id check).
+
+        The core's `PasswordChangeRequired` passes through: the sign-in screen then asks for a new
+        password and signs in again with `new_password`.
+        """
         try:
-            self.unlocked = self.store.sign_in(name.strip(), password, self.clock.now())
+            unlocked = self.store.sign_in(name.strip(), password, self.clock.now(), new_password)
         except SignInFailed:
-            raise SignInRefused("name or password not right") from None
-        return Operator(self.unlocked.operator, self.unlocked.roles)
+            former = self._former_training_password(name.strip(), password)
+            if former is None:
+                log.info("sign-in refused")  # who tried is in the audit trail, not in the log
+                raise SignInRefused("name or password not right") from None
+            unlocked = former
+        self.unlocked = unlocked
+        log.info("signed in: %s", format_roles(unlocked.roles))
+        return Operator(unlocked.operator, unlocked.roles)
+
+    def _former_training_password(self, name: str, password: str) -> Unlocked | None:
+        """A training directory from before the password rules: its operators still have "oefen".
+
+        The published training password opens them once, through the former one, and becomes theirs.
+        """
+        if not self.training or password != TRAINING_PASSWORD:
+            return None
+        try:
+            return self.store.sign_in(name, FORMER_TRAINING_PASSWORD, self.clock.now(), TRAINING_PASSWORD)
+        except SignInFailed:
+            return None
 
     def sign_out(self) -> None:
         """Forget the master key."""
@@ -115,6 +142,7 @@ class Backend:
             except SyncBusy:
                 report = SyncReport()
                 report.warnings.append("busy")
+        self._sync_log.record(report, outbox.counts())
         self._daily_backup()
         # A newer rules file the register published counts from the next visit on (a running visit
         # keeps the rules it began with).
@@ -123,8 +151,6 @@ class Backend:
 
     def _daily_backup(self) -> None:
         """The daily encrypted backup (kiosk/backup.py) rides on the sync worker; it never fails a sync."""
-        import logging
-
         from kiosk.backup import backup_if_due, backup_settings
         from kiosk.config import load_settings
         from kiosk.errors import KioskError
@@ -132,7 +158,7 @@ class Backend:
         try:
             backup_if_due(self.store, self.clock.now(), backup_settings(load_settings(self.store.data_dir)))
         except (KioskError, OSError) as error:
-            logging.getLogger(__name__).warning("the daily backup failed: %s", error)
+            log.warning("the daily backup failed: %s", error)
 
     def waiting(self) -> dict[str, int]:
         """Outbox entries per state (queued, sending, quarantined)."""
@@ -217,7 +243,7 @@ def open_production(data_dir: Path, clock: Clock, ca_bundle: str = "") -> Backen
     from kiosk.keys import KeyringSecretStore
 
     secrets = KeyringSecretStore(data_dir)
-    store = Store.open(data_dir, secrets)
+    store = Store.open(data_dir, secrets, check_pages=True)  # a damaged page says so now, not mid-visit
     try:
         with store.begin() as session:
             record = load_enrollment(session, store)
@@ -239,6 +265,7 @@ def open_production(data_dir: Path, clock: Clock, ca_bundle: str = "") -> Backen
         rules=load_rules(data_dir),  # a newer valid rules file WIL published wins, as for `kiosk sync`
     )
     backend.ca_bundle = ca_bundle or None
+    log.info("store open: terminal %s, register %s", record.terminal_id, record.register_url)
     return backend
 
 
@@ -270,6 +297,7 @@ def start_training(data_dir: Path, clock: Clock) -> Backend:
         rules=load_rules(data_dir),
     )
     backend._closers.append(stack)
+    log.info("training store open: terminal %s, simulator %s", record.terminal_id, simulator.base_url)
     return backend
 
 
@@ -288,7 +316,7 @@ def _register_trust(data_dir: Path) -> Path:
 
 def _open_or_enroll(data_dir: Path, secrets: SecretStore, simulator: RunningSimulator, clock: Clock) -> Store:
     if (data_dir / "kiosk.db").exists():
-        return Store.open(data_dir, secrets)
+        return Store.open(data_dir, secrets, check_pages=True)
     now = clock.now()
     # sync enrolls the terminal (secrets in the training file store); the core's demo operators.
     enroll_training_terminal(data_dir, simulator, "coordinator", TRAINING_PASSWORD, now)

@@ -11,24 +11,42 @@ import gc
 import logging
 import sys
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
+from typing import Any, NoReturn
 
 import cardreader.cli
 import intake.cli
 import kiosk.cli
 import sync.cli
-from kiosk.errors import KioskUserError
+from kiosk.errors import KioskError, KioskUserError
 
 log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_NOT_BUILT = 2
+EXIT_USAGE = 2  # argparse's own code for a command line it cannot parse
+EXIT_INTERRUPTED = 130
+
+# Commands that work on a data directory: they read its settings first (so a broken settings.toml
+# is refused the same way by each, naming the file) and log to its `logs/` folder. The kiosk window
+# (`demo`, no command) does both itself, in `ui.app.run_gui`.
+DATA_DIR_COMMANDS = frozenset(
+    {"operator", "audit", "db", "purge", "sync", "enroll", "register-sim", "print-test"}
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error: what is wrong and where the help is, no usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print one line and exit 2 (argparse's usage error code)."""
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the root parser with every package's commands."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kiosk",
         description="CIR confirmation kiosk. Without a command, starts the kiosk (full screen).",
         epilog=_commands_epilog(),
@@ -112,23 +130,78 @@ def _commands_epilog() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler = getattr(args, "func", None)
+    """Run the command line; returns the process exit code.
+
+    Whatever goes wrong ends in one line on stderr: a usage error exits 2, a refusal 1; an
+    unexpected error is logged with its traceback to the log file, which the line names.
+    """
+    from kiosk import logsetup
+
+    args = build_parser().parse_args(argv)
     if args.self_test:
         from ui.selftest import run_self_test
 
         return run_self_test()
+    try:
+        log_file = _start_logging(args)
+        return _run_command(args, log_file)
+    except KioskUserError as error:  # from reading the settings, before the command ran
+        print(f"kiosk: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        logsetup.stop_logging()
+
+
+def _run_command(args: argparse.Namespace, log_file: Path | None) -> int:
+    handler = getattr(args, "func", None)
     if args.command is None:
         handler = _run_kiosk
     elif handler is None:
         return _not_built(_command_name(args))
     try:
         return int(handler(args))
-    except KioskUserError as error:
-        print(f"kiosk: {error}", file=sys.stderr)
+    except KioskError as error:  # the core's own errors carry no personal data (kiosk/errors.py)
+        return _refused(args, str(error))
+    except OSError as error:
+        # A file or folder the command was pointed at: missing, unwritable, a folder for a file.
+        return _refused(args, _os_error_words(error))
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except Exception as error:
+        log.exception("%s failed", _command_name(args))
+        where = f"; the details are in {log_file}" if log_file else ""
+        print(f"kiosk: {_command_name(args)} failed ({type(error).__name__}){where}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _refused(args: argparse.Namespace, words: str) -> int:
+    log.info("%s refused: %s", _command_name(args), words)  # support reads why, later
+    print(f"kiosk: {words}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _os_error_words(error: OSError) -> str:
+    words = error.strerror or str(error) or type(error).__name__
+    return f"{error.filename}: {words}" if error.filename else words
+
+
+def _start_logging(args: argparse.Namespace) -> Path | None:
+    """A data-directory command checks its settings, then logs to `<data dir>/logs/`; others, stderr."""
+    from kiosk import logsetup
+
+    if args.command not in DATA_DIR_COMMANDS:
+        if args.command is not None and args.command != "demo":  # the window sets up its own
+            logsetup.configure_logging(None)
+        return None
+    from kiosk.config import load_settings, resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    settings = load_settings(data_dir)
+    # A missing data directory stays missing: no command makes the folder just to log into it.
+    logs_dir = settings.logs_dir if data_dir.is_dir() else None
+    return logsetup.configure_logging(
+        logs_dir, settings.log_level, file_name=logsetup.log_file_name(args.command)
+    )
 
 
 def _command_name(args: argparse.Namespace) -> str:

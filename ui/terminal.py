@@ -64,14 +64,17 @@ class RefusalKind(enum.StrEnum):
     WRONG = "wrong"  # name or password (never said which)
     LOCKED = "locked"  # too many wrong passwords: wait a few minutes
     NOT_READY = "not_ready"  # the back end is still starting, or could not start
+    PASSWORD_CHANGE_REQUIRED = "password_change_required"  # noqa: S105 - a kind: set before the rules
+    NEW_PASSWORD_REFUSED = "new_password_refused"  # noqa: S105 - a kind: the new one breaks a rule
 
 
 class SignInRefusal(KioskUserError):
     """A refused sign-in, by kind."""
 
-    def __init__(self, kind: RefusalKind) -> None:
+    def __init__(self, kind: RefusalKind, problem: str = "") -> None:
         super().__init__(f"sign-in refused: {kind.value}")
         self.kind = kind
+        self.problem = problem  # a rule of kiosk.passwords, for a translated sentence
 
 
 @dataclass
@@ -160,9 +163,15 @@ class Terminal(QObject):
         return self.card.busy or self.db.busy or self.sync_worker.busy
 
     # -- the operator ------------------------------------------------------------------------
-    def sign_in(self, name: str, password: str) -> None:
-        """Unlock the store on the database worker; `operator_changed` or `sign_in_failed` follows."""
-        self.db.submit(lambda: self.backend.sign_in(name, password), self._signed_in, self._sign_in_failed)
+    def sign_in(self, name: str, password: str, new_password: str | None = None) -> None:
+        """Unlock the store on the database worker; `operator_changed` or `sign_in_failed` follows.
+
+        With `new_password`, the operator's password is replaced as they sign in (the core asks for
+        that with `PasswordChangeRequired` when a password was set before today's rules).
+        """
+        self.db.submit(
+            lambda: self.backend.sign_in(name, password, new_password), self._signed_in, self._sign_in_failed
+        )
 
     def _signed_in(self, operator: Operator) -> None:
         self.operator = operator
@@ -170,9 +179,13 @@ class Terminal(QObject):
         self.refresh_queue()
 
     def _sign_in_failed(self, error: BaseException) -> None:
-        from kiosk.store import OperatorLocked
+        from kiosk.store import OperatorLocked, OperatorRefused, PasswordChangeRequired
 
-        if isinstance(error, OperatorLocked):
+        if isinstance(error, PasswordChangeRequired):
+            refusal = SignInRefusal(RefusalKind.PASSWORD_CHANGE_REQUIRED, error.problem)
+        elif isinstance(error, OperatorRefused):
+            refusal = SignInRefusal(RefusalKind.NEW_PASSWORD_REFUSED, error.problem)
+        elif isinstance(error, OperatorLocked):
             refusal = SignInRefusal(RefusalKind.LOCKED)
         elif isinstance(error, BackendNotReady):
             refusal = SignInRefusal(RefusalKind.NOT_READY)

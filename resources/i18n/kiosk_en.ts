@@ -1244,64 +1244,87 @@
         <translation>New password for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="274" />
+        <location filename="../../ui/screens/operators_tab.py" line="272" />
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation>The password of %1 has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="280" />
+        <location filename="../../ui/screens/operators_tab.py" line="278" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation>%1 has been added and can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="296" />
+        <location filename="../../ui/screens/operators_tab.py" line="293" />
         <source>Vul een naam in.</source>
         <translation>Fill in a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="297" />
+        <location filename="../../ui/screens/operators_tab.py" line="294" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation>A name has 1 to 100 ordinary characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <location filename="../../ui/screens/operators_tab.py" line="295" />
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="299" />
-        <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation>A password has at least %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/operators_tab.py" line="302" />
-        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation>The two passwords are not the same. Type them again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/operators_tab.py" line="303" />
+        <location filename="../../ui/screens/operators_tab.py" line="296" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation>There is already an operator with that name. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="305" />
+        <location filename="../../ui/screens/operators_tab.py" line="298" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation>This is the last active coordinator: they cannot be disabled. First add another coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="308" />
+        <location filename="../../ui/screens/operators_tab.py" line="301" />
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation>Only a coordinator may manage operators.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="309" />
+        <location filename="../../ui/screens/operators_tab.py" line="302" />
         <source>Deze operator is uitgeschakeld.</source>
         <translation>This operator is disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="310" />
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation>This is not possible. Try again or ask for help.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <location filename="../../ui/operators.py" line="68" />
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="71" />
+        <source>Een wachtwoord heeft hoogstens %1 tekens.</source>
+        <translation>A password has at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="74" />
+        <source>Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden. Kies een ander.</source>
+        <translation>This password is on a list of common passwords. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="78" />
+        <source>Een wachtwoord mag niet uw naam of een woord van de kiosk zijn. Kies een ander.</source>
+        <translation>A password may not be your name or a word of the kiosk. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="81" />
+        <source>Een wachtwoord mag geen reeks zijn zoals 12345678 of aaaaaaaa. Kies een ander.</source>
+        <translation>A password may not be a run such as 12345678 or aaaaaaaa. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="84" />
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
+        <translation>The two passwords are not the same. Type them again.</translation>
     </message>
 </context>
 <context>
@@ -1933,56 +1956,88 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48" />
-        <location filename="../../ui/screens/sign_in.py" line="59" />
+        <location filename="../../ui/screens/sign_in.py" line="91" />
+        <location filename="../../ui/screens/sign_in.py" line="117" />
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49" />
+        <location filename="../../ui/screens/sign_in.py" line="92" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Sign in as a volunteer or staff member before you start a visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="50" />
-        <location filename="../../ui/screens/sign_in.py" line="51" />
+        <location filename="../../ui/screens/sign_in.py" line="93" />
+        <location filename="../../ui/screens/sign_in.py" line="94" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="52" />
-        <location filename="../../ui/screens/sign_in.py" line="53" />
+        <location filename="../../ui/screens/sign_in.py" line="95" />
+        <location filename="../../ui/screens/sign_in.py" line="96" />
         <source>Uw wachtwoord</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="54" />
-        <location filename="../../ui/screens/sign_in.py" line="117" />
+        <location filename="../../ui/screens/sign_in.py" line="97" />
+        <location filename="../../ui/screens/sign_in.py" line="227" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Name or password is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="57" />
-        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
-        <translation>Training mode: sign in as vrijwilliger, wil or coordinator, with password oefen.</translation>
+        <location filename="../../ui/screens/sign_in.py" line="101" />
+        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord %1.</source>
+        <translation>Training mode: sign in as vrijwilliger, wil or coordinator, with password %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="60" />
+        <location filename="../../ui/screens/sign_in.py" line="107" />
+        <source>Uw wachtwoord voldoet niet meer aan de regels: het is te kort of te gewoon. Kies nu een nieuw wachtwoord van minstens %1 tekens.</source>
+        <translation>Your password no longer meets the rules: it is too short or too common. Choose a new password of at least %1 characters now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="111" />
+        <location filename="../../ui/screens/sign_in.py" line="112" />
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="113" />
+        <location filename="../../ui/screens/sign_in.py" line="114" />
+        <source>Nieuw wachtwoord, nog een keer</source>
+        <translation>New password, once more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="115" />
+        <source>Wachtwoord instellen en aanmelden</source>
+        <translation>Set password and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="116" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="236" />
+        <source>Dit wachtwoord kan niet. Kies een ander.</source>
+        <translation>This password is not possible. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="118" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation>The kiosk is starting. You can already type your name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="63" />
+        <location filename="../../ui/screens/sign_in.py" line="121" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation>The kiosk cannot start: %1. Ask the coordinator for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="67" />
+        <location filename="../../ui/screens/sign_in.py" line="125" />
         <source>Kiosk sluiten</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="112" />
+        <location filename="../../ui/screens/sign_in.py" line="222" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation>Too many wrong passwords: signing in is possible again in a few minutes. Wait a moment or ask the coordinator.</translation>
     </message>

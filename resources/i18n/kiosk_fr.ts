@@ -1244,64 +1244,87 @@
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="274" />
+        <location filename="../../ui/screens/operators_tab.py" line="272" />
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation>Le mot de passe de %1 a été changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="280" />
+        <location filename="../../ui/screens/operators_tab.py" line="278" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation>%1 a été ajouté et peut maintenant se connecter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="296" />
+        <location filename="../../ui/screens/operators_tab.py" line="293" />
         <source>Vul een naam in.</source>
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="297" />
+        <location filename="../../ui/screens/operators_tab.py" line="294" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation>Un nom a de 1 à 100 caractères ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <location filename="../../ui/screens/operators_tab.py" line="295" />
         <source>Kies minstens één rol.</source>
         <translation>Choisissez au moins un rôle.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="299" />
-        <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation>Un mot de passe a au moins %1 caractères.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/operators_tab.py" line="302" />
-        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation>Les deux mots de passe ne sont pas identiques. Tapez-les à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/operators_tab.py" line="303" />
+        <location filename="../../ui/screens/operators_tab.py" line="296" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation>Il y a déjà un opérateur avec ce nom. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="305" />
+        <location filename="../../ui/screens/operators_tab.py" line="298" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation>C'est le dernier coordinateur actif : il ne peut pas être désactivé. Ajoutez d'abord un autre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="308" />
+        <location filename="../../ui/screens/operators_tab.py" line="301" />
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation>Seul un coordinateur peut gérer les opérateurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="309" />
+        <location filename="../../ui/screens/operators_tab.py" line="302" />
         <source>Deze operator is uitgeschakeld.</source>
         <translation>Cet opérateur est désactivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="310" />
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
         <translation>Ce n'est pas possible. Réessayez ou demandez de l'aide.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <location filename="../../ui/operators.py" line="68" />
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation>Un mot de passe a au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="71" />
+        <source>Een wachtwoord heeft hoogstens %1 tekens.</source>
+        <translation>Un mot de passe a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="74" />
+        <source>Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden. Kies een ander.</source>
+        <translation>Ce mot de passe figure sur une liste de mots de passe courants. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="78" />
+        <source>Een wachtwoord mag niet uw naam of een woord van de kiosk zijn. Kies een ander.</source>
+        <translation>Un mot de passe ne peut pas être votre nom ni un mot du kiosque. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="81" />
+        <source>Een wachtwoord mag geen reeks zijn zoals 12345678 of aaaaaaaa. Kies een ander.</source>
+        <translation>Un mot de passe ne peut pas être une suite comme 12345678 ou aaaaaaaa. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="84" />
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
+        <translation>Les deux mots de passe ne sont pas identiques. Tapez-les à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1933,56 +1956,88 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48" />
-        <location filename="../../ui/screens/sign_in.py" line="59" />
+        <location filename="../../ui/screens/sign_in.py" line="91" />
+        <location filename="../../ui/screens/sign_in.py" line="117" />
         <source>Aanmelden</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49" />
+        <location filename="../../ui/screens/sign_in.py" line="92" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation>Connectez-vous comme bénévole ou agent avant de commencer une visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="50" />
-        <location filename="../../ui/screens/sign_in.py" line="51" />
+        <location filename="../../ui/screens/sign_in.py" line="93" />
+        <location filename="../../ui/screens/sign_in.py" line="94" />
         <source>Uw naam</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="52" />
-        <location filename="../../ui/screens/sign_in.py" line="53" />
+        <location filename="../../ui/screens/sign_in.py" line="95" />
+        <location filename="../../ui/screens/sign_in.py" line="96" />
         <source>Uw wachtwoord</source>
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="54" />
-        <location filename="../../ui/screens/sign_in.py" line="117" />
+        <location filename="../../ui/screens/sign_in.py" line="97" />
+        <location filename="../../ui/screens/sign_in.py" line="227" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation>Le nom ou le mot de passe n'est pas correct. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="57" />
-        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
-        <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe oefen.</translation>
+        <location filename="../../ui/screens/sign_in.py" line="101" />
+        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord %1.</source>
+        <translation>Mode exercice : connectez-vous comme vrijwilliger, wil ou coordinator, avec le mot de passe %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="60" />
+        <location filename="../../ui/screens/sign_in.py" line="107" />
+        <source>Uw wachtwoord voldoet niet meer aan de regels: het is te kort of te gewoon. Kies nu een nieuw wachtwoord van minstens %1 tekens.</source>
+        <translation>Votre mot de passe ne respecte plus les règles : il est trop court ou trop courant. Choisissez maintenant un nouveau mot de passe d'au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="111" />
+        <location filename="../../ui/screens/sign_in.py" line="112" />
+        <source>Nieuw wachtwoord</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="113" />
+        <location filename="../../ui/screens/sign_in.py" line="114" />
+        <source>Nieuw wachtwoord, nog een keer</source>
+        <translation>Nouveau mot de passe, encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="115" />
+        <source>Wachtwoord instellen en aanmelden</source>
+        <translation>Définir le mot de passe et se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="116" />
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="236" />
+        <source>Dit wachtwoord kan niet. Kies een ander.</source>
+        <translation>Ce mot de passe n'est pas possible. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="118" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation>Le kiosque démarre. Vous pouvez déjà taper votre nom et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="63" />
+        <location filename="../../ui/screens/sign_in.py" line="121" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation>Le kiosque ne peut pas démarrer : %1. Demandez de l'aide au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="67" />
+        <location filename="../../ui/screens/sign_in.py" line="125" />
         <source>Kiosk sluiten</source>
         <translation>Fermer le kiosque</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="112" />
+        <location filename="../../ui/screens/sign_in.py" line="222" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation>Trop de mots de passe erronés : la connexion ne sera possible que dans quelques minutes. Patientez ou demandez au coordinateur.</translation>
     </message>

@@ -507,7 +507,7 @@
     <message>
         <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Terug</source>
-        <translation>Geri</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1195,7 +1195,7 @@
         <location filename="../../ui/screens/operators_tab.py" line="167" />
         <location filename="../../ui/screens/operators_tab.py" line="174" />
         <source>Annuleren</source>
-        <translation>İptal</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="170" />
@@ -1244,63 +1244,86 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="274" />
+        <location filename="../../ui/screens/operators_tab.py" line="272" />
         <source>Het wachtwoord van %1 is veranderd.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="280" />
+        <location filename="../../ui/screens/operators_tab.py" line="278" />
         <source>%1 is toegevoegd en kan nu aanmelden.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="296" />
+        <location filename="../../ui/screens/operators_tab.py" line="293" />
         <source>Vul een naam in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="297" />
+        <location filename="../../ui/screens/operators_tab.py" line="294" />
         <source>Een naam heeft 1 tot 100 gewone tekens.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="298" />
+        <location filename="../../ui/screens/operators_tab.py" line="295" />
         <source>Kies minstens één rol.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="299" />
-        <source>Een wachtwoord heeft minstens %1 tekens.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/operators_tab.py" line="302" />
-        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/screens/operators_tab.py" line="303" />
+        <location filename="../../ui/screens/operators_tab.py" line="296" />
         <source>Er is al een operator met die naam. Kies een andere naam.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="305" />
+        <location filename="../../ui/screens/operators_tab.py" line="298" />
         <source>Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. Voeg eerst een andere coördinator toe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="308" />
+        <location filename="../../ui/screens/operators_tab.py" line="301" />
         <source>Alleen een coördinator mag operators beheren.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="309" />
+        <location filename="../../ui/screens/operators_tab.py" line="302" />
         <source>Deze operator is uitgeschakeld.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/operators_tab.py" line="310" />
+        <location filename="../../ui/screens/operators_tab.py" line="303" />
         <source>Dit kan niet. Probeer opnieuw of vraag hulp.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <location filename="../../ui/operators.py" line="68" />
+        <source>Een wachtwoord heeft minstens %1 tekens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="71" />
+        <source>Een wachtwoord heeft hoogstens %1 tekens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="74" />
+        <source>Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden. Kies een ander.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="78" />
+        <source>Een wachtwoord mag niet uw naam of een woord van de kiosk zijn. Kies een ander.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="81" />
+        <source>Een wachtwoord mag geen reeks zijn zoals 12345678 of aaaaaaaa. Kies een ander.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/operators.py" line="84" />
+        <source>De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1933,56 +1956,88 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="48" />
-        <location filename="../../ui/screens/sign_in.py" line="59" />
+        <location filename="../../ui/screens/sign_in.py" line="91" />
+        <location filename="../../ui/screens/sign_in.py" line="117" />
         <source>Aanmelden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="49" />
+        <location filename="../../ui/screens/sign_in.py" line="92" />
         <source>Meld u aan als vrijwilliger of medewerker voor u een bezoek start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="50" />
-        <location filename="../../ui/screens/sign_in.py" line="51" />
+        <location filename="../../ui/screens/sign_in.py" line="93" />
+        <location filename="../../ui/screens/sign_in.py" line="94" />
         <source>Uw naam</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="52" />
-        <location filename="../../ui/screens/sign_in.py" line="53" />
+        <location filename="../../ui/screens/sign_in.py" line="95" />
+        <location filename="../../ui/screens/sign_in.py" line="96" />
         <source>Uw wachtwoord</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="54" />
-        <location filename="../../ui/screens/sign_in.py" line="117" />
+        <location filename="../../ui/screens/sign_in.py" line="97" />
+        <location filename="../../ui/screens/sign_in.py" line="227" />
         <source>Naam of wachtwoord klopt niet. Probeer opnieuw.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="57" />
-        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord oefen.</source>
+        <location filename="../../ui/screens/sign_in.py" line="101" />
+        <source>Oefenmodus: meld u aan als vrijwilliger, wil of coordinator, met wachtwoord %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="60" />
+        <location filename="../../ui/screens/sign_in.py" line="107" />
+        <source>Uw wachtwoord voldoet niet meer aan de regels: het is te kort of te gewoon. Kies nu een nieuw wachtwoord van minstens %1 tekens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="111" />
+        <location filename="../../ui/screens/sign_in.py" line="112" />
+        <source>Nieuw wachtwoord</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="113" />
+        <location filename="../../ui/screens/sign_in.py" line="114" />
+        <source>Nieuw wachtwoord, nog een keer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="115" />
+        <source>Wachtwoord instellen en aanmelden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="116" />
+        <source>Annuleren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="236" />
+        <source>Dit wachtwoord kan niet. Kies een ander.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/sign_in.py" line="118" />
         <source>De kiosk start op. U kunt uw naam en wachtwoord al typen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="63" />
+        <location filename="../../ui/screens/sign_in.py" line="121" />
         <source>De kiosk kan niet starten: %1. Vraag hulp aan de coördinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="67" />
+        <location filename="../../ui/screens/sign_in.py" line="125" />
         <source>Kiosk sluiten</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/screens/sign_in.py" line="112" />
+        <location filename="../../ui/screens/sign_in.py" line="222" />
         <source>Te veel foute wachtwoorden: aanmelden kan pas over enkele minuten. Wacht even of vraag de coördinator.</source>
         <translation type="unfinished" />
     </message>

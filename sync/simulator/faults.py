@@ -36,19 +36,35 @@ class FaultSpec:
 
     @classmethod
     def parse(cls, text: str | None) -> FaultSpec:
-        """Parse SPEC; raise ValueError naming an unknown item."""
+        """Parse SPEC; raise ValueError naming the item that is wrong and why."""
         spec = cls()
         for item in filter(None, (part.strip() for part in (text or "").split(","))):
             name, _, value = item.partition("=")
             if name == "captive":
                 spec.captive = True
-            elif name in ("latency", "error", "lost"):
-                setattr(spec, name, float(value))
-            elif name == "seed":
+            elif name == "latency":
+                spec.latency = _number(item, value, upper=None)
+            elif name in ("error", "lost"):
+                setattr(spec, name, _number(item, value, upper=1.0))
+            elif name == "seed" and value.strip().isdigit():
                 spec.seed = int(value)
+            elif name == "seed":
+                raise ValueError(f"fault {item!r}: the seed is a whole number")
             else:
                 raise ValueError(f"unknown fault {name!r} (latency, error, lost, captive, seed)")
         return spec
+
+
+def _number(item: str, value: str, upper: float | None) -> float:
+    """A fault's number: seconds from 0 up, or a probability from 0 to 1."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= (upper if upper is not None else float("inf")):
+        what = "a probability from 0 to 1" if upper is not None else "seconds, 0 or more"
+        raise ValueError(f"fault {item!r}: the value is {what}")
+    return number
 
 
 class FaultMiddleware:

@@ -76,6 +76,7 @@ def running_simulator(
         host=host,
         port=port or free_port(host),
         log_level="warning",
+        log_config=None,  # the process's own logging (kiosk.logsetup): the kiosk's log file, redacted
         access_log=False,
         lifespan="off",
         timeout_keep_alive=5,
@@ -101,6 +102,10 @@ def running_simulator(
 
 
 def serve_forever(db_url: str, test_roots: Path | None, faults: str | None, host: str, port: int) -> None:
-    """Serve until interrupted (the `kiosk register-sim` command)."""
+    """Serve until interrupted (the `kiosk register-sim` command).
+
+    uvicorn logs through the process's logging (`log_config=None`): each request's method, path and
+    status into `register-sim.log`. Paths carry ids and hashes only, never a national number.
+    """
     _register, app = build(db_url, test_roots, faults)
-    uvicorn.run(app, host=host, port=port, log_level="info", lifespan="off")
+    uvicorn.run(app, host=host, port=port, log_level="info", log_config=None, lifespan="off")

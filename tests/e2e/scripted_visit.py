@@ -24,6 +24,7 @@ from PySide6.QtCore import QDate, QDeadlineTimer, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
+from kiosk.store import TRAINING_PASSWORD
 from ui.app import Kiosk
 
 OPERATOR, CANDIDATE = "operator", "candidate"
@@ -110,7 +111,7 @@ class Visit:
         screen = self.kiosk.window.screens["sign_in"]
         self.screen("sign_in")
         self.type_text(screen.name, name)
-        self.type_text(screen.password, "oefen")
+        self.type_text(screen.password, TRAINING_PASSWORD)
         self.click(screen.submit, OPERATOR)
         self.screen("home")
 

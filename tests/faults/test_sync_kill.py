@@ -19,7 +19,7 @@ import pytest
 
 from kiosk import outbox as core_outbox
 from kiosk.keys import training_secret_store
-from kiosk.store import Store, load_enrollment
+from kiosk.store import TRAINING_PASSWORD, Store, load_enrollment
 from sync.encoder import JsonSubmissionEncoder
 from sync.protocol import sha256_hex
 from sync.simulator.server import RunningSimulator, running_simulator
@@ -62,7 +62,7 @@ def enrolled_data_dir(path: Path, sim: RunningSimulator) -> Path:
         sim.base_url,
         "--coordinator",
         "coordinator",
-        stdin=f"{code}\noefen\n",
+        stdin=f"{code}\n{TRAINING_PASSWORD}\n",
     )
     assert result.returncode == 0, result.stderr
     return path
@@ -176,7 +176,7 @@ def test_import_refuses_a_file_of_the_wrong_type(tmp_path: Path, simulator: Runn
     wrong = tmp_path / "photo.jpg"
     wrong.write_bytes(b"\xff\xd8\xff\xe0 not an export")
     result = kiosk(counter, "sync", "--import", str(wrong))
-    assert result.returncode == 1 and "not a kiosk outbox export" in result.stderr
+    assert result.returncode == 1 and "is not a kiosk outbox export" in result.stderr
 
 
 def test_sync_refuses_without_enrollment(tmp_path: Path) -> None:
@@ -195,7 +195,7 @@ def test_enroll_refuses_a_used_code_and_keeps_no_store(tmp_path: Path, simulator
             simulator.base_url,
             "--coordinator",
             "c",
-            stdin=f"{code}\noefen\n",
+            stdin=f"{code}\n{TRAINING_PASSWORD}\n",
         ).returncode
         == 1
     )  # already enrolled
@@ -210,7 +210,7 @@ def test_enroll_refuses_a_used_code_and_keeps_no_store(tmp_path: Path, simulator
             simulator.base_url,
             "--coordinator",
             "c",
-            stdin=f"{code}\noefen\n",
+            stdin=f"{code}\n{TRAINING_PASSWORD}\n",
         ).returncode
         == 0
     )
@@ -218,6 +218,12 @@ def test_enroll_refuses_a_used_code_and_keeps_no_store(tmp_path: Path, simulator
     third.mkdir()
     (third / "settings.toml").write_text("training = true\n")
     result = kiosk(
-        third, "enroll", "--register-url", simulator.base_url, "--coordinator", "c", stdin=f"{code}\noefen\n"
+        third,
+        "enroll",
+        "--register-url",
+        simulator.base_url,
+        "--coordinator",
+        "c",
+        stdin=f"{code}\n{TRAINING_PASSWORD}\n",
     )
     assert result.returncode == 4 and not (third / "kiosk.db").exists()

@@ -7,8 +7,11 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from kiosk import db, dossiers
-from kiosk.store import TRAINING_PASSWORD, open_training_store, updates_cursor
+from kiosk.passwords import FORMER_TRAINING_PASSWORD
+from kiosk.store import TRAINING_PASSWORD, PasswordChangeRequired, open_training_store, updates_cursor
 
 NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "upgrade" / "training-0001"
@@ -26,7 +29,10 @@ def test_a_training_directory_of_revision_0001_opens_with_its_data(tmp_path: Pat
     assert db.head_revision() != "0001", "this test needs a newer revision than the fixture's"
 
     store = open_training_store(data_dir)  # migrates in-process, after a backup
-    coordinator = store.sign_in("coordinator", TRAINING_PASSWORD, NOW)
+    # That release's password ("oefen", 5 characters) still opens it once, to set a new one.
+    with pytest.raises(PasswordChangeRequired):
+        store.sign_in("coordinator", FORMER_TRAINING_PASSWORD, NOW)
+    coordinator = store.sign_in("coordinator", FORMER_TRAINING_PASSWORD, NOW, new_password=TRAINING_PASSWORD)
     with store.begin() as session:
         found = dossiers.find_by_national_number(session, store.device, "90031410231")
         assert len(found) == 1

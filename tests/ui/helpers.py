@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QLi
 
 from cardreader.reading import read_card
 from cardreader.virtual import VirtualCardConnection, load_profile
+from kiosk.store import TRAINING_PASSWORD
 from ui.adapters import TRAINING_DIR, training_trust_roots
 from ui.app import Kiosk
 
@@ -21,7 +22,7 @@ def wait_for_screen(qtbot: object, kiosk: Kiosk, key: str) -> None:
 
 def sign_in(qtbot: object, kiosk: Kiosk, operator: str = "vrijwilliger") -> None:
     """Sign an operator in (the store unlocks on the database worker) and wait for the home screen."""
-    kiosk.controller.terminal.sign_in(operator, "oefen")
+    kiosk.controller.terminal.sign_in(operator, TRAINING_PASSWORD)
     wait_for_screen(qtbot, kiosk, "home")
 
 

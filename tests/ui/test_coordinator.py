@@ -65,7 +65,7 @@ def test_coordinator_requeues_a_quarantined_submission(ki, qtbot) -> None:  # ty
     ki.window.screens["review"].finish.click()
     qtbot.waitUntil(lambda: ki.controller.current_screen == "receipt", timeout=10000)
     with ki.backend.store.begin() as s:
-        entries = core_outbox.pending(s, ki.clock.now())
+        entries = core_outbox.due_entries(s, ki.clock.now())
         assert entries, "the confirmed visit was queued"
         for entry in entries:
             core_outbox.quarantine(s, entry.id, "register refused: test")

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from kiosk.errors import PermissionDenied
+from kiosk.store import TRAINING_PASSWORD
 from kiosk.visit import LookupState
 from tests.ui.conftest import KioskUnderTest
 from tests.ui.helpers import confirm_with_pin, personal_data_of, sign_in, sign_in_and_read, wait_for_screen
@@ -96,24 +97,35 @@ def test_coordinator_adds_an_operator_who_can_then_sign_in(ki, qtbot) -> None:  
 
 def test_the_form_checks_before_the_core_and_the_core_refuses_what_the_form_cannot_see(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
     screen = _open_operators(qtbot, ki)
-    screen.operators_tab.add_box.new_name.setText("Jan")
-    qtbot.mouseClick(screen.operators_tab.add_box.add, Qt.MouseButton.LeftButton)
-    assert screen.operators_tab.operator_message.text() == "Kies minstens één rol."
-    screen.operators_tab.add_box.role_boxes["volunteer"].setChecked(True)
-    screen.operators_tab.add_box.add_password.setText("abc")
-    screen.operators_tab.add_box.add_password_again.setText("abc")
-    qtbot.mouseClick(screen.operators_tab.add_box.add, Qt.MouseButton.LeftButton)
-    assert screen.operators_tab.operator_message.text() == "Een wachtwoord heeft minstens 4 tekens."
-    screen.operators_tab.add_box.add_password.setText("abcd")
-    screen.operators_tab.add_box.add_password_again.setText("abce")
-    qtbot.mouseClick(screen.operators_tab.add_box.add, Qt.MouseButton.LeftButton)
-    assert "niet hetzelfde" in screen.operators_tab.operator_message.text()
-    screen.operators_tab.add_box.new_name.setText("wil")  # exists already: only the core knows
-    screen.operators_tab.add_box.add_password.setText("abcd")
-    screen.operators_tab.add_box.add_password_again.setText("abcd")
-    qtbot.mouseClick(screen.operators_tab.add_box.add, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "al een operator" in screen.operators_tab.operator_message.text(), timeout=10000)
-    assert screen.operators_tab.operators.count() == 3
+    tab = screen.operators_tab
+    box = tab.add_box
+    box.new_name.setText("Jan")
+    qtbot.mouseClick(box.add, Qt.MouseButton.LeftButton)
+    assert tab.operator_message.text() == "Kies minstens één rol."
+    box.role_boxes["volunteer"].setChecked(True)
+    box.add_password.setText("abc")
+    box.add_password_again.setText("abc")
+    qtbot.mouseClick(box.add, Qt.MouseButton.LeftButton)
+    assert tab.operator_message.text() == "Een wachtwoord heeft minstens 8 tekens."
+    for common in ("welkom123", "Wachtwoord2026!"):  # on the list of common passwords (NIST SP 800-63B)
+        box.add_password.setText(common)
+        box.add_password_again.setText(common)
+        qtbot.mouseClick(box.add, Qt.MouseButton.LeftButton)
+        assert "lijst van veelgebruikte wachtwoorden" in tab.operator_message.text()
+    box.add_password.setText("jan-2026-jan")
+    box.add_password_again.setText("jan-2026-jan")
+    qtbot.mouseClick(box.add, Qt.MouseButton.LeftButton)
+    assert "niet uw naam" in tab.operator_message.text()
+    box.add_password.setText("rode fiets blauw")
+    box.add_password_again.setText("rode fiets groen")
+    qtbot.mouseClick(box.add, Qt.MouseButton.LeftButton)
+    assert "niet hetzelfde" in tab.operator_message.text()
+    box.new_name.setText("wil")  # exists already: only the core knows
+    box.add_password.setText("rode fiets blauw")
+    box.add_password_again.setText("rode fiets blauw")
+    qtbot.mouseClick(box.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "al een operator" in tab.operator_message.text(), timeout=10000)
+    assert tab.operators.count() == 3
 
 
 def test_coordinator_disables_an_operator_after_confirming_who_then_cannot_sign_in(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -133,7 +145,7 @@ def test_coordinator_disables_an_operator_after_confirming_who_then_cannot_sign_
     assert (
         not screen.operators_tab.disable.isEnabled() and not screen.operators_tab.change_password.isEnabled()
     )
-    assert _sign_out_and_try(qtbot, ki, "wil", "oefen") == "wrong"  # never says the name is disabled
+    assert _sign_out_and_try(qtbot, ki, "wil", TRAINING_PASSWORD) == "wrong"  # never says it is disabled
     assert ki.window.screens["sign_in"].error.text() == "Naam of wachtwoord klopt niet. Probeer opnieuw."
     assert ki.controller.current_screen == "sign_in"
 
@@ -175,7 +187,7 @@ def test_coordinator_sets_a_new_password_that_then_signs_in(ki, qtbot) -> None: 
     qtbot.mouseClick(screen.operators_tab.password_save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "is veranderd" in screen.operators_tab.operator_message.text(), timeout=10000)
     assert screen.operators_tab.new_password.text() == ""
-    assert _sign_out_and_try(qtbot, ki, "vrijwilliger", "oefen") == "wrong"
+    assert _sign_out_and_try(qtbot, ki, "vrijwilliger", TRAINING_PASSWORD) == "wrong"
     assert (
         screen.operators_tab.add_box.add_password.text() == "" and screen.operators_tab.operators.count() == 0
     )  # signing out wiped the screen
@@ -189,7 +201,7 @@ def test_a_locked_operator_shows_as_locked_and_a_new_password_unlocks(ki, qtbot)
         with pytest.raises(SignInFailed):
             ki.backend.store.sign_in("wil", "fout", ki.clock.now())
     with pytest.raises(OperatorLocked):
-        ki.backend.store.sign_in("wil", "oefen", ki.clock.now())
+        ki.backend.store.sign_in("wil", TRAINING_PASSWORD, ki.clock.now())
     screen = _open_operators(qtbot, ki)
     assert "vergrendeld tot" in _item_text(screen, "wil")
     _select(screen, "wil")

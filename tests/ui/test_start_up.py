@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from kiosk.clock import FakeClock
 from kiosk.errors import KioskUserError
+from kiosk.store import TRAINING_PASSWORD
 from ui.app import Kiosk, build_kiosk, start_backend
 from ui.backend import Backend
 from ui.navigation import ScreenKey
@@ -67,7 +70,7 @@ def test_a_sign_in_typed_while_the_kiosk_starts_goes_through_once_the_store_is_o
     controller.terminal.load_backend(slow_loader)
     name, password, submit = _sign_in_widgets(deferred)
     qtbot.keyClicks(name, "vrijwilliger")
-    qtbot.keyClicks(password, "oefen")
+    qtbot.keyClicks(password, TRAINING_PASSWORD)
     submit.click()
     assert not controller.terminal.backend_loaded  # pressed before the back end exists
     assert controller.current_screen == SIGN_IN
@@ -160,9 +163,35 @@ def test_a_locked_operator_is_told_to_wait_not_that_the_password_is_wrong(qtbot,
             if attempt < 5:
                 assert error.text() == "Naam of wachtwoord klopt niet. Probeer opnieuw."
         assert "Te veel foute wachtwoorden" in error.text()
-        under_test.controller.terminal.sign_in("vrijwilliger", "oefen")  # even the right password waits
+        # Even the right password waits.
+        under_test.controller.terminal.sign_in("vrijwilliger", TRAINING_PASSWORD)
         qtbot.waitUntil(lambda: not under_test.controller.terminal.db.busy, timeout=30000)
         assert under_test.controller.terminal.operator is None
         assert "Te veel foute wachtwoorden" in error.text()
     finally:
         close_kiosk(under_test.kiosk)
+
+
+def test_a_damaged_store_is_named_on_the_sign_in_screen_with_the_restore_steps(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data_dir = training_dir(tmp_path)
+    database = data_dir / "kiosk.db"
+    with closing(sqlite3.connect(database)) as connection:  # every page in the file, none in the WAL
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (root,) = connection.execute("select rootpage from sqlite_master where name = 'visits'").fetchone()
+    with database.open("r+b") as handle:  # a page of the store's data overwritten (a disk gone bad)
+        handle.seek((root - 1) * 4096)
+        handle.write(b"\x00" * 12)
+    kiosk = build_kiosk(
+        training=True, kiosk_mode=True, data_dir=data_dir, clock=FakeClock(START), deferred=True
+    )
+    try:
+        kiosk.window.show()
+        start_backend(kiosk)
+        failed = kiosk.window.screens[SIGN_IN].findChild(QLabel, "startupFailed")
+        qtbot.waitUntil(failed.isVisible, timeout=30000)
+        assert str(database) in failed.text() and "is damaged" in failed.text()
+        assert "kiosk db restore BACKUP" in failed.text()
+        # `kiosk demo` prints it and exits 1.
+        assert kiosk.controller.terminal.startup_error.startswith(str(database))
+    finally:
+        close_kiosk(kiosk)

@@ -50,3 +50,21 @@ def test_the_offline_lease_warns_then_refuses_with_the_days() -> None:
     assert alerts.current() == (Alert(AlertKind.LEASE_REFUSE, "15"),)
     alerts.set_lease(OfflineLease(LeaseState.OK, 0, NOW))
     assert alerts.current() == ()
+
+
+def test_the_engines_typed_alerts_reach_the_operator() -> None:
+    from sync.engine import AlertKind as EngineKind
+    from sync.engine import SyncAlert
+
+    alerts = OperatorAlerts()
+    report = SyncReport()
+    report.alerts += [
+        SyncAlert(EngineKind.AUDIT_MISMATCH, "the register found this terminal's audit log rewritten"),
+        SyncAlert(EngineKind.AUDIT_ROLLBACK, "the register saw this terminal's audit log go backwards"),
+        SyncAlert(EngineKind.RESTORE_DECLARED, "a restore from a backup was declared to the register"),
+    ]
+    alerts.add_report(report)
+    assert alerts.current() == (
+        Alert(AlertKind.AUDIT),
+        Alert(AlertKind.OTHER, "a restore from a backup was declared to the register"),
+    )

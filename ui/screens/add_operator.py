@@ -109,14 +109,10 @@ class AddOperatorBox(QGroupBox):
         set_text(self.add, self.tr("Operator toevoegen"))
 
     def _add_operator(self) -> None:
-        from kiosk.store import MIN_PASSWORD_LENGTH  # loaded already: the sign-in opened the store
-
         name = self.new_name.text().strip()
         roles = frozenset(role for role, box in self.role_boxes.items() if box.isChecked())
         password = self.add_password.text()
-        problem = check_new_operator(
-            name, roles, password, self.add_password_again.text(), MIN_PASSWORD_LENGTH
-        )
+        problem = check_new_operator(name, roles, password, self.add_password_again.text())
         if problem is not None:
             self._on_problem(problem)
             return

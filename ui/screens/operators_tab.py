@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.operators import ROLE_VALUES, Problem, check_password, refusal
+from ui.operators import ROLE_VALUES, Problem, check_password, password_sentences, refusal
 from ui.screens.add_operator import AddOperatorBox, password_field, role_name
 from ui.screens.base import set_text
 
@@ -257,13 +257,11 @@ class OperatorsTab(QWidget):
         self._bring_into_view(self.password_save)
 
     def _save_password(self) -> None:
-        from kiosk.store import MIN_PASSWORD_LENGTH  # loaded already: the sign-in opened the store
-
         selected = self._selected()
         if selected is None:
             return
         name, password = selected[0], self.new_password.text()
-        problem = check_password(password, self.new_password_again.text(), MIN_PASSWORD_LENGTH)
+        problem = check_password(password, self.new_password_again.text(), name)
         if problem is not None:
             self._show_problem(problem)
             return
@@ -290,16 +288,11 @@ class OperatorsTab(QWidget):
         self._show_problem(refusal(error))
 
     def _show_problem(self, problem: Problem) -> None:
-        from kiosk.store import MIN_PASSWORD_LENGTH
-
         sentences = {
+            **password_sentences(),
             Problem.NO_NAME: self.tr("Vul een naam in."),
             Problem.NAME: self.tr("Een naam heeft 1 tot 100 gewone tekens."),
             Problem.NO_ROLE: self.tr("Kies minstens één rol."),
-            Problem.PASSWORD_SHORT: self.tr("Een wachtwoord heeft minstens %1 tekens.").replace(
-                "%1", str(MIN_PASSWORD_LENGTH)
-            ),
-            Problem.PASSWORDS_DIFFER: self.tr("De twee wachtwoorden zijn niet hetzelfde. Typ ze opnieuw."),
             Problem.EXISTS: self.tr("Er is al een operator met die naam. Kies een andere naam."),
             Problem.LAST_COORDINATOR: self.tr(
                 "Dit is de laatste actieve coördinator: die kan niet uitgeschakeld worden. "

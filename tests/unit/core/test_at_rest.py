@@ -146,7 +146,7 @@ def test_a_dossier_is_erased_on_request_and_its_acknowledged_sealed_copies_empti
     dossier_id, store = result.dossier.dossier_id, terminal.store
     with store.begin() as session:
         wrapped = session.get(DossierKey, dossier_id).wrapped_key  # type: ignore[union-attr]
-        items = outbox.pending(session, NOW)
+        items = list(outbox.pending(session, NOW))
         sealed = [item.sealed for item in items]
         for item in items:
             outbox.mark_sending(session, item.id, NOW)

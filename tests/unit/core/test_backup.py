@@ -228,9 +228,10 @@ def test_a_migration_makes_an_encrypted_backup_first(terminal: Terminal) -> None
 
     terminal.store.close()
     engine = db.make_engine(terminal.data_dir / "kiosk.db")
-    with engine.begin() as connection:
-        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
-        connection.exec_driver_sql("ALTER TABLE device_state DROP COLUMN updates_cursor")
+    with engine.begin() as connection:  # the store as an older version left it
+        config = db.alembic_config()
+        config.attributes["connection"] = connection
+        db.command.downgrade(config, "0001")
     engine.dispose()
     with Store.open(terminal.data_dir, terminal.secrets):
         pass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import keyring.backends.fail
@@ -12,7 +13,8 @@ import keyring.errors
 import pytest
 
 from kiosk.errors import KeystoreError
-from kiosk.keys import KeyringSecretStore, check_keyring_backend, service_name
+from kiosk.keys import FileSecretStore, KeyringSecretStore, check_keyring_backend, service_name
+from kiosk.store import create_store
 from tests.support.secret_service import SecretService
 from tests.unit.core.cli_support import enroll, kiosk
 from tests.unit.core.plaintext_keyring import PlaintextKeyring
@@ -33,18 +35,28 @@ def test_unsafe_backends_are_refused_naming_what_to_install(backend: object) -> 
     assert "no safe keyring" in str(refused.value)
 
 
+def _store_made_elsewhere(data_dir: Path) -> Path:
+    """A production-shaped data directory whose device key lives in no keyring of this machine."""
+    secrets = FileSecretStore(data_dir.parent / "elsewhere" / "secrets.json")
+    store, _code = create_store(data_dir, secrets, "coordinator", "lang-genoeg-1", datetime.now(UTC))
+    store.close()
+    return data_dir
+
+
 @pytest.mark.parametrize("backend", UNSAFE_BACKENDS)
 def test_commands_that_open_the_store_refuse_without_a_traceback(tmp_path: Path, backend: str) -> None:
-    result = kiosk(tmp_path / "data", "audit", "verify", env={"PYTHON_KEYRING_BACKEND": backend})
+    data_dir = _store_made_elsewhere(tmp_path / "data")
+    result = kiosk(data_dir, "audit", "verify", env={"PYTHON_KEYRING_BACKEND": backend})
     assert result.returncode == 1
     assert "no safe keyring" in result.stderr and "gnome-keyring" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
 
 
 def test_db_upgrade_needs_no_keyring(tmp_path: Path) -> None:
-    result = kiosk(tmp_path, "db", "upgrade", env={"PYTHON_KEYRING_BACKEND": UNSAFE_BACKENDS[0]})
+    data_dir = _store_made_elsewhere(tmp_path / "data")
+    result = kiosk(data_dir, "db", "upgrade", env={"PYTHON_KEYRING_BACKEND": UNSAFE_BACKENDS[0]})
     assert result.returncode == 0, result.stderr
-    assert "migrated from empty" in result.stdout
+    assert result.stdout.startswith("database at ")
 
 
 def test_the_service_name_is_scoped_to_the_data_directory(tmp_path: Path) -> None:

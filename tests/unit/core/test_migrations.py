@@ -122,3 +122,37 @@ def test_an_empty_database_needs_no_backup(tmp_path: Path) -> None:
     db.upgrade(path)
     assert not (tmp_path / db.BACKUPS_DIR).exists()
     assert db.upgrade(path) is None  # already at head: nothing to do
+
+
+def _at_revision(path: Path, revision: str) -> None:
+    engine = db.make_engine(path)
+    try:
+        with engine.begin() as connection:
+            config = db.alembic_config()
+            config.attributes["connection"] = connection
+            db.command.upgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
+def test_queued_sealed_bytes_move_to_their_own_table_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "kiosk.db"
+    path.parent.mkdir()
+    _at_revision(path, "0002")
+    scan = bytes(range(256)) * 4096  # a 1 MiB sealed scan waiting to be sent
+    with closing(sqlite3.connect(path)) as connection, connection:
+        for entry_id, kind, box in ((1, "attachment", scan), (2, "submission", b"sealed body")):
+            connection.execute(
+                "INSERT INTO outbox (id, household_ref, submission_id, kind, sealed, state, attempts, "
+                "next_attempt_at, practice, created_at) VALUES (?, 'ref', 'sub-1', ?, ?, 'queued', 0, "
+                "'2026-11-27 09:00:00', 0, '2026-11-27 09:00:00')",
+                (entry_id, kind, box),
+            )
+    db.upgrade(path)
+    with closing(sqlite3.connect(path)) as connection:
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(outbox)")]
+        moved = connection.execute("SELECT entry_id, sealed FROM outbox_sealed ORDER BY entry_id").fetchall()
+        states = connection.execute("SELECT id, kind, state FROM outbox ORDER BY id").fetchall()
+    assert "sealed" not in columns
+    assert moved == [(1, scan), (2, b"sealed body")]
+    assert states == [(1, "attachment", "queued"), (2, "submission", "queued")]

@@ -19,6 +19,7 @@ from kiosk.models import Dossier as DossierRow
 from kiosk.ports import PartialDate
 from kiosk.rules import load_rules
 from kiosk.store import (
+    TRAINING_PASSWORD,
     NotEnrolled,
     OperatorLocked,
     SignInFailed,
@@ -99,7 +100,7 @@ def test_operators_added_listed_disabled(terminal: Terminal) -> None:
     with terminal.store.begin() as session:
         add_operator(session, coordinator, "wil", frozenset({Role.WIL_STAFF}), "oefen-wil", NOW)
         add_operator(
-            session, coordinator, "both", frozenset({Role.WIL_STAFF, Role.COORDINATOR}), "oefen-b", NOW
+            session, coordinator, "both", frozenset({Role.WIL_STAFF, Role.COORDINATOR}), "oefen-both", NOW
         )
     wil = terminal.store.sign_in("wil", "oefen-wil", NOW)
     with terminal.store.begin() as session, pytest.raises(PermissionDenied):
@@ -117,7 +118,7 @@ def test_the_last_coordinator_cannot_be_disabled(terminal: Terminal) -> None:
     with terminal.store.begin() as session, pytest.raises(PermissionDenied, match="last coordinator"):
         disable_operator(session, coordinator, "coordinator", NOW)
     with terminal.store.begin() as session:
-        add_operator(session, coordinator, "second", frozenset({Role.COORDINATOR}), "pass-2", NOW)
+        add_operator(session, coordinator, "second", frozenset({Role.COORDINATOR}), "tweede-coordinator", NOW)
         disable_operator(session, coordinator, "coordinator", NOW)
 
 
@@ -221,7 +222,7 @@ def test_end_visit_queues_sealed_entries_in_the_same_transaction(terminal: Termi
         ended = dossiers.end_visit(session, unlocked, dossier, visit, JsonEncoder(), context, RULES, NOW)
     assert ended.submission_id is not None and len(ended.outbox_ids) == 2
     with terminal.store.begin() as session:
-        items = outbox.pending(session, NOW)
+        items = list(outbox.pending(session, NOW))
     assert [i.kind for i in items] == ["attachment", "submission"]
     from kiosk.sealing import open_sealed
 
@@ -247,7 +248,7 @@ def test_training_mode_keeps_its_secrets_in_its_own_directory(tmp_path: Path) ->
     assert (tmp_path / "demo" / TRAINING_SECRETS_FILE).stat().st_mode & 0o077 == 0
     with open_training_store(tmp_path / "demo") as reopened:
         for name in ("coordinator", "vrijwilliger", "wil"):
-            reopened.sign_in(name, "oefen", NOW)
+            reopened.sign_in(name, TRAINING_PASSWORD, NOW)
         with reopened.begin() as session:
             assert {o.name for o in list_operators(session)} == {"coordinator", "vrijwilliger", "wil"}
 
@@ -256,16 +257,23 @@ def test_kiosk_purge_with_as_needs_a_coordinator(tmp_path: Path) -> None:
     data_dir = tmp_path / "training"
     store, _ = create_training_store(data_dir, NOW, production_data_dir=tmp_path / "production")
     store.close()
-    refused = kiosk(data_dir, "purge", "--dry-run", stdin="oefen\n", operator="vrijwilliger")
+    refused = kiosk(data_dir, "purge", "--dry-run", stdin=f"{TRAINING_PASSWORD}\n", operator="vrijwilliger")
     assert refused.returncode != 0
     assert "your role does not allow: purge" in refused.stderr
     assert "Traceback" not in refused.stderr + refused.stdout
-    allowed = kiosk(data_dir, "purge", "--dry-run", stdin="oefen\n", operator="coordinator")
+    allowed = kiosk(data_dir, "purge", "--dry-run", stdin=f"{TRAINING_PASSWORD}\n", operator="coordinator")
     assert allowed.returncode == 0, allowed.stderr
     assert "would purge 0 dossier(s)" in allowed.stdout
     anonymous = kiosk(data_dir, "purge", "--reference", "K-0000-0000")
     assert anonymous.returncode != 0 and "needs --as" in anonymous.stderr
-    unknown = kiosk(data_dir, "purge", "--reference", "K-0000-0000", stdin="oefen\n", operator="coordinator")
+    unknown = kiosk(
+        data_dir,
+        "purge",
+        "--reference",
+        "K-0000-0000",
+        stdin=f"{TRAINING_PASSWORD}\n",
+        operator="coordinator",
+    )
     assert unknown.returncode != 0 and "no dossier with reference K-0000-0000" in unknown.stderr
     assert "Traceback" not in unknown.stderr + anonymous.stderr
 
@@ -310,7 +318,7 @@ def test_adulthood_and_the_visit_day_follow_the_terminals_local_day(
 def test_only_a_coordinator_manages_operators_and_every_change_is_audited(
     terminal: Terminal, role: Role
 ) -> None:
-    from kiosk.store import MIN_PASSWORD_LENGTH
+    from kiosk.passwords import MIN_PASSWORD_LENGTH
 
     coordinator = terminal.sign_in()
     with terminal.store.begin() as session:

@@ -22,8 +22,8 @@ VISIT_ID = "6f1c9a52-4a43-4f0e-9a0c-2b0d8e9b1c11"
 def _sign_in(terminal: Terminal, name: str, role: Role) -> Unlocked:
     coordinator = terminal.sign_in()
     with terminal.store.begin() as session:
-        add_operator(session, coordinator, name, frozenset({role}), f"oefen-{name}", NOW)
-    return terminal.store.sign_in(name, f"oefen-{name}", NOW)
+        add_operator(session, coordinator, name, frozenset({role}), f"oefen-{name}-12", NOW)
+    return terminal.store.sign_in(name, f"oefen-{name}-12", NOW)
 
 
 def _events(terminal: Terminal) -> list[AuditEvent]:

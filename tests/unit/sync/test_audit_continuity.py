@@ -14,7 +14,7 @@ import pytest
 from kiosk import audit
 from kiosk.clock import FakeClock
 from kiosk.keys import training_secret_store
-from kiosk.store import Store, load_enrollment, load_terminal_token
+from kiosk.store import TRAINING_PASSWORD, Store, load_enrollment, load_terminal_token
 from sync.client import RegisterClient
 from sync.engine import AlertKind, SyncEngine, SyncReport
 from sync.enrollment import TRAINING_REGISTER_DB, enroll_training_terminal, training_register
@@ -75,7 +75,7 @@ def test_an_older_kiosk_without_proofs_still_syncs(terminal: Terminal) -> None:
 @pytest.fixture
 def enrolled(tmp_path: Path) -> Iterator[tuple[RunningSimulator, Store]]:
     with training_register(tmp_path) as simulator:
-        enroll_training_terminal(tmp_path, simulator, "coordinator", "oefen", NOW)
+        enroll_training_terminal(tmp_path, simulator, "coordinator", TRAINING_PASSWORD, NOW)
         with Store.open(tmp_path, training_secret_store(tmp_path)) as store:
             yield simulator, store
 

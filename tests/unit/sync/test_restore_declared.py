@@ -14,7 +14,7 @@ from kiosk import outbox as core
 from kiosk.backup import make_backup
 from kiosk.clock import FakeClock
 from kiosk.keys import training_secret_store
-from kiosk.store import Store, load_enrollment, load_terminal_token
+from kiosk.store import TRAINING_PASSWORD, Store, load_enrollment, load_terminal_token
 from sync.client import RegisterClient
 from sync.encoder import JsonSubmissionEncoder
 from sync.engine import SyncEngine
@@ -32,7 +32,7 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 def old_terminal(tmp_path: Path) -> Iterator[tuple[RunningSimulator, Store, str]]:
     data_dir = tmp_path / "old"
     with training_register(data_dir) as simulator:
-        enrolled = enroll_training_terminal(data_dir, simulator, "coordinator", "oefen", NOW)
+        enrolled = enroll_training_terminal(data_dir, simulator, "coordinator", TRAINING_PASSWORD, NOW)
         with Store.open(data_dir, training_secret_store(data_dir)) as store:
             yield simulator, store, enrolled.recovery_code
 

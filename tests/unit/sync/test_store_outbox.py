@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tracemalloc
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +15,7 @@ from kiosk import outbox as core
 from kiosk.clock import FakeClock
 from kiosk.keys import training_secret_store
 from kiosk.rules import load_rules
-from kiosk.store import Store, load_enrollment, load_terminal_token
+from kiosk.store import TRAINING_PASSWORD, Store, load_enrollment, load_terminal_token
 from sync.client import RegisterClient
 from sync.encoder import JsonSubmissionEncoder
 from sync.engine import SyncEngine
@@ -31,7 +33,7 @@ NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 @pytest.fixture
 def enrolled(tmp_path: Path) -> Iterator[tuple[RunningSimulator, Store]]:
     with training_register(tmp_path) as simulator:
-        result = enroll_training_terminal(tmp_path, simulator, "coordinator", "oefen", NOW)
+        result = enroll_training_terminal(tmp_path, simulator, "coordinator", TRAINING_PASSWORD, NOW)
         assert len(result.recovery_code) > 10
         with Store.open(tmp_path, training_secret_store(tmp_path)) as store:
             yield simulator, store
@@ -141,3 +143,47 @@ def test_newer_rules_from_the_register_are_validated_and_kept(
     with client:
         engine.run_once()
     assert load_rules(store.data_dir).version == "2099.1"
+
+
+def test_a_pass_holds_one_sealed_scan_at_a_time(enrolled: tuple[RunningSimulator, Store]) -> None:
+    _simulator, store = enrolled
+    pki = TestPki()
+    for n in range(6):
+        queue(store, pki, national_number("680101", n), [os.urandom(1 << 20) for _ in range(2)])
+    outbox = StoreOutbox(store, NOW)
+    tracemalloc.start()
+    try:
+        items = outbox.pending(NOW)
+        sent = [len(attachment.load()) for item in items for attachment in item.attachments]
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(items) == 6 and len(sent) == 12 and sum(sent) > 12 << 20
+    assert peak < 4 << 20, f"{peak / 2**20:.1f} MiB in memory at once for a 12 MiB queue"
+
+
+def test_acknowledgements_a_kill_loses_are_replayed_once(enrolled: tuple[RunningSimulator, Store]) -> None:
+    simulator, store = enrolled
+    pki = TestPki()
+    simulator.register.settings.trust = TrustStore([pki.root_cert])
+    keys = [national_number("690101", n) for n in range(3)]
+    for key in keys:
+        queue(store, pki, key, [key.encode() * 50])
+    engine, outbox, client = engine_for(store, FakeClock(NOW))
+    with client:
+        for item in outbox.pending(NOW):  # what the engine does, item by item, quickly
+            outbox.mark_sending(item.item_id)
+            for attachment in item.attachments:
+                client.put_attachment(attachment.sha256, attachment.load())
+            assert item.sealed_submission is not None
+            outbox.mark_acknowledged(item.item_id, client.put_submission(item.key, item.sealed_submission))
+    # Killed here: the register has all three, the group commit has not happened yet.
+    assert StoreOutbox(store, NOW).counts()[core.QUEUED] == 6
+    del outbox
+    engine, outbox, client = engine_for(store, FakeClock(NOW))
+    with client:
+        report = engine.run_until_drained()
+    assert len(report.acknowledged) == 3 and outbox.counts()[core.ACKNOWLEDGED] == 6
+    for key in keys:  # each replay got the register's first answer: still one submission each
+        state = simulator.register.household_state(key, practice=True)
+        assert len(state["submissions"]) == 1 and state["dossier_number"] and len(state["files"]) == 1
