@@ -17,6 +17,8 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import select
 
 from kiosk import domain, dossiers, reprints
@@ -179,7 +181,7 @@ def test_staff_enter_the_dossier_number_in_a_browser_and_it_reaches_the_kiosk(
             source = reprints.open_for_reprint(session, coordinator, entry.dossier_id, now)
         assert entry.final and source.dossier.dossier_number == DOSSIER_NUMBER
     driver.find_element(By.ID, "sign-out").click()
-    assert driver.current_url.endswith("/worklist/sign-in")
+    WebDriverWait(driver, 15).until(expected_conditions.url_matches(r"/worklist/sign-in$"))
     driver.get(intake.base_url + "/worklist/")
     assert driver.current_url.endswith("/worklist/sign-in")  # signed out: nothing to see
 
