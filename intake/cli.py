@@ -11,7 +11,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from sync.cli import fault_spec, port_number
+
 EXIT_OK, EXIT_FAILED = 0, 1
+MAX_WORKERS = 64
+
+
+def worker_count(text: str) -> int:
+    """The argparse type of `--workers`: 1 to 64 processes."""
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= MAX_WORKERS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of workers (1 to {MAX_WORKERS})")
+    return count
 
 
 def register(subparsers: Any) -> None:
@@ -23,10 +37,10 @@ def register(subparsers: Any) -> None:
     actions = intake.add_subparsers(dest="intake_command", metavar="ACTION", required=True)
     serve = actions.add_parser("serve", help="serve the register API and the worklist")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8780)
-    serve.add_argument("--workers", type=int, default=4)
+    serve.add_argument("--port", type=port_number, default=8780)
+    serve.add_argument("--workers", type=worker_count, default=4, help="uvicorn worker processes (1-64)")
     serve.add_argument("--trust-roots", metavar="DIR", help="eID roots (default: the shipped Belgian roots)")
-    serve.add_argument("--faults", metavar="SPEC", help=argparse.SUPPRESS)  # tests only
+    serve.add_argument("--faults", metavar="SPEC", type=fault_spec, help=argparse.SUPPRESS)  # tests only
     actions.add_parser("init-key", help="write a new sealing key file (never overwrites one)")
     actions.add_parser("migrate", help="bring the database to the newest schema")
     staff = actions.add_parser("staff", help="worklist accounts; stdin: the new password")
