@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.errors import ConfigError
+from kiosk.offices import DEFAULT_OFFICES, OfficeSetting, choose_office, parse_offices
 
 APP_NAME = "cir-kiosk"
 APP_AUTHOR = "WonenInLimburg"
@@ -45,6 +46,18 @@ class Settings:
     log_level: str = "INFO"
     backup_retention_days: int = 14  # encrypted backups in <data dir>/backups/ (kiosk/backup.py)
     backup_copy_dir: str = ""  # a folder (USB stick) that gets a copy of each backup; empty = none
+    # The woonmaatschappij's offices, printed on the papers (kiosk/offices.py); `office` chooses this
+    # terminal's by location or name (empty: the first).
+    offices: tuple[OfficeSetting, ...] = DEFAULT_OFFICES
+    office: str = ""
+
+    def __post_init__(self) -> None:
+        choose_office(self.offices, self.office)  # a name that matches no office is refused at start-up
+
+    @property
+    def chosen_office(self) -> OfficeSetting:
+        """The office this terminal works for, named on every paper."""
+        return choose_office(self.offices, self.office)
 
     @property
     def database_path(self) -> Path:
@@ -105,6 +118,9 @@ def _read_settings_file(path: Path) -> dict[str, Any]:
     for name, value in raw.items():
         if name not in known:
             raise ConfigError(f"the settings file {path}: unknown setting {name!r}")
+        if name == "offices":
+            values[name] = parse_offices(value, f"the settings file {path}")
+            continue
         values[name] = _check_value(f"the settings file {path}", name, value)
     return values
 
@@ -132,6 +148,8 @@ def _defaults() -> Settings:
 def _environment_values(env: Mapping[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name in _fields():
+        if name == "offices":
+            continue  # tables live in settings.toml only
         raw = env.get(ENV_PREFIX + name.upper())
         if raw is not None:
             values[name] = _parse_env(name, raw)

@@ -4,6 +4,9 @@ Two ways (docs/architecture.md section 4, the roles table):
 - `confirm_with_eid`: the adult's own card signs a "confirmation" statement after the PIN; with
   `on_behalf_of_absent=True` another adult signs for an absent adult whose volmacht WIL staff recorded.
 - `attest_by_staff`: WIL staff sign an "attestation" statement about the member with their own eID.
+- `represent_with_eid`: an administrator (bewindvoerder) or a volmacht holder outside the household
+  signs a "representation" statement (version 2, with their capacity) with their own eID, once the
+  court decision or the volmacht is in the member's evidence.
 
 The statement (`kiosk.statement.statement_v1`) carries the visit id and the household key, so the
 register can verify each confirmation on its own, whichever later submission it arrives in. These
@@ -23,13 +26,21 @@ from kiosk.domain import (
     OperatorContext,
     Visit,
     accept_card,
+    has_representation_evidence,
     has_volmacht,
     may_sign_with,
     record_confirmation,
 )
 from kiosk.errors import PermissionDenied
 from kiosk.ports import CardIdentity, NoSigningKey, Signer
-from kiosk.statement import Statement, StatementKind, declarations_digest, statement_fields, statement_v1
+from kiosk.statement import (
+    Capacity,
+    Statement,
+    StatementKind,
+    declarations_digest,
+    statement_bytes,
+    statement_fields,
+)
 
 
 def evidence_hashes(dossier: Dossier, member: Member) -> list[str]:
@@ -51,8 +62,9 @@ def build_statement(
     visit: Visit,
     declarations: Mapping[str, object],
     now: datetime,
+    capacity: Capacity | None = None,
 ) -> Statement:
-    """The statement for `member`, signed by the holder of `signer_national_number`."""
+    """The statement for `member`, signed by the holder of `signer_national_number` (in `capacity`)."""
     if member.national_number is None:
         raise ValueError("the member's national number is needed in the statement (WIL staff type it)")
     return statement_fields(
@@ -65,6 +77,7 @@ def build_statement(
         evidence_sha256=evidence_hashes(dossier, member),
         confirmed_at=now,
         terminal_id=visit.terminal_id,
+        capacity=capacity,
     )
 
 
@@ -103,7 +116,7 @@ def confirm_with_eid(
         declarations=declarations,
         now=now,
     )
-    signature = signer.sign(statement_v1(fields))
+    signature = signer.sign(statement_bytes(fields))
     confirmation = Confirmation(
         method="eid_signature",
         statement=fields,
@@ -169,12 +182,61 @@ def attest_by_staff(
     confirmation = Confirmation(
         method="staff_attested",
         statement=fields,
-        signature=signer.sign(statement_v1(fields)),
+        signature=signer.sign(statement_bytes(fields)),
         declarations=dict(declarations),
         confirmed_at=now,
         terminal_id=visit.terminal_id,
         operator=context.operator,
         attestation_reason=reason,
+    )
+    record_confirmation(dossier, member, confirmation, context)
+    return confirmation
+
+
+def represent_with_eid(
+    dossier: Dossier,
+    member: Member,
+    *,
+    card: CardIdentity,
+    signer: Signer,
+    visit: Visit,
+    declarations: Mapping[str, object],
+    context: OperatorContext,
+    now: datetime,
+    visual_check_done: bool = False,
+) -> Confirmation:
+    """The member's administrator or outside volmacht holder signs for them with their own eID.
+
+    Checked before the card asks for a PIN: the card is the representative's recorded for this
+    member, and the court decision or volmacht is in (added as a file, or shown to WIL staff).
+    """
+    context.require(Action.PIN_CONFIRMATION)
+    accept_card(card, context, visual_check_done=visual_check_done)
+    if not may_sign_with(card):
+        raise NoSigningKey("this card cannot sign")
+    representative = member.representative
+    if representative is None or card.national_number != representative.national_number:
+        raise PermissionDenied("only the representative recorded for this member signs for them")
+    if not has_representation_evidence(dossier, member):
+        raise PermissionDenied("the court decision or the volmacht must be added or shown first")
+    fields = build_statement(
+        dossier,
+        member,
+        kind="representation",
+        signer_national_number=card.national_number,
+        visit=visit,
+        declarations=declarations,
+        now=now,
+        capacity=representative.capacity,
+    )
+    confirmation = Confirmation(
+        method="eid_signature",
+        statement=fields,
+        signature=signer.sign(statement_bytes(fields)),
+        declarations=dict(declarations),
+        confirmed_at=now,
+        terminal_id=visit.terminal_id,
+        operator=context.operator,
     )
     record_confirmation(dossier, member, confirmation, context)
     return confirmation

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from kiosk import audit, db, keys, outbox
 from kiosk.domain import (
+    LEGACY_RULES_VERSION,
     Action,
     Dossier,
     Evidence,
@@ -42,6 +43,7 @@ from kiosk.domain import (
     Visit,
     adults_progress,
     dossier_status,
+    household_changes,
 )
 from kiosk.errors import KioskUserError, StoreDamaged, StoreError
 from kiosk.keys import DeviceKeys, WrongSecret
@@ -49,12 +51,15 @@ from kiosk.models import Dossier as DossierRow
 from kiosk.models import DossierKey, Enrollment, EvidenceBlob, MemberLookup, VisitLog
 from kiosk.payload import decode_dossier, encode_dossier
 from kiosk.ports import (
+    ChangeSnapshot,
     ConfirmationSnapshot,
     EvidenceSnapshot,
     MemberSnapshot,
+    RepresentativeSnapshot,
     SubmissionEncoder,
     SubmissionSnapshot,
 )
+from kiosk.registration import contact_json, preferences_json
 from kiosk.rules import Rules
 from kiosk.store import Store, Unlocked
 
@@ -170,6 +175,10 @@ def save_dossier(
         # The register may have answered meanwhile (sync writes these columns without an operator).
         dossier.candidate_number = dossier.candidate_number or row.candidate_number
         dossier.dossier_number = dossier.dossier_number or row.dossier_number
+        if row.last_submission_id is None:  # a key that became known (WIL checked the documents)
+            row.household_ref = unlocked.store.device.lookup(_local_household_key(dossier))
+    if not dossier.rules_version:
+        dossier.rules_version = rules.version  # a dossier is judged from now on by the rules it began under
     _set_plaintext_columns(row, dossier, rules, now)
     row.payload = keys.encrypt(key, dossier_to_json(dossier), _payload_context(dossier.dossier_id))
     session.flush()
@@ -184,13 +193,25 @@ def _new_row(device: DeviceKeys, dossier: Dossier, context: OperatorContext, now
     return DossierRow(
         id=dossier.dossier_id,
         local_reference=new_local_reference(),
-        household_ref=device.lookup(dossier.household_key),
+        household_ref=device.lookup(_local_household_key(dossier)),
         location=context.location,
         terminal_id=context.terminal_id,
         practice=dossier.practice,
         created_at=now,
         notifications="[]",
     )
+
+
+def _local_household_key(dossier: Dossier) -> str:
+    """The household key, else the dossier's own id.
+
+    A household recorded by hand may have no national number yet; its row takes the real key once it
+    is known, before anything is sent.
+    """
+    try:
+        return dossier.household_key
+    except ValueError:
+        return "dossier:" + dossier.dossier_id
 
 
 def _set_plaintext_columns(row: DossierRow, dossier: Dossier, rules: Rules, now: datetime) -> None:
@@ -372,14 +393,18 @@ def snapshot(
         terminal_id=terminal_id,
         created_at=now,
         practice=dossier.practice,
-        visit_kind=dossier.kind,
+        visit_kind="withdrawal" if dossier.withdrawal is not None else dossier.kind,
         candidate_number=dossier.candidate_number,
         letter_date=dossier.letter_date,
         reminder_date=dossier.reminder_date,
         members=tuple(_member_snapshot(m, on) for m in dossier.members),
         evidence=tuple(_evidence_snapshot(e) for e in dossier.evidence),
-        contact=dict(dossier.contact),
-        preferences=dict(dossier.preferences),
+        contact=contact_json(dossier.contact),
+        preferences=preferences_json(dossier.preferences, dossier.priority),
+        deadline_on_letter=dossier.deadline_on_letter,
+        # Saving stamps the version (`save_dossier`); a dossier never saved predates versions.
+        rules_version=dossier.rules_version or LEGACY_RULES_VERSION,
+        changes=tuple(ChangeSnapshot(c.kind, c.member_id, c.on) for c in household_changes(dossier, on)),
     )
 
 
@@ -396,6 +421,9 @@ def _member_snapshot(member: Member, on: date) -> MemberSnapshot:
         added_by_hand=member.added_by_hand,
         absence_reason=member.absence_reason,
         register_ref=member.register_ref,
+        representative=_representative_snapshot(member),
+        minor_route=member.minor_route,
+        no_card=member.no_card,
         confirmation=None
         if confirmation is None
         else ConfirmationSnapshot(
@@ -406,6 +434,18 @@ def _member_snapshot(member: Member, on: date) -> MemberSnapshot:
             on_behalf_of_absent=confirmation.on_behalf_of_absent,
             attestation_reason=confirmation.attestation_reason,
         ),
+    )
+
+
+def _representative_snapshot(member: Member) -> RepresentativeSnapshot | None:
+    representative = member.representative
+    if representative is None:
+        return None
+    return RepresentativeSnapshot(
+        capacity=representative.capacity,
+        national_number=representative.national_number,
+        surname=representative.surname,
+        first_names=representative.first_names,
     )
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from kiosk.documents import (
     AbsenceReason,
     AdultStatus,
+    AppointmentSlip,
     DeadlineLetter,
+    DwellingType,
     EvidenceItem,
     EvidenceState,
     FinalReceipt,
@@ -20,19 +22,29 @@ from kiosk.documents import (
     Member,
     MissingItem,
     MissingKind,
+    NoCardReason,
+    Office,
     PaperContext,
     PaperForm,
     PaperFormSubject,
     ProvisionalReceipt,
+    RegistrationInfo,
     Role,
+    SlipPerson,
+    WilCheck,
+    WithdrawalReceipt,
     mask_national_number,
+    render_appointment_slip,
     render_deadline_letter,
     render_final_receipt,
     render_help_sheet,
     render_paper_form,
     render_provisional_receipt,
+    render_registration_info,
+    render_withdrawal_receipt,
 )
-from kiosk.domain import MemberStatus
+from kiosk.domain import Member as DomainMember
+from kiosk.domain import MemberStatus, answers_household_questions, question_scopes
 from kiosk.papers import PaperSource
 from kiosk.ports import PartialDate
 from kiosk.visit_views import MemberRow, Overview, Owed
@@ -42,10 +54,15 @@ _STATUS = {
     MemberStatus.ATTESTED: AdultStatus.ATTESTED,
     MemberStatus.CONFIRMED_BY_VOLMACHT: AdultStatus.CONFIRMED_BY_VOLMACHT,
     MemberStatus.CONFIRMED_EARLIER: AdultStatus.CONFIRMED_EARLIER,
+    MemberStatus.CONFIRMED_BY_REPRESENTATIVE: AdultStatus.CONFIRMED_BY_REPRESENTATIVE,
+    MemberStatus.TO_CHECK: AdultStatus.TO_CHECK,
     MemberStatus.TO_CONFIRM: AdultStatus.PENDING,
     MemberStatus.ABSENT: AdultStatus.ABSENT,
     MemberStatus.ABSENT_COVERED: AdultStatus.ABSENT,
+    MemberStatus.LEFT: AdultStatus.LEFT,
+    MemberStatus.DECEASED: AdultStatus.DECEASED,
 }
+_DEPARTED = (MemberStatus.LEFT, MemberStatus.DECEASED)
 
 
 def _language(code: str) -> Language:
@@ -64,6 +81,19 @@ def _context(source: PaperSource) -> PaperContext:
         location,
         source.printed_at,
         copy=source.copy,
+        office=_office(source),
+    )
+
+
+def _office(source: PaperSource) -> Office:
+    office = source.office
+    return Office(
+        name=office.name,
+        address=office.address,
+        phone=office.phone,
+        website=office.website,
+        hours=office.hours,
+        location=office.location,
     )
 
 
@@ -86,7 +116,7 @@ def _household(source: PaperSource, household: Overview) -> Household:
                 else "",
                 role=Role(row.role),
                 adult=row.adult,
-                status=_STATUS.get(row.status) if row.adult else None,
+                status=_STATUS.get(row.status) if row.adult or row.status in _DEPARTED else None,
                 confirmed_on=confirmed,
                 absence_reason=AbsenceReason(row.absence_reason) if row.absence_reason else None,
             )
@@ -97,6 +127,7 @@ def _household(source: PaperSource, household: Overview) -> Household:
         dossier.reminder_date,
         new_registration=household.new_registration,
         deadline=household.deadline.day,
+        act_now=household.act_now,
     )
 
 
@@ -136,6 +167,16 @@ def _missing_item(
     )
 
 
+def _wil_checks(household: Overview) -> tuple[WilCheck, ...]:
+    kinds = [WilCheck(outcome) for outcome, _member in household.wil_checks]
+    return tuple(dict.fromkeys(kinds))  # each once, in the rules file's order
+
+
+def _threshold(source: PaperSource) -> int | None:
+    test = source.rules.asset_test
+    return test.threshold_eur if test is not None else None
+
+
 def receipt(source: PaperSource, household: Overview) -> bytes:
     """The final receipt once the register gave a dossier number, else the provisional one."""
     context = _context(source)
@@ -148,6 +189,8 @@ def receipt(source: PaperSource, household: Overview) -> bytes:
             max(confirmed, default=source.today),
             source.local_reference,
             _evidence(source),
+            wil_checks=_wil_checks(household),
+            asset_threshold_eur=_threshold(source),
         )
         return render_final_receipt(final, context)
     provisional = ProvisionalReceipt(
@@ -157,8 +200,28 @@ def receipt(source: PaperSource, household: Overview) -> bytes:
         _missing(source, household),
         household_checked=household.register_checked,
         complete=household.complete,
+        wil_checks=_wil_checks(household),
+        asset_threshold_eur=_threshold(source),
     )
     return render_provisional_receipt(provisional, context, source.receipt_key)
+
+
+def withdrawal_receipt(source: PaperSource, household: Overview) -> bytes:
+    """The withdrawal receipt: the reference tenant stopped the household's registration."""
+    dossier = source.dossier
+    withdrawal = dossier.withdrawal
+    if withdrawal is None:
+        raise ValueError("this household did not withdraw")
+    tenant = dossier.member(withdrawal.member_id)
+    paper = WithdrawalReceipt(
+        _household(source, household),
+        source.local_reference,
+        withdrawal.requested_at.date(),
+        _first(tenant.first_names),
+        tenant.surname,
+        household_checked=household.register_checked,
+    )
+    return render_withdrawal_receipt(paper, _context(source), source.receipt_key)
 
 
 def deadline_letter(source: PaperSource, household: Overview) -> bytes:
@@ -184,12 +247,18 @@ def paper_form(source: PaperSource, household: Overview, row: MemberRow) -> byte
         _household(source, household),
         _reason(row, came=member.national_number is not None and not member.added_by_hand),
         reference,
-        questions=tuple(
-            d.text_nl for d in source.rules.declarations if d.applies_to in ("household", "every_adult")
-        ),
+        questions=_questions_of(source, member),
         due=household.deadline.day,
     )
     return render_paper_form(form, _context(source))
+
+
+def _questions_of(source: PaperSource, member: DomainMember) -> tuple[str, ...]:
+    """The questions this member answers on paper: those of their role, with the household's if theirs."""
+    scopes = set(question_scopes(member, source.rules))
+    if answers_household_questions(member, source.rules):
+        scopes.add("household")
+    return tuple(d.text_nl for d in source.rules.declarations if d.applies_to in scopes)
 
 
 def _subject(
@@ -221,7 +290,51 @@ def _birth_date(birth: PartialDate | None) -> str:
 
 
 def _reason(row: MemberRow, came: bool) -> AbsenceReason:
+    if row.status is MemberStatus.TO_CHECK:
+        return AbsenceReason.NO_CARD
     if row.status in (MemberStatus.ABSENT, MemberStatus.ABSENT_COVERED) and row.absence_reason:
         return AbsenceReason(row.absence_reason)
     # At the kiosk but could not confirm: no PIN code (or a blocked one); else they did not come.
     return AbsenceReason.NO_PIN if came else AbsenceReason.OTHER
+
+
+def appointment_slip(source: PaperSource, household: Overview) -> bytes:
+    """What to bring, where and by when, for the adults recorded without a readable eID."""
+    dossier = source.dossier
+    people = tuple(
+        SlipPerson(_first(m.first_names), m.surname, NoCardReason(m.no_card))
+        for m in dossier.members
+        if m.to_check and m.no_card is not None
+    )
+    labels = _labels(source)
+    documents = tuple(
+        dict.fromkeys(
+            labels.get(o.evidence_type, o.evidence_type)
+            for o in [o for row in household.members for o in row.owed] + list(household.household_owed)
+            if o.kind == "evidence" and o.evidence_type
+        )
+    )
+    reference = dossier.dossier_number or dossier.candidate_number or source.local_reference
+    slip = AppointmentSlip(
+        _household(source, household), reference, people, documents, household.deadline.day
+    )
+    return render_appointment_slip(slip, _context(source))
+
+
+def registration_info(source: PaperSource) -> bytes:
+    """A new registration's information sheet: the household's choices and what it must know."""
+    dossier = source.dossier
+    contact, preferences, priority = dossier.contact, dossier.preferences, dossier.priority
+    info = RegistrationInfo(
+        reference=dossier.dossier_number or dossier.candidate_number or source.local_reference,
+        municipalities=preferences.municipalities,
+        dwelling_types=tuple(DwellingType(kind) for kind in preferences.dwelling_types),
+        max_rent=preferences.max_rent,
+        informal_care_municipality=priority.informal_care_municipality,
+        adapted_dwelling=priority.adapted_dwelling,
+        phone=contact.phone,
+        email=contact.email,
+        letters_to=contact.correspondence.lines() if contact.correspondence else (),
+        address_is_reference=contact.address_is_reference,
+    )
+    return render_registration_info(info, _context(source))

@@ -1,10 +1,14 @@
 """The dossier payload: the explicit, versioned JSON that `kiosk/dossiers.py` encrypts per dossier.
 
 Each field is written by name, so renaming an attribute of the domain's dataclasses never changes
-what is on disk without this module saying so. Version 2 is written; version 1 (the generic
-encoding of earlier releases, values tagged `$partial`, `$date`, `$datetime`, `$bytes`,
-`$signature`) is still read, because stores in the field hold it. `tests/unit/core/test_payload.py`
-decrypts frozen samples of both versions.
+what is on disk without this module saying so. Version 4 is written: version 3 and the rules version a
+dossier is answered under, its household changes, a withdrawal, and whether each member's role was
+chosen. Version 3 (version 2 and the registration data: typed contact details, preferences and
+priority facts, the date printed on the letter, and per member the no-card route, "to be checked by
+WIL", a minor's route and a representative), version 2 and version 1 (the generic encoding of earlier
+releases, values tagged `$partial`, `$date`, `$datetime`, `$bytes`, `$signature`) are still read,
+because stores in the field hold them; all three were answered under rules 2026.1.
+`tests/unit/core/test_payload.py` decrypts frozen samples of every version.
 """
 
 from __future__ import annotations
@@ -15,16 +19,27 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, cast
 
-from kiosk.domain import Confirmation, Dossier, Evidence, EvidenceFile, Member
+from kiosk.domain import (
+    LEGACY_RULES_VERSION,
+    Confirmation,
+    Dossier,
+    Evidence,
+    EvidenceFile,
+    HouseholdChange,
+    Member,
+    Representative,
+    Withdrawal,
+)
 from kiosk.errors import StoreError
 from kiosk.ports import EidSignature, PartialDate
+from kiosk.registration import contact_from_json, contact_json, preferences_from_json, preferences_json
 from kiosk.statement import Statement
 
-PAYLOAD_VERSION = 2
+PAYLOAD_VERSION = 4
 
 
 def encode_dossier(dossier: Dossier) -> bytes:
-    """The dossier's content as version-2 JSON bytes (before encryption)."""
+    """The dossier's content as version-4 JSON bytes (before encryption)."""
     document = {
         "v": PAYLOAD_VERSION,
         "dossier_id": dossier.dossier_id,
@@ -36,10 +51,14 @@ def encode_dossier(dossier: Dossier) -> bytes:
         "practice": dossier.practice,
         "register_checked": dossier.register_checked,
         "match_salt": dossier.match_salt,
-        "contact": dict(dossier.contact),
-        "preferences": dict(dossier.preferences),
+        "contact": contact_json(dossier.contact),
+        "preferences": preferences_json(dossier.preferences, dossier.priority),
+        "deadline_on_letter": _iso(dossier.deadline_on_letter),
         "members": [_member_json(m) for m in dossier.members],
         "evidence": [_evidence_json(e) for e in dossier.evidence],
+        "rules_version": dossier.rules_version,
+        "changes": [_change_json(c) for c in dossier.changes],
+        "withdrawal": _withdrawal_json(dossier.withdrawal),
     }
     return json.dumps(document, sort_keys=True, ensure_ascii=False).encode()
 
@@ -50,6 +69,8 @@ def decode_dossier(raw: bytes) -> Dossier:
         document = json.loads(raw)
         version = document.get("v") if isinstance(document, dict) else None
         if version == PAYLOAD_VERSION:
+            return _dossier_v4(document)
+        if version in (2, 3):
             return _dossier_v2(document)
         if version == 1:
             return _dossier_v1(document)
@@ -58,7 +79,37 @@ def decode_dossier(raw: bytes) -> Dossier:
     raise StoreError("unknown dossier payload version")
 
 
-# --- version 2 -----------------------------------------------------------------------------------
+# --- version 4: version 3 and the rules version, household changes, a withdrawal, chosen roles ----
+
+
+def _change_json(change: HouseholdChange) -> dict[str, Any]:
+    return {"kind": change.kind, "member_id": change.member_id, "on": _iso(change.on)}
+
+
+def _withdrawal_json(withdrawal: Withdrawal | None) -> dict[str, Any] | None:
+    if withdrawal is None:
+        return None
+    return {"member_id": withdrawal.member_id, "requested_at": withdrawal.requested_at.isoformat()}
+
+
+def _dossier_v4(document: Mapping[str, Any]) -> Dossier:
+    dossier = _dossier_v2(document)
+    dossier.rules_version = str(document["rules_version"])
+    dossier.changes = [
+        HouseholdChange(c["kind"], c["member_id"], _date(c["on"])) for c in document["changes"]
+    ]
+    withdrawal = document["withdrawal"]
+    if withdrawal is not None:
+        dossier.withdrawal = Withdrawal(
+            withdrawal["member_id"], datetime.fromisoformat(withdrawal["requested_at"])
+        )
+    roles = {m["member_id"]: bool(m["role_chosen"]) for m in document["members"]}
+    for member in dossier.members:
+        member.role_chosen = roles[member.member_id]
+    return dossier
+
+
+# --- versions 2 and 3 (version 3 adds keys; a version-2 payload has none of them) -------------------
 
 
 def _iso(value: date | None) -> str | None:
@@ -80,6 +131,22 @@ def _member_json(member: Member) -> dict[str, Any]:
         "register_match": member.register_match,
         "confirmed_at_register": member.confirmed_at_register,
         "confirmation": _confirmation_json(member.confirmation) if member.confirmation else None,
+        "no_card": member.no_card,
+        "to_check": member.to_check,
+        "minor_route": member.minor_route,
+        "representative": _representative_json(member.representative),
+        "role_chosen": member.role_chosen,
+    }
+
+
+def _representative_json(representative: Representative | None) -> dict[str, Any] | None:
+    if representative is None:
+        return None
+    return {
+        "capacity": representative.capacity,
+        "national_number": representative.national_number,
+        "surname": representative.surname,
+        "first_names": representative.first_names,
     }
 
 
@@ -118,6 +185,7 @@ def _evidence_json(evidence: Evidence) -> dict[str, Any]:
 
 
 def _dossier_v2(document: Mapping[str, Any]) -> Dossier:
+    preferences, priority = preferences_from_json(document["preferences"])
     return Dossier(
         kind=document["kind"],
         letter_date=_date(document["letter_date"]),
@@ -126,12 +194,15 @@ def _dossier_v2(document: Mapping[str, Any]) -> Dossier:
         dossier_number=document["dossier_number"],
         members=[_member_v2(m) for m in document["members"]],
         evidence=[_evidence_v2(e) for e in document["evidence"]],
-        contact=dict(document["contact"]),
-        preferences=dict(document["preferences"]),
+        contact=contact_from_json(document["contact"]),
+        preferences=preferences,
+        priority=priority,
+        deadline_on_letter=_date(document.get("deadline_on_letter")),
         practice=bool(document["practice"]),
         dossier_id=document["dossier_id"],
         register_checked=bool(document["register_checked"]),
         match_salt=document["match_salt"],
+        rules_version=LEGACY_RULES_VERSION,  # version 4 overwrites it with its own
     )
 
 
@@ -156,6 +227,21 @@ def _member_v2(values: Mapping[str, Any]) -> Member:
         register_ref=values["register_ref"],
         register_match=values["register_match"],
         confirmed_at_register=bool(values["confirmed_at_register"]),
+        no_card=values.get("no_card"),
+        to_check=bool(values.get("to_check", False)),
+        minor_route=values.get("minor_route"),
+        representative=_representative_v3(values.get("representative")),
+    )
+
+
+def _representative_v3(values: Mapping[str, Any] | None) -> Representative | None:
+    if values is None:
+        return None
+    return Representative(
+        capacity=values["capacity"],
+        national_number=values["national_number"],
+        surname=values["surname"],
+        first_names=values["first_names"],
     )
 
 
@@ -224,7 +310,18 @@ def _dossier_v1(tagged: Mapping[str, Any]) -> Dossier:
     # Version 1 knew nothing of the register's list; a confirmation found at the register was one
     # the register had checked.
     checked = document["kind"] == "confirmation"
-    return Dossier(members=members, evidence=evidence, register_checked=checked, **document)
+    contact = contact_from_json(document.pop("contact", {}))
+    preferences, priority = preferences_from_json(document.pop("preferences", {}))
+    return Dossier(
+        members=members,
+        evidence=evidence,
+        register_checked=checked,
+        contact=contact,
+        preferences=preferences,
+        priority=priority,
+        rules_version=LEGACY_RULES_VERSION,
+        **document,
+    )
 
 
 def _member_v1(values: dict[str, Any]) -> Member:

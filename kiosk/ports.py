@@ -219,6 +219,25 @@ MemberRole = Literal["reference_tenant", "partner", "child", "other"]
 AbsenceReason = Literal["hospital", "care_home", "abroad", "prison", "other"]
 ConfirmationMethod = Literal["eid_signature", "staff_attested"]
 EvidenceState = Literal["attached", "bring_later", "shown_at_counter"]
+# Why an adult has no readable Belgian eID: a passport only, a refugee's or applicant's papers, a lost
+# or stolen card, a broken chip, a card being renewed, or another reason.
+NoCardReason = Literal["passport", "refugee_papers", "lost", "broken", "renewing", "other"]
+# A minor who may register: emancipated by a court, or living independently with a recognised
+# service's support (begeleid zelfstandig wonen).
+MinorRoute = Literal["emancipated", "supported_living"]
+# Who signs for a member with their own eID: a court-appointed administrator (bewindvoerder), or the
+# holder of a signed volmacht who is not a member of the household.
+RepresentativeCapacity = Literal["administrator", "volmacht_holder"]
+
+
+@dataclass(frozen=True)
+class RepresentativeSnapshot:
+    """Who signs for a member (an administrator, an outside volmacht holder), as sent to the register."""
+
+    capacity: RepresentativeCapacity
+    national_number: str = field(repr=False)
+    surname: str = field(repr=False)
+    first_names: str = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -248,6 +267,9 @@ class MemberSnapshot:
     absence_reason: AbsenceReason | None = None
     confirmation: ConfirmationSnapshot | None = None
     register_ref: str | None = None  # the register's reference of a member it listed
+    representative: RepresentativeSnapshot | None = None  # signs for this member with their own eID
+    minor_route: MinorRoute | None = None  # a minor who may register, with the evidence
+    no_card: NoCardReason | None = None  # recorded by hand without a readable Belgian eID
 
 
 @dataclass(frozen=True)
@@ -262,9 +284,26 @@ class EvidenceSnapshot:
     sizes: tuple[int, ...] = ()
 
 
+ChangeKindName = Literal["left", "separated", "deceased", "turned_adult", "joined"]
+VisitKindName = Literal["confirmation", "registration", "withdrawal"]
+
+
+@dataclass(frozen=True)
+class ChangeSnapshot:
+    """A household change since the register's last round (`kiosk.domain.HouseholdChange`)."""
+
+    kind: ChangeKindName
+    member_id: str
+    on: date | None = None  # the day it happened; None for the ones the core derives
+
+
 @dataclass(frozen=True)
 class SubmissionSnapshot:
-    """The household's whole current local state, as one submission to the register."""
+    """The household's whole current local state, as one submission to the register.
+
+    `visit_kind` "withdrawal": the reference tenant signed that the household stops its registration;
+    `rules_version` is the rules file the answers were given under; `changes` the household changes.
+    """
 
     submission_id: str
     household_key: str
@@ -272,14 +311,18 @@ class SubmissionSnapshot:
     terminal_id: str
     created_at: datetime
     practice: bool
-    visit_kind: Literal["confirmation", "registration"]
+    visit_kind: VisitKindName
     candidate_number: str | None
     letter_date: date | None
     reminder_date: date | None
     members: tuple[MemberSnapshot, ...]
     evidence: tuple[EvidenceSnapshot, ...]
-    contact: Mapping[str, str] = field(default_factory=dict)
-    preferences: Mapping[str, object] = field(default_factory=dict)
+    rules_version: str  # e.g. "2027.1"
+    # The contract's typed `Contact` and `Preferences` (kiosk.registration.contact_json, preferences_json).
+    contact: Mapping[str, object] = field(default_factory=dict, repr=False)
+    preferences: Mapping[str, object] = field(default_factory=dict, repr=False)
+    deadline_on_letter: date | None = None  # the last day as printed on the letter, typed by the operator
+    changes: tuple[ChangeSnapshot, ...] = ()
 
     def __repr__(self) -> str:
         return f"SubmissionSnapshot(submission_id={self.submission_id!r})"

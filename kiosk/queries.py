@@ -67,6 +67,7 @@ def at_risk_clause(today: date, days: int) -> ColumnElement[bool]:
         DossierRow.dossier_number.is_(None),
         DossierRow.deadline.is_not(None),
         DossierRow.deadline <= today + timedelta(days=days),
+        DossierRow.status != DossierStatus.WITHDRAWN.value,  # a household that withdrew loses no place
     )
 
 

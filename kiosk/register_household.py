@@ -54,7 +54,7 @@ def apply_lookup(dossier: Dossier, lookup: HouseholdLookup | None) -> None:
             )
             dossier.members.append(member)
         member.register_ref, member.register_match = listed.ref, listed.match
-        member.role = _role(listed.role)
+        member.role, member.role_chosen = _role(listed.role), True  # the register decides the roles
         member.confirmed_at_register = listed.confirmed
 
 

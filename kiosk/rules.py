@@ -5,6 +5,15 @@ JSON Schema (`resources/rules/rules.schema.json`) and a few cross-reference chec
 invalid file raises `ConfigError` naming the file, the line and the problem. WIL can publish a newer
 version through the register; sync stores it in `<data dir>/rules/`, where it takes precedence when
 it is valid and newer than the bundled one (an invalid download never stops the kiosk).
+
+A dossier is answered and judged under one version: the one in force when it was begun
+(`Dossier.rules_version`); `load_rules_version` finds that version again, downloaded or bundled, so
+a draft begun under 2026.1 completes under 2026.1.
+
+Scopes (a declaration's `applies_to`, docs/architecture.md section 4): `household` (asked once),
+`applicant` (the reference tenant and the partner, each: the registration conditions), `other_adult`
+(every other adult: they still belong to the household), and `every_adult`, the scope of rules
+2026.1 (schema 1), where every adult answered the same questions.
 """
 
 from __future__ import annotations
@@ -16,9 +25,10 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from kiosk.errors import ConfigError
 
@@ -27,6 +37,23 @@ log = logging.getLogger(__name__)
 RULES_DIR = "rules"
 SCHEMA_FILE = "rules.schema.json"
 _FILE_PATTERN = re.compile(r"^rules-(\d+(?:\.\d+)*)\.toml$")
+
+HOUSEHOLD = "household"
+APPLICANT = "applicant"
+OTHER_ADULT = "other_adult"
+EVERY_ADULT = "every_adult"  # rules 2026.1 (schema 1) only
+
+# What an answer means for the candidate (a declaration's `outcome`); the rules file's schema lists the
+# same values. The visit shows it kindly and goes on; it never refuses (WIL decides).
+Outcome = Literal[
+    "withdrawal",  # the reference tenant stops the household's registration (asked a second time)
+    "leaves_household",  # this adult no longer belongs to the household (a household change)
+    "household_change",  # someone came or left: the volunteer records it on the household screen
+    "not_registered",  # not in the population or foreigners' register: registration is not possible now
+    "income_above_limit",  # the income counted is above the limit: WIL checks
+    "owns_property",  # owns a dwelling without an exception: WIL checks
+    "asset_test",  # savings or investments: WIL checks them against the asset test
+]
 
 
 @dataclass(frozen=True)
@@ -45,11 +72,29 @@ class Declaration:
     text_key: str
     text_nl: str
     help_nl: str
-    applies_to: str  # "household" (asked once) or "every_adult"
+    applies_to: str  # HOUSEHOLD, APPLICANT, OTHER_ADULT or (rules 2026.1) EVERY_ADULT
     evidence_if_yes: tuple[str, ...]
     evidence_if_no: tuple[str, ...]
     condition: Condition | None
     changes_yearly: bool
+    source: str = ""  # a public URL the rule rests on (rules 2026.1 cited none per declaration)
+    confirmed: bool = False  # whether that source is confirmed (see the rules file's header)
+    outcome_if_yes: Outcome | None = None
+    outcome_if_no: Outcome | None = None
+
+    def outcome_for(self, answer: bool) -> Outcome | None:
+        """What this answer means for the candidate (None: nothing to say)."""
+        return self.outcome_if_yes if answer else self.outcome_if_no
+
+
+@dataclass(frozen=True)
+class AssetTest:
+    """The asset test (middelentoets): its threshold is WIL's to fill in; the kiosk judges nothing."""
+
+    confirmed: bool
+    checked_at: str  # "registration", "allocation" or "unknown"
+    source: str
+    threshold_eur: int | None  # None until WIL sets it
 
 
 @dataclass(frozen=True)
@@ -84,6 +129,12 @@ class Rules:
     declarations: tuple[Declaration, ...]
     evidence_types: Mapping[str, EvidenceType]
     income_limits: Mapping[str, object]
+    asset_test: AssetTest | None = None
+
+    @property
+    def per_role(self) -> bool:
+        """Whether the conditions are asked per role (schema 2), not of every adult alike (2026.1)."""
+        return not any(d.applies_to == EVERY_ADULT for d in self.declarations)
 
     def declaration(self, declaration_id: str) -> Declaration:
         """The declaration with this id; KeyError when unknown."""
@@ -142,6 +193,16 @@ def bundled_rules_path() -> Path:
     return candidates[-1][1]
 
 
+def bundled_rules() -> list[Rules]:
+    """Every rules file shipped in `resources/rules/`, oldest first.
+
+    Dossiers begun under an older version are still shown and printed with its texts, so the
+    translations come from all of them.
+    """
+    folder = Path(str(resources.files("resources") / RULES_DIR))
+    return [load_rules_file(path) for _version, path in _versioned_files(folder)]
+
+
 def load_rules(data_dir: Path | None = None) -> Rules:
     """Load the rules in force: a valid newer file in `<data_dir>/rules/`, else the bundled one."""
     bundled = load_rules_file(bundled_rules_path())
@@ -155,6 +216,46 @@ def load_rules(data_dir: Path | None = None) -> Rules:
         except ConfigError as error:
             log.warning("ignoring an invalid downloaded rules file: %s", error)
     return bundled
+
+
+def load_rules_version(version: str, data_dir: Path | None = None) -> Rules:
+    """The rules file of exactly this version: downloaded into `<data_dir>/rules/`, else bundled.
+
+    `ConfigError` when no valid file of that version is found (a dossier then falls back to the rules
+    in force, see `rules_for_version`).
+    """
+    if not re.fullmatch(r"\d+(\.\d+)*", version):
+        raise ConfigError(f"rules version {version!r} is not dotted numbers")
+    folders = [data_dir / RULES_DIR] if data_dir is not None else []
+    folders.append(Path(str(resources.files("resources") / RULES_DIR)))
+    for folder in folders:
+        path = folder / f"rules-{version}.toml"
+        if path.is_file():
+            rules = _load_cached(str(path), path.stat().st_mtime_ns)
+            if rules.version != version:
+                raise ConfigError(f"{path}: the file says version {rules.version}")
+            return rules
+    raise ConfigError(f"no rules file of version {version}")
+
+
+def rules_for_version(version: str, current: Rules, data_dir: Path | None = None) -> Rules:
+    """The rules a dossier was begun under; the rules in force when that version cannot be found.
+
+    Falling back keeps a dossier usable (nothing is lost); it is logged, without personal data.
+    """
+    if not version or version == current.version:
+        return current
+    try:
+        return load_rules_version(version, data_dir)
+    except ConfigError as error:
+        log.warning("rules %s not found, the rules in force judge this dossier: %s", version, error)
+        return current
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str, _mtime_ns: int) -> Rules:
+    # Keyed by modification time too: a file replaced by a download is read again.
+    return load_rules_file(Path(path))
 
 
 def load_rules_file(path: Path) -> Rules:
@@ -229,7 +330,7 @@ def _validate_schema(raw: dict[str, Any], text: str, source: str) -> None:
 
 def _check_references(raw: dict[str, Any], text: str, source: str) -> None:
     evidence_ids = [e["id"] for e in raw["evidence_types"]]
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # declaration id -> its scope
     for index, declaration in enumerate(raw["declarations"]):
         where: list[str | int] = ["declarations", index]
         line = locate(text, where)
@@ -241,11 +342,17 @@ def _check_references(raw: dict[str, Any], text: str, source: str) -> None:
                 f"{source}, line {line}: condition refers to {condition['declaration']!r}, "
                 "which is not an earlier declaration"
             )
+        if condition and seen[condition["declaration"]] != declaration["applies_to"]:
+            # Answers are kept per scope: a condition on another scope's answer would never hold.
+            raise ConfigError(
+                f"{source}, line {line}: condition refers to {condition['declaration']!r}, "
+                "which is asked in another scope"
+            )
         for answer in ("yes", "no"):
             for evidence in declaration.get("evidence", {}).get(answer, []):
                 if evidence not in evidence_ids:
                     raise ConfigError(f"{source}, line {line}: unknown evidence type {evidence!r}")
-        seen.add(declaration["id"])
+        seen[declaration["id"]] = declaration["applies_to"]
     if len(set(evidence_ids)) != len(evidence_ids):
         raise ConfigError(f"{source}, line {locate(text, ['evidence_types'])}: an evidence id appears twice")
 
@@ -305,12 +412,20 @@ def _build(raw: dict[str, Any], source: str) -> Rules:
         declarations=tuple(_declaration(d) for d in raw["declarations"]),
         evidence_types={e["id"]: _evidence_type(e) for e in raw["evidence_types"]},
         income_limits=raw.get("income_limits", {}),
+        asset_test=_asset_test(raw.get("asset_test")),
     )
+
+
+def _asset_test(raw: dict[str, Any] | None) -> AssetTest | None:
+    if raw is None:
+        return None
+    return AssetTest(raw["confirmed"], raw["checked_at"], raw["source"], raw.get("threshold_eur"))
 
 
 def _declaration(raw: dict[str, Any]) -> Declaration:
     when = raw.get("when")
     evidence = raw.get("evidence", {})
+    outcome = raw.get("outcome", {})
     return Declaration(
         id=raw["id"],
         text_key=raw["text_key"],
@@ -321,6 +436,10 @@ def _declaration(raw: dict[str, Any]) -> Declaration:
         evidence_if_no=tuple(evidence.get("no", [])),
         condition=Condition(when["declaration"], when["answer"]) if when else None,
         changes_yearly=raw.get("changes_yearly", False),
+        source=raw.get("source", ""),
+        confirmed=raw.get("confirmed", False),
+        outcome_if_yes=outcome.get("yes"),
+        outcome_if_no=outcome.get("no"),
     )
 
 

@@ -12,9 +12,19 @@ Steps::
 
     PRIVACY_NOTICE ─acknowledge→ INSERT_CARD ─card_read→ IDENTITY ─identity_confirmed→ QUESTIONS
     QUESTIONS ─questions_done→ EVIDENCE ─evidence_done→ CONFIRM ─signed→ HOUSEHOLD ─go_to_review→ REVIEW
+    (QUESTIONS ─questions_done→ CONFIRM when the answers want no evidence)
     REVIEW ─finished→ RECEIPT ─end→ ENDED
     a step showing personal data ─card_removed→ AWAITING_CARD ─card_read→ PRIVACY_NOTICE (a new adult)
                                                                           or IDENTITY / where it was
+
+Questions follow the adult's household role (`domain.question_scopes`): the reference tenant and the
+partner answer the registration conditions, every other adult only that they still belong to the
+household. In a new registration the operator chooses each role (`set_role`); questions wait for it.
+An answer may carry an outcome (`kiosk.rules.Outcome`), shown before the next question: the
+reference tenant's "no" to staying registered asks a second, explicit confirmation
+(`confirm_outcome`) before the household withdraws; anyone else's "no" to belonging means they leave
+the household (a household change). Household changes (left, separated, died) are recorded on the
+household screen (`record_change`).
 
 A refused event raises `InvalidTransition` (a stray click, a late callback) or `PermissionDenied`
 (the operator's roles); refusals a person should read are `KioskUserError`s.
@@ -32,6 +42,8 @@ from typing import TYPE_CHECKING
 
 from kiosk import domain
 from kiosk.domain import (
+    MINOR_ROUTE_EVIDENCE,
+    REPRESENTATION_EVIDENCE,
     Action,
     CardDecision,
     Confirmation,
@@ -41,6 +53,8 @@ from kiosk.domain import (
     Member,
     MemberStatus,
     OperatorContext,
+    Representative,
+    Withdrawal,
     card_decision,
     member_status,
 )
@@ -53,13 +67,17 @@ from kiosk.ports import (
     EvidenceState,
     HouseholdLookup,
     MemberRole,
+    MinorRoute,
+    NoCardReason,
     PartialDate,
+    RepresentativeCapacity,
     Signer,
 )
 from kiosk.register_household import apply_lookup, fill_from_card, matches_listed_member, member_for_card
+from kiosk.registration import Contact, Preferences, PriorityFacts
 
 if TYPE_CHECKING:  # the rules file's loader stays out of the first screen's imports
-    from kiosk.rules import Declaration, Rules
+    from kiosk.rules import Declaration, Outcome, Rules
 
 LANGUAGES = ("nl", "fr", "en", "tr", "ar")
 VOLMACHT = "volmacht"  # the rules file's evidence type of a signed power of attorney
@@ -87,6 +105,40 @@ class AlreadyInHousehold(ValueError):
 
 class WrongNationalNumber(ValueError):
     """A typed national number is not the one the register lists for that adult."""
+
+
+class RoleRefused(KioskUserError):
+    """A role the core does not accept for this member; `reason` says why, in one word for the screen.
+
+    "from_register": the register decides the roles of a household it knows; "taken": the household has
+    its reference tenant or partner already; "minor": a minor is a child; "adult": an adult is not a
+    child; "confirmed": this adult confirmed already under their role's questions.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"role refused: {reason}")
+        self.reason = reason
+
+
+class RoleNotChosen(KioskUserError):
+    """In a new registration the operator chooses the adult's role before their questions."""
+
+
+# Outcomes that ask a second, explicit "yes" before they take effect.
+CONFIRMED_OUTCOMES = frozenset({"withdrawal", "leaves_household"})
+
+
+@dataclass(frozen=True)
+class ShownOutcome:
+    """What the last answer means, on show before the next question (`kiosk.rules.Outcome`)."""
+
+    kind: Outcome
+    declaration_id: str
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """A withdrawal or leaving the household asks a second "yes" before it takes effect."""
+        return self.kind in CONFIRMED_OUTCOMES
 
 
 class EvidenceRefused(KioskUserError):
@@ -146,6 +198,7 @@ class CardInReader:
     decision: CardDecision
     visual_check_done: bool = False
     staff_card: bool = False  # WIL staff's own card, inserted to sign an attestation
+    representative_card: bool = False  # an administrator's or outside volmacht holder's own card
 
 
 @dataclass
@@ -153,9 +206,11 @@ class Sitting:
     """What the adult now at the kiosk is doing: answers being given, the way back through them."""
 
     member_id: str
-    answers_household: bool  # the first adult to confirm answers the household's questions too
+    answers_household: bool  # the first of reference tenant and partner answers the household's too
     history: list[tuple[str, str]] = field(default_factory=list)  # (scope, declaration id) answered
     on_behalf_signer: str | None = None  # the present adult signing for this absent one (volmacht)
+    by_representative: bool = False  # the member's administrator or volmacht holder answers and signs
+    outcome: ShownOutcome | None = None  # what the last answer means, on show
 
 
 @dataclass(frozen=True)
@@ -183,11 +238,16 @@ class Visit:
         card_in_reader: bool,
         dossier: Dossier | None = None,
         files: dict[str, bytes] | None = None,
+        without_card: bool = False,
     ) -> None:
         context.require(Action.RUN_VISIT)
         self.context, self.rules, self.clock = context, rules, clock
         self.resumed = dossier is not None
-        self.dossier = dossier or Dossier(kind="registration", practice=context.training)
+        self.dossier = dossier or Dossier(
+            kind="registration", practice=context.training, rules_version=rules.version
+        )
+        if not self.dossier.rules_version:
+            self.dossier.rules_version = rules.version
         self.meta = domain.Visit(context.operator, context.terminal_id, context.location, clock.now())
         self.step = Step.PRIVACY_NOTICE
         self.resume_step: Step | None = None
@@ -201,7 +261,9 @@ class Visit:
         self.pending_card: CardIdentity | None = None  # read, waiting for its holder's privacy notice
         self.current: Sitting | None = None
         self.attesting_for: str | None = None  # the member WIL staff attest for with their own card
-        self.household_answers = _household_scope(domain.household_answers(self.dossier, self.today), rules)
+        self.household_answers = _household_scope(
+            domain.household_answers(self.dossier, self.today, rules), rules
+        )
         self.answers: dict[str, dict[str, bool]] = {}
         self.files: dict[str, bytes] = dict(files or {})
         self.stored_files: set[str] = set(files or {})
@@ -211,6 +273,10 @@ class Visit:
         self.saved: object | None = None  # kiosk.visit_store.VisitSaved once the review's save is done
         self.dossier_number: str | None = self.dossier.dossier_number
         self.signed_notice = False  # "signed" is said once on the household screen
+        # Nobody has a readable Belgian eID: the household is recorded by hand, "to be checked by WIL". A
+        # resumed draft with someone recorded that way goes on without waiting for a card too.
+        self.without_card = without_card or any(m.no_card is not None for m in self.dossier.members)
+        self.representing: str | None = None  # the member whose representative's card is awaited
 
     # -- starting ------------------------------------------------------------------------------
     @classmethod
@@ -224,11 +290,28 @@ class Visit:
         lease_refused: bool,
         draft: Dossier | None = None,
         files: dict[str, bytes] | None = None,
+        without_card: bool = False,
     ) -> Visit:
-        """A new visit (or a saved draft resumed); refused when the offline lease has run out."""
+        """A new visit (or a saved draft resumed); refused when the offline lease has run out.
+
+        `without_card`: nobody has a readable Belgian eID; after the privacy notice the household is
+        recorded by hand (`record_without_card`).
+        `rules` are those in force for a new visit; for a draft, those of its `rules_version`
+        (`kiosk.visit_store.open_draft` finds them), so it completes under the rules it began with.
+        """
         if lease_refused:
             raise OfflineTooLong("no successful sync for too long: connect the kiosk and sync first")
-        return cls(context, rules, clock, card_in_reader=card_in_reader, dossier=draft, files=files)
+        if without_card:
+            context.require(Action.RECORD_WITHOUT_CARD)
+        return cls(
+            context,
+            rules,
+            clock,
+            card_in_reader=card_in_reader,
+            dossier=draft,
+            files=files,
+            without_card=without_card,
+        )
 
     @property
     def today(self) -> date:
@@ -283,7 +366,9 @@ class Visit:
             self.pending_card = None
             return
         self._notice_for_next_card = True
-        if self.resumed and self.dossier.members and not self.card_present:
+        if self.without_card and not self.card_present:
+            self._go(Step.HOUSEHOLD)
+        elif self.resumed and self.dossier.members and not self.card_present:
             self.resume_step = Step.HOUSEHOLD
             self._go(Step.AWAITING_CARD)
         else:
@@ -309,10 +394,17 @@ class Visit:
         return self.running and not self.stale_card and self.step is not Step.RECEIPT
 
     def card_removed(self) -> None:
-        """The card left the reader: nothing personal stays on screen."""
+        """The card left the reader: nothing personal stays on screen.
+
+        In a visit without a card, the household on screen has no card of its own to wait for: WIL
+        staff's card leaving after an attestation leaves the screen where it is.
+        """
+        staff_card = self.card is not None and self.card.staff_card
         if self.card is not None and not self.card.staff_card:
             self._removed_card = self.card.identity.national_number
         self.card = None
+        if staff_card and self.without_card and self.attesting_for is None:
+            return
         if self.pending_card is not None:
             self.pending_card = None
             self._go(Step.AWAITING_CARD)
@@ -343,7 +435,10 @@ class Visit:
 
     def _adopt_card(self, identity: CardIdentity) -> None:
         decision = card_decision(identity.authenticity, training=self.context.training)
-        self.card = CardInReader(identity, decision)
+        representative = (
+            self.representing is not None and member_for_card(self.dossier, identity.national_number) is None
+        )
+        self.card = CardInReader(identity, decision, representative_card=representative)
         same = identity.national_number == self._removed_card
         self._removed_card = None
         if same and self.resume_step is not None and self.current is not None:
@@ -380,10 +475,26 @@ class Visit:
 
     # -- the register's household ----------------------------------------------------------------
     def lookup_wanted(self) -> str | None:
-        """The national number to look the household up by, once a member's card is in (else None)."""
-        if self.lookup_state is not LookupState.NOT_ASKED or self.card is None or self.card.staff_card:
+        """The national number to look the household up by, once a member's card is in (else None).
+
+        Without a card, WIL staff's checked national number of a member recorded by hand serves; a
+        number typed by a volunteer is never looked up (it is "to be checked by WIL").
+        """
+        if self.lookup_state is not LookupState.NOT_ASKED:
+            return None
+        if self.card is None:
+            return self._checked_number() if self.without_card else None
+        if self.card.staff_card or self.card.representative_card:
             return None
         return self.card.identity.national_number
+
+    def _checked_number(self) -> str | None:
+        if not domain.allowed(self.context.roles, Action.CHECK_DOCUMENTS):
+            return None
+        return next(
+            (m.national_number for m in self.dossier.members if m.national_number and not m.to_check),
+            None,
+        )
 
     def lookup_started(self) -> None:
         """The register is being asked."""
@@ -399,11 +510,31 @@ class Visit:
             return
         apply_lookup(self.dossier, lookup)
         self.lookup_state = LookupState.FOUND if lookup is not None else LookupState.NOT_FOUND
+        self._roles_known()
 
     def lookup_failed(self) -> None:
         """The register could not be reached: the visit goes on; the household stays unchecked."""
         if self.running:
             self.lookup_state = LookupState.OFFLINE
+            self._roles_known()
+
+    def _roles_known(self) -> None:
+        # The adult waiting on the questions: their role is the register's now (questions begin anew,
+        # for that role), or in a new registration the operator chooses it on the household screen.
+        sitting = self.current
+        if sitting is None or self.step is not Step.QUESTIONS or sitting.history:
+            return
+        member = self._member(sitting.member_id)
+        self.current = None
+        if member.role_chosen:
+            self._sit(member.member_id)
+        else:
+            self._go(Step.HOUSEHOLD)
+
+    @property
+    def waiting_for_register(self) -> bool:
+        """Whether the questions wait for the register's answer (it decides the adult's role)."""
+        return self.current is not None and not self.lookup_settled
 
     @property
     def lookup_settled(self) -> bool:
@@ -416,11 +547,17 @@ class Visit:
         self._expect(Step.IDENTITY)
         if self.card is None or not self.may_go_on_with_card():
             raise PermissionDenied("this card needs WIL staff before the visit can go on")
+        if self.card.representative_card and self.representing is not None:
+            self._start_representation(self.representing, self.card.identity)
+            return
         member = self._member_of_card(self.card.identity)
-        if member_status(self.dossier, member, self.today) is MemberStatus.TO_CONFIRM:
+        to_confirm = member_status(self.dossier, member, self.today) is MemberStatus.TO_CONFIRM
+        if to_confirm and (member.role_chosen or not self.lookup_settled):
+            # While the register's answer is on its way the questions wait for it: it decides the role.
             self._sit(member.member_id)
             self._go(Step.QUESTIONS)
         else:
+            # Nothing to confirm, or a new registration: the operator chooses this adult's role there.
             self.current = None
             self._go(Step.HOUSEHOLD)
 
@@ -428,18 +565,64 @@ class Visit:
         member = member_for_card(self.dossier, card.national_number)
         if member is None:
             member = domain.member_from_card(card, self._role_for_new_adult())
+            # Until the register answers (its household decides the roles), or in a new registration
+            # until the operator chooses, this role is only a first guess.
+            member.role_chosen = False
             self.dossier.members.append(member)
         elif member.national_number is None:
             fill_from_card(member, card)
         return member
 
     def _role_for_new_adult(self) -> MemberRole:
-        # The register decides the roles of a household it knows; in a new registration the first
-        # card is the reference tenant's and the next adult the partner's.
+        # A first guess the household screen shows preselected: the first card the reference tenant's,
+        # the next the partner's; the operator chooses (`set_role`).
         roles = {m.role for m in self.dossier.members}
         if "reference_tenant" not in roles:
             return "reference_tenant"
         return "partner" if "partner" not in roles else "other"
+
+    @property
+    def roles_from_register(self) -> bool:
+        """Whether the register's household decides the roles (a household it knows)."""
+        return self.lookup_state is LookupState.FOUND or self.dossier.kind == "confirmation"
+
+    def roles_allowed(self, member_id: str) -> list[MemberRole]:
+        """The roles the operator may choose for this member now (empty: the register decides)."""
+        member = self._member(member_id)
+        if self.roles_from_register and member.register_ref is not None:
+            return []
+        if not member.adult_on(self.today):
+            return ["child"]
+        taken = {m.role for m in self.dossier.members if m is not member and m.role_chosen}
+        roles: list[MemberRole] = [r for r in ("reference_tenant", "partner") if r not in taken]
+        return [*roles, "other"]
+
+    def set_role(self, member_id: str, role: MemberRole) -> None:
+        """The operator chooses a member's household role.
+
+        In a new registration, or for a member the register did not list: one reference tenant, at
+        most one partner, a child only for a minor.
+        """
+        self._expect(Step.HOUSEHOLD)
+        member = self._member(member_id)
+        if self.roles_from_register and member.register_ref is not None:
+            raise RoleRefused("from_register")
+        if member.confirmation is not None:
+            raise RoleRefused("confirmed")
+        adult = member.adult_on(self.today)
+        if role == "child" and adult:
+            raise RoleRefused("adult")
+        if role != "child" and not adult:
+            raise RoleRefused("minor")
+        if role not in self.roles_allowed(member_id):
+            raise RoleRefused("taken")
+        # A role another member only had as a first guess goes to "other" for them, still unchosen.
+        for other in self.dossier.members:
+            if other is not member and other.role == role and role in ("reference_tenant", "partner"):
+                other.role, other.role_chosen = "other", False
+        member.role, member.role_chosen = role, True
+        if self.current is not None and self.current.member_id == member_id:
+            self.current = None
 
     def add_minor(self, first_names: str, surname: str, birth: PartialDate) -> Member:
         """Add a child by hand (anyone may); `ValueError` for an adult's birth date."""
@@ -473,7 +656,7 @@ class Visit:
             known.surname, known.first_names, known.birth_date = surname, first_names, birth
             known.national_number, known.added_by_hand, known.adult_override = national_number, True, None
             return known
-        return domain.add_member_by_hand(
+        member = domain.add_member_by_hand(
             self.dossier,
             self.context,
             surname=surname,
@@ -483,13 +666,33 @@ class Visit:
             on=self.today,
             national_number=national_number,
         )
+        member.role_chosen = False  # the operator chooses it, as for an adult who came with a card
+        return member
+
+    # -- household changes since the register's last round --------------------------------------------
+    def record_change(self, member_id: str, kind: str, on: date | None) -> None:
+        """This member left, separated or died on `on` (the household screen); they then owe nothing.
+
+        Raises `domain.ChangeRefused` with a reason the screen says in words.
+        """
+        self._expect(Step.HOUSEHOLD)
+        member = self._member(member_id)
+        if self.card_member is member:
+            raise domain.ChangeRefused("here")  # the adult whose card is in the reader is here
+        domain.record_change(self.dossier, member, kind, on, self.today)
+        member.absence_reason = None  # gone, not absent: nobody signs for them any more
+
+    def undo_change(self, member_id: str) -> None:
+        """Take back a change recorded by mistake."""
+        self._expect(Step.HOUSEHOLD)
+        domain.undo_change(self.dossier, self._member(member_id).member_id)
 
     def mark_absent(self, member_id: str, reason: AbsenceReason | None) -> None:
         """An adult who cannot come today (hospital, care home, abroad, prison, other); None: here again."""
         self._expect(Step.HOUSEHOLD)
         member = self._member(member_id)
-        if not member.adult_on(self.today):
-            raise ValueError("only an adult is marked absent")
+        if not member.adult_on(self.today) or self.dossier.departure(member) is not None:
+            raise ValueError("only an adult of the household is marked absent")
         if member.done:
             raise ValueError("this adult has confirmed already")
         if reason is not None and self.card_member is member:
@@ -528,6 +731,174 @@ class Visit:
         self.dossier.evidence = [e for e in self.dossier.evidence if e.volmacht_for != member_id]
         domain.record_volmacht(self.dossier, member, evidence, self.context)
 
+    # -- nobody has a readable eID: the household by hand, "to be checked by WIL" -------------------
+    def continue_without_card(self) -> None:
+        """Nobody has a readable Belgian eID (passport, refugee papers, a lost, broken or renewed card)."""
+        self._expect(Step.INSERT_CARD)
+        self.context.require(Action.RECORD_WITHOUT_CARD)
+        self.without_card = True
+        self._go(Step.HOUSEHOLD)
+
+    def record_without_card(
+        self,
+        first_names: str,
+        surname: str,
+        birth: PartialDate,
+        reason: NoCardReason,
+        national_number: str | None = None,
+        role: MemberRole | None = None,
+    ) -> Member:
+        """An adult recorded by hand from what they say and show, "to be checked by WIL".
+
+        Any operator may, in a visit without a card, as long as nobody in the household has
+        confirmed: nothing is signed on names typed by hand until WIL staff checked the documents
+        (`documents_checked`). A typed national number is kept for the paper form, never looked up.
+        """
+        self._expect(Step.HOUSEHOLD)
+        self.context.require(Action.RECORD_WITHOUT_CARD)
+        if not self.without_card:
+            raise InvalidTransition("recording by hand is for a visit without a card")
+        staff = domain.allowed(self.context.roles, Action.CHECK_DOCUMENTS)
+        if not staff and any(m.confirmation is not None for m in self.dossier.members):
+            raise PermissionDenied("someone of this household has confirmed: WIL staff add the others")
+        if not domain.is_adult(birth, self.today):
+            raise ValueError("this birth date is of a minor: add a child")
+        if national_number is not None and self.dossier.member_by_national_number(national_number):
+            raise AlreadyInHousehold("this person is already in the household")
+        member = Member(
+            surname=surname,
+            first_names=first_names,
+            birth_date=birth,
+            role=role or self._role_for_new_adult(),
+            national_number=national_number,
+            added_by_hand=True,
+            no_card=reason,
+            to_check=True,
+        )
+        self.dossier.members.append(member)
+        return member
+
+    def documents_checked(self, member_id: str, national_number: str) -> None:
+        """WIL staff saw this person's identity documents and typed (or checked) their national number."""
+        self._expect(Step.HOUSEHOLD)
+        self.context.require(Action.CHECK_DOCUMENTS)
+        member = self._member(member_id)
+        if not member.to_check:
+            raise InvalidTransition("this person's documents need no check")
+        other = self.dossier.member_by_national_number(national_number)
+        if other is not None and other is not member:
+            raise AlreadyInHousehold("this national number is another member's")
+        if not matches_listed_member(self.dossier, member, national_number):
+            raise WrongNationalNumber("the national number does not match this adult")
+        member.national_number, member.to_check = national_number, False
+
+    def go_to_questions_for(self, member_id: str) -> None:
+        """WIL staff take a checked adult without a card through the questions, to attest for them."""
+        self._expect(Step.HOUSEHOLD)
+        self.context.require(Action.STAFF_ATTESTATION)
+        member = self._member(member_id)
+        if member_status(self.dossier, member, self.today) is not MemberStatus.TO_CONFIRM:
+            raise InvalidTransition("this adult does not have to confirm now")
+        if member.national_number is None:
+            raise InvalidTransition("the national number is needed first")
+        self._sit(member_id)
+        self._go(Step.QUESTIONS)
+
+    # -- someone else signs: an administrator, a volmacht holder outside the household -----------
+    def expect_representative(
+        self,
+        member_id: str,
+        capacity: RepresentativeCapacity,
+        state: EvidenceState,
+        page: bytes | None = None,
+        national_number: str | None = None,
+    ) -> None:
+        """The member's administrator (court decision) or volmacht holder (volmacht) will sign for them.
+
+        The evidence comes first: a scanned court decision (any operator) or one shown at the
+        counter (WIL staff); a volmacht of someone outside the household only through WIL staff, as
+        every volmacht. The representative's own card comes next: its holder sees the privacy
+        notice, then answers for the member and signs with their own PIN.
+        """
+        self._expect(Step.HOUSEHOLD)
+        if capacity == "volmacht_holder":
+            self.context.require(Action.RECORD_VOLMACHT)
+        member = self._member(member_id)
+        if not member.adult_on(self.today) or member.done or member.to_check:
+            raise ValueError("a representative signs for an adult who still has to confirm")
+        number = member.national_number
+        if number is None:
+            if national_number is None or not matches_listed_member(self.dossier, member, national_number):
+                raise WrongNationalNumber("the national number does not match this adult")
+            number = national_number
+        evidence = Evidence(REPRESENTATION_EVIDENCE[capacity], member_id)
+        if state == "attached":
+            if page is None:
+                raise ValueError("the court decision or volmacht is added as a file or shown at the counter")
+            self._add_page(evidence, page)
+        domain.set_evidence_state(evidence, state, self.context)
+        member.national_number = number
+        kept = [
+            e
+            for e in self.dossier.evidence
+            if (e.evidence_type, e.member_id) != (evidence.evidence_type, member_id)
+        ]
+        self.dossier.evidence = [*kept, evidence]
+        self.representing = member_id
+
+    def _start_representation(self, member_id: str, card: CardIdentity) -> None:
+        member = self._member(member_id)
+        capacity = next(
+            c
+            for c, t in REPRESENTATION_EVIDENCE.items()
+            if any(e.evidence_type == t and e.member_id == member_id for e in self.dossier.evidence)
+        )
+        member.representative = Representative(capacity, card.national_number, card.surname, card.first_names)
+        self._sit(member_id, by_representative=True)
+        self._go(Step.QUESTIONS)
+
+    # -- a minor who may register ------------------------------------------------------------------
+    def set_minor_route(self, member_id: str, route: MinorRoute | None) -> None:
+        """A minor who may register (emancipated, supported independent living), or None: not after all.
+
+        They confirm like an adult; the emancipation judgment or the service's certificate is the
+        evidence (`domain.MINOR_ROUTE_EVIDENCE`), to add now or bring later.
+        """
+        self._expect(Step.HOUSEHOLD)
+        member = self._member(member_id)
+        if member.birth_date is None or domain.is_adult(member.birth_date, self.today):
+            raise ValueError("only a minor needs this")
+        if member.done:
+            raise ValueError("this person has confirmed already")
+        member.minor_route = route
+        if route is None:
+            self.dossier.evidence = [
+                e
+                for e in self.dossier.evidence
+                if (e.evidence_type, e.member_id) != (MINOR_ROUTE_EVIDENCE, member_id)
+            ]
+
+    # -- the letter, contact details, a new registration's data --------------------------------------
+    def set_deadline_on_letter(self, day: date | None) -> None:
+        """The operator typed the last day printed on the register's letter (None: take it away)."""
+        if not self.running:
+            raise InvalidTransition("the visit has ended")
+        if day is not None:
+            domain.check_deadline_on_letter(day, self.today)
+        self.dossier.deadline_on_letter = day
+
+    def set_contact(self, contact: Contact) -> None:
+        """Phone, e-mail, an address for letters (optional; for reminders and the register's letters)."""
+        if not self.running:
+            raise InvalidTransition("the visit has ended")
+        self.dossier.contact = contact
+
+    def set_preferences(self, preferences: Preferences, priority: PriorityFacts) -> None:
+        """Where and what the household would like to rent, and what can give it priority."""
+        if not self.running:
+            raise InvalidTransition("the visit has ended")
+        self.dossier.preferences, self.dossier.priority = preferences, priority
+
     def signers_for_absent(self) -> list[Member]:
         """Absent adults with a volmacht whom the adult with their card in the reader may confirm for."""
         holder = self.card_member
@@ -546,21 +917,37 @@ class Visit:
         absent = self._member(absent_id)
         if holder is None or absent not in self.signers_for_absent():
             raise PermissionDenied("confirming for an absent adult needs their volmacht, recorded by staff")
+        if not absent.role_chosen:
+            raise RoleNotChosen("choose this adult's role in the household first")
         self._sit(absent_id, on_behalf_signer=holder.member_id)
         self._go(Step.QUESTIONS)
 
     def go_to_questions(self) -> None:
-        """The adult whose card is in goes (back) to their questions."""
+        """The adult whose card is in goes (back) to their questions, once their role is known."""
         self._expect(Step.HOUSEHOLD, Step.REVIEW)
         holder = self.card_member
         if holder is None or member_status(self.dossier, holder, self.today) is not MemberStatus.TO_CONFIRM:
             raise InvalidTransition("no adult with a card in the reader still has to confirm")
+        if not self.lookup_settled:
+            raise LookupPending("still looking up the household at the register")
+        if not holder.role_chosen:
+            raise RoleNotChosen("choose this adult's role in the household first")
         self._sit(holder.member_id)
         self._go(Step.QUESTIONS)
 
     def back_to_household(self) -> None:
-        """Leave the questions, evidence or review without signing (answers stay until the visit ends)."""
+        """Leave the questions, evidence or review without signing (answers stay until the visit ends).
+
+        A withdrawal not signed yet is taken back: it counts only once the reference tenant signs it.
+        """
         self._expect(Step.QUESTIONS, Step.EVIDENCE, Step.CONFIRM, Step.REVIEW)
+        withdrawal = self.dossier.withdrawal
+        if withdrawal is not None and self.dossier.member(withdrawal.member_id).confirmation is None:
+            self.dossier.withdrawal = None
+            answers = self.answers.get(withdrawal.member_id, {})
+            for declaration in self.rules.declarations:
+                if declaration.outcome_if_no == "withdrawal" and answers.get(declaration.id) is False:
+                    answers.pop(declaration.id)
         self.current = None
         self.attesting_for = None
         self._go(Step.HOUSEHOLD)
@@ -580,13 +967,32 @@ class Visit:
             raise InvalidTransition("unknown member") from None
 
     # -- the questions -------------------------------------------------------------------------
-    def _sit(self, member_id: str, on_behalf_signer: str | None = None) -> None:
+    def _sit(
+        self, member_id: str, on_behalf_signer: str | None = None, by_representative: bool = False
+    ) -> None:
         if self.current is not None and self.current.member_id == member_id:
+            self.current.by_representative = by_representative
             return
+        member = self._member(member_id)
         household_open = bool(self.rules.unanswered(self.household_answers, "household"))
-        answers_household = household_open and on_behalf_signer is None
-        self.current = Sitting(member_id, answers_household, on_behalf_signer=on_behalf_signer)
-        self.answers.setdefault(member_id, {})
+        answers_household = (
+            household_open
+            and on_behalf_signer is None
+            and domain.answers_household_questions(member, self.rules)
+        )
+        self.current = Sitting(
+            member_id,
+            answers_household,
+            on_behalf_signer=on_behalf_signer,
+            by_representative=by_representative,
+        )
+        answers = self.answers.setdefault(member_id, {})
+        withdrawal = self.dossier.withdrawal
+        if withdrawal is not None and withdrawal.member_id == member_id:
+            # A withdrawal confirmed twice in an earlier sitting (a draft): the "no" it signs stays.
+            for declaration in self.rules.declarations:
+                if declaration.outcome_if_no == "withdrawal":
+                    answers.setdefault(declaration.id, False)
 
     @property
     def current_member(self) -> Member | None:
@@ -599,35 +1005,57 @@ class Visit:
         return self.current
 
     def _scopes(self) -> list[str]:
-        return ["household", "every_adult"] if self._sitting().answers_household else ["every_adult"]
+        sitting = self._sitting()
+        own = list(domain.question_scopes(self._member(sitting.member_id), self.rules))
+        return ["household", *own] if sitting.answers_household else own
+
+    def _questions(self) -> list[tuple[str, Declaration]]:
+        """The current adult's applicable questions, in the rules file's order across their scopes."""
+        scopes = self._scopes()
+        applicable = {
+            declaration.id
+            for scope in scopes
+            for declaration in self.rules.applicable(self._answers_of(scope), scope)
+        }
+        return [(d.applies_to, d) for d in self.rules.declarations if d.id in applicable]
+
+    @property
+    def withdrawing(self) -> bool:
+        """Whether the household withdraws (the reference tenant confirmed "no" twice)."""
+        return self.dossier.withdrawal is not None
 
     def _answers_of(self, scope: str) -> dict[str, bool]:
         member_id = self._sitting().member_id
         return self.household_answers if scope == "household" else self.answers[member_id]
 
     def pending_question(self) -> tuple[str, Declaration] | None:
-        """The next question for the current adult: (scope, declaration), or None when all are answered."""
-        if self.current is None:
+        """The next question for the current adult: (scope, declaration), or None when all are answered.
+
+        None too while a withdrawal or leaving waits for its second "yes", and once the household
+        withdraws: nothing else is asked then.
+        """
+        if self.current is None or self.withdrawing or self.waiting_for_register:
             return None
-        for scope in self._scopes():
-            answers = self._answers_of(scope)
-            for declaration in self.rules.applicable(answers, scope):
-                if declaration.id not in answers:
-                    return scope, declaration
+        if self.current.outcome is not None and self.current.outcome.needs_confirmation:
+            return None
+        for scope, declaration in self._questions():
+            if declaration.id not in self._answers_of(scope):
+                return scope, declaration
         return None
 
     def question_count(self) -> tuple[int, int]:
         """(answered, asked) for the current adult only: numbering starts at 1 for every adult."""
-        done = total = 0
-        for scope in self._scopes():
-            answers = self._answers_of(scope)
-            applicable = self.rules.applicable(answers, scope)
-            total += len(applicable)
-            done += sum(1 for d in applicable if d.id in answers)
-        return done, total
+        questions = self._questions()
+        done = sum(1 for scope, d in questions if d.id in self._answers_of(scope))
+        return done, len(questions)
+
+    @property
+    def outcome(self) -> ShownOutcome | None:
+        """What the current adult's last answer means, on show until they go on (None: nothing)."""
+        return self.current.outcome if self.current is not None else None
 
     def answer(self, value: bool) -> None:
-        """Answer the pending question."""
+        """Answer the pending question; an answer with an outcome puts it on show."""
         self._expect(Step.QUESTIONS)
         pending = self.pending_question()
         if pending is None or self.current is None:
@@ -635,37 +1063,94 @@ class Visit:
         scope, declaration = pending
         self._answers_of(scope)[declaration.id] = value
         self.current.history.append((scope, declaration.id))
+        self.current.outcome = self._outcome_of(declaration, value)
+
+    def _outcome_of(self, declaration: Declaration, value: bool) -> ShownOutcome | None:
+        kind = declaration.outcome_for(value)
+        if kind is None:
+            return None
+        if kind == "withdrawal" and self._member(self._sitting().member_id).role != "reference_tenant":
+            kind = "leaves_household"  # only the reference tenant withdraws the household
+        return ShownOutcome(kind, declaration.id)
+
+    def acknowledge_outcome(self) -> None:
+        """The adult read what their answer means; the next question follows."""
+        self._expect(Step.QUESTIONS)
+        shown = self.outcome
+        if shown is None or shown.needs_confirmation:
+            raise InvalidTransition("nothing to acknowledge")
+        self._sitting().outcome = None
+
+    def confirm_outcome(self) -> None:
+        """The second, explicit "yes": the household withdraws, or this adult leaves the household.
+
+        A withdrawal leaves nothing more to ask: the reference tenant signs their "no" next. An adult
+        who leaves owes nothing: the change is recorded with today's date and the household follows.
+        """
+        self._expect(Step.QUESTIONS)
+        sitting, shown = self._sitting(), self.outcome
+        if shown is None or not shown.needs_confirmation:
+            raise InvalidTransition("nothing to confirm")
+        sitting.outcome = None
+        member = self._member(sitting.member_id)
+        if shown.kind == "withdrawal":
+            self.dossier.withdrawal = Withdrawal(member.member_id, self.clock.now())
+            return
+        domain.record_change(self.dossier, member, "left", self.today, self.today)
+        member.absence_reason = None
+        self.answers.pop(member.member_id, None)
+        self.current = None
+        self._go(Step.HOUSEHOLD)
 
     def previous_question(self) -> None:
-        """Take back the last answer of this adult in this sitting (never another adult's)."""
+        """Take back the last answer of this adult in this sitting (never another adult's).
+
+        With a withdrawal or leaving on show, this is the "no, go back" of its second question.
+        """
         self._expect(Step.QUESTIONS)
-        if self.current is None or not self.current.history:
+        if self.current is None or not self.current.history or self.withdrawing:
             raise InvalidTransition("no earlier question")
+        self.current.outcome = None
         scope, declaration_id = self.current.history.pop()
         self._answers_of(scope).pop(declaration_id, None)
 
     def questions_done(self) -> None:
-        """Every question is answered: on to the evidence."""
+        """Every question is answered: on to the evidence, or straight to signing when none is wanted."""
         self._expect(Step.QUESTIONS)
-        if self.pending_question() is not None:
+        shown = self.outcome
+        if self.pending_question() is not None or (shown is not None and shown.needs_confirmation):
             raise InvalidTransition("a question is still open")
-        self._go(Step.EVIDENCE)
+        if self.waiting_for_register:
+            raise LookupPending("still looking up the household at the register")
+        self._sitting().outcome = None
+        self._go(Step.EVIDENCE if self.evidence_wanted() else Step.CONFIRM)
 
     def declarations_of_current(self) -> dict[str, object]:
-        """The answers a confirmation carries: the household's and the adult's own."""
+        """The answers a confirmation carries: the household's (if this adult answers them) and their own."""
         if self.current is None:
             return {}
-        return {**self.household_answers, **self.answers[self.current.member_id]}
+        member = self._member(self.current.member_id)
+        own = self.answers[self.current.member_id]
+        if not domain.answers_household_questions(member, self.rules):
+            return dict(own)  # a bijwoner signs their own answer only
+        return {**self.household_answers, **own}
 
     # -- evidence ------------------------------------------------------------------------------
     def evidence_wanted(self) -> list[tuple[str, str | None]]:
         """(evidence type, member id or None for the household) the current adult's answers require."""
-        if self.current is None:
+        if self.current is None or self.withdrawing:
             return []
-        household = self.rules.required_evidence(self.household_answers, "household")
-        wanted: list[tuple[str, str | None]] = [(e, None) for e in household]
+        member = self._member(self.current.member_id)
+        wanted: list[tuple[str, str | None]] = []
+        if domain.answers_household_questions(member, self.rules):
+            household = self.rules.required_evidence(self.household_answers, "household")
+            wanted += [(e, None) for e in household]
+            wanted += [w for w in domain.change_evidence(self.dossier, self.rules) if w not in wanted]
         own = self.answers.get(self.current.member_id, {})
-        wanted += [(e, self.current.member_id) for e in self.rules.required_evidence(own, "every_adult")]
+        for scope in domain.question_scopes(member, self.rules):
+            wanted += [(e, member.member_id) for e in self.rules.required_evidence(own, scope)]
+        routes = domain.route_evidence(self.dossier)
+        wanted += [(e, m) for e, m in routes if m == member.member_id and (e, m) not in wanted]
         return wanted
 
     def evidence_item(self, evidence_type: str, member_id: str | None) -> Evidence | None:
@@ -737,6 +1222,9 @@ class Visit:
         now, meta, context = self.clock.now(), copy.copy(self.meta), self.context
         if card.staff_card and self.attesting_for == member.member_id:
             return lambda: _attest(dossier, target, card.identity, signer, meta, declarations, context, now)
+        domain.check_not_awaiting_wil(dossier, target, context)  # before the PIN, not after it
+        if card.representative_card and self.current is not None and self.current.by_representative:
+            return lambda: _represent(dossier, target, card, signer, meta, declarations, context, now)
         on_behalf = self.current is not None and self.current.on_behalf_signer is not None
         return lambda: _confirm(
             dossier, target, card, signer, meta, declarations, context, now, on_behalf=on_behalf
@@ -749,6 +1237,7 @@ class Visit:
         member = self._member(member_id)
         domain.record_confirmation(self.dossier, member, confirmation, self.context)
         self.current, self.attesting_for = None, None
+        self.representing = None
         self.signed_notice = True
         self._go(Step.HOUSEHOLD if self.card is not None else Step.AWAITING_CARD)
 
@@ -825,6 +1314,31 @@ def _confirm(
         now=now,
         visual_check_done=card.visual_check_done,
         on_behalf_of_absent=on_behalf,
+    )
+
+
+def _represent(
+    dossier: Dossier,
+    member: Member,
+    card: CardInReader,
+    signer: Signer,
+    meta: domain.Visit,
+    declarations: dict[str, object],
+    context: OperatorContext,
+    now: datetime,
+) -> Confirmation:
+    from kiosk.confirming import represent_with_eid
+
+    return represent_with_eid(
+        dossier,
+        member,
+        card=card.identity,
+        signer=signer,
+        visit=meta,
+        declarations=declarations,
+        context=context,
+        now=now,
+        visual_check_done=card.visual_check_done,
     )
 
 

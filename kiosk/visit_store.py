@@ -37,7 +37,7 @@ from kiosk.queries import (
     offline_lease,
     queue,
 )
-from kiosk.rules import Rules
+from kiosk.rules import Rules, rules_for_version
 from kiosk.store import Store, Unlocked, load_enrollment
 from kiosk.visit import SaveRequest
 
@@ -73,39 +73,48 @@ def _unlocked(backend: VisitBackend) -> Unlocked:
     return backend.unlocked
 
 
+def dossier_rules(backend: VisitBackend, dossier: Dossier) -> Rules:
+    """The rules a dossier is answered and judged under: its own version, found downloaded or bundled."""
+    return rules_for_version(dossier.rules_version, backend.rules, backend.store.data_dir)
+
+
 def save_visit(backend: VisitBackend, request: SaveRequest) -> VisitSaved:
     """Save the dossier with its new evidence files and queue the sealed submission, in one transaction."""
     unlocked, context = _unlocked(backend), backend.context()
     now, dossier = backend.clock.now(), request.dossier
+    rules = dossier_rules(backend, dossier)
     with backend.store.begin() as session:
-        save_dossier(session, unlocked, dossier, context, now, backend.rules)
+        save_dossier(session, unlocked, dossier, context, now, rules)
         for evidence in dossier.evidence:
             for file in evidence.files:
                 content = request.new_files.get(file.file_id)
                 if content is not None:
-                    store_evidence_file(
-                        session, unlocked, dossier.dossier_id, file, content, backend.rules, now
-                    )
-        result = end_visit(
-            session, unlocked, dossier, request.visit, backend.encoder, context, backend.rules, now
-        )
-        complete = domain.is_complete(dossier, backend.rules, local_day(now))
+                    store_evidence_file(session, unlocked, dossier.dossier_id, file, content, rules, now)
+        result = end_visit(session, unlocked, dossier, request.visit, backend.encoder, context, rules, now)
+        complete = domain.is_complete(dossier, rules, local_day(now))
     return VisitSaved(dossier.dossier_id, result.local_reference, result.submission_id is not None, complete)
 
 
 @dataclass
 class Draft:
-    """A saved dossier opened to go on with, and its evidence pages (personal data: never logged)."""
+    """A saved dossier opened to go on with, its evidence pages and the rules it is answered under.
+
+    Personal data: never logged.
+    """
 
     dossier: Dossier
     files: dict[str, bytes]
+    rules: Rules
 
     def __repr__(self) -> str:
-        return f"Draft({self.dossier!r}, files={len(self.files)})"
+        return f"Draft({self.dossier!r}, files={len(self.files)}, rules={self.rules.version})"
 
 
 def open_draft(backend: VisitBackend, dossier_id: str) -> Draft:
-    """Decrypt a saved dossier and its pages with the signed-in operator's key."""
+    """Decrypt a saved dossier and its pages with the signed-in operator's key.
+
+    The draft goes on under the rules it was begun with (a draft of rules 2026.1 completes under them).
+    """
     unlocked = _unlocked(backend)
     with backend.store.begin() as session:
         dossier = load_dossier(session, unlocked, dossier_id)
@@ -114,7 +123,7 @@ def open_draft(backend: VisitBackend, dossier_id: str) -> Draft:
             for e in dossier.evidence
             for f in e.files
         }
-    return Draft(dossier, files)
+    return Draft(dossier, files, dossier_rules(backend, dossier))
 
 
 def local_reference_of(backend: VisitBackend, dossier_id: str) -> str | None:

@@ -17,14 +17,16 @@ from kiosk.domain import (
     DONE_STATUSES,
     DeadlineState,
     Dossier,
+    Member,
     MemberStatus,
     MissingKind,
     deadline_state,
     is_complete,
     member_status,
     missing_items,
+    wil_checks,
 )
-from kiosk.ports import AbsenceReason, EvidenceState, MemberRole
+from kiosk.ports import AbsenceReason, EvidenceState, MemberRole, MinorRoute, NoCardReason
 
 if TYPE_CHECKING:
     from kiosk.rules import Rules
@@ -90,6 +92,10 @@ class MemberRow:
     absence_reason: AbsenceReason | None
     listed_by_register: bool
     owed: tuple[Owed, ...]
+    no_card: NoCardReason | None = None  # recorded by hand without a readable eID, and why
+    minor_route: MinorRoute | None = None  # a minor who may register
+    role_chosen: bool = True  # False: a new registration's first guess, the operator still chooses
+    departed_on: date | None = None  # the day they moved out, separated or died (a household change)
 
     @property
     def name(self) -> str:
@@ -111,9 +117,18 @@ def member_rows(dossier: Dossier, rules: Rules, today: date) -> list[MemberRow]:
             absence_reason=m.absence_reason,
             listed_by_register=m.register_ref is not None,
             owed=tuple(o for o in owed if o.member_id == m.member_id),
+            no_card=m.no_card,
+            minor_route=m.minor_route,
+            role_chosen=m.role_chosen,
+            departed_on=_departed_on(dossier, m),
         )
         for m in dossier.members
     ]
+
+
+def _departed_on(dossier: Dossier, member: Member) -> date | None:
+    change = dossier.departure(member)
+    return change.on if change is not None else None
 
 
 @dataclass(frozen=True)
@@ -126,6 +141,30 @@ class Overview:
     complete: bool  # the core's completeness: "nothing is missing" is said only when True
     register_checked: bool
     new_registration: bool
+    awaiting_wil_check: bool = False  # someone was recorded by hand: WIL checks the documents first
+    withdrawn: bool = False  # the reference tenant withdrew the household (`Dossier.withdrawal`)
+    # (outcome, member id) of answers that leave WIL something to check (`domain.wil_checks`)
+    wil_checks: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def asks_wishes(self) -> bool:
+        """Whether this is a new registration as far as anyone knows.
+
+        The register does not know the household, or nobody has a card to ask it with. Then its
+        wishes (preferences, priority facts) are asked and the registration sheet printed; an offline
+        visit may be a known household.
+        """
+        return self.new_registration and (self.register_checked or self.awaiting_wil_check)
+
+    @property
+    def act_now(self) -> bool:
+        """Whether to call the office or hand in the paper form now rather than wait for the sync.
+
+        The register could not check the household (offline, or no card at all) and the deadline is
+        within the rules' `due_soon_days` or has passed: what this kiosk keeps may reach the register
+        too late.
+        """
+        return not self.register_checked and self.deadline.close
 
     @property
     def adults_done(self) -> tuple[int, int]:
@@ -146,6 +185,9 @@ def overview(dossier: Dossier, rules: Rules, today: date) -> Overview:
         complete=is_complete(dossier, rules, today),
         register_checked=dossier.register_checked,
         new_registration=dossier.kind == "registration",
+        awaiting_wil_check=dossier.awaiting_wil_check,
+        withdrawn=dossier.withdrawal is not None,
+        wil_checks=tuple(wil_checks(dossier, rules, today)),
     )
 
 

@@ -1,4 +1,9 @@
-"""The `SubmissionEncoder` port: a `SubmissionSnapshot` becomes the canonical JSON the terminal seals."""
+"""The `SubmissionEncoder` port: a `SubmissionSnapshot` becomes the canonical JSON the terminal seals.
+
+It writes submission version 2 (resources/register-api.yaml, `SubmissionV2`): version 1 and the rules
+version, the household changes, and `visit_kind` "withdrawal". The register still accepts version 1,
+which kiosks before this release wrote and which sealed entries queued before an upgrade hold.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,12 @@ from datetime import date
 from typing import Any
 
 from kiosk.ports import (
+    ChangeSnapshot,
     ConfirmationSnapshot,
     EidSignature,
     EvidenceSnapshot,
     MemberSnapshot,
+    RepresentativeSnapshot,
     SubmissionSnapshot,
 )
 from kiosk.statement import canonical_json, utc_timestamp
@@ -44,7 +51,14 @@ def submission_json(snapshot: SubmissionSnapshot) -> dict[str, Any]:
         "evidence": [_evidence(e) for e in snapshot.evidence],
         "contact": dict(snapshot.contact),
         "preferences": dict(snapshot.preferences),
+        "deadline_on_letter": _date(snapshot.deadline_on_letter),
+        "rules_version": snapshot.rules_version,
+        "changes": [_change(c) for c in snapshot.changes],
     }
+
+
+def _change(change: ChangeSnapshot) -> dict[str, Any]:
+    return {"kind": change.kind, "member_id": change.member_id, "on": _date(change.on)}
 
 
 def _date(value: date | None) -> str | None:
@@ -64,6 +78,20 @@ def _member(member: MemberSnapshot) -> dict[str, Any]:
         "absence_reason": member.absence_reason,
         "confirmation": _confirmation(member.confirmation) if member.confirmation else None,
         "register_ref": member.register_ref,
+        "representative": _representative(member.representative),
+        "minor_route": member.minor_route,
+        "no_card": member.no_card,
+    }
+
+
+def _representative(representative: RepresentativeSnapshot | None) -> dict[str, str] | None:
+    if representative is None:
+        return None
+    return {
+        "capacity": representative.capacity,
+        "national_number": representative.national_number,
+        "surname": representative.surname,
+        "first_names": representative.first_names,
     }
 
 

@@ -18,7 +18,8 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 API_VERSION: Final = 1
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2  # the submission version this release writes
+SUBMISSION_VERSIONS: Final = (1, 2)  # what the register accepts: queued version-1 entries still sync
 SERVICE_NAME: Final = "cir-register"
 PROBLEM_BASE: Final = "https://cir.example.invalid/problems/"
 PROBLEM_CONTENT_TYPE: Final = "application/problem+json"
@@ -67,6 +68,17 @@ def validate(name: str, body: object) -> list[FieldError]:
     """Return the contract violations of `body` against schema `name` (empty when valid)."""
     errors = sorted(_validator(name).iter_errors(body), key=lambda e: list(e.absolute_path))
     return [FieldError(_pointer(e), _safe_message(e)) for e in errors[:20]]
+
+
+def validate_submission(body: object) -> list[FieldError]:
+    """Check an opened submission against the schema of its own version (`SubmissionV1`, `SubmissionV2`).
+
+    Choosing the version first gives errors that point at the field, not at a `oneOf` of versions.
+    """
+    version = body.get("schema_version") if isinstance(body, dict) else None
+    if version not in SUBMISSION_VERSIONS or isinstance(version, bool):
+        return [FieldError("/schema_version", f"must be one of {list(SUBMISSION_VERSIONS)}")]
+    return validate(f"SubmissionV{version}", body)
 
 
 def _pointer(error: ValidationError) -> str:

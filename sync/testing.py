@@ -145,8 +145,12 @@ def household(
     practice: bool = False,
     declarations: dict[str, object] | None = None,
     candidate_number: str | None = None,
+    rules_version: str = "2027.1",
 ) -> SubmissionSnapshot:
-    """Return a signed snapshot of a household; each attachment is one "income" evidence page."""
+    """Return a signed snapshot of a household; each attachment is one "income" evidence page.
+
+    `rules_version` names the rules file the declarations were answered under.
+    """
     moment = created_at or datetime.now(UTC).replace(microsecond=0)
     answers = declarations or {"income_changed": False, "household_changed": False}
     hashes_ = tuple(hashlib.sha256(data).hexdigest() for data in attachments)
@@ -181,6 +185,7 @@ def household(
         reminder_date=None,
         members=members,
         evidence=evidence,
+        rules_version=rules_version,
     )
 
 

@@ -160,7 +160,9 @@ def backend_loader(training: bool, data_dir: Path, clock: Clock, ca_bundle: str)
     def load() -> Backend:
         from ui.backend import open_production, start_training
 
-        return start_training(data_dir, clock) if training else open_production(data_dir, clock, ca_bundle)
+        backend = start_training(data_dir, clock) if training else open_production(data_dir, clock, ca_bundle)
+        backend.office = load_settings(data_dir, training=training).chosen_office  # printed on the papers
+        return backend
 
     return load
 

@@ -19,6 +19,7 @@ from kiosk import outbox as core_outbox
 from kiosk.domain import Action, OperatorContext
 from kiosk.errors import KioskUserError, PermissionDenied
 from kiosk.keys import training_secret_store
+from kiosk.offices import WONEN_IN_LIMBURG, OfficeSetting
 from kiosk.passwords import FORMER_TRAINING_PASSWORD, TRAINING_PASSWORD
 from kiosk.ports import Clock, HouseholdLookup, Offline, SecretStore, SubmissionEncoder
 from kiosk.queries import StatisticsRow, statistics
@@ -68,6 +69,7 @@ class Backend:
     unlocked: Unlocked | None = None
     encoder: SubmissionEncoder = field(default_factory=JsonSubmissionEncoder)
     ca_bundle: str | None = None  # a WIL gateway's own CA (settings), else the system's trust
+    office: OfficeSetting = WONEN_IN_LIMBURG  # the office named on the papers (settings)
     _closers: list[contextlib.ExitStack] = field(default_factory=list)
     _sync_log: SyncLog = field(default_factory=SyncLog)
 

@@ -55,6 +55,7 @@ class VisitController(QObject):
         self.current_screen = ScreenKey.SIGN_IN
         self.wipes = 0  # work begun before a wipe compares this and drops its result
         self._starting = False
+        self._without_card = False
         self.card_present_changed.connect(self._on_card_present)
         self.terminal.sync_listeners.append(self._ask_dossier_number)
         self.terminal.operator_changed.connect(self._operator_changed)
@@ -81,6 +82,7 @@ class VisitController(QObject):
             return event(visit)
         finally:
             self.presentation_changed.emit(visit.presentation)
+            self._look_up(visit)  # WIL staff checked a number of someone without a card: ask the register
             self.show_visit()
 
     def _running(self) -> Visit:
@@ -95,9 +97,12 @@ class VisitController(QObject):
         self.wiped.emit()
 
     # -- starting and ending -----------------------------------------------------------------
-    def start_visit(self) -> None:
-        """A new visit: the offline lease is checked first (database worker), then the privacy notice."""
-        self._start(None)
+    def start_visit(self, without_card: bool = False) -> None:
+        """A new visit: the offline lease is checked first (database worker), then the privacy notice.
+
+        `without_card`: nobody has a readable Belgian eID; the household is recorded by hand.
+        """
+        self._start(None, without_card)
 
     def resume_draft(self, dossier_id: str) -> None:
         """Open a saved draft (database worker); the privacy notice, then the next adult's card."""
@@ -105,12 +110,13 @@ class VisitController(QObject):
 
         self._start(lambda backend: open_draft(backend, dossier_id))
 
-    def _start(self, load: Callable[[Any], Draft] | None) -> None:
+    def _start(self, load: Callable[[Any], Draft] | None, without_card: bool = False) -> None:
         from kiosk.visit_store import lease_refuses
 
         if self._starting or self.visit is not None or self.terminal.operator is None:
             return  # one start at a time: a double click opens one visit
         self._starting = True
+        self._without_card = without_card
         backend = self.terminal.backend
 
         def prepare() -> tuple[bool, Draft | None]:
@@ -127,12 +133,13 @@ class VisitController(QObject):
         try:
             self.visit = Visit.start(
                 backend.context(),
-                backend.rules,
+                draft.rules if draft else backend.rules,  # a draft keeps the rules it began under
                 self.services.clock,
                 card_in_reader=self.card_present,
                 lease_refused=refused,
                 draft=draft.dossier if draft else None,
                 files=draft.files if draft else None,
+                without_card=self._without_card,
             )
         except KioskError as error:
             self.start_refused.emit(error)
@@ -221,15 +228,17 @@ class VisitController(QObject):
         visit.lookup_started()
         backend = self.terminal.backend
 
+        # The answer may move the visit (an adult waiting on their questions whose role the operator
+        # now chooses goes to the household): show its step, not only refresh the screen.
         def answered(lookup: Any) -> None:
-            if self.visit is visit:
+            if self.visit is visit and visit.running:
                 visit.lookup_answered(lookup)
-                self.visit_changed.emit()
+                self.show_visit()
 
         def failed(_error: BaseException) -> None:
-            if self.visit is visit:  # offline or unknown: the visit goes on; the screens say so
+            if self.visit is visit and visit.running:  # offline or unknown: the visit goes on
                 visit.lookup_failed()
-                self.visit_changed.emit()
+                self.show_visit()
 
         self.terminal.sync_worker.submit(lambda: backend.lookup(national_number), answered, failed)
 

@@ -65,9 +65,11 @@ def _source(
         record = load_enrollment(session, backend.store)
     if record is None:
         raise ValueError("the terminal is not enrolled")
+    from kiosk.rules import rules_for_version
+
     return PaperSource(
         dossier=dossier,
-        rules=backend.rules,
+        rules=rules_for_version(dossier.rules_version, backend.rules, backend.store.data_dir),
         today=backend.clock.today(),
         printed_at=now,
         local_reference=reference,
@@ -77,6 +79,7 @@ def _source(
         receipt_key=record.receipt_key,
         card=card,
         copy=reprint,
+        office=backend.office,
     )
 
 

@@ -1,20 +1,25 @@
 """The printed papers: pure functions that turn view models into PDF bytes (ReportLab).
 
 Papers: the provisional receipt (offline, with a verification code and a QR code), the final receipt
-(the dossier number, proof for an appeal), the pre-filled paper form, the help sheet and the deadline
-letter; each in Dutch with a summary in the candidate's language. The view models in `model` are
-filled in by the composition root in `ui/` from a dossier; printing itself lives in `ui/printing.py`.
+(the dossier number, proof for an appeal), the withdrawal receipt (the household stopped its
+registration), the pre-filled paper form, the help sheet, the deadline letter, the appointment slip (a
+household without a readable eID) and the information sheet of a new registration; each in Dutch with a
+summary in the candidate's language. The view models in `model` are filled in by the composition root in
+`ui/` from a dossier; printing itself lives in `ui/printing.py`.
 """
 
 from __future__ import annotations
 
 from kiosk.documents import fonts, i18n
+from kiosk.documents.appointment_slip import render_appointment_slip
 from kiosk.documents.deadline_letter import render_deadline_letter
 from kiosk.documents.help_sheet import render_help_sheet
 from kiosk.documents.model import (
     AbsenceReason,
     AdultStatus,
+    AppointmentSlip,
     DeadlineLetter,
+    DwellingType,
     EvidenceItem,
     EvidenceState,
     FinalReceipt,
@@ -25,18 +30,25 @@ from kiosk.documents.model import (
     Member,
     MissingItem,
     MissingKind,
+    NoCardReason,
     Office,
     PaperContext,
     PaperForm,
     PaperFormSubject,
     ProvisionalReceipt,
+    RegistrationInfo,
     Role,
+    SlipPerson,
+    WilCheck,
+    WithdrawalReceipt,
     format_national_number,
     mask_national_number,
 )
 from kiosk.documents.paper_form import render_paper_form
 from kiosk.documents.receipts import render_final_receipt, render_provisional_receipt
+from kiosk.documents.registration_info import render_registration_info
 from kiosk.documents.test_page import render_test_page
+from kiosk.documents.withdrawal import render_withdrawal_receipt
 
 
 def warm_up() -> None:
@@ -49,7 +61,9 @@ def warm_up() -> None:
 __all__ = [
     "AbsenceReason",
     "AdultStatus",
+    "AppointmentSlip",
     "DeadlineLetter",
+    "DwellingType",
     "EvidenceItem",
     "EvidenceState",
     "FinalReceipt",
@@ -60,19 +74,27 @@ __all__ = [
     "Member",
     "MissingItem",
     "MissingKind",
+    "NoCardReason",
     "Office",
     "PaperContext",
     "PaperForm",
     "PaperFormSubject",
     "ProvisionalReceipt",
+    "RegistrationInfo",
     "Role",
+    "SlipPerson",
+    "WilCheck",
+    "WithdrawalReceipt",
     "format_national_number",
     "mask_national_number",
+    "render_appointment_slip",
     "render_deadline_letter",
     "render_final_receipt",
     "render_help_sheet",
     "render_paper_form",
     "render_provisional_receipt",
+    "render_registration_info",
     "render_test_page",
+    "render_withdrawal_receipt",
     "warm_up",
 ]

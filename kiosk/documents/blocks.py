@@ -25,6 +25,7 @@ from kiosk.documents.model import (
     MissingItem,
     MissingKind,
     Office,
+    WilCheck,
 )
 
 NL = Language.DUTCH
@@ -39,8 +40,14 @@ _STATUS = {
     AdultStatus.ATTESTED: N_("bevestigd bij een medewerker van {office}"),
     AdultStatus.CONFIRMED_EARLIER: N_("had al eerder bevestigd"),
     AdultStatus.CONFIRMED_BY_VOLMACHT: N_("bevestigd met een volmacht, door een ander gezinslid"),
+    AdultStatus.CONFIRMED_BY_REPRESENTATIVE: N_(
+        "bevestigd door de bewindvoerder of volmachthouder, met diens eigen identiteitskaart"
+    ),
     AdultStatus.PENDING: N_("moet nog bevestigen"),
     AdultStatus.ABSENT: N_("kon niet komen: papieren formulier"),
+    AdultStatus.TO_CHECK: N_("geen leesbare identiteitskaart: {office} kijkt de documenten na"),
+    AdultStatus.LEFT: N_("woont niet meer in het gezin: hoeft niet te bevestigen"),
+    AdultStatus.DECEASED: N_("overleden"),
 }
 _MINOR = N_("minderjarig: hoeft niet te bevestigen")
 _MISSING = {
@@ -67,7 +74,9 @@ _EVIDENCE_STATES_NL = {
 
 
 def status_label(language: Language, member: Member, office: Office) -> str:
-    """The member's status in `language` (minors need not confirm)."""
+    """The member's status in `language` (minors need not confirm; who left or died neither)."""
+    if member.status in (AdultStatus.LEFT, AdultStatus.DECEASED):
+        return tr(language, _STATUS[member.status], office=office.name)
     if not member.adult or member.status is None:
         return tr(language, _MINOR)
     return tr(language, _STATUS[member.status], office=office.name)
@@ -192,6 +201,35 @@ def _contact(language: Language, office: Office) -> str:
     return tr(language, "Zie {website}.", website=office.website)
 
 
+_ADDRESS = N_("Adres: {address}.")
+_PHONE = N_("Telefoon: {phone}.")
+_HOURS = N_("Open: {hours}.")
+_ADDRESS_ONLINE = N_("Het adres en telefoonnummer van {office} staan op {website}.")
+_REGISTER_OWNER = N_(
+    "Het centraal inschrijvingsregister (CIR) is van de Vlaamse overheid (Wonen in Vlaanderen). {office} "
+    "behandelt uw dossier."
+)
+
+
+def office_lines(language: Language, office: Office) -> list[str]:
+    """Where the office is and when it is open, as the settings give it; else where to find it online."""
+    lines = []
+    if office.address:
+        lines.append(tr(language, _ADDRESS, address=office.address))
+    if office.phone:
+        lines.append(tr(language, _PHONE, phone=office.phone))
+    if office.hours:
+        lines.append(tr(language, _HOURS, hours=office.hours))
+    if not (office.address and office.phone) and office.website:
+        lines.append(tr(language, _ADDRESS_ONLINE, office=office.name, website=office.website))
+    return lines
+
+
+def register_owner_line(language: Language, office: Office) -> str:
+    """Whose register it is (the Flemish government's) and who handles the file (the office)."""
+    return tr(language, _REGISTER_OWNER, office=office.name)
+
+
 def deadline_text(language: Language, household: Household, office: Office) -> str:
     """The deadline sentence: uiterlijk op {date}; or where to find the date when it is not known."""
     if household.deadline is not None:
@@ -228,6 +266,24 @@ def appeal_block(office: Office, style: Styles) -> list[Flowable]:
     return [KeepTogether([heading, *[para(line, style.body) for line in appeal_lines(NL, office)]])]
 
 
+_ACT_NOW = N_(
+    "Let op: deze computer kon het register niet bereiken, en uw uiterste datum is dichtbij. Wacht niet tot "
+    "de computer alles doorstuurt. Bel vandaag nog {office}, of breng het papieren formulier nu binnen."
+)
+
+
+def act_now_text(language: Language, office: Office) -> str:
+    """Offline with the deadline close: call the office or hand in the paper form now."""
+    return tr(language, _ACT_NOW, office=office.name) + " " + _contact(language, office)
+
+
+def act_now_box(household: Household, office: Office, style: Styles) -> list[Flowable]:
+    """The framed advice to act now, when the core says so (`Household.act_now`)."""
+    if not household.act_now:
+        return []
+    return [boxed([para(act_now_text(NL, office), style.big)])]
+
+
 def overdue_box(office: Office, style: Styles) -> Flowable:
     """A framed warning that the deadline has passed."""
     return boxed([para(overdue_text(NL, office), style.big)])
@@ -246,4 +302,61 @@ def status_summary(language: Language, household: Household, office: Office) -> 
     return [
         tr(language, "{name}: {status}", name=member.full_name, status=status_label(language, member, office))
         for member in household.members
+    ]
+
+
+_WIL_CHECKS = {
+    WilCheck.REGISTER: N_(
+        "Of u ingeschreven bent in het bevolkingsregister of het vreemdelingenregister, of een "
+        "referentieadres heeft. Zonder die inschrijving kunt u zich nu niet inschrijven voor een sociale "
+        "woning. Vraag een referentieadres aan het OCMW, of laat u inschrijven bij de gemeente waar u woont."
+    ),
+    WilCheck.INCOME: N_("Uw inkomen: het lijkt hoger dan de grens. {office} rekent het na."),
+    WilCheck.PROPERTY: N_(
+        "Uw woning of grond: wie een woning heeft, kan meestal geen sociale woning huren. {office} kijkt "
+        "na of er een uitzondering is."
+    ),
+}
+_ASSETS_OPEN = N_(
+    "Uw spaargeld en beleggingen (de middelentoets). De grens is nog niet bevestigd. {office} kijkt het na."
+)
+_ASSETS_LIMIT = N_(
+    "Uw spaargeld en beleggingen (de middelentoets). De grens is {amount} euro. {office} kijkt het na."
+)
+_KIOSK_DECIDES_NOTHING = N_("De kiosk beslist hier niets over. Alleen {office} beslist.")
+
+
+def wil_check_lines(
+    language: Language, checks: Sequence[WilCheck], threshold: int | None, office: Office
+) -> list[str]:
+    """What the answers leave for the office to check, in `language`; nothing when there is nothing."""
+    if not checks:
+        return []
+    lines = [tr(language, "Wat kijkt {office} nog na?", office=office.name)]
+    for check in checks:
+        if check is WilCheck.ASSETS:
+            text = _ASSETS_OPEN if threshold is None else _ASSETS_LIMIT
+            lines.append("• " + tr(language, text, office=office.name, amount=threshold))
+        else:
+            lines.append("• " + tr(language, _WIL_CHECKS[check], office=office.name))
+    lines.append(tr(language, _KIOSK_DECIDES_NOTHING, office=office.name))
+    return lines
+
+
+def wil_check_block(
+    checks: Sequence[WilCheck], threshold: int | None, office: Office, style: Styles
+) -> list[Flowable]:
+    """The same on the Dutch paper: a heading, one bullet per check, and that the kiosk decides nothing."""
+    lines = wil_check_lines(NL, checks, threshold, office)
+    if not lines:
+        return []
+    heading, *items, closing = lines
+    return [
+        KeepTogether(
+            [
+                para(heading, style.heading),
+                bullets([item.removeprefix("• ") for item in items], style),
+                para(closing, style.body),
+            ]
+        )
     ]

@@ -21,7 +21,7 @@ from babel.messages.pofile import read_po, write_po
 
 from kiosk.documents.i18n import CLDR_LOCALES, DOMAIN, LOCALE_DIR
 from kiosk.documents.model import Language
-from kiosk.rules import Rules, load_rules
+from kiosk.rules import Rules, bundled_rules
 
 PACKAGE_DIR = Path(__file__).parent
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
@@ -53,8 +53,12 @@ def extract_messages(rules: Rules | None = None) -> Catalog:
     ):
         template.add(message, None, [(f"kiosk/documents/{filename}", lineno)],
                      auto_comments=comments, context=context)  # fmt: skip
-    for evidence_id, evidence in (rules or load_rules()).evidence_types.items():
-        template.add(evidence.text_nl, None, auto_comments=[f"rules file: evidence type {evidence_id}"])
+    # Every bundled rules file's: a dossier begun under an older version prints its labels.
+    for version in [rules] if rules is not None else bundled_rules():
+        for evidence_id, evidence in version.evidence_types.items():
+            if evidence.text_nl not in template:
+                comment = f"rules file: evidence type {evidence_id}"
+                template.add(evidence.text_nl, None, auto_comments=[comment])
     return template
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from kiosk.documents.blocks import (
+    act_now_box,
+    act_now_text,
     appeal_block,
     appeal_lines,
     bullets,
@@ -43,6 +45,7 @@ def render_deadline_letter(letter: DeadlineLetter, context: PaperContext) -> byt
     if household.reminder_date is not None:
         story += [banner("HERINNERING – laatste kans", style), Spacer(1, 6)]
     story.append(labelled("Uw referentie", letter.reference, style.bold))
+    story += act_now_box(household, office, style)
     story += _when(letter, context, style)
     story += members_table(household, office, style, letter.missing)
     story += missing_list(household, letter.missing, False, office, style)
@@ -86,6 +89,8 @@ def _summary(letter: DeadlineLetter, context: PaperContext) -> list[str]:
     if language is NL:
         return []
     lines = _letter_lines(language, household, office.name)
+    if household.act_now:
+        lines.append(act_now_text(language, office))
     if is_overdue(letter.missing):
         lines.append(overdue_text(language, office))
     else:

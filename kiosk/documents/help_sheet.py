@@ -18,7 +18,7 @@ NL = Language.DUTCH
 TITLE = "Hulpblad: pincode, itsme en identiteitskaart"
 HEADINGS = {
     HelpTopic.PIN_PUK: "Pincode vergeten of kaart geblokkeerd",
-    HelpTopic.ITSME: "itsme: aanmelden met uw smartphone",
+    HelpTopic.ITSME: "itsme: zelf bevestigen van thuis uit, met uw smartphone",
     HelpTopic.RENEW_EID: "Identiteitskaart vervallen",
     HelpTopic.WHERE_HELP: "Waar krijgt u hulp?",
 }
@@ -38,6 +38,8 @@ def _topic_lines(topic: HelpTopic, office: Office) -> list[str]:
     if topic is HelpTopic.ITSME:
         return [
             "itsme is een app op uw smartphone. Daarmee meldt u zich aan zonder kaartlezer.",
+            "Met itsme kunt u zelf, van thuis uit, uw inschrijving bekijken en bevestigen op "
+            "www.vlaanderen.be/sociaalhuren.",
             "U hebt nodig: een smartphone, een Belgisch gsm-nummer en uw identiteitskaart met pincode "
             "(of de app van uw bank).",
             "Een digipunt of het OCMW helpt u om itsme te installeren.",
@@ -98,6 +100,8 @@ def _summary(language: Language, office: Office) -> list[str]:
            "weken naar het gemeentehuis, niet naar u thuis. U haalt hem daar af."),
         tr(language, "itsme is een app om u aan te melden met uw smartphone. U hebt een smartphone nodig, "
            "een Belgisch gsm-nummer en uw identiteitskaart met pincode. Een digipunt of het OCMW helpt u."),
+        tr(language, "Met itsme kunt u zelf, van thuis uit, uw inschrijving bevestigen op "
+           "www.vlaanderen.be/sociaalhuren."),
         tr(language, "Is uw identiteitskaart vervallen? Vraag een nieuwe kaart aan in het gemeentehuis."),
         tr(language, "Hulp: een digipunt, de balie van {office}, het OCMW. Helpdesk digitale sleutels: "
            "{helpdesk}. Klachten: Vlaamse Ombudsdienst, {ombudsman} (gratis).", office=office.name,

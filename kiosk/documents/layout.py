@@ -295,7 +295,7 @@ def build_pdf(title: str, context: PaperContext, story: list[Flowable]) -> bytes
         topMargin=top,
         bottomMargin=BOTTOM_MARGIN,
         title=title,
-        author="Wonen in Limburg",
+        author=context.office.name,
         subject=title,
         creator=CREATOR,
         lang=PDF_LANGUAGE,

@@ -46,8 +46,43 @@ class AdultStatus(StrEnum):
     ATTESTED = "attested"  # confirmed by WIL staff (no PIN), signed with the staff member's eID
     CONFIRMED_EARLIER = "confirmed_earlier"  # the register says they confirmed before this visit
     CONFIRMED_BY_VOLMACHT = "confirmed_by_volmacht"  # absent; another adult signed under their volmacht
+    CONFIRMED_BY_REPRESENTATIVE = "confirmed_by_representative"  # an administrator or volmacht holder signed
     PENDING = "pending"  # still has to confirm
     ABSENT = "absent"  # could not come (hospital, abroad, ...): the paper route, not done yet
+    TO_CHECK = "to_check"  # no readable eID, recorded by hand: the office checks the documents first
+    LEFT = "left"  # no longer lives in the household (moved out, separated): need not confirm
+    DECEASED = "deceased"  # died since the last round: need not confirm
+
+
+class NoCardReason(StrEnum):
+    """Why an adult has no readable Belgian eID; chooses what the appointment slip says to bring."""
+
+    PASSPORT = "passport"
+    REFUGEE_PAPERS = "refugee_papers"
+    LOST = "lost"
+    BROKEN = "broken"
+    RENEWING = "renewing"
+    OTHER = "other"
+
+
+class DwellingType(StrEnum):
+    """A kind of dwelling the household would like (`kiosk.registration.DwellingType`)."""
+
+    HOUSE = "house"
+    APARTMENT = "apartment"
+    STUDIO = "studio"
+
+
+class WilCheck(StrEnum):
+    """Something the answers leave for the office to check; the kiosk judges none of it.
+
+    The values are the rules file's outcomes (`kiosk.rules.Outcome`).
+    """
+
+    REGISTER = "not_registered"  # not in a population or foreigners' register, no reference address
+    INCOME = "income_above_limit"  # the income that counts seems above the limit
+    PROPERTY = "owns_property"  # owns a dwelling or land without an exception
+    ASSETS = "asset_test"  # savings or investments: the asset test (middelentoets)
 
 
 class AbsenceReason(StrEnum):
@@ -58,6 +93,7 @@ class AbsenceReason(StrEnum):
     ABROAD = "abroad"
     PRISON = "prison"
     NO_PIN = "no_pin"
+    NO_CARD = "no_card"  # no readable Belgian eID: recorded by hand, the office checks the documents
     OTHER = "other"
 
 
@@ -116,15 +152,23 @@ class MissingKind(StrEnum):
 class Office:
     """The office that handles the candidate's file: named on every paper, its address on the form.
 
-    The defaults are Wonen in Limburg's; the address and phone are left empty until the office's
-    settings give them (they could not be confirmed from a public source), and the papers then
-    point to the website instead of printing a guess.
+    The terminal's settings give it (`kiosk.offices`, `[[offices]]` in settings.toml). The defaults
+    are Wonen in Limburg's; the address, phone and hours are left empty until the settings give
+    them (they could not be confirmed from a public source), and the papers then point to the
+    website instead of printing a guess.
     """
 
     name: str = "Wonen in Limburg"
     address: str = ""
     phone: str = ""
     website: str = "www.wil.be"
+    hours: str = ""
+    location: str = ""
+
+    @property
+    def label(self) -> str:
+        """The office with its location, as an address block starts: "Wonen in Limburg, Genk"."""
+        return f"{self.name}, {self.location}" if self.location else self.name
 
 
 @dataclass(frozen=True)
@@ -183,6 +227,9 @@ class Household:
     # The core's deadline (the last day included); None when it is not known here (offline, or a
     # new registration): the papers then point to the letter and never print a date of their own.
     deadline: date | None = None
+    # The register could not check the household and the deadline is close: the papers say to call
+    # the office or hand in the paper form now, not to wait for this computer to send it.
+    act_now: bool = False
 
     @property
     def adults(self) -> tuple[Member, ...]:
@@ -208,6 +255,9 @@ class ProvisionalReceipt:
     household_checked: bool = True
     # The core's completeness; only then does the receipt say that nothing is missing.
     complete: bool = False
+    # What the answers leave for the office to check, and the asset test's threshold once WIL set it.
+    wil_checks: tuple[WilCheck, ...] = ()
+    asset_threshold_eur: int | None = None
 
 
 @dataclass(frozen=True)
@@ -219,6 +269,24 @@ class FinalReceipt:
     confirmed_on: date
     local_reference: str = ""
     evidence: tuple[EvidenceItem, ...] = ()
+    wil_checks: tuple[WilCheck, ...] = ()
+    asset_threshold_eur: int | None = None
+
+
+@dataclass(frozen=True)
+class WithdrawalReceipt:
+    """What the withdrawal receipt shows: the reference tenant stopped the household's registration.
+
+    Not a confirmation receipt: it says what was asked, that it was confirmed twice and signed, what it
+    costs (the place and the waiting time), and that the office processes it.
+    """
+
+    household: Household
+    local_reference: str
+    requested_on: date
+    tenant_first_name: str = field(repr=False)
+    tenant_last_name: str = field(repr=False)
+    household_checked: bool = True  # False offline: the register's household could not be checked
 
 
 @dataclass(frozen=True)
@@ -244,6 +312,55 @@ class PaperForm:
     # The questions the member answers, in Dutch, as the caller takes them from the rules file.
     questions: tuple[str, ...] = ()
     due: date | None = None  # the core's deadline; None: "as soon as possible, see your letter"
+
+
+@dataclass(frozen=True)
+class SlipPerson:
+    """An adult the office must still see, and why they have no readable eID."""
+
+    first_name: str = field(repr=False)
+    last_name: str = field(repr=False)
+    no_card: NoCardReason
+
+    @property
+    def full_name(self) -> str:
+        """First name and last name."""
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class AppointmentSlip:
+    """What to bring, where and by when, for a household recorded without a readable eID.
+
+    `documents` are the evidence documents the core says are still missing, in Dutch as the rules
+    file names them; `due` is the core's deadline (None: as soon as possible, see the letter).
+    """
+
+    household: Household
+    reference: str
+    people: tuple[SlipPerson, ...]
+    documents: tuple[str, ...] = ()
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class RegistrationInfo:
+    """The information sheet of a new registration: what was registered, and what the candidate must know.
+
+    Holds the household's own choices (they take the sheet home): preferences, priority facts, how
+    the office can reach them and where letters go.
+    """
+
+    reference: str
+    municipalities: tuple[str, ...] = ()
+    dwelling_types: tuple[DwellingType, ...] = ()
+    max_rent: int | None = None
+    informal_care_municipality: str = ""
+    adapted_dwelling: bool = False
+    phone: str = field(default="", repr=False)
+    email: str = field(default="", repr=False)
+    letters_to: tuple[str, ...] = field(default=(), repr=False)  # another address for letters, line by line
+    address_is_reference: bool = False
 
 
 @dataclass(frozen=True)

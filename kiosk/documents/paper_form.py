@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from kiosk.documents.blocks import act_now_box, act_now_text, office_lines, register_owner_line
 from kiosk.documents.i18n import N_, full_date, tr
 from kiosk.documents.layout import (
     Styles,
@@ -39,14 +40,13 @@ REASONS_NL = {
     AbsenceReason.ABROAD: "in het buitenland",
     AbsenceReason.PRISON: "in de gevangenis",
     AbsenceReason.NO_PIN: "geen pincode",
+    AbsenceReason.NO_CARD: "geen leesbare identiteitskaart",
     AbsenceReason.OTHER: "kon niet komen",
 }
 _RETURN_BY = N_("Breng of stuur het formulier uiterlijk op {date} naar {office}.")
 _RETURN_SOON = N_(
     "Breng of stuur het formulier zo snel mogelijk naar {office}. De uiterste datum staat in uw brief."
 )
-_ADDRESS = N_("Adres: {address}. Telefoon: {phone}.")
-_ADDRESS_ONLINE = N_("Het adres en telefoonnummer van {office} staan op {website}.")
 _PRIVACY = N_("Dit formulier bevat een rijksregisternummer. Geef het alleen aan {office}.")
 
 
@@ -73,8 +73,10 @@ def render_paper_form(form: PaperForm, context: PaperContext) -> bytes:
     story += [KeepTogether(signature), Spacer(1, 10)]
     story.append(boxed([para(line, style.big if i == 0 else style.body)
                         for i, line in enumerate(_return_lines(NL, form, office))]))  # fmt: skip
+    story += act_now_box(form.household, office, style)
     story += [Spacer(1, 10), _office_box(office, style), Spacer(1, 6)]
     story.append(para(tr(NL, _PRIVACY, office=office.name), style.bold))
+    story.append(para(register_owner_line(NL, office), style.body))
     story += summary_block(context.language, _summary(form, context, name), style)
     return build_pdf(TITLE, context, story)
 
@@ -143,9 +145,7 @@ def _return_lines(language: Language, form: PaperForm, office: Office) -> list[s
         first = tr(language, _RETURN_SOON, office=office.name)
     else:
         first = tr(language, _RETURN_BY, date=full_date(language, form.due), office=office.name)
-    if office.address and office.phone:
-        return [first, tr(language, _ADDRESS, address=office.address, phone=office.phone)]
-    return [first, tr(language, _ADDRESS_ONLINE, office=office.name, website=office.website)]
+    return [first, *office_lines(language, office)]
 
 
 def _summary(form: PaperForm, context: PaperContext, name: str) -> list[str]:
@@ -154,4 +154,7 @@ def _summary(form: PaperForm, context: PaperContext, name: str) -> list[str]:
         return []
     intro = tr(language, "Met dit formulier kan {name} de inschrijving op papier bevestigen. Kijk de "
                "gegevens na, beantwoord de vragen en onderteken.", name=name)  # fmt: skip
-    return [intro, *_return_lines(language, form, office), tr(language, _PRIVACY, office=office.name)]
+    lines = [intro, *_return_lines(language, form, office)]
+    if form.household.act_now:
+        lines.append(act_now_text(language, office))
+    return [*lines, tr(language, _PRIVACY, office=office.name), register_owner_line(language, office)]

@@ -14,6 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from kiosk.documents.blocks import (
+    act_now_box,
+    act_now_text,
     appeal_block,
     appeal_lines,
     deadline_text,
@@ -24,7 +26,10 @@ from kiosk.documents.blocks import (
     missing_summary,
     overdue_box,
     overdue_text,
+    register_owner_line,
     status_summary,
+    wil_check_block,
+    wil_check_lines,
 )
 from kiosk.documents.i18n import N_, long_date, tr
 from kiosk.documents.layout import (
@@ -77,10 +82,12 @@ def render_provisional_receipt(
     ]
     if not receipt.household_checked:
         story.append(para(tr(NL, _NOT_CHECKED), style.bold))
+    story += act_now_box(receipt.household, office, style)
     story.append(_reference_with_qr(receipt.local_reference, code, office.name, style))
     story += members_table(receipt.household, office, style, receipt.missing)
     story += missing_list(receipt.household, receipt.missing, receipt.complete, office, style)
     story += evidence_received(receipt.evidence, style)
+    story += wil_check_block(receipt.wil_checks, receipt.asset_threshold_eur, office, style)
     story += _deadline(receipt, context, style)
     story += appeal_block(office, style)
     story += summary_block(context.language, _provisional_summary(receipt, context, code), style)
@@ -130,12 +137,15 @@ def _provisional_summary(receipt: ProvisionalReceipt, context: PaperContext, cod
     lines.append(tr(language, _NOT_PROOF))
     if not receipt.household_checked:
         lines.append(tr(language, _NOT_CHECKED))
+    if receipt.household.act_now:
+        lines.append(act_now_text(language, office))
     lines.append(
         tr(language, "Referentie: {reference}. Controlecode: {code}.", reference=receipt.local_reference,
            code=code)
     )  # fmt: skip
     lines += status_summary(language, receipt.household, office)
     lines += missing_summary(language, receipt.missing, receipt.complete, office)
+    lines += wil_check_lines(language, receipt.wil_checks, receipt.asset_threshold_eur, office)
     if not receipt.complete:
         overdue = is_overdue(receipt.missing)
         lines.append(
@@ -143,6 +153,7 @@ def _provisional_summary(receipt: ProvisionalReceipt, context: PaperContext, cod
         )
     lines += appeal_lines(language, office)
     lines.append(tr(language, _KEEP, office=office.name))
+    lines.append(register_owner_line(language, office))
     return lines
 
 
@@ -163,6 +174,7 @@ def render_final_receipt(receipt: FinalReceipt, context: PaperContext) -> bytes:
     ]
     story += members_table(receipt.household, office, style)
     story += evidence_received(receipt.evidence, style)
+    story += wil_check_block(receipt.wil_checks, receipt.asset_threshold_eur, office, style)
     story.append(para("Dit is uw bewijs", style.heading))
     story.append(para(_proof(NL, receipt), style.body))
     story += appeal_block(office, style)
@@ -170,6 +182,7 @@ def render_final_receipt(receipt: FinalReceipt, context: PaperContext) -> bytes:
         para(f"Een klacht? Eerst bij {office.name}, daarna bij de Vlaamse Ombudsdienst: gratis nummer 1700.",
              style.body)
     )  # fmt: skip
+    story.append(para(register_owner_line(NL, office), style.body))
     story += summary_block(context.language, _final_summary(receipt, context), style)
     return build_pdf(FINAL_TITLE, context, story)
 
@@ -189,5 +202,7 @@ def _final_summary(receipt: FinalReceipt, context: PaperContext) -> list[str]:
         _proof(language, receipt),
     ]
     lines += status_summary(language, receipt.household, context.office)
+    lines += wil_check_lines(language, receipt.wil_checks, receipt.asset_threshold_eur, context.office)
     lines += appeal_lines(language, context.office)
+    lines.append(register_owner_line(language, context.office))
     return lines

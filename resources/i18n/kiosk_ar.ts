@@ -172,7 +172,7 @@
         <translation>أدخل البطاقة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="47" />
+        <location filename="../../ui/screens/awaiting_card.py" line="52" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>أدخل بطاقة هوية الشخص البالغ التالي، أو أدخل البطاقة نفسها مرة أخرى للمتابعة.</translation>
     </message>
@@ -197,22 +197,27 @@
         <translation>موظف WIL: أدخل الآن بطاقتك الخاصة للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="54" />
+        <location filename="../../ui/screens/awaiting_card.py" line="46" />
+        <source>De bewindvoerder of volmachthouder steekt nu de eigen identiteitskaart in.</source>
+        <translation>يُدخل المُدير القضائي أو حامل التوكيل الآن بطاقة هويته الخاصة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="59" />
         <source>%1 van %2 volwassenen klaar</source>
         <translation>تم الانتهاء من %1 من أصل %2 من البالغين</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="59" />
+        <location filename="../../ui/screens/awaiting_card.py" line="64" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>لحظة من فضلك: نقرأ البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="61" />
+        <location filename="../../ui/screens/awaiting_card.py" line="66" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>تعذرت قراءة البطاقة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="63" />
+        <location filename="../../ui/screens/awaiting_card.py" line="68" />
         <source>De lezer wacht op een kaart.</source>
         <translation>القارئ ينتظر بطاقة.</translation>
     </message>
@@ -267,14 +272,77 @@
     </message>
 </context>
 <context>
+    <name>ChangePanel</name>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="145" />
+        <source>Sinds</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="146" />
+        <source>Sinds welke dag</source>
+        <translation>منذ أي يوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="147" />
+        <source>Woont hier niet meer</source>
+        <translation>لم يعد يسكن هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="148" />
+        <source>Gescheiden of uit elkaar</source>
+        <translation>مطلّق أو منفصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="149" />
+        <source>Overleden</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="150" />
+        <source>Toch nog in het gezin</source>
+        <translation>لا يزال ضمن الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="195" />
+        <source>De referentiehuurder wijzigen kan alleen WIL. Bel WIL.</source>
+        <translation>فقط WIL يمكنه تغيير المستأجر المرجعي. اتصل بـ WIL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="196" />
+        <source>Alleen de partner kan gescheiden zijn.</source>
+        <translation>الشريك فقط يمكن أن يكون منفصلاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="197" />
+        <source>Deze persoon heeft al bevestigd in dit dossier.</source>
+        <translation>هذا الشخص أكّد بالفعل في هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="198" />
+        <source>Kies de dag waarop het gebeurde: vandaag of vroeger.</source>
+        <translation>اختر اليوم الذي حدث فيه ذلك: اليوم أو قبله.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="199" />
+        <source>De persoon van de kaart in de lezer is hier.</source>
+        <translation>صاحب البطاقة الموجودة في القارئ حاضر هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="201" />
+        <source>Dat kan niet.</source>
+        <translation>هذا غير ممكن.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="98" />
+        <location filename="../../ui/screens/confirm.py" line="124" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>التأكيد برمزك السري (PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="128" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>برمزك السري تضع توقيعًا رقميًا. بذلك تقول: بياناتي وأجوبتي صحيحة. هذا مثل توقيع ورقة.</translation>
     </message>
@@ -294,58 +362,58 @@
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="78" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>موظف WIL: التأكيد ببطاقتك الخاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="82" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>بصفتك موظفًا في WIL تؤكد أنك رأيت هذا الشخص وأن الأجوبة صحيحة. بطاقتك الخاصة هي التي توقّع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="86" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>اكتب رمزك السري الخاص.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="87" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>التوقيع ببطاقتي (موظف)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>التأكيد نيابةً عن فرد غائب من الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>لديك توكيل موقَّع من هذا الفرد من الأسرة. برمزك السري الخاص توقّع نيابةً عنه. وبهذا تقول: بياناته وأجوبته صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="96" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>نعم، أؤكد نيابةً عنه برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="133" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>نعم، أؤكد برمزي السري</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="166" />
+        <location filename="../../ui/screens/confirm.py" line="239" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>نبحث عن أسرتك في السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="171" />
+        <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>لا توجد بطاقة في القارئ. أدخل البطاقة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>أخرج بطاقة المرشح من القارئ. ثم أدخل بطاقتك الخاصة كموظف.</translation>
     </message>
@@ -355,103 +423,140 @@
         <translation>بتوقيعك يتم تأكيد ما يلي:</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/confirm.py" line="90" />
+        <source>Bevestigen voor iemand anders, als bewindvoerder of volmachthouder</source>
+        <translation>التأكيد نيابةً عن شخص آخر، بصفتك مُديرًا قضائيًا أو حاملَ توكيل</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht).</source>
+        <translation>أنت توقّع نيابةً عن هذا الشخص برمز PIN الخاص بك. وبذلك تقرّ بأن بياناته وإجاباته صحيحة، وبأنه يحق لك التوقيع عنه (بقرار قاضي الصلح أو بتوكيل).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>يُرجى كتابة رمزك السري (PIN) الخاص بنفسك. لا أحد ينظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
+        <source>Ja, ik bevestig voor deze persoon met mijn PIN-code</source>
+        <translation>نعم، أؤكّد نيابةً عن هذا الشخص برمز PIN الخاص بي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="113" />
+        <source>Uw inschrijving stoppen</source>
+        <translation>إيقاف تسجيلك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="117" />
+        <source>Met uw PIN-code ondertekent u dat u de inschrijving van uw gezin stopt. Uw gezin verliest dan zijn plaats op de wachtlijst.</source>
+        <translation>برمز PIN الخاص بك توقّع على أنك توقف تسجيل أسرتك. عندها تفقد أسرتك مكانها في قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="121" />
+        <location filename="../../ui/screens/confirm.py" line="132" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>يُرجى كتابة رمزك السري (PIN) بنفسك. لا أحد ينظر.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
+        <source>Ja, ik stop de inschrijving met mijn PIN-code</source>
+        <translation>نعم، أوقف التسجيل برمز PIN الخاص بي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="154" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>لا يمكن التوقيع ببطاقة منتهية الصلاحية. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="157" />
+        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
+        <translation>موظف WIL: أدخِل الآن بطاقتك الخاصة للتأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Ja</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="176" />
         <source>toegevoegd</source>
         <translation>تمت الإضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="177" />
         <source>brengt u later</source>
         <translation>سيُحضَر لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="178" />
         <source>getoond aan de balie</source>
         <translation>عُرض على الشباك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="179" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>لم تتم الإضافة بعد: ما زال مطلوبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="184" />
         <source>Bewijsstuk %1: %2</source>
         <translation>المستند %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174" />
-        <location filename="../../ui/screens/confirm.py" line="194" />
+        <location filename="../../ui/screens/confirm.py" line="202" />
+        <location filename="../../ui/screens/confirm.py" line="222" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>لحظة من فضلك: البطاقة توقّع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>اكتب رمزك السري على لوحة مفاتيح قارئ البطاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187" />
+        <location filename="../../ui/screens/confirm.py" line="215" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>الرمز السري غير صحيح. بقيت لديك %1 محاولات.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
+        <location filename="../../ui/screens/confirm.py" line="218" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>اكتب رمزك السري واضغط على موافق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
+        <location filename="../../ui/screens/confirm.py" line="244" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>لا يمكن التوقيع بهذه البطاقة. سيساعدك موظف من WIL.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="252" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>بدون رمز سري (PIN): يُرجى اختيار 'التأكيد من موظف WIL' في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="231" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>رمزك السري محظور. يمكن لموظف من WIL مساعدتك. ستحصل على ورقة مساعدة للبلدية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="209" />
+        <location filename="../../ui/screens/confirm.py" line="237" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>لقد توقفت. لم يتم توقيع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="219" />
+        <location filename="../../ui/screens/confirm.py" line="247" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>لم ينجح التوقيع. لم يتم توقيع أي شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
+        <location filename="../../ui/screens/confirm.py" line="257" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>بدون رمز سري، يمكن لموظف من WIL فقط أن يقوم بتأكيدك. ستحصل على ورقة مساعدة.</translation>
     </message>
@@ -507,7 +612,7 @@
     <message>
         <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Terug</source>
-        <translation type="unfinished" />
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>
@@ -697,160 +802,170 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Nieuw bezoek starten</source>
         <translation>بدء زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="100" />
+        <source>Bezoek zonder leesbare identiteitskaart</source>
+        <translation>زيارة بدون بطاقة هوية مقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="101" />
+        <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
+        <translation>جواز سفر، أوراق لاجئ، بطاقة مفقودة أو معطلة أو تم طلب بطاقة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="103" />
+        <location filename="../../ui/screens/home.py" line="104" />
         <source>Concepten van deze kiosk</source>
         <translation>المسودات في هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="105" />
         <source>Concept hervatten</source>
         <translation>متابعة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="106" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>ملفات معرّضة للخطر (المهلة قاربت على الانتهاء أو انتهت)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128" />
+        <location filename="../../ui/screens/home.py" line="140" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>لا يمكن بدء زيارة جديدة: لم يتمكن هذا الجهاز من الإرسال منذ مدة طويلة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131" />
+        <location filename="../../ui/screens/home.py" line="143" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>تعذّر فتح هذا. يُرجى المحاولة مرة أخرى أو سؤال المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="146" />
+        <location filename="../../ui/screens/home.py" line="158" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>نبحث عن المسودات…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="147" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Even kijken…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="154" />
+        <location filename="../../ui/screens/home.py" line="166" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>لم نتمكن من قراءة هذا. سجّل الخروج ثم الدخول من جديد، أو اسأل المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="195" />
+        <location filename="../../ui/screens/home.py" line="208" />
         <source>, uiterlijk op %1</source>
         <translation>، في موعد أقصاه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="201" />
+        <location filename="../../ui/screens/home.py" line="214" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>لا توجد ملفات قاربت مهلتها على الانتهاء أو انتهت.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="204" />
+        <location filename="../../ui/screens/home.py" line="217" />
         <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
         <translation>1 ملف قاربت مهلته على الانتهاء أو انتهت. يُرجى الاتصال بهذه الأسرة:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206" />
+        <location filename="../../ui/screens/home.py" line="219" />
         <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>عدد الملفات التي قاربت مهلتها على الانتهاء أو انتهت: %1. يُرجى الاتصال بهذه الأسر:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="177" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>لا توجد مسودات. ابدأ زيارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180" />
+        <location filename="../../ui/screens/home.py" line="193" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>اختر مسودة واضغط على «متابعة المسودة». ثم يُدخل المرشّح بطاقته.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="198" />
         <source>concept</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="198" />
         <source>onvolledig</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="187" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 أكّد %3 من %4 بالغين، حُفظ في %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="219" />
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>vandaag de laatste dag</source>
         <translation>اليوم هو آخر يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="211" />
+        <location filename="../../ui/screens/home.py" line="224" />
         <source>en nog %1 andere</source>
         <translation>و%1 أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="217" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>termijn voorbij sinds %1</source>
         <translation>انتهت المهلة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="221" />
+        <location filename="../../ui/screens/home.py" line="234" />
         <source>nog %1 dagen, tot en met %2</source>
         <translation>الأيام المتبقية: %1، حتى %2 ضمنًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="228" />
+        <location filename="../../ui/screens/home.py" line="241" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>قائمة الانتظار: لا شيء ينتظر الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="245" />
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>قائمة الانتظار: %1 في الانتظار، الأقدم منذ %2 أيام.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="237" />
+        <location filename="../../ui/screens/home.py" line="250" />
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 في الحجر: اسأل المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="148" />
+        <location filename="../../ui/screens/home.py" line="160" />
         <source>Wachtrij: even kijken…</source>
         <translation>قائمة الانتظار: جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99" />
+        <location filename="../../ui/screens/home.py" line="107" />
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="108" />
         <source>Beheer (coördinator)</source>
         <translation>الإدارة (المنسّق)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="109" />
         <source>Afmelden</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107" />
+        <location filename="../../ui/screens/home.py" line="115" />
         <source>Aangemeld als %1</source>
         <translation>تم تسجيل الدخول باسم %1</translation>
     </message>
@@ -858,77 +973,98 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="67" />
+        <location filename="../../ui/screens/household.py" line="89" />
         <source>Uw gezin</source>
         <translation>أسرتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="68" />
+        <location filename="../../ui/screens/household.py" line="90" />
         <source>Naar nakijken</source>
         <translation>إلى المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="71" />
+        <location filename="../../ui/screens/household.py" line="93" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>أخرج هذه البطاقة من القارئ. ثم أدخل بطاقة الشخص البالغ التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="73" />
+        <location filename="../../ui/screens/household.py" line="95" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>إضافة شخص بالغ ببطاقته</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="74" />
+        <location filename="../../ui/screens/household.py" line="96" />
         <source>Kind toevoegen</source>
         <translation>إضافة طفل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="75" />
+        <location filename="../../ui/screens/household.py" line="97" />
+        <location filename="../../ui/screens/household.py" line="123" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>شخص بالغ بدون بطاقة (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="98" />
+        <source>Datum van de brief, contact en voorkeuren</source>
+        <translation>تاريخ الرسالة والاتصال والتفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="102" />
+        <source>Niemand heeft een identiteitskaart die de computer kan lezen. Schrijf elke volwassene op. WIL kijkt de documenten na: de kiosk drukt het papieren formulier en een afspraakbriefje af.</source>
+        <translation>لا أحد لديه بطاقة هوية يستطيع الحاسوب قراءتها. دوِّن كل شخص بالغ. تتحقق WIL من الوثائق: يطبع الجهاز الاستمارة الورقية وورقة موعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="121" />
+        <source>Volwassene zonder leesbare kaart toevoegen</source>
+        <translation>إضافة شخص بالغ دون بطاقة مقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="128" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>تم: تم توقيع التأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="169" />
+        <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
+        <translation>دون بطاقة لا نسأل السجل شيئًا بعد. تبحث WIL عن أسرتك بعد أن ترى الوثائق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="174" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>لا يمكن الوصول إلى السجل الآن. لم نتمكن من التحقق ممن لا يزال عليه التأكيد في أسرتك. سنتابع؛ ويبقى إثباتك مؤقتًا حتى يتحقق السجل من كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="76" />
+        <location filename="../../ui/screens/household.py" line="109" />
         <source>Verder naar de vragen</source>
         <translation>المتابعة إلى الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="77" />
+        <location filename="../../ui/screens/household.py" line="110" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>الأسئلة والتأكيد لصاحب البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101" />
+        <location filename="../../ui/screens/household.py" line="160" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>تم العثور عليه في السجل: المرشح %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="162" />
         <source>Brief van %1.</source>
         <translation>رسالة بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="164" />
         <source>Herinnering van %1.</source>
         <translation>تذكير بتاريخ %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="166" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>نبحث عن أسرتك في السجل…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="115" />
+        <location filename="../../ui/screens/household.py" line="179" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>لم يُعثر عليه في السجل: سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
@@ -936,78 +1072,83 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="49" />
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Kloppen deze gegevens?</source>
         <translation>هل هذه البيانات صحيحة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="50" />
+        <location filename="../../ui/screens/identity.py" line="53" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>لقد فحصت البطاقة: متابعة (موظف WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51" />
+        <location filename="../../ui/screens/identity.py" line="54" />
         <source>Ja, dit klopt. Verder</source>
         <translation>نعم، هذا صحيح. متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="62" />
+        <location filename="../../ui/screens/identity.py" line="65" />
         <source>Foto van de kaart</source>
         <translation>صورة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="64" />
+        <location filename="../../ui/screens/identity.py" line="67" />
         <source>Naam</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="68" />
+        <location filename="../../ui/screens/identity.py" line="71" />
         <source>Geboren: %1</source>
         <translation>تاريخ الميلاد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="69" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>Geboortedatum</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="75" />
         <source>Adres</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="83" />
+        <location filename="../../ui/screens/identity.py" line="84" />
+        <source>U beantwoordt de vragen en tekent voor %1, met uw eigen identiteitskaart.</source>
+        <translation>أنت تجيب عن الأسئلة وتوقّع نيابةً عن %1، ببطاقة هويتك الخاصة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="96" />
         <source>Geen foto</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="87" />
+        <location filename="../../ui/screens/identity.py" line="100" />
         <source>De kaart is echt.</source>
         <translation>البطاقة أصلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="88" />
+        <location filename="../../ui/screens/identity.py" line="101" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>بطاقة تدريب: صالحة فقط في وضع التدريب.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="90" />
+        <location filename="../../ui/screens/identity.py" line="103" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>انتهت صلاحية هذه البطاقة. لا يمكنك التوقيع بها. سيساعدك موظف من WIL. اطلب بطاقة جديدة من بلديتك: ستحصل على ورقة مساعدة لذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="94" />
-        <location filename="../../ui/screens/identity.py" line="97" />
+        <location filename="../../ui/screens/identity.py" line="107" />
+        <location filename="../../ui/screens/identity.py" line="110" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>لا يمكننا التحقق من أن هذه البطاقة أصلية. يجب على موظف من WIL فحص البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="55" />
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>قام موظف من WIL بفحص البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="119" />
+        <location filename="../../ui/screens/identity.py" line="132" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>تعذّر حفظ فحص البطاقة. حاول مرة أخرى.</translation>
     </message>
@@ -1015,47 +1156,57 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="32" />
+        <location filename="../../ui/screens/insert_card.py" line="39" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>أدخل بطاقة هويتك في القارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="33" />
+        <location filename="../../ui/screens/insert_card.py" line="40" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>يجب أن تكون الشريحة إلى الأعلى، باتجاه القارئ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="36" />
+        <location filename="../../ui/screens/insert_card.py" line="43" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
         <translation>لا تزال هناك بطاقة في القارئ. يُرجى إخراجها ثم إدخال بطاقتك الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <location filename="../../ui/screens/insert_card.py" line="48" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>لا يحدث شيء؟ أخرج البطاقة وأدخلها مرة أخرى. إذا لم ينجح ذلك، اطلب المساعدة من المتطوع.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="45" />
+        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <source>Geen leesbare identiteitskaart</source>
+        <translation>لا توجد بطاقة هوية مقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd: ga verder zonder kaart</source>
+        <translation>جواز سفر، أوراق لاجئ، بطاقة مفقودة أو تالفة أو قيد الإصدار: تابع دون بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="61" />
         <source>Bezoek stoppen</source>
         <translation>إنهاء الزيارة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <location filename="../../ui/screens/insert_card.py" line="71" />
         <source>De lezer wacht op een kaart.</source>
         <translation>القارئ ينتظر بطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="56" />
+        <location filename="../../ui/screens/insert_card.py" line="72" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>لحظة من فضلك: نقرأ البطاقة. لا تُخرج البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <location filename="../../ui/screens/insert_card.py" line="73" />
         <source>De kaart is gelezen.</source>
         <translation>تمت قراءة البطاقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="58" />
+        <location filename="../../ui/screens/insert_card.py" line="74" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>تعذرت قراءة البطاقة. أخرجها وحاول مرة أخرى.</translation>
     </message>
@@ -1096,52 +1247,67 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="51" />
+        <location filename="../../ui/screens/member_form.py" line="72" />
         <source>Voornaam</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="52" />
+        <location filename="../../ui/screens/member_form.py" line="73" />
         <source>Familienaam</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="53" />
+        <location filename="../../ui/screens/member_form.py" line="74" />
         <source>Geboortedatum</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="54" />
+        <location filename="../../ui/screens/member_form.py" line="69" />
         <source>Rijksregisternummer</source>
         <translation>رقم السجل الوطني</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="60" />
+        <location filename="../../ui/screens/member_form.py" line="68" />
+        <source>Rijksregisternummer (als u het weet)</source>
+        <translation>رقم السجل الوطني (إن كنت تعرفه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="76" />
+        <source>Waarom geen leesbare kaart?</source>
+        <translation>لماذا لا توجد بطاقة مقروءة؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="82" />
         <source>Toevoegen</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="85" />
+        <location filename="../../ui/screens/member_form.py" line="115" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>اكتب الاسم الأول واسم العائلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="95" />
+        <location filename="../../ui/screens/member_form.py" line="130" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الـ11.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="98" />
+        <location filename="../../ui/screens/member_form.py" line="133" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>يمكن لموظف من WIL فقط القيام بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="101" />
+        <location filename="../../ui/screens/member_form.py" line="136" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>هذا الشخص موجود بالفعل في الأسرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="104" />
+        <location filename="../../ui/screens/member_form.py" line="140" />
+        <source>Deze persoon is minderjarig. Voeg een kind toe.</source>
+        <translation>هذا الشخص قاصر. أضِف طفلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="142" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>هذا الشخص بالغ. أضف البالغين ببطاقتهم.</translation>
     </message>
@@ -1195,7 +1361,7 @@
         <location filename="../../ui/screens/operators_tab.py" line="167" />
         <location filename="../../ui/screens/operators_tab.py" line="174" />
         <source>Annuleren</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="170" />
@@ -1381,220 +1547,474 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="34" />
+        <location filename="../../ui/screens/privacy.py" line="36" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>ما نقرؤه من بطاقة هويتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="35" />
+        <location filename="../../ui/screens/privacy.py" line="37" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
         <translation>للشخص البالغ التالي: يُرجى قراءة هذا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="37" />
+        <location filename="../../ui/screens/privacy.py" line="39" />
+        <location filename="../../ui/screens/privacy.py" line="74" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>نقرأ من بطاقتك اسمك وتاريخ ميلادك ورقمك في السجل الوطني وعنوانك.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="42" />
-        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
-        <translation>هذا ضروري لتأكيد تسجيلك للحصول على سكن اجتماعي لدى Wonen in Limburg.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/privacy.py" line="45" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>تظهر صورتك على الشاشة فقط. نحن لا نحتفظ بالصورة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="47" />
+        <location filename="../../ui/screens/privacy.py" line="44" />
         <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
         <translation>تُحفظ بياناتك مشفرة وتُمسح عند اكتمال ملفك.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="49" />
+        <location filename="../../ui/screens/privacy.py" line="46" />
         <source>Terug</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="50" />
+        <location filename="../../ui/screens/privacy.py" line="47" />
         <source>Ik begrijp het. Verder</source>
         <translation>فهمت. متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="54" />
+        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen. Het centraal inschrijvingsregister is van de Vlaamse overheid (Wonen in Vlaanderen). %1 behandelt uw dossier.</source>
+        <translation>هذا ضروري لتأكيد تسجيلك للحصول على مسكن اجتماعي. سجل التسجيل المركزي تابع للحكومة الفلمنكية (Wonen in Vlaanderen). تتولى %1 ملفك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="67" />
+        <source>Zonder kaart schrijven we op: uw naam, uw geboortedatum en, als u het weet, uw rijksregisternummer.</source>
+        <translation>دون بطاقة ندوّن: اسمك وتاريخ ميلادك، ورقم سجلك الوطني إن كنت تعرفه.</translation>
     </message>
 </context>
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="47" />
+        <location filename="../../ui/screens/questions.py" line="71" />
         <source>Vragen over uw situatie</source>
         <translation>أسئلة عن وضعك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="48" />
+        <location filename="../../ui/screens/questions.py" line="72" />
         <source>Ja</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="49" />
+        <location filename="../../ui/screens/questions.py" line="73" />
         <source>Nee</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="50" />
+        <location filename="../../ui/screens/questions.py" line="74" />
         <source>Vorige vraag</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="51" />
+        <location filename="../../ui/screens/questions.py" line="75" />
         <source>Terug naar het gezin</source>
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="52" />
+        <location filename="../../ui/screens/questions.py" line="76" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>تمت الإجابة عن جميع الأسئلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="53" />
+        <location filename="../../ui/screens/questions.py" line="77" />
+        <location filename="../../ui/screens/questions.py" line="78" />
         <source>Verder</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="82" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>أنت تجيب نيابةً عن فرد الأسرة الغائب، بتوكيله. فكّر في وضعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="79" />
+        <location filename="../../ui/screens/questions.py" line="85" />
+        <source>We zoeken uw gezin op bij het register… Even geduld.</source>
+        <translation>نبحث عن أسرتك في السجل… لحظة من فضلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="90" />
+        <source>Ja, stop de inschrijving van mijn gezin</source>
+        <translation>نعم، أوقفوا تسجيل أسرتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="91" />
+        <source>Nee, ik wil ingeschreven blijven</source>
+        <translation>لا، أريد أن أبقى مسجلاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="93" />
+        <source>Ja, ik hoor niet meer bij dit gezin</source>
+        <translation>نعم، لم أعد أنتمي إلى هذه الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="94" />
+        <source>Nee, terug naar de vraag</source>
+        <translation>لا، العودة إلى السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="123" />
         <source>Vraag %1 van %2</source>
         <translation>السؤال %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="145" />
+        <source>De kiosk beslist hier niets over: WIL kijkt het na. U kunt gewoon verder.</source>
+        <translation>الجهاز لا يقرر شيئًا في هذا: WIL يتحقق من ذلك. يمكنك المتابعة ببساطة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="148" />
+        <source>U antwoordde: nee, u wilt niet ingeschreven blijven. Weet u het zeker? Als u stopt, verliest uw gezin zijn plaats op de wachtlijst en de wachttijd die het al had. Wilt u later toch een sociale woning, dan moet u zich opnieuw inschrijven en begint u achteraan.</source>
+        <translation>أجبت: لا، لا تريد أن تبقى مسجلاً. هل أنت متأكد؟ إذا توقفت، تفقد أسرتك مكانها في قائمة الانتظار ومدة الانتظار التي جمعتها. إذا أردت لاحقًا رغم ذلك سكنًا اجتماعيًا، يجب أن تسجل من جديد وتبدأ من آخر القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="154" />
+        <source>U antwoordde nee. Dan noteren we dat u vandaag uit dit gezin bent weggegaan. De anderen blijven ingeschreven. U hoeft niets te ondertekenen. Klopt dat?</source>
+        <translation>أجبت بلا. عندها نسجّل أنك غادرت هذه الأسرة اليوم. يبقى الآخرون مسجلين. لا تحتاج إلى توقيع أي شيء. هل هذا صحيح؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="159" />
+        <source>Zeg het aan de begeleider. Die noteert bij 'Uw gezin' wie er wegging of bijkwam, met de datum.</source>
+        <translation>أخبر المرافق. سيسجّل في «أسرتك» من غادر أو انضم، مع التاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="164" />
+        <source>Zonder inschrijving in het bevolkingsregister of het vreemdelingenregister, of een referentieadres, kunt u zich nu niet inschrijven voor een sociale woning. Wat kunt u doen? Laat u inschrijven bij de gemeente waar u woont, of vraag een referentieadres aan het OCMW.</source>
+        <translation>بدون التسجيل في سجل السكان أو سجل الأجانب، أو عنوان مرجعي، لا يمكنك الآن التسجيل للحصول على سكن اجتماعي. ماذا يمكنك أن تفعل؟ سجّل نفسك في البلدية التي تسكن فيها، أو اطلب عنوانًا مرجعيًا من OCMW.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="169" />
+        <source>Dan is uw inkomen misschien te hoog voor een sociale woning.</source>
+        <translation>قد يكون دخلك إذن أعلى من اللازم للحصول على سكن اجتماعي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="172" />
+        <source>Wie een woning of bouwgrond heeft, kan meestal geen sociale woning huren. Misschien geldt er toch een uitzondering.</source>
+        <translation>من يملك مسكنًا أو أرض بناء لا يستطيع عادةً استئجار سكن اجتماعي. ربما ينطبق استثناء رغم ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="175" />
+        <source>Sinds 2024 telt ook uw spaargeld en uw beleggingen (de middelentoets).</source>
+        <translation>منذ 2024 تُحسب أيضًا مدخراتك واستثماراتك (اختبار الموارد).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="178" />
+        <source>De grens is %1 euro.</source>
+        <translation>الحد هو %1 يورو.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="66" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
         <source>Uw ontvangstbewijs</source>
         <translation>إيصالك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="67" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
+        <source>Uw bewijs van stopzetting</source>
+        <translation>إثبات الإيقاف الخاص بك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="76" />
         <source>Nu verzenden</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
         <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="89" />
         <source>Bekijken</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="69" />
         <location filename="../../ui/screens/receipt.py" line="78" />
+        <location filename="../../ui/screens/receipt.py" line="90" />
         <source>Afdrukken</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70" />
+        <location filename="../../ui/screens/receipt.py" line="80" />
+        <source>Het bewijs van stopzetting kunt u bekijken en afdrukken.</source>
+        <translation>يمكنك عرض إثبات الإيقاف وطباعته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="82" />
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>يمكنك عرض الإيصال وطباعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="71" />
+        <location filename="../../ui/screens/receipt.py" line="83" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>أوراق أخرى لك: اعرضها أو اطبعها.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="72" />
+        <location filename="../../ui/screens/receipt.py" line="84" />
         <source>Opnieuw afdrukken</source>
         <translation>اطبع مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
+        <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Bezoek afsluiten</source>
         <translation>إنهاء الزيارة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83" />
+        <location filename="../../ui/screens/receipt.py" line="95" />
+        <source>Bewijs van stopzetting</source>
+        <translation>إثبات الإيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="97" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>ورقة مساعدة: الرمز السري PIN، وitsme، وبطاقة هوية إلكترونية جديدة، وأين تجد المساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85" />
+        <location filename="../../ui/screens/receipt.py" line="99" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>رسالة: ما يجب فعله بعد، وحتى متى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="92" />
+        <location filename="../../ui/screens/receipt.py" line="101" />
+        <source>Afspraak bij WIL: wat u meebrengt, waar en tegen wanneer</source>
+        <translation>موعد لدى WIL: ما تُحضره، وأين، ومتى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="103" />
+        <source>Uw inschrijving: wat u koos en wat u moet weten</source>
+        <translation>تسجيلك: ما اخترته وما يجب أن تعرفه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="110" />
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>استمارة ورقية للمستأجر المرجعي</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="94" />
+        <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>استمارة ورقية للشريك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="96" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>استمارة ورقية للبالغ رقم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="108" />
+        <location filename="../../ui/screens/receipt.py" line="126" />
         <source>Uw referentie: %1</source>
         <translation>مرجعك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="111" />
+        <location filename="../../ui/screens/receipt.py" line="137" />
+        <source>Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt ze in het register.</source>
+        <translation>تم الحفظ. يُرسل طلبك لإيقاف التسجيل إلى WIL. يعالجه WIL في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="142" />
         <source>Uw dossiernummer: %1</source>
         <translation>رقم ملفك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120" />
+        <location filename="../../ui/screens/receipt.py" line="151" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>تم الحفظ. إثبات مؤقت: يجري إرساله إلى السجل. يأتي رقم الملف عندما يكتمل كل شيء لدى السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="126" />
+        <location filename="../../ui/screens/receipt.py" line="160" />
+        <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
+        <translation>تم الحفظ. يجب أن ترى WIL وثائقك أولًا. خذ معك ورقة الموعد والاستمارة الورقية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="166" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>تم الحفظ كمسودة. لا يوجد شيء للإرسال بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="166" />
+        <location filename="../../ui/screens/receipt.py" line="210" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>لحظة من فضلك: الورقة قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="193" />
-        <location filename="../../ui/screens/receipt.py" line="199" />
+        <location filename="../../ui/screens/receipt.py" line="237" />
+        <location filename="../../ui/screens/receipt.py" line="243" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>لحظة من فضلك: الورقة في طريقها إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="220" />
+        <location filename="../../ui/screens/receipt.py" line="264" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>الطابعة لا تعمل الآن. تم حفظ الورقة: حاول مرة أخرى، أو اطلبها لاحقًا من أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="231" />
+        <location filename="../../ui/screens/receipt.py" line="275" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>تعذّر إنشاء الورقة. حاول مرة أخرى أو اسأل أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
-        <location filename="../../ui/screens/receipt.py" line="69" />
-        <location filename="../../ui/screens/receipt.py" line="97" />
+        <location filename="../../ui/screens/receipt.py" line="115" />
         <source>Ontvangstbewijs</source>
         <translation>إيصال</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="113" />
+        <location filename="../../ui/screens/receipt.py" line="144" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>استلم السجل ملفك وأعطاه رقم ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="213" />
+        <location filename="../../ui/screens/receipt.py" line="257" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>تمت الطباعة. خذ الورقة معك.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPanel</name>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="170" />
+        <source>Uiterste datum op de brief</source>
+        <translation>آخر موعد المذكور في الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="171" />
+        <source>Telefoon (mag leeg blijven)</source>
+        <translation>الهاتف (يمكن تركه فارغًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="172" />
+        <source>E-mail (mag leeg blijven)</source>
+        <translation>البريد الإلكتروني (يمكن تركه فارغًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="173" />
+        <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
+        <translation>الرسائل: لعناية (مثلًا OCMW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="174" />
+        <source>Brieven: straat en nummer</source>
+        <translation>الرسائل: الشارع والرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="175" />
+        <source>Brieven: postcode en gemeente</source>
+        <translation>الرسائل: الرمز البريدي والبلدية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="176" />
+        <source>Gemeenten (met komma's ertussen)</source>
+        <translation>البلديات (مفصولة بفواصل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="177" />
+        <source>Soort woning</source>
+        <translation>نوع المسكن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="178" />
+        <source>Maximale huur per maand (0: geen maximum)</source>
+        <translation>أقصى إيجار شهري (0: بلا حد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="179" />
+        <source>Mantelzorg: in welke gemeente?</source>
+        <translation>الرعاية غير الرسمية: في أي بلدية؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="196" />
+        <location filename="../../ui/screens/registration_panel.py" line="197" />
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="199" />
+        <source>Datum opslaan</source>
+        <translation>حفظ التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="200" />
+        <source>Datum wissen</source>
+        <translation>مسح التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="201" />
+        <source>Dit is een referentieadres (geen eigen woning)</source>
+        <translation>هذا عنوان مرجعي (لا يوجد مسكن خاص)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="202" />
+        <source>Voorkeuren voor de nieuwe inschrijving</source>
+        <translation>التفضيلات للتسجيل الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <source>Huis</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <source>Appartement</source>
+        <translation>شقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <source>Studio</source>
+        <translation>استوديو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="206" />
+        <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
+        <translation>يحتاج أحدهم إلى مسكن مُهيّأ (إعاقة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="207" />
+        <source>Gegevens opslaan</source>
+        <translation>حفظ البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="248" />
+        <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
+        <translation>هذا التاريخ يبعد أكثر من سنة عن اليوم. تحقّق من السنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="291" />
+        <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
+        <translation>رقم الهاتف هذا غير صحيح: يتكوّن من 9 إلى 15 رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="292" />
+        <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
+        <translation>عنوان البريد الإلكتروني هذا غير صحيح. يبدو مثل name@example.be.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="294" />
+        <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
+        <translation>املأ عنوان الرسائل كاملًا: الشارع والرقم والرمز البريدي والبلدية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="296" />
+        <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
+        <translation>اكتب أسماء البلديات بالحروف مع فواصل بينها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="297" />
+        <source>Schrijf de gemeente in letters.</source>
+        <translation>اكتب اسم البلدية بالحروف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="298" />
+        <source>De maximale huur klopt niet.</source>
+        <translation>أقصى إيجار غير صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="300" />
+        <source>Kijk de gegevens na.</source>
+        <translation>تحقّق من البيانات.</translation>
     </message>
 </context>
 <context>
@@ -1720,54 +2140,260 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="44" />
+        <location filename="../../ui/screens/review.py" line="46" />
         <source>Nakijken</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="45" />
+        <location filename="../../ui/screens/review.py" line="47" />
         <source>Terug naar het gezin</source>
         <translation>العودة إلى الأسرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="46" />
+        <location filename="../../ui/screens/review.py" line="48" />
         <source>Klaar. Afronden</source>
         <translation>تم. إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="62" />
+        <location filename="../../ui/screens/review.py" line="64" />
         <source>Voor het gezin: %1</source>
         <translation>للأسرة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74" />
+        <location filename="../../ui/screens/review.py" line="78" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>لم يكن الوصول إلى السجل ممكنًا: لم نتمكن من التحقق ممن لا يزال عليه التأكيد في أسرتك. لذلك إثباتك مؤقت. ستتحقق WIL منه بمجرد إرسال كل شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="83" />
+        <location filename="../../ui/screens/review.py" line="89" />
+        <source>De referentiehuurder heeft ondertekend dat het gezin de inschrijving stopt. Na 'Afronden' krijgt u een bewijs van stopzetting.</source>
+        <translation>وقّع المستأجر المرجعي على أن الأسرة توقف التسجيل. بعد «إنهاء» تحصل على إثبات الإيقاف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="93" />
+        <source>Het gezin wil de inschrijving stoppen, maar de referentiehuurder moet nog tekenen.</source>
+        <translation>تريد الأسرة إيقاف التسجيل، لكن المستأجر المرجعي لم يوقّع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="96" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
         <translation>أكّد جميع البالغين ولا ينقص شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="91" />
+        <location filename="../../ui/screens/review.py" line="104" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>لم ينته بعد: لا يزال هناك شيء ناقص. يُرجى النظر أدناه: ما الناقص، وحتى متى.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86" />
+        <location filename="../../ui/screens/review.py" line="99" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>لم ينته بعد: أكد %1 من أصل %2 من البالغين. لا يكتمل ملفك إلا عندما يؤكد جميع البالغين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93" />
+        <location filename="../../ui/screens/review.py" line="106" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>سيكون هذا تسجيلًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="107" />
+        <location filename="../../ui/screens/review.py" line="120" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>لم ينجح الحفظ. لم يضع شيء: حاول مرة أخرى، أو اتصل بالمنسق.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePanel</name>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="76" />
+        <source>Rol in het gezin: %1. Kies een andere rol als dat niet klopt.</source>
+        <translation>الدور في الأسرة: %1. اختر دورًا آخر إذا لم يكن صحيحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="79" />
+        <source>Nieuwe inschrijving: kies de rol van %1 in het gezin.</source>
+        <translation>تسجيل جديد: اختر دور %1 في الأسرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="98" />
+        <source>Het register bepaalt de rollen van dit gezin.</source>
+        <translation>السجل هو الذي يحدد أدوار هذه الأسرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="99" />
+        <source>Het gezin heeft al een referentiehuurder of een partner. Kies een andere rol.</source>
+        <translation>للأسرة بالفعل مستأجر مرجعي أو شريك. اختر دورًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="100" />
+        <source>Iemand jonger dan 18 is een kind in het gezin.</source>
+        <translation>من هو دون 18 عامًا طفل في الأسرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="101" />
+        <source>Iemand van 18 of ouder is geen kind in deze lijst. Kies een andere rol.</source>
+        <translation>من عمره 18 عامًا أو أكثر ليس طفلاً في هذه القائمة. اختر دورًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="102" />
+        <source>Deze persoon heeft al bevestigd. De rol kan niet meer veranderen.</source>
+        <translation>هذا الشخص أكّد بالفعل. لم يعد بالإمكان تغيير الدور.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="104" />
+        <source>Dat kan niet.</source>
+        <translation>هذا غير ممكن.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPanel</name>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="105" />
+        <location filename="../../ui/screens/routes_panel.py" line="106" />
+        <source>Rijksregisternummer op het document</source>
+        <translation>رقم السجل الوطني على الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="107" />
+        <source>Documenten nagekeken (medewerker WIL)</source>
+        <translation>تم التحقق من الوثائق (موظف WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="108" />
+        <source>Vragen en bevestigen door medewerker WIL (eigen kaart)</source>
+        <translation>الأسئلة والتأكيد من موظف WIL (ببطاقته الخاصة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="109" />
+        <source>Een bewindvoerder of volmachthouder tekent voor deze persoon</source>
+        <translation>يوقّع مُدير قضائي أو حامل توكيل نيابةً عن هذا الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="111" />
+        <source>Bewindvoerder (met de beslissing van de vrederechter)</source>
+        <translation>مُدير قضائي (بقرار قاضي الصلح)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="112" />
+        <source>Volmachthouder die niet in het gezin woont (medewerker WIL)</source>
+        <translation>حامل توكيل لا يسكن مع الأسرة (موظف WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="119" />
+        <source>Wie tekent?</source>
+        <translation>من يوقّع؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="120" />
+        <location filename="../../ui/screens/routes_panel.py" line="121" />
+        <source>Rijksregisternummer van deze persoon</source>
+        <translation>رقم السجل الوطني لهذا الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="122" />
+        <source>Beslissing of volmacht: bestand toevoegen</source>
+        <translation>القرار أو التوكيل: إضافة ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="123" />
+        <source>Getoond aan de balie (medewerker WIL)</source>
+        <translation>عُرض عند الشبّاك (موظف WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="127" />
+        <source>Haal de kaart uit de lezer. Dan steekt de bewindvoerder of volmachthouder de eigen identiteitskaart in.</source>
+        <translation>أخرج البطاقة من القارئ. ثم يُدخل المُدير القضائي أو حامل التوكيل بطاقة هويته الخاصة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="132" />
+        <source>Ontvoogd door de rechter</source>
+        <translation>مُرشَّد بحكم من المحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="133" />
+        <source>Begeleid zelfstandig wonen</source>
+        <translation>السكن المستقل المصحوب بمرافقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="140" />
+        <source>Waarom mag deze minderjarige zich inschrijven?</source>
+        <translation>لماذا يحق لهذا القاصر التسجيل؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="141" />
+        <source>Deze minderjarige mag zich inschrijven</source>
+        <translation>يحق لهذا القاصر التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="142" />
+        <source>Toch niet</source>
+        <translation>ليس بعد كل شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="193" />
+        <location filename="../../ui/screens/routes_panel.py" line="250" />
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>رقم السجل الوطني هذا غير صحيح. تحقّق من الأرقام الأحد عشر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="196" />
+        <source>Dit rijksregisternummer hoort bij iemand anders.</source>
+        <translation>رقم السجل الوطني هذا يخص شخصًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="199" />
+        <location filename="../../ui/screens/routes_panel.py" line="210" />
+        <location filename="../../ui/screens/routes_panel.py" line="256" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>لا يحق القيام بذلك إلا لموظف في WIL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="212" />
+        <source>Kijk eerst de documenten na en vul het rijksregisternummer in.</source>
+        <translation>تحقّق أولًا من الوثائق وأدخل رقم السجل الوطني.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="221" />
+        <source>Kies de scan van de beslissing of de volmacht</source>
+        <translation>اختر النسخة الممسوحة من القرار أو التوكيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="223" />
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF أو صورة (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="233" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>تعذّرت قراءة هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="243" />
+        <source>Kies eerst een volwassene in de lijst.</source>
+        <translation>اختر أولًا شخصًا بالغًا من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="260" />
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>هذا الملف كبير جدًا أو فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="262" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>هذا النوع من الملفات غير ممكن. اختر ملف PDF أو صورة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="265" />
+        <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
+        <translation>رقم السجل الوطني هذا ليس رقم هذا الشخص البالغ في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="268" />
+        <source>Kies een volwassene die nog moet bevestigen.</source>
+        <translation>اختر شخصًا بالغًا لا يزال عليه التأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="288" />
+        <source>Dit kan alleen voor een minderjarige die nog niet bevestigde.</source>
+        <translation>هذا ممكن فقط لقاصر لم يؤكّد بعد.</translation>
     </message>
 </context>
 <context>
@@ -1949,8 +2575,123 @@
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="43" />
+        <source>Beslissing van de vrederechter die de bewindvoerder aanstelt</source>
+        <translation>قرار قاضي الصلح بتعيين المُدير القضائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="44" />
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>توكيل موقّع من فرد الأسرة الذي لا يستطيع الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="45" />
+        <source>Zegt u nee, dan vragen we het nog een keer. Daarna stopt uw inschrijving en verliest u uw plaats op de wachtlijst.</source>
+        <translation>إذا قلت لا، نسألك مرة أخرى. بعد ذلك يتوقف تسجيلك وتفقد مكانك في قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="46" />
+        <source>Woont u nog in dit gezin, en wilt u dat het gezin ingeschreven blijft?</source>
+        <translation>هل ما زلت تسكن مع هذه الأسرة، وهل تريد أن تبقى الأسرة مسجلة؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="47" />
+        <source>Zegt u nee, dan noteren we dat u niet meer bij dit gezin hoort. De anderen blijven ingeschreven.</source>
+        <translation>إذا قلت لا، نسجّل أنك لم تعد تنتمي إلى هذه الأسرة. يبقى الآخرون مسجلين.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="48" />
+        <source>Is er sinds de vorige keer iemand bij u komen wonen, of weggegaan?</source>
+        <translation>منذ المرة الماضية، هل جاء أحد ليسكن معك، أو غادر؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="49" />
+        <source>Bijvoorbeeld: een baby, een nieuwe partner, iemand die verhuisd of overleden is. De begeleider noteert het bij 'Uw gezin'.</source>
+        <translation>مثلًا: طفل رضيع، شريك جديد، شخص انتقل أو توفي. يسجّل المرافق ذلك في «أسرتك».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="50" />
+        <source>Staat u ingeschreven bij een gemeente in België? In het bevolkingsregister, in het vreemdelingenregister, of met een referentieadres.</source>
+        <translation>هل أنت مسجل في بلدية في بلجيكا؟ في سجل السكان، أو في سجل الأجانب، أو بعنوان مرجعي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="51" />
+        <source>Heeft u een Belgische identiteitskaart of een verblijfskaart met uw adres, dan is het antwoord meestal ja. Een referentieadres kunt u vragen bij het OCMW.</source>
+        <translation>إذا كانت لديك بطاقة هوية بلجيكية أو بطاقة إقامة عليها عنوانك، فالجواب عادةً نعم. يمكنك طلب عنوان مرجعي من OCMW.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="52" />
+        <source>Bent u erkend als vluchteling, of heeft u subsidiaire bescherming?</source>
+        <translation>هل أنت معترف بك كلاجئ، أو لديك حماية فرعية؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="53" />
+        <source>Dan toont u het attest van vluchteling en de beslissing van het CGVS.</source>
+        <translation>عندها تُظهر شهادة اللاجئ وقرار CGVS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="54" />
+        <source>Was uw inkomen op dat aanslagbiljet hoger dan de grens voor een sociale woning?</source>
+        <translation>هل كان دخلك في إشعار الضريبة ذلك أعلى من الحد للسكن الاجتماعي؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="55" />
+        <source>Het inkomen op het aanslagbiljet telt. Weet u het niet? Zeg dan nee: WIL rekent het zelf na.</source>
+        <translation>الدخل المذكور في إشعار الضريبة هو الذي يُحسب. لا تعرف؟ قل لا إذن: WIL يحسبه بنفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="56" />
+        <source>Verdient u nu minder dan op dat aanslagbiljet?</source>
+        <translation>هل تكسب الآن أقل مما في إشعار الضريبة ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="57" />
+        <source>Dan kan uw inkomen van nu tellen. U toont uw inkomen van minstens 3 van de laatste 6 maanden.</source>
+        <translation>عندها يمكن أن يُحسب دخلك الحالي. تُظهر دخلك عن 3 أشهر على الأقل من الأشهر الستة الأخيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="58" />
+        <source>Heeft u op dit moment een inkomen? Bijvoorbeeld loon, een uitkering of leefloon.</source>
+        <translation>هل لديك دخل في الوقت الحالي؟ مثلًا أجر، أو إعانة، أو دخل الإدماج (leefloon).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="59" />
+        <source>Zonder aanslagbiljet telt uw inkomen van nu.</source>
+        <translation>بدون إشعار ضريبة يُحسب دخلك الحالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="60" />
+        <source>Ook als u er vruchtgebruik, erfpacht of opstal op heeft. Vruchtgebruik: u mag er wonen of u krijgt de huur. Erfpacht of opstal: u heeft voor lange tijd het recht op de grond of het gebouw.</source>
+        <translation>وأيضًا إذا كان لك عليه حق انتفاع أو إيجار طويل (erfpacht) أو حق بناء (opstal). حق الانتفاع: يمكنك السكن فيه أو تحصل على الإيجار. الإيجار الطويل أو حق البناء: لك الحق في الأرض أو البناء لمدة طويلة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="61" />
+        <source>Is er een reden waarom u er niet kunt wonen? Bijvoorbeeld: de woning is onbewoonbaar of onteigend, u heeft ze samen met uw ex-partner, of u erfde een deel en verkoopt het binnen het jaar.</source>
+        <translation>هل هناك سبب يمنعك من السكن فيه؟ مثلًا: المسكن غير صالح للسكن أو نُزعت ملكيته، أو تملكه مع شريكك السابق، أو ورثت جزءًا منه وتبيعه خلال السنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="62" />
+        <source>Heeft u spaargeld of beleggingen? Bijvoorbeeld op een spaarrekening, in aandelen of in fondsen.</source>
+        <translation>هل لديك مدخرات أو استثمارات؟ مثلًا في حساب توفير، أو في أسهم، أو في صناديق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="63" />
+        <source>Sinds 2024 telt ook uw vermogen. WIL kijkt het na. De kiosk beslist hier niets over.</source>
+        <translation>منذ 2024 تُحسب ثروتك أيضًا. WIL يتحقق منها. الجهاز لا يقرر شيئًا في هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="64" />
+        <source>Bewijs van uw inkomen van nu, van minstens 3 van de laatste 6 maanden (loonfiches, uitkering, leefloon)</source>
+        <translation>إثبات دخلك الحالي، عن 3 أشهر على الأقل من الأشهر الستة الأخيرة (قسائم الراتب، الإعانة، leefloon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="65" />
+        <source>Akte van de woning of de bouwgrond, of van het vruchtgebruik, de erfpacht of de opstal (in België of in het buitenland)</source>
+        <translation>عقد المسكن أو أرض البناء، أو حق الانتفاع أو الإيجار الطويل أو حق البناء (في بلجيكا أو في الخارج)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="66" />
+        <source>Uittreksel uit de overlijdensakte (bij de gemeente)</source>
+        <translation>مستخرج من شهادة الوفاة (من البلدية)</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2755,7 @@
     <message>
         <location filename="../../ui/screens/sign_in.py" line="116" />
         <source>Annuleren</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="236" />
@@ -2177,6 +2918,7 @@
     <name>Wording</name>
     <message>
         <location filename="../../ui/screens/wording.py" line="37" />
+        <location filename="../../ui/screens/wording.py" line="101" />
         <source>kind</source>
         <translation>طفل</translation>
     </message>
@@ -2216,87 +2958,198 @@
         <translation>غائب، تم استلام التوكيل: يمكن لفرد آخر من الأسرة التأكيد نيابةً عنه</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="56" />
+        <location filename="../../ui/screens/wording.py" line="109" />
         <source>in het ziekenhuis</source>
         <translation>في المستشفى</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="57" />
+        <location filename="../../ui/screens/wording.py" line="110" />
         <source>in een woonzorgcentrum</source>
         <translation>في دار للرعاية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="58" />
+        <location filename="../../ui/screens/wording.py" line="111" />
         <source>in het buitenland</source>
         <translation>في الخارج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="59" />
+        <location filename="../../ui/screens/wording.py" line="112" />
         <source>in de gevangenis</source>
         <translation>في السجن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="60" />
+        <location filename="../../ui/screens/wording.py" line="72" />
+        <location filename="../../ui/screens/wording.py" line="113" />
         <source>andere reden</source>
         <translation>سبب آخر</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/wording.py" line="49" />
+        <source>bevestigd door de bewindvoerder of volmachthouder</source>
+        <translation>أكّده المُدير القضائي أو حامل التوكيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="52" />
+        <source>zonder leesbare kaart: WIL kijkt de documenten na</source>
+        <translation>دون بطاقة مقروءة: تتحقق WIL من الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="55" />
+        <source>woont niet meer in het gezin</source>
+        <translation>لم يعد يسكن مع الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="56" />
+        <source>overleden</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="57" />
+        <source>het gezin stopt de inschrijving: hoeft niet te bevestigen</source>
+        <translation>الأسرة توقف التسجيل: لا يحتاج إلى التأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="67" />
+        <source>alleen een paspoort</source>
+        <translation>جواز سفر فقط</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/wording.py" line="68" />
+        <source>papieren van vluchteling of asielzoeker</source>
+        <translation>أوراق لاجئ أو طالب لجوء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="69" />
+        <source>kaart verloren of gestolen</source>
+        <translation>البطاقة مفقودة أو مسروقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="70" />
+        <source>kaart kapot of chip werkt niet</source>
+        <translation>البطاقة تالفة أو الشريحة لا تعمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="71" />
+        <source>nieuwe kaart aangevraagd</source>
+        <translation>طُلبت بطاقة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="79" />
+        <source>Let op: deze computer kan het register nu niet bereiken, en de uiterste datum is dichtbij. Wacht niet: bel WIL vandaag nog, of geef het papieren formulier nu af.</source>
+        <translation>تنبيه: لا يستطيع هذا الحاسوب الوصول إلى السجل الآن، وآخر موعد قريب. لا تنتظر: اتصل بـ WIL اليوم، أو سلّم الاستمارة الورقية الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="88" />
+        <source>Hebt u itsme op uw smartphone? Dan kunt u ook zelf, van thuis uit, bevestigen op www.vlaanderen.be/sociaalhuren.</source>
+        <translation>هل لديك itsme على هاتفك الذكي؟ يمكنك إذن أيضًا التأكيد بنفسك من المنزل على www.vlaanderen.be/sociaalhuren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="98" />
+        <source>referentiehuurder</source>
+        <translation>المستأجر المرجعي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="99" />
+        <source>partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="100" />
+        <source>ander volwassen gezinslid</source>
+        <translation>فرد بالغ آخر من الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="121" />
+        <source>minderjarig, ontvoogd door de rechter</source>
+        <translation>قاصر، مُرشَّد بحكم من المحكمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="122" />
+        <source>minderjarig, begeleid zelfstandig wonen</source>
+        <translation>قاصر، سكن مستقل مصحوب بمرافقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="130" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>كانت المهلة حتى %1 وقد انتهت</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="71" />
+        <location filename="../../ui/screens/wording.py" line="133" />
         <source>uiterlijk op %1</source>
         <translation>في موعد أقصاه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="77" />
+        <location filename="../../ui/screens/wording.py" line="139" />
         <source>nog bevestigen</source>
         <translation>لم يتم التأكيد بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="78" />
+        <location filename="../../ui/screens/wording.py" line="140" />
         <source>nog bevestigen (afwezig)</source>
         <translation>لم يتم التأكيد بعد (غائب)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="79" />
+        <location filename="../../ui/screens/wording.py" line="141" />
         <source>vragen nog beantwoorden</source>
         <translation>لم تتم الإجابة عن الأسئلة بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="80" />
+        <location filename="../../ui/screens/wording.py" line="142" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>مستند لم يُحضَر بعد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="83" />
+        <location filename="../../ui/screens/wording.py" line="145" />
         <source>er is nog geen volwassene</source>
         <translation>لا يوجد شخص بالغ بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="84" />
+        <location filename="../../ui/screens/wording.py" line="146" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>لم يتمكن السجل من التحقق من أسرتك</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="108" />
+        <location filename="../../ui/screens/wording.py" line="160" />
+        <source>is nu 18 en moet ook bevestigen</source>
+        <translation>بلغ الآن 18 عامًا ويجب أن يؤكد أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="164" />
+        <source>sinds %1</source>
+        <translation>منذ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="166" />
+        <source>op %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="171" />
+        <source>kies de rol in het gezin</source>
+        <translation>اختر الدور في الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="173" />
+        <source>rol: %1</source>
+        <translation>الدور: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="188" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>تنبيه: كانت المهلة حتى %1 وقد انتهت. يُرجى الاتصال بـ WIL اليوم وذكر سبب التأخير (مثلًا المرض أو المستشفى).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="114" />
+        <location filename="../../ui/screens/wording.py" line="194" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>تنبيه: اليوم، %1، هو آخر يوم للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="119" />
+        <location filename="../../ui/screens/wording.py" line="199" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
         <translation>تنبيه: يُرجى التأكيد في موعد أقصاه %1. الأيام المتبقية: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="123" />
+        <location filename="../../ui/screens/wording.py" line="203" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>يُرجى التأكيد في موعد أقصاه %1. اليوم الأخير محسوب أيضًا.</translation>
     </message>

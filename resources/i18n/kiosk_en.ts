@@ -172,7 +172,7 @@
         <translation>Insert the next card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="47" />
+        <location filename="../../ui/screens/awaiting_card.py" line="52" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insert the identity card of the next adult, or the same card again to continue.</translation>
     </message>
@@ -197,22 +197,27 @@
         <translation>WIL staff: now insert your own card to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="54" />
+        <location filename="../../ui/screens/awaiting_card.py" line="46" />
+        <source>De bewindvoerder of volmachthouder steekt nu de eigen identiteitskaart in.</source>
+        <translation>The administrator or the holder of the power of attorney now inserts their own identity card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="59" />
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%1 of %2 adults done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="59" />
+        <location filename="../../ui/screens/awaiting_card.py" line="64" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>One moment: we are reading the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="61" />
+        <location filename="../../ui/screens/awaiting_card.py" line="66" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>The card could not be read. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="63" />
+        <location filename="../../ui/screens/awaiting_card.py" line="68" />
         <source>De lezer wacht op een kaart.</source>
         <translation>The reader is waiting for a card.</translation>
     </message>
@@ -267,14 +272,77 @@
     </message>
 </context>
 <context>
+    <name>ChangePanel</name>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="145" />
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="146" />
+        <source>Sinds welke dag</source>
+        <translation>Since which day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="147" />
+        <source>Woont hier niet meer</source>
+        <translation>No longer lives here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="148" />
+        <source>Gescheiden of uit elkaar</source>
+        <translation>Divorced or separated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="149" />
+        <source>Overleden</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="150" />
+        <source>Toch nog in het gezin</source>
+        <translation>Still in the household after all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="195" />
+        <source>De referentiehuurder wijzigen kan alleen WIL. Bel WIL.</source>
+        <translation>Only WIL can change the reference tenant. Call WIL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="196" />
+        <source>Alleen de partner kan gescheiden zijn.</source>
+        <translation>Only the partner can be separated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="197" />
+        <source>Deze persoon heeft al bevestigd in dit dossier.</source>
+        <translation>This person has already confirmed in this file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="198" />
+        <source>Kies de dag waarop het gebeurde: vandaag of vroeger.</source>
+        <translation>Choose the day it happened: today or earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="199" />
+        <source>De persoon van de kaart in de lezer is hier.</source>
+        <translation>The person whose card is in the reader is here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="201" />
+        <source>Dat kan niet.</source>
+        <translation>That is not possible.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="98" />
+        <location filename="../../ui/screens/confirm.py" line="124" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirm with your PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="128" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>With your PIN code you make a digital signature. It says: my details and answers are correct. It is the same as signing a paper.</translation>
     </message>
@@ -294,58 +362,58 @@
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="78" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>WIL staff: confirm with your own card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="82" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>As a WIL staff member you confirm that you saw this person and that the answers are right. Your own card signs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="86" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Type your own PIN code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="87" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Sign with my card (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Confirm for a household member who is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>You have a signed power of attorney from this household member. With your own PIN code you sign for them. This way you say: their details and answers are correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="96" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Yes, I confirm for them with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="133" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Yes, I confirm with my PIN code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="166" />
+        <location filename="../../ui/screens/confirm.py" line="239" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="171" />
+        <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>There is no card in the reader. Insert the card and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Take the candidate's card out of the reader. Then insert your own staff card.</translation>
     </message>
@@ -355,103 +423,140 @@
         <translation>With your signature, you confirm this:</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/confirm.py" line="90" />
+        <source>Bevestigen voor iemand anders, als bewindvoerder of volmachthouder</source>
+        <translation>Confirm for someone else, as administrator or holder of a power of attorney</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht).</source>
+        <translation>You sign for this person with your own PIN code. By doing so you say: their details and answers are right, and you may sign for them (decision of the justice of the peace, or power of attorney).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Type your own PIN code yourself. Nobody is watching.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
+        <source>Ja, ik bevestig voor deze persoon met mijn PIN-code</source>
+        <translation>Yes, I confirm for this person with my PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="113" />
+        <source>Uw inschrijving stoppen</source>
+        <translation>Stop your registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="117" />
+        <source>Met uw PIN-code ondertekent u dat u de inschrijving van uw gezin stopt. Uw gezin verliest dan zijn plaats op de wachtlijst.</source>
+        <translation>With your PIN code you sign that you stop your household's registration. Your household then loses its place on the waiting list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="121" />
+        <location filename="../../ui/screens/confirm.py" line="132" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Type your PIN code yourself. Nobody is watching.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
+        <source>Ja, ik stop de inschrijving met mijn PIN-code</source>
+        <translation>Yes, I stop the registration with my PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="154" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>You cannot sign with an expired card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="157" />
+        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
+        <translation>WIL staff: insert your own card now to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="176" />
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="177" />
         <source>brengt u later</source>
         <translation>you will bring it later</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="178" />
         <source>getoond aan de balie</source>
         <translation>shown at the counter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="179" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>not added yet: it is still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="184" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Supporting document %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174" />
-        <location filename="../../ui/screens/confirm.py" line="194" />
+        <location filename="../../ui/screens/confirm.py" line="202" />
+        <location filename="../../ui/screens/confirm.py" line="222" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>One moment: the card is signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Type your PIN code on the card reader's keypad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187" />
+        <location filename="../../ui/screens/confirm.py" line="215" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>The PIN code is not correct. You have %1 tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
+        <location filename="../../ui/screens/confirm.py" line="218" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Type your PIN code and press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
+        <location filename="../../ui/screens/confirm.py" line="244" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>You cannot sign with this card. A WIL staff member will help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="252" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>Without a PIN code: choose 'Confirmation by WIL staff' below.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="231" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Your PIN code is blocked. A WIL staff member can help you. You get a help sheet for the municipality.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="209" />
+        <location filename="../../ui/screens/confirm.py" line="237" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>You stopped. Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="219" />
+        <location filename="../../ui/screens/confirm.py" line="247" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>Signing did not work. Nothing was signed. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
+        <location filename="../../ui/screens/confirm.py" line="257" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Without a PIN code only a WIL staff member can make your confirmation. You get a help sheet.</translation>
     </message>
@@ -697,160 +802,170 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Nieuw bezoek starten</source>
         <translation>Start a new visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="100" />
+        <source>Bezoek zonder leesbare identiteitskaart</source>
+        <translation>Visit without a readable identity card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="101" />
+        <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
+        <translation>Passport, refugee papers, card lost, broken or applied for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="103" />
+        <location filename="../../ui/screens/home.py" line="104" />
         <source>Concepten van deze kiosk</source>
         <translation>Drafts on this kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="105" />
         <source>Concept hervatten</source>
         <translation>Resume a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="106" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Dossiers at risk (deadline close or already passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128" />
+        <location filename="../../ui/screens/home.py" line="140" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>No new visit can start: this kiosk has not been able to send for too long.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131" />
+        <location filename="../../ui/screens/home.py" line="143" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>This could not be opened. Try again or ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="146" />
+        <location filename="../../ui/screens/home.py" line="158" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Looking for drafts…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="147" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Even kijken…</source>
         <translation>One moment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="154" />
+        <location filename="../../ui/screens/home.py" line="166" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>This could not be read. Sign out and in again, or ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="195" />
+        <location filename="../../ui/screens/home.py" line="208" />
         <source>, uiterlijk op %1</source>
         <translation>, by %1 at the latest</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="201" />
+        <location filename="../../ui/screens/home.py" line="214" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>No dossiers with a deadline that is close or already passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="204" />
+        <location filename="../../ui/screens/home.py" line="217" />
         <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
         <translation>1 dossier has a deadline that is close or already passed. Call this household:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206" />
+        <location filename="../../ui/screens/home.py" line="219" />
         <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>%1 dossiers have a deadline that is close or already passed. Call these households:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="177" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>There are no drafts. Start a new visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180" />
+        <location filename="../../ui/screens/home.py" line="193" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Choose a draft and press 'Resume draft'. Then the candidate inserts the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="198" />
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="198" />
         <source>onvolledig</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="187" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 %3 of %4 adults confirmed, saved on %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="219" />
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>vandaag de laatste dag</source>
         <translation>today is the last day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="211" />
+        <location filename="../../ui/screens/home.py" line="224" />
         <source>en nog %1 andere</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="217" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>termijn voorbij sinds %1</source>
         <translation>overdue since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="221" />
+        <location filename="../../ui/screens/home.py" line="234" />
         <source>nog %1 dagen, tot en met %2</source>
         <translation>%1 more days, up to and including %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="228" />
+        <location filename="../../ui/screens/home.py" line="241" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Queue: nothing waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="245" />
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>Queue: %1 waiting, oldest %2 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="237" />
+        <location filename="../../ui/screens/home.py" line="250" />
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 in quarantine: ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="148" />
+        <location filename="../../ui/screens/home.py" line="160" />
         <source>Wachtrij: even kijken…</source>
         <translation>Queue: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99" />
+        <location filename="../../ui/screens/home.py" line="107" />
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="108" />
         <source>Beheer (coördinator)</source>
         <translation>Management (coordinator)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="109" />
         <source>Afmelden</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107" />
+        <location filename="../../ui/screens/home.py" line="115" />
         <source>Aangemeld als %1</source>
         <translation>Signed in as %1</translation>
     </message>
@@ -858,77 +973,98 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="67" />
+        <location filename="../../ui/screens/household.py" line="89" />
         <source>Uw gezin</source>
         <translation>Your household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="68" />
+        <location filename="../../ui/screens/household.py" line="90" />
         <source>Naar nakijken</source>
         <translation>To the review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="71" />
+        <location filename="../../ui/screens/household.py" line="93" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Take this card out of the reader. Then insert the card of the next adult.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="73" />
+        <location filename="../../ui/screens/household.py" line="95" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Add an adult with their card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="74" />
+        <location filename="../../ui/screens/household.py" line="96" />
         <source>Kind toevoegen</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="75" />
+        <location filename="../../ui/screens/household.py" line="97" />
+        <location filename="../../ui/screens/household.py" line="123" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adult without a card (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="98" />
+        <source>Datum van de brief, contact en voorkeuren</source>
+        <translation>Date on the letter, contact and preferences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="102" />
+        <source>Niemand heeft een identiteitskaart die de computer kan lezen. Schrijf elke volwassene op. WIL kijkt de documenten na: de kiosk drukt het papieren formulier en een afspraakbriefje af.</source>
+        <translation>Nobody has an identity card the computer can read. Write down each adult. WIL checks the documents: the kiosk prints the paper form and an appointment slip.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="121" />
+        <source>Volwassene zonder leesbare kaart toevoegen</source>
+        <translation>Add an adult without a readable card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="128" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Done: the confirmation is signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="169" />
+        <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
+        <translation>Without a card we do not ask the register anything yet. WIL looks up your household once it has seen the documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="174" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>The register cannot be reached now. We could not check who in your household still has to confirm. We carry on; your proof stays provisional until the register has checked everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="76" />
+        <location filename="../../ui/screens/household.py" line="109" />
         <source>Verder naar de vragen</source>
         <translation>Continue to the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="77" />
+        <location filename="../../ui/screens/household.py" line="110" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions and confirmation for the person on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101" />
+        <location filename="../../ui/screens/household.py" line="160" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Found at the register: candidate %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="162" />
         <source>Brief van %1.</source>
         <translation>Letter of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="164" />
         <source>Herinnering van %1.</source>
         <translation>Reminder of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="166" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>We are looking up your household at the register…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="115" />
+        <location filename="../../ui/screens/household.py" line="179" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Not found at the register: this becomes a new registration.</translation>
     </message>
@@ -936,78 +1072,83 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="49" />
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Kloppen deze gegevens?</source>
         <translation>Are these details right?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="50" />
+        <location filename="../../ui/screens/identity.py" line="53" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>I have checked the card: continue (WIL staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51" />
+        <location filename="../../ui/screens/identity.py" line="54" />
         <source>Ja, dit klopt. Verder</source>
         <translation>Yes, this is right. Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="62" />
+        <location filename="../../ui/screens/identity.py" line="65" />
         <source>Foto van de kaart</source>
         <translation>Photo from the card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="64" />
+        <location filename="../../ui/screens/identity.py" line="67" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="68" />
+        <location filename="../../ui/screens/identity.py" line="71" />
         <source>Geboren: %1</source>
         <translation>Born: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="69" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="75" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="83" />
+        <location filename="../../ui/screens/identity.py" line="84" />
+        <source>U beantwoordt de vragen en tekent voor %1, met uw eigen identiteitskaart.</source>
+        <translation>You answer the questions and sign for %1, with your own identity card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="96" />
         <source>Geen foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="87" />
+        <location filename="../../ui/screens/identity.py" line="100" />
         <source>De kaart is echt.</source>
         <translation>The card is genuine.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="88" />
+        <location filename="../../ui/screens/identity.py" line="101" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Practice card: only valid in training mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="90" />
+        <location filename="../../ui/screens/identity.py" line="103" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>This card has expired. You cannot sign with it. A WIL staff member will help you. Ask your municipality for a new card: you get a help sheet for that.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="94" />
-        <location filename="../../ui/screens/identity.py" line="97" />
+        <location filename="../../ui/screens/identity.py" line="107" />
+        <location filename="../../ui/screens/identity.py" line="110" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>We cannot check whether this card is genuine. A WIL staff member must look at the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="55" />
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>A WIL staff member has looked at the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="119" />
+        <location filename="../../ui/screens/identity.py" line="132" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>The check of the card could not be saved. Try again.</translation>
     </message>
@@ -1015,47 +1156,57 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="32" />
+        <location filename="../../ui/screens/insert_card.py" line="39" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>Insert your identity card in the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="33" />
+        <location filename="../../ui/screens/insert_card.py" line="40" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>The chip must face up, towards the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="36" />
+        <location filename="../../ui/screens/insert_card.py" line="43" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
         <translation>There is still a card in the reader. Take it out, then insert your own card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <location filename="../../ui/screens/insert_card.py" line="48" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>Nothing happens? Take the card out and insert it again. If it still does not work, ask the volunteer for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="45" />
+        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <source>Geen leesbare identiteitskaart</source>
+        <translation>No readable identity card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd: ga verder zonder kaart</source>
+        <translation>Passport, refugee papers, card lost, broken or applied for: go on without a card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="61" />
         <source>Bezoek stoppen</source>
         <translation>Stop the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <location filename="../../ui/screens/insert_card.py" line="71" />
         <source>De lezer wacht op een kaart.</source>
         <translation>The reader is waiting for a card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="56" />
+        <location filename="../../ui/screens/insert_card.py" line="72" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>One moment: we are reading the card. Do not take the card out.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <location filename="../../ui/screens/insert_card.py" line="73" />
         <source>De kaart is gelezen.</source>
         <translation>The card has been read.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="58" />
+        <location filename="../../ui/screens/insert_card.py" line="74" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>The card could not be read. Take it out and try again.</translation>
     </message>
@@ -1096,52 +1247,67 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="51" />
+        <location filename="../../ui/screens/member_form.py" line="72" />
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="52" />
+        <location filename="../../ui/screens/member_form.py" line="73" />
         <source>Familienaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="53" />
+        <location filename="../../ui/screens/member_form.py" line="74" />
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="54" />
+        <location filename="../../ui/screens/member_form.py" line="69" />
         <source>Rijksregisternummer</source>
         <translation>National register number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="60" />
+        <location filename="../../ui/screens/member_form.py" line="68" />
+        <source>Rijksregisternummer (als u het weet)</source>
+        <translation>National register number (if you know it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="76" />
+        <source>Waarom geen leesbare kaart?</source>
+        <translation>Why no readable card?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="82" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="85" />
+        <location filename="../../ui/screens/member_form.py" line="115" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Fill in the first name and the surname.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="95" />
+        <location filename="../../ui/screens/member_form.py" line="130" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>This national register number is not right. Check the 11 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="98" />
+        <location filename="../../ui/screens/member_form.py" line="133" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Only a WIL staff member may do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="101" />
+        <location filename="../../ui/screens/member_form.py" line="136" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>This person is already in the household.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="104" />
+        <location filename="../../ui/screens/member_form.py" line="140" />
+        <source>Deze persoon is minderjarig. Voeg een kind toe.</source>
+        <translation>This person is a minor. Add a child.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="142" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>This person is an adult. Add an adult with their card.</translation>
     </message>
@@ -1381,220 +1547,474 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="34" />
+        <location filename="../../ui/screens/privacy.py" line="36" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>What we read from your identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="35" />
+        <location filename="../../ui/screens/privacy.py" line="37" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
         <translation>For the next adult: read this first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="37" />
+        <location filename="../../ui/screens/privacy.py" line="39" />
+        <location filename="../../ui/screens/privacy.py" line="74" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>We read your name, date of birth, national register number and address from your card.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="42" />
-        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
-        <translation>This is needed to confirm your registration for social housing with Wonen in Limburg.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/privacy.py" line="45" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>Your photo is only shown on the screen. We do not keep the photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="47" />
+        <location filename="../../ui/screens/privacy.py" line="44" />
         <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
         <translation>Your details are stored encrypted and erased when your dossier is complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="49" />
+        <location filename="../../ui/screens/privacy.py" line="46" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="50" />
+        <location filename="../../ui/screens/privacy.py" line="47" />
         <source>Ik begrijp het. Verder</source>
         <translation>I understand. Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="54" />
+        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen. Het centraal inschrijvingsregister is van de Vlaamse overheid (Wonen in Vlaanderen). %1 behandelt uw dossier.</source>
+        <translation>This is needed to confirm your registration for a social home. The central registration register belongs to the Flemish government (Wonen in Vlaanderen). %1 handles your file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="67" />
+        <source>Zonder kaart schrijven we op: uw naam, uw geboortedatum en, als u het weet, uw rijksregisternummer.</source>
+        <translation>Without a card we write down: your name, your date of birth and, if you know it, your national register number.</translation>
     </message>
 </context>
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="47" />
+        <location filename="../../ui/screens/questions.py" line="71" />
         <source>Vragen over uw situatie</source>
         <translation>Questions about your situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="48" />
+        <location filename="../../ui/screens/questions.py" line="72" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="49" />
+        <location filename="../../ui/screens/questions.py" line="73" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="50" />
+        <location filename="../../ui/screens/questions.py" line="74" />
         <source>Vorige vraag</source>
         <translation>Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="51" />
+        <location filename="../../ui/screens/questions.py" line="75" />
         <source>Terug naar het gezin</source>
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="52" />
+        <location filename="../../ui/screens/questions.py" line="76" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>All questions are answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="53" />
+        <location filename="../../ui/screens/questions.py" line="77" />
+        <location filename="../../ui/screens/questions.py" line="78" />
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="82" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>You answer for the household member who is absent, with their power of attorney. Think of their situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="79" />
+        <location filename="../../ui/screens/questions.py" line="85" />
+        <source>We zoeken uw gezin op bij het register… Even geduld.</source>
+        <translation>We are looking up your household in the register… One moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="90" />
+        <source>Ja, stop de inschrijving van mijn gezin</source>
+        <translation>Yes, stop my household's registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="91" />
+        <source>Nee, ik wil ingeschreven blijven</source>
+        <translation>No, I want to stay registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="93" />
+        <source>Ja, ik hoor niet meer bij dit gezin</source>
+        <translation>Yes, I no longer belong to this household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="94" />
+        <source>Nee, terug naar de vraag</source>
+        <translation>No, back to the question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="123" />
         <source>Vraag %1 van %2</source>
         <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="145" />
+        <source>De kiosk beslist hier niets over: WIL kijkt het na. U kunt gewoon verder.</source>
+        <translation>The kiosk decides nothing about this: WIL checks it. You can simply go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="148" />
+        <source>U antwoordde: nee, u wilt niet ingeschreven blijven. Weet u het zeker? Als u stopt, verliest uw gezin zijn plaats op de wachtlijst en de wachttijd die het al had. Wilt u later toch een sociale woning, dan moet u zich opnieuw inschrijven en begint u achteraan.</source>
+        <translation>You answered: no, you do not want to stay registered. Are you sure? If you stop, your household loses its place on the waiting list and the waiting time it already had. If you want social housing later after all, you must register again and you start at the back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="154" />
+        <source>U antwoordde nee. Dan noteren we dat u vandaag uit dit gezin bent weggegaan. De anderen blijven ingeschreven. U hoeft niets te ondertekenen. Klopt dat?</source>
+        <translation>You answered no. Then we note that you left this household today. The others stay registered. You do not need to sign anything. Is that right?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="159" />
+        <source>Zeg het aan de begeleider. Die noteert bij 'Uw gezin' wie er wegging of bijkwam, met de datum.</source>
+        <translation>Tell the helper. They note under 'Your household' who left or joined, with the date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="164" />
+        <source>Zonder inschrijving in het bevolkingsregister of het vreemdelingenregister, of een referentieadres, kunt u zich nu niet inschrijven voor een sociale woning. Wat kunt u doen? Laat u inschrijven bij de gemeente waar u woont, of vraag een referentieadres aan het OCMW.</source>
+        <translation>Without registration in the population register or the foreigners' register, or a reference address, you cannot register for social housing now. What can you do? Register at the municipality where you live, or ask the OCMW for a reference address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="169" />
+        <source>Dan is uw inkomen misschien te hoog voor een sociale woning.</source>
+        <translation>Then your income may be too high for social housing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="172" />
+        <source>Wie een woning of bouwgrond heeft, kan meestal geen sociale woning huren. Misschien geldt er toch een uitzondering.</source>
+        <translation>Someone who owns a home or building land usually cannot rent social housing. An exception may still apply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="175" />
+        <source>Sinds 2024 telt ook uw spaargeld en uw beleggingen (de middelentoets).</source>
+        <translation>Since 2024 your savings and investments count too (the asset test).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="178" />
+        <source>De grens is %1 euro.</source>
+        <translation>The limit is %1 euros.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="66" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
         <source>Uw ontvangstbewijs</source>
         <translation>Your receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="67" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
+        <source>Uw bewijs van stopzetting</source>
+        <translation>Your proof of stopping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="76" />
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
         <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="89" />
         <source>Bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="69" />
         <location filename="../../ui/screens/receipt.py" line="78" />
+        <location filename="../../ui/screens/receipt.py" line="90" />
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70" />
+        <location filename="../../ui/screens/receipt.py" line="80" />
+        <source>Het bewijs van stopzetting kunt u bekijken en afdrukken.</source>
+        <translation>You can view and print the proof of stopping.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="82" />
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>You can view and print the receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="71" />
+        <location filename="../../ui/screens/receipt.py" line="83" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Other papers for you: look at them or print them.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="72" />
+        <location filename="../../ui/screens/receipt.py" line="84" />
         <source>Opnieuw afdrukken</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
+        <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Bezoek afsluiten</source>
         <translation>End the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83" />
+        <location filename="../../ui/screens/receipt.py" line="95" />
+        <source>Bewijs van stopzetting</source>
+        <translation>Proof of stopping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="97" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Help sheet: PIN code, itsme, a new eID and where to get help</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85" />
+        <location filename="../../ui/screens/receipt.py" line="99" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Letter: what still has to be done, and by when</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="92" />
+        <location filename="../../ui/screens/receipt.py" line="101" />
+        <source>Afspraak bij WIL: wat u meebrengt, waar en tegen wanneer</source>
+        <translation>Appointment at WIL: what to bring, where and by when</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="103" />
+        <source>Uw inschrijving: wat u koos en wat u moet weten</source>
+        <translation>Your registration: what you chose and what you need to know</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="110" />
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Paper form for the reference tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="94" />
+        <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>Paper form for the partner</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="96" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>Paper form for adult %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="108" />
+        <location filename="../../ui/screens/receipt.py" line="126" />
         <source>Uw referentie: %1</source>
         <translation>Your reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="111" />
+        <location filename="../../ui/screens/receipt.py" line="137" />
+        <source>Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt ze in het register.</source>
+        <translation>Saved. Your request to stop the registration is being sent to WIL. WIL processes it in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="142" />
         <source>Uw dossiernummer: %1</source>
         <translation>Your dossier number: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120" />
+        <location filename="../../ui/screens/receipt.py" line="151" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Saved. Provisional proof: it is being sent to the register. The dossier number comes as soon as the register has everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="126" />
+        <location filename="../../ui/screens/receipt.py" line="160" />
+        <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
+        <translation>Saved. WIL must see your documents first. Take the appointment slip and the paper form with you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="166" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Saved as a draft. There is nothing to send yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="166" />
+        <location filename="../../ui/screens/receipt.py" line="210" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>One moment: the paper is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="193" />
-        <location filename="../../ui/screens/receipt.py" line="199" />
+        <location filename="../../ui/screens/receipt.py" line="237" />
+        <location filename="../../ui/screens/receipt.py" line="243" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>One moment: the paper is going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="220" />
+        <location filename="../../ui/screens/receipt.py" line="264" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>The printer is not working now. The paper is kept: try again, or ask a staff member for it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="231" />
+        <location filename="../../ui/screens/receipt.py" line="275" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>The paper could not be made. Try again or ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
-        <location filename="../../ui/screens/receipt.py" line="69" />
-        <location filename="../../ui/screens/receipt.py" line="97" />
+        <location filename="../../ui/screens/receipt.py" line="115" />
         <source>Ontvangstbewijs</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="113" />
+        <location filename="../../ui/screens/receipt.py" line="144" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>The register has received your dossier and given it a dossier number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="213" />
+        <location filename="../../ui/screens/receipt.py" line="257" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Printed. Take the paper with you.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPanel</name>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="170" />
+        <source>Uiterste datum op de brief</source>
+        <translation>Deadline on the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="171" />
+        <source>Telefoon (mag leeg blijven)</source>
+        <translation>Phone (may stay empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="172" />
+        <source>E-mail (mag leeg blijven)</source>
+        <translation>E-mail (may stay empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="173" />
+        <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
+        <translation>Letters: care of (for example the OCMW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="174" />
+        <source>Brieven: straat en nummer</source>
+        <translation>Letters: street and number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="175" />
+        <source>Brieven: postcode en gemeente</source>
+        <translation>Letters: postcode and municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="176" />
+        <source>Gemeenten (met komma's ertussen)</source>
+        <translation>Municipalities (separated by commas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="177" />
+        <source>Soort woning</source>
+        <translation>Kind of home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="178" />
+        <source>Maximale huur per maand (0: geen maximum)</source>
+        <translation>Maximum rent a month (0: no maximum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="179" />
+        <source>Mantelzorg: in welke gemeente?</source>
+        <translation>Informal care: in which municipality?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="196" />
+        <location filename="../../ui/screens/registration_panel.py" line="197" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="199" />
+        <source>Datum opslaan</source>
+        <translation>Save the date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="200" />
+        <source>Datum wissen</source>
+        <translation>Clear the date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="201" />
+        <source>Dit is een referentieadres (geen eigen woning)</source>
+        <translation>This is a reference address (no home of one's own)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="202" />
+        <source>Voorkeuren voor de nieuwe inschrijving</source>
+        <translation>Preferences for the new registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <source>Huis</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <source>Appartement</source>
+        <translation>Apartment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="206" />
+        <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
+        <translation>Someone needs an adapted home (disability)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="207" />
+        <source>Gegevens opslaan</source>
+        <translation>Save the details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="248" />
+        <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
+        <translation>This date is more than a year from today. Check the year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="291" />
+        <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
+        <translation>This phone number is not right: it has 9 to 15 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="292" />
+        <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
+        <translation>This e-mail address is not right. It looks like name@example.be.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="294" />
+        <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
+        <translation>Fill in the whole address for letters: street, number, postcode and municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="296" />
+        <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
+        <translation>Write the municipalities in letters, with commas between them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="297" />
+        <source>Schrijf de gemeente in letters.</source>
+        <translation>Write the municipality in letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="298" />
+        <source>De maximale huur klopt niet.</source>
+        <translation>The maximum rent is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="300" />
+        <source>Kijk de gegevens na.</source>
+        <translation>Check the details.</translation>
     </message>
 </context>
 <context>
@@ -1720,54 +2140,260 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="44" />
+        <location filename="../../ui/screens/review.py" line="46" />
         <source>Nakijken</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="45" />
+        <location filename="../../ui/screens/review.py" line="47" />
         <source>Terug naar het gezin</source>
         <translation>Back to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="46" />
+        <location filename="../../ui/screens/review.py" line="48" />
         <source>Klaar. Afronden</source>
         <translation>Done. Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="62" />
+        <location filename="../../ui/screens/review.py" line="64" />
         <source>Voor het gezin: %1</source>
         <translation>For the household: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74" />
+        <location filename="../../ui/screens/review.py" line="78" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>The register could not be reached: we could not check who in your household still has to confirm. That is why your proof is provisional. WIL will check it as soon as everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="83" />
+        <location filename="../../ui/screens/review.py" line="89" />
+        <source>De referentiehuurder heeft ondertekend dat het gezin de inschrijving stopt. Na 'Afronden' krijgt u een bewijs van stopzetting.</source>
+        <translation>The reference tenant signed that the household stops its registration. After 'Finish' you get a proof of stopping.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="93" />
+        <source>Het gezin wil de inschrijving stoppen, maar de referentiehuurder moet nog tekenen.</source>
+        <translation>The household wants to stop the registration, but the reference tenant still has to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="96" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
         <translation>All adults have confirmed and nothing is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="91" />
+        <location filename="../../ui/screens/review.py" line="104" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>Not done yet: something is still missing. See below what, and by when.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86" />
+        <location filename="../../ui/screens/review.py" line="99" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Not done yet: %1 of %2 adults have confirmed. Your dossier is only complete when all adults have confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93" />
+        <location filename="../../ui/screens/review.py" line="106" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>This becomes a new registration.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="107" />
+        <location filename="../../ui/screens/review.py" line="120" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>Saving did not work. Nothing is lost: try again, or call the coordinator.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePanel</name>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="76" />
+        <source>Rol in het gezin: %1. Kies een andere rol als dat niet klopt.</source>
+        <translation>Role in the household: %1. Choose another role if that is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="79" />
+        <source>Nieuwe inschrijving: kies de rol van %1 in het gezin.</source>
+        <translation>New registration: choose %1's role in the household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="98" />
+        <source>Het register bepaalt de rollen van dit gezin.</source>
+        <translation>The register decides the roles in this household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="99" />
+        <source>Het gezin heeft al een referentiehuurder of een partner. Kies een andere rol.</source>
+        <translation>The household already has a reference tenant or a partner. Choose another role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="100" />
+        <source>Iemand jonger dan 18 is een kind in het gezin.</source>
+        <translation>Someone under 18 is a child in the household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="101" />
+        <source>Iemand van 18 of ouder is geen kind in deze lijst. Kies een andere rol.</source>
+        <translation>Someone aged 18 or over is not a child in this list. Choose another role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="102" />
+        <source>Deze persoon heeft al bevestigd. De rol kan niet meer veranderen.</source>
+        <translation>This person has already confirmed. The role can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="104" />
+        <source>Dat kan niet.</source>
+        <translation>That is not possible.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPanel</name>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="105" />
+        <location filename="../../ui/screens/routes_panel.py" line="106" />
+        <source>Rijksregisternummer op het document</source>
+        <translation>National register number on the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="107" />
+        <source>Documenten nagekeken (medewerker WIL)</source>
+        <translation>Documents checked (WIL staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="108" />
+        <source>Vragen en bevestigen door medewerker WIL (eigen kaart)</source>
+        <translation>Questions and confirmation by WIL staff (own card)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="109" />
+        <source>Een bewindvoerder of volmachthouder tekent voor deze persoon</source>
+        <translation>An administrator or a holder of a power of attorney signs for this person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="111" />
+        <source>Bewindvoerder (met de beslissing van de vrederechter)</source>
+        <translation>Administrator (with the decision of the justice of the peace)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="112" />
+        <source>Volmachthouder die niet in het gezin woont (medewerker WIL)</source>
+        <translation>Holder of a power of attorney who does not live in the household (WIL staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="119" />
+        <source>Wie tekent?</source>
+        <translation>Who signs?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="120" />
+        <location filename="../../ui/screens/routes_panel.py" line="121" />
+        <source>Rijksregisternummer van deze persoon</source>
+        <translation>National register number of this person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="122" />
+        <source>Beslissing of volmacht: bestand toevoegen</source>
+        <translation>Decision or power of attorney: add a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="123" />
+        <source>Getoond aan de balie (medewerker WIL)</source>
+        <translation>Shown at the counter (WIL staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="127" />
+        <source>Haal de kaart uit de lezer. Dan steekt de bewindvoerder of volmachthouder de eigen identiteitskaart in.</source>
+        <translation>Take the card out of the reader. Then the administrator or the holder of the power of attorney inserts their own identity card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="132" />
+        <source>Ontvoogd door de rechter</source>
+        <translation>Emancipated by the court</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="133" />
+        <source>Begeleid zelfstandig wonen</source>
+        <translation>Supported independent living</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="140" />
+        <source>Waarom mag deze minderjarige zich inschrijven?</source>
+        <translation>Why may this minor register?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="141" />
+        <source>Deze minderjarige mag zich inschrijven</source>
+        <translation>This minor may register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="142" />
+        <source>Toch niet</source>
+        <translation>Not after all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="193" />
+        <location filename="../../ui/screens/routes_panel.py" line="250" />
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>This national register number is not right. Check the 11 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="196" />
+        <source>Dit rijksregisternummer hoort bij iemand anders.</source>
+        <translation>This national register number belongs to someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="199" />
+        <location filename="../../ui/screens/routes_panel.py" line="210" />
+        <location filename="../../ui/screens/routes_panel.py" line="256" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>Only a member of WIL staff may do this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="212" />
+        <source>Kijk eerst de documenten na en vul het rijksregisternummer in.</source>
+        <translation>Check the documents first and fill in the national register number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="221" />
+        <source>Kies de scan van de beslissing of de volmacht</source>
+        <translation>Choose the scan of the decision or the power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="223" />
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF or photo (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="233" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="243" />
+        <source>Kies eerst een volwassene in de lijst.</source>
+        <translation>First choose an adult in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="260" />
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>This file is too large or empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="262" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>This kind of file is not possible. Choose a PDF or a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="265" />
+        <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
+        <translation>This national register number is not this adult's at the register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="268" />
+        <source>Kies een volwassene die nog moet bevestigen.</source>
+        <translation>Choose an adult who still has to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="288" />
+        <source>Dit kan alleen voor een minderjarige die nog niet bevestigde.</source>
+        <translation>This is only possible for a minor who has not confirmed yet.</translation>
     </message>
 </context>
 <context>
@@ -1949,8 +2575,123 @@
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="43" />
+        <source>Beslissing van de vrederechter die de bewindvoerder aanstelt</source>
+        <translation>Decision of the justice of the peace appointing the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="44" />
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>Signed power of attorney of the household member who cannot be present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="45" />
+        <source>Zegt u nee, dan vragen we het nog een keer. Daarna stopt uw inschrijving en verliest u uw plaats op de wachtlijst.</source>
+        <translation>If you say no, we ask once more. Then your registration stops and you lose your place on the waiting list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="46" />
+        <source>Woont u nog in dit gezin, en wilt u dat het gezin ingeschreven blijft?</source>
+        <translation>Do you still live in this household, and do you want the household to stay registered?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="47" />
+        <source>Zegt u nee, dan noteren we dat u niet meer bij dit gezin hoort. De anderen blijven ingeschreven.</source>
+        <translation>If you say no, we note that you no longer belong to this household. The others stay registered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="48" />
+        <source>Is er sinds de vorige keer iemand bij u komen wonen, of weggegaan?</source>
+        <translation>Since last time, has anyone come to live with you, or left?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="49" />
+        <source>Bijvoorbeeld: een baby, een nieuwe partner, iemand die verhuisd of overleden is. De begeleider noteert het bij 'Uw gezin'.</source>
+        <translation>For example: a baby, a new partner, someone who moved out or died. The helper notes it under 'Your household'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="50" />
+        <source>Staat u ingeschreven bij een gemeente in België? In het bevolkingsregister, in het vreemdelingenregister, of met een referentieadres.</source>
+        <translation>Are you registered at a municipality in Belgium? In the population register, in the foreigners' register, or with a reference address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="51" />
+        <source>Heeft u een Belgische identiteitskaart of een verblijfskaart met uw adres, dan is het antwoord meestal ja. Een referentieadres kunt u vragen bij het OCMW.</source>
+        <translation>If you have a Belgian identity card or a residence card with your address, the answer is usually yes. You can ask the OCMW for a reference address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="52" />
+        <source>Bent u erkend als vluchteling, of heeft u subsidiaire bescherming?</source>
+        <translation>Are you recognised as a refugee, or do you have subsidiary protection?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="53" />
+        <source>Dan toont u het attest van vluchteling en de beslissing van het CGVS.</source>
+        <translation>Then you show the refugee certificate and the decision of the CGVS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="54" />
+        <source>Was uw inkomen op dat aanslagbiljet hoger dan de grens voor een sociale woning?</source>
+        <translation>Was your income on that tax assessment above the limit for social housing?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="55" />
+        <source>Het inkomen op het aanslagbiljet telt. Weet u het niet? Zeg dan nee: WIL rekent het zelf na.</source>
+        <translation>The income on the tax assessment counts. You do not know? Then say no: WIL does the sums itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="56" />
+        <source>Verdient u nu minder dan op dat aanslagbiljet?</source>
+        <translation>Do you earn less now than on that tax assessment?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="57" />
+        <source>Dan kan uw inkomen van nu tellen. U toont uw inkomen van minstens 3 van de laatste 6 maanden.</source>
+        <translation>Then your current income can count. You show your income for at least 3 of the last 6 months.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="58" />
+        <source>Heeft u op dit moment een inkomen? Bijvoorbeeld loon, een uitkering of leefloon.</source>
+        <translation>Do you have an income at the moment? For example wages, a benefit or leefloon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="59" />
+        <source>Zonder aanslagbiljet telt uw inkomen van nu.</source>
+        <translation>Without a tax assessment your current income counts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="60" />
+        <source>Ook als u er vruchtgebruik, erfpacht of opstal op heeft. Vruchtgebruik: u mag er wonen of u krijgt de huur. Erfpacht of opstal: u heeft voor lange tijd het recht op de grond of het gebouw.</source>
+        <translation>Also if you have usufruct, a long lease (erfpacht) or a building right (opstal) on it. Usufruct: you may live there or you receive the rent. Long lease or building right: you have the right to the land or the building for a long time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="61" />
+        <source>Is er een reden waarom u er niet kunt wonen? Bijvoorbeeld: de woning is onbewoonbaar of onteigend, u heeft ze samen met uw ex-partner, of u erfde een deel en verkoopt het binnen het jaar.</source>
+        <translation>Is there a reason why you cannot live there? For example: the home is uninhabitable or expropriated, you own it together with your ex-partner, or you inherited a share and sell it within the year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="62" />
+        <source>Heeft u spaargeld of beleggingen? Bijvoorbeeld op een spaarrekening, in aandelen of in fondsen.</source>
+        <translation>Do you have savings or investments? For example in a savings account, in shares or in funds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="63" />
+        <source>Sinds 2024 telt ook uw vermogen. WIL kijkt het na. De kiosk beslist hier niets over.</source>
+        <translation>Since 2024 your assets count too. WIL checks them. The kiosk decides nothing about this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="64" />
+        <source>Bewijs van uw inkomen van nu, van minstens 3 van de laatste 6 maanden (loonfiches, uitkering, leefloon)</source>
+        <translation>Proof of your current income, for at least 3 of the last 6 months (payslips, benefit, leefloon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="65" />
+        <source>Akte van de woning of de bouwgrond, of van het vruchtgebruik, de erfpacht of de opstal (in België of in het buitenland)</source>
+        <translation>Deed of the home or building land, or of the usufruct, long lease or building right (in Belgium or abroad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="66" />
+        <source>Uittreksel uit de overlijdensakte (bij de gemeente)</source>
+        <translation>Extract of the death certificate (from the municipality)</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2918,7 @@
     <name>Wording</name>
     <message>
         <location filename="../../ui/screens/wording.py" line="37" />
+        <location filename="../../ui/screens/wording.py" line="101" />
         <source>kind</source>
         <translation>child</translation>
     </message>
@@ -2216,87 +2958,198 @@
         <translation>absent, power of attorney received: another household member can confirm for them</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="56" />
+        <location filename="../../ui/screens/wording.py" line="109" />
         <source>in het ziekenhuis</source>
         <translation>in hospital</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="57" />
+        <location filename="../../ui/screens/wording.py" line="110" />
         <source>in een woonzorgcentrum</source>
         <translation>in a care home</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="58" />
+        <location filename="../../ui/screens/wording.py" line="111" />
         <source>in het buitenland</source>
         <translation>abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="59" />
+        <location filename="../../ui/screens/wording.py" line="112" />
         <source>in de gevangenis</source>
         <translation>in prison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="60" />
+        <location filename="../../ui/screens/wording.py" line="72" />
+        <location filename="../../ui/screens/wording.py" line="113" />
         <source>andere reden</source>
         <translation>other reason</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/wording.py" line="49" />
+        <source>bevestigd door de bewindvoerder of volmachthouder</source>
+        <translation>confirmed by the administrator or holder of the power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="52" />
+        <source>zonder leesbare kaart: WIL kijkt de documenten na</source>
+        <translation>no readable card: WIL checks the documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="55" />
+        <source>woont niet meer in het gezin</source>
+        <translation>no longer lives in the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="56" />
+        <source>overleden</source>
+        <translation>deceased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="57" />
+        <source>het gezin stopt de inschrijving: hoeft niet te bevestigen</source>
+        <translation>the household stops its registration: need not confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="67" />
+        <source>alleen een paspoort</source>
+        <translation>a passport only</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/wording.py" line="68" />
+        <source>papieren van vluchteling of asielzoeker</source>
+        <translation>refugee's or asylum seeker's papers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="69" />
+        <source>kaart verloren of gestolen</source>
+        <translation>card lost or stolen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="70" />
+        <source>kaart kapot of chip werkt niet</source>
+        <translation>card broken or chip not working</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="71" />
+        <source>nieuwe kaart aangevraagd</source>
+        <translation>new card applied for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="79" />
+        <source>Let op: deze computer kan het register nu niet bereiken, en de uiterste datum is dichtbij. Wacht niet: bel WIL vandaag nog, of geef het papieren formulier nu af.</source>
+        <translation>Note: this computer cannot reach the register now, and the deadline is close. Do not wait: call WIL today, or hand in the paper form now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="88" />
+        <source>Hebt u itsme op uw smartphone? Dan kunt u ook zelf, van thuis uit, bevestigen op www.vlaanderen.be/sociaalhuren.</source>
+        <translation>Do you have itsme on your smartphone? Then you can also confirm yourself, from home, at www.vlaanderen.be/sociaalhuren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="98" />
+        <source>referentiehuurder</source>
+        <translation>reference tenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="99" />
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="100" />
+        <source>ander volwassen gezinslid</source>
+        <translation>other adult of the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="121" />
+        <source>minderjarig, ontvoogd door de rechter</source>
+        <translation>a minor, emancipated by the court</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="122" />
+        <source>minderjarig, begeleid zelfstandig wonen</source>
+        <translation>a minor, supported independent living</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="130" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>the deadline was %1 and has passed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="71" />
+        <location filename="../../ui/screens/wording.py" line="133" />
         <source>uiterlijk op %1</source>
         <translation>by %1 at the latest</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="77" />
+        <location filename="../../ui/screens/wording.py" line="139" />
         <source>nog bevestigen</source>
         <translation>still to confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="78" />
+        <location filename="../../ui/screens/wording.py" line="140" />
         <source>nog bevestigen (afwezig)</source>
         <translation>still to confirm (absent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="79" />
+        <location filename="../../ui/screens/wording.py" line="141" />
         <source>vragen nog beantwoorden</source>
         <translation>questions still to answer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="80" />
+        <location filename="../../ui/screens/wording.py" line="142" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>supporting document still to bring: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="83" />
+        <location filename="../../ui/screens/wording.py" line="145" />
         <source>er is nog geen volwassene</source>
         <translation>there is no adult yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="84" />
+        <location filename="../../ui/screens/wording.py" line="146" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>the register could not check your household</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="108" />
+        <location filename="../../ui/screens/wording.py" line="160" />
+        <source>is nu 18 en moet ook bevestigen</source>
+        <translation>is 18 now and must confirm too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="164" />
+        <source>sinds %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="166" />
+        <source>op %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="171" />
+        <source>kies de rol in het gezin</source>
+        <translation>choose the role in the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="173" />
+        <source>rol: %1</source>
+        <translation>role: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="188" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>Please note: the deadline was %1 and has passed. Contact WIL today and say why it is late (for example illness or hospital).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="114" />
+        <location filename="../../ui/screens/wording.py" line="194" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Please note: today, %1, is the last day to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="119" />
+        <location filename="../../ui/screens/wording.py" line="199" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
         <translation>Please note: confirm by %1 at the latest. That is within %2 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="123" />
+        <location filename="../../ui/screens/wording.py" line="203" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>Confirm by %1 at the latest. The last day still counts.</translation>
     </message>

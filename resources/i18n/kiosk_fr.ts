@@ -172,7 +172,7 @@
         <translation>Insérez la carte suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="47" />
+        <location filename="../../ui/screens/awaiting_card.py" line="52" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Insérez la carte d'identité de l'adulte suivant, ou de nouveau la même carte pour continuer.</translation>
     </message>
@@ -197,22 +197,27 @@
         <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="54" />
+        <location filename="../../ui/screens/awaiting_card.py" line="46" />
+        <source>De bewindvoerder of volmachthouder steekt nu de eigen identiteitskaart in.</source>
+        <translation>L'administrateur ou le mandataire insère maintenant sa propre carte d'identité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="59" />
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%1 adultes sur %2 terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="59" />
+        <location filename="../../ui/screens/awaiting_card.py" line="64" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>Un instant : nous lisons la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="61" />
+        <location filename="../../ui/screens/awaiting_card.py" line="66" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>La carte n'a pas pu être lue. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="63" />
+        <location filename="../../ui/screens/awaiting_card.py" line="68" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
@@ -267,14 +272,77 @@
     </message>
 </context>
 <context>
+    <name>ChangePanel</name>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="145" />
+        <source>Sinds</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="146" />
+        <source>Sinds welke dag</source>
+        <translation>Depuis quel jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="147" />
+        <source>Woont hier niet meer</source>
+        <translation>N'habite plus ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="148" />
+        <source>Gescheiden of uit elkaar</source>
+        <translation>Divorcé(e) ou séparé(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="149" />
+        <source>Overleden</source>
+        <translation>Décédé(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="150" />
+        <source>Toch nog in het gezin</source>
+        <translation>Fait encore partie du ménage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="195" />
+        <source>De referentiehuurder wijzigen kan alleen WIL. Bel WIL.</source>
+        <translation>Seul WIL peut changer le locataire de référence. Appelez WIL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="196" />
+        <source>Alleen de partner kan gescheiden zijn.</source>
+        <translation>Seul le ou la partenaire peut être séparé(e).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="197" />
+        <source>Deze persoon heeft al bevestigd in dit dossier.</source>
+        <translation>Cette personne a déjà confirmé dans ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="198" />
+        <source>Kies de dag waarop het gebeurde: vandaag of vroeger.</source>
+        <translation>Choisissez le jour où c'est arrivé : aujourd'hui ou avant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="199" />
+        <source>De persoon van de kaart in de lezer is hier.</source>
+        <translation>La personne de la carte dans le lecteur est ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="201" />
+        <source>Dat kan niet.</source>
+        <translation>Ce n'est pas possible.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="98" />
+        <location filename="../../ui/screens/confirm.py" line="124" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>Confirmer avec votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="128" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>Avec votre code PIN, vous signez de manière électronique. Vous dites ainsi : mes données et mes réponses sont correctes. C'est comme signer un papier.</translation>
     </message>
@@ -294,58 +362,58 @@
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="78" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>Agent WIL : confirmer avec votre propre carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="82" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>En tant qu'agent de WIL, vous confirmez avoir vu cette personne et que les réponses sont correctes. Votre propre carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="86" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Tapez votre propre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="87" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Signer avec ma carte (agent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Confirmer pour un membre du ménage absent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>Vous avez une procuration signée de ce membre du ménage. Avec votre propre code PIN, vous signez pour cette personne. Vous dites ainsi : ses données et ses réponses sont correctes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="96" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Oui, je confirme pour cette personne avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="133" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Oui, je confirme avec mon code PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="166" />
+        <location filename="../../ui/screens/confirm.py" line="239" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="171" />
+        <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Il n'y a pas de carte dans le lecteur. Insérez la carte et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Retirez la carte du candidat du lecteur. Insérez ensuite votre propre carte d'agent.</translation>
     </message>
@@ -355,103 +423,140 @@
         <translation>Avec votre signature, vous confirmez ceci :</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/confirm.py" line="90" />
+        <source>Bevestigen voor iemand anders, als bewindvoerder of volmachthouder</source>
+        <translation>Confirmer pour quelqu'un d'autre, comme administrateur ou mandataire</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht).</source>
+        <translation>Vous signez pour cette personne avec votre propre code PIN. Vous déclarez ainsi : ses données et ses réponses sont exactes, et vous pouvez signer pour elle (décision du juge de paix ou procuration).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Tapez vous-même votre propre code PIN. Personne ne regarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
+        <source>Ja, ik bevestig voor deze persoon met mijn PIN-code</source>
+        <translation>Oui, je confirme pour cette personne avec mon code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="113" />
+        <source>Uw inschrijving stoppen</source>
+        <translation>Arrêter votre inscription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="117" />
+        <source>Met uw PIN-code ondertekent u dat u de inschrijving van uw gezin stopt. Uw gezin verliest dan zijn plaats op de wachtlijst.</source>
+        <translation>Avec votre code PIN, vous signez que vous arrêtez l'inscription de votre ménage. Votre ménage perd alors sa place sur la liste d'attente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="121" />
+        <location filename="../../ui/screens/confirm.py" line="132" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Tapez vous-même votre code PIN. Personne ne regarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
+        <source>Ja, ik stop de inschrijving met mijn PIN-code</source>
+        <translation>Oui, j'arrête l'inscription avec mon code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="154" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>Avec une carte périmée, vous ne pouvez pas signer. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="157" />
+        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
+        <translation>Agent WIL : insérez maintenant votre propre carte pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Ja</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Nee</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="176" />
         <source>toegevoegd</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="177" />
         <source>brengt u later</source>
         <translation>vous l'apportez plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="178" />
         <source>getoond aan de balie</source>
         <translation>montrée au guichet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="179" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>pas encore ajoutée : elle reste nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="184" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Pièce justificative %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174" />
-        <location filename="../../ui/screens/confirm.py" line="194" />
+        <location filename="../../ui/screens/confirm.py" line="202" />
+        <location filename="../../ui/screens/confirm.py" line="222" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Un instant : la carte signe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>Tapez votre code PIN sur le clavier du lecteur de carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187" />
+        <location filename="../../ui/screens/confirm.py" line="215" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>Le code PIN n'est pas correct. Il vous reste %1 essais.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
+        <location filename="../../ui/screens/confirm.py" line="218" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>Tapez votre code PIN et appuyez sur OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
+        <location filename="../../ui/screens/confirm.py" line="244" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Vous ne pouvez pas signer avec cette carte. Un agent de WIL vous aide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="252" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>Sans code PIN : choisissez 'Confirmation par un agent WIL' ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="231" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>Votre code PIN est bloqué. Un agent de WIL peut vous aider. Vous recevez une fiche d'aide pour la commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="209" />
+        <location filename="../../ui/screens/confirm.py" line="237" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Vous avez arrêté. Rien n'a été signé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="219" />
+        <location filename="../../ui/screens/confirm.py" line="247" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>La signature n'a pas réussi. Rien n'a été signé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
+        <location filename="../../ui/screens/confirm.py" line="257" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>Sans code PIN, seul un agent de WIL peut faire votre confirmation. Vous recevez une fiche d'aide.</translation>
     </message>
@@ -697,160 +802,170 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Nieuw bezoek starten</source>
         <translation>Commencer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="100" />
+        <source>Bezoek zonder leesbare identiteitskaart</source>
+        <translation>Visite sans carte d'identité lisible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="101" />
+        <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
+        <translation>Passeport, documents de réfugié, carte perdue, cassée ou demandée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="103" />
+        <location filename="../../ui/screens/home.py" line="104" />
         <source>Concepten van deze kiosk</source>
         <translation>Brouillons de cette borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="105" />
         <source>Concept hervatten</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="106" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Dossiers en danger (délai presque ou déjà dépassé)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128" />
+        <location filename="../../ui/screens/home.py" line="140" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>Aucune nouvelle visite ne peut commencer : cette borne n'a pas pu envoyer depuis trop longtemps.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131" />
+        <location filename="../../ui/screens/home.py" line="143" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>Impossible d'ouvrir ceci. Réessayez ou demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="146" />
+        <location filename="../../ui/screens/home.py" line="158" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Recherche des brouillons…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="147" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Even kijken…</source>
         <translation>Un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="154" />
+        <location filename="../../ui/screens/home.py" line="166" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Impossible de lire ces données. Déconnectez-vous et reconnectez-vous, ou demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="195" />
+        <location filename="../../ui/screens/home.py" line="208" />
         <source>, uiterlijk op %1</source>
         <translation>, au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="201" />
+        <location filename="../../ui/screens/home.py" line="214" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>Aucun dossier avec un délai presque ou déjà dépassé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="204" />
+        <location filename="../../ui/screens/home.py" line="217" />
         <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
         <translation>1 dossier a un délai presque ou déjà dépassé. Appelez ce ménage :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206" />
+        <location filename="../../ui/screens/home.py" line="219" />
         <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>%1 dossiers ont un délai presque ou déjà dépassé. Appelez ces ménages :</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="177" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Il n'y a pas de brouillon. Commencez une nouvelle visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180" />
+        <location filename="../../ui/screens/home.py" line="193" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Choisissez un brouillon et appuyez sur « Reprendre le brouillon ». Le candidat insère ensuite sa carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="198" />
         <source>concept</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="198" />
         <source>onvolledig</source>
         <translation>incomplet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="187" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 %3 adultes sur %4 ont confirmé, enregistré le %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="219" />
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>vandaag de laatste dag</source>
         <translation>dernier jour aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="211" />
+        <location filename="../../ui/screens/home.py" line="224" />
         <source>en nog %1 andere</source>
         <translation>et %1 autres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="217" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>termijn voorbij sinds %1</source>
         <translation>délai dépassé depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="221" />
+        <location filename="../../ui/screens/home.py" line="234" />
         <source>nog %1 dagen, tot en met %2</source>
         <translation>encore %1 jours, jusqu'au %2 inclus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="228" />
+        <location filename="../../ui/screens/home.py" line="241" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>File d'attente : rien n'attend l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="245" />
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>File d'attente : %1 en attente, le plus ancien depuis %2 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="237" />
+        <location filename="../../ui/screens/home.py" line="250" />
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 en quarantaine : demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="148" />
+        <location filename="../../ui/screens/home.py" line="160" />
         <source>Wachtrij: even kijken…</source>
         <translation>File d'attente : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99" />
+        <location filename="../../ui/screens/home.py" line="107" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="108" />
         <source>Beheer (coördinator)</source>
         <translation>Gestion (coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="109" />
         <source>Afmelden</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107" />
+        <location filename="../../ui/screens/home.py" line="115" />
         <source>Aangemeld als %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -858,77 +973,98 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="67" />
+        <location filename="../../ui/screens/household.py" line="89" />
         <source>Uw gezin</source>
         <translation>Votre ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="68" />
+        <location filename="../../ui/screens/household.py" line="90" />
         <source>Naar nakijken</source>
         <translation>Vers la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="71" />
+        <location filename="../../ui/screens/household.py" line="93" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Retirez cette carte du lecteur. Insérez ensuite la carte de l'adulte suivant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="73" />
+        <location filename="../../ui/screens/household.py" line="95" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Ajouter un adulte avec sa carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="74" />
+        <location filename="../../ui/screens/household.py" line="96" />
         <source>Kind toevoegen</source>
         <translation>Ajouter un enfant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="75" />
+        <location filename="../../ui/screens/household.py" line="97" />
+        <location filename="../../ui/screens/household.py" line="123" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Adulte sans carte (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="98" />
+        <source>Datum van de brief, contact en voorkeuren</source>
+        <translation>Date de la lettre, contact et préférences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="102" />
+        <source>Niemand heeft een identiteitskaart die de computer kan lezen. Schrijf elke volwassene op. WIL kijkt de documenten na: de kiosk drukt het papieren formulier en een afspraakbriefje af.</source>
+        <translation>Personne n'a de carte d'identité que l'ordinateur peut lire. Notez chaque adulte. WIL vérifie les documents : la borne imprime le formulaire papier et une fiche de rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="121" />
+        <source>Volwassene zonder leesbare kaart toevoegen</source>
+        <translation>Ajouter un adulte sans carte lisible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="128" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Réussi : la confirmation est signée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="169" />
+        <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
+        <translation>Sans carte, nous ne demandons encore rien au registre. WIL recherche votre ménage après avoir vu les documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="174" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>Le registre n'est pas joignable maintenant. Nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Nous continuons ; votre preuve reste provisoire jusqu'à ce que le registre ait tout vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="76" />
+        <location filename="../../ui/screens/household.py" line="109" />
         <source>Verder naar de vragen</source>
         <translation>Continuer vers les questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="77" />
+        <location filename="../../ui/screens/household.py" line="110" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Questions et confirmation pour la personne de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101" />
+        <location filename="../../ui/screens/household.py" line="160" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Trouvé dans le registre : candidat %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="162" />
         <source>Brief van %1.</source>
         <translation>Lettre du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="164" />
         <source>Herinnering van %1.</source>
         <translation>Rappel du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="166" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Nous cherchons votre ménage dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="115" />
+        <location filename="../../ui/screens/household.py" line="179" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Pas trouvé dans le registre : ce sera une nouvelle inscription.</translation>
     </message>
@@ -936,78 +1072,83 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="49" />
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Kloppen deze gegevens?</source>
         <translation>Ces données sont-elles correctes ?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="50" />
+        <location filename="../../ui/screens/identity.py" line="53" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>J'ai vérifié la carte : continuer (agent WIL)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51" />
+        <location filename="../../ui/screens/identity.py" line="54" />
         <source>Ja, dit klopt. Verder</source>
         <translation>Oui, c'est correct. Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="62" />
+        <location filename="../../ui/screens/identity.py" line="65" />
         <source>Foto van de kaart</source>
         <translation>Photo de la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="64" />
+        <location filename="../../ui/screens/identity.py" line="67" />
         <source>Naam</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="68" />
+        <location filename="../../ui/screens/identity.py" line="71" />
         <source>Geboren: %1</source>
         <translation>Né(e) le : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="69" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="75" />
         <source>Adres</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="83" />
+        <location filename="../../ui/screens/identity.py" line="84" />
+        <source>U beantwoordt de vragen en tekent voor %1, met uw eigen identiteitskaart.</source>
+        <translation>Vous répondez aux questions et signez pour %1, avec votre propre carte d'identité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="96" />
         <source>Geen foto</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="87" />
+        <location filename="../../ui/screens/identity.py" line="100" />
         <source>De kaart is echt.</source>
         <translation>La carte est authentique.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="88" />
+        <location filename="../../ui/screens/identity.py" line="101" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Carte d'exercice : valable seulement en mode exercice.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="90" />
+        <location filename="../../ui/screens/identity.py" line="103" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>Cette carte est périmée. Vous ne pouvez pas signer avec elle. Un agent de WIL vous aide. Demandez une nouvelle carte à votre commune : vous recevez une fiche d'aide pour cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="94" />
-        <location filename="../../ui/screens/identity.py" line="97" />
+        <location filename="../../ui/screens/identity.py" line="107" />
+        <location filename="../../ui/screens/identity.py" line="110" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Nous ne pouvons pas vérifier si cette carte est authentique. Un agent de WIL doit examiner la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="55" />
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>Un collaborateur de WIL a examiné la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="119" />
+        <location filename="../../ui/screens/identity.py" line="132" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>La vérification de la carte n'a pas pu être enregistrée. Réessayez.</translation>
     </message>
@@ -1015,47 +1156,57 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="32" />
+        <location filename="../../ui/screens/insert_card.py" line="39" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>Insérez votre carte d'identité dans le lecteur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="33" />
+        <location filename="../../ui/screens/insert_card.py" line="40" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>La puce doit être vers le haut, vers le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="36" />
+        <location filename="../../ui/screens/insert_card.py" line="43" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
         <translation>Il y a encore une carte dans le lecteur. Retirez-la, puis insérez votre propre carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <location filename="../../ui/screens/insert_card.py" line="48" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>Rien ne se passe ? Retirez la carte et insérez-la de nouveau. Si cela ne marche toujours pas, demandez de l'aide au bénévole.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="45" />
+        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <source>Geen leesbare identiteitskaart</source>
+        <translation>Pas de carte d'identité lisible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd: ga verder zonder kaart</source>
+        <translation>Passeport, documents de réfugié, carte perdue, cassée ou demandée : continuer sans carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="61" />
         <source>Bezoek stoppen</source>
         <translation>Arrêter la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <location filename="../../ui/screens/insert_card.py" line="71" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Le lecteur attend une carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="56" />
+        <location filename="../../ui/screens/insert_card.py" line="72" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>Un instant : nous lisons la carte. Ne retirez pas la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <location filename="../../ui/screens/insert_card.py" line="73" />
         <source>De kaart is gelezen.</source>
         <translation>La carte a été lue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="58" />
+        <location filename="../../ui/screens/insert_card.py" line="74" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>La carte n'a pas pu être lue. Retirez-la et réessayez.</translation>
     </message>
@@ -1096,52 +1247,67 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="51" />
+        <location filename="../../ui/screens/member_form.py" line="72" />
         <source>Voornaam</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="52" />
+        <location filename="../../ui/screens/member_form.py" line="73" />
         <source>Familienaam</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="53" />
+        <location filename="../../ui/screens/member_form.py" line="74" />
         <source>Geboortedatum</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="54" />
+        <location filename="../../ui/screens/member_form.py" line="69" />
         <source>Rijksregisternummer</source>
         <translation>Numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="60" />
+        <location filename="../../ui/screens/member_form.py" line="68" />
+        <source>Rijksregisternummer (als u het weet)</source>
+        <translation>Numéro de registre national (si vous le connaissez)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="76" />
+        <source>Waarom geen leesbare kaart?</source>
+        <translation>Pourquoi pas de carte lisible ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="82" />
         <source>Toevoegen</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="85" />
+        <location filename="../../ui/screens/member_form.py" line="115" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Remplissez le prénom et le nom de famille.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="95" />
+        <location filename="../../ui/screens/member_form.py" line="130" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="98" />
+        <location filename="../../ui/screens/member_form.py" line="133" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Seul un agent de WIL peut faire cela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="101" />
+        <location filename="../../ui/screens/member_form.py" line="136" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>Cette personne fait déjà partie du ménage.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="104" />
+        <location filename="../../ui/screens/member_form.py" line="140" />
+        <source>Deze persoon is minderjarig. Voeg een kind toe.</source>
+        <translation>Cette personne est mineure. Ajoutez un enfant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="142" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>Cette personne est adulte. Ajoutez un adulte avec sa carte.</translation>
     </message>
@@ -1381,220 +1547,474 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="34" />
+        <location filename="../../ui/screens/privacy.py" line="36" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>Ce que nous lisons sur votre carte d'identité</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="35" />
+        <location filename="../../ui/screens/privacy.py" line="37" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
         <translation>Pour l'adulte suivant : lisez d'abord ceci.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="37" />
+        <location filename="../../ui/screens/privacy.py" line="39" />
+        <location filename="../../ui/screens/privacy.py" line="74" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>Nous lisons votre nom, votre date de naissance, votre numéro de registre national et votre adresse sur votre carte.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="42" />
-        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
-        <translation>C'est nécessaire pour confirmer votre inscription pour un logement social auprès de Wonen in Limburg.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/privacy.py" line="45" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>Votre photo apparaît seulement à l'écran. Nous ne gardons pas la photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="47" />
+        <location filename="../../ui/screens/privacy.py" line="44" />
         <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
         <translation>Vos données sont conservées de façon chiffrée et effacées quand votre dossier est terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="49" />
+        <location filename="../../ui/screens/privacy.py" line="46" />
         <source>Terug</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="50" />
+        <location filename="../../ui/screens/privacy.py" line="47" />
         <source>Ik begrijp het. Verder</source>
         <translation>Je comprends. Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="54" />
+        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen. Het centraal inschrijvingsregister is van de Vlaamse overheid (Wonen in Vlaanderen). %1 behandelt uw dossier.</source>
+        <translation>C'est nécessaire pour confirmer votre inscription pour un logement social. Le registre central des inscriptions appartient au gouvernement flamand (Wonen in Vlaanderen). %1 traite votre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="67" />
+        <source>Zonder kaart schrijven we op: uw naam, uw geboortedatum en, als u het weet, uw rijksregisternummer.</source>
+        <translation>Sans carte, nous notons : votre nom, votre date de naissance et, si vous le connaissez, votre numéro de registre national.</translation>
     </message>
 </context>
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="47" />
+        <location filename="../../ui/screens/questions.py" line="71" />
         <source>Vragen over uw situatie</source>
         <translation>Questions sur votre situation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="48" />
+        <location filename="../../ui/screens/questions.py" line="72" />
         <source>Ja</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="49" />
+        <location filename="../../ui/screens/questions.py" line="73" />
         <source>Nee</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="50" />
+        <location filename="../../ui/screens/questions.py" line="74" />
         <source>Vorige vraag</source>
         <translation>Question précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="51" />
+        <location filename="../../ui/screens/questions.py" line="75" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="52" />
+        <location filename="../../ui/screens/questions.py" line="76" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Toutes les questions ont une réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="53" />
+        <location filename="../../ui/screens/questions.py" line="77" />
+        <location filename="../../ui/screens/questions.py" line="78" />
         <source>Verder</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="82" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>Vous répondez pour le membre du ménage absent, avec sa procuration. Pensez à sa situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="79" />
+        <location filename="../../ui/screens/questions.py" line="85" />
+        <source>We zoeken uw gezin op bij het register… Even geduld.</source>
+        <translation>Nous cherchons votre ménage dans le registre… Un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="90" />
+        <source>Ja, stop de inschrijving van mijn gezin</source>
+        <translation>Oui, arrêtez l'inscription de mon ménage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="91" />
+        <source>Nee, ik wil ingeschreven blijven</source>
+        <translation>Non, je veux rester inscrit(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="93" />
+        <source>Ja, ik hoor niet meer bij dit gezin</source>
+        <translation>Oui, je ne fais plus partie de ce ménage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="94" />
+        <source>Nee, terug naar de vraag</source>
+        <translation>Non, retour à la question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="123" />
         <source>Vraag %1 van %2</source>
         <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="145" />
+        <source>De kiosk beslist hier niets over: WIL kijkt het na. U kunt gewoon verder.</source>
+        <translation>La borne ne décide rien à ce sujet : WIL vérifie. Vous pouvez simplement continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="148" />
+        <source>U antwoordde: nee, u wilt niet ingeschreven blijven. Weet u het zeker? Als u stopt, verliest uw gezin zijn plaats op de wachtlijst en de wachttijd die het al had. Wilt u later toch een sociale woning, dan moet u zich opnieuw inschrijven en begint u achteraan.</source>
+        <translation>Vous avez répondu : non, vous ne voulez pas rester inscrit(e). En êtes-vous sûr(e) ? Si vous arrêtez, votre ménage perd sa place sur la liste d'attente et le temps d'attente déjà accumulé. Si vous voulez quand même un logement social plus tard, vous devrez vous réinscrire et vous recommencerez en fin de liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="154" />
+        <source>U antwoordde nee. Dan noteren we dat u vandaag uit dit gezin bent weggegaan. De anderen blijven ingeschreven. U hoeft niets te ondertekenen. Klopt dat?</source>
+        <translation>Vous avez répondu non. Nous notons alors que vous avez quitté ce ménage aujourd'hui. Les autres restent inscrits. Vous ne devez rien signer. Est-ce exact ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="159" />
+        <source>Zeg het aan de begeleider. Die noteert bij 'Uw gezin' wie er wegging of bijkwam, met de datum.</source>
+        <translation>Dites-le à l'accompagnateur. Il note dans « Votre ménage » qui est parti ou arrivé, avec la date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="164" />
+        <source>Zonder inschrijving in het bevolkingsregister of het vreemdelingenregister, of een referentieadres, kunt u zich nu niet inschrijven voor een sociale woning. Wat kunt u doen? Laat u inschrijven bij de gemeente waar u woont, of vraag een referentieadres aan het OCMW.</source>
+        <translation>Sans inscription au registre de la population ou au registre des étrangers, ou une adresse de référence, vous ne pouvez pas vous inscrire maintenant pour un logement social. Que pouvez-vous faire ? Inscrivez-vous à la commune où vous habitez, ou demandez une adresse de référence au CPAS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="169" />
+        <source>Dan is uw inkomen misschien te hoog voor een sociale woning.</source>
+        <translation>Vos revenus sont alors peut-être trop élevés pour un logement social.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="172" />
+        <source>Wie een woning of bouwgrond heeft, kan meestal geen sociale woning huren. Misschien geldt er toch een uitzondering.</source>
+        <translation>Qui possède un logement ou un terrain à bâtir ne peut généralement pas louer un logement social. Une exception s'applique peut-être.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="175" />
+        <source>Sinds 2024 telt ook uw spaargeld en uw beleggingen (de middelentoets).</source>
+        <translation>Depuis 2024, votre épargne et vos placements comptent aussi (le contrôle des moyens).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="178" />
+        <source>De grens is %1 euro.</source>
+        <translation>La limite est de %1 euros.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="66" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
         <source>Uw ontvangstbewijs</source>
         <translation>Votre accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="67" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
+        <source>Uw bewijs van stopzetting</source>
+        <translation>Votre preuve d'arrêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="76" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
         <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="89" />
         <source>Bekijken</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="69" />
         <location filename="../../ui/screens/receipt.py" line="78" />
+        <location filename="../../ui/screens/receipt.py" line="90" />
         <source>Afdrukken</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70" />
+        <location filename="../../ui/screens/receipt.py" line="80" />
+        <source>Het bewijs van stopzetting kunt u bekijken en afdrukken.</source>
+        <translation>Vous pouvez consulter et imprimer la preuve d'arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="82" />
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>Vous pouvez voir et imprimer l'accusé de réception.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="71" />
+        <location filename="../../ui/screens/receipt.py" line="83" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Autres papiers pour vous : regardez-les ou imprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="72" />
+        <location filename="../../ui/screens/receipt.py" line="84" />
         <source>Opnieuw afdrukken</source>
         <translation>Imprimer encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
+        <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Bezoek afsluiten</source>
         <translation>Terminer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83" />
+        <location filename="../../ui/screens/receipt.py" line="95" />
+        <source>Bewijs van stopzetting</source>
+        <translation>Preuve d'arrêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="97" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Fiche d'aide : code PIN, itsme, nouvelle carte eID et où trouver de l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85" />
+        <location filename="../../ui/screens/receipt.py" line="99" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Lettre : ce qu'il reste à faire, et pour quand</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="92" />
+        <location filename="../../ui/screens/receipt.py" line="101" />
+        <source>Afspraak bij WIL: wat u meebrengt, waar en tegen wanneer</source>
+        <translation>Rendez-vous chez WIL : ce que vous apportez, où et pour quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="103" />
+        <source>Uw inschrijving: wat u koos en wat u moet weten</source>
+        <translation>Votre inscription : ce que vous avez choisi et ce que vous devez savoir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="110" />
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Formulaire papier pour le locataire de référence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="94" />
+        <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>Formulaire papier pour le ou la partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="96" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>Formulaire papier pour l'adulte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="108" />
+        <location filename="../../ui/screens/receipt.py" line="126" />
         <source>Uw referentie: %1</source>
         <translation>Votre référence : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="111" />
+        <location filename="../../ui/screens/receipt.py" line="137" />
+        <source>Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt ze in het register.</source>
+        <translation>Enregistré. Votre demande d'arrêter l'inscription est envoyée à WIL. WIL la traite dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="142" />
         <source>Uw dossiernummer: %1</source>
         <translation>Votre numéro de dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120" />
+        <location filename="../../ui/screens/receipt.py" line="151" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="126" />
+        <location filename="../../ui/screens/receipt.py" line="160" />
+        <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
+        <translation>Enregistré. WIL doit d'abord voir vos documents. Emportez la fiche de rendez-vous et le formulaire papier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="166" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Enregistré comme brouillon. Il n'y a encore rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="166" />
+        <location filename="../../ui/screens/receipt.py" line="210" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Un instant : le papier est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="193" />
-        <location filename="../../ui/screens/receipt.py" line="199" />
+        <location filename="../../ui/screens/receipt.py" line="237" />
+        <location filename="../../ui/screens/receipt.py" line="243" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Un instant : le papier part vers l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="220" />
+        <location filename="../../ui/screens/receipt.py" line="264" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>L'imprimante ne marche pas maintenant. Le papier est gardé : essayez encore, ou demandez-le plus tard à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="231" />
+        <location filename="../../ui/screens/receipt.py" line="275" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Le document n'a pas pu être créé. Réessayez ou demandez à un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
-        <location filename="../../ui/screens/receipt.py" line="69" />
-        <location filename="../../ui/screens/receipt.py" line="97" />
+        <location filename="../../ui/screens/receipt.py" line="115" />
         <source>Ontvangstbewijs</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="113" />
+        <location filename="../../ui/screens/receipt.py" line="144" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>Le registre a reçu votre dossier et lui a donné un numéro de dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="213" />
+        <location filename="../../ui/screens/receipt.py" line="257" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Imprimé. Prenez le papier avec vous.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPanel</name>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="170" />
+        <source>Uiterste datum op de brief</source>
+        <translation>Date limite sur la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="171" />
+        <source>Telefoon (mag leeg blijven)</source>
+        <translation>Téléphone (peut rester vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="172" />
+        <source>E-mail (mag leeg blijven)</source>
+        <translation>E-mail (peut rester vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="173" />
+        <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
+        <translation>Courrier : à l'attention de (par exemple le CPAS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="174" />
+        <source>Brieven: straat en nummer</source>
+        <translation>Courrier : rue et numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="175" />
+        <source>Brieven: postcode en gemeente</source>
+        <translation>Courrier : code postal et commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="176" />
+        <source>Gemeenten (met komma's ertussen)</source>
+        <translation>Communes (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="177" />
+        <source>Soort woning</source>
+        <translation>Type de logement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="178" />
+        <source>Maximale huur per maand (0: geen maximum)</source>
+        <translation>Loyer maximum par mois (0 : pas de maximum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="179" />
+        <source>Mantelzorg: in welke gemeente?</source>
+        <translation>Aidant proche : dans quelle commune ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="196" />
+        <location filename="../../ui/screens/registration_panel.py" line="197" />
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="199" />
+        <source>Datum opslaan</source>
+        <translation>Enregistrer la date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="200" />
+        <source>Datum wissen</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="201" />
+        <source>Dit is een referentieadres (geen eigen woning)</source>
+        <translation>C'est une adresse de référence (pas de logement à soi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="202" />
+        <source>Voorkeuren voor de nieuwe inschrijving</source>
+        <translation>Préférences pour la nouvelle inscription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <source>Huis</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <source>Appartement</source>
+        <translation>Appartement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="206" />
+        <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
+        <translation>Quelqu'un a besoin d'un logement adapté (handicap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="207" />
+        <source>Gegevens opslaan</source>
+        <translation>Enregistrer les données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="248" />
+        <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
+        <translation>Cette date est à plus d'un an d'aujourd'hui. Vérifiez l'année.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="291" />
+        <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
+        <translation>Ce numéro de téléphone n'est pas correct : il a 9 à 15 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="292" />
+        <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
+        <translation>Cette adresse e-mail n'est pas correcte. Elle ressemble à nom@exemple.be.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="294" />
+        <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
+        <translation>Remplissez entièrement l'adresse pour le courrier : rue, numéro, code postal et commune.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="296" />
+        <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
+        <translation>Écrivez les communes en lettres, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="297" />
+        <source>Schrijf de gemeente in letters.</source>
+        <translation>Écrivez la commune en lettres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="298" />
+        <source>De maximale huur klopt niet.</source>
+        <translation>Le loyer maximum n'est pas correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="300" />
+        <source>Kijk de gegevens na.</source>
+        <translation>Vérifiez les données.</translation>
     </message>
 </context>
 <context>
@@ -1720,54 +2140,260 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="44" />
+        <location filename="../../ui/screens/review.py" line="46" />
         <source>Nakijken</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="45" />
+        <location filename="../../ui/screens/review.py" line="47" />
         <source>Terug naar het gezin</source>
         <translation>Retour au ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="46" />
+        <location filename="../../ui/screens/review.py" line="48" />
         <source>Klaar. Afronden</source>
         <translation>Terminé. Finaliser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="62" />
+        <location filename="../../ui/screens/review.py" line="64" />
         <source>Voor het gezin: %1</source>
         <translation>Pour le ménage : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74" />
+        <location filename="../../ui/screens/review.py" line="78" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>Le registre n'était pas joignable : nous n'avons pas pu vérifier qui dans votre ménage doit encore confirmer. Votre preuve est donc provisoire. WIL la vérifie dès que tout est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="83" />
+        <location filename="../../ui/screens/review.py" line="89" />
+        <source>De referentiehuurder heeft ondertekend dat het gezin de inschrijving stopt. Na 'Afronden' krijgt u een bewijs van stopzetting.</source>
+        <translation>Le locataire de référence a signé que le ménage arrête l'inscription. Après « Terminer », vous recevez une preuve d'arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="93" />
+        <source>Het gezin wil de inschrijving stoppen, maar de referentiehuurder moet nog tekenen.</source>
+        <translation>Le ménage veut arrêter l'inscription, mais le locataire de référence doit encore signer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="96" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
         <translation>Tous les adultes ont confirmé et il ne manque rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="91" />
+        <location filename="../../ui/screens/review.py" line="104" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>Pas encore terminé : il manque encore quelque chose. Regardez ci-dessous quoi et pour quand.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86" />
+        <location filename="../../ui/screens/review.py" line="99" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Pas encore terminé : %1 adultes sur %2 ont confirmé. Votre dossier n'est complet que lorsque tous les adultes ont confirmé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93" />
+        <location filename="../../ui/screens/review.py" line="106" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Ce sera une nouvelle inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="107" />
+        <location filename="../../ui/screens/review.py" line="120" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>L'enregistrement n'a pas réussi. Rien n'est perdu : réessayez, ou appelez le coordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePanel</name>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="76" />
+        <source>Rol in het gezin: %1. Kies een andere rol als dat niet klopt.</source>
+        <translation>Rôle dans le ménage : %1. Choisissez un autre rôle si ce n'est pas correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="79" />
+        <source>Nieuwe inschrijving: kies de rol van %1 in het gezin.</source>
+        <translation>Nouvelle inscription : choisissez le rôle de %1 dans le ménage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="98" />
+        <source>Het register bepaalt de rollen van dit gezin.</source>
+        <translation>Le registre détermine les rôles de ce ménage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="99" />
+        <source>Het gezin heeft al een referentiehuurder of een partner. Kies een andere rol.</source>
+        <translation>Le ménage a déjà un locataire de référence ou un partenaire. Choisissez un autre rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="100" />
+        <source>Iemand jonger dan 18 is een kind in het gezin.</source>
+        <translation>Une personne de moins de 18 ans est un enfant du ménage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="101" />
+        <source>Iemand van 18 of ouder is geen kind in deze lijst. Kies een andere rol.</source>
+        <translation>Une personne de 18 ans ou plus n'est pas un enfant dans cette liste. Choisissez un autre rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="102" />
+        <source>Deze persoon heeft al bevestigd. De rol kan niet meer veranderen.</source>
+        <translation>Cette personne a déjà confirmé. Le rôle ne peut plus changer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="104" />
+        <source>Dat kan niet.</source>
+        <translation>Ce n'est pas possible.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPanel</name>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="105" />
+        <location filename="../../ui/screens/routes_panel.py" line="106" />
+        <source>Rijksregisternummer op het document</source>
+        <translation>Numéro de registre national sur le document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="107" />
+        <source>Documenten nagekeken (medewerker WIL)</source>
+        <translation>Documents vérifiés (collaborateur WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="108" />
+        <source>Vragen en bevestigen door medewerker WIL (eigen kaart)</source>
+        <translation>Questions et confirmation par un collaborateur WIL (sa propre carte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="109" />
+        <source>Een bewindvoerder of volmachthouder tekent voor deze persoon</source>
+        <translation>Un administrateur ou un mandataire signe pour cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="111" />
+        <source>Bewindvoerder (met de beslissing van de vrederechter)</source>
+        <translation>Administrateur (avec la décision du juge de paix)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="112" />
+        <source>Volmachthouder die niet in het gezin woont (medewerker WIL)</source>
+        <translation>Mandataire qui n'habite pas dans le ménage (collaborateur WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="119" />
+        <source>Wie tekent?</source>
+        <translation>Qui signe ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="120" />
+        <location filename="../../ui/screens/routes_panel.py" line="121" />
+        <source>Rijksregisternummer van deze persoon</source>
+        <translation>Numéro de registre national de cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="122" />
+        <source>Beslissing of volmacht: bestand toevoegen</source>
+        <translation>Décision ou procuration : ajouter un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="123" />
+        <source>Getoond aan de balie (medewerker WIL)</source>
+        <translation>Montré au guichet (collaborateur WIL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="127" />
+        <source>Haal de kaart uit de lezer. Dan steekt de bewindvoerder of volmachthouder de eigen identiteitskaart in.</source>
+        <translation>Retirez la carte du lecteur. Ensuite, l'administrateur ou le mandataire insère sa propre carte d'identité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="132" />
+        <source>Ontvoogd door de rechter</source>
+        <translation>Émancipé par le juge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="133" />
+        <source>Begeleid zelfstandig wonen</source>
+        <translation>Logement autonome accompagné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="140" />
+        <source>Waarom mag deze minderjarige zich inschrijven?</source>
+        <translation>Pourquoi ce mineur peut-il s'inscrire ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="141" />
+        <source>Deze minderjarige mag zich inschrijven</source>
+        <translation>Ce mineur peut s'inscrire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="142" />
+        <source>Toch niet</source>
+        <translation>Finalement non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="193" />
+        <location filename="../../ui/screens/routes_panel.py" line="250" />
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>Ce numéro de registre national n'est pas correct. Vérifiez les 11 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="196" />
+        <source>Dit rijksregisternummer hoort bij iemand anders.</source>
+        <translation>Ce numéro de registre national appartient à quelqu'un d'autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="199" />
+        <location filename="../../ui/screens/routes_panel.py" line="210" />
+        <location filename="../../ui/screens/routes_panel.py" line="256" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>Seul un collaborateur de WIL peut faire cela.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="212" />
+        <source>Kijk eerst de documenten na en vul het rijksregisternummer in.</source>
+        <translation>Vérifiez d'abord les documents et indiquez le numéro de registre national.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="221" />
+        <source>Kies de scan van de beslissing of de volmacht</source>
+        <translation>Choisissez le scan de la décision ou de la procuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="223" />
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF ou photo (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="233" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="243" />
+        <source>Kies eerst een volwassene in de lijst.</source>
+        <translation>Choisissez d'abord un adulte dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="260" />
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>Ce fichier est trop grand ou vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="262" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>Ce type de fichier n'est pas possible. Choisissez un PDF ou une photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="265" />
+        <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
+        <translation>Ce numéro de registre national n'est pas celui de cet adulte au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="268" />
+        <source>Kies een volwassene die nog moet bevestigen.</source>
+        <translation>Choisissez un adulte qui doit encore confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="288" />
+        <source>Dit kan alleen voor een minderjarige die nog niet bevestigde.</source>
+        <translation>Ce n'est possible que pour un mineur qui n'a pas encore confirmé.</translation>
     </message>
 </context>
 <context>
@@ -1949,8 +2575,123 @@
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="43" />
+        <source>Beslissing van de vrederechter die de bewindvoerder aanstelt</source>
+        <translation>Décision du juge de paix qui désigne l'administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="44" />
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>Procuration signée du membre du ménage qui ne peut pas être présent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="45" />
+        <source>Zegt u nee, dan vragen we het nog een keer. Daarna stopt uw inschrijving en verliest u uw plaats op de wachtlijst.</source>
+        <translation>Si vous dites non, nous vous le demandons encore une fois. Ensuite votre inscription s'arrête et vous perdez votre place sur la liste d'attente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="46" />
+        <source>Woont u nog in dit gezin, en wilt u dat het gezin ingeschreven blijft?</source>
+        <translation>Habitez-vous encore dans ce ménage, et voulez-vous que le ménage reste inscrit ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="47" />
+        <source>Zegt u nee, dan noteren we dat u niet meer bij dit gezin hoort. De anderen blijven ingeschreven.</source>
+        <translation>Si vous dites non, nous notons que vous ne faites plus partie de ce ménage. Les autres restent inscrits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="48" />
+        <source>Is er sinds de vorige keer iemand bij u komen wonen, of weggegaan?</source>
+        <translation>Depuis la dernière fois, quelqu'un est-il venu habiter chez vous, ou est-il parti ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="49" />
+        <source>Bijvoorbeeld: een baby, een nieuwe partner, iemand die verhuisd of overleden is. De begeleider noteert het bij 'Uw gezin'.</source>
+        <translation>Par exemple : un bébé, un nouveau partenaire, quelqu'un qui a déménagé ou est décédé. L'accompagnateur le note dans « Votre ménage ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="50" />
+        <source>Staat u ingeschreven bij een gemeente in België? In het bevolkingsregister, in het vreemdelingenregister, of met een referentieadres.</source>
+        <translation>Êtes-vous inscrit(e) dans une commune en Belgique ? Au registre de la population, au registre des étrangers, ou avec une adresse de référence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="51" />
+        <source>Heeft u een Belgische identiteitskaart of een verblijfskaart met uw adres, dan is het antwoord meestal ja. Een referentieadres kunt u vragen bij het OCMW.</source>
+        <translation>Si vous avez une carte d'identité belge ou une carte de séjour avec votre adresse, la réponse est généralement oui. Vous pouvez demander une adresse de référence au CPAS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="52" />
+        <source>Bent u erkend als vluchteling, of heeft u subsidiaire bescherming?</source>
+        <translation>Êtes-vous reconnu(e) comme réfugié(e), ou avez-vous la protection subsidiaire ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="53" />
+        <source>Dan toont u het attest van vluchteling en de beslissing van het CGVS.</source>
+        <translation>Vous montrez alors l'attestation de réfugié et la décision du CGRA.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="54" />
+        <source>Was uw inkomen op dat aanslagbiljet hoger dan de grens voor een sociale woning?</source>
+        <translation>Vos revenus sur cet avertissement-extrait de rôle étaient-ils supérieurs à la limite pour un logement social ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="55" />
+        <source>Het inkomen op het aanslagbiljet telt. Weet u het niet? Zeg dan nee: WIL rekent het zelf na.</source>
+        <translation>Ce sont les revenus de l'avertissement-extrait de rôle qui comptent. Vous ne savez pas ? Dites non : WIL fait le calcul lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="56" />
+        <source>Verdient u nu minder dan op dat aanslagbiljet?</source>
+        <translation>Gagnez-vous maintenant moins que sur cet avertissement-extrait de rôle ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="57" />
+        <source>Dan kan uw inkomen van nu tellen. U toont uw inkomen van minstens 3 van de laatste 6 maanden.</source>
+        <translation>Vos revenus actuels peuvent alors compter. Vous montrez vos revenus d'au moins 3 des 6 derniers mois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="58" />
+        <source>Heeft u op dit moment een inkomen? Bijvoorbeeld loon, een uitkering of leefloon.</source>
+        <translation>Avez-vous des revenus en ce moment ? Par exemple un salaire, une allocation ou le revenu d'intégration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="59" />
+        <source>Zonder aanslagbiljet telt uw inkomen van nu.</source>
+        <translation>Sans avertissement-extrait de rôle, ce sont vos revenus actuels qui comptent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="60" />
+        <source>Ook als u er vruchtgebruik, erfpacht of opstal op heeft. Vruchtgebruik: u mag er wonen of u krijgt de huur. Erfpacht of opstal: u heeft voor lange tijd het recht op de grond of het gebouw.</source>
+        <translation>Aussi si vous en avez l'usufruit, l'emphytéose ou le droit de superficie. Usufruit : vous pouvez y habiter ou vous touchez le loyer. Emphytéose ou superficie : vous avez pour longtemps le droit sur le terrain ou le bâtiment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="61" />
+        <source>Is er een reden waarom u er niet kunt wonen? Bijvoorbeeld: de woning is onbewoonbaar of onteigend, u heeft ze samen met uw ex-partner, of u erfde een deel en verkoopt het binnen het jaar.</source>
+        <translation>Y a-t-il une raison pour laquelle vous ne pouvez pas y habiter ? Par exemple : le logement est inhabitable ou exproprié, vous l'avez avec votre ex-partenaire, ou vous en avez hérité une part et la vendez dans l'année.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="62" />
+        <source>Heeft u spaargeld of beleggingen? Bijvoorbeeld op een spaarrekening, in aandelen of in fondsen.</source>
+        <translation>Avez-vous de l'épargne ou des placements ? Par exemple sur un compte d'épargne, en actions ou en fonds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="63" />
+        <source>Sinds 2024 telt ook uw vermogen. WIL kijkt het na. De kiosk beslist hier niets over.</source>
+        <translation>Depuis 2024, votre patrimoine compte aussi. WIL vérifie. La borne ne décide rien à ce sujet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="64" />
+        <source>Bewijs van uw inkomen van nu, van minstens 3 van de laatste 6 maanden (loonfiches, uitkering, leefloon)</source>
+        <translation>Preuve de vos revenus actuels, d'au moins 3 des 6 derniers mois (fiches de paie, allocation, revenu d'intégration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="65" />
+        <source>Akte van de woning of de bouwgrond, of van het vruchtgebruik, de erfpacht of de opstal (in België of in het buitenland)</source>
+        <translation>Acte du logement ou du terrain à bâtir, ou de l'usufruit, de l'emphytéose ou du droit de superficie (en Belgique ou à l'étranger)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="66" />
+        <source>Uittreksel uit de overlijdensakte (bij de gemeente)</source>
+        <translation>Extrait de l'acte de décès (à la commune)</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2918,7 @@
     <name>Wording</name>
     <message>
         <location filename="../../ui/screens/wording.py" line="37" />
+        <location filename="../../ui/screens/wording.py" line="101" />
         <source>kind</source>
         <translation>enfant</translation>
     </message>
@@ -2216,87 +2958,198 @@
         <translation>absent, procuration reçue : un autre membre du ménage peut confirmer pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="56" />
+        <location filename="../../ui/screens/wording.py" line="109" />
         <source>in het ziekenhuis</source>
         <translation>à l'hôpital</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="57" />
+        <location filename="../../ui/screens/wording.py" line="110" />
         <source>in een woonzorgcentrum</source>
         <translation>en maison de repos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="58" />
+        <location filename="../../ui/screens/wording.py" line="111" />
         <source>in het buitenland</source>
         <translation>à l'étranger</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="59" />
+        <location filename="../../ui/screens/wording.py" line="112" />
         <source>in de gevangenis</source>
         <translation>en prison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="60" />
+        <location filename="../../ui/screens/wording.py" line="72" />
+        <location filename="../../ui/screens/wording.py" line="113" />
         <source>andere reden</source>
         <translation>autre raison</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/wording.py" line="49" />
+        <source>bevestigd door de bewindvoerder of volmachthouder</source>
+        <translation>confirmé par l'administrateur ou le mandataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="52" />
+        <source>zonder leesbare kaart: WIL kijkt de documenten na</source>
+        <translation>sans carte lisible : WIL vérifie les documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="55" />
+        <source>woont niet meer in het gezin</source>
+        <translation>n'habite plus dans le ménage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="56" />
+        <source>overleden</source>
+        <translation>décédé(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="57" />
+        <source>het gezin stopt de inschrijving: hoeft niet te bevestigen</source>
+        <translation>le ménage arrête l'inscription : ne doit pas confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="67" />
+        <source>alleen een paspoort</source>
+        <translation>seulement un passeport</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/wording.py" line="68" />
+        <source>papieren van vluchteling of asielzoeker</source>
+        <translation>documents de réfugié ou de demandeur d'asile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="69" />
+        <source>kaart verloren of gestolen</source>
+        <translation>carte perdue ou volée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="70" />
+        <source>kaart kapot of chip werkt niet</source>
+        <translation>carte cassée ou puce qui ne fonctionne pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="71" />
+        <source>nieuwe kaart aangevraagd</source>
+        <translation>nouvelle carte demandée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="79" />
+        <source>Let op: deze computer kan het register nu niet bereiken, en de uiterste datum is dichtbij. Wacht niet: bel WIL vandaag nog, of geef het papieren formulier nu af.</source>
+        <translation>Attention : cet ordinateur ne peut pas joindre le registre maintenant, et la date limite est proche. N'attendez pas : appelez WIL aujourd'hui même, ou remettez le formulaire papier maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="88" />
+        <source>Hebt u itsme op uw smartphone? Dan kunt u ook zelf, van thuis uit, bevestigen op www.vlaanderen.be/sociaalhuren.</source>
+        <translation>Vous avez itsme sur votre smartphone ? Vous pouvez alors aussi confirmer vous-même, depuis chez vous, sur www.vlaanderen.be/sociaalhuren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="98" />
+        <source>referentiehuurder</source>
+        <translation>locataire de référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="99" />
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="100" />
+        <source>ander volwassen gezinslid</source>
+        <translation>autre adulte du ménage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="121" />
+        <source>minderjarig, ontvoogd door de rechter</source>
+        <translation>mineur, émancipé par le juge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="122" />
+        <source>minderjarig, begeleid zelfstandig wonen</source>
+        <translation>mineur, logement autonome accompagné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="130" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>le délai était le %1 et il est dépassé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="71" />
+        <location filename="../../ui/screens/wording.py" line="133" />
         <source>uiterlijk op %1</source>
         <translation>au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="77" />
+        <location filename="../../ui/screens/wording.py" line="139" />
         <source>nog bevestigen</source>
         <translation>encore à confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="78" />
+        <location filename="../../ui/screens/wording.py" line="140" />
         <source>nog bevestigen (afwezig)</source>
         <translation>encore à confirmer (absent)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="79" />
+        <location filename="../../ui/screens/wording.py" line="141" />
         <source>vragen nog beantwoorden</source>
         <translation>encore répondre aux questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="80" />
+        <location filename="../../ui/screens/wording.py" line="142" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>pièce justificative encore à apporter : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="83" />
+        <location filename="../../ui/screens/wording.py" line="145" />
         <source>er is nog geen volwassene</source>
         <translation>il n'y a pas encore d'adulte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="84" />
+        <location filename="../../ui/screens/wording.py" line="146" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>le registre n'a pas pu vérifier votre ménage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="108" />
+        <location filename="../../ui/screens/wording.py" line="160" />
+        <source>is nu 18 en moet ook bevestigen</source>
+        <translation>a maintenant 18 ans et doit aussi confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="164" />
+        <source>sinds %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="166" />
+        <source>op %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="171" />
+        <source>kies de rol in het gezin</source>
+        <translation>choisissez le rôle dans le ménage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="173" />
+        <source>rol: %1</source>
+        <translation>rôle : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="188" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>Attention : le délai était le %1 et il est dépassé. Contactez WIL aujourd'hui même et dites pourquoi c'est en retard (par exemple maladie ou hôpital).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="114" />
+        <location filename="../../ui/screens/wording.py" line="194" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Attention : aujourd'hui, %1, est le dernier jour pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="119" />
+        <location filename="../../ui/screens/wording.py" line="199" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
         <translation>Attention : confirmez au plus tard le %1. C'est dans %2 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="123" />
+        <location filename="../../ui/screens/wording.py" line="203" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>Confirmez au plus tard le %1. Le dernier jour compte encore.</translation>
     </message>

@@ -172,7 +172,7 @@
         <translation>Sonraki kartı takın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="47" />
+        <location filename="../../ui/screens/awaiting_card.py" line="52" />
         <source>Steek de identiteitskaart in van de volgende volwassene, of opnieuw dezelfde kaart om verder te gaan.</source>
         <translation>Sonraki yetişkinin kimlik kartını takın ya da devam etmek için aynı kartı yeniden takın.</translation>
     </message>
@@ -197,22 +197,27 @@
         <translation>WIL çalışanı: onaylamak için şimdi kendi kartınızı takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="54" />
+        <location filename="../../ui/screens/awaiting_card.py" line="46" />
+        <source>De bewindvoerder of volmachthouder steekt nu de eigen identiteitskaart in.</source>
+        <translation>Kayyum veya vekil şimdi kendi kimlik kartını takar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/awaiting_card.py" line="59" />
         <source>%1 van %2 volwassenen klaar</source>
         <translation>%2 yetişkinden %1 tanesi tamam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="59" />
+        <location filename="../../ui/screens/awaiting_card.py" line="64" />
         <source>Even geduld: we lezen de kaart.</source>
         <translation>Lütfen bekleyin: kartı okuyoruz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="61" />
+        <location filename="../../ui/screens/awaiting_card.py" line="66" />
         <source>De kaart kon niet gelezen worden. Probeer opnieuw.</source>
         <translation>Kart okunamadı. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/awaiting_card.py" line="63" />
+        <location filename="../../ui/screens/awaiting_card.py" line="68" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Okuyucu bir kart bekliyor.</translation>
     </message>
@@ -267,14 +272,77 @@
     </message>
 </context>
 <context>
+    <name>ChangePanel</name>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="145" />
+        <source>Sinds</source>
+        <translation>Şu tarihten beri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="146" />
+        <source>Sinds welke dag</source>
+        <translation>Hangi günden beri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="147" />
+        <source>Woont hier niet meer</source>
+        <translation>Artık burada yaşamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="148" />
+        <source>Gescheiden of uit elkaar</source>
+        <translation>Boşandı veya ayrıldı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="149" />
+        <source>Overleden</source>
+        <translation>Vefat etti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="150" />
+        <source>Toch nog in het gezin</source>
+        <translation>Yine de hanede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="195" />
+        <source>De referentiehuurder wijzigen kan alleen WIL. Bel WIL.</source>
+        <translation>Referans kiracıyı yalnızca WIL değiştirebilir. WIL'i arayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="196" />
+        <source>Alleen de partner kan gescheiden zijn.</source>
+        <translation>Yalnızca partner ayrılmış olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="197" />
+        <source>Deze persoon heeft al bevestigd in dit dossier.</source>
+        <translation>Bu kişi bu dosyada zaten onay verdi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="198" />
+        <source>Kies de dag waarop het gebeurde: vandaag of vroeger.</source>
+        <translation>Bunun olduğu günü seçin: bugün veya daha önce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="199" />
+        <source>De persoon van de kaart in de lezer is hier.</source>
+        <translation>Okuyucudaki kartın sahibi burada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="201" />
+        <source>Dat kan niet.</source>
+        <translation>Bu mümkün değil.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="98" />
+        <location filename="../../ui/screens/confirm.py" line="124" />
         <source>Bevestigen met uw PIN-code</source>
         <translation>PIN kodunuzla onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="102" />
+        <location filename="../../ui/screens/confirm.py" line="128" />
         <source>Met uw PIN-code zet u een digitale handtekening. Zo zegt u: mijn gegevens en antwoorden kloppen. Dat is hetzelfde als een papier ondertekenen.</source>
         <translation>PIN kodunuzla dijital bir imza atarsınız. Böylece şunu söylersiniz: bilgilerim ve cevaplarım doğru. Bu, bir kağıdı imzalamakla aynıdır.</translation>
     </message>
@@ -294,58 +362,58 @@
         <translation>Haneye geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="76" />
+        <location filename="../../ui/screens/confirm.py" line="78" />
         <source>Medewerker WIL: bevestigen met uw eigen kaart</source>
         <translation>WIL çalışanı: kendi kartınızla onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="80" />
+        <location filename="../../ui/screens/confirm.py" line="82" />
         <source>U bevestigt als medewerker van WIL dat u deze persoon heeft gezien en dat de antwoorden kloppen. Uw eigen kaart zet de handtekening.</source>
         <translation>WIL çalışanı olarak bu kişiyi gördüğünüzü ve cevapların doğru olduğunu onaylıyorsunuz. İmzayı kendi kartınız atar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="84" />
+        <location filename="../../ui/screens/confirm.py" line="86" />
         <source>Typ uw eigen PIN-code.</source>
         <translation>Kendi PIN kodunuzu yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="85" />
+        <location filename="../../ui/screens/confirm.py" line="87" />
         <source>Ondertekenen met mijn kaart (medewerker)</source>
         <translation>Kartımla imzala (çalışan)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="87" />
+        <location filename="../../ui/screens/confirm.py" line="102" />
         <source>Bevestigen voor een gezinslid dat afwezig is</source>
         <translation>Burada olmayan bir hane üyesi için onaylayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="91" />
+        <location filename="../../ui/screens/confirm.py" line="106" />
         <source>U heeft een ondertekende volmacht van dit gezinslid. Met uw eigen PIN-code zet u de handtekening voor hen. Zo zegt u: hun gegevens en antwoorden kloppen.</source>
         <translation>Bu hane üyesinden imzalı bir vekaletnameniz var. Kendi PIN kodunuzla onun yerine imza atarsınız. Böylece şunu söylersiniz: onun bilgileri ve cevapları doğrudur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="96" />
+        <location filename="../../ui/screens/confirm.py" line="111" />
         <source>Ja, ik bevestig voor hen met mijn PIN-code</source>
         <translation>Evet, onun için PIN kodumla onaylıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="107" />
+        <location filename="../../ui/screens/confirm.py" line="133" />
         <source>Ja, ik bevestig met mijn PIN-code</source>
         <translation>Evet, PIN kodumla onaylıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="138" />
-        <location filename="../../ui/screens/confirm.py" line="211" />
+        <location filename="../../ui/screens/confirm.py" line="166" />
+        <location filename="../../ui/screens/confirm.py" line="239" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="171" />
+        <location filename="../../ui/screens/confirm.py" line="199" />
         <source>Er zit geen kaart in de lezer. Steek de kaart in en probeer opnieuw.</source>
         <translation>Okuyucuda kart yok. Kartı takın ve tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="133" />
+        <location filename="../../ui/screens/confirm.py" line="161" />
         <source>Haal de kaart van de kandidaat uit de lezer. Steek dan uw eigen kaart van medewerker in.</source>
         <translation>Adayın kartını okuyucudan çıkarın. Sonra kendi çalışan kartınızı takın.</translation>
     </message>
@@ -355,103 +423,140 @@
         <translation>İmzanızla şunları onaylıyorsunuz:</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/confirm.py" line="90" />
+        <source>Bevestigen voor iemand anders, als bewindvoerder of volmachthouder</source>
+        <translation>Kayyum veya vekil olarak başkası adına onaylayın</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/confirm.py" line="95" />
+        <source>U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht).</source>
+        <translation>Bu kişi adına kendi PIN kodunuzla imzalıyorsunuz. Böylece şunu söylüyorsunuz: bilgileri ve cevapları doğrudur ve onun adına imzalayabilirsiniz (sulh hâkiminin kararı veya vekâletname).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="99" />
+        <location filename="../../ui/screens/confirm.py" line="110" />
         <source>Typ uw eigen PIN-code zelf. Niemand kijkt mee.</source>
         <translation>Kendi PIN kodunuzu kendiniz yazın. Kimse bakmıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="106" />
+        <location filename="../../ui/screens/confirm.py" line="100" />
+        <source>Ja, ik bevestig voor deze persoon met mijn PIN-code</source>
+        <translation>Evet, bu kişi adına PIN kodumla onaylıyorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="113" />
+        <source>Uw inschrijving stoppen</source>
+        <translation>Kaydınızı durdurun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="117" />
+        <source>Met uw PIN-code ondertekent u dat u de inschrijving van uw gezin stopt. Uw gezin verliest dan zijn plaats op de wachtlijst.</source>
+        <translation>PIN kodunuzla hanenizin kaydını durdurduğunuzu imzalarsınız. Haneniz o zaman bekleme listesindeki yerini kaybeder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="121" />
+        <location filename="../../ui/screens/confirm.py" line="132" />
         <source>Typ uw PIN-code zelf. Niemand kijkt mee.</source>
         <translation>PIN kodunuzu kendiniz yazın. Kimse bakmıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="128" />
+        <location filename="../../ui/screens/confirm.py" line="122" />
+        <source>Ja, ik stop de inschrijving met mijn PIN-code</source>
+        <translation>Evet, kaydı PIN kodumla durduruyorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="154" />
         <source>Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.</source>
         <translation>Süresi dolmuş bir kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="157" />
+        <source>Medewerker WIL: steek nu uw eigen kaart in om te bevestigen.</source>
+        <translation>WIL çalışanı: onaylamak için şimdi kendi kartınızı takın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Ja</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="144" />
+        <location filename="../../ui/screens/confirm.py" line="172" />
         <source>Nee</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="148" />
+        <location filename="../../ui/screens/confirm.py" line="176" />
         <source>toegevoegd</source>
         <translation>eklendi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="149" />
+        <location filename="../../ui/screens/confirm.py" line="177" />
         <source>brengt u later</source>
         <translation>sonra getireceksiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="150" />
+        <location filename="../../ui/screens/confirm.py" line="178" />
         <source>getoond aan de balie</source>
         <translation>gişede gösterildi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="151" />
+        <location filename="../../ui/screens/confirm.py" line="179" />
         <source>nog niet toegevoegd: het blijft nodig</source>
         <translation>henüz eklenmedi: hâlâ gerekli</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="156" />
+        <location filename="../../ui/screens/confirm.py" line="184" />
         <source>Bewijsstuk %1: %2</source>
         <translation>Belge %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="174" />
-        <location filename="../../ui/screens/confirm.py" line="194" />
+        <location filename="../../ui/screens/confirm.py" line="202" />
+        <location filename="../../ui/screens/confirm.py" line="222" />
         <source>Even geduld: de kaart ondertekent.</source>
         <translation>Lütfen bekleyin: kart imzalıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="179" />
+        <location filename="../../ui/screens/confirm.py" line="207" />
         <source>Typ uw PIN-code op het toestel van de kaartlezer.</source>
         <translation>PIN kodunuzu kart okuyucunun tuş takımına yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="187" />
+        <location filename="../../ui/screens/confirm.py" line="215" />
         <source>De PIN-code is niet juist. U heeft nog %1 pogingen.</source>
         <translation>PIN kodu doğru değil. %1 deneme hakkınız kaldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="190" />
+        <location filename="../../ui/screens/confirm.py" line="218" />
         <source>Typ uw PIN-code en druk op OK.</source>
         <translation>PIN kodunuzu yazın ve Tamam'a basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="216" />
+        <location filename="../../ui/screens/confirm.py" line="244" />
         <source>Met deze kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u verder.</source>
         <translation>Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="224" />
+        <location filename="../../ui/screens/confirm.py" line="252" />
         <source>Zonder PIN-code: kies 'Bevestigen door medewerker WIL' hieronder.</source>
         <translation>PIN kodu olmadan: aşağıdaki 'WIL çalışanı tarafından onay' düğmesini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="203" />
+        <location filename="../../ui/screens/confirm.py" line="231" />
         <source>Uw PIN-code is geblokkeerd. Een medewerker van WIL kan u verder helpen. U krijgt een hulpblad mee voor de gemeente.</source>
         <translation>PIN kodunuz bloke oldu. Bir WIL çalışanı size yardım edebilir. Belediye için bir yardım sayfası alacaksınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="209" />
+        <location filename="../../ui/screens/confirm.py" line="237" />
         <source>U heeft gestopt. Er is niets ondertekend.</source>
         <translation>Durdurdunuz. Hiçbir şey imzalanmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="219" />
+        <location filename="../../ui/screens/confirm.py" line="247" />
         <source>Het ondertekenen is niet gelukt. Er is niets ondertekend. Probeer opnieuw.</source>
         <translation>İmzalama başarısız oldu. Hiçbir şey imzalanmadı. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/confirm.py" line="229" />
+        <location filename="../../ui/screens/confirm.py" line="257" />
         <source>Zonder PIN-code kan alleen een medewerker van WIL uw bevestiging doen. U krijgt een hulpblad mee.</source>
         <translation>PIN kodu olmadan onayınızı sadece bir WIL çalışanı yapabilir. Bir yardım sayfası alacaksınız.</translation>
     </message>
@@ -507,7 +612,7 @@
     <message>
         <location filename="../../ui/screens/coordinator.py" line="75" />
         <source>Terug</source>
-        <translation type="unfinished" />
+        <translation>Geri</translation>
     </message>
 </context>
 <context>
@@ -697,160 +802,170 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Nieuw bezoek starten</source>
         <translation>Yeni ziyaret başlat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="95" />
-        <location filename="../../ui/screens/home.py" line="96" />
+        <location filename="../../ui/screens/home.py" line="100" />
+        <source>Bezoek zonder leesbare identiteitskaart</source>
+        <translation>Okunabilir kimlik kartı olmadan ziyaret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="101" />
+        <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
+        <translation>Pasaport, mülteci belgeleri; kart kayıp, bozuk veya yenisi istendi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/home.py" line="103" />
+        <location filename="../../ui/screens/home.py" line="104" />
         <source>Concepten van deze kiosk</source>
         <translation>Bu kiosktaki taslaklar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="105" />
         <source>Concept hervatten</source>
         <translation>Taslağa devam et</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="106" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Risk altındaki dosyalar (süre bitmek üzere veya bitti)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="128" />
+        <location filename="../../ui/screens/home.py" line="140" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>Yeni ziyaret başlatılamaz: bu kiosk çok uzun süredir gönderim yapamadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="131" />
+        <location filename="../../ui/screens/home.py" line="143" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>Bu açılamadı. Tekrar deneyin veya koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="146" />
+        <location filename="../../ui/screens/home.py" line="158" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Taslaklara bakılıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="147" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Even kijken…</source>
         <translation>Bir dakika…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="154" />
+        <location filename="../../ui/screens/home.py" line="166" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Bu okunamadı. Çıkış yapıp yeniden giriş yapın veya koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="195" />
+        <location filename="../../ui/screens/home.py" line="208" />
         <source>, uiterlijk op %1</source>
         <translation>, en geç %1 tarihinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="201" />
+        <location filename="../../ui/screens/home.py" line="214" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>Süresi bitmek üzere olan veya biten dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="204" />
+        <location filename="../../ui/screens/home.py" line="217" />
         <source>1 dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</source>
         <translation>1 dosyanın süresi bitmek üzere veya bitti. Bu haneyi arayın:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="206" />
+        <location filename="../../ui/screens/home.py" line="219" />
         <source>%1 dossiers hebben een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>%1 dosyanın süresi bitmek üzere veya bitti. Bu haneleri arayın:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="177" />
+        <location filename="../../ui/screens/home.py" line="190" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Taslak yok. Yeni bir ziyaret başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="180" />
+        <location filename="../../ui/screens/home.py" line="193" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Bir taslak seçin ve 'Taslağa devam et' düğmesine basın. Sonra aday kartını takar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="198" />
         <source>concept</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="185" />
+        <location filename="../../ui/screens/home.py" line="198" />
         <source>onvolledig</source>
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="187" />
+        <location filename="../../ui/screens/home.py" line="200" />
         <source>%1 (%2)
 %3 van %4 volwassenen bevestigd, bewaard op %5</source>
         <translation>%1 (%2)
 %4 yetişkinden %3 tanesi onayladı, kaydedilme: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="219" />
+        <location filename="../../ui/screens/home.py" line="232" />
         <source>vandaag de laatste dag</source>
         <translation>bugün son gün</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="211" />
+        <location filename="../../ui/screens/home.py" line="224" />
         <source>en nog %1 andere</source>
         <translation>ve %1 tane daha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="217" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>termijn voorbij sinds %1</source>
         <translation>süre %1 tarihinde doldu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="221" />
+        <location filename="../../ui/screens/home.py" line="234" />
         <source>nog %1 dagen, tot en met %2</source>
         <translation>%1 gün kaldı, %2 dahil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="228" />
+        <location filename="../../ui/screens/home.py" line="241" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Kuyruk: gönderilmeyi bekleyen bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="245" />
         <source>Wachtrij: %1 wachten, de oudste %2 dagen.</source>
         <translation>Kuyruk: %1 bekliyor, en eskisi %2 gün.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="237" />
+        <location filename="../../ui/screens/home.py" line="250" />
         <source>%1 in quarantaine: vraag de coördinator.</source>
         <translation>%1 karantinada: koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="148" />
+        <location filename="../../ui/screens/home.py" line="160" />
         <source>Wachtrij: even kijken…</source>
         <translation>Kuyruk: kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="99" />
+        <location filename="../../ui/screens/home.py" line="107" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="100" />
+        <location filename="../../ui/screens/home.py" line="108" />
         <source>Beheer (coördinator)</source>
         <translation>Yönetim (koordinatör)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="101" />
+        <location filename="../../ui/screens/home.py" line="109" />
         <source>Afmelden</source>
         <translation>Çıkış yap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="107" />
+        <location filename="../../ui/screens/home.py" line="115" />
         <source>Aangemeld als %1</source>
         <translation>%1 olarak giriş yapıldı</translation>
     </message>
@@ -858,77 +973,98 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../ui/screens/household.py" line="67" />
+        <location filename="../../ui/screens/household.py" line="89" />
         <source>Uw gezin</source>
         <translation>Haneniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="68" />
+        <location filename="../../ui/screens/household.py" line="90" />
         <source>Naar nakijken</source>
         <translation>Kontrole geç</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="71" />
+        <location filename="../../ui/screens/household.py" line="93" />
         <source>Haal deze kaart uit de lezer. Steek dan de kaart van de volgende volwassene in.</source>
         <translation>Bu kartı okuyucudan çıkarın. Sonra sonraki yetişkinin kartını takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="73" />
+        <location filename="../../ui/screens/household.py" line="95" />
         <source>Volwassene toevoegen met kaart</source>
         <translation>Kartla yetişkin ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="74" />
+        <location filename="../../ui/screens/household.py" line="96" />
         <source>Kind toevoegen</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="75" />
+        <location filename="../../ui/screens/household.py" line="97" />
+        <location filename="../../ui/screens/household.py" line="123" />
         <source>Volwassene zonder kaart (medewerker WIL)</source>
         <translation>Kartsız yetişkin (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="89" />
+        <location filename="../../ui/screens/household.py" line="98" />
+        <source>Datum van de brief, contact en voorkeuren</source>
+        <translation>Mektuptaki tarih, iletişim ve tercihler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="102" />
+        <source>Niemand heeft een identiteitskaart die de computer kan lezen. Schrijf elke volwassene op. WIL kijkt de documenten na: de kiosk drukt het papieren formulier en een afspraakbriefje af.</source>
+        <translation>Kimsenin bilgisayarın okuyabileceği bir kimlik kartı yok. Her yetişkini yazın. WIL belgeleri kontrol eder: kiosk kâğıt formu ve bir randevu kâğıdı yazdırır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="121" />
+        <source>Volwassene zonder leesbare kaart toevoegen</source>
+        <translation>Okunabilir kartı olmayan bir yetişkin ekle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="128" />
         <source>Gelukt: de bevestiging is ondertekend.</source>
         <translation>Tamam: onay imzalandı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="110" />
+        <location filename="../../ui/screens/household.py" line="169" />
+        <source>Zonder kaart vragen we het register nog niets. WIL zoekt uw gezin op als het de documenten heeft gezien.</source>
+        <translation>Kart olmadan sicile henüz bir şey sormuyoruz. WIL belgeleri gördükten sonra hanenizi arar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household.py" line="174" />
         <source>Het register is nu niet bereikbaar. We konden niet nakijken wie in uw gezin nog moet bevestigen. We gaan verder; uw bewijs blijft voorlopig tot het register alles heeft nagekeken.</source>
         <translation>Kayda şu anda ulaşılamıyor. Hanenizde kimin daha onaylaması gerektiğini kontrol edemedik. Devam ediyoruz; kayıt her şeyi kontrol edene kadar belgeniz geçici kalır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="76" />
+        <location filename="../../ui/screens/household.py" line="109" />
         <source>Verder naar de vragen</source>
         <translation>Sorulara devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="77" />
+        <location filename="../../ui/screens/household.py" line="110" />
         <source>Vragen en bevestigen voor de persoon van de kaart</source>
         <translation>Karttaki kişi için sorular ve onay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="101" />
+        <location filename="../../ui/screens/household.py" line="160" />
         <source>Gevonden bij het register: kandidaat %1.</source>
         <translation>Kayıtta bulundu: aday %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="103" />
+        <location filename="../../ui/screens/household.py" line="162" />
         <source>Brief van %1.</source>
         <translation>%1 tarihli mektup.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="105" />
+        <location filename="../../ui/screens/household.py" line="164" />
         <source>Herinnering van %1.</source>
         <translation>%1 tarihli hatırlatma.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="107" />
+        <location filename="../../ui/screens/household.py" line="166" />
         <source>We zoeken uw gezin op bij het register…</source>
         <translation>Hanenizi kayıtta arıyoruz…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/household.py" line="115" />
+        <location filename="../../ui/screens/household.py" line="179" />
         <source>Niet gevonden bij het register: dit wordt een nieuwe inschrijving.</source>
         <translation>Kayıtta bulunamadı: bu yeni bir kayıt olacak.</translation>
     </message>
@@ -936,78 +1072,83 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/screens/identity.py" line="49" />
+        <location filename="../../ui/screens/identity.py" line="52" />
         <source>Kloppen deze gegevens?</source>
         <translation>Bu bilgiler doğru mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="50" />
+        <location filename="../../ui/screens/identity.py" line="53" />
         <source>Ik heb de kaart bekeken: verder (medewerker WIL)</source>
         <translation>Kartı kontrol ettim: devam (WIL çalışanı)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="51" />
+        <location filename="../../ui/screens/identity.py" line="54" />
         <source>Ja, dit klopt. Verder</source>
         <translation>Evet, doğru. Devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="62" />
+        <location filename="../../ui/screens/identity.py" line="65" />
         <source>Foto van de kaart</source>
         <translation>Karttaki fotoğraf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="64" />
+        <location filename="../../ui/screens/identity.py" line="67" />
         <source>Naam</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="68" />
+        <location filename="../../ui/screens/identity.py" line="71" />
         <source>Geboren: %1</source>
         <translation>Doğum: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="69" />
+        <location filename="../../ui/screens/identity.py" line="72" />
         <source>Geboortedatum</source>
         <translation>Doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="72" />
+        <location filename="../../ui/screens/identity.py" line="75" />
         <source>Adres</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="83" />
+        <location filename="../../ui/screens/identity.py" line="84" />
+        <source>U beantwoordt de vragen en tekent voor %1, met uw eigen identiteitskaart.</source>
+        <translation>Soruları %1 adına yanıtlıyor ve kendi kimlik kartınızla imzalıyorsunuz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/identity.py" line="96" />
         <source>Geen foto</source>
         <translation>Fotoğraf yok</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="87" />
+        <location filename="../../ui/screens/identity.py" line="100" />
         <source>De kaart is echt.</source>
         <translation>Kart gerçek.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="88" />
+        <location filename="../../ui/screens/identity.py" line="101" />
         <source>Oefenkaart: alleen goed voor de oefenmodus.</source>
         <translation>Alıştırma kartı: sadece alıştırma modunda geçerli.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="90" />
+        <location filename="../../ui/screens/identity.py" line="103" />
         <source>Deze kaart is vervallen. U kunt er niet mee ondertekenen. Een medewerker van WIL helpt u verder. Vraag een nieuwe kaart aan bij uw gemeente: u krijgt daarvoor een hulpblad.</source>
         <translation>Bu kartın süresi dolmuş. Bu kartla imza atamazsınız. Bir WIL çalışanı size yardım eder. Belediyenizden yeni bir kart isteyin: bunun için bir yardım sayfası alacaksınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="94" />
-        <location filename="../../ui/screens/identity.py" line="97" />
+        <location filename="../../ui/screens/identity.py" line="107" />
+        <location filename="../../ui/screens/identity.py" line="110" />
         <source>We kunnen niet nagaan of deze kaart echt is. Een medewerker van WIL moet de kaart bekijken.</source>
         <translation>Bu kartın gerçek olup olmadığını kontrol edemiyoruz. Bir WIL çalışanının kartı incelemesi gerekir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="52" />
+        <location filename="../../ui/screens/identity.py" line="55" />
         <source>Een medewerker van WIL heeft de kaart bekeken.</source>
         <translation>Bir WIL çalışanı karta baktı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/identity.py" line="119" />
+        <location filename="../../ui/screens/identity.py" line="132" />
         <source>Het nakijken van de kaart kon niet bewaard worden. Probeer opnieuw.</source>
         <translation>Kartın kontrolü kaydedilemedi. Tekrar deneyin.</translation>
     </message>
@@ -1015,47 +1156,57 @@
 <context>
     <name>InsertCardScreen</name>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="32" />
+        <location filename="../../ui/screens/insert_card.py" line="39" />
         <source>Steek uw identiteitskaart in de lezer</source>
         <translation>Kimlik kartınızı okuyucuya takın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="33" />
+        <location filename="../../ui/screens/insert_card.py" line="40" />
         <source>De chip moet naar boven wijzen, naar de lezer toe.</source>
         <translation>Çip yukarı, okuyucuya doğru bakmalı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="36" />
+        <location filename="../../ui/screens/insert_card.py" line="43" />
         <source>Er zit nog een kaart in de lezer. Haal ze eruit en steek dan uw eigen kaart in.</source>
         <translation>Okuyucuda hâlâ bir kart var. Onu çıkarın, sonra kendi kartınızı takın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="41" />
+        <location filename="../../ui/screens/insert_card.py" line="48" />
         <source>Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. Werkt het nog niet, vraag dan hulp aan de vrijwilliger.</source>
         <translation>Hiçbir şey olmuyor mu? Kartı çıkarın ve yeniden takın. Yine olmazsa gönüllüden yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="45" />
+        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <source>Geen leesbare identiteitskaart</source>
+        <translation>Okunabilir kimlik kartı yok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd: ga verder zonder kaart</source>
+        <translation>Pasaport, mülteci belgeleri, kayıp, bozuk veya başvurusu yapılmış kart: kartsız devam edin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/insert_card.py" line="61" />
         <source>Bezoek stoppen</source>
         <translation>Ziyareti bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="55" />
+        <location filename="../../ui/screens/insert_card.py" line="71" />
         <source>De lezer wacht op een kaart.</source>
         <translation>Okuyucu bir kart bekliyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="56" />
+        <location filename="../../ui/screens/insert_card.py" line="72" />
         <source>Even geduld: we lezen de kaart. Haal de kaart er niet uit.</source>
         <translation>Lütfen bekleyin: kartı okuyoruz. Kartı çıkarmayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="57" />
+        <location filename="../../ui/screens/insert_card.py" line="73" />
         <source>De kaart is gelezen.</source>
         <translation>Kart okundu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/insert_card.py" line="58" />
+        <location filename="../../ui/screens/insert_card.py" line="74" />
         <source>De kaart kon niet gelezen worden. Haal ze eruit en probeer opnieuw.</source>
         <translation>Kart okunamadı. Çıkarın ve tekrar deneyin.</translation>
     </message>
@@ -1096,52 +1247,67 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="51" />
+        <location filename="../../ui/screens/member_form.py" line="72" />
         <source>Voornaam</source>
         <translation>Adı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="52" />
+        <location filename="../../ui/screens/member_form.py" line="73" />
         <source>Familienaam</source>
         <translation>Soyadı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="53" />
+        <location filename="../../ui/screens/member_form.py" line="74" />
         <source>Geboortedatum</source>
         <translation>Doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="54" />
+        <location filename="../../ui/screens/member_form.py" line="69" />
         <source>Rijksregisternummer</source>
         <translation>Ulusal sicil numarası</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="60" />
+        <location filename="../../ui/screens/member_form.py" line="68" />
+        <source>Rijksregisternummer (als u het weet)</source>
+        <translation>Ulusal sicil numarası (biliyorsanız)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="76" />
+        <source>Waarom geen leesbare kaart?</source>
+        <translation>Neden okunabilir kart yok?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="82" />
         <source>Toevoegen</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="85" />
+        <location filename="../../ui/screens/member_form.py" line="115" />
         <source>Vul de voornaam en de familienaam in.</source>
         <translation>Adı ve soyadı yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="95" />
+        <location filename="../../ui/screens/member_form.py" line="130" />
         <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
         <translation>Bu ulusal sicil numarası doğru değil. 11 rakamı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="98" />
+        <location filename="../../ui/screens/member_form.py" line="133" />
         <source>Alleen een medewerker van WIL mag dit doen.</source>
         <translation>Bunu sadece bir WIL çalışanı yapabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="101" />
+        <location filename="../../ui/screens/member_form.py" line="136" />
         <source>Deze persoon staat al in het gezin.</source>
         <translation>Bu kişi hanede zaten var.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/member_form.py" line="104" />
+        <location filename="../../ui/screens/member_form.py" line="140" />
+        <source>Deze persoon is minderjarig. Voeg een kind toe.</source>
+        <translation>Bu kişi reşit değil. Bir çocuk ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/member_form.py" line="142" />
         <source>Deze persoon is volwassen. Voeg een volwassene toe met de kaart.</source>
         <translation>Bu kişi yetişkin. Yetişkinleri kartla ekleyin.</translation>
     </message>
@@ -1195,7 +1361,7 @@
         <location filename="../../ui/screens/operators_tab.py" line="167" />
         <location filename="../../ui/screens/operators_tab.py" line="174" />
         <source>Annuleren</source>
-        <translation type="unfinished" />
+        <translation>İptal</translation>
     </message>
     <message>
         <location filename="../../ui/screens/operators_tab.py" line="170" />
@@ -1381,220 +1547,474 @@
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="34" />
+        <location filename="../../ui/screens/privacy.py" line="36" />
         <source>Wat we lezen van uw identiteitskaart</source>
         <translation>Kimlik kartınızdan ne okuyoruz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="35" />
+        <location filename="../../ui/screens/privacy.py" line="37" />
         <source>Voor de volgende volwassene: lees dit eerst.</source>
         <translation>Sonraki yetişkin için: önce bunu okuyun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="37" />
+        <location filename="../../ui/screens/privacy.py" line="39" />
+        <location filename="../../ui/screens/privacy.py" line="74" />
         <source>We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.</source>
         <translation>Kartınızdan adınızı, doğum tarihinizi, ulusal kayıt numaranızı ve adresinizi okuyoruz.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/privacy.py" line="42" />
-        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg.</source>
-        <translation>Bu, Wonen in Limburg'daki sosyal konut kaydınızı onaylamak için gereklidir.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/privacy.py" line="45" />
         <source>Uw foto ziet u alleen op het scherm. We bewaren de foto niet.</source>
         <translation>Fotoğrafınız sadece ekranda görünür. Fotoğrafı saklamıyoruz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="47" />
+        <location filename="../../ui/screens/privacy.py" line="44" />
         <source>Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.</source>
         <translation>Bilgileriniz şifreli olarak saklanır ve dosyanız tamamlandığında silinir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="49" />
+        <location filename="../../ui/screens/privacy.py" line="46" />
         <source>Terug</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/privacy.py" line="50" />
+        <location filename="../../ui/screens/privacy.py" line="47" />
         <source>Ik begrijp het. Verder</source>
         <translation>Anladım. Devam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="54" />
+        <source>Dat is nodig om uw inschrijving voor een sociale woning te bevestigen. Het centraal inschrijvingsregister is van de Vlaamse overheid (Wonen in Vlaanderen). %1 behandelt uw dossier.</source>
+        <translation>Bu, sosyal konut kaydınızı onaylamak için gereklidir. Merkezi kayıt sicili Flaman hükümetine (Wonen in Vlaanderen) aittir. Dosyanızla %1 ilgilenir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/privacy.py" line="67" />
+        <source>Zonder kaart schrijven we op: uw naam, uw geboortedatum en, als u het weet, uw rijksregisternummer.</source>
+        <translation>Kart olmadan şunları yazarız: adınız, doğum tarihiniz ve biliyorsanız ulusal sicil numaranız.</translation>
     </message>
 </context>
 <context>
     <name>QuestionsScreen</name>
     <message>
-        <location filename="../../ui/screens/questions.py" line="47" />
+        <location filename="../../ui/screens/questions.py" line="71" />
         <source>Vragen over uw situatie</source>
         <translation>Durumunuzla ilgili sorular</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="48" />
+        <location filename="../../ui/screens/questions.py" line="72" />
         <source>Ja</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="49" />
+        <location filename="../../ui/screens/questions.py" line="73" />
         <source>Nee</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="50" />
+        <location filename="../../ui/screens/questions.py" line="74" />
         <source>Vorige vraag</source>
         <translation>Önceki soru</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="51" />
+        <location filename="../../ui/screens/questions.py" line="75" />
         <source>Terug naar het gezin</source>
         <translation>Haneye geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="52" />
+        <location filename="../../ui/screens/questions.py" line="76" />
         <source>Alle vragen zijn beantwoord.</source>
         <translation>Bütün sorular cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="53" />
+        <location filename="../../ui/screens/questions.py" line="77" />
+        <location filename="../../ui/screens/questions.py" line="78" />
         <source>Verder</source>
         <translation>Devam</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="57" />
+        <location filename="../../ui/screens/questions.py" line="82" />
         <source>U antwoordt voor het gezinslid dat afwezig is, met hun volmacht. Denk aan hun situatie.</source>
         <translation>Burada olmayan hane üyesi için, onun vekaletnamesiyle cevap veriyorsunuz. Onun durumunu düşünün.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/questions.py" line="79" />
+        <location filename="../../ui/screens/questions.py" line="85" />
+        <source>We zoeken uw gezin op bij het register… Even geduld.</source>
+        <translation>Hanenizi sicilde arıyoruz… Lütfen bekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="90" />
+        <source>Ja, stop de inschrijving van mijn gezin</source>
+        <translation>Evet, hanemin kaydını durdurun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="91" />
+        <source>Nee, ik wil ingeschreven blijven</source>
+        <translation>Hayır, kayıtlı kalmak istiyorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="93" />
+        <source>Ja, ik hoor niet meer bij dit gezin</source>
+        <translation>Evet, artık bu haneye ait değilim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="94" />
+        <source>Nee, terug naar de vraag</source>
+        <translation>Hayır, soruya geri dön</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="123" />
         <source>Vraag %1 van %2</source>
         <translation>Soru %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="145" />
+        <source>De kiosk beslist hier niets over: WIL kijkt het na. U kunt gewoon verder.</source>
+        <translation>Kiosk bu konuda karar vermez: WIL kontrol eder. Devam edebilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="148" />
+        <source>U antwoordde: nee, u wilt niet ingeschreven blijven. Weet u het zeker? Als u stopt, verliest uw gezin zijn plaats op de wachtlijst en de wachttijd die het al had. Wilt u later toch een sociale woning, dan moet u zich opnieuw inschrijven en begint u achteraan.</source>
+        <translation>Cevabınız: hayır, kayıtlı kalmak istemiyorsunuz. Emin misiniz? Durdurursanız haneniz bekleme listesindeki yerini ve biriktirdiği bekleme süresini kaybeder. Daha sonra yine de sosyal konut isterseniz yeniden kaydolmanız gerekir ve en sondan başlarsınız.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="154" />
+        <source>U antwoordde nee. Dan noteren we dat u vandaag uit dit gezin bent weggegaan. De anderen blijven ingeschreven. U hoeft niets te ondertekenen. Klopt dat?</source>
+        <translation>Hayır cevabı verdiniz. O zaman bugün bu haneden ayrıldığınızı not ediyoruz. Diğerleri kayıtlı kalır. Hiçbir şey imzalamanız gerekmez. Doğru mu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="159" />
+        <source>Zeg het aan de begeleider. Die noteert bij 'Uw gezin' wie er wegging of bijkwam, met de datum.</source>
+        <translation>Bunu yardımcıya söyleyin. 'Haneniz' bölümüne kimin ayrıldığını veya geldiğini tarihiyle not eder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="164" />
+        <source>Zonder inschrijving in het bevolkingsregister of het vreemdelingenregister, of een referentieadres, kunt u zich nu niet inschrijven voor een sociale woning. Wat kunt u doen? Laat u inschrijven bij de gemeente waar u woont, of vraag een referentieadres aan het OCMW.</source>
+        <translation>Nüfus kütüğüne veya yabancılar kütüğüne kayıt ya da bir referans adresi olmadan şu anda sosyal konut için kaydolamazsınız. Ne yapabilirsiniz? Yaşadığınız belediyeye kaydolun veya OCMW'den bir referans adresi isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="169" />
+        <source>Dan is uw inkomen misschien te hoog voor een sociale woning.</source>
+        <translation>O zaman geliriniz sosyal konut için fazla yüksek olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="172" />
+        <source>Wie een woning of bouwgrond heeft, kan meestal geen sociale woning huren. Misschien geldt er toch een uitzondering.</source>
+        <translation>Konutu veya arsası olan biri genellikle sosyal konut kiralayamaz. Yine de bir istisna olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="175" />
+        <source>Sinds 2024 telt ook uw spaargeld en uw beleggingen (de middelentoets).</source>
+        <translation>2024'ten beri birikimleriniz ve yatırımlarınız da sayılır (varlık testi).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/questions.py" line="178" />
+        <source>De grens is %1 euro.</source>
+        <translation>Sınır %1 avrodur.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="66" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
         <source>Uw ontvangstbewijs</source>
         <translation>Alındı belgeniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="67" />
+        <location filename="../../ui/screens/receipt.py" line="74" />
+        <source>Uw bewijs van stopzetting</source>
+        <translation>Durdurma belgeniz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="76" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
         <location filename="../../ui/screens/receipt.py" line="77" />
+        <location filename="../../ui/screens/receipt.py" line="89" />
         <source>Bekijken</source>
         <translation>Görüntüle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="69" />
         <location filename="../../ui/screens/receipt.py" line="78" />
+        <location filename="../../ui/screens/receipt.py" line="90" />
         <source>Afdrukken</source>
         <translation>Yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="70" />
+        <location filename="../../ui/screens/receipt.py" line="80" />
+        <source>Het bewijs van stopzetting kunt u bekijken en afdrukken.</source>
+        <translation>Durdurma belgesini görüntüleyebilir ve yazdırabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="82" />
         <source>Het ontvangstbewijs kunt u bekijken en afdrukken.</source>
         <translation>Alındı belgesini görüntüleyip yazdırabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="71" />
+        <location filename="../../ui/screens/receipt.py" line="83" />
         <source>Andere papieren voor u: bekijk ze of druk ze af.</source>
         <translation>Sizin için başka kâğıtlar: bakın veya yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="72" />
+        <location filename="../../ui/screens/receipt.py" line="84" />
         <source>Opnieuw afdrukken</source>
         <translation>Yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="73" />
+        <location filename="../../ui/screens/receipt.py" line="85" />
         <source>Bezoek afsluiten</source>
         <translation>Ziyareti kapat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="83" />
+        <location filename="../../ui/screens/receipt.py" line="95" />
+        <source>Bewijs van stopzetting</source>
+        <translation>Durdurma belgesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="97" />
         <source>Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt</source>
         <translation>Yardım sayfası: PIN kodu, itsme, yeni eID ve nereden yardım alabilirsiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="85" />
+        <location filename="../../ui/screens/receipt.py" line="99" />
         <source>Brief: wat nog moet gebeuren, en tegen wanneer</source>
         <translation>Mektup: daha ne yapılmalı ve ne zamana kadar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="92" />
+        <location filename="../../ui/screens/receipt.py" line="101" />
+        <source>Afspraak bij WIL: wat u meebrengt, waar en tegen wanneer</source>
+        <translation>WIL randevusu: ne getireceğiniz, nereye ve ne zamana kadar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="103" />
+        <source>Uw inschrijving: wat u koos en wat u moet weten</source>
+        <translation>Kaydınız: neyi seçtiğiniz ve neyi bilmeniz gerektiği</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="110" />
         <source>Papieren formulier voor de referentiehuurder</source>
         <translation>Referans kiracı için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="94" />
+        <location filename="../../ui/screens/receipt.py" line="112" />
         <source>Papieren formulier voor de partner</source>
         <translation>Eş için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="96" />
+        <location filename="../../ui/screens/receipt.py" line="114" />
         <source>Papieren formulier voor volwassene %1</source>
         <translation>%1. yetişkin için kâğıt form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="108" />
+        <location filename="../../ui/screens/receipt.py" line="126" />
         <source>Uw referentie: %1</source>
         <translation>Referansınız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="111" />
+        <location filename="../../ui/screens/receipt.py" line="137" />
+        <source>Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt ze in het register.</source>
+        <translation>Kaydedildi. Kaydı durdurma talebiniz WIL'e gönderiliyor. WIL bunu sicilde işler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="142" />
         <source>Uw dossiernummer: %1</source>
         <translation>Dosya numaranız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="120" />
+        <location filename="../../ui/screens/receipt.py" line="151" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Kaydedildi. Geçici belge: kayda gönderiliyor. Kayıt her şeye sahip olunca dosya numarası gelir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="126" />
+        <location filename="../../ui/screens/receipt.py" line="160" />
+        <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
+        <translation>Kaydedildi. WIL önce belgelerinizi görmelidir. Randevu kâğıdını ve kâğıt formu yanınıza alın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="166" />
         <source>Bewaard als concept. Er is nog niets te verzenden.</source>
         <translation>Taslak olarak kaydedildi. Henüz gönderilecek bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="166" />
+        <location filename="../../ui/screens/receipt.py" line="210" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Biraz bekleyin: kâğıt hazırlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="193" />
-        <location filename="../../ui/screens/receipt.py" line="199" />
+        <location filename="../../ui/screens/receipt.py" line="237" />
+        <location filename="../../ui/screens/receipt.py" line="243" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Biraz bekleyin: kâğıt yazıcıya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="220" />
+        <location filename="../../ui/screens/receipt.py" line="264" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>Yazıcı şu anda çalışmıyor. Kâğıt saklandı: yeniden deneyin veya daha sonra bir görevliden isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="231" />
+        <location filename="../../ui/screens/receipt.py" line="275" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Belge oluşturulamadı. Tekrar deneyin veya bir görevliye sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="68" />
-        <location filename="../../ui/screens/receipt.py" line="69" />
-        <location filename="../../ui/screens/receipt.py" line="97" />
+        <location filename="../../ui/screens/receipt.py" line="115" />
         <source>Ontvangstbewijs</source>
         <translation>Alındı belgesi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="113" />
+        <location filename="../../ui/screens/receipt.py" line="144" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>Kayıt dosyanızı aldı ve bir dosya numarası verdi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="213" />
+        <location filename="../../ui/screens/receipt.py" line="257" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Yazdırıldı. Kağıdı yanınıza alın.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPanel</name>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="170" />
+        <source>Uiterste datum op de brief</source>
+        <translation>Mektuptaki son tarih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="171" />
+        <source>Telefoon (mag leeg blijven)</source>
+        <translation>Telefon (boş bırakılabilir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="172" />
+        <source>E-mail (mag leeg blijven)</source>
+        <translation>E-posta (boş bırakılabilir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="173" />
+        <source>Brieven: ter attentie van (bijvoorbeeld OCMW)</source>
+        <translation>Mektuplar: dikkatine (örneğin OCMW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="174" />
+        <source>Brieven: straat en nummer</source>
+        <translation>Mektuplar: sokak ve numara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="175" />
+        <source>Brieven: postcode en gemeente</source>
+        <translation>Mektuplar: posta kodu ve belediye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="176" />
+        <source>Gemeenten (met komma's ertussen)</source>
+        <translation>Belediyeler (virgülle ayırarak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="177" />
+        <source>Soort woning</source>
+        <translation>Konut türü</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="178" />
+        <source>Maximale huur per maand (0: geen maximum)</source>
+        <translation>Aylık en yüksek kira (0: sınır yok)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="179" />
+        <source>Mantelzorg: in welke gemeente?</source>
+        <translation>Gayriresmî bakım: hangi belediyede?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="196" />
+        <location filename="../../ui/screens/registration_panel.py" line="197" />
+        <source>Postcode</source>
+        <translation>Posta kodu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="199" />
+        <source>Datum opslaan</source>
+        <translation>Tarihi kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="200" />
+        <source>Datum wissen</source>
+        <translation>Tarihi sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="201" />
+        <source>Dit is een referentieadres (geen eigen woning)</source>
+        <translation>Bu bir referans adresidir (kendi evi yok)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="202" />
+        <source>Voorkeuren voor de nieuwe inschrijving</source>
+        <translation>Yeni kayıt için tercihler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <source>Huis</source>
+        <translation>Ev</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <source>Appartement</source>
+        <translation>Daire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="203" />
+        <source>Studio</source>
+        <translation>Stüdyo daire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="206" />
+        <source>Iemand heeft een aangepaste woning nodig (handicap)</source>
+        <translation>Birinin uyarlanmış bir konuta ihtiyacı var (engellilik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="207" />
+        <source>Gegevens opslaan</source>
+        <translation>Bilgileri kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="248" />
+        <source>Deze datum ligt meer dan een jaar van vandaag. Kijk het jaartal na.</source>
+        <translation>Bu tarih bugünden bir yıldan fazla uzakta. Yılı kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="291" />
+        <source>Dit telefoonnummer klopt niet: het heeft 9 tot 15 cijfers.</source>
+        <translation>Bu telefon numarası doğru değil: 9 ila 15 rakamdan oluşur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="292" />
+        <source>Dit e-mailadres klopt niet. Het ziet eruit als naam@voorbeeld.be.</source>
+        <translation>Bu e-posta adresi doğru değil. ad@ornek.be gibi görünür.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="294" />
+        <source>Vul het adres voor brieven helemaal in: straat, nummer, postcode en gemeente.</source>
+        <translation>Mektup adresini eksiksiz doldurun: sokak, numara, posta kodu ve belediye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="296" />
+        <source>Schrijf de gemeenten in letters, met komma's ertussen.</source>
+        <translation>Belediyeleri harflerle, aralarına virgül koyarak yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="297" />
+        <source>Schrijf de gemeente in letters.</source>
+        <translation>Belediyeyi harflerle yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="298" />
+        <source>De maximale huur klopt niet.</source>
+        <translation>En yüksek kira doğru değil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registration_panel.py" line="300" />
+        <source>Kijk de gegevens na.</source>
+        <translation>Bilgileri kontrol edin.</translation>
     </message>
 </context>
 <context>
@@ -1720,54 +2140,260 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="44" />
+        <location filename="../../ui/screens/review.py" line="46" />
         <source>Nakijken</source>
         <translation>Kontrol</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="45" />
+        <location filename="../../ui/screens/review.py" line="47" />
         <source>Terug naar het gezin</source>
         <translation>Haneye geri dön</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="46" />
+        <location filename="../../ui/screens/review.py" line="48" />
         <source>Klaar. Afronden</source>
         <translation>Tamam. Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="62" />
+        <location filename="../../ui/screens/review.py" line="64" />
         <source>Voor het gezin: %1</source>
         <translation>Hane için: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74" />
+        <location filename="../../ui/screens/review.py" line="78" />
         <source>Het register was niet bereikbaar: we konden niet nakijken wie in uw gezin nog moet bevestigen. Uw bewijs is daarom voorlopig. WIL kijkt het na zodra alles verzonden is.</source>
         <translation>Kayda ulaşılamadı: hanenizde kimin daha onaylaması gerektiğini kontrol edemedik. Bu yüzden belgeniz geçicidir. Her şey gönderilince WIL kontrol edecek.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="83" />
+        <location filename="../../ui/screens/review.py" line="89" />
+        <source>De referentiehuurder heeft ondertekend dat het gezin de inschrijving stopt. Na 'Afronden' krijgt u een bewijs van stopzetting.</source>
+        <translation>Referans kiracı hanenin kaydı durdurduğunu imzaladı. 'Bitir'den sonra bir durdurma belgesi alırsınız.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="93" />
+        <source>Het gezin wil de inschrijving stoppen, maar de referentiehuurder moet nog tekenen.</source>
+        <translation>Hane kaydı durdurmak istiyor, ancak referans kiracının henüz imzalaması gerekiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="96" />
         <source>Alle volwassenen hebben bevestigd en er ontbreekt niets.</source>
         <translation>Tüm yetişkinler onayladı ve hiçbir şey eksik değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="91" />
+        <location filename="../../ui/screens/review.py" line="104" />
         <source>Nog niet klaar: er ontbreekt nog iets. Kijk hieronder wat en tegen wanneer.</source>
         <translation>Henüz bitmedi: hâlâ bir şey eksik. Neyin eksik olduğunu ve ne zamana kadar gerektiğini aşağıda görebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86" />
+        <location filename="../../ui/screens/review.py" line="99" />
         <source>Nog niet klaar: %1 van %2 volwassenen hebben bevestigd. Uw dossier is pas volledig als alle volwassenen bevestigd hebben.</source>
         <translation>Henüz bitmedi: %2 yetişkinden %1 tanesi onayladı. Dosyanız ancak tüm yetişkinler onayladığında tamamlanır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93" />
+        <location filename="../../ui/screens/review.py" line="106" />
         <source>Dit wordt een nieuwe inschrijving.</source>
         <translation>Bu yeni bir kayıt olacak.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="107" />
+        <location filename="../../ui/screens/review.py" line="120" />
         <source>Bewaren is niet gelukt. Er is niets verloren: probeer opnieuw, of roep de coördinator.</source>
         <translation>Kaydetme başarısız oldu. Hiçbir şey kaybolmadı: tekrar deneyin ya da koordinatörü çağırın.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePanel</name>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="76" />
+        <source>Rol in het gezin: %1. Kies een andere rol als dat niet klopt.</source>
+        <translation>Hanedeki rol: %1. Doğru değilse başka bir rol seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="79" />
+        <source>Nieuwe inschrijving: kies de rol van %1 in het gezin.</source>
+        <translation>Yeni kayıt: %1 için hanedeki rolü seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="98" />
+        <source>Het register bepaalt de rollen van dit gezin.</source>
+        <translation>Bu hanedeki rolleri sicil belirler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="99" />
+        <source>Het gezin heeft al een referentiehuurder of een partner. Kies een andere rol.</source>
+        <translation>Hanenin zaten bir referans kiracısı veya partneri var. Başka bir rol seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="100" />
+        <source>Iemand jonger dan 18 is een kind in het gezin.</source>
+        <translation>18 yaşından küçük biri hanede çocuktur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="101" />
+        <source>Iemand van 18 of ouder is geen kind in deze lijst. Kies een andere rol.</source>
+        <translation>18 yaşında veya daha büyük biri bu listede çocuk değildir. Başka bir rol seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="102" />
+        <source>Deze persoon heeft al bevestigd. De rol kan niet meer veranderen.</source>
+        <translation>Bu kişi zaten onay verdi. Rol artık değişemez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/household_changes.py" line="104" />
+        <source>Dat kan niet.</source>
+        <translation>Bu mümkün değil.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPanel</name>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="105" />
+        <location filename="../../ui/screens/routes_panel.py" line="106" />
+        <source>Rijksregisternummer op het document</source>
+        <translation>Belgedeki ulusal sicil numarası</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="107" />
+        <source>Documenten nagekeken (medewerker WIL)</source>
+        <translation>Belgeler kontrol edildi (WIL çalışanı)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="108" />
+        <source>Vragen en bevestigen door medewerker WIL (eigen kaart)</source>
+        <translation>Sorular ve onay WIL çalışanı tarafından (kendi kartı)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="109" />
+        <source>Een bewindvoerder of volmachthouder tekent voor deze persoon</source>
+        <translation>Bu kişi adına bir kayyum veya vekil imzalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="111" />
+        <source>Bewindvoerder (met de beslissing van de vrederechter)</source>
+        <translation>Kayyum (sulh hâkiminin kararıyla)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="112" />
+        <source>Volmachthouder die niet in het gezin woont (medewerker WIL)</source>
+        <translation>Hanede yaşamayan vekil (WIL çalışanı)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="119" />
+        <source>Wie tekent?</source>
+        <translation>Kim imzalıyor?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="120" />
+        <location filename="../../ui/screens/routes_panel.py" line="121" />
+        <source>Rijksregisternummer van deze persoon</source>
+        <translation>Bu kişinin ulusal sicil numarası</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="122" />
+        <source>Beslissing of volmacht: bestand toevoegen</source>
+        <translation>Karar veya vekâletname: dosya ekle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="123" />
+        <source>Getoond aan de balie (medewerker WIL)</source>
+        <translation>Gişede gösterildi (WIL çalışanı)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="127" />
+        <source>Haal de kaart uit de lezer. Dan steekt de bewindvoerder of volmachthouder de eigen identiteitskaart in.</source>
+        <translation>Kartı okuyucudan çıkarın. Ardından kayyum veya vekil kendi kimlik kartını takar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="132" />
+        <source>Ontvoogd door de rechter</source>
+        <translation>Mahkeme tarafından ergin kılındı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="133" />
+        <source>Begeleid zelfstandig wonen</source>
+        <translation>Destekli bağımsız yaşam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="140" />
+        <source>Waarom mag deze minderjarige zich inschrijven?</source>
+        <translation>Bu reşit olmayan kişi neden kayıt olabilir?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="141" />
+        <source>Deze minderjarige mag zich inschrijven</source>
+        <translation>Bu reşit olmayan kişi kayıt olabilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="142" />
+        <source>Toch niet</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="193" />
+        <location filename="../../ui/screens/routes_panel.py" line="250" />
+        <source>Dit rijksregisternummer klopt niet. Kijk de 11 cijfers na.</source>
+        <translation>Bu ulusal sicil numarası doğru değil. 11 rakamı kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="196" />
+        <source>Dit rijksregisternummer hoort bij iemand anders.</source>
+        <translation>Bu ulusal sicil numarası başka birine ait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="199" />
+        <location filename="../../ui/screens/routes_panel.py" line="210" />
+        <location filename="../../ui/screens/routes_panel.py" line="256" />
+        <source>Alleen een medewerker van WIL mag dit doen.</source>
+        <translation>Bunu yalnızca bir WIL çalışanı yapabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="212" />
+        <source>Kijk eerst de documenten na en vul het rijksregisternummer in.</source>
+        <translation>Önce belgeleri kontrol edin ve ulusal sicil numarasını girin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="221" />
+        <source>Kies de scan van de beslissing of de volmacht</source>
+        <translation>Kararın veya vekâletnamenin taramasını seçin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="223" />
+        <source>PDF of foto (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF veya fotoğraf (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="233" />
+        <source>Dit bestand kan niet gelezen worden.</source>
+        <translation>Bu dosya okunamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="243" />
+        <source>Kies eerst een volwassene in de lijst.</source>
+        <translation>Önce listeden bir yetişkin seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="260" />
+        <source>Dit bestand is te groot of leeg.</source>
+        <translation>Bu dosya çok büyük veya boş.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="262" />
+        <source>Dit soort bestand kan niet. Kies een PDF of een foto.</source>
+        <translation>Bu dosya türü olmaz. Bir PDF veya fotoğraf seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="265" />
+        <source>Dit rijksregisternummer is niet dat van deze volwassene bij het register.</source>
+        <translation>Bu ulusal sicil numarası sicildeki bu yetişkine ait değil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="268" />
+        <source>Kies een volwassene die nog moet bevestigen.</source>
+        <translation>Henüz onaylaması gereken bir yetişkin seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/routes_panel.py" line="288" />
+        <source>Dit kan alleen voor een minderjarige die nog niet bevestigde.</source>
+        <translation>Bu yalnızca henüz onaylamamış reşit olmayan biri için mümkündür.</translation>
     </message>
 </context>
 <context>
@@ -1949,8 +2575,123 @@
     </message>
     <message>
         <location filename="../../ui/rule_texts.py" line="43" />
+        <source>Beslissing van de vrederechter die de bewindvoerder aanstelt</source>
+        <translation>Kayyumu atayan sulh hâkiminin kararı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="44" />
         <source>Ondertekende volmacht van het gezinslid dat niet aanwezig kan zijn</source>
         <translation>Gelemeyen hane üyesinin imzalı vekaletnamesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="45" />
+        <source>Zegt u nee, dan vragen we het nog een keer. Daarna stopt uw inschrijving en verliest u uw plaats op de wachtlijst.</source>
+        <translation>Hayır derseniz bir kez daha sorarız. Sonra kaydınız durur ve bekleme listesindeki yerinizi kaybedersiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="46" />
+        <source>Woont u nog in dit gezin, en wilt u dat het gezin ingeschreven blijft?</source>
+        <translation>Hâlâ bu hanede mi yaşıyorsunuz ve hanenin kayıtlı kalmasını istiyor musunuz?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="47" />
+        <source>Zegt u nee, dan noteren we dat u niet meer bij dit gezin hoort. De anderen blijven ingeschreven.</source>
+        <translation>Hayır derseniz artık bu haneye ait olmadığınızı not ederiz. Diğerleri kayıtlı kalır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="48" />
+        <source>Is er sinds de vorige keer iemand bij u komen wonen, of weggegaan?</source>
+        <translation>Geçen seferden beri yanınıza yaşamaya gelen veya ayrılan biri oldu mu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="49" />
+        <source>Bijvoorbeeld: een baby, een nieuwe partner, iemand die verhuisd of overleden is. De begeleider noteert het bij 'Uw gezin'.</source>
+        <translation>Örneğin: bir bebek, yeni bir partner, taşınan veya vefat eden biri. Yardımcı bunu 'Haneniz' bölümüne not eder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="50" />
+        <source>Staat u ingeschreven bij een gemeente in België? In het bevolkingsregister, in het vreemdelingenregister, of met een referentieadres.</source>
+        <translation>Belçika'da bir belediyeye kayıtlı mısınız? Nüfus kütüğünde, yabancılar kütüğünde veya bir referans adresiyle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="51" />
+        <source>Heeft u een Belgische identiteitskaart of een verblijfskaart met uw adres, dan is het antwoord meestal ja. Een referentieadres kunt u vragen bij het OCMW.</source>
+        <translation>Adresinizin yazılı olduğu bir Belçika kimlik kartınız veya oturma kartınız varsa cevap genellikle evettir. Referans adresini OCMW'den isteyebilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="52" />
+        <source>Bent u erkend als vluchteling, of heeft u subsidiaire bescherming?</source>
+        <translation>Mülteci olarak tanındınız mı veya ikincil koruma statünüz var mı?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="53" />
+        <source>Dan toont u het attest van vluchteling en de beslissing van het CGVS.</source>
+        <translation>O zaman mülteci belgesini ve CGVS kararını gösterirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="54" />
+        <source>Was uw inkomen op dat aanslagbiljet hoger dan de grens voor een sociale woning?</source>
+        <translation>O vergi bildirimindeki geliriniz sosyal konut sınırının üzerinde miydi?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="55" />
+        <source>Het inkomen op het aanslagbiljet telt. Weet u het niet? Zeg dan nee: WIL rekent het zelf na.</source>
+        <translation>Vergi bildirimindeki gelir sayılır. Bilmiyor musunuz? O zaman hayır deyin: WIL kendisi hesaplar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="56" />
+        <source>Verdient u nu minder dan op dat aanslagbiljet?</source>
+        <translation>Şimdi o vergi bildirimindekinden daha az mı kazanıyorsunuz?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="57" />
+        <source>Dan kan uw inkomen van nu tellen. U toont uw inkomen van minstens 3 van de laatste 6 maanden.</source>
+        <translation>O zaman şimdiki geliriniz sayılabilir. Son 6 ayın en az 3'ündeki gelirinizi gösterirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="58" />
+        <source>Heeft u op dit moment een inkomen? Bijvoorbeeld loon, een uitkering of leefloon.</source>
+        <translation>Şu anda bir geliriniz var mı? Örneğin maaş, ödenek veya leefloon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="59" />
+        <source>Zonder aanslagbiljet telt uw inkomen van nu.</source>
+        <translation>Vergi bildirimi yoksa şimdiki geliriniz sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="60" />
+        <source>Ook als u er vruchtgebruik, erfpacht of opstal op heeft. Vruchtgebruik: u mag er wonen of u krijgt de huur. Erfpacht of opstal: u heeft voor lange tijd het recht op de grond of het gebouw.</source>
+        <translation>Üzerinde intifa hakkınız, uzun süreli kira hakkınız (erfpacht) veya üst hakkınız (opstal) varsa da. İntifa hakkı: orada oturabilirsiniz veya kirayı alırsınız. Uzun süreli kira veya üst hakkı: arazi veya bina üzerinde uzun süre hakkınız vardır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="61" />
+        <source>Is er een reden waarom u er niet kunt wonen? Bijvoorbeeld: de woning is onbewoonbaar of onteigend, u heeft ze samen met uw ex-partner, of u erfde een deel en verkoopt het binnen het jaar.</source>
+        <translation>Orada oturamamanızın bir nedeni var mı? Örneğin: konut oturulamaz durumda veya kamulaştırıldı, eski partnerinizle ortak, ya da bir payını miras aldınız ve bir yıl içinde satıyorsunuz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="62" />
+        <source>Heeft u spaargeld of beleggingen? Bijvoorbeeld op een spaarrekening, in aandelen of in fondsen.</source>
+        <translation>Birikiminiz veya yatırımınız var mı? Örneğin bir tasarruf hesabında, hisse senetlerinde veya fonlarda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="63" />
+        <source>Sinds 2024 telt ook uw vermogen. WIL kijkt het na. De kiosk beslist hier niets over.</source>
+        <translation>2024'ten beri varlıklarınız da sayılır. WIL kontrol eder. Kiosk bu konuda karar vermez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="64" />
+        <source>Bewijs van uw inkomen van nu, van minstens 3 van de laatste 6 maanden (loonfiches, uitkering, leefloon)</source>
+        <translation>Şu anki gelirinizin, son 6 ayın en az 3'üne ait kanıtı (maaş bordroları, ödenek, leefloon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="65" />
+        <source>Akte van de woning of de bouwgrond, of van het vruchtgebruik, de erfpacht of de opstal (in België of in het buitenland)</source>
+        <translation>Konutun veya arsanın ya da intifa hakkının, uzun süreli kiranın veya üst hakkının senedi (Belçika'da veya yurt dışında)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="66" />
+        <source>Uittreksel uit de overlijdensakte (bij de gemeente)</source>
+        <translation>Ölüm belgesi örneği (belediyeden)</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2755,7 @@
     <message>
         <location filename="../../ui/screens/sign_in.py" line="116" />
         <source>Annuleren</source>
-        <translation type="unfinished" />
+        <translation>İptal</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sign_in.py" line="236" />
@@ -2177,6 +2918,7 @@
     <name>Wording</name>
     <message>
         <location filename="../../ui/screens/wording.py" line="37" />
+        <location filename="../../ui/screens/wording.py" line="101" />
         <source>kind</source>
         <translation>çocuk</translation>
     </message>
@@ -2216,87 +2958,198 @@
         <translation>burada değil, vekaletname alındı: başka bir hane üyesi onun için onaylayabilir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="56" />
+        <location filename="../../ui/screens/wording.py" line="109" />
         <source>in het ziekenhuis</source>
         <translation>hastanede</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="57" />
+        <location filename="../../ui/screens/wording.py" line="110" />
         <source>in een woonzorgcentrum</source>
         <translation>bakımevinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="58" />
+        <location filename="../../ui/screens/wording.py" line="111" />
         <source>in het buitenland</source>
         <translation>yurt dışında</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="59" />
+        <location filename="../../ui/screens/wording.py" line="112" />
         <source>in de gevangenis</source>
         <translation>cezaevinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="60" />
+        <location filename="../../ui/screens/wording.py" line="72" />
+        <location filename="../../ui/screens/wording.py" line="113" />
         <source>andere reden</source>
         <translation>başka bir neden</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/wording.py" line="49" />
+        <source>bevestigd door de bewindvoerder of volmachthouder</source>
+        <translation>kayyum veya vekil tarafından onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="52" />
+        <source>zonder leesbare kaart: WIL kijkt de documenten na</source>
+        <translation>okunabilir kart yok: WIL belgeleri kontrol eder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="55" />
+        <source>woont niet meer in het gezin</source>
+        <translation>artık hanede yaşamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="56" />
+        <source>overleden</source>
+        <translation>vefat etti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="57" />
+        <source>het gezin stopt de inschrijving: hoeft niet te bevestigen</source>
+        <translation>hane kaydı durduruyor: onaylaması gerekmez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="67" />
+        <source>alleen een paspoort</source>
+        <translation>yalnızca pasaport</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/wording.py" line="68" />
+        <source>papieren van vluchteling of asielzoeker</source>
+        <translation>mülteci veya sığınmacı belgeleri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="69" />
+        <source>kaart verloren of gestolen</source>
+        <translation>kart kayıp veya çalıntı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="70" />
+        <source>kaart kapot of chip werkt niet</source>
+        <translation>kart bozuk veya çip çalışmıyor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="71" />
+        <source>nieuwe kaart aangevraagd</source>
+        <translation>yeni kart için başvuruldu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="79" />
+        <source>Let op: deze computer kan het register nu niet bereiken, en de uiterste datum is dichtbij. Wacht niet: bel WIL vandaag nog, of geef het papieren formulier nu af.</source>
+        <translation>Dikkat: bu bilgisayar şu anda sicile ulaşamıyor ve son tarih yakın. Beklemeyin: bugün WIL'i arayın veya kâğıt formu hemen teslim edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="88" />
+        <source>Hebt u itsme op uw smartphone? Dan kunt u ook zelf, van thuis uit, bevestigen op www.vlaanderen.be/sociaalhuren.</source>
+        <translation>Akıllı telefonunuzda itsme var mı? O zaman evden kendiniz de www.vlaanderen.be/sociaalhuren adresinde onaylayabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="98" />
+        <source>referentiehuurder</source>
+        <translation>referans kiracı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="99" />
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="100" />
+        <source>ander volwassen gezinslid</source>
+        <translation>hanedeki diğer yetişkin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="121" />
+        <source>minderjarig, ontvoogd door de rechter</source>
+        <translation>reşit değil, mahkeme tarafından ergin kılındı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="122" />
+        <source>minderjarig, begeleid zelfstandig wonen</source>
+        <translation>reşit değil, destekli bağımsız yaşam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="130" />
         <source>de termijn was %1 en is voorbij</source>
         <translation>son tarih %1 idi ve geçti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="71" />
+        <location filename="../../ui/screens/wording.py" line="133" />
         <source>uiterlijk op %1</source>
         <translation>en geç %1 tarihinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="77" />
+        <location filename="../../ui/screens/wording.py" line="139" />
         <source>nog bevestigen</source>
         <translation>hâlâ onaylanmalı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="78" />
+        <location filename="../../ui/screens/wording.py" line="140" />
         <source>nog bevestigen (afwezig)</source>
         <translation>hâlâ onaylanmalı (burada değil)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="79" />
+        <location filename="../../ui/screens/wording.py" line="141" />
         <source>vragen nog beantwoorden</source>
         <translation>sorular hâlâ cevaplanmalı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="80" />
+        <location filename="../../ui/screens/wording.py" line="142" />
         <source>bewijsstuk nog brengen: %1</source>
         <translation>belge hâlâ getirilmeli: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="83" />
+        <location filename="../../ui/screens/wording.py" line="145" />
         <source>er is nog geen volwassene</source>
         <translation>henüz yetişkin yok</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="84" />
+        <location filename="../../ui/screens/wording.py" line="146" />
         <source>het register kon uw gezin niet nakijken</source>
         <translation>kayıt hanenizi kontrol edemedi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="108" />
+        <location filename="../../ui/screens/wording.py" line="160" />
+        <source>is nu 18 en moet ook bevestigen</source>
+        <translation>artık 18 yaşında ve o da onaylamalı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="164" />
+        <source>sinds %1</source>
+        <translation>%1 tarihinden beri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="166" />
+        <source>op %1</source>
+        <translation>%1 tarihinde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="171" />
+        <source>kies de rol in het gezin</source>
+        <translation>hanedeki rolü seçin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="173" />
+        <source>rol: %1</source>
+        <translation>rol: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/wording.py" line="188" />
         <source>Let op: de termijn was %1 en is voorbij. Neem vandaag nog contact op met WIL en zeg waarom het later is (bijvoorbeeld ziekte of ziekenhuis).</source>
         <translation>Dikkat: son tarih %1 idi ve geçti. Bugün WIL ile iletişime geçin ve neden geciktiğini söyleyin (örneğin hastalık veya hastane).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="114" />
+        <location filename="../../ui/screens/wording.py" line="194" />
         <source>Let op: vandaag, %1, is de laatste dag om te bevestigen.</source>
         <translation>Dikkat: bugün, %1, onaylamak için son gün.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="119" />
+        <location filename="../../ui/screens/wording.py" line="199" />
         <source>Let op: bevestig uiterlijk op %1. Dat is binnen %2 dagen.</source>
         <translation>Dikkat: en geç %1 tarihinde onaylayın. Bu, %2 gün içinde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/wording.py" line="123" />
+        <location filename="../../ui/screens/wording.py" line="203" />
         <source>Bevestig uiterlijk op %1. De laatste dag telt nog mee.</source>
         <translation>En geç %1 tarihinde onaylayın. Son gün de sayılır.</translation>
     </message>

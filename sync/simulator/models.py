@@ -265,3 +265,31 @@ class WorklistAudit(Base):
     action: Mapped[str] = mapped_column(String(40))
     household_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(String(200), default="")
+
+
+class HouseholdChangeRecord(Base):
+    """A household change a submission reported (submission version 2): who left, separated, died, etc.
+
+    Each submission replaces the changes its terminal reported before for the household (a submission
+    is the household's whole current state at that terminal).
+    """
+
+    __tablename__ = "household_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
+    # the member's national number or "id:" + member id, and the day: sealed like members.member_key
+    member_key: Mapped[str] = mapped_column(SealedText("household_changes.member_key"))
+    kind: Mapped[str] = mapped_column(String(20))  # left | separated | deceased | turned_adult | joined
+    on: Mapped[str | None] = mapped_column(SealedText("household_changes.on"))
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    submission_id: Mapped[str] = mapped_column(String(36))
+
+
+class WithdrawalRecord(Base):
+    """The household withdrew: the reference tenant's signed "no" to staying registered."""
+
+    __tablename__ = "withdrawals"
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), primary_key=True)
+    submission_id: Mapped[str] = mapped_column(String(36))
+    member_key: Mapped[str] = mapped_column(SealedText("withdrawals.member_key"))
+    withdrawn_at: Mapped[str] = mapped_column(String(20))

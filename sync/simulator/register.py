@@ -47,12 +47,12 @@ from sync.protocol import (
     sha256_hex,
     submission_context,
     unb64,
-    validate,
+    validate_submission,
 )
 from sync.simulator import models as m
 from sync.simulator import schema
 from sync.simulator.at_rest import ColumnKeys, install_keys
-from sync.simulator.verify import TrustStore, check_confirmation
+from sync.simulator.verify import TrustStore, check_confirmation, check_minor, check_representation
 
 T = TypeVar("T")
 WRITE_ATTEMPTS = 8  # a transaction that lost a race is run again this often before answering 503
@@ -217,9 +217,12 @@ class Register:
 
     # --- administration (the `register-sim terminal|staff` commands) ------------------------------
 
-    def add_terminal(self, label: str = "") -> tuple[str, str]:
-        """Create a terminal and return (terminal_id, one-time enrollment code)."""
-        terminal_id = "t-" + secrets.token_hex(6)
+    def add_terminal(self, label: str = "", terminal_id: str | None = None) -> tuple[str, str]:
+        """Create a terminal and return (terminal_id, one-time enrollment code).
+
+        `terminal_id` names it (a terminal moved to a new register keeps its id), else a fresh one.
+        """
+        terminal_id = terminal_id or "t-" + secrets.token_hex(6)
         code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
         with self.session() as s:
             s.add(m.Terminal(terminal_id=terminal_id, receipt_key=secrets.token_bytes(32), label=label))
@@ -356,6 +359,8 @@ class Register:
             errors = self._check_confirmations(body)
             if errors:
                 raise Problem(422, "bad-signature", "a confirmation does not verify", errors)
+            if body["visit_kind"] == "withdrawal":
+                _check_withdrawal(body)
             return self._write(lambda s: self._submit_once(s, terminal_id, body, fingerprint, plaintext))
 
     def _submit_once(
@@ -384,7 +389,7 @@ class Register:
 
     def _parse(self, plaintext: bytes, submission_id: str, terminal_id: str) -> dict[str, Any]:
         body = parse_json(plaintext)
-        errors = validate("Submission", body)
+        errors = validate_submission(body)
         if errors:
             raise Problem(422, "invalid", "the submission breaks the contract", errors)
         if body["submission_id"] != submission_id:
@@ -411,20 +416,26 @@ class Register:
     def _merge(
         self, s: Session, terminal_id: str, body: dict[str, Any], fingerprint: str, household: m.Household
     ) -> dict[str, object]:
+        withdrawing = body["visit_kind"] == "withdrawal"
         origin = body["terminal_id"]  # differs from terminal_id when forwarded from a USB export
         self._refuse_stale(s, household, origin, body["created_at"])
-        _merge_members(s, household, body["members"], self.member_ref)
+        rows = _merge_members(s, household, body["members"], self.member_ref)
         _merge_evidence(s, household, body["evidence"])
-        missing = _missing(s, household)
-        if not missing and household.dossier_number is None and self.settings.assign_dossier_numbers:
-            household.dossier_number = self._next_dossier_number(s)
-            self._event(s, household, "dossier", household.dossier_number)
+        _merge_changes(s, household, body.get("changes", []), rows, origin, body["submission_id"])
+        if withdrawing:
+            status, missing = self._withdraw(s, household, body, rows), []
+        else:
+            missing = _missing(s, household)
+            if not missing and household.dossier_number is None and self.settings.assign_dossier_numbers:
+                household.dossier_number = self._next_dossier_number(s)
+                self._event(s, household, "dossier", household.dossier_number)
+            status = "complete" if household.dossier_number and not missing else "incomplete"
         for linked in {origin, terminal_id}:
             if s.get(m.HouseholdTerminal, (household.id, linked)) is None:
                 s.add(m.HouseholdTerminal(household_id=household.id, terminal_id=linked))
         result = SubmissionResult(
             submission_id=body["submission_id"],
-            status="complete" if household.dossier_number and not missing else "incomplete",
+            status=status,
             dossier_number=household.dossier_number,
             received_at=utc_timestamp(self.clock.now()),
             practice=household.practice,
@@ -444,14 +455,35 @@ class Register:
         )
         return answer
 
+    def _withdraw(
+        self, s: Session, household: m.Household, body: dict[str, Any], rows: dict[str, m.Member]
+    ) -> str:
+        """Record the household's withdrawal (once); the register's answer is "withdrawn"."""
+        if s.get(m.WithdrawalRecord, household.id) is None:
+            tenant = next(x for x in body["members"] if x["role"] == "reference_tenant")
+            s.add(
+                m.WithdrawalRecord(
+                    household_id=household.id,
+                    submission_id=body["submission_id"],
+                    member_key=rows[tenant["member_id"]].member_key,
+                    withdrawn_at=tenant["confirmation"]["statement"]["confirmed_at"],
+                )
+            )
+            self._event(s, household, "notification", "withdrawn")
+        return "withdrawn"
+
     def _check_confirmations(self, body: dict[str, Any]) -> list[FieldError]:
         with self.session() as s:
             staff = set(s.scalars(select(m.Staff.national_number)))
         errors: list[FieldError] = []
-        for index, member in enumerate(body["members"]):
+        members, evidence = body["members"], body["evidence"]
+        for index, member in enumerate(members):
             if member["confirmation"] is not None:
                 path = f"/members/{index}/confirmation"
                 errors += check_confirmation(path, member, body["household_key"], self.settings.trust, staff)
+                errors += check_representation(path, member, members, evidence)
+                on = date.fromisoformat(member["confirmation"]["statement"]["confirmed_at"][:10])
+                errors += check_minor(f"/members/{index}", member, evidence, on)
         return errors
 
     def _household(self, s: Session, body: dict[str, Any]) -> m.Household:
@@ -552,6 +584,8 @@ class Register:
                 return {"found": False}
             household = self._answering_copy(s, s.get_one(m.Household, member.household_id), terminal_id)
             number = household.candidate_number or household.dossier_number
+            if s.get(m.WithdrawalRecord, household.id) is not None:
+                return {"found": False}  # the household withdrew: a new registration from here on
             if number is None:
                 # A new registration still incomplete: the kiosk addresses it by the reference
                 # tenant's national number anyway, and there is no candidate number to show yet.
@@ -559,9 +593,14 @@ class Register:
             if s.get(m.HouseholdTerminal, (household.id, terminal_id)) is None:
                 s.add(m.HouseholdTerminal(household_id=household.id, terminal_id=terminal_id))
             salt = secrets.token_hex(16)
-            members = s.scalars(
-                select(m.Member).where(m.Member.household_id == household.id).order_by(m.Member.id)
-            )
+            departed = _departed_keys(s, household.id)
+            members = [
+                x
+                for x in s.scalars(
+                    select(m.Member).where(m.Member.household_id == household.id).order_by(m.Member.id)
+                )
+                if x.member_key not in departed  # who left or died is no longer on the list
+            ]
             return {
                 "found": True,
                 "candidate_number": number,
@@ -825,11 +864,20 @@ class Register:
             submissions = list(
                 s.scalars(select(m.Submission.submission_id).where(m.Submission.household_id == household.id))
             )
+            changes = s.scalars(
+                select(m.HouseholdChangeRecord)
+                .where(m.HouseholdChangeRecord.household_id == household.id)
+                .order_by(m.HouseholdChangeRecord.id)
+            )
+            withdrawal = s.get(m.WithdrawalRecord, household.id)
             return {
                 "dossier_number": household.dossier_number,
                 "confirmed": sorted(x.member_key for x in members if x.confirmed_at),
                 "files": sorted(f["sha256"] for e in evidence for f in json.loads(e.files_json)),
                 "submissions": submissions,
+                "changes": [(c.kind, c.member_key, c.on) for c in changes],
+                "withdrawn_at": withdrawal.withdrawn_at if withdrawal else None,
+                "missing": [(x.what, x.member_id) for x in _missing(s, household)],
             }
 
     def attachment_shas(self) -> set[str]:
@@ -881,6 +929,8 @@ _SEALED_COLUMNS: dict[type[m.Base], tuple[str, ...]] = {
     m.Member: ("member_key", "first_name", "confirmation_json"),
     m.Attachment: ("data",),
     m.Event: ("text",),
+    m.HouseholdChangeRecord: ("member_key", "on"),
+    m.WithdrawalRecord: ("member_key",),
 }
 
 
@@ -937,11 +987,31 @@ def _member_key(member: dict[str, Any]) -> str:
     return national or "id:" + str(member["member_id"])
 
 
+def _check_withdrawal(body: dict[str, Any]) -> None:
+    """A withdrawal is the reference tenant's: their signed confirmation says they do not stay registered.
+
+    Only the reference tenant withdraws a household; any other adult who wants out is a household change.
+    """
+    tenants = [(i, x) for i, x in enumerate(body["members"]) if x["role"] == "reference_tenant"]
+    if len(tenants) != 1:
+        errors = [FieldError("/members", "a withdrawal names one reference tenant")]
+        raise Problem(422, "invalid", "a withdrawal needs the reference tenant", errors)
+    index, tenant = tenants[0]
+    confirmation = tenant["confirmation"]
+    declarations = confirmation["declarations"] if confirmation is not None else {}
+    says_no = declarations.get("still_wants_registration") is False
+    if not says_no or confirmation["on_behalf_of_absent"]:
+        errors = [FieldError(f"/members/{index}/confirmation", "the reference tenant's own signed 'no'")]
+        raise Problem(422, "invalid", "a withdrawal needs the reference tenant's signed 'no'", errors)
+
+
 def _merge_members(
     s: Session, household: m.Household, members: list[dict[str, Any]], ref: Callable[[str, str], str]
-) -> None:
+) -> dict[str, m.Member]:
+    """Merge the submission's members into the household; return its member ids' rows."""
     rows = list(s.scalars(select(m.Member).where(m.Member.household_id == household.id)))
     by_ref = {ref(household.household_key, r.member_key): r for r in rows}
+    merged: dict[str, m.Member] = {}
     for member in members:
         key = _member_key(member)
         row = next((r for r in rows if r.member_key == key), None)
@@ -967,7 +1037,60 @@ def _merge_members(
             if row.confirmed_at is None or confirmed_at > row.confirmed_at:
                 row.confirmed_at = confirmed_at
                 row.confirmation_json = json.dumps(confirmation, sort_keys=True)
+        merged[member["member_id"]] = row
     s.flush()
+    return merged
+
+
+DEPARTED = ("left", "separated", "deceased")  # a member who left, separated or died owes nothing
+
+
+def _merge_changes(
+    s: Session,
+    household: m.Household,
+    changes: list[dict[str, Any]],
+    rows: dict[str, m.Member],
+    terminal_id: str,
+    submission_id: str,
+) -> None:
+    """Record the submission's household changes, replacing what its terminal reported before."""
+    earlier = s.scalars(
+        select(m.HouseholdChangeRecord).where(
+            m.HouseholdChangeRecord.household_id == household.id,
+            m.HouseholdChangeRecord.terminal_id == terminal_id,
+        )
+    )
+    for record in earlier:
+        s.delete(record)
+    for index, change in enumerate(changes):
+        row = rows.get(change["member_id"])
+        if row is None:
+            errors = [FieldError(f"/changes/{index}/member_id", "is not a member of this submission")]
+            raise Problem(422, "invalid", "a change names an unknown member", errors)
+        if change["kind"] == "turned_adult":
+            row.adult = True
+        s.add(
+            m.HouseholdChangeRecord(
+                household_id=household.id,
+                member_key=row.member_key,
+                kind=change["kind"],
+                on=change["on"],
+                terminal_id=terminal_id,
+                submission_id=submission_id,
+            )
+        )
+    s.flush()
+
+
+def _departed_keys(s: Session, household_id: int) -> set[str]:
+    return set(
+        s.scalars(
+            select(m.HouseholdChangeRecord.member_key).where(
+                m.HouseholdChangeRecord.household_id == household_id,
+                m.HouseholdChangeRecord.kind.in_(DEPARTED),
+            )
+        )
+    )
 
 
 def _merge_evidence(s: Session, household: m.Household, evidence: list[dict[str, Any]]) -> None:
@@ -1003,10 +1126,11 @@ def missing_items(s: Session, household: m.Household) -> list[Missing]:
 
 def _missing(s: Session, household: m.Household) -> list[Missing]:
     missing: list[Missing] = []
+    departed = _departed_keys(s, household.id)
     for member in s.scalars(
         select(m.Member).where(m.Member.household_id == household.id).order_by(m.Member.id)
     ):
-        if member.adult and member.confirmed_at is None:
+        if member.adult and member.confirmed_at is None and member.member_key not in departed:
             missing.append(Missing("confirmation", member.member_id))
     for item in s.scalars(select(m.EvidenceItem).where(m.EvidenceItem.household_id == household.id)):
         if not item.satisfied:

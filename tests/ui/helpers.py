@@ -56,16 +56,39 @@ def sign_in_and_read(
         qtbot.waitUntil(lambda: visit.lookup_settled, timeout=10000)  # type: ignore[attr-defined]
 
 
-def answer_questions(
-    kiosk: Kiosk, yes: frozenset[str] = frozenset({"still_wants_registration", "has_tax_assessment"})
-) -> None:
-    """Answer every open question of the current adult (yes for `yes`, no otherwise), then go on."""
+# Rules 2027.1 answers that ask for no evidence and carry no outcome: the household stays, the adult
+# is registered in a register, has a tax assessment under the limit; a bijwoner still belongs.
+STAYING = frozenset({"still_wants_registration", "registered", "has_tax_assessment", "still_in_household"})
+
+
+def answer_questions(kiosk: Kiosk, yes: frozenset[str] = STAYING) -> None:
+    """Answer every open question of the current adult (yes for `yes`, no otherwise), then go on.
+
+    An outcome that only informs (e.g. "WIL checks your savings") is read and passed.
+    """
     visit = kiosk.controller.visit
     assert visit is not None
     while (pending := visit.pending_question()) is not None:
         answer = pending[1].id in yes
         kiosk.controller.apply(lambda v, a=answer: v.answer(a))  # type: ignore[misc]
+        if visit.outcome is not None and not visit.outcome.needs_confirmation:
+            kiosk.controller.apply(lambda v: v.acknowledge_outcome())
     kiosk.controller.apply(lambda v: v.questions_done())
+
+
+def choose_role(kiosk: Kiosk, role: str = "reference_tenant") -> None:
+    """A new registration: the operator chooses the card holder's role on the household screen."""
+    assert kiosk.controller.current_screen == "household"
+    panel = kiosk.window.screens["household"].roles  # type: ignore[attr-defined]
+    assert panel.isVisible(), "the household screen offers the roles of a new registration"
+    panel.buttons[role].click()
+
+
+def pass_evidence(kiosk: Kiosk) -> None:
+    """On from the evidence screen to the confirm screen (the visit skips it when nothing is wanted)."""
+    if kiosk.controller.current_screen == "evidence":
+        kiosk.controller.apply(lambda v: v.evidence_done())
+    assert kiosk.controller.current_screen == "confirm"
 
 
 def type_pin(qtbot: object, kiosk: Kiosk, pin: str = "1234") -> None:

@@ -18,6 +18,7 @@ from kiosk.dossiers import read_evidence_file
 from kiosk.models import EvidenceBlob
 from kiosk.visit_store import VisitSaved
 from tests.ui.helpers import leaks, wait_for_screen
+from tests.ui.test_questions_evidence import NO_INCOME_AND_FOREIGN
 from tests.ui.test_questions_evidence import open_evidence as open_evidence_with
 from ui.camera import LONGEST_SIDE_PX, CameraDialog, camera_available, photo_bytes
 
@@ -37,7 +38,7 @@ def a_photographed_page(width: int = 1280, height: int = 960) -> QImage:
 
 def open_evidence(ki, qtbot) -> tuple[str, str | None]:  # type: ignore[no-untyped-def]
     """The evidence screen of an adult with foreign income: (type, member) of the first item."""
-    open_evidence_with(ki, qtbot, yes={"still_wants_registration", "foreign_income"})
+    open_evidence_with(ki, qtbot, yes=NO_INCOME_AND_FOREIGN)
     wanted = ki.controller.visit.evidence_wanted()
     assert len(wanted) == 2
     return wanted[0]

@@ -6,7 +6,15 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.visit import InvalidTransition, Visit
-from tests.ui.helpers import answer_questions, leaks, sign_in, sign_in_and_read, start_visit, wait_for_screen
+from tests.ui.helpers import (
+    STAYING,
+    answer_questions,
+    leaks,
+    sign_in,
+    sign_in_and_read,
+    start_visit,
+    wait_for_screen,
+)
 
 pytestmark = pytest.mark.ui
 
@@ -24,7 +32,7 @@ def reach(ki, screen: str) -> None:  # type: ignore[no-untyped-def]
         return
     if screen == "questions":
         return
-    answer_questions(ki.kiosk)  # on to the evidence
+    answer_questions(ki.kiosk, yes=STAYING | {"foreign_income"})  # on to the evidence
     if screen == "confirm":
         ctl.apply(lambda v: v.evidence_done())
 

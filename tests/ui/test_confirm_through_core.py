@@ -23,7 +23,7 @@ from kiosk.errors import PermissionDenied
 from kiosk.ports import Authenticity
 from kiosk.statement import Statement, statement_v1
 from kiosk.visit import LookupState
-from tests.ui.helpers import answer_questions, sign_in_and_read, wait_for_screen
+from tests.ui.helpers import answer_questions, choose_role, pass_evidence, sign_in_and_read, wait_for_screen
 from ui.staff_check import record_visual_check
 
 pytestmark = pytest.mark.ui
@@ -76,9 +76,12 @@ def _questions_and_evidence(ki) -> None:  # type: ignore[no-untyped-def]
     """From the questions (or the household) to the confirm screen of the adult whose card is in."""
     ctl = ki.controller
     if ctl.current_screen == "household":
+        holder = ctl.visit.card_member
+        if holder is not None and not holder.role_chosen:
+            choose_role(ki.kiosk)  # a new registration: the operator chooses the role first
         ctl.apply(lambda v: v.go_to_questions())
     answer_questions(ki.kiosk)
-    ctl.apply(lambda v: v.evidence_done())
+    pass_evidence(ki.kiosk)
     assert ctl.current_screen == "confirm"
 
 

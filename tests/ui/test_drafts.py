@@ -122,7 +122,7 @@ def test_a_draft_resumes_at_the_member_whose_card_goes_in_and_saves_the_same_dos
     assert str(running.dossier.letter_date) == "2026-11-16"
     sofie = next(m for m in running.dossier.members if m.first_names.startswith("Sofie"))
     assert sofie.confirmation is not None
-    assert sofie.confirmation.declarations.get("income_changed") is True  # signed with her confirmation
+    assert sofie.confirmation.declarations.get("current_income_lower") is True  # signed with her confirmation
     pages = [f for item in running.dossier.evidence for f in item.files]
     assert pages and all(running.files.get(f.file_id) == tiny_png() for f in pages)  # decrypted again
     assert leaks(ki.kiosk, SOFIE) == [] and leaks(ki.kiosk, PIETER) == []  # awaiting card: no names

@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 CANDIDATE_CONTEXTS = {cls.__name__ for cls in screen_classes() if cls.candidate_facing}
 CANDIDATE_CONTEXTS |= {"MainWindow", "PinPad", "RulesText", "CameraDialog"}
 # The words every candidate-facing screen shares, the top bar and the strip at the bottom (they are
-# on every screen the candidate sees), and the household screen's form and absence panel.
+# on every screen the candidate sees), and the household screen's form and panels.
 CANDIDATE_CONTEXTS |= {"Wording", "PresentationBar", "SyncStrip", "MemberForm", "AbsencePanel"}
+CANDIDATE_CONTEXTS |= {"RoutesPanel", "RegistrationPanel"}
 
 
 def _pairs(ts: Path) -> set[tuple[str, str]]:

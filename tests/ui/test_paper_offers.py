@@ -10,11 +10,11 @@ from kiosk import domain
 from kiosk.domain import Dossier, Evidence, Member
 from kiosk.papers import PaperKind, papers_offered
 from kiosk.ports import PartialDate
-from kiosk.rules import load_rules
+from kiosk.rules import load_rules_version
 from kiosk.visit_views import overview
 from tests.unit.core.factories import STAFF, VISIT_DAY, card, confirmation
 
-RULES = load_rules()
+RULES = load_rules_version("2026.1")  # the answers of the factories' confirmations
 RECEIPT, PAPER_FORM = PaperKind.RECEIPT, PaperKind.PAPER_FORM
 LETTER, HELP = PaperKind.DEADLINE_LETTER, PaperKind.HELP_SHEET
 

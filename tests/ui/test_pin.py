@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.domain import MemberStatus, member_status
 from kiosk.papers import PaperKind, papers_offered
 from kiosk.visit_views import visit_overview
-from tests.ui.helpers import answer_questions, sign_in_and_read, texts_of, wait_for_screen
+from tests.ui.helpers import answer_questions, pass_evidence, sign_in_and_read, texts_of, wait_for_screen
 
 pytestmark = pytest.mark.ui
 
@@ -30,7 +30,7 @@ def open_confirm(ki, qtbot, card: str = "nl-citizen-18"):  # type: ignore[no-unt
     sign_in_and_read(qtbot, ki.kiosk, card=card)
     ki.controller.apply(lambda v: v.identity_confirmed())
     answer_questions(ki.kiosk)
-    ki.controller.apply(lambda v: v.evidence_done())
+    pass_evidence(ki.kiosk)
     wait_for_screen(qtbot, ki.kiosk, "confirm")
     return ki.window.screens["confirm"], ki.controller.visit.current_member
 

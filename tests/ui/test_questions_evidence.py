@@ -7,13 +7,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from kiosk.rules import load_rules
+from kiosk.rules import bundled_rules, load_rules
 from tests.e2e.scripted_visit import tiny_png
-from tests.ui.helpers import leaks, sign_in_and_read, wait_for_screen
+from tests.ui.helpers import STAYING, leaks, sign_in_and_read, wait_for_screen
 from ui.i18n_rules import TARGET
 from ui.i18n_rules import rule_texts as texts_of_rules
 
 pytestmark = pytest.mark.ui
+
+
+# No tax assessment and no income now (a sworn statement), and income from abroad: two documents.
+NO_INCOME_AND_FOREIGN = {"still_wants_registration", "registered", "foreign_income"}
 
 
 def answer_all(ki, yes: set[str]) -> list[str]:  # type: ignore[no-untyped-def]
@@ -21,7 +25,10 @@ def answer_all(ki, yes: set[str]) -> list[str]:  # type: ignore[no-untyped-def]
     screen = ki.window.screens["questions"]
     visit = ki.controller.visit
     asked = []
-    while screen.yes.isVisibleTo(screen):
+    while screen.yes.isVisibleTo(screen) or screen.outcome_ok.isVisibleTo(screen):
+        if screen.outcome_ok.isVisibleTo(screen):  # an answer that only informs: read, then on
+            screen.outcome_ok.click()
+            continue
         _scope, declaration = visit.pending_question()
         asked.append(declaration.id)
         (screen.yes if declaration.id in yes else screen.no).click()
@@ -48,7 +55,7 @@ def test_rule_texts_module_matches_the_rules_file() -> None:
     from ui import rule_texts
 
     assert TARGET.name == "rule_texts.py"
-    assert list(rule_texts.TEXTS) == texts_of_rules(load_rules())
+    assert list(rule_texts.TEXTS) == texts_of_rules(bundled_rules())
 
 
 def test_questions_one_at_a_time_with_conditions(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -57,12 +64,15 @@ def test_questions_one_at_a_time_with_conditions(ki, qtbot) -> None:  # type: ig
     assert screen.progress.text().startswith("Vraag 1 van ")
     assert screen.question.text() == "Wilt u ingeschreven blijven voor een sociale woning?"
     assert not screen.back.isEnabled()  # nothing to go back to yet
-    asked = answer_all(ki, yes={"still_wants_registration", "has_tax_assessment"})
-    assert "separated" not in asked  # asked only after "composition changed: yes"
-    assert asked[0] == "still_wants_registration" and "income_changed" in asked
+    asked = answer_all(ki, yes=set(STAYING))
+    assert "refugee_protection" not in asked  # asked only after "registered: no"
+    assert "current_income_lower" not in asked  # only above the limit does current income count
+    assert asked[0] == "still_wants_registration" and "assessment_above_limit" in asked
+    assert "still_in_household" not in asked  # a bijwoner's question; Sofie is the reference tenant
     visit = ki.controller.visit
-    assert visit.household_answers["still_wants_registration"] is True
-    assert visit.answers[visit.current_member.member_id]["has_tax_assessment"] is True
+    assert visit.household_answers["composition_changed"] is False
+    own = visit.answers[visit.current_member.member_id]
+    assert own["still_wants_registration"] is True and own["has_tax_assessment"] is True
     assert screen.proceed.isVisibleTo(screen) and screen.done.isVisibleTo(screen)
     screen.back.click()
     assert screen.yes.isVisibleTo(screen)
@@ -71,7 +81,7 @@ def test_questions_one_at_a_time_with_conditions(ki, qtbot) -> None:  # type: ig
 
 def test_household_questions_are_asked_once(ki, qtbot) -> None:  # type: ignore[no-untyped-def]
     open_questions(ki, qtbot)
-    answer_all(ki, yes={"still_wants_registration", "has_tax_assessment"})
+    answer_all(ki, yes=set(STAYING))
     ki.panel.insert_card("nl-partner-17-ec")
     wait_for_screen(qtbot, ki.kiosk, "privacy")  # Pieter reads the notice before his data shows
     ki.controller.apply(lambda v: v.acknowledge_privacy())
@@ -80,18 +90,19 @@ def test_household_questions_are_asked_once(ki, qtbot) -> None:  # type: ignore[
     screen = ki.window.screens["questions"]
     assert ki.controller.current_screen == "questions"
     assert screen.progress.text().startswith("Vraag 1 van ")  # numbering starts again for every adult
-    asked = answer_all(ki, yes={"has_tax_assessment"})
-    assert "still_wants_registration" not in asked and "has_tax_assessment" in asked
+    asked = answer_all(ki, yes=set(STAYING))
+    # Pieter is the partner: the conditions are his too, the household's questions were Sofie's.
+    assert "still_wants_registration" in asked and "has_tax_assessment" in asked
     household_ids = {d.id for d in load_rules().declarations if d.applies_to == "household"}
     assert not household_ids & set(asked)
 
 
 def test_evidence_attach_pages_refuse_wrong_files_bring_later(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    open_evidence(ki, qtbot, yes={"still_wants_registration", "foreign_income"})
+    open_evidence(ki, qtbot, yes=NO_INCOME_AND_FOREIGN)
     screen = ki.window.screens["evidence"]
     visit = ki.controller.visit
     wanted = visit.evidence_wanted()
-    assert [evidence_type for evidence_type, _ in wanted] == ["income_last_3_months", "foreign_income"]
+    assert [evidence_type for evidence_type, _ in wanted] == ["no_income_statement", "foreign_income"]
     (income, member_id), (foreign, _) = wanted
 
     page = tmp_path / "loonfiche.png"
@@ -116,7 +127,7 @@ def test_evidence_attach_pages_refuse_wrong_files_bring_later(ki, qtbot, tmp_pat
 
 
 def test_evidence_thumbnails_are_wiped_with_the_card(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    open_evidence(ki, qtbot, yes={"still_wants_registration", "foreign_income"})
+    open_evidence(ki, qtbot, yes=NO_INCOME_AND_FOREIGN)
     page = tmp_path / "p.png"
     page.write_bytes(tiny_png())
     evidence_type, member_id = ki.controller.visit.evidence_wanted()[1]
@@ -129,7 +140,7 @@ def test_evidence_thumbnails_are_wiped_with_the_card(ki, qtbot, tmp_path: Path) 
 
 def test_the_confirm_screen_lists_the_answers_and_evidence_before_the_pin(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Behaviour on purpose: the adult sees what they sign (their answers, each document's state)."""
-    open_evidence(ki, qtbot, yes={"still_wants_registration", "foreign_income"})
+    open_evidence(ki, qtbot, yes=NO_INCOME_AND_FOREIGN)
     visit = ki.controller.visit
     (income, member_id), (foreign, _) = visit.evidence_wanted()
     page = tmp_path / "loonfiche.png"
@@ -145,7 +156,7 @@ def test_the_confirm_screen_lists_the_answers_and_evidence_before_the_pin(ki, qt
     assert lines[0] == "Wilt u ingeschreven blijven voor een sociale woning? Ja"
     answered = {**visit.household_answers, **visit.answers[member_id]}
     assert len(lines) == len(answered) + 2  # every answer, then both documents
-    assert sum(line.endswith(" Ja") for line in lines) == 2  # staying registered, foreign income
+    assert sum(line.endswith(" Ja") for line in lines) == 3  # staying, registered, foreign income
     assert lines[-2:] == [
         f"Bewijsstuk {names[income]}: toegevoegd",
         f"Bewijsstuk {names[foreign]}: brengt u later",

@@ -18,7 +18,14 @@ import pytest
 from kiosk.dossiers import load_dossier
 from kiosk.visit import LookupPending, LookupState
 from sync.simulator.server import free_port
-from tests.ui.helpers import answer_questions, sign_in_and_read, type_pin, wait_for_screen
+from tests.ui.helpers import (
+    answer_questions,
+    choose_role,
+    pass_evidence,
+    sign_in_and_read,
+    type_pin,
+    wait_for_screen,
+)
 
 pytestmark = pytest.mark.ui
 
@@ -72,23 +79,32 @@ def _sign_before_the_answer_then_after(ki, qtbot, lookup: HeldLookup) -> dict[st
     qtbot.waitUntil(lambda: lookup.calls == 1, timeout=5000)
     visit = ctl.visit
     assert visit.lookup_state is LookupState.PENDING and not visit.lookup_settled
-    # The candidate is quick: the questions and the evidence are done before the register answers.
+    # The candidate is quick: the register's answer (it decides her role, so her questions, and the
+    # household key she signs) has not come yet. The questions wait for it, and say so.
     ctl.apply(lambda v: v.identity_confirmed())
-    answer_questions(ki.kiosk)
-    ctl.apply(lambda v: v.evidence_done())
-    assert ctl.current_screen == "confirm"
+    assert ctl.current_screen == "questions"
+    questions = ki.window.screens["questions"]
+    assert questions.waiting.isVisible() and not questions.yes.isVisible()
+    assert not questions.proceed.isVisible()
+    with pytest.raises(LookupPending):
+        ctl.apply(lambda v: v.questions_done())
     member = visit.current_member
-    screen = ki.window.screens["confirm"]
-    assert not screen.sign.isEnabled()
-    assert "We zoeken uw gezin op bij het register" in screen.status.text()
-    screen._sign()  # a click by code while it waits: nothing is signed, no PIN is asked
-    assert "We zoeken uw gezin op bij het register" in screen.status.text()
     refused: list[BaseException] = []
-    ctl.sign(ctl.services.card_reader.signer(), refused.append)
-    assert len(refused) == 1 and isinstance(refused[0], LookupPending)
-    assert not screen.pad.isVisible() and member.confirmation is None
+    ctl.sign(ctl.services.card_reader.signer(), refused.append)  # a click by code: nothing is signed
+    assert len(refused) == 1 and not questions.yes.isVisible() and member.confirmation is None
 
     lookup.release()
+    qtbot.waitUntil(lambda: visit.lookup_settled, timeout=10000)
+    if visit.lookup_state is LookupState.OFFLINE:
+        # Offline nobody can say who is who: the operator chooses her role, then her questions.
+        wait_for_screen(qtbot, ki.kiosk, "household")
+        choose_role(ki.kiosk)
+        ctl.apply(lambda v: v.go_to_questions())
+    qtbot.waitUntil(questions.yes.isVisible, timeout=10000)
+    assert not questions.waiting.isVisible()
+    answer_questions(ki.kiosk)
+    pass_evidence(ki.kiosk)
+    screen = ki.window.screens["confirm"]
     qtbot.waitUntil(screen.sign.isEnabled, timeout=10000)
     assert visit.lookup_settled and not screen.status.isVisible()
     screen.sign.click()

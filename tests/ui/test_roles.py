@@ -10,7 +10,14 @@ import pytest
 
 from kiosk.errors import PermissionDenied
 from kiosk.ports import PartialDate
-from tests.ui.helpers import answer_questions, sign_in, sign_in_and_read, wait_for_screen
+from tests.ui.helpers import (
+    answer_questions,
+    choose_role,
+    pass_evidence,
+    sign_in,
+    sign_in_and_read,
+    wait_for_screen,
+)
 from ui.staff_check import record_visual_check
 
 pytestmark = pytest.mark.ui
@@ -24,7 +31,7 @@ def _to_confirm(ki) -> None:  # type: ignore[no-untyped-def]
     """From the household screen, the card holder's questions and evidence: their confirm screen."""
     ki.controller.apply(lambda v: v.go_to_questions())
     answer_questions(ki.kiosk)
-    ki.controller.apply(lambda v: v.evidence_done())
+    pass_evidence(ki.kiosk)
     assert ki.controller.current_screen == "confirm"
 
 
@@ -53,7 +60,9 @@ def test_volunteer_sees_no_staff_actions(ki, qtbot) -> None:  # type: ignore[no-
     )
     qtbot.waitUntil(lambda: ctl.visit.lookup_settled, timeout=10000)
     ctl.apply(lambda v: v.identity_confirmed())
-    ctl.apply(lambda v: v.back_to_household())
+    # The first card was unknown at the register: a new registration, where the operator chooses roles.
+    assert ctl.current_screen == "household"
+    choose_role(ki.kiosk)
     household = ki.window.screens["household"]
     assert not _visible(household.add_adult)
     with pytest.raises(PermissionDenied):
@@ -89,8 +98,9 @@ def test_wil_staff_sees_staff_actions(ki, qtbot) -> None:  # type: ignore[no-unt
     identity.staff_accept.click()
     qtbot.waitUntil(identity.proceed.isEnabled, timeout=5000)  # once the core audited the check
     identity.proceed.click()
-    assert ki.controller.current_screen == "questions"  # an adult to confirm: straight to questions
-    ki.controller.apply(lambda v: v.back_to_household())
+    # Unknown at the register: a new registration, whose roles the operator chooses on the household.
+    assert ki.controller.current_screen == "household"
+    choose_role(ki.kiosk)
     household = ki.window.screens["household"]
     assert _visible(household.add_adult)
     household.add_adult.click()

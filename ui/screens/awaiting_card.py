@@ -40,6 +40,11 @@ class AwaitingCardScreen(Screen):
             return
         if visit.attesting_for is not None:
             set_text(self.next_step, self.tr("Medewerker WIL: steek nu uw eigen kaart in om te bevestigen."))
+        elif visit.representing is not None:
+            set_text(
+                self.next_step,
+                self.tr("De bewindvoerder of volmachthouder steekt nu de eigen identiteitskaart in."),
+            )
         else:
             set_text(
                 self.next_step,

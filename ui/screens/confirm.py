@@ -68,6 +68,8 @@ class ConfirmScreen(Screen):
             return "self"
         if visit.card is not None and visit.card.staff_card:
             return "staff"
+        if visit.current.by_representative:
+            return "representative"
         return "on_behalf" if visit.current.on_behalf_signer is not None else "self"
 
     def _texts(self, visit: Visit | None) -> None:
@@ -83,6 +85,19 @@ class ConfirmScreen(Screen):
             )
             set_text(self.yourself, self.tr("Typ uw eigen PIN-code."))
             set_text(self.sign, self.tr("Ondertekenen met mijn kaart (medewerker)"))
+        elif mode == "representative":
+            set_text(
+                self.title, self.tr("Bevestigen voor iemand anders, als bewindvoerder of volmachthouder")
+            )
+            set_text(
+                self.consent,
+                self.tr(
+                    "U tekent met uw eigen PIN-code voor deze persoon. Zo zegt u: hun gegevens en antwoorden "
+                    "kloppen, en u mag voor hen tekenen (beslissing van de vrederechter of volmacht)."
+                ),
+            )
+            set_text(self.yourself, self.tr("Typ uw eigen PIN-code zelf. Niemand kijkt mee."))
+            set_text(self.sign, self.tr("Ja, ik bevestig voor deze persoon met mijn PIN-code"))
         elif mode == "on_behalf":
             set_text(self.title, self.tr("Bevestigen voor een gezinslid dat afwezig is"))
             set_text(
@@ -94,6 +109,17 @@ class ConfirmScreen(Screen):
             )
             set_text(self.yourself, self.tr("Typ uw eigen PIN-code zelf. Niemand kijkt mee."))
             set_text(self.sign, self.tr("Ja, ik bevestig voor hen met mijn PIN-code"))
+        elif visit is not None and visit.withdrawing:
+            set_text(self.title, self.tr("Uw inschrijving stoppen"))
+            set_text(
+                self.consent,
+                self.tr(
+                    "Met uw PIN-code ondertekent u dat u de inschrijving van uw gezin stopt. Uw gezin "
+                    "verliest dan zijn plaats op de wachtlijst."
+                ),
+            )
+            set_text(self.yourself, self.tr("Typ uw PIN-code zelf. Niemand kijkt mee."))
+            set_text(self.sign, self.tr("Ja, ik stop de inschrijving met mijn PIN-code"))
         else:
             set_text(self.title, self.tr("Bevestigen met uw PIN-code"))
             set_text(
@@ -127,6 +153,8 @@ class ConfirmScreen(Screen):
             self._say(
                 self.tr("Met een vervallen kaart kunt u niet ondertekenen. Een medewerker van WIL helpt u.")
             )
+        elif visit.attesting_for is not None and mode != "staff" and visit.card is None:
+            self._say(self.tr("Medewerker WIL: steek nu uw eigen kaart in om te bevestigen."))
         elif visit.attesting_for is not None and mode != "staff":
             self._say(
                 self.tr(

@@ -47,6 +47,9 @@ class HomeScreen(Screen):
         self.start_refused.setObjectName("startRefused")
         self.start_refused.hide()
         self.start = self.button(self._start, primary=True)
+        # Nobody of the household has a readable Belgian eID: the visit starts without a card.
+        self.start_without_card = self.button(self._start_without_card)
+        self.start_without_card.setObjectName("startWithoutCard")
         columns = QHBoxLayout()
         columns.setSpacing(24)
         self.layout_.addLayout(columns, 1)
@@ -92,6 +95,11 @@ class HomeScreen(Screen):
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Start"))
         set_text(self.start, self.tr("Nieuw bezoek starten"))
+        set_text(
+            self.start_without_card,
+            self.tr("Bezoek zonder leesbare identiteitskaart"),
+            self.tr("Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd"),
+        )
         set_text(self.drafts_title, self.tr("Concepten van deze kiosk"))
         self.drafts.setAccessibleName(self.tr("Concepten van deze kiosk"))
         set_text(self.resume, self.tr("Concept hervatten"))
@@ -119,6 +127,10 @@ class HomeScreen(Screen):
     def _start(self) -> None:
         self.start_refused.hide()
         self.ctl.start_visit()
+
+    def _start_without_card(self) -> None:
+        self.start_refused.hide()
+        self.ctl.start_visit(without_card=True)
 
     def _refused(self, error: object) -> None:
         from kiosk.visit import OfflineTooLong
@@ -162,6 +174,7 @@ class HomeScreen(Screen):
             self._show_at_risk(home)
             self._show_queue(home)
             self.start.setEnabled(not home.visits_refused)
+            self.start_without_card.setEnabled(not home.visits_refused)
         self._selection_changed()
 
     def _show_drafts(self, overview: HomeOverview) -> None:

@@ -38,6 +38,9 @@ class IdentityScreen(Screen):
         self.staff_note = self.label(role="hint")
         self.staff_note.setObjectName("staffChecked")
         self.staff_note.hide()
+        self.represents = self.label(role="hint")
+        self.represents.setObjectName("representsMember")
+        self.represents.hide()
         self.layout_.addStretch(1)
         row = self.row(vertical=True)
         self.staff_accept = self.button(self._staff_accept, row=row)
@@ -72,6 +75,16 @@ class IdentityScreen(Screen):
         self.address.setAccessibleName(self.tr("Adres"))
         self._show_verdict(identity.authenticity, card.decision, card.visual_check_done)
         self.proceed.setEnabled(visit.may_go_on_with_card())
+        representing = visit.representing if card.representative_card else None
+        represented = visit.dossier.member(representing) if representing else None
+        self.represents.setVisible(represented is not None)
+        if represented is not None:
+            set_text(
+                self.represents,
+                self.tr("U beantwoordt de vragen en tekent voor %1, met uw eigen identiteitskaart.").replace(
+                    "%1", represented.first_names
+                ),
+            )
         self.proceed.setFocus()
 
     def _show_photo(self, photo: bytes | None) -> None:

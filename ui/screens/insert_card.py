@@ -1,13 +1,16 @@
 """Insert card: the reader's state, a clear hint, and what to do when nothing happens.
 
 A card already in the reader when the visit started is never read into it (it may be the previous
-candidate's): the screen asks to take it out and insert it again.
+candidate's): the screen asks to take it out and insert it again. Nobody with a readable Belgian eID
+(a passport, refugee papers, a lost, broken or renewed card) goes on without a card: the household is
+recorded by hand and WIL checks the documents. itsme is named as the candidate's own route at home.
 """
 
 from __future__ import annotations
 
 from ui.navigation import ReaderState, ScreenKey
 from ui.screens.base import Screen, set_text
+from ui.screens.wording import itsme_text
 
 
 class InsertCardScreen(Screen):
@@ -23,7 +26,11 @@ class InsertCardScreen(Screen):
         self.state = self.label(role="warning")
         self.state.setObjectName("readerState")
         self.help = self.label(role="hint")
+        self.itsme = self.label(role="hint")
+        self.itsme.setObjectName("itsmeHint")
         self.layout_.addStretch(1)
+        self.no_card = self.button(lambda: self.ctl.apply(lambda v: v.continue_without_card()))
+        self.no_card.setObjectName("withoutCard")
         self.stop = self.button(lambda: self.ctl.end_visit(then=ScreenKey.HOME))
         self.ctl.reader_state.connect(self._show_state)
         self._state = ReaderState.WAITING
@@ -40,6 +47,15 @@ class InsertCardScreen(Screen):
             self.tr(
                 "Gebeurt er niets? Haal de kaart eruit en steek ze er opnieuw in. "
                 "Werkt het nog niet, vraag dan hulp aan de vrijwilliger."
+            ),
+        )
+        set_text(self.itsme, itsme_text())
+        set_text(
+            self.no_card,
+            self.tr("Geen leesbare identiteitskaart"),
+            self.tr(
+                "Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd: ga verder "
+                "zonder kaart"
             ),
         )
         set_text(self.stop, self.tr("Bezoek stoppen"))

@@ -1,7 +1,9 @@
 """The privacy notice: what the kiosk reads from the eID and why, before any identity is shown.
 
 Every adult sees it: the first before their card is read, each later adult after inserting their
-card and before their identity appears.
+card and before their identity appears; in a visit without any card, before anything is written down.
+It names who does what: the register is the Flemish government's (Wonen in Vlaanderen), the office of
+the terminal's settings (Wonen in Limburg by default) handles the file.
 """
 
 from __future__ import annotations
@@ -36,12 +38,7 @@ class PrivacyScreen(Screen):
         set_text(
             self.what, self.tr("We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart.")
         )
-        set_text(
-            self.why,
-            self.tr(
-                "Dat is nodig om uw inschrijving voor een sociale woning te bevestigen bij Wonen in Limburg."
-            ),
-        )
+        self._show_why()
         set_text(self.photo, self.tr("Uw foto ziet u alleen op het scherm. We bewaren de foto niet."))
         set_text(
             self.keep, self.tr("Uw gegevens worden versleuteld bewaard en gewist als uw dossier klaar is.")
@@ -49,9 +46,34 @@ class PrivacyScreen(Screen):
         set_text(self.back, self.tr("Terug"))
         set_text(self.agree, self.tr("Ik begrijp het. Verder"))
 
+    def _show_why(self) -> None:
+        office = self.terminal.backend.office.name if self.terminal.backend_loaded else "Wonen in Limburg"
+        set_text(
+            self.why,
+            self.tr(
+                "Dat is nodig om uw inschrijving voor een sociale woning te bevestigen. Het centraal "
+                "inschrijvingsregister is van de Vlaamse overheid (Wonen in Vlaanderen). %1 behandelt uw "
+                "dossier."
+            ).replace("%1", office),
+        )
+
     def enter(self) -> None:
         visit = self.visit
         self.next_adult.setVisible(visit is not None and visit.notice_for_a_later_adult)
+        if visit is not None and visit.without_card and not visit.card_present:
+            set_text(
+                self.what,
+                self.tr(
+                    "Zonder kaart schrijven we op: uw naam, uw geboortedatum en, als u het weet, uw "
+                    "rijksregisternummer."
+                ),
+            )
+        else:
+            set_text(
+                self.what,
+                self.tr("We lezen uw naam, geboortedatum, rijksregisternummer en adres van uw kaart."),
+            )
+        self._show_why()
         self.agree.setFocus()
 
     def _back(self) -> None:

@@ -19,6 +19,7 @@ from kiosk.papers import PaperKind, PaperOffer, papers_offered
 from kiosk.visit_views import visit_overview
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
+from ui.screens.wording import act_now_text, itsme_text
 
 PAPER_BUTTON_WIDTH = 200
 RECEIPT = PaperOffer(PaperKind.RECEIPT)
@@ -38,11 +39,16 @@ class ReceiptScreen(Screen):
         self.dossier = self.label(role="title")
         self.dossier.setObjectName("dossierNumber")
         self.papers = self.label(role="hint")
+        self.act_now = self.label(role="warning")
+        self.act_now.setObjectName("receiptActNow")
+        self.itsme = self.label(role="hint")
+        self.itsme.setObjectName("receiptItsme")
         row = self.row()
         self.sync = self.button(self.terminal.sync_now, row=row)
         self.sync.setObjectName("receiptSync")
-        self.preview = self.button(lambda: self._preview(RECEIPT), row=row)
-        self.print_ = self.button(lambda: self._print(RECEIPT), row=row)
+        self.main_offer = RECEIPT  # the withdrawal receipt instead, when the household withdrew
+        self.preview = self.button(lambda: self._preview(self.main_offer), row=row)
+        self.print_ = self.button(lambda: self._print(self.main_offer), row=row)
         self.others_hint = self.label(role="hint")
         self.others_box = QWidget()
         self.others = QVBoxLayout(self.others_box)
@@ -63,11 +69,17 @@ class ReceiptScreen(Screen):
         self.terminal.sync_finished.connect(lambda _r: self.enter_if_visible())
 
     def retranslate(self) -> None:
-        set_text(self.title, self.tr("Uw ontvangstbewijs"))
+        withdrawal = self.main_offer.kind is PaperKind.WITHDRAWAL_RECEIPT
+        main = self.paper_name(self.main_offer)
+        title = self.tr("Uw bewijs van stopzetting") if withdrawal else self.tr("Uw ontvangstbewijs")
+        set_text(self.title, title)
         set_text(self.sync, self.tr("Nu verzenden"))
-        set_text(self.preview, self.tr("Bekijken"), self.tr("Ontvangstbewijs"))
-        set_text(self.print_, self.tr("Afdrukken"), self.tr("Ontvangstbewijs"))
-        set_text(self.papers, self.tr("Het ontvangstbewijs kunt u bekijken en afdrukken."))
+        set_text(self.preview, self.tr("Bekijken"), main)
+        set_text(self.print_, self.tr("Afdrukken"), main)
+        if withdrawal:
+            set_text(self.papers, self.tr("Het bewijs van stopzetting kunt u bekijken en afdrukken."))
+        else:
+            set_text(self.papers, self.tr("Het ontvangstbewijs kunt u bekijken en afdrukken."))
         set_text(self.others_hint, self.tr("Andere papieren voor u: bekijk ze of druk ze af."))
         set_text(self.retry, self.tr("Opnieuw afdrukken"))
         set_text(self.finish, self.tr("Bezoek afsluiten"))
@@ -79,10 +91,16 @@ class ReceiptScreen(Screen):
 
     def paper_name(self, offer: PaperOffer) -> str:
         """The paper in the candidate's words (a paper form names the member's place, never a name)."""
+        if offer.kind is PaperKind.WITHDRAWAL_RECEIPT:
+            return self.tr("Bewijs van stopzetting")
         if offer.kind is PaperKind.HELP_SHEET:
             return self.tr("Hulpblad: pincode, itsme, een nieuwe eID en waar u hulp krijgt")
         if offer.kind is PaperKind.DEADLINE_LETTER:
             return self.tr("Brief: wat nog moet gebeuren, en tegen wanneer")
+        if offer.kind is PaperKind.APPOINTMENT_SLIP:
+            return self.tr("Afspraak bij WIL: wat u meebrengt, waar en tegen wanneer")
+        if offer.kind is PaperKind.REGISTRATION_INFO:
+            return self.tr("Uw inschrijving: wat u koos en wat u moet weten")
         if offer.kind is PaperKind.PAPER_FORM:
             visit = self.visit
             today = visit.today if visit is not None else None
@@ -107,7 +125,20 @@ class ReceiptScreen(Screen):
         reference = str(getattr(saved, "local_reference", ""))
         set_text(self.reference, self.tr("Uw referentie: %1").replace("%1", reference))
         number = visit.dossier_number
-        if number:
+        overview = visit_overview(visit)
+        offers = papers_offered(overview)
+        self.main_offer = offers[0]
+        self.retranslate()
+        if self.main_offer.kind is PaperKind.WITHDRAWAL_RECEIPT:
+            self.dossier.clear()
+            set_text(
+                self.state,
+                self.tr(
+                    "Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt "
+                    "ze in het register."
+                ),
+            )
+        elif number:
             set_text(self.dossier, self.tr("Uw dossiernummer: %1").replace("%1", number))
             set_text(
                 self.state, self.tr("Het register heeft uw dossier ontvangen en een dossiernummer gegeven.")
@@ -121,14 +152,27 @@ class ReceiptScreen(Screen):
                     "Het dossiernummer komt zodra het register alles heeft."
                 ),
             )
+        elif visit.dossier.awaiting_wil_check:
+            self.dossier.clear()
+            set_text(
+                self.state,
+                self.tr(
+                    "Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren "
+                    "formulier mee."
+                ),
+            )
         else:
             self.dossier.clear()
             set_text(self.state, self.tr("Bewaard als concept. Er is nog niets te verzenden."))
-        offers = papers_offered(visit_overview(visit))
-        self._show_papers([o for o in offers if o.kind is not PaperKind.RECEIPT])
+        self.act_now.setVisible(overview.act_now and not number)
+        set_text(self.act_now, act_now_text())
+        set_text(self.itsme, itsme_text())
+        self._show_papers([o for o in offers if o is not self.main_offer])
         self.finish.setFocus()
 
     def _show_papers(self, offers: list[PaperOffer]) -> None:
+        self.others_hint.setVisible(bool(offers))  # never "other papers" over an empty list
+        self.others_box.setVisible(bool(offers))
         if [row[0] for row in self.paper_rows] == offers:
             return
         for _offer, label, preview, print_ in self.paper_rows:
@@ -248,4 +292,5 @@ class ReceiptScreen(Screen):
         self.retry.hide()
         self.dossier.clear()
         self.reference.clear()
+        self.main_offer = RECEIPT
         self._show_papers([])

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QListWidget
 from kiosk.visit_views import Overview, visit_overview
 from ui.navigation import ScreenKey
 from ui.screens.base import Screen, set_text
-from ui.screens.wording import deadline_text, evidence_names, member_line, owed_text
+from ui.screens.wording import act_now_text, deadline_text, evidence_names, member_line, owed_text
 
 
 class ReviewScreen(Screen):
@@ -33,6 +33,8 @@ class ReviewScreen(Screen):
         self.deadline.setObjectName("reviewDeadline")
         self.register_note = self.label(role="hint")
         self.register_note.setObjectName("reviewRegisterNote")
+        self.act_now = self.label(role="warning")
+        self.act_now.setObjectName("reviewActNow")
         self.error = self.label(role="warning")
         self.error.hide()
         row = self.row()
@@ -68,6 +70,8 @@ class ReviewScreen(Screen):
         set_text(self.deadline, words)
         self.deadline.setVisible(bool(words))
         self.register_note.setVisible(not household.register_checked)
+        self.act_now.setVisible(household.act_now)
+        set_text(self.act_now, act_now_text())
         set_text(
             self.register_note,
             self.tr(
@@ -79,6 +83,15 @@ class ReviewScreen(Screen):
 
     def _summary(self, household: Overview) -> str:
         done, total = household.adults_done
+        if household.withdrawn:
+            if household.complete:
+                return self.tr(
+                    "De referentiehuurder heeft ondertekend dat het gezin de inschrijving stopt. Na "
+                    "'Afronden' krijgt u een bewijs van stopzetting."
+                )
+            return self.tr(
+                "Het gezin wil de inschrijving stoppen, maar de referentiehuurder moet nog tekenen."
+            )
         if household.complete:
             return self.tr("Alle volwassenen hebben bevestigd en er ontbreekt niets.")
         if done < total:

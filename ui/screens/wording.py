@@ -46,8 +46,61 @@ def status_text(status: MemberStatus) -> str:
         MemberStatus.ABSENT_COVERED: QCoreApplication.translate(
             "Wording", "afwezig, volmacht ontvangen: een ander gezinslid kan voor hen bevestigen"
         ),
+        MemberStatus.CONFIRMED_BY_REPRESENTATIVE: QCoreApplication.translate(
+            "Wording", "bevestigd door de bewindvoerder of volmachthouder"
+        ),
+        MemberStatus.TO_CHECK: QCoreApplication.translate(
+            "Wording", "zonder leesbare kaart: WIL kijkt de documenten na"
+        ),
+        MemberStatus.LEFT: QCoreApplication.translate("Wording", "woont niet meer in het gezin"),
+        MemberStatus.DECEASED: QCoreApplication.translate("Wording", "overleden"),
+        MemberStatus.WITHDRAWN: QCoreApplication.translate(
+            "Wording", "het gezin stopt de inschrijving: hoeft niet te bevestigen"
+        ),
     }
     return texts[status]
+
+
+def no_card_text(reason: str) -> str:
+    """Why someone has no readable Belgian identity card."""
+    texts = {
+        "passport": QCoreApplication.translate("Wording", "alleen een paspoort"),
+        "refugee_papers": QCoreApplication.translate("Wording", "papieren van vluchteling of asielzoeker"),
+        "lost": QCoreApplication.translate("Wording", "kaart verloren of gestolen"),
+        "broken": QCoreApplication.translate("Wording", "kaart kapot of chip werkt niet"),
+        "renewing": QCoreApplication.translate("Wording", "nieuwe kaart aangevraagd"),
+        "other": QCoreApplication.translate("Wording", "andere reden"),
+    }
+    return texts.get(reason, "")
+
+
+def act_now_text() -> str:
+    """Offline with the deadline close: call WIL or hand in the paper form now, do not wait."""
+    return QCoreApplication.translate(
+        "Wording",
+        "Let op: deze computer kan het register nu niet bereiken, en de uiterste datum is dichtbij. Wacht "
+        "niet: bel WIL vandaag nog, of geef het papieren formulier nu af.",
+    )
+
+
+def itsme_text() -> str:
+    """itsme as the candidate's own route at home."""
+    return QCoreApplication.translate(
+        "Wording",
+        "Hebt u itsme op uw smartphone? Dan kunt u ook zelf, van thuis uit, bevestigen op "
+        "www.vlaanderen.be/sociaalhuren.",
+    )
+
+
+def role_text(role: str) -> str:
+    """A member's place in the household, in a few words."""
+    texts = {
+        "reference_tenant": QCoreApplication.translate("Wording", "referentiehuurder"),
+        "partner": QCoreApplication.translate("Wording", "partner"),
+        "other": QCoreApplication.translate("Wording", "ander volwassen gezinslid"),
+        "child": QCoreApplication.translate("Wording", "kind"),
+    }
+    return texts.get(role, role)
 
 
 def absence_text(reason: str | None) -> str:
@@ -60,6 +113,15 @@ def absence_text(reason: str | None) -> str:
         "other": QCoreApplication.translate("Wording", "andere reden"),
     }
     return texts.get(reason or "", "")
+
+
+def minor_route_text(route: str) -> str:
+    """Why a minor may register."""
+    texts = {
+        "emancipated": QCoreApplication.translate("Wording", "minderjarig, ontvoogd door de rechter"),
+        "supported_living": QCoreApplication.translate("Wording", "minderjarig, begeleid zelfstandig wonen"),
+    }
+    return texts.get(route, "")
 
 
 def due_words(due: date, overdue: bool) -> str:
@@ -89,8 +151,26 @@ def owed_text(owed: Owed, evidence_name: str = "") -> str:
 def member_line(row: MemberRow, evidence_names: dict[str, str]) -> str:
     """A member with their status and what they still owe, for a list."""
     parts = [status_text(row.status)]
+    if row.no_card:
+        parts.append(no_card_text(row.no_card))
+    if row.minor_route:
+        parts.append(minor_route_text(row.minor_route))
+    if row.role == "child" and row.adult and row.status is MemberStatus.TO_CONFIRM:
+        # A child the register lists is 18 now: the birth date and the register's flag say so.
+        parts.append(QCoreApplication.translate("Wording", "is nu 18 en moet ook bevestigen"))
+    if row.departed_on is not None and row.status in (MemberStatus.LEFT, MemberStatus.DECEASED):
+        # Literal texts, so lupdate finds them: since the day they left, or the day they died.
+        if row.status is MemberStatus.LEFT:
+            words = QCoreApplication.translate("Wording", "sinds %1")
+        else:
+            words = QCoreApplication.translate("Wording", "op %1")
+        parts.append(words.replace("%1", day_text(row.departed_on)))
     if row.absence_reason and row.status in (MemberStatus.ABSENT, MemberStatus.ABSENT_COVERED):
         parts.append(absence_text(row.absence_reason))
+    if not row.role_chosen:
+        parts.append(QCoreApplication.translate("Wording", "kies de rol in het gezin"))
+    elif not row.listed_by_register and row.adult:
+        parts.append(QCoreApplication.translate("Wording", "rol: %1").replace("%1", role_text(row.role)))
     for owed in row.owed:
         if owed.kind not in ("confirmation", "absent_adult"):
             parts.append(owed_text(owed, evidence_names.get(owed.evidence_type or "", "")))

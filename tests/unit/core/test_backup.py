@@ -15,13 +15,13 @@ from kiosk.keys import DEVICE_KEY, FileSecretStore
 from kiosk.models import Dossier as DossierRow
 from kiosk.models import DossierKey, OutboxEntry, Tombstone
 from kiosk.outbox import ACKNOWLEDGED, SUBMISSION
-from kiosk.rules import load_rules
+from kiosk.rules import load_rules_version
 from kiosk.store import Store
 from tests.unit.core.conftest import NOW, Terminal
 from tests.unit.core.factories import JsonEncoder
 from tests.unit.core.visits import PLAINTEXTS, full_visit
 
-RULES = load_rules()
+RULES = load_rules_version("2026.1")  # the declarations these tests answer
 
 
 def visit(terminal: Terminal, at: object = NOW) -> str:

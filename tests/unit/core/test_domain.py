@@ -21,7 +21,7 @@ from kiosk.domain import (
 )
 from kiosk.errors import PermissionDenied
 from kiosk.ports import Authenticity, PartialDate
-from kiosk.rules import load_rules
+from kiosk.rules import load_rules_version
 from tests.unit.core.factories import (
     ALL_NO,
     COORDINATOR,
@@ -33,7 +33,7 @@ from tests.unit.core.factories import (
     confirmation,
 )
 
-RULES = load_rules()
+RULES = load_rules_version("2026.1")  # the declarations these tests answer
 
 # --- adults by partial birth date ------------------------------------------------------------
 
@@ -147,6 +147,8 @@ _EXPECTED_TABLE = {
     Action.SHOWN_AT_COUNTER: (False, True, False),
     Action.RECORD_VOLMACHT: (False, True, False),
     Action.ACCEPT_AFTER_VISUAL_CHECK: (False, True, False),
+    Action.RECORD_WITHOUT_CARD: (True, True, True),
+    Action.CHECK_DOCUMENTS: (False, True, False),
     Action.MANAGE_OPERATORS: (False, False, True),
     Action.REQUEUE: (False, False, True),
     Action.PURGE: (False, False, True),

@@ -37,6 +37,7 @@ def _snapshot(household: str, submission_id: str, supersedes: str | None = None)
         reminder_date=None,
         members=(),
         evidence=(),
+        rules_version="2027.1",
     )
 
 

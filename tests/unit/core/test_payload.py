@@ -1,8 +1,10 @@
 """Frozen dossier payloads, encrypted as stores in the field hold them, still decrypt and load.
 
 `tests/data/payloads/v1.json` was written by the release before the explicit codec (a generic
-encoding of the dataclasses); `v2.json` by `kiosk.payload` when it was introduced. Neither file may
-be regenerated: a refactor that cannot read them would lose candidates' drafts.
+encoding of the dataclasses); `v2.json` by `kiosk.payload` when it was introduced; `v3.json` when the
+registration data, the letter's date and the routes without a card joined it; `v4.json` when dossiers
+began to carry their rules version, household changes and a withdrawal. No file may be
+regenerated: a refactor that cannot read them would lose candidates' drafts.
 """
 
 from __future__ import annotations
@@ -68,6 +70,75 @@ def test_a_version_2_payload_still_opens_and_round_trips() -> None:
     assert dossier.match_salt == "00112233445566778899aabbccddeeff"
     assert dossier.reminder_date == date(2026, 12, 1)
     assert dossier.evidence[0].files[0].mime_type == "image/png"
+    assert dossier.deadline_on_letter is None and dossier.contact.empty and dossier.preferences.empty
+    assert not any(m.to_check or m.no_card or m.minor_route or m.representative for m in dossier.members)
+    assert dossier.rules_version == "2026.1" and not dossier.changes and dossier.withdrawal is None
+    # Written again as version 4: the same content, and the new keys at their defaults.
+    rewritten, original = json.loads(dossier_to_json(dossier)), json.loads(raw)
+    assert rewritten.pop("v") == 4 and rewritten.pop("deadline_on_letter") is None
+    assert (rewritten.pop("rules_version"), rewritten.pop("changes"), rewritten.pop("withdrawal")) == (
+        "2026.1",
+        [],
+        None,
+    )
+    for member in rewritten["members"]:
+        assert (member.pop("no_card"), member.pop("to_check")) == (None, False)
+        assert (member.pop("minor_route"), member.pop("representative")) == (None, None)
+        assert member.pop("role_chosen") is True
+    original.pop("v")
+    assert rewritten == original
+
+
+def test_a_version_3_payload_still_opens_and_round_trips() -> None:
+    raw = _open("v3.json")
+    dossier = dossier_from_json(raw)
+    maria, amina, lotte = dossier.members
+    assert dossier.deadline_on_letter == date(2026, 12, 18)
+    contact = dossier.contact
+    assert (contact.phone, contact.email, contact.address_is_reference) == (
+        "0470 12 34 56",
+        "maria@example.be",
+        True,
+    )
+    assert contact.correspondence is not None and contact.correspondence.care_of == "p/a OCMW Genk"
+    assert dossier.preferences.municipalities == ("Genk", "As")
+    assert dossier.preferences.dwelling_types == ("apartment", "house")
+    assert dossier.preferences.max_rent == 750
+    priority = dossier.priority
+    assert (priority.informal_care_municipality, priority.adapted_dwelling) == ("Zutendaal", True)
+    assert maria.representative is not None and maria.representative.capacity == "administrator"
+    assert maria.confirmation is not None and maria.confirmation.statement.capacity == "administrator"
+    assert amina.no_card == "refugee_papers" and amina.to_check and amina.national_number is None
+    assert lotte.minor_route == "supported_living"
+    assert dossier.rules_version == "2026.1"  # version 3 was only ever written under rules 2026.1
+    rewritten, original = json.loads(dossier_to_json(dossier)), json.loads(raw)
+    assert (rewritten.pop("v"), original.pop("v")) == (4, 3)
+    assert (rewritten.pop("rules_version"), rewritten.pop("changes"), rewritten.pop("withdrawal")) == (
+        "2026.1",
+        [],
+        None,
+    )
+    for member in rewritten["members"]:
+        assert member.pop("role_chosen") is True
+    assert rewritten == original
+
+
+def test_a_version_4_payload_opens_with_its_rules_changes_withdrawal_and_routes_and_round_trips() -> None:
+    raw = _open("v4.json")
+    dossier = dossier_from_json(raw)
+    assert dossier.rules_version == "2027.1"
+    (separation,) = dossier.changes
+    assert (separation.kind, separation.member_id, separation.on) == (
+        "separated",
+        "m-ayse",
+        date(2027, 1, 10),
+    )
+    assert dossier.withdrawal is not None and dossier.withdrawal.member_id == "m-hans"
+    assert dossier.withdrawal.requested_at == datetime(2027, 2, 3, 9, 45, tzinfo=UTC)
+    hans, ayse, lotte = dossier.members
+    assert hans.role_chosen and ayse.role_chosen and not lotte.role_chosen
+    assert lotte.minor_route == "emancipated" and ayse.no_card == "lost"
+    assert dossier.contact.phone == "0470 98 76 54" and dossier.deadline_on_letter == date(2027, 2, 20)
     assert json.loads(dossier_to_json(dossier)) == json.loads(raw)
 
 

@@ -51,7 +51,11 @@ PERSONAL_FIELDS = {
 }
 
 # Same names, no personal data: the rules file's declaration definitions, the office's own address.
-NOT_PERSONAL = {("kiosk.rules.Rules", "declarations"), ("kiosk.documents.model.Office", "address")}
+NOT_PERSONAL = {
+    ("kiosk.rules.Rules", "declarations"),
+    ("kiosk.documents.model.Office", "address"),
+    ("kiosk.offices.OfficeSetting", "address"),  # an office's address is no personal data
+}
 
 
 def _kiosk_dataclasses() -> list[type]:

@@ -17,7 +17,7 @@ from kiosk.keys import FileSecretStore
 from kiosk.models import AuditEvent
 from kiosk.models import Dossier as DossierRow
 from kiosk.ports import PartialDate
-from kiosk.rules import load_rules
+from kiosk.rules import load_rules_version
 from kiosk.store import (
     TRAINING_PASSWORD,
     NotEnrolled,
@@ -37,7 +37,7 @@ from tests.unit.core.cli_support import kiosk
 from tests.unit.core.conftest import NOW, Terminal
 from tests.unit.core.factories import JsonEncoder, card, confirmation
 
-RULES = load_rules()
+RULES = load_rules_version("2026.1")  # the declarations these tests answer
 
 
 def test_pragmas_in_force(terminal: Terminal) -> None:

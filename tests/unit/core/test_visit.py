@@ -14,16 +14,16 @@ from kiosk.clock import FakeClock
 from kiosk.domain import CardDecision, MemberStatus, OperatorContext, Role
 from kiosk.errors import PermissionDenied
 from kiosk.papers import PaperKind, papers_offered
-from kiosk.ports import Authenticity, CardIdentity, HouseholdLookup, LookupMember
+from kiosk.ports import Authenticity, CardIdentity, HouseholdLookup, LookupMember, MemberRole
 from kiosk.register_household import match_code
-from kiosk.rules import load_rules
+from kiosk.rules import load_rules_version
 from kiosk.visit import LookupPending, OfflineTooLong, Step, Visit
 from kiosk.visit_views import evidence_lines, signing_summary, visit_overview
 from tests.unit.core.conftest import NOW
 from tests.unit.core.factories import card
 from tests.unit.core.test_confirming import EcSigner
 
-RULES = load_rules()
+RULES = load_rules_version("2026.1")  # the declarations these tests answer
 VOLUNTEER = OperatorContext("vrijwilliger", frozenset({Role.VOLUNTEER}), "T-1", "Genk", training=True)
 STAFF = OperatorContext("wil", frozenset({Role.WIL_STAFF}), "T-1", "Genk", training=True)
 SOFIE = card()
@@ -81,6 +81,22 @@ def answer_all(visit: Visit, answers: dict[str, bool] | None = None) -> None:
     visit.questions_done()
 
 
+def pass_evidence(visit: Visit) -> None:
+    """On from the evidence (the visit skips it when the answers want none)."""
+    if visit.step is Step.EVIDENCE:
+        visit.evidence_done()
+    assert visit.step is Step.CONFIRM
+
+
+def choose_role_if_asked(visit: Visit, role: MemberRole = "reference_tenant") -> None:
+    """A new registration: the operator chooses the card holder's role, then their questions."""
+    if visit.step is Step.HOUSEHOLD:
+        holder = visit.card_member
+        assert holder is not None and not holder.role_chosen
+        visit.set_role(holder.member_id, role)
+        visit.go_to_questions()
+
+
 def sign(visit: Visit) -> None:
     member = visit.current_member
     assert member is not None
@@ -102,8 +118,9 @@ def first_adult_confirms(
     visit.identity_confirmed()
     assert visit.step is Step.QUESTIONS
     visit.lookup_answered(lookup)
+    choose_role_if_asked(visit)
     answer_all(visit, answers)
-    visit.evidence_done()
+    pass_evidence(visit)
     sign(visit)
     assert visit.step is Step.HOUSEHOLD
 
@@ -151,7 +168,7 @@ def test_the_second_adults_card_is_recognised_by_the_registers_match_code() -> N
     assert visit.current_member is listed  # not a second Pieter
     assert listed.national_number == PIETER.national_number and listed.surname == "De Smet"
     answer_all(visit)
-    visit.evidence_done()
+    pass_evidence(visit)
     sign(visit)
     assert visit_overview(visit).complete
     assert len([m for m in visit.dossier.members if m.adult_on(NOW.date())]) == 2
@@ -180,7 +197,7 @@ def test_an_absent_adult_with_a_volmacht_but_nobody_signing_is_still_missing() -
     # Sofie, whose card is in, signs for him under the volmacht; then he is done.
     visit.start_on_behalf(pieter.member_id)
     answer_all(visit)
-    visit.evidence_done()
+    pass_evidence(visit)
     sign(visit)
     assert statuses(visit)["Pieter"] is MemberStatus.CONFIRMED_BY_VOLMACHT
     assert visit_overview(visit).complete
@@ -203,8 +220,9 @@ def test_offline_the_household_could_not_be_checked_and_nothing_says_done() -> N
     visit.lookup_started()
     visit.identity_confirmed()
     visit.lookup_failed()
+    choose_role_if_asked(visit)  # offline: the register cannot say who is who
     answer_all(visit)
-    visit.evidence_done()
+    pass_evidence(visit)
     sign(visit)
     household = visit_overview(visit)
     assert not household.register_checked and not household.complete
@@ -226,7 +244,7 @@ def test_evidence_not_added_is_missing_with_its_due_date() -> None:
     assert [(line.evidence_type, line.state) for line in evidence_lines(visit)] == [
         ("income_last_3_months", None)
     ]
-    visit.evidence_done()  # nothing added, not even "bring later"
+    pass_evidence(visit)  # nothing added, not even "bring later"
     summary = signing_summary(visit)
     assert [(e.evidence_type, e.state) for e in summary.evidence] == [("income_last_3_months", None)]
     sign(visit)
@@ -304,6 +322,7 @@ def test_the_same_card_back_resumes_where_it_was_without_the_notice_again() -> N
     insert(visit, SOFIE)
     visit.lookup_started()
     visit.identity_confirmed()
+    visit.lookup_answered(janssens(NOW.date()))
     visit.answer(True)
     remove(visit)
     assert visit.step is Step.AWAITING_CARD and visit.card is None
@@ -312,17 +331,21 @@ def test_the_same_card_back_resumes_where_it_was_without_the_notice_again() -> N
     assert visit.question_count()[0] == 1
 
 
-def test_signing_waits_for_the_registers_answer() -> None:
+def test_questions_and_signing_wait_for_the_registers_answer() -> None:
+    """The register's answer decides the adult's role (so their questions) and the household key."""
     visit = new_visit()
     visit.acknowledge_privacy()
     insert(visit, SOFIE)
     visit.lookup_started()
     visit.identity_confirmed()
-    answer_all(visit)
-    visit.evidence_done()
+    assert visit.step is Step.QUESTIONS and visit.waiting_for_register
+    assert visit.pending_question() is None
     with pytest.raises(LookupPending):
-        visit.signing_job(EcSigner())
+        visit.questions_done()
     visit.lookup_answered(janssens(NOW.date()))
+    assert not visit.waiting_for_register and visit.pending_question() is not None
+    answer_all(visit)
+    pass_evidence(visit)
     sign(visit)
     assert visit.dossier.household_key == "201905140017"
 

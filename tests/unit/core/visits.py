@@ -8,11 +8,11 @@ from datetime import datetime
 from kiosk import domain, dossiers
 from kiosk.domain import Dossier, Evidence, Role, Visit
 from kiosk.ports import PartialDate
-from kiosk.rules import load_rules
+from kiosk.rules import load_rules_version
 from kiosk.store import Store, add_operator
 from tests.unit.core.factories import ALL_NO, card, confirmation
 
-RULES = load_rules()
+RULES = load_rules_version("2026.1")  # the declarations these tests answer
 EVIDENCE_CONTENT = (
     b"%PDF-1.4\nLoonfiche september 2026 - werkgever Zonnebloem bvba - netto 1834,55 EUR\n%%EOF\n"
 )

@@ -24,6 +24,8 @@ from kiosk.documents import (
     PaperFormSubject,
     ProvisionalReceipt,
     Role,
+    WilCheck,
+    WithdrawalReceipt,
     mask_national_number,
 )
 
@@ -117,3 +119,35 @@ def help_sheet() -> HelpSheet:
 def deadline_letter() -> DeadlineLetter:
     """What the household must still do by 16 December 2026."""
     return DeadlineLetter(household(), DOSSIER_NUMBER, MISSING)
+
+
+def withdrawal_receipt() -> WithdrawalReceipt:
+    """Sofie, the reference tenant, stopped the household's registration."""
+    return WithdrawalReceipt(household(), LOCAL_REFERENCE, date(2026, 11, 27), "Sofie", "Janssens")
+
+
+def provisional_receipt_with_checks(threshold: int | None = None) -> ProvisionalReceipt:
+    """Sofie has savings (the asset test) and owns a share of a house abroad: WIL checks both."""
+    return ProvisionalReceipt(
+        household(),
+        LOCAL_REFERENCE,
+        EVIDENCE,
+        MISSING,
+        wil_checks=(WilCheck.PROPERTY, WilCheck.ASSETS),
+        asset_threshold_eur=threshold,
+    )
+
+
+def household_after_changes() -> Household:
+    """Pieter left the household; Noor, a minor, died."""
+    return Household(
+        members=(
+            Member("Sofie", "Janssens", mask_national_number(SOFIE_NN), Role.REFERENCE_TENANT, True,
+                   AdultStatus.CONFIRMED, date(2026, 11, 27)),
+            Member("Pieter", "De Smet", mask_national_number(PIETER_NN), Role.PARTNER, True,
+                   AdultStatus.LEFT),
+            Member("Noor", "De Smet", mask_national_number(NOOR_NN), Role.CHILD, False, AdultStatus.DECEASED),
+        ),
+        letter_date=LETTER_DATE,
+        deadline=DEADLINE,
+    )  # fmt: skip

@@ -28,8 +28,9 @@ from kiosk.documents import (
     render_paper_form,
     render_provisional_receipt,
     render_test_page,
+    render_withdrawal_receipt,
 )
-from kiosk.receipt_code import check_code
+from kiosk.receipt_code import check_code, verification_code
 from tests.unit.documents import samples
 from tests.unit.documents.pdfcheck import all_text, page_texts, save_png, shows_national_number
 
@@ -43,6 +44,9 @@ PAPERS: dict[str, Render] = {
     "paper-form": lambda c: render_paper_form(samples.paper_form(), c),
     "help-sheet": lambda c: render_help_sheet(samples.help_sheet(), c),
     "deadline-letter": lambda c: render_deadline_letter(samples.deadline_letter(), c),
+    "withdrawal-receipt": lambda c: render_withdrawal_receipt(
+        samples.withdrawal_receipt(), c, samples.RECEIPT_KEY
+    ),
     "test-page": render_test_page,
 }
 
@@ -112,7 +116,7 @@ def test_help_sheet_has_the_routes_and_numbers_with_the_candidates_topic_first()
     assert (
         pin
         < text.index("Waar krijgt u hulp?")
-        < text.index("itsme: aanmelden")
+        < text.index("itsme: zelf bevestigen van thuis uit")
         < text.index("Identiteitskaart vervallen")
     )
 
@@ -316,3 +320,46 @@ def test_a_paper_form_without_a_national_number_leaves_its_line_blank() -> None:
     text = all_text(render_paper_form(form, samples.context()))
     assert "Pieter" in text and "Rijksregisternummer" in text
     assert not shows_national_number(render_paper_form(form, samples.context()), samples.PIETER_NN)
+
+
+def test_the_withdrawal_receipt_says_what_was_asked_and_what_it_costs_never_a_confirmation() -> None:
+    pdf = PAPERS["withdrawal-receipt"](samples.context())
+    text = " ".join(all_text(pdf).split())
+    assert "STOPZETTING" in text and "dit is geen bevestiging" in text
+    assert "Sofie Janssens vroeg op 27 november 2026 om de inschrijving van het gezin te stoppen" in text
+    assert "tweede keer bevestigd en ondertekend" in text
+    assert "verliest zijn plaats op de wachtlijst en de wachttijd" in text
+    assert "Was dit een vergissing?" in text and "011 23 45 67" in text
+    assert samples.LOCAL_REFERENCE in text
+    code = verification_code(samples.RECEIPT_KEY, samples.LOCAL_REFERENCE)
+    assert f"Controlecode: {code}" in text and check_code(samples.RECEIPT_KEY, samples.LOCAL_REFERENCE, code)
+    for wrong in ("Ontvangstbewijs", "bevestigd met eigen identiteitskaart", "VOORLOPIG"):
+        assert wrong not in text  # not a confirmation receipt
+    french = " ".join(all_text(PAPERS["withdrawal-receipt"](samples.context(Language.FRENCH))).split())
+    assert "Sofie Janssens" in french and "liste d'attente" in french
+
+
+def test_the_receipt_says_what_wil_still_checks_and_that_the_kiosk_decides_nothing() -> None:
+    office = samples.OFFICE.name
+    text = " ".join(all_text(render_provisional_receipt(
+        samples.provisional_receipt_with_checks(), samples.context(), samples.RECEIPT_KEY
+    )).split())  # fmt: skip
+    assert f"Wat kijkt {office} nog na?" in text
+    assert "middelentoets). De grens is nog niet bevestigd." in text
+    assert f"{office} kijkt na of er een uitzondering is." in text
+    assert f"De kiosk beslist hier niets over. Alleen {office} beslist." in text
+    with_limit = " ".join(all_text(render_provisional_receipt(
+        samples.provisional_receipt_with_checks(30000), samples.context(Language.ENGLISH), samples.RECEIPT_KEY
+    )).split())  # fmt: skip
+    assert "De grens is 30000 euro." in with_limit and "30000" in with_limit.split("Samenvatting")[-1]
+    plain = " ".join(all_text(PAPERS["provisional-receipt"](samples.context())).split())
+    assert "nog na?" not in plain  # nothing to check: nothing said
+
+
+def test_who_left_or_died_owes_nothing_on_the_papers() -> None:
+    receipt = replace(samples.provisional_receipt(), household=samples.household_after_changes(), missing=())
+    pdf = render_provisional_receipt(receipt, samples.context(), samples.RECEIPT_KEY)
+    text = " ".join(all_text(pdf).split())
+    assert "woont niet meer in het gezin: hoeft niet te bevestigen" in text
+    assert "overleden" in text
+    assert "minderjarig" not in text  # Noor's row says she died, not that she is a minor

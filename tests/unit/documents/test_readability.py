@@ -27,6 +27,7 @@ TITLES = {
     "paper-form": "Formulier: bevestiging van de inschrijving op papier",
     "help-sheet": "Hulpblad: pincode, itsme en identiteitskaart",
     "deadline-letter": "Tot wanneer hebt u tijd?",
+    "withdrawal-receipt": "Bewijs van stopzetting",
     "test-page": "Testpagina van de printer",
 }
 

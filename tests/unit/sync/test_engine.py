@@ -97,7 +97,7 @@ def test_captive_portal_is_offline_and_nothing_is_marked_sent(
     report = engine_for(terminal, outbox, clock).run_once()
     assert report.offline and not report.acknowledged
     assert outbox.items[item_id].state == "queued" and outbox.items[item_id].attempts == 0
-    assert simulator.register.household_count() == 3  # only the seeded ones
+    assert simulator.register.household_count() == 4  # only the seeded ones
 
 
 def test_another_service_at_health_is_offline(terminal: Terminal, pki: TestPki) -> None:

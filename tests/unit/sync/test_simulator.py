@@ -66,7 +66,7 @@ def test_complete_household_gets_a_dossier_number_and_a_replay_gets_the_same_ans
     assert first.status == "complete"
     assert first.dossier_number is not None and len(first.dossier_number) == 12
     assert again == first
-    assert simulator.register.household_count() == 3 + 1  # the seeded three and this one
+    assert simulator.register.household_count() == 4 + 1  # the seeded four and this one
 
 
 def test_missing_attachment_and_unconfirmed_adult_answer_incomplete(
@@ -217,7 +217,7 @@ def test_lookup_finds_seeded_household_minimal_answer_and_is_rate_limited(
     found = terminal.client.lookup(PIETER)
     assert found is not None and found.candidate_number == "201905140017"
     assert [m.first_name for m in found.members] == ["Sofie", "Pieter", "Noor"]
-    assert terminal.client.lookup("71000011320") is None
+    assert terminal.client.lookup("93060911459") is None  # Anna: not registered as a candidate
     simulator.register.settings.lookups_per_minute = 2
     with pytest.raises(SyncError) as error:
         terminal.client.lookup(SOFIE)
