@@ -7,18 +7,15 @@ dossier once its number arrived through the updates).
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
-
 from intake import audit
+from intake.dossier import rebuild, submission_bodies
 from intake.settings import IntakeSettings
-from intake.worklist import NotFound, WorklistError, _bodies, _deadline, _household, _latest_members
+from intake.worklist import NotFound, WorklistError, _household
 from kiosk.documents import (
     AbsenceReason,
-    AdultStatus,
     EvidenceItem,
     EvidenceState,
     FinalReceipt,
@@ -28,54 +25,58 @@ from kiosk.documents import (
     Office,
     PaperContext,
     Role,
+    WilCheck,
     mask_national_number,
     render_final_receipt,
 )
-from kiosk.rules import bundled_rules_path, load_rules_file
-from sync.simulator import models as m
+from kiosk.domain import Dossier, member_status, wil_checks
+from kiosk.domain import Member as DomainMember
+from kiosk.paper_models import DEPARTED_STATUSES, PAPER_STATUS
+from kiosk.rules import Rules
 from sync.simulator.register import Register
 
 
 def final_receipt_pdf(
     register: Register, household_id: int, username: str, now: datetime, settings: IntakeSettings
 ) -> bytes:
-    """Render the final receipt of a dossier entered in the CIR (audited as printed)."""
+    """Render the final receipt of a dossier entered in the CIR (audited as printed).
+
+    The household, its members' standing and what WIL still checks come from the kiosk core's rules
+    (`intake.dossier.rebuild`), as on the receipt the kiosk prints.
+    """
     with register.session() as s:
         household = _household(s, household_id)
         if household.dossier_number is None:
             raise WorklistError("the final receipt needs the CIR's dossier number: enter it first")
-        bodies = _bodies(s, household)
-        latest = _latest_members(bodies)
-        if not latest:
+        bodies = submission_bodies(s, household)
+        if not bodies:
             raise NotFound("this dossier's submissions were purged")
-        rows = {
-            row.member_key: row
-            for row in s.scalars(select(m.Member).where(m.Member.household_id == household.id))
-        }
-        members = tuple(_member(details, rows.get(key)) for key, details in latest.items())
-        labels = {key: e.text_nl for key, e in load_rules_file(bundled_rules_path()).evidence_types.items()}
-        evidence = _evidence(s, household, labels, latest)
+        rebuilt = rebuild(register, s, household, bodies)
+        dossier, rules = rebuilt.dossier, rebuilt.rules
+        today = now.date()
+        members = tuple(_member(dossier, x, today) for x in dossier.members)
         audit.record(s, now, username, "receipt-printed", household.id, household.dossier_number)
-        confirmed = [
-            datetime.strptime(r.confirmed_at, "%Y-%m-%dT%H:%M:%SZ").date()
-            for r in rows.values()
-            if r.confirmed_at
-        ]
+        confirmed = [x.confirmation.confirmed_at.date() for x in dossier.members if x.confirmation]
+        checks = tuple(
+            dict.fromkeys(WilCheck(outcome) for outcome, _who in wil_checks(dossier, rules, today))
+        )
         receipt = FinalReceipt(
             Household(
                 members,
-                _date(household.letter_date),
-                _date(household.reminder_date),
+                dossier.letter_date,
+                dossier.reminder_date,
                 new_registration=household.candidate_number is None,
-                deadline=_deadline(household),
+                deadline=dossier.deadline(rules),
             ),
             household.dossier_number,
-            max(confirmed, default=now.date()),
+            max(confirmed, default=today),
             "",
-            evidence,
+            _evidence(dossier, rules),
+            wil_checks=checks,
+            asset_threshold_eur=rules.asset_test.threshold_eur if rules.asset_test else None,
         )
         context = PaperContext(
-            _language(bodies[-1][1] if bodies else {}),
+            _language(bodies[-1][1]),
             household.practice,
             "intake",
             settings.office_name,
@@ -85,10 +86,6 @@ def final_receipt_pdf(
     return render_final_receipt(receipt, context)
 
 
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
 def _language(body: dict[str, Any]) -> Language:
     """The candidate's language from the kiosk's preferences (Dutch alone when none or unknown)."""
     preferences = body.get("preferences")
@@ -96,43 +93,30 @@ def _language(body: dict[str, Any]) -> Language:
     return Language(language) if language in {x.value for x in Language} else Language.DUTCH
 
 
-def _member(details: dict[str, Any], row: m.Member | None) -> Member:
-    national = details.get("national_number")
-    confirmation = json.loads(row.confirmation_json) if row and row.confirmation_json else None
+def _member(dossier: Dossier, member: DomainMember, today: date) -> Member:
+    status = member_status(dossier, member, today)
+    adult = member.adult_on(today)
     return Member(
-        first_name=str(details.get("first_names", "")).split(" ")[0],
-        last_name=str(details.get("surname", "")),
-        masked_national_number=mask_national_number(national) if national else "",
-        role=Role(details["role"]),
-        adult=bool(details.get("adult")),
-        status=_status(details, confirmation) if details.get("adult") else None,
-        confirmed_on=datetime.strptime(row.confirmed_at, "%Y-%m-%dT%H:%M:%SZ").date()
-        if row and row.confirmed_at
-        else None,
-        absence_reason=AbsenceReason(details["absence_reason"]) if details.get("absence_reason") else None,
+        first_name=member.first_names.split(" ")[0],
+        last_name=member.surname,
+        masked_national_number=mask_national_number(member.national_number) if member.national_number else "",
+        role=Role(member.role),
+        adult=adult,
+        status=PAPER_STATUS.get(status) if adult or status in DEPARTED_STATUSES else None,
+        confirmed_on=member.confirmation.confirmed_at.date() if member.confirmation else None,
+        absence_reason=AbsenceReason(member.absence_reason) if member.absence_reason else None,
     )
 
 
-def _status(details: dict[str, Any], confirmation: dict[str, Any] | None) -> AdultStatus:
-    if confirmation is None:
-        return AdultStatus.ABSENT if details.get("absence_reason") else AdultStatus.PENDING
-    if confirmation.get("on_behalf_of_absent"):
-        return AdultStatus.CONFIRMED_BY_VOLMACHT
-    if confirmation["method"] == "staff_attested":
-        return AdultStatus.ATTESTED
-    return AdultStatus.CONFIRMED
-
-
-def _evidence(
-    s: Any, household: m.Household, labels: dict[str, str], latest: dict[str, dict[str, Any]]
-) -> tuple[EvidenceItem, ...]:
-    names = {str(x.get("member_id")): str(x.get("first_names", "")).split(" ")[0] for x in latest.values()}
-    items = s.scalars(select(m.EvidenceItem).where(m.EvidenceItem.household_id == household.id))
+def _evidence(dossier: Dossier, rules: Rules) -> tuple[EvidenceItem, ...]:
+    names = {x.member_id: x.first_names.split(" ")[0] for x in dossier.members}
     return tuple(
         EvidenceItem(
-            labels.get(item.evidence_type, item.evidence_type),
-            EvidenceState.ATTACHED if item.satisfied else EvidenceState.BRING_LATER,
-            names.get(item.member_id) if item.member_id else None,
+            rules.evidence_types[e.evidence_type].text_nl
+            if e.evidence_type in rules.evidence_types
+            else e.evidence_type,
+            EvidenceState(e.state),
+            names.get(e.member_id) if e.member_id else None,
         )
-        for item in items
+        for e in dossier.evidence
     )

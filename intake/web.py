@@ -23,7 +23,7 @@ from starlette.routing import Route
 
 from intake import receipt, staff, worklist
 from intake.settings import IntakeSettings
-from kiosk.rules import bundled_rules_path, load_rules_file
+from kiosk.rules import bundled_rules
 from sync.simulator.app import read_body
 from sync.simulator.register import Problem, Register
 
@@ -50,6 +50,12 @@ ROLE_NL = {
     "child": "kind",
     "other": "gezinslid",
 }
+KIND_NL = {
+    "confirmation": "bevestiging van de inschrijving",
+    "registration": "nieuwe inschrijving",
+    "withdrawal": "intrekking van de inschrijving",
+}
+DWELLING_NL = {"house": "huis", "apartment": "appartement", "studio": "studio"}
 Page = Callable[[Request, staff.StaffSession], Awaitable[Response]]
 
 
@@ -60,9 +66,13 @@ def create_worklist_app(register: Register, settings: IntakeSettings) -> Starlet
     )
     templates.globals["status_nl"] = STATUS_NL
     templates.globals["role_nl"] = ROLE_NL
+    # Every bundled rules file's labels: a dossier answered under an older version shows its own types.
     templates.globals["evidence_nl"] = {
-        key: e.text_nl for key, e in load_rules_file(bundled_rules_path()).evidence_types.items()
+        key: e.text_nl for rules in bundled_rules() for key, e in rules.evidence_types.items()
     }
+    templates.globals["capacity_nl"] = worklist.CAPACITY_NL
+    templates.globals["kind_nl"] = KIND_NL
+    templates.globals["dwelling_nl"] = DWELLING_NL
 
     def now() -> datetime:
         return register.clock.now()

@@ -9,7 +9,6 @@ updates (`GET /v1/terminals/{id}/updates`), like a number the register assigned 
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -21,13 +20,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake import audit
+from intake.dossier import Rebuilt, rebuild, submission_bodies
 from kiosk.documents import mask_national_number
-from kiosk.domain import confirm_by
-from kiosk.rules import Rules, bundled_rules_path, load_rules_file
+from kiosk.domain import Member, Missing, missing_items, wil_checks
+from kiosk.registration import Contact, Preferences, PriorityFacts
+from kiosk.rules import Rules
 from kiosk.statement import utc_timestamp
-from sync.protocol import Missing
 from sync.simulator import models as m
-from sync.simulator.register import Register, missing_items
+from sync.simulator.register import Register
 from sync.simulator.verify import check_confirmation
 
 OPEN_STATES = ("received", "incomplete")
@@ -36,6 +36,39 @@ DOSSIER_NUMBER = re.compile(r"^[0-9]{12}$")
 INCOMPLETE_NOTICE = "WIL heeft uw dossier nagekeken: er ontbreekt nog iets. WIL neemt contact met u op."
 WITHDRAWN_NOTICE = "Uw dossier werd ingetrokken bij WIL."
 SAFE_EVIDENCE_TYPES = {"image/jpeg", "image/png", "application/pdf"}
+
+# The kiosk core's `Missing` kinds (kiosk/domain.py), said to WIL staff.
+MISSING_NL = {
+    "no_adult": "geen volwassene in het gezin",
+    "confirmation": "bevestiging van {who}",
+    "absent_adult": "{who} was afwezig: bevestiging of volmacht ontbreekt",
+    "declarations": "antwoorden van {who} op de vragen",
+    "register_check": "het gezin nog vergelijken met het CIR",
+}
+# Outcomes the answers leave for WIL to check (`kiosk.domain.wil_checks`).
+WIL_CHECKS_NL = {
+    "not_registered": "niet ingeschreven in een bevolkings- of vreemdelingenregister",
+    "income_above_limit": "inkomen lijkt boven de grens",
+    "owns_property": "eigenaar van een woning of grond, zonder uitzondering",
+    "asset_test": "vermogenstoets: spaargeld of beleggingen",
+}
+CHANGES_NL = {
+    "left": "verhuisd uit het gezin",
+    "separated": "gescheiden en vertrokken",
+    "deceased": "overleden",
+    "turned_adult": "meerderjarig geworden",
+    "joined": "bijgekomen in het gezin",
+}
+NO_CARD_NL = {
+    "passport": "paspoort",
+    "refugee_papers": "documenten als vluchteling",
+    "lost": "eID verloren",
+    "broken": "eID werkt niet",
+    "renewing": "eID wordt vernieuwd",
+    "other": "andere reden",
+}
+MINOR_ROUTE_NL = {"emancipated": "ontvoogd", "supported_living": "begeleid zelfstandig wonen"}
+CAPACITY_NL = {"administrator": "bewindvoerder", "volmacht_holder": "volmachthouder buiten het gezin"}
 
 
 class WorklistError(Exception):
@@ -61,6 +94,8 @@ class Row:
     status: str
     dossier_number: str | None
     practice: bool
+    withdrawal: bool = False  # the reference tenant signed that the household withdraws
+    changes: int = 0  # household changes reported (left, separated, died, turned 18, joined)
 
 
 @dataclass(frozen=True)
@@ -77,6 +112,7 @@ class Verification:
     problems: tuple[str, ...]
     on_behalf_of_absent: bool = False
     attestation_reason: str | None = None
+    representation: str | None = None  # "administrator" | "volmacht_holder": signed for the member
 
 
 @dataclass(frozen=True)
@@ -90,6 +126,8 @@ class MemberView:
     adult: bool
     absence_reason: str | None
     verification: Verification | None
+    route: tuple[str, ...] = ()  # Dutch lines: no eID and why, a minor's route, who signs for them
+    departed: str | None = None  # Dutch: left, separated or died on a day (owes nothing)
 
 
 @dataclass(frozen=True)
@@ -128,23 +166,17 @@ class DossierView:
     members: list[MemberView] = field(default_factory=list)
     evidence: list[EvidenceView] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
-    contact: dict[str, str] = field(default_factory=dict)
-    language: str = "nl"
+    wil_checks: list[str] = field(default_factory=list)  # what the answers leave WIL to check
+    contact: Contact = field(default_factory=Contact)
+    preferences: Preferences = field(default_factory=Preferences)
+    priority: PriorityFacts = field(default_factory=PriorityFacts)
+    rules_version: str = ""
+    deadline_from_letter: bool = False  # the operator typed the date printed on the letter
+    changes: list[tuple[str, str, date | None]] = field(default_factory=list)  # who, what (Dutch), on
+    withdrawal: tuple[str, str] | None = None  # who signed it, when
+    visit_kind: str = "confirmation"
     submissions: list[tuple[str, str, str]] = field(default_factory=list)  # id, terminal, created at
     trail: list[tuple[str, str, str]] = field(default_factory=list)  # at, who, what
-
-
-@functools.cache
-def _rules() -> Rules:
-    """The deadline day counts: the rules file the register publishes (the bundled one)."""
-    return load_rules_file(bundled_rules_path())
-
-
-def _deadline(household: m.Household) -> date | None:
-    letter = date.fromisoformat(household.letter_date) if household.letter_date else None
-    reminder = date.fromisoformat(household.reminder_date) if household.reminder_date else None
-    rules = _rules()
-    return confirm_by(letter, reminder, letter_days=rules.letter_days, reminder_days=rules.reminder_days)
 
 
 def incoming(register: Register, *, done: bool = False) -> list[Row]:
@@ -152,33 +184,35 @@ def incoming(register: Register, *, done: bool = False) -> list[Row]:
 
     `done` lists those WIL has entered in the CIR or marked withdrawn instead of the open ones.
     """
+    today = register.clock.now().date()
     with register.session() as s:
         wanted = select(m.Household).where(
             m.Household.received_at.is_not(None), m.Household.purged_at.is_(None)
         )
         households = s.scalars(wanted).all()
-        rows = [_row(s, h) for h in households if (h.status in OPEN_STATES) != done]
+        rows = [_row(register, s, h, today) for h in households if (h.status in OPEN_STATES) != done]
     return sorted(rows, key=lambda r: (r.deadline is None, r.deadline or date.max, r.received_at))
 
 
-def _row(s: Session, household: m.Household) -> Row:
-    members = list(
-        s.scalars(select(m.Member).where(m.Member.household_id == household.id).order_by(m.Member.id))
-    )
-    reference = next((x for x in members if x.role == "reference_tenant"), members[0] if members else None)
-    adults = [x for x in members if x.adult]
+def _row(register: Register, s: Session, household: m.Household, today: date) -> Row:
+    rebuilt = rebuild(register, s, household, submission_bodies(s, household))
+    dossier, rules = rebuilt.dossier, rebuilt.rules
+    reference = dossier.reference_tenant or (dossier.members[0] if dossier.members else None)
+    adults = dossier.adults(today)
     return Row(
         household_id=household.id,
         reference=household.candidate_number or "nieuwe inschrijving",
-        first_name=reference.first_name if reference else "",
+        first_name=reference.first_names.split(" ")[0] if reference else "",
         adults=len(adults),
-        confirmed=sum(1 for x in adults if x.confirmed_at),
-        missing=len(missing_items(s, household)),
-        deadline=_deadline(household),
+        confirmed=sum(1 for x in adults if x.done),
+        missing=len(missing_items(dossier, rules, today)),
+        deadline=dossier.deadline(rules),
         received_at=household.received_at or "",
         status=household.status,
         dossier_number=household.dossier_number,
         practice=household.practice,
+        withdrawal=dossier.withdrawal is not None,
+        changes=len(dossier.changes),
     )
 
 
@@ -194,82 +228,98 @@ def open_dossier(register: Register, household_id: int, username: str, now: date
     with register.session() as s:
         household = _household(s, household_id)
         staff = set(s.scalars(select(m.Staff.national_number)))
-        bodies = _bodies(s, household)
+        bodies = submission_bodies(s, household)
+        rebuilt = rebuild(register, s, household, bodies)
+        dossier, rules = rebuilt.dossier, rebuilt.rules
         view = DossierView(
             household_id=household.id,
             reference=household.candidate_number or "nieuwe inschrijving",
             practice=household.practice,
             status=household.status,
             dossier_number=household.dossier_number,
-            deadline=_deadline(household),
+            deadline=dossier.deadline(rules),
             letter_date=household.letter_date,
             reminder_date=household.reminder_date,
             received_at=household.received_at,
+            contact=dossier.contact,
+            preferences=dossier.preferences,
+            priority=dossier.priority,
+            rules_version=rules.version,
+            deadline_from_letter=dossier.deadline_on_letter is not None,
+            visit_kind=dossier.kind if dossier.withdrawal is None else "withdrawal",
         )
-        latest = _latest_members(bodies)
-        names = {key: _name(member) for key, member in latest.items()}
-        for row in s.scalars(
-            select(m.Member).where(m.Member.household_id == household.id).order_by(m.Member.id)
-        ):
-            view.members.append(_member_view(register, row, latest.get(row.member_key), household, staff))
-        view.evidence = _evidence(s, household, names, latest)
-        view.missing = [_missing_text(item, names, latest) for item in missing_items(s, household)]
-        if bodies:
-            view.contact = {str(k): str(v) for k, v in bodies[-1][1].get("contact", {}).items()}
-            view.language = str(bodies[-1][1].get("preferences", {}).get("language", "nl"))
+        names = {x.member_id: _full_name(x.first_names, x.surname) for x in dossier.members}
+        view.members = [_member_view(register, rebuilt, x, household, staff) for x in dossier.members]
+        view.evidence = _evidence(s, household, names, rebuilt)
+        today = now.date()
+        view.missing = [_missing_text(item, names, rules) for item in missing_items(dossier, rules, today)]
+        view.wil_checks = [
+            f"{WIL_CHECKS_NL.get(outcome, outcome)} ({names.get(member_id, '')})"
+            for outcome, member_id in wil_checks(dossier, rules, today)
+        ]
+        view.changes = [
+            (names.get(c.member_id, ""), CHANGES_NL.get(c.kind, c.kind), c.on) for c in dossier.changes
+        ]
+        if dossier.withdrawal is not None:
+            view.withdrawal = (
+                names.get(dossier.withdrawal.member_id, ""),
+                utc_timestamp(dossier.withdrawal.requested_at),
+            )
         view.submissions = [(row.submission_id, row.terminal_id, row.created_at) for row, _body in bodies]
         audit.record(s, now, username, "dossier-viewed", household.id)
         view.trail = [(entry.at, entry.username, entry.action) for entry in audit.trail(s, household.id)]
         return view
 
 
-def _bodies(s: Session, household: m.Household) -> list[tuple[m.Submission, dict[str, Any]]]:
-    rows = s.scalars(
-        select(m.Submission)
-        .where(m.Submission.household_id == household.id)
-        .order_by(m.Submission.created_at)
-    )
-    return [(row, json.loads(row.body)) for row in rows if row.body is not None]
-
-
-def _member_key(member: dict[str, Any]) -> str:
-    national: str | None = member.get("national_number")
-    return national or "id:" + str(member.get("member_id"))
-
-
-def _latest_members(bodies: list[tuple[m.Submission, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
-    latest: dict[str, dict[str, Any]] = {}
-    for _row, body in bodies:  # oldest first: a later submission tells a member's details anew
-        for member in body.get("members", []):
-            latest[_member_key(member)] = member
-    return latest
-
-
-def _name(member: dict[str, Any]) -> str:
-    return f"{member.get('first_names', '')} {member.get('surname', '')}".strip()
+def _full_name(first_names: str, surname: str) -> str:
+    return f"{first_names} {surname}".strip()
 
 
 def _member_view(
-    register: Register,
-    row: m.Member,
-    details: dict[str, Any] | None,
-    household: m.Household,
-    staff: set[str],
+    register: Register, rebuilt: Rebuilt, member: Member, household: m.Household, staff: set[str]
 ) -> MemberView:
-    national = None if row.member_key.startswith("id:") else row.member_key
-    confirmation = json.loads(row.confirmation_json) if row.confirmation_json else None
+    national = member.national_number
     verification = None
-    if confirmation is not None:
-        verification = _verify(register, national, confirmation, household.household_key, staff)
+    if member.confirmation is not None:
+        stored = rebuilt.stored_confirmations.get(member.member_id)
+        if stored is not None:
+            verification = _verify(register, national, stored, household.household_key, staff)
+    departure = rebuilt.dossier.departure(member)
     return MemberView(
-        name=_name(details) if details else row.first_name,
+        name=_full_name(member.first_names, member.surname),
         masked_national_number=mask_national_number(national) if national else "",
-        birth_date=details.get("birth_date") if details else None,
-        role=row.role,
-        adult=row.adult,
-        absence_reason=details.get("absence_reason") if details else None,
+        birth_date=member.birth_date.isoformat() if member.birth_date else None,
+        role=member.role,
+        adult=member.adult_on(register.clock.now().date()),
+        absence_reason=member.absence_reason,
         verification=verification,
+        route=_route(member),
+        departed=(
+            f"{CHANGES_NL[departure.kind]}"
+            + (f" op {departure.on.strftime('%d/%m/%Y')}" if departure.on else "")
+            if departure is not None
+            else None
+        ),
     )
+
+
+def _route(member: Member) -> tuple[str, ...]:
+    """How this member took part, in Dutch: without an eID, a minor's route, through a representative."""
+    lines = []
+    if member.no_card is not None:
+        lines.append(f"zonder leesbare eID: {NO_CARD_NL.get(member.no_card, member.no_card)}")
+    if member.added_by_hand and member.no_card is None:
+        lines.append("met de hand ingevoerd")
+    if member.minor_route is not None:
+        lines.append(
+            f"minderjarig, mag zich inschrijven: {MINOR_ROUTE_NL.get(member.minor_route, member.minor_route)}"
+        )
+    if member.representative is not None:
+        who = member.representative
+        capacity = CAPACITY_NL.get(who.capacity, who.capacity)
+        name = _full_name(who.first_names, who.surname)
+        lines.append(f"{capacity}: {name} ({mask_national_number(who.national_number)})")
+    return tuple(lines)
 
 
 def _verify(
@@ -296,11 +346,12 @@ def _verify(
         problems=tuple(error.message for error in errors),
         on_behalf_of_absent=bool(confirmation.get("on_behalf_of_absent")),
         attestation_reason=confirmation.get("attestation_reason"),
+        representation=statement.get("capacity"),
     )
 
 
 def _evidence(
-    s: Session, household: m.Household, names: dict[str, str], latest: dict[str, dict[str, Any]]
+    s: Session, household: m.Household, names: dict[str, str], rebuilt: Rebuilt
 ) -> list[EvidenceView]:
     items = s.scalars(
         select(m.EvidenceItem).where(m.EvidenceItem.household_id == household.id).order_by(m.EvidenceItem.id)
@@ -313,10 +364,11 @@ def _evidence(
                 select(m.Attachment.sha256).where(m.Attachment.sha256.in_([f["sha256"] for f in files]))
             )
         )
+        member_id = rebuilt.aliases.get(item.member_id, item.member_id) if item.member_id else None
         views.append(
             EvidenceView(
                 evidence_type=item.evidence_type,
-                member_name=_name_of_member_id(item.member_id, latest) if item.member_id else None,
+                member_name=names.get(member_id) if member_id else None,
                 satisfied=item.satisfied,
                 files=tuple(
                     FileView(f["sha256"], f["mime_type"], f["size"], f["sha256"] in held) for f in files
@@ -326,19 +378,17 @@ def _evidence(
     return views
 
 
-def _name_of_member_id(member_id: str, latest: dict[str, dict[str, Any]]) -> str | None:
-    return next((_name(x) for x in latest.values() if x.get("member_id") == member_id), None)
-
-
-def _missing_text(item: Missing, names: dict[str, str], latest: dict[str, dict[str, Any]]) -> str:
-    who = _name_of_member_id(item.member_id, latest) if item.member_id else None
-    if item.what == "confirmation":
-        return f"confirmation of {who or 'an adult'}"
-    if item.what == "attachment":
-        return f"the file of {item.evidence_type} was announced but never arrived" + (
-            f" ({who})" if who else ""
-        )
-    return f"evidence: {item.evidence_type}" + (f" ({who})" if who else "")
+def _missing_text(item: Missing, names: dict[str, str], rules: Rules) -> str:
+    """One item of the kiosk core's `missing_items`, in Dutch for WIL staff."""
+    who = names.get(item.member_id) if item.member_id else None
+    if item.kind == "evidence":
+        evidence_type = rules.evidence_types.get(item.evidence_type or "")
+        label = evidence_type.text_nl if evidence_type else str(item.evidence_type)
+        return f"bewijsstuk: {label}" + (f" ({who})" if who else " (gezin)")
+    if item.kind == "declarations" and who is None:
+        return "antwoorden op de vragen over het gezin"
+    text = MISSING_NL[item.kind]
+    return text.format(who=who or "een volwassene")
 
 
 def evidence_file(

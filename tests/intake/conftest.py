@@ -19,6 +19,7 @@ from intake.service import ServiceConfig, create_service_app, open_register
 from intake.settings import IntakeSettings
 from intake.staff import add_account
 from kiosk.clock import FakeClock
+from kiosk.rules import bundled_rules_path, load_rules_file
 from sync.client import RegisterClient
 from sync.protocol import Enrollment
 from sync.simulator.register import Register
@@ -26,6 +27,25 @@ from sync.simulator.server import free_port
 from sync.testing import TestPki
 
 STAFF_NAME, STAFF_PASSWORD = "an.peeters", "correct horse battery staple"
+
+
+def answered(**answers: bool) -> dict[str, object]:
+    """Every question of the rules in force answered, as an applicant and for the household.
+
+    Unless told otherwise: still wants to stay registered, in a population register, with a tax
+    assessment under the limit; "no" to the rest (no evidence wanted, nothing for WIL to check).
+    """
+    rules = load_rules_file(bundled_rules_path())
+    given: dict[str, object] = {
+        "still_wants_registration": True,
+        "registered": True,
+        "has_tax_assessment": True,
+        **answers,
+    }
+    for scope in ("applicant", "household"):
+        while pending := rules.unanswered(given, scope):
+            given[pending[0]] = False
+    return given
 
 
 @pytest.fixture(scope="session")

@@ -36,7 +36,7 @@ from sync.enrollment import enroll_terminal
 from sync.protocol import sha256_hex
 from sync.store_outbox import StoreOutbox
 from sync.testing import Adult, TestPki, household
-from tests.intake.conftest import STAFF_NAME, STAFF_PASSWORD, RunningIntake
+from tests.intake.conftest import STAFF_NAME, STAFF_PASSWORD, RunningIntake, answered
 from tests.unit.core.factories import card, confirmation
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -92,6 +92,7 @@ def kiosk_with_a_synced_dossier(intake: RunningIntake, data_dir: Path, pki: Test
             adults=[Adult(SOFIE, "Sofie")],
             attachments=[PAYSLIP],
             candidate_number=CANDIDATE_NUMBER,
+            declarations=answered(),
         )
         core.enqueue_visit_end(
             session,

@@ -13,11 +13,12 @@ from sqlalchemy import text
 
 from intake.purge import purge
 from kiosk.clock import FakeClock
+from kiosk.ports import ChangeSnapshot, SubmissionSnapshot
 from sync.client import RegisterClient
 from sync.engine import Backoff, SyncEngine
 from sync.outbox import MemoryOutbox
 from sync.testing import Adult, TestPki, household, sealed_item
-from tests.intake.conftest import RunningIntake, StaffBrowser
+from tests.intake.conftest import RunningIntake, StaffBrowser, answered
 
 SOFIE, PIETER, STAFF_CARD = "90031410231", "88110210514", "71070112345"
 PAGE = b"%PDF-1.4 Sofie's payslip of March " * 50
@@ -29,7 +30,12 @@ def submit(
     """Send one household through a new terminal's real sync engine; return its client and id."""
     client, enrollment = intake.enroll()
     snapshot = household(
-        pki, terminal_id=enrollment.terminal_id, household_key=key, adults=adults, attachments=[PAGE]
+        pki,
+        terminal_id=enrollment.terminal_id,
+        household_key=key,
+        adults=adults,
+        attachments=[PAGE],
+        declarations=answered(),
     )
     snapshot = replace(snapshot, **changes)  # type: ignore[arg-type]
     outbox = MemoryOutbox()
@@ -208,10 +214,89 @@ def test_incomplete_and_withdrawn_reach_the_kiosks_as_notifications(
     browser = StaffBrowser(intake.base_url)
     browser.sign_in()
     page = browser.post(f"/worklist/dossiers/{number}/incomplete")
-    assert "onvolledig: kandidaat gecontacteerd" in page.text and "confirmation of P Test" in page.text
+    assert "onvolledig: kandidaat gecontacteerd" in page.text and "bevestiging van P Test" in page.text
     browser.post(f"/worklist/dossiers/{number}/withdrawn")
     with client:
         notes = [n.text for n in client.updates(terminal_id, 0).notifications]
     assert len(notes) == 2 and "ontbreekt nog iets" in notes[0] and "ingetrokken" in notes[1]
     assert "ingetrokken" in browser.http.get("/worklist/?done=1").text
     browser.close()
+
+
+JAN = "85052512345"
+
+
+def test_the_worklist_shows_routes_changes_contact_and_the_letters_deadline_with_the_cores_missing(
+    intake: RunningIntake, pki: TestPki
+) -> None:
+    """A submission version 2 as WIL needs it, in Dutch; what is missing is the kiosk core's rule."""
+    adults = [
+        Adult(SOFIE, "Sofie"),
+        Adult(PIETER, "Pieter", "partner", confirm=False),
+        Adult(JAN, "Jan", "other", confirm=False),
+    ]
+    client, enrollment = intake.enroll()
+    snapshot = household(
+        pki, terminal_id=enrollment.terminal_id, household_key=SOFIE, adults=adults, declarations=answered()
+    )
+    pieter, jan = snapshot.members[1], snapshot.members[2]
+    on_letter = date.today() + timedelta(days=12)
+    snapshot = replace(
+        snapshot,
+        members=(snapshot.members[0], replace(pieter, no_card="passport"), jan),
+        changes=(ChangeSnapshot("left", jan.member_id, date.today() - timedelta(days=40)),),
+        deadline_on_letter=on_letter,
+        contact={"phone": "+32 470 12 34 56", "email": "sofie@example.org"},
+        preferences={
+            "municipalities": ["Genk"],
+            "dwelling_types": ["apartment"],
+            "max_rent": 750,
+            "priority": {"informal_care_municipality": "", "adapted_dwelling": True},
+        },
+    )
+    send(client, enrollment.terminal_id, enrollment.sealing_public_key, snapshot)
+    number = household_id(intake, SOFIE)
+    browser = StaffBrowser(intake.base_url)
+    browser.sign_in()
+    page = browser.http.get(f"/worklist/dossiers/{number}").text
+    assert f"{on_letter.strftime('%d/%m/%Y')}" in page and "(zoals gedrukt op de brief)" in page
+    assert ">2027.1<" in page
+    assert "zonder leesbare eID: paspoort" in page
+    assert "verhuisd uit het gezin" in page and "hoeft niet te bevestigen" in page
+    missing = page.split('id="missing"')[1].split("</ul>")[0]
+    assert "bevestiging van Pieter Test" in missing and "Jan" not in missing  # who left owes nothing
+    assert "Telefoon: +32 470 12 34 56" in page and "sofie@example.org" in page
+    assert (
+        "Genk" in page and "appartement" in page and "€ 750 per maand" in page and "aangepaste woning" in page
+    )
+    listing = browser.http.get("/worklist/").text
+    assert "1 wijziging in het gezin" in listing and on_letter.strftime("%d/%m/%Y") in listing
+
+    # The reference tenant withdraws: the register records it, the worklist says so; nothing is missing.
+    withdrawal = household(
+        pki,
+        terminal_id=enrollment.terminal_id,
+        household_key=SOFIE,
+        adults=[Adult(SOFIE, "Sofie")],
+        declarations=answered(still_wants_registration=False),
+    )
+    withdrawal = replace(withdrawal, visit_kind="withdrawal", supersedes=snapshot.submission_id)
+    send(client, enrollment.terminal_id, enrollment.sealing_public_key, withdrawal)
+    page = browser.http.get(f"/worklist/dossiers/{number}").text
+    assert 'id="withdrawal"' in page and "niet ingeschreven wil blijven" in page
+    assert "Niets: alle volwassenen bevestigden" in page  # a withdrawal owes only the tenant's signed "no"
+    assert "intrekking gevraagd" in browser.http.get("/worklist/").text
+    assert SOFIE not in page and PIETER not in page and JAN not in page
+    browser.close()
+    client.close()
+
+
+def send(client: RegisterClient, terminal_id: str, public_key: bytes, snapshot: SubmissionSnapshot) -> None:
+    outbox = MemoryOutbox()
+    item, _boxes = sealed_item(public_key, snapshot, [])
+    outbox.add(item, snapshot.household_key)
+    engine = SyncEngine(
+        client, outbox, FakeClock(), terminal_id=terminal_id, backoff=Backoff(rng=random.Random(1))
+    )
+    report = engine.run_until_drained(max_passes=50)
+    assert not report.quarantined and not report.offline
