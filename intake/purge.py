@@ -3,10 +3,10 @@
 A household entered in the CIR is purged `purge_after_entry_days` later (time to print or reprint the
 final receipt), a withdrawn one `withdrawn_purge_days` later, and any other `retention_days` after it
 was first received. Purging drops the sealed submission bodies, the members (names, national
-numbers, confirmations) and the evidence files no other household still needs. What stays is what
-the contract needs to keep answering: the household key (sealed) and dossier number for the kiosks'
-updates, the submissions' ids, fingerprints and stored answers for idempotent replays, the evidence
-hashes, and the audit trails.
+numbers, confirmations), the household changes and the withdrawal (who, when), and the evidence
+files no other household still needs. What stays is what the contract needs to keep answering: the
+household key (sealed) and dossier number for the kiosks' updates, the submissions' ids,
+fingerprints and stored answers for idempotent replays, the evidence hashes, and the audit trails.
 """
 
 from __future__ import annotations
@@ -64,6 +64,9 @@ def _due(now: datetime, settings: IntakeSettings):  # type: ignore[no-untyped-de
 def _purge_household(s: Session, household: m.Household, now: datetime) -> None:
     s.execute(update(m.Submission).where(m.Submission.household_id == household.id).values(body=None))
     s.execute(delete(m.Member).where(m.Member.household_id == household.id))
+    # Who left, separated or died, and who withdrew: personal too (the submissions' answers stay).
+    s.execute(delete(m.HouseholdChangeRecord).where(m.HouseholdChangeRecord.household_id == household.id))
+    s.execute(delete(m.WithdrawalRecord).where(m.WithdrawalRecord.household_id == household.id))
     household.purged_at = utc_timestamp(now)
     audit.record(s, now, "(purge)", "purged", household.id, household.status)
 
