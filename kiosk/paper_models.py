@@ -49,7 +49,7 @@ from kiosk.papers import PaperSource
 from kiosk.ports import PartialDate
 from kiosk.visit_views import MemberRow, Overview, Owed
 
-_STATUS = {
+PAPER_STATUS = {
     MemberStatus.CONFIRMED: AdultStatus.CONFIRMED,
     MemberStatus.ATTESTED: AdultStatus.ATTESTED,
     MemberStatus.CONFIRMED_BY_VOLMACHT: AdultStatus.CONFIRMED_BY_VOLMACHT,
@@ -62,7 +62,7 @@ _STATUS = {
     MemberStatus.LEFT: AdultStatus.LEFT,
     MemberStatus.DECEASED: AdultStatus.DECEASED,
 }
-_DEPARTED = (MemberStatus.LEFT, MemberStatus.DECEASED)
+DEPARTED_STATUSES = (MemberStatus.LEFT, MemberStatus.DECEASED)
 
 
 def _language(code: str) -> Language:
@@ -116,7 +116,7 @@ def _household(source: PaperSource, household: Overview) -> Household:
                 else "",
                 role=Role(row.role),
                 adult=row.adult,
-                status=_STATUS.get(row.status) if row.adult or row.status in _DEPARTED else None,
+                status=PAPER_STATUS.get(row.status) if row.adult or row.status in DEPARTED_STATUSES else None,
                 confirmed_on=confirmed,
                 absence_reason=AbsenceReason(row.absence_reason) if row.absence_reason else None,
             )

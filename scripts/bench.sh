@@ -16,10 +16,13 @@ mkdir -p "$ARTIFACTS"
 PCSCD_LOG="$ARTIFACTS/pcscd.log"
 # shellcheck source=scripts/pcscd.sh
 source "$ROOT/scripts/pcscd.sh"
-trap stop_pcscd EXIT
+# shellcheck source=scripts/postgres.sh
+source "$ROOT/scripts/postgres.sh"
+trap 'stop_postgres; stop_pcscd' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 start_pcscd  # for benchmarks/card_read.py; stopped at exit when this run started it
+start_postgres  # for benchmarks/intake_load.py: a throwaway cluster, stopped at exit
 
 failed=()
 for script in "$ROOT"/benchmarks/*.py; do

@@ -15,7 +15,10 @@ PY="${PYTHON:-python3}"
 # receipts' QR codes back; libpulse0: the PySide6 wheel's QtTextToSpeech and QtMultimedia link it;
 # speech-dispatcher + speech-dispatcher-espeak-ng (+ libspeechd2): the engine behind "read aloud";
 # cups-client (lp, lpstat): printing; cups + printer-driver-cups-pdf (the package "cups-pdf" names):
-# the tests' private scheduler and PDF printer.
+# the tests' private scheduler and PDF printer; postgresql-15: the intake service's database server
+# binaries (the tests start a throwaway cluster of their own: scripts/postgres.sh; no default cluster
+# is created, see prepare_postgresql); chromium + chromium-driver: the worklist's browser test
+# (selenium drives Debian's chromedriver, never a downloaded browser).
 DEBIAN_PACKAGES=(
   pcscd vsmartcard-vpcd libpcsclite-dev pkg-config gcc pcsc-tools opensc opensc-pkcs11
   gnome-keyring dbus libdbus-1-3 xvfb xauth poppler-utils fonts-dejavu-core
@@ -26,6 +29,7 @@ DEBIAN_PACKAGES=(
   zbar-tools
   libpulse0 libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng
   cups cups-client printer-driver-cups-pdf
+  postgresql-15 chromium chromium-driver
 )
 
 missing_debian_packages() {
@@ -46,10 +50,23 @@ install_debian_packages() {
     return 1
   fi
   echo "bootstrap: installing Debian packages: $missing"
+  prepare_postgresql
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   # shellcheck disable=SC2086
-  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  apt-get install -y -qq --no-install-recommends -o Dpkg::Options::=--force-confold $missing >/dev/null
+}
+
+prepare_postgresql() {
+  # Before the server package installs: no default cluster, so installing starts no server that
+  # would be left running (the tests make and stop their own).
+  local conf=/etc/postgresql-common/createcluster.conf
+  mkdir -p "$(dirname "$conf")"
+  if [ -f "$conf" ] && grep -Eq '^[# ]*create_main_cluster' "$conf"; then
+    sed -i -E 's/^[# ]*create_main_cluster.*/create_main_cluster = false/' "$conf"
+  else
+    echo "create_main_cluster = false" >>"$conf"
+  fi
 }
 
 install_venv() {
@@ -58,7 +75,7 @@ install_venv() {
   echo "bootstrap: preparing $VENV"
   [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT[dev]"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT[dev,intake]"
   rm -f "$VENV"/.installed-*
   touch "$stamp"
 }

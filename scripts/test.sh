@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command (README: `make test`): installs what it needs, starts pcscd if none runs (and stops
-# it at exit, also when tests fail: scripts/pcscd.sh), then runs ruff, mypy (strict on kiosk/,
-# cardreader/, sync/, ui/) and pytest with every marker.
+# it at exit, also when tests fail: scripts/pcscd.sh), starts a throwaway PostgreSQL cluster (stopped
+# at exit as well: scripts/postgres.sh), then runs ruff, mypy (strict on kiosk/, cardreader/, sync/,
+# ui/, intake/) and pytest with every marker.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,7 +18,9 @@ mkdir -p "$ARTIFACTS"
 PCSCD_LOG="$ARTIFACTS/pcscd.log"
 # shellcheck source=scripts/pcscd.sh
 source "$ROOT/scripts/pcscd.sh"
-trap stop_pcscd EXIT
+# shellcheck source=scripts/postgres.sh
+source "$ROOT/scripts/postgres.sh"
+trap 'stop_postgres; stop_pcscd' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
@@ -27,13 +30,14 @@ build_translations() {
 }
 
 start_pcscd
+start_postgres
 build_translations
 export PATH="$VENV/bin:$PATH"
 
 echo "test: ruff"
 ruff check .
-echo "test: mypy --strict kiosk cardreader sync ui"
-mypy kiosk cardreader sync ui
+echo "test: mypy --strict kiosk cardreader sync ui intake"
+mypy kiosk cardreader sync ui intake
 
 echo "test: pytest (every marker, slow ones included)"
 set +e

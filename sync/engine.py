@@ -354,7 +354,6 @@ class SyncEngine:
             else:
                 report.warnings.append("updates could not be fetched this time")
 
-
     def _declare_restore(self, report: SyncReport) -> None:
         # Before the audit head: once declared, the register checks the head against the backup's.
         pending = self._restores.pending_restore() if self._restores is not None else None

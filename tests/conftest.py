@@ -13,7 +13,7 @@ import pytest
 from hypothesis import settings
 from keyring.backend import KeyringBackend
 
-from tests.support import pcscd, secret_service
+from tests.support import pcscd, postgres, secret_service
 from tests.support.memory_keyring import InMemoryKeyring
 
 # Never the machine's own keyring or display: tests get their own HOME, bus and Qt platform.
@@ -110,3 +110,23 @@ def secret_service_session(
                     os.environ.pop(name, None)
                 else:
                     os.environ[name] = value
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh register database: an SQLite file, or a new database on the run's PostgreSQL.
+
+    `make test` starts a throwaway PostgreSQL (scripts/postgres.sh); without one the PostgreSQL case
+    fails under CI=true and is skipped elsewhere.
+    """
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'register.db'}"
+        return
+    server = postgres.server_url()
+    if server is None:
+        message = f"no PostgreSQL for the tests ({postgres.URL_VARIABLE} unset: run `make test`)"
+        if pcscd.in_ci():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    with postgres.fresh_database(server) as url:
+        yield url

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import cardreader.cli
+import intake.cli
 import kiosk.cli
 import sync.cli
 from kiosk.errors import KioskError, KioskUserError
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     kiosk.cli.register(subparsers, declare_restore=sync.cli.declare_restore)
     cardreader.cli.register(subparsers)
     sync.cli.register(subparsers)
+    intake.cli.register(subparsers)
     return parser
 
 
@@ -122,6 +124,7 @@ def _commands_epilog() -> str:
     lines += kiosk.cli.describe_commands()
     lines += cardreader.cli.describe_commands()
     lines += sync.cli.describe_commands()
+    lines += intake.cli.describe_commands()
     lines += ["print-test", "--self-test", "--version"]
     return "commands:\n" + "\n".join(f"  kiosk {line}" for line in lines)
 

@@ -6,6 +6,7 @@ import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -73,6 +74,12 @@ def create_app(register: Register) -> Starlette:
                 return await handler(request)
             except Problem as problem:
                 return problem_response(problem)
+            except (IntegrityError, OperationalError):
+                # A race the transaction did not rerun, or a database briefly away: nothing was
+                # committed, so the terminal retries (its engine honours Retry-After).
+                return problem_response(
+                    Problem(503, "server-busy", "the register is busy; retry", retry_after=1)
+                )
 
         return wrapper
 

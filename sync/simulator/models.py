@@ -1,4 +1,8 @@
-"""The simulator's storage: SQLAlchemy 2.0 models (an SQLite file by default, PostgreSQL accepted)."""
+"""The register's storage: SQLAlchemy 2.0 models (SQLite by default, PostgreSQL for the intake service).
+
+Columns holding personal data are sealed at rest (`sync.simulator.at_rest`); the schema is under
+Alembic (`sync.simulator.migrations`, applied by `sync.simulator.schema.upgrade`).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from sync.simulator.at_rest import MatchableText, SealedBytes, SealedText
 
 _NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -64,7 +70,7 @@ class Staff(Base):
     """A national number on the WIL staff list (may sign attestations)."""
 
     __tablename__ = "staff"
-    national_number: Mapped[str] = mapped_column(String(11), primary_key=True)
+    national_number: Mapped[str] = mapped_column(MatchableText("staff.national_number"), primary_key=True)
 
 
 class Household(Base):
@@ -73,12 +79,18 @@ class Household(Base):
     __tablename__ = "households"
     __table_args__ = (UniqueConstraint("household_key", "practice"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    household_key: Mapped[str] = mapped_column(String(12))
+    household_key: Mapped[str] = mapped_column(MatchableText("households.household_key"))
     practice: Mapped[bool] = mapped_column(Boolean, default=False)
     candidate_number: Mapped[str | None] = mapped_column(String(12))
     dossier_number: Mapped[str | None] = mapped_column(String(12), unique=True)
     letter_date: Mapped[str | None] = mapped_column(String(10))
     reminder_date: Mapped[str | None] = mapped_column(String(10))
+    # The intake service's worklist (sync/simulator/worklist.py): where WIL staff are with it.
+    received_at: Mapped[str | None] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), default="received", server_default="received")
+    status_at: Mapped[str | None] = mapped_column(String(20))
+    entered_at: Mapped[str | None] = mapped_column(String(20))  # entered in the CIR by WIL staff
+    purged_at: Mapped[str | None] = mapped_column(String(20))
 
 
 class Member(Base):
@@ -88,13 +100,14 @@ class Member(Base):
     __table_args__ = (UniqueConstraint("household_id", "member_key"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("households.id"))
-    member_key: Mapped[str] = mapped_column(String(80))  # national number, else the kiosk's member id
+    # national number, else "id:" + the kiosk's member id; sealed, still matchable
+    member_key: Mapped[str] = mapped_column(MatchableText("members.member_key"))
     member_id: Mapped[str] = mapped_column(String(64))
-    first_name: Mapped[str] = mapped_column(String(200))
+    first_name: Mapped[str] = mapped_column(SealedText("members.first_name"))
     role: Mapped[str] = mapped_column(String(20))
     adult: Mapped[bool] = mapped_column(Boolean)
     confirmed_at: Mapped[str | None] = mapped_column(String(20))
-    confirmation_json: Mapped[str | None] = mapped_column(Text)
+    confirmation_json: Mapped[str | None] = mapped_column(SealedText("members.confirmation_json"))
 
 
 class EvidenceItem(Base):
@@ -111,12 +124,12 @@ class EvidenceItem(Base):
 
 
 class Attachment(Base):
-    """A received evidence file (plaintext, content-addressed)."""
+    """A received evidence file (content-addressed, sealed at rest; None once purged)."""
 
     __tablename__ = "attachments"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[bytes | None] = mapped_column(SealedBytes("attachments.data"), deferred=True)
     terminal_id: Mapped[str] = mapped_column(String(64))
 
 
@@ -131,6 +144,8 @@ class Submission(Base):
     created_at: Mapped[str] = mapped_column(String(20))
     supersedes: Mapped[str | None] = mapped_column(String(36))
     answer_json: Mapped[str] = mapped_column(Text)
+    # The opened body, sealed at rest, for the worklist; None once purged (the answer stays for replays).
+    body: Mapped[bytes | None] = mapped_column(SealedBytes("submissions.body"), deferred=True)
 
 
 class HouseholdTerminal(Base):
@@ -148,7 +163,7 @@ class Event(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("households.id"))
     kind: Mapped[str] = mapped_column(String(20))  # "dossier" | "notification"
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(SealedText("events.text"))
     created_at: Mapped[str] = mapped_column(String(20))
 
 
@@ -216,6 +231,42 @@ class RestoreDeclaration(Base):
     body_json: Mapped[str] = mapped_column(Text)
 
 
+class StaffAccount(Base):
+    """A WIL employee who signs in to the worklist: an argon2id password hash and its lockout state."""
+
+    __tablename__ = "staff_accounts"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[str | None] = mapped_column(String(20))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[str] = mapped_column(String(20))
+
+
+class StaffSession(Base):
+    """A signed-in worklist session: the cookie's hash, its CSRF token and when it expires."""
+
+    __tablename__ = "staff_sessions"
+    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(ForeignKey("staff_accounts.username"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(20))
+    last_seen_at: Mapped[str] = mapped_column(String(20))
+    expires_at: Mapped[str] = mapped_column(String(20))
+
+
+class WorklistAudit(Base):
+    """What a staff member did on the worklist (sign-ins, views, actions); ids and codes, no personal data."""
+
+    __tablename__ = "worklist_audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(20))
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(40))
+    household_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(String(200), default="")
+
+
 class HouseholdChangeRecord(Base):
     """A household change a submission reported (submission version 2): who left, separated, died, etc.
 
@@ -226,9 +277,10 @@ class HouseholdChangeRecord(Base):
     __tablename__ = "household_changes"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
-    member_key: Mapped[str] = mapped_column(String(80))
+    # the member's national number or "id:" + member id, and the day: sealed like members.member_key
+    member_key: Mapped[str] = mapped_column(SealedText("household_changes.member_key"))
     kind: Mapped[str] = mapped_column(String(20))  # left | separated | deceased | turned_adult | joined
-    on: Mapped[str | None] = mapped_column(String(10))
+    on: Mapped[str | None] = mapped_column(SealedText("household_changes.on"))
     terminal_id: Mapped[str] = mapped_column(String(64))
     submission_id: Mapped[str] = mapped_column(String(36))
 
@@ -239,5 +291,5 @@ class WithdrawalRecord(Base):
     __tablename__ = "withdrawals"
     household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), primary_key=True)
     submission_id: Mapped[str] = mapped_column(String(36))
-    member_key: Mapped[str] = mapped_column(String(80))
+    member_key: Mapped[str] = mapped_column(SealedText("withdrawals.member_key"))
     withdrawn_at: Mapped[str] = mapped_column(String(20))

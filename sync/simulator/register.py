@@ -1,7 +1,12 @@
 """The register's behaviour, independent of HTTP: enrollment, submissions, merging, dossier numbers.
 
-Plain methods over a SQLAlchemy engine the simulator owns. One lock serialises writes: the simulator
-is a test and training double, and SQLite has one writer anyway.
+Plain methods over a SQLAlchemy engine the register owns; several processes (uvicorn workers) may
+share one database. There is no process-wide lock: each request is one transaction, and
+correctness comes from the database. A household's row is locked (`SELECT ... FOR UPDATE`) while a
+submission merges into it; unique keys (submission id = idempotency key, household key, member,
+attachment, dossier number) turn a race into an `IntegrityError`, and the transaction is then run
+again, where it finds what the other one committed (a replay, an existing row). SQLite takes its
+write lock at `BEGIN IMMEDIATE` instead (sync/simulator/schema.py).
 """
 
 from __future__ import annotations
@@ -10,17 +15,24 @@ import collections
 import hashlib
 import hmac
 import json
+import random
 import secrets
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, select
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy import text as sql
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import flag_modified
 
 from kiosk.clock import SystemClock
 from kiosk.ports import Clock
@@ -38,7 +50,13 @@ from sync.protocol import (
     validate_submission,
 )
 from sync.simulator import models as m
+from sync.simulator import schema
+from sync.simulator.at_rest import ColumnKeys, install_keys
 from sync.simulator.verify import TrustStore, check_confirmation, check_minor, check_representation
+
+T = TypeVar("T")
+WRITE_ATTEMPTS = 8  # a transaction that lost a race is run again this often before answering 503
+EVENTS_LOCK = 0x43495232  # PostgreSQL advisory lock: events commit in `seq` order (the updates cursor)
 
 DEFAULT_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_JSON_DEPTH = 32  # the contract's deepest body (a submission) nests about 8 levels
@@ -102,6 +120,9 @@ class RegisterSettings:
     max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES
     lookups_per_minute: int = 30
     seed_training: bool = True
+    # The simulator numbers a complete dossier itself; at the intake service WIL staff enter the dossier
+    # in the CIR and record the CIR's number on the worklist (sync/simulator/worklist.py).
+    assign_dossier_numbers: bool = True
     rules_version: str = field(default_factory=lambda: _bundled_rules()[0])
     rules_text: str = field(default_factory=lambda: _bundled_rules()[1])
 
@@ -114,21 +135,7 @@ def _bundled_rules() -> tuple[str, str]:
     return load_rules_file(path).version, path.read_text(encoding="utf-8")
 
 
-def make_engine(db_url: str) -> Engine:
-    """Create the engine; SQLite gets WAL, FULL sync and foreign keys."""
-    if not db_url.startswith("sqlite"):
-        return create_engine(db_url)
-    engine = create_engine(db_url, connect_args={"check_same_thread": False})
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(connection: Any, _record: Any) -> None:
-        cursor = connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.close()
-
-    return engine
+make_engine = schema.make_engine  # kept for callers of the simulator's earlier layout
 
 
 def _digest(text: str) -> str:
@@ -139,22 +146,35 @@ class Register:
     """The simulated central register."""
 
     def __init__(
-        self, db_url: str, settings: RegisterSettings | None = None, clock: Clock | None = None
+        self,
+        db_url: str,
+        settings: RegisterSettings | None = None,
+        clock: Clock | None = None,
+        *,
+        sealing_private_key: bytes | None = None,
+        migrate: bool = True,
     ) -> None:
+        """Open (and, with `migrate`, upgrade) the database at `db_url`.
+
+        `sealing_private_key` is the intake service's key from its key file; without it the register
+        keeps a key pair in its own database, as the simulator does for training and tests.
+        """
         self.settings = settings or RegisterSettings()
         self.clock: Clock = clock or SystemClock()
-        self.engine = make_engine(db_url)
-        m.Base.metadata.create_all(self.engine)
+        self.engine = schema.make_engine(db_url)
+        if migrate:
+            schema.upgrade(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._lock = threading.RLock()
         self._in_flight: set[str] = set()
         self._in_flight_lock = threading.Lock()
         self._lookups: dict[str, collections.deque[float]] = collections.defaultdict(collections.deque)
-        with self.session() as s:
-            self._sealing_private = self._ensure_sealing_key(s)
-            self._ref_key = self._ensure_key(s, "member_ref")
-            if self.settings.seed_training:
-                seed_training_households(s)
+        self._sealing_private = sealing_private_key or self._write(self._ensure_sealing_key)
+        self._sealing_public = _public_key_of(self._sealing_private)
+        install_keys(self.engine, ColumnKeys.derive(self._sealing_private))
+        self._ref_key = self._write(lambda s: self._ensure_key(s, "member_ref"))
+        self._write(_seal_legacy_values)
+        if self.settings.seed_training:
+            self._write(seed_training_households)
 
     def close(self) -> None:
         """Release the database connections."""
@@ -162,9 +182,21 @@ class Register:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A serialised unit of work, committed on success."""
-        with self._lock, self._sessions.begin() as s:
+        """One unit of work, committed on success (no lock: see the module docstring)."""
+        with self._sessions.begin() as s:
             yield s
+
+    def _write(self, work: Callable[[Session], T]) -> T:
+        """Run `work` in a transaction; run it again when it lost a race to another transaction."""
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self._sessions.begin() as s:
+                    return work(s)
+            except (IntegrityError, OperationalError) as error:
+                if not _lost_a_race(error):
+                    raise
+                time.sleep(random.uniform(0, 0.01 * 2**attempt))  # noqa: S311 - jitter, not security
+        raise Problem(503, "server-busy", "the register is busy; retry", retry_after=1)
 
     def _ensure_sealing_key(self, s: Session) -> bytes:
         private = s.get(m.RegisterKey, "sealing_private")
@@ -172,6 +204,7 @@ class Register:
             private_raw, public_raw = generate_keypair()
             s.add(m.RegisterKey(name="sealing_private", value=private_raw))
             s.add(m.RegisterKey(name="sealing_public", value=public_raw))
+            s.flush()
             return private_raw
         return private.value
 
@@ -216,38 +249,43 @@ class Register:
 
     def sealing_public_key(self) -> bytes:
         """Return the raw X25519 public key terminals seal to."""
-        with self.session() as s:
-            key = s.get(m.RegisterKey, "sealing_public")
-            assert key is not None  # noqa: S101 - created in __init__
-            return key.value
+        return self._sealing_public
+
+    def open_sealed(self, box: bytes, context: bytes) -> bytes:
+        """Open a box sealed to this register (the worklist's view of evidence, in memory only)."""
+        return open_sealed(self._sealing_private, box, context)
 
     # --- terminals ------------------------------------------------------------------------------
 
     def enroll(self, code: str, label: str) -> dict[str, object]:
         """Exchange a one-time code for a token and the register's keys."""
+        return self._write(lambda s: self._enroll(s, code, label))
+
+    def _enroll(self, s: Session, code: str, label: str) -> dict[str, object]:
         from sync.protocol import b64
 
-        with self.session() as s:
-            record = s.get(m.EnrollmentCode, _digest(code.strip().upper()))
-            if record is None or record.used:
-                raise Problem(401, "unauthorized", "unknown or used enrollment code")
-            terminal = s.get(m.Terminal, record.terminal_id)
-            if terminal is None or terminal.revoked:
-                raise Problem(401, "revoked", "this terminal was revoked")
-            record.used = True
-            token = secrets.token_urlsafe(32)
-            terminal.token_sha256 = _digest(token)
-            terminal.enrolled_at = self.clock.now()
-            terminal.label = label or terminal.label
-            public = s.get(m.RegisterKey, "sealing_public")
-            assert public is not None  # noqa: S101
-            return {
-                "terminal_id": terminal.terminal_id,
-                "token": token,
-                "sealing_public_key": b64(public.value),
-                "receipt_key": b64(terminal.receipt_key),
-                "max_attachment_bytes": self.settings.max_attachment_bytes,
-            }
+        record = s.scalars(
+            select(m.EnrollmentCode)
+            .where(m.EnrollmentCode.code_sha256 == _digest(code.strip().upper()))
+            .with_for_update()  # two terminals racing with one code: one wins
+        ).first()
+        if record is None or record.used:
+            raise Problem(401, "unauthorized", "unknown or used enrollment code")
+        terminal = s.get(m.Terminal, record.terminal_id)
+        if terminal is None or terminal.revoked:
+            raise Problem(401, "revoked", "this terminal was revoked")
+        record.used = True
+        token = secrets.token_urlsafe(32)
+        terminal.token_sha256 = _digest(token)
+        terminal.enrolled_at = self.clock.now()
+        terminal.label = label or terminal.label
+        return {
+            "terminal_id": terminal.terminal_id,
+            "token": token,
+            "sealing_public_key": b64(self._sealing_public),
+            "receipt_key": b64(terminal.receipt_key),
+            "max_attachment_bytes": self.settings.max_attachment_bytes,
+        }
 
     def authenticate(self, authorization: str | None) -> str:
         """Return the terminal id of a bearer token; raise 401 Problems otherwise."""
@@ -271,22 +309,16 @@ class Register:
                 413, "too-large", f"attachments are limited to {self.settings.max_attachment_bytes} bytes"
             )
         with self.session() as s:
-            existing = s.get(m.Attachment, sha256)
-            if existing is not None:
-                return False, existing.size
+            size = s.scalar(select(m.Attachment.size).where(m.Attachment.sha256 == sha256))
+            if size is not None:
+                return False, size
         try:
             plaintext = open_sealed(self._sealing_private, sealed, attachment_context(sha256))
         except SealError:
             raise Problem(422, "invalid", "the attachment does not open with the register's key") from None
         if sha256_hex(plaintext) != sha256:
             raise Problem(422, "invalid", "the attachment's content does not match its sha256")
-        with self.session() as s:
-            if s.get(m.Attachment, sha256) is None:
-                s.add(
-                    m.Attachment(sha256=sha256, size=len(plaintext), data=plaintext, terminal_id=terminal_id)
-                )
-                return True, len(plaintext)
-            return False, len(plaintext)
+        return self._write(lambda s: _store_attachment(s, sha256, plaintext, terminal_id))
 
     # --- submissions ----------------------------------------------------------------------------
 
@@ -321,9 +353,29 @@ class Register:
                 stored = s.get(m.Submission, submission_id)
                 if stored is not None:
                     return self._replay(stored, terminal_id, fingerprint)
-                body = self._parse(plaintext, submission_id, terminal_id)
-                answer = self._merge(s, terminal_id, body, fingerprint)
-                return 201, answer
+            body = self._parse(plaintext, submission_id, terminal_id)
+            # Signatures are checked before the write transaction: it stays short, and holds no lock
+            # while the CPU verifies certificate chains.
+            errors = self._check_confirmations(body)
+            if errors:
+                raise Problem(422, "bad-signature", "a confirmation does not verify", errors)
+            if body["visit_kind"] == "withdrawal":
+                _check_withdrawal(body)
+            return self._write(lambda s: self._submit_once(s, terminal_id, body, fingerprint, plaintext))
+
+    def _submit_once(
+        self, s: Session, terminal_id: str, body: dict[str, Any], fingerprint: str, plaintext: bytes
+    ) -> tuple[int, dict[str, object]]:
+        """Merge one submission in the caller's transaction, with its household locked."""
+        household = self._household(s, body)
+        # Another worker may have committed this very submission while we waited for the lock.
+        stored = s.get(m.Submission, body["submission_id"])
+        if stored is not None:
+            return self._replay(stored, terminal_id, fingerprint)
+        answer = self._merge(s, terminal_id, body, fingerprint, household)
+        _keep_body(s, body["submission_id"], plaintext)
+        _note_received(household, utc_timestamp(self.clock.now()))
+        return 201, answer
 
     def _replay(
         self, stored: m.Submission, terminal_id: str, fingerprint: str
@@ -362,15 +414,9 @@ class Register:
             return terminal is not None and not terminal.revoked
 
     def _merge(
-        self, s: Session, terminal_id: str, body: dict[str, Any], fingerprint: str
+        self, s: Session, terminal_id: str, body: dict[str, Any], fingerprint: str, household: m.Household
     ) -> dict[str, object]:
-        errors = self._check_confirmations(s, body)
-        if errors:
-            raise Problem(422, "bad-signature", "a confirmation does not verify", errors)
         withdrawing = body["visit_kind"] == "withdrawal"
-        if withdrawing:
-            _check_withdrawal(body)
-        household = self._household(s, body)
         origin = body["terminal_id"]  # differs from terminal_id when forwarded from a USB export
         self._refuse_stale(s, household, origin, body["created_at"])
         rows = _merge_members(s, household, body["members"], self.member_ref)
@@ -380,7 +426,7 @@ class Register:
             status, missing = self._withdraw(s, household, body, rows), []
         else:
             missing = _missing(s, household)
-            if not missing and household.dossier_number is None:
+            if not missing and household.dossier_number is None and self.settings.assign_dossier_numbers:
                 household.dossier_number = self._next_dossier_number(s)
                 self._event(s, household, "dossier", household.dossier_number)
             status = "complete" if household.dossier_number and not missing else "incomplete"
@@ -426,8 +472,9 @@ class Register:
             self._event(s, household, "notification", "withdrawn")
         return "withdrawn"
 
-    def _check_confirmations(self, s: Session, body: dict[str, Any]) -> list[FieldError]:
-        staff = set(s.scalars(select(m.Staff.national_number)))
+    def _check_confirmations(self, body: dict[str, Any]) -> list[FieldError]:
+        with self.session() as s:
+            staff = set(s.scalars(select(m.Staff.national_number)))
         errors: list[FieldError] = []
         members, evidence = body["members"], body["evidence"]
         for index, member in enumerate(members):
@@ -442,7 +489,9 @@ class Register:
     def _household(self, s: Session, body: dict[str, Any]) -> m.Household:
         key, practice = body["household_key"], body["practice"]
         found = s.scalars(
-            select(m.Household).where(m.Household.household_key == key, m.Household.practice == practice)
+            select(m.Household)
+            .where(m.Household.household_key == key, m.Household.practice == practice)
+            .with_for_update()  # one merge at a time per household; other households go on
         ).first()
         if found is not None:
             return found
@@ -474,19 +523,31 @@ class Register:
 
     def _next_dossier_number(self, s: Session) -> str:
         day = self.clock.now().strftime("%Y%m%d")
-        sequence = s.get(m.DailySequence, day)
+        sequence = s.scalars(
+            select(m.DailySequence).where(m.DailySequence.day == day).with_for_update()
+        ).first()
         if sequence is None:
             sequence = m.DailySequence(day=day, last=0)
             s.add(sequence)
         sequence.last += 1
+        s.flush()  # a second first-of-the-day insert fails here, and the transaction runs again
         return f"{day}{sequence.last:04d}"
 
     def _event(self, s: Session, household: m.Household, kind: str, text: str) -> None:
+        if not schema.is_sqlite(self.engine):
+            # Terminals read events by `seq > cursor`: an event must never commit after a later seq
+            # did, or a terminal whose cursor passed it would never see it. Events are rare (a dossier
+            # number, a notification), so they take turns; SQLite has one writer anyway.
+            s.execute(sql("SELECT pg_advisory_xact_lock(:key)"), {"key": EVENTS_LOCK})
         s.add(
             m.Event(
                 household_id=household.id, kind=kind, text=text, created_at=utc_timestamp(self.clock.now())
             )
         )
+
+    def publish(self, s: Session, household: m.Household, kind: str, text: str) -> None:
+        """Queue an update for the household's terminals in the caller's transaction (the worklist)."""
+        self._event(s, household, kind, text)
 
     def notify(self, household_key: str, text: str, practice: bool = False) -> None:
         """Add a notification for a household (the register's side of a message to the candidate)."""
@@ -825,6 +886,71 @@ class Register:
             return set(s.scalars(select(m.Attachment.sha256)))
 
 
+def _public_key_of(private_key: bytes) -> bytes:
+    public = X25519PrivateKey.from_private_bytes(private_key).public_key()
+    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+_RACE_STATES = {"40001", "40P01", "55P03"}  # serialization failure, deadlock, lock not available
+
+
+def _lost_a_race(error: IntegrityError | OperationalError) -> bool:
+    """Whether running the transaction again can succeed: a unique key taken meanwhile, a busy lock."""
+    if isinstance(error, IntegrityError):
+        return True
+    state = getattr(error.orig, "sqlstate", None)
+    return state in _RACE_STATES or "database is locked" in str(error.orig)
+
+
+def _store_attachment(s: Session, sha256: str, plaintext: bytes, terminal_id: str) -> tuple[bool, int]:
+    if s.scalar(select(m.Attachment.size).where(m.Attachment.sha256 == sha256)) is not None:
+        return False, len(plaintext)
+    s.add(m.Attachment(sha256=sha256, size=len(plaintext), data=plaintext, terminal_id=terminal_id))
+    s.flush()  # the same file arriving from two terminals at once: one insert wins, the other reruns
+    return True, len(plaintext)
+
+
+def _keep_body(s: Session, submission_id: str, plaintext: bytes) -> None:
+    """Keep the opened body, sealed at rest, for the worklist (until the purge)."""
+    s.flush()
+    stored = s.get_one(m.Submission, submission_id)
+    stored.body = plaintext
+
+
+def _note_received(household: m.Household, now: str) -> None:
+    """A new submission puts a household back on the worklist, unless WIL has closed it."""
+    household.received_at = household.received_at or now
+    if household.status in ("received", "incomplete"):
+        household.status, household.status_at = "received", now
+
+
+_SEALED_COLUMNS: dict[type[m.Base], tuple[str, ...]] = {
+    m.Household: ("household_key",),
+    m.Member: ("member_key", "first_name", "confirmation_json"),
+    m.Attachment: ("data",),
+    m.Event: ("text",),
+    m.HouseholdChangeRecord: ("member_key", "on"),
+    m.WithdrawalRecord: ("member_key",),
+}
+
+
+def _seal_legacy_values(s: Session) -> None:
+    """Seal the personal values of a database from before sealed columns (once; marked in the keys table)."""
+    if s.get(m.RegisterKey, "columns_sealed") is not None:
+        return
+    for model, columns in _SEALED_COLUMNS.items():
+        for row in s.scalars(select(model)):
+            for column in columns:
+                getattr(row, column)  # loads a deferred column, so it can be written again
+                flag_modified(row, column)
+    # The staff list's national number is its primary key: written again, sealed.
+    staff = list(s.scalars(select(m.Staff.national_number)))
+    s.execute(sql("DELETE FROM staff"))
+    s.add_all(m.Staff(national_number=number) for number in staff)
+    s.add(m.RegisterKey(name="columns_sealed", value=b"1"))
+    s.flush()
+
+
 def _continuity_break(
     record: m.AuditHeadRecord, head: str, count: int, previous: tuple[int, str] | None, proves: bool
 ) -> str | None:
@@ -991,6 +1117,11 @@ def _merge_evidence(s: Session, household: m.Household, evidence: list[dict[str,
         if item["files"]:
             row.files_json = json.dumps(item["files"])
     s.flush()
+
+
+def missing_items(s: Session, household: m.Household) -> list[Missing]:
+    """What a household still lacks at the register (the worklist shows it)."""
+    return _missing(s, household)
 
 
 def _missing(s: Session, household: m.Household) -> list[Missing]:

@@ -1,4 +1,4 @@
-"""Exactly-once delivery proved by fault injection on loopback.
+"""Exactly-once delivery proved by fault injection on loopback, on SQLite and on PostgreSQL.
 
 500 queued dossiers with 2 attachments each go through a TCP proxy that resets, cuts answers after
 the register committed, delays and stalls at least 30% of connections, while the simulator itself
@@ -33,11 +33,9 @@ def no_keepalive_client(base_url: str, token: str) -> RegisterClient:
     return RegisterClient(base_url, token, timeout=httpx.Timeout(0.5), transport=transport)
 
 
-def run_campaign(tmp_path: Path, pki: TestPki, households: int) -> None:
+def run_campaign(tmp_path: Path, db_url: str, pki: TestPki, households: int) -> None:
     roots = pki.write_roots(tmp_path / "roots")
-    with running_simulator(
-        f"sqlite:///{tmp_path / 'register.db'}", roots, faults="error=0.04,lost=0.04,seed=3"
-    ) as sim:
+    with running_simulator(db_url, roots, faults="error=0.04,lost=0.04,seed=3") as sim:
         _tid, code = sim.register.add_terminal()
         with RegisterClient(sim.base_url) as anonymous:
             enrollment = anonymous.enroll(code)
@@ -84,10 +82,10 @@ def run_campaign(tmp_path: Path, pki: TestPki, households: int) -> None:
         assert len(set(outbox.dossier_numbers.values())) == households
 
 
-def test_exactly_once_small_campaign(tmp_path: Path) -> None:
-    run_campaign(tmp_path, TestPki(), 40)
+def test_exactly_once_small_campaign(tmp_path: Path, register_db: str) -> None:
+    run_campaign(tmp_path, register_db, TestPki(), 40)
 
 
 @pytest.mark.slow
-def test_exactly_once_500_dossiers_through_faults(tmp_path: Path) -> None:
-    run_campaign(tmp_path, TestPki(), 500)
+def test_exactly_once_500_dossiers_through_faults(tmp_path: Path, register_db: str) -> None:
+    run_campaign(tmp_path, register_db, TestPki(), 500)

@@ -30,9 +30,9 @@ def roots(pki: TestPki, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def simulator(tmp_path: Path, roots: Path) -> Iterator[RunningSimulator]:
-    """A fresh simulator with its own SQLite file, on a free loopback port."""
-    with running_simulator(f"sqlite:///{tmp_path / 'register.db'}", roots) as sim:
+def simulator(register_db: str, roots: Path) -> Iterator[RunningSimulator]:
+    """A fresh simulator on its own database (SQLite and PostgreSQL), on a free loopback port."""
+    with running_simulator(register_db, roots) as sim:
         yield sim
 
 

@@ -1,0 +1,1 @@
+"""The register's Alembic migrations (applied in-process by sync.simulator.schema)."""
