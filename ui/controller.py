@@ -281,6 +281,10 @@ class VisitController(QObject):
                 self.visit_saved.emit(result)
                 self.show_visit()
             self.terminal.refresh_queue()
+            if result.queued:
+                # Sent at once: the dossier number may come back while the candidate is still here,
+                # and the receipt screen then offers the final receipt. Offline, the pass says so.
+                self.terminal.sync_now()
 
         self.terminal.db.submit(lambda: save_visit(backend, request), saved, self.visit_saved.emit)
 

@@ -228,6 +228,8 @@ class EvidencePicker(QDialog):
             item.setData(PATH_ROLE, str(path))
             self.files.addItem(item)
         self.empty.setVisible(self.files.count() == 0)
+        if self.files.count():
+            self.files.setCurrentRow(0)  # the newest scan, most often the page just scanned
         self._file_selected()
 
     def _file_text(self, place: Place, path: Path) -> str:

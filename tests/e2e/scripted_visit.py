@@ -148,9 +148,9 @@ class Visit:
     def pick_file(self, button: QPushButton, path: Path, who: str) -> None:
         """Click `button`, which opens the evidence picker, and pick `path` in the scan folder.
 
-        Three counted actions, as at the counter: the click, a tap on the scan in the list, and
-        "Deze scan toevoegen". The kiosk's scan folder is where the scanner puts its pages: here the
-        folder of `path`.
+        Two counted actions, as at the counter, when the scan is the newest (the picker selects it):
+        the click and "Deze scan toevoegen"; a tap on the scan in the list first when it is not. The
+        kiosk's scan folder is where the scanner puts its pages: here the folder of `path`.
         """
         self.kiosk.controller.terminal.use_scan_folder(str(path.parent))
         self.click(button, who)
@@ -162,10 +162,11 @@ class Visit:
             return [Path(str(picker.files.item(i).data(PATH_ROLE))) for i in range(picker.files.count())]
 
         self.wait(lambda: path in listed())
-        item = picker.files.item(listed().index(path))
-        self.count(who, "click", "a scan in the list")
-        spot = picker.files.visualItemRect(item).center()
-        QTest.mouseClick(picker.files.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+        if picker.selected_path() != path:
+            item = picker.files.item(listed().index(path))
+            self.count(who, "click", "a scan in the list")
+            spot = picker.files.visualItemRect(item).center()
+            QTest.mouseClick(picker.files.viewport(), Qt.MouseButton.LeftButton, pos=spot)
         assert picker.selected_path() == path
         self.click(picker.choose, who)
 
@@ -303,7 +304,7 @@ class Visit:
         self.click(form.save, OPERATOR)
 
     def finish_and_sync(self) -> str:
-        """Review, "Klaar", then "send now" on the receipt until the dossier number shows."""
+        """Review and "Klaar"; the kiosk sends the dossier at once and the dossier number shows."""
         self.turn = ""  # the household's own steps
         household = self.kiosk.window.screens["household"]
         self.click(household.review, OPERATOR)
@@ -311,7 +312,6 @@ class Visit:
         self.click(self.kiosk.window.screens["review"].finish, CANDIDATE)
         self.screen("receipt")
         receipt = self.kiosk.window.screens["receipt"]
-        self.click(receipt.sync, OPERATOR)
         self.wait(lambda: bool(receipt.dossier.text()))
         self.on_screen("receipt")
         return receipt.dossier.text()

@@ -203,8 +203,9 @@ def _sofie_alone(ki, qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     return _finish(ki, qtbot)
 
 
-def _both_adults(ki, qtbot, tmp_path: Path, language: str = "nl"):  # type: ignore[no-untyped-def]
-    """Sofie with her PIN, Pieter attested by WIL staff: saved complete, not yet sent."""
+def _both_adults(ki, qtbot, tmp_path: Path, language: str = "nl", offline: bool = False):  # type: ignore[no-untyped-def]
+    """Sofie with her PIN, Pieter attested by WIL staff: saved complete (`offline`: the register
+    goes out of reach before "Klaar")."""
     script = Visit(ki.kiosk, tmp_path, language=language)
     script.sign_in("wil")
     script.read_card("nl-citizen-18")
@@ -215,6 +216,8 @@ def _both_adults(ki, qtbot, tmp_path: Path, language: str = "nl"):  # type: igno
     script.read_card("nl-partner-17-ec", notice=True)
     script.answer_and_attach(set(YES))
     script.attest_by_staff("staff-wil-1")
+    if offline:
+        ki.backend.register_url = "http://127.0.0.1:9"  # nothing listens there
     return _finish(ki, qtbot)
 
 
@@ -228,22 +231,19 @@ def _rendered_receipt(ki, qtbot) -> bytes:  # type: ignore[no-untyped-def]
 def test_the_receipt_says_when_the_register_has_it_without_a_number(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Before: after the sync the screen still said "Voorlopig ... wordt verzonden"."""
     receipt = _sofie_alone(ki, qtbot, tmp_path)
-    assert "wordt verzonden" in receipt.state.text()
-    receipt.sync.click()  # "Nu verzenden" on the receipt screen
-    assert ki.window.sync_strip.state.text().startswith("Verzenden: bezig")
+    # Saved, and sent at once: nobody has to press anything for the register to get it.
     qtbot.waitUntil(lambda: receipt.state.text().startswith("Verzonden"), timeout=20000)
     assert "Het dossiernummer komt later" in receipt.state.text()  # Pieter has not confirmed
     assert not receipt.dossier.text() and "VOORLOPIG" in all_text(_rendered_receipt(ki, qtbot))
-    qtbot.waitUntil(lambda: "Zojuist verzonden" in ki.window.sync_strip.state.text(), timeout=10000)
+    receipt.sync.click()  # "Nu verzenden" on the receipt screen still answers
+    assert ki.window.sync_strip.state.text().startswith("Verzenden: bezig")
+    qtbot.waitUntil(lambda: not ki.controller.terminal.syncing, timeout=20000)
+    assert receipt.state.text().startswith("Verzonden")
 
 
 def test_the_final_receipt_is_offered_when_the_number_arrives(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     receipt = _both_adults(ki, qtbot, tmp_path)
-    assert "wordt verzonden" in receipt.state.text() and not receipt.dossier.text()
-    assert receipt.print_.accessibleDescription() == "Voorlopig ontvangstbewijs"
-    assert "VOORLOPIG" in all_text(_rendered_receipt(ki, qtbot))
-
-    receipt.sync.click()
+    # Complete, sent at once: the number comes back while the candidate is still at the counter.
     qtbot.waitUntil(lambda: bool(receipt.dossier.text()), timeout=20000)
     number = ki.controller.visit.dossier_number
     assert receipt.dossier.text() == f"Uw dossiernummer: {number}"
@@ -253,7 +253,15 @@ def test_the_final_receipt_is_offered_when_the_number_arrives(ki, qtbot, tmp_pat
     final = all_text(_rendered_receipt(ki, qtbot))
     assert number in final and "VOORLOPIG" not in final
     strip = ki.window.sync_strip
-    qtbot.waitUntil(lambda: "Zojuist verzonden" in strip.state.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "alles is verzonden" in strip.state.text(), timeout=10000)
+
+
+def test_offline_the_receipt_stays_provisional_and_says_it_sends_later(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    receipt = _both_adults(ki, qtbot, tmp_path, offline=True)
+    qtbot.waitUntil(lambda: "niet bereikbaar" in receipt.state.text(), timeout=20000)
+    assert not receipt.dossier.text()
+    assert receipt.print_.accessibleDescription() == "Voorlopig ontvangstbewijs"
+    assert "VOORLOPIG" in all_text(_rendered_receipt(ki, qtbot))
 
 
 def test_arabic_keeps_the_digit_order_of_reference_and_dossier_number(ki, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
