@@ -373,16 +373,17 @@ def add_bijwoner_to_register(data_dir: Path) -> None:
     partner), with the key its lookup matches her card by (her national number), as it lists the
     members of resources/training/register/households.json.
     """
-    from sqlalchemy import create_engine, select
-    from sqlalchemy.orm import Session
+    from sqlalchemy import select
 
     from cardreader.virtual.people import PROFILES
     from sync.simulator import models
+    from sync.simulator.register import Register, RegisterSettings
 
     national_number = PROFILES[ANNA].national_number
-    engine = create_engine(f"sqlite:///{data_dir / 'register-sim.db'}")
+    # Through the register itself: its personal columns are sealed at rest with its own keys.
+    register = Register(f"sqlite:///{data_dir / 'register-sim.db'}", RegisterSettings(seed_training=False))
     try:
-        with Session(engine) as session, session.begin():
+        with register.session() as session:
             household = session.scalars(
                 select(models.Household).where(
                     models.Household.household_key == HOUSEHOLD_OF_THREE,
@@ -400,4 +401,4 @@ def add_bijwoner_to_register(data_dir: Path) -> None:
                 )
             )
     finally:
-        engine.dispose()
+        register.close()
