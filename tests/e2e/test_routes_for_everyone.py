@@ -27,7 +27,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.domain import MemberStatus
 from kiosk.papers import PaperKind, PaperOffer
