@@ -26,7 +26,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from kiosk.domain import MemberStatus
 from kiosk.papers import PaperKind, PaperOffer
@@ -54,7 +55,7 @@ def ki(qtbot: object, tmp_path: Path) -> Iterator[KioskUnderTest]:
 
 def _grab(widget: QWidget, name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    QApplication.processEvents()
+    QTest.qWait(300)  # the layout settles (rows just added, labels just shown)
     path = ARTIFACTS / name
     assert widget.grab().save(str(path))
     assert path.stat().st_size > 10_000  # real pixels, not an empty grab

@@ -271,6 +271,7 @@ def test_a_withdrawal_is_asked_twice_signed_and_gets_its_own_receipt(ki, qtbot, 
     assert receipt.title.text() == "Uw bewijs van stopzetting"
     assert receipt.main_offer == PaperOffer(PaperKind.WITHDRAWAL_RECEIPT)
     assert receipt.paper_rows == [] and not receipt.others_hint.isVisible()  # no other paper is offered
+    assert not receipt.itsme.isVisible()  # nothing left to confirm, at home or here
     grab(visit, "withdrawal-receipt-screen")
 
     text = paper(visit, receipt.main_offer)
