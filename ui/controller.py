@@ -83,7 +83,8 @@ class VisitController(QObject):
             return event(visit)
         finally:
             self.presentation_changed.emit(visit.presentation)
-            self._look_up(visit)  # WIL staff checked a number of someone without a card: ask the register
+            # WIL staff checked the number of someone without a card: ask the register about them.
+            look_up_household(self, visit)
             self.show_visit()
 
     def _running(self) -> Visit:
@@ -217,32 +218,11 @@ class VisitController(QObject):
         self.reader_state.emit(ReaderState.READ)
         visit.card_read(identity)
         self.photo = photo if (visit.card or visit.pending_card) else None
-        self._look_up(visit)
+        look_up_household(self, visit)
         self.show_visit()
 
     def _card_failed(self, _error: BaseException) -> None:
         self.reader_state.emit(ReaderState.ERROR)
-
-    def _look_up(self, visit: Visit) -> None:
-        national_number = visit.lookup_wanted()
-        if national_number is None:
-            return
-        visit.lookup_started()
-        backend = self.terminal.backend
-
-        # The answer may move the visit (an adult waiting on their questions whose role the operator
-        # now chooses goes to the household): show its step, not only refresh the screen.
-        def answered(lookup: Any) -> None:
-            if self.visit is visit and visit.running:
-                visit.lookup_answered(lookup)
-                self.show_visit()
-
-        def failed(_error: BaseException) -> None:
-            if self.visit is visit and visit.running:  # offline or unknown: the visit goes on
-                visit.lookup_failed()
-                self.show_visit()
-
-        self.terminal.sync_worker.submit(lambda: backend.lookup(national_number), answered, failed)
 
     # -- signing -----------------------------------------------------------------------------
     def sign(self, signer: Signer, on_error: Callable[[BaseException], None]) -> None:
@@ -340,3 +320,28 @@ class VisitController(QObject):
     def shutdown(self) -> None:
         """Release the workers (the window is closing)."""
         self.terminal.shutdown()
+
+
+def look_up_household(controller: VisitController, visit: Visit) -> None:
+    """Ask the register (sync worker) for the household of the number the visit wants looked up.
+
+    The answer may move the visit (an adult waiting on their questions whose role the operator now
+    chooses goes to the household): its step is shown, not only the screen refreshed.
+    """
+    national_number = visit.lookup_wanted()
+    if national_number is None:
+        return
+    visit.lookup_started()
+    backend = controller.terminal.backend
+
+    def answered(lookup: Any) -> None:
+        if controller.visit is visit and visit.running:
+            visit.lookup_answered(lookup)
+            controller.show_visit()
+
+    def failed(_error: BaseException) -> None:
+        if controller.visit is visit and visit.running:  # offline or unknown: the visit goes on
+            visit.lookup_failed()
+            controller.show_visit()
+
+    controller.terminal.sync_worker.submit(lambda: backend.lookup(national_number), answered, failed)

@@ -169,7 +169,7 @@ def test_the_preview_shows_the_paper_and_closes_on_the_wipe(ki, qtbot) -> None: 
     qtbot.mouseClick(preview, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.dialog is not None and screen.dialog.isVisible(), timeout=15000)
     assert isinstance(screen.dialog, QDialog)
-    screen._finish()  # the visit ends: the preview (a full national number) goes with it
+    screen.ctl.end_visit()  # the visit ends: the preview (a full national number) goes with it
     qtbot.waitUntil(lambda: screen.dialog is None, timeout=5000)
     assert screen.paper_rows == []
 
@@ -294,7 +294,7 @@ def test_a_reprint_from_the_stored_dossier_equals_the_receipt_and_is_audited(ki,
     final = text_of(pdf := print_from(qtbot, screen.print_, printer))
     save_png(pdf, "final-receipt")
     reference = reference_of(ki)
-    screen._finish()
+    screen.ctl.end_visit()
     ki.controller.sign_out()
 
     sign_in(qtbot, ki.kiosk, "coordinator")
@@ -328,7 +328,7 @@ def test_a_provisional_reprint_carries_the_same_reference_and_code(ki, qtbot) ->
     ki.controller.terminal.print_service().printer = printer
     original = text_of(print_from(qtbot, ki.window.screens["receipt"].print_, printer))
     reference = reference_of(ki)
-    ki.window.screens["receipt"]._finish()
+    ki.window.screens["receipt"].ctl.end_visit()
     ki.controller.sign_out()
     sign_in(qtbot, ki.kiosk, "coordinator")
     widget = ReprintsWidget(ki.controller)

@@ -66,7 +66,7 @@ class ReceiptScreen(Screen):
         self.retry.setObjectName("retryPrinting")
         self.retry.hide()
         self.layout_.addStretch(1)
-        self.finish = self.button(self._finish, primary=True, row=self.action_row())
+        self.finish = self.button(self.ctl.end_visit, primary=True, row=self.action_row())
         self.waiting_jobs: list[str] = []  # this visit's papers that did not print (ids, no content)
         self.dialog: Any = None
         self.offline = False  # the last sync pass could not reach the register
@@ -241,8 +241,6 @@ class ReceiptScreen(Screen):
             row.addWidget(print_)
             self.others.addLayout(row)
             self.paper_rows.append((offer, label, preview, print_))
-        self.others_hint.setVisible(bool(offers))
-        self.others_box.setVisible(bool(offers))
         self.retranslate()
 
     def _render(self, offer: PaperOffer, then: Callable[[bytes], None], for_preview: bool) -> None:
@@ -314,9 +312,6 @@ class ReceiptScreen(Screen):
             self.tr("Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker."),
         )
         self.print_state.setToolTip(type(error).__name__)  # for the volunteer; never personal data
-
-    def _finish(self) -> None:
-        self.ctl.end_visit()
 
     def wipe(self) -> None:
         if self.dialog is not None:
