@@ -30,6 +30,7 @@ from kiosk import keys, queries
 from kiosk.keys import FileSecretStore, KdfParams
 from kiosk.models import Dossier, DossierKey, MemberLookup, OutboxEntry, VisitLog
 from kiosk.store import Store, create_store
+from kiosk.visit_store import AT_RISK_LISTED
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 LOCATIONS = ["Genk", "Hasselt", "Maasmechelen", "Beringen", "Sint-Truiden", "Tongeren"]
@@ -141,7 +142,11 @@ def median_ms(store: Store, query: Callable[..., object], rng: random.Random, co
 
 QUERIES: dict[str, Callable[..., object]] = {
     "queue health": lambda s, rng, n: queries.queue_health(s, NOW),
-    "due within 7 days": lambda s, rng, n: queries.due_within(s, date(2026, 6, 1), 7),
+    # What the home screen asks: the nearest at-risk dossiers it lists, and how many there are in all.
+    "due within 7 days": lambda s, rng, n: (
+        queries.due_within(s, date(2026, 6, 1), 7, limit=AT_RISK_LISTED),
+        queries.count_at_risk(s, date(2026, 6, 1), 7),
+    ),
     "lookup by national number": lambda s, rng, n: queries.search_by_national_number(
         s, s.info["device"], national_number(rng.randrange(2 * n))
     ),

@@ -1,7 +1,8 @@
 """Read-only queries the screens need, over plaintext columns only (no key, no personal data).
 
 - `queue_health(session, now)`: waiting count and oldest entry (from `kiosk.outbox`).
-- `due_within(session, today, days)`: dossiers at risk (`at_risk_clause`, shared with the statistics).
+- `due_within(session, today, days, limit)`: dossiers at risk (`at_risk_clause`, shared with the
+  statistics), the nearest first; `count_at_risk` counts them all.
 - `drafts(session, terminal_id)`: this terminal's dossiers a visit can resume (draft or incomplete).
 - `offline_lease(session, now, rules)`: ok / warn / refuse after days without a successful sync.
 - `search_by_national_number(session, device, national_number)`: dossier ids (through the HMAC).
@@ -35,6 +36,7 @@ __all__ = [
     "QueueHealth",
     "StatisticsRow",
     "at_risk_clause",
+    "count_at_risk",
     "drafts",
     "due_within",
     "offline_lease",
@@ -71,8 +73,12 @@ def at_risk_clause(today: date, days: int) -> ColumnElement[bool]:
     )
 
 
-def due_within(session: Session, today: date, days: int) -> list[DueDossier]:
-    """The dossiers at risk on `today` (`at_risk_clause`), passed deadlines first, then the soonest."""
+def due_within(session: Session, today: date, days: int, limit: int | None = None) -> list[DueDossier]:
+    """The dossiers at risk on `today` (`at_risk_clause`), passed deadlines first, then the soonest.
+
+    `limit`: only the first ones (the home screen lists a few and counts the rest with
+    `count_at_risk`): a terminal with thousands of old dossiers never loads them all for that.
+    """
     rows = session.execute(
         select(
             DossierRow.id,
@@ -84,8 +90,14 @@ def due_within(session: Session, today: date, days: int) -> list[DueDossier]:
         )
         .where(at_risk_clause(today, days))
         .order_by(DossierRow.deadline, DossierRow.local_reference)
+        .limit(limit)
     ).all()
     return [DueDossier(r[0], r[1], r[2] or today, r[3], r[4], r[5]) for r in rows]
+
+
+def count_at_risk(session: Session, today: date, days: int) -> int:
+    """How many dossiers are at risk on `today` (`at_risk_clause`), counted in the database."""
+    return session.scalar(select(func.count(DossierRow.id)).where(at_risk_clause(today, days))) or 0
 
 
 # A visit may go on with these: a draft (no adult confirmed yet) or an incomplete dossier (an adult

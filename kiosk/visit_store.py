@@ -35,6 +35,7 @@ from kiosk.queries import (
     DueDossier,
     LeaseState,
     OfflineLease,
+    count_at_risk,
     drafts,
     due_within,
     offline_lease,
@@ -166,12 +167,16 @@ def submission_progress(backend: VisitBackend, dossier_id: str) -> SubmissionPro
         return SubmissionProgress(int(waiting or 0), row.dossier_number if row else None)
 
 
+AT_RISK_LISTED = 5  # the home screen lists the nearest deadlines and counts the rest
+
+
 @dataclass(frozen=True)
 class HomeOverview:
     """What the home screen shows between visits (no personal data: the next candidate sees it)."""
 
     drafts: tuple[DraftDossier, ...]
-    at_risk: tuple[DueDossier, ...]
+    at_risk: tuple[DueDossier, ...]  # the nearest AT_RISK_LISTED of them
+    at_risk_count: int  # all of them
     queue: QueueHealth
     lease: OfflineLease
     today: date
@@ -191,7 +196,8 @@ def home_overview(backend: VisitBackend) -> HomeOverview:
         record = load_enrollment(session, backend.store)
         return HomeOverview(
             drafts=tuple(drafts(session, backend.terminal_id)),
-            at_risk=tuple(due_within(session, today, backend.rules.due_soon_days)),
+            at_risk=tuple(due_within(session, today, backend.rules.due_soon_days, limit=AT_RISK_LISTED)),
+            at_risk_count=count_at_risk(session, today, backend.rules.due_soon_days),
             queue=queue(session, now),
             lease=offline_lease(session, now, backend.rules, record.enrolled_at if record else None),
             today=today,

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from kiosk.visit_store import HomeOverview
 
 DRAFTS_MIN_HEIGHT = 132
-AT_RISK_SHOWN = 5  # the nearest deadlines listed; the count says how many there are in all
 DRAFT_ID = Qt.ItemDataRole.UserRole
 
 
@@ -208,19 +207,19 @@ class HomeScreen(Screen):
         return text
 
     def _show_at_risk(self, overview: HomeOverview) -> None:
-        due = overview.at_risk
+        due, total = overview.at_risk, overview.at_risk_count
         if not due:
             set_text(self.at_risk, self.tr("Geen dossiers met een termijn die bijna of al voorbij is."))
             return
         count = self.tr(
-            "%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:", "", len(due)
+            "%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:", "", total
         )
         lines = [count]
-        for dossier in due[:AT_RISK_SHOWN]:
+        for dossier in due:
             reference = isolated(dossier.local_reference)
             lines.append(f"• {reference}: {self._left(dossier.deadline, overview.today)}")
-        if len(due) > AT_RISK_SHOWN:
-            lines.append(self.tr("en nog %n andere", "", len(due) - AT_RISK_SHOWN))
+        if total > len(due):
+            lines.append(self.tr("en nog %n andere", "", total - len(due)))
         set_text(self.at_risk, "\n".join(lines))
 
     def _left(self, deadline: date, today: date) -> str:

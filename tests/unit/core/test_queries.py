@@ -35,6 +35,10 @@ def test_at_risk_are_the_passed_and_the_due_within_seven_days(terminal: Terminal
     # A passed deadline is the most urgent call of all (force majeure, the appeal): listed first.
     assert [d.dossier_id for d in due] == [passed, last_day, soon]
     assert due[2].deadline == today + timedelta(days=5)
+    # The home screen lists the nearest and counts them all, without loading every old dossier.
+    with terminal.store.begin() as session:
+        assert [d.dossier_id for d in queries.due_within(session, today, 7, limit=2)] == [passed, last_day]
+        assert queries.count_at_risk(session, today, 7) == 3
 
 
 def test_search_by_national_number_goes_through_the_hmac(terminal: Terminal) -> None:
