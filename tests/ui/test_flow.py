@@ -234,6 +234,7 @@ def test_the_receipt_says_when_the_register_has_it_without_a_number(ki, qtbot, t
     # Saved, and sent at once: nobody has to press anything for the register to get it.
     qtbot.waitUntil(lambda: receipt.state.text().startswith("Verzonden"), timeout=20000)
     assert "Het dossiernummer komt later" in receipt.state.text()  # Pieter has not confirmed
+    assert receipt.itsme.isVisible()  # he still can, at home with itsme
     assert not receipt.dossier.text() and "VOORLOPIG" in all_text(_rendered_receipt(ki, qtbot))
     receipt.sync.click()  # "Nu verzenden" on the receipt screen still answers
     assert ki.window.sync_strip.state.text().startswith("Verzenden: bezig")
@@ -250,6 +251,7 @@ def test_the_final_receipt_is_offered_when_the_number_arrives(ki, qtbot, tmp_pat
     assert "dossiernummer gegeven" in receipt.state.text()
     assert receipt.print_.accessibleDescription() == "Definitief ontvangstbewijs"
     assert "definitieve ontvangstbewijs" in receipt.papers.text()
+    assert not receipt.itsme.isVisible()  # every adult confirmed: nothing left to do with itsme
     final = all_text(_rendered_receipt(ki, qtbot))
     assert number in final and "VOORLOPIG" not in final
     strip = ki.window.sync_strip

@@ -180,8 +180,8 @@ class ReceiptScreen(Screen):
         self.act_now.setVisible(overview.act_now and not number)
         set_text(self.act_now, act_now_text())
         set_text(self.itsme, itsme_text())
-        # itsme is a way to confirm; a household that withdrew has nothing left to confirm.
-        self.itsme.setVisible(self.main_offer.kind is not PaperKind.WITHDRAWAL_RECEIPT)
+        # itsme is a way to confirm at home: said only while someone or something is still missing.
+        self.itsme.setVisible(not overview.complete and not overview.withdrawn)
         self._show_papers([o for o in offers if o is not self.main_offer])
         self.retranslate()  # provisional, final or withdrawal: the main paper's buttons and hint say which
         self.finish.setFocus()
