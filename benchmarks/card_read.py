@@ -19,6 +19,7 @@ Usage: .venv/bin/python benchmarks/card_read.py [--rounds N]   (needs pcscd with
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import subprocess
 import sys
@@ -168,6 +169,9 @@ def main() -> int:
 def run(rounds: int, roots: TrustRoots) -> int:
     ours = PcscConnection.open(READER, allow_virtual=True, exclusive=False)
     bare = BareCard()
+    # As in the kiosk, where Python's automatic cycle collection is off and the GUI thread collects
+    # between events (ui/collector.py): a card read on the card worker never pauses for a collection.
+    gc.disable()
     try:
         recording = RecordingConnection(ours)
         with ours.transaction():
@@ -188,6 +192,7 @@ def run(rounds: int, roots: TrustRoots) -> int:
         own = own_code_time(answers, rounds)
         offline, challenged = verification_times(ours, roots, rounds)
     finally:
+        gc.enable()
         bare.close()
         ours.close()
     project, baseline = statistics.median(project_times), statistics.median(bare_times)
