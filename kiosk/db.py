@@ -174,23 +174,33 @@ def integrity_problems(path: Path, limit: int = 20) -> list[str]:
 # --- migrations ------------------------------------------------------------------------------
 
 
-def alembic_config() -> Config:
-    """An Alembic configuration pointing at the migrations shipped in this package."""
+def migrations_config(folder: Path) -> Config:
+    """An Alembic configuration pointing at the migrations in `folder` (the store's, the register's)."""
     config = Config()
-    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    config.set_main_option("script_location", str(folder))
     return config
 
 
-def head_revision() -> str:
-    """The newest migration's revision id."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    if head is None:  # pragma: no cover - the package always ships migrations
+def newest_revision(config: Config) -> str:
+    """The newest revision of the migrations `config` points at."""
+    head = ScriptDirectory.from_config(config).get_current_head()
+    if head is None:  # pragma: no cover - the packages always ship migrations
         raise StoreError("no migrations shipped")
     return head
 
 
+def alembic_config() -> Config:
+    """An Alembic configuration pointing at the store's migrations shipped in this package."""
+    return migrations_config(Path(__file__).parent / "migrations")
+
+
+def head_revision() -> str:
+    """The newest store migration's revision id."""
+    return newest_revision(alembic_config())
+
+
 def current_revision(engine: Engine) -> str | None:
-    """The database's revision, None for an empty database."""
+    """The database's revision, None for an empty (or pre-Alembic) database."""
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 

@@ -20,10 +20,10 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 
+from kiosk.db import current_revision as current_revision  # the same question of any database
+from kiosk.db import migrations_config, newest_revision
 from sync.simulator import models as m
 
 BASELINE = "0001"
@@ -73,23 +73,12 @@ def _begin_immediate(connection: Any) -> None:
 
 def alembic_config() -> Config:
     """An Alembic configuration pointing at the register's migrations shipped in this package."""
-    config = Config()
-    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    return config
+    return migrations_config(Path(__file__).parent / "migrations")
 
 
 def head_revision() -> str:
-    """The newest migration's revision id."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    if head is None:  # pragma: no cover - the package always ships migrations
-        raise RuntimeError("no register migrations shipped")
-    return head
-
-
-def current_revision(engine: Engine) -> str | None:
-    """The database's revision, None for an empty (or pre-Alembic) database."""
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    """The newest register migration's revision id."""
+    return newest_revision(alembic_config())
 
 
 def upgrade(engine: Engine) -> None:
