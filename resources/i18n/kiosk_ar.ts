@@ -851,68 +851,68 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="92" />
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Nieuw bezoek starten</source>
         <translation>بدء زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Bezoek zonder leesbare identiteitskaart</source>
         <translation>زيارة بدون بطاقة هوية قابلة للقراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
         <translation>جواز سفر، أو أوراق لاجئ، أو بطاقة مفقودة أو تالفة أو قيد الطلب</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/home.py" line="99" />
         <location filename="../../ui/screens/home.py" line="100" />
-        <location filename="../../ui/screens/home.py" line="101" />
         <source>Concepten van deze kiosk</source>
         <translation>المسودات في هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="102" />
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Concept hervatten</source>
         <translation>متابعة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103" />
+        <location filename="../../ui/screens/home.py" line="102" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>ملفات معرّضة للخطر (المهلة قاربت على الانتهاء أو انتهت)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="140" />
+        <location filename="../../ui/screens/home.py" line="139" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>لا يمكن بدء زيارة جديدة: لم يتمكن هذا الجهاز من الإرسال منذ مدة طويلة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="143" />
+        <location filename="../../ui/screens/home.py" line="142" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>تعذّر فتح هذا. يُرجى المحاولة مرة أخرى أو سؤال المنسّق.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="158" />
+        <location filename="../../ui/screens/home.py" line="157" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>نبحث عن المسودات…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="159" />
+        <location filename="../../ui/screens/home.py" line="158" />
         <source>Even kijken…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="166" />
+        <location filename="../../ui/screens/home.py" line="165" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>لم نتمكن من قراءة هذا. يُرجى تسجيل الخروج ثم الدخول من جديد، أو سؤال المنسّق.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="200" />
+        <location filename="../../ui/screens/home.py" line="199" />
         <source>%1 (%2)
 %3 van %n volwassene(n) bevestigd, bewaard op %4</source>
         <translation>
@@ -931,17 +931,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="207" />
+        <location filename="../../ui/screens/home.py" line="206" />
         <source>, uiterlijk op %1</source>
         <translation>، في موعد أقصاه %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="213" />
+        <location filename="../../ui/screens/home.py" line="212" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>لا توجد ملفات قاربت مهلتها على الانتهاء أو انتهت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="216" />
+        <location filename="../../ui/screens/home.py" line="215" />
         <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>
             <numerusform>لا توجد ملفات قارب موعدها أو فات.</numerusform>
@@ -953,7 +953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="223" />
+        <location filename="../../ui/screens/home.py" line="222" />
         <source>en nog %n andere</source>
         <translation>
             <numerusform>ولا غيرها</numerusform>
@@ -965,7 +965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="231" />
         <source>nog %n dag(en), tot en met %1</source>
         <translation>
             <numerusform>لم يبقَ أي يوم، حتى %1 ضمنًا</numerusform>
@@ -977,7 +977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="241" />
+        <location filename="../../ui/screens/home.py" line="240" />
         <source>Wachtrij: %n zending(en) wachten.</source>
         <translation>
             <numerusform>قائمة الانتظار: لا إرسالات تنتظر.</numerusform>
@@ -989,7 +989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="243" />
+        <location filename="../../ui/screens/home.py" line="242" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>الأقدم ينتظر منذ اليوم.</numerusform>
@@ -1001,12 +1001,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="245" />
+        <location filename="../../ui/screens/home.py" line="244" />
         <source>De oudste wacht sinds vandaag.</source>
         <translation>الأقدم ينتظر منذ اليوم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="248" />
+        <location filename="../../ui/screens/home.py" line="247" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>لا إرسالات في الحجر.</numerusform>
@@ -1018,62 +1018,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190" />
+        <location filename="../../ui/screens/home.py" line="189" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>لا توجد مسودات. يمكن بدء زيارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="193" />
+        <location filename="../../ui/screens/home.py" line="192" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>يُرجى اختيار مسودة والضغط على «متابعة المسودة». ثم يُدخل المرشّح بطاقته.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="198" />
+        <location filename="../../ui/screens/home.py" line="197" />
         <source>concept</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="198" />
+        <location filename="../../ui/screens/home.py" line="197" />
         <source>onvolledig</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="231" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>vandaag de laatste dag</source>
         <translation>اليوم هو آخر يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="229" />
+        <location filename="../../ui/screens/home.py" line="228" />
         <source>termijn voorbij sinds %1</source>
         <translation>انتهت المهلة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="238" />
+        <location filename="../../ui/screens/home.py" line="237" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>قائمة الانتظار: لا شيء ينتظر الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="160" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Wachtrij: even kijken…</source>
         <translation>قائمة الانتظار: جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="104" />
+        <location filename="../../ui/screens/home.py" line="103" />
         <source>Nu verzenden</source>
         <translation>الإرسال الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="105" />
+        <location filename="../../ui/screens/home.py" line="104" />
         <source>Beheer (coördinator)</source>
         <translation>الإدارة (المنسّق)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="106" />
+        <location filename="../../ui/screens/home.py" line="105" />
         <source>Afmelden</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="115" />
+        <location filename="../../ui/screens/home.py" line="114" />
         <source>Aangemeld als %1</source>
         <translation>تم تسجيل الدخول باسم %1</translation>
     </message>
@@ -1317,17 +1317,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source> (oefenmodus)</source>
         <translation> (وضع التدريب)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>CIR-kiosk</source>
         <translation>جهاز CIR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Bent u er nog? Over %n seconde(n) sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>
             <numerusform>هل ما زال أحد هنا؟ سنغلق الزيارة الآن ونمسح الشاشة. للمتابعة يكفي لمس الشاشة أو الضغط على أي زر.</numerusform>
@@ -1339,17 +1339,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>تنبيه: تعذّر حفظ المسودة. يجب إعادة ما تم في هذه الزيارة. يُرجى طلب المساعدة من المنسق.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>وضع التدريب: بطاقات تدريب وسجل تدريب. لا شيء حقيقي.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Even geduld…</source>
         <translation>لحظة من فضلك…</translation>
     </message>
@@ -1932,63 +1932,78 @@
         <translation>مرجعك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="156" />
+        <location filename="../../ui/screens/receipt.py" line="318" />
+        <source>Verzonden: WIL heeft uw vraag om de inschrijving te stoppen ontvangen. WIL verwerkt ze in het register.</source>
+        <translation>تم الإرسال: استلم WIL طلبك لإيقاف التسجيل. يعالجه WIL في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="330" />
+        <source>Bewaard. Even geduld: we verzenden uw vraag nu naar WIL.</source>
+        <translation>تم الحفظ. لحظة من فضلك: نرسل طلبك الآن إلى WIL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="338" />
+        <source>Bewaard. WIL is nu niet bereikbaar: we verzenden uw vraag later vanzelf. WIL verwerkt ze in het register.</source>
+        <translation>تم الحفظ. لا يمكن الوصول إلى WIL الآن: سنرسل طلبك لاحقًا تلقائيًا. يعالجه WIL في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="350" />
         <source>Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt ze in het register.</source>
         <translation>تم الحفظ. يُرسل طلبك لإيقاف التسجيل إلى WIL. يعالجه WIL في السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="161" />
+        <location filename="../../ui/screens/receipt.py" line="155" />
         <source>Uw dossiernummer: %1</source>
         <translation>رقم ملفك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="179" />
+        <location filename="../../ui/screens/receipt.py" line="173" />
         <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
         <translation>تم الحفظ للمتابعة لاحقًا. لا يوجد شيء للإرسال بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="192" />
+        <location filename="../../ui/screens/receipt.py" line="324" />
         <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
         <translation>تم الإرسال: استلم السجل ملفك. سيأتي رقم الملف لاحقًا. حتى ذلك الحين يبقى هذا الإيصال مؤقتًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="196" />
+        <location filename="../../ui/screens/receipt.py" line="334" />
         <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
         <translation>تم الحفظ. لحظة من فضلك: نرسله الآن إلى السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="199" />
+        <location filename="../../ui/screens/receipt.py" line="344" />
         <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
         <translation>تم الحفظ. لا يمكن الوصول إلى السجل الآن: سنرسل لاحقًا تلقائيًا. إلى أن يصل رقم الملف يبقى هذا الإيصال مؤقتًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="203" />
+        <location filename="../../ui/screens/receipt.py" line="355" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>تم الحفظ. إثبات مؤقت: يجري إرساله إلى السجل. يأتي رقم الملف عندما يكتمل كل شيء لدى السجل.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="173" />
+        <location filename="../../ui/screens/receipt.py" line="167" />
         <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
         <translation>تم الحفظ. يجب أن ترى WIL وثائقك أولًا. يُرجى أخذ ورقة الموعد والاستمارة الورقية.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="247" />
+        <location filename="../../ui/screens/receipt.py" line="226" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>لحظة من فضلك: الورقة قيد الإعداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="274" />
-        <location filename="../../ui/screens/receipt.py" line="280" />
+        <location filename="../../ui/screens/receipt.py" line="253" />
+        <location filename="../../ui/screens/receipt.py" line="259" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>لحظة من فضلك: الورقة في طريقها إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="301" />
+        <location filename="../../ui/screens/receipt.py" line="280" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>الطابعة لا تعمل الآن. تم حفظ الورقة: يُرجى المحاولة مرة أخرى، أو طلبها لاحقًا من أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="312" />
+        <location filename="../../ui/screens/receipt.py" line="291" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>تعذّر إنشاء الورقة. يُرجى المحاولة مرة أخرى أو سؤال أحد الموظفين.</translation>
     </message>
@@ -2003,12 +2018,12 @@
         <translation>استمارة ورقية للمستأجر المرجعي (الشخص الذي يكون التسجيل باسمه)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="163" />
+        <location filename="../../ui/screens/receipt.py" line="157" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>استلم السجل ملفك وأعطاه رقم ملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="294" />
+        <location filename="../../ui/screens/receipt.py" line="273" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>تمت الطباعة. يُرجى أخذ الورقة.</translation>
     </message>

@@ -839,68 +839,68 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="92" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Nieuw bezoek starten</source>
         <translation>Start a new visit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Bezoek zonder leesbare identiteitskaart</source>
         <translation>Visit without a readable identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
         <translation>Passport, refugee papers, card lost, broken or applied for</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/home.py" line="99" />
         <location filename="../../ui/screens/home.py" line="100" />
-        <location filename="../../ui/screens/home.py" line="101" />
         <source>Concepten van deze kiosk</source>
         <translation>Drafts on this kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="102" />
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Concept hervatten</source>
         <translation>Resume a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103" />
+        <location filename="../../ui/screens/home.py" line="102" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Dossiers at risk (deadline close or already passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="140" />
+        <location filename="../../ui/screens/home.py" line="139" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>No new visit can start: this kiosk has not been able to send for too long.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="143" />
+        <location filename="../../ui/screens/home.py" line="142" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>This could not be opened. Try again or ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="158" />
+        <location filename="../../ui/screens/home.py" line="157" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Looking for drafts…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="159" />
+        <location filename="../../ui/screens/home.py" line="158" />
         <source>Even kijken…</source>
         <translation>One moment…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="166" />
+        <location filename="../../ui/screens/home.py" line="165" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>This could not be read. Sign out and in again, or ask the coordinator.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="200" />
+        <location filename="../../ui/screens/home.py" line="199" />
         <source>%1 (%2)
 %3 van %n volwassene(n) bevestigd, bewaard op %4</source>
         <translation>
@@ -911,17 +911,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="207" />
+        <location filename="../../ui/screens/home.py" line="206" />
         <source>, uiterlijk op %1</source>
         <translation>, by %1 at the latest</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="213" />
+        <location filename="../../ui/screens/home.py" line="212" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>No dossiers with a deadline that is close or already passed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="216" />
+        <location filename="../../ui/screens/home.py" line="215" />
         <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>
             <numerusform>%n file has a deadline that is close or has passed. Call this household:</numerusform>
@@ -929,7 +929,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="223" />
+        <location filename="../../ui/screens/home.py" line="222" />
         <source>en nog %n andere</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -937,7 +937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="231" />
         <source>nog %n dag(en), tot en met %1</source>
         <translation>
             <numerusform>%n more day, up to and including %1</numerusform>
@@ -945,7 +945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="241" />
+        <location filename="../../ui/screens/home.py" line="240" />
         <source>Wachtrij: %n zending(en) wachten.</source>
         <translation>
             <numerusform>Queue: %n submission waiting.</numerusform>
@@ -953,7 +953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="243" />
+        <location filename="../../ui/screens/home.py" line="242" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>The oldest has waited %n day.</numerusform>
@@ -961,12 +961,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="245" />
+        <location filename="../../ui/screens/home.py" line="244" />
         <source>De oudste wacht sinds vandaag.</source>
         <translation>The oldest has waited since today.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="248" />
+        <location filename="../../ui/screens/home.py" line="247" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>%n submission in quarantine: ask the coordinator.</numerusform>
@@ -974,62 +974,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190" />
+        <location filename="../../ui/screens/home.py" line="189" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>There are no drafts. Start a new visit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="193" />
+        <location filename="../../ui/screens/home.py" line="192" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Choose a draft and press 'Resume draft'. Then the candidate inserts the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="198" />
+        <location filename="../../ui/screens/home.py" line="197" />
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="198" />
+        <location filename="../../ui/screens/home.py" line="197" />
         <source>onvolledig</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="231" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>vandaag de laatste dag</source>
         <translation>today is the last day</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="229" />
+        <location filename="../../ui/screens/home.py" line="228" />
         <source>termijn voorbij sinds %1</source>
         <translation>overdue since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="238" />
+        <location filename="../../ui/screens/home.py" line="237" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Queue: nothing waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="160" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Wachtrij: even kijken…</source>
         <translation>Queue: checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="104" />
+        <location filename="../../ui/screens/home.py" line="103" />
         <source>Nu verzenden</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="105" />
+        <location filename="../../ui/screens/home.py" line="104" />
         <source>Beheer (coördinator)</source>
         <translation>Management (coordinator)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="106" />
+        <location filename="../../ui/screens/home.py" line="105" />
         <source>Afmelden</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="115" />
+        <location filename="../../ui/screens/home.py" line="114" />
         <source>Aangemeld als %1</source>
         <translation>Signed in as %1</translation>
     </message>
@@ -1273,17 +1273,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source> (oefenmodus)</source>
         <translation> (training mode)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>CIR-kiosk</source>
         <translation>CIR kiosk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Bent u er nog? Over %n seconde(n) sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>
             <numerusform>Are you still there? In %n second we close the visit and clear the screen. Touch the screen or press a key to carry on.</numerusform>
@@ -1291,17 +1291,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Please note: the draft could not be saved. What was done in this visit has to be done again. Ask the coordinator for help.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>TRAINING MODE: practice cards and a practice register. Nothing is real.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Even geduld…</source>
         <translation>One moment…</translation>
     </message>
@@ -1884,63 +1884,78 @@
         <translation>Your reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="156" />
+        <location filename="../../ui/screens/receipt.py" line="318" />
+        <source>Verzonden: WIL heeft uw vraag om de inschrijving te stoppen ontvangen. WIL verwerkt ze in het register.</source>
+        <translation>Sent: WIL has received your request to stop the registration. WIL processes it in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="330" />
+        <source>Bewaard. Even geduld: we verzenden uw vraag nu naar WIL.</source>
+        <translation>Saved. One moment: we are sending your request to WIL now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="338" />
+        <source>Bewaard. WIL is nu niet bereikbaar: we verzenden uw vraag later vanzelf. WIL verwerkt ze in het register.</source>
+        <translation>Saved. WIL cannot be reached right now: we will send your request later by ourselves. WIL processes it in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="350" />
         <source>Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt ze in het register.</source>
         <translation>Saved. Your request to stop the registration is being sent to WIL. WIL processes it in the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="161" />
+        <location filename="../../ui/screens/receipt.py" line="155" />
         <source>Uw dossiernummer: %1</source>
         <translation>Your dossier number: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="179" />
+        <location filename="../../ui/screens/receipt.py" line="173" />
         <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
         <translation>Saved to carry on later. There is nothing to send yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="192" />
+        <location filename="../../ui/screens/receipt.py" line="324" />
         <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
         <translation>Sent: the register has received your file. The file number comes later. Until then this receipt is provisional.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="196" />
+        <location filename="../../ui/screens/receipt.py" line="334" />
         <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
         <translation>Saved. One moment: we are sending it to the register now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="199" />
+        <location filename="../../ui/screens/receipt.py" line="344" />
         <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
         <translation>Saved. The register cannot be reached right now: we will send it later by ourselves. Until the file number is there, this receipt is provisional.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="203" />
+        <location filename="../../ui/screens/receipt.py" line="355" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Saved. Provisional proof: it is being sent to the register. The dossier number comes as soon as the register has everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="173" />
+        <location filename="../../ui/screens/receipt.py" line="167" />
         <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
         <translation>Saved. WIL must see your documents first. Take the appointment slip and the paper form with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="247" />
+        <location filename="../../ui/screens/receipt.py" line="226" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>One moment: the paper is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="274" />
-        <location filename="../../ui/screens/receipt.py" line="280" />
+        <location filename="../../ui/screens/receipt.py" line="253" />
+        <location filename="../../ui/screens/receipt.py" line="259" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>One moment: the paper is going to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="301" />
+        <location filename="../../ui/screens/receipt.py" line="280" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>The printer is not working now. The paper is kept: try again, or ask a staff member for it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="312" />
+        <location filename="../../ui/screens/receipt.py" line="291" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>The paper could not be made. Try again or ask a staff member.</translation>
     </message>
@@ -1955,12 +1970,12 @@
         <translation>Paper form for the reference tenant (the person the registration is in the name of)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="163" />
+        <location filename="../../ui/screens/receipt.py" line="157" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>The register has received your dossier and given it a dossier number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="294" />
+        <location filename="../../ui/screens/receipt.py" line="273" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Printed. Take the paper with you.</translation>
     </message>

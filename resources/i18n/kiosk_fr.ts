@@ -839,68 +839,68 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="92" />
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Nieuw bezoek starten</source>
         <translation>Commencer une nouvelle visite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Bezoek zonder leesbare identiteitskaart</source>
         <translation>Visite sans carte d'identité lisible</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
         <translation>Passeport, documents de réfugié, carte perdue, cassée ou demandée</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/home.py" line="99" />
         <location filename="../../ui/screens/home.py" line="100" />
-        <location filename="../../ui/screens/home.py" line="101" />
         <source>Concepten van deze kiosk</source>
         <translation>Brouillons de cette borne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="102" />
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Concept hervatten</source>
         <translation>Reprendre un brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103" />
+        <location filename="../../ui/screens/home.py" line="102" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Dossiers en danger (délai presque ou déjà dépassé)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="140" />
+        <location filename="../../ui/screens/home.py" line="139" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>Aucune nouvelle visite ne peut commencer : cette borne n'a pas pu envoyer depuis trop longtemps.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="143" />
+        <location filename="../../ui/screens/home.py" line="142" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>Impossible d'ouvrir ceci. Réessayez ou demandez au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="158" />
+        <location filename="../../ui/screens/home.py" line="157" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Recherche des brouillons…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="159" />
+        <location filename="../../ui/screens/home.py" line="158" />
         <source>Even kijken…</source>
         <translation>Un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="166" />
+        <location filename="../../ui/screens/home.py" line="165" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Impossible de lire ces données. Déconnectez-vous et reconnectez-vous, ou demandez au coordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="200" />
+        <location filename="../../ui/screens/home.py" line="199" />
         <source>%1 (%2)
 %3 van %n volwassene(n) bevestigd, bewaard op %4</source>
         <translation>
@@ -911,17 +911,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="207" />
+        <location filename="../../ui/screens/home.py" line="206" />
         <source>, uiterlijk op %1</source>
         <translation>, au plus tard le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="213" />
+        <location filename="../../ui/screens/home.py" line="212" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>Aucun dossier avec un délai presque ou déjà dépassé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="216" />
+        <location filename="../../ui/screens/home.py" line="215" />
         <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>
             <numerusform>%n dossier a un délai presque ou déjà dépassé. Appelez ce ménage :</numerusform>
@@ -929,7 +929,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="223" />
+        <location filename="../../ui/screens/home.py" line="222" />
         <source>en nog %n andere</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -937,7 +937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="231" />
         <source>nog %n dag(en), tot en met %1</source>
         <translation>
             <numerusform>encore %n jour, jusqu'au %1 inclus</numerusform>
@@ -945,7 +945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="241" />
+        <location filename="../../ui/screens/home.py" line="240" />
         <source>Wachtrij: %n zending(en) wachten.</source>
         <translation>
             <numerusform>File d'attente : %n envoi en attente.</numerusform>
@@ -953,7 +953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="243" />
+        <location filename="../../ui/screens/home.py" line="242" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>Le plus ancien attend depuis %n jour.</numerusform>
@@ -961,12 +961,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="245" />
+        <location filename="../../ui/screens/home.py" line="244" />
         <source>De oudste wacht sinds vandaag.</source>
         <translation>Le plus ancien attend depuis aujourd'hui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="248" />
+        <location filename="../../ui/screens/home.py" line="247" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>%n envoi en quarantaine : demandez au coordinateur.</numerusform>
@@ -974,62 +974,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190" />
+        <location filename="../../ui/screens/home.py" line="189" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Il n'y a pas de brouillon. Commencez une nouvelle visite.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="193" />
+        <location filename="../../ui/screens/home.py" line="192" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Choisissez un brouillon et appuyez sur « Reprendre le brouillon ». Le candidat insère ensuite sa carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="198" />
+        <location filename="../../ui/screens/home.py" line="197" />
         <source>concept</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="198" />
+        <location filename="../../ui/screens/home.py" line="197" />
         <source>onvolledig</source>
         <translation>incomplet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="231" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>vandaag de laatste dag</source>
         <translation>dernier jour aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="229" />
+        <location filename="../../ui/screens/home.py" line="228" />
         <source>termijn voorbij sinds %1</source>
         <translation>délai dépassé depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="238" />
+        <location filename="../../ui/screens/home.py" line="237" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>File d'attente : rien n'attend l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="160" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Wachtrij: even kijken…</source>
         <translation>File d'attente : un instant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="104" />
+        <location filename="../../ui/screens/home.py" line="103" />
         <source>Nu verzenden</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="105" />
+        <location filename="../../ui/screens/home.py" line="104" />
         <source>Beheer (coördinator)</source>
         <translation>Gestion (coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="106" />
+        <location filename="../../ui/screens/home.py" line="105" />
         <source>Afmelden</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="115" />
+        <location filename="../../ui/screens/home.py" line="114" />
         <source>Aangemeld als %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -1273,17 +1273,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source> (oefenmodus)</source>
         <translation> (mode exercice)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>CIR-kiosk</source>
         <translation>Borne CIR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Bent u er nog? Over %n seconde(n) sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>
             <numerusform>Êtes-vous toujours là ? Dans %n seconde, nous fermons la visite et effaçons l'écran. Touchez l'écran ou appuyez sur une touche pour continuer.</numerusform>
@@ -1291,17 +1291,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Attention : le brouillon n'a pas pu être enregistré. Ce qui a été fait pendant cette visite doit être refait. Demandez de l'aide au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>MODE EXERCICE : cartes et registre d'exercice. Rien n'est réel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Even geduld…</source>
         <translation>Un instant…</translation>
     </message>
@@ -1884,63 +1884,78 @@
         <translation>Votre référence : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="156" />
+        <location filename="../../ui/screens/receipt.py" line="318" />
+        <source>Verzonden: WIL heeft uw vraag om de inschrijving te stoppen ontvangen. WIL verwerkt ze in het register.</source>
+        <translation>Envoyé : WIL a reçu votre demande d'arrêter l'inscription. WIL la traite dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="330" />
+        <source>Bewaard. Even geduld: we verzenden uw vraag nu naar WIL.</source>
+        <translation>Enregistré. Un instant : nous envoyons maintenant votre demande à WIL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="338" />
+        <source>Bewaard. WIL is nu niet bereikbaar: we verzenden uw vraag later vanzelf. WIL verwerkt ze in het register.</source>
+        <translation>Enregistré. WIL n'est pas joignable pour l'instant : nous enverrons votre demande plus tard, automatiquement. WIL la traite dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="350" />
         <source>Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt ze in het register.</source>
         <translation>Enregistré. Votre demande d'arrêter l'inscription est envoyée à WIL. WIL la traite dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="161" />
+        <location filename="../../ui/screens/receipt.py" line="155" />
         <source>Uw dossiernummer: %1</source>
         <translation>Votre numéro de dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="179" />
+        <location filename="../../ui/screens/receipt.py" line="173" />
         <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
         <translation>Enregistré pour continuer plus tard. Il n'y a encore rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="192" />
+        <location filename="../../ui/screens/receipt.py" line="324" />
         <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
         <translation>Envoyé : le registre a reçu votre dossier. Le numéro de dossier viendra plus tard. D'ici là, ce récépissé est provisoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="196" />
+        <location filename="../../ui/screens/receipt.py" line="334" />
         <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
         <translation>Enregistré. Un instant : nous l'envoyons maintenant au registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="199" />
+        <location filename="../../ui/screens/receipt.py" line="344" />
         <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
         <translation>Enregistré. Le registre n'est pas joignable pour l'instant : nous enverrons plus tard, automatiquement. Tant que le numéro de dossier n'est pas là, ce récépissé est provisoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="203" />
+        <location filename="../../ui/screens/receipt.py" line="355" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Enregistré. Preuve provisoire : il est envoyé au registre. Le numéro de dossier arrive dès que le registre a tout.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="173" />
+        <location filename="../../ui/screens/receipt.py" line="167" />
         <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
         <translation>Enregistré. WIL doit d'abord voir vos documents. Emportez la fiche de rendez-vous et le formulaire papier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="247" />
+        <location filename="../../ui/screens/receipt.py" line="226" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Un instant : le papier est en préparation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="274" />
-        <location filename="../../ui/screens/receipt.py" line="280" />
+        <location filename="../../ui/screens/receipt.py" line="253" />
+        <location filename="../../ui/screens/receipt.py" line="259" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Un instant : le papier part vers l'imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="301" />
+        <location filename="../../ui/screens/receipt.py" line="280" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>L'imprimante ne marche pas maintenant. Le papier est gardé : essayez encore, ou demandez-le plus tard à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="312" />
+        <location filename="../../ui/screens/receipt.py" line="291" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Le document n'a pas pu être créé. Réessayez ou demandez à un collaborateur.</translation>
     </message>
@@ -1955,12 +1970,12 @@
         <translation>Formulaire papier pour le locataire de référence (la personne au nom de qui l'inscription est faite)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="163" />
+        <location filename="../../ui/screens/receipt.py" line="157" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>Le registre a reçu votre dossier et lui a donné un numéro de dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="294" />
+        <location filename="../../ui/screens/receipt.py" line="273" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Imprimé. Prenez le papier avec vous.</translation>
     </message>

@@ -37,7 +37,7 @@
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="200"/>
+        <location filename="../../ui/screens/home.py" line="199"/>
         <source>%1 (%2)
 %3 van %n volwassene(n) bevestigd, bewaard op %4</source>
         <translation>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="216"/>
+        <location filename="../../ui/screens/home.py" line="215"/>
         <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>
             <numerusform>%n dossier heeft een termijn die bijna of al voorbij is. Bel dit gezin:</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="223"/>
+        <location filename="../../ui/screens/home.py" line="222"/>
         <source>en nog %n andere</source>
         <translation>
             <numerusform>en nog %n andere</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="232"/>
+        <location filename="../../ui/screens/home.py" line="231"/>
         <source>nog %n dag(en), tot en met %1</source>
         <translation>
             <numerusform>nog %n dag, tot en met %1</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="241"/>
+        <location filename="../../ui/screens/home.py" line="240"/>
         <source>Wachtrij: %n zending(en) wachten.</source>
         <translation>
             <numerusform>Wachtrij: %n zending wacht.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="243"/>
+        <location filename="../../ui/screens/home.py" line="242"/>
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>De oudste wacht al %n dag.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="248"/>
+        <location filename="../../ui/screens/home.py" line="247"/>
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>%n zending in quarantaine: vraag de coördinator.</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Bent u er nog? Over %n seconde(n) sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>
             <numerusform>Bent u er nog? Over %n seconde sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</numerusform>

@@ -836,68 +836,68 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/home.py" line="93" />
+        <location filename="../../ui/screens/home.py" line="92" />
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="94" />
+        <location filename="../../ui/screens/home.py" line="93" />
         <source>Nieuw bezoek starten</source>
         <translation>Yeni ziyaret başlat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="97" />
+        <location filename="../../ui/screens/home.py" line="96" />
         <source>Bezoek zonder leesbare identiteitskaart</source>
         <translation>Okunabilir kimlik kartı olmadan ziyaret</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="98" />
+        <location filename="../../ui/screens/home.py" line="97" />
         <source>Paspoort, papieren van vluchteling, kaart verloren, kapot of aangevraagd</source>
         <translation>Pasaport, mülteci belgeleri; kart kayıp, bozuk veya yenisi istendi</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/home.py" line="99" />
         <location filename="../../ui/screens/home.py" line="100" />
-        <location filename="../../ui/screens/home.py" line="101" />
         <source>Concepten van deze kiosk</source>
         <translation>Bu kiosktaki taslaklar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="102" />
+        <location filename="../../ui/screens/home.py" line="101" />
         <source>Concept hervatten</source>
         <translation>Taslağa devam et</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="103" />
+        <location filename="../../ui/screens/home.py" line="102" />
         <source>Dossiers in gevaar (termijn bijna of al voorbij)</source>
         <translation>Risk altındaki dosyalar (süre bitmek üzere veya bitti)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="140" />
+        <location filename="../../ui/screens/home.py" line="139" />
         <source>Er kan geen nieuw bezoek starten: deze kiosk heeft te lang niet kunnen verzenden.</source>
         <translation>Yeni ziyaret başlatılamaz: bu kiosk çok uzun süredir gönderim yapamadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="143" />
+        <location filename="../../ui/screens/home.py" line="142" />
         <source>Dit kon niet geopend worden. Probeer opnieuw of vraag de coördinator.</source>
         <translation>Bu açılamadı. Tekrar deneyin veya koordinatöre sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="158" />
+        <location filename="../../ui/screens/home.py" line="157" />
         <source>Even kijken welke concepten er zijn…</source>
         <translation>Taslaklara bakılıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="159" />
+        <location filename="../../ui/screens/home.py" line="158" />
         <source>Even kijken…</source>
         <translation>Bir dakika…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="166" />
+        <location filename="../../ui/screens/home.py" line="165" />
         <source>Dit kon niet gelezen worden. Meld u af en weer aan, of vraag de coördinator.</source>
         <translation>Bu okunamadı. Çıkış yapıp yeniden giriş yapın veya koordinatöre sorun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="200" />
+        <location filename="../../ui/screens/home.py" line="199" />
         <source>%1 (%2)
 %3 van %n volwassene(n) bevestigd, bewaard op %4</source>
         <translation>
@@ -906,119 +906,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="207" />
+        <location filename="../../ui/screens/home.py" line="206" />
         <source>, uiterlijk op %1</source>
         <translation>, en geç %1 tarihinde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="213" />
+        <location filename="../../ui/screens/home.py" line="212" />
         <source>Geen dossiers met een termijn die bijna of al voorbij is.</source>
         <translation>Süresi bitmek üzere olan veya biten dosya yok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="216" />
+        <location filename="../../ui/screens/home.py" line="215" />
         <source>%n dossier(s) met een termijn die bijna of al voorbij is. Bel deze gezinnen:</source>
         <translation>
             <numerusform>Süresi dolmak üzere veya dolmuş %n dosya var. Bu haneleri arayın:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="223" />
+        <location filename="../../ui/screens/home.py" line="222" />
         <source>en nog %n andere</source>
         <translation>
             <numerusform>ve %n tane daha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="232" />
+        <location filename="../../ui/screens/home.py" line="231" />
         <source>nog %n dag(en), tot en met %1</source>
         <translation>
             <numerusform>%1 dahil %n gün kaldı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="241" />
+        <location filename="../../ui/screens/home.py" line="240" />
         <source>Wachtrij: %n zending(en) wachten.</source>
         <translation>
             <numerusform>Kuyruk: %n gönderim bekliyor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="243" />
+        <location filename="../../ui/screens/home.py" line="242" />
         <source>De oudste wacht al %n dag(en).</source>
         <translation>
             <numerusform>En eskisi %n gündür bekliyor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="245" />
+        <location filename="../../ui/screens/home.py" line="244" />
         <source>De oudste wacht sinds vandaag.</source>
         <translation>En eskisi bugünden beri bekliyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/home.py" line="248" />
+        <location filename="../../ui/screens/home.py" line="247" />
         <source>%n zending(en) in quarantaine: vraag de coördinator.</source>
         <translation>
             <numerusform>Karantinada %n gönderim var: koordinatöre sorun.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="190" />
+        <location filename="../../ui/screens/home.py" line="189" />
         <source>Er zijn geen concepten. Start een nieuw bezoek.</source>
         <translation>Taslak yok. Yeni bir ziyaret başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="193" />
+        <location filename="../../ui/screens/home.py" line="192" />
         <source>Kies een concept en druk op 'Concept hervatten'. Dan steekt de kandidaat de kaart in.</source>
         <translation>Bir taslak seçin ve 'Taslağa devam et' düğmesine basın. Sonra aday kartını takar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="198" />
+        <location filename="../../ui/screens/home.py" line="197" />
         <source>concept</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="198" />
+        <location filename="../../ui/screens/home.py" line="197" />
         <source>onvolledig</source>
         <translation>eksik</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="231" />
+        <location filename="../../ui/screens/home.py" line="230" />
         <source>vandaag de laatste dag</source>
         <translation>bugün son gün</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="229" />
+        <location filename="../../ui/screens/home.py" line="228" />
         <source>termijn voorbij sinds %1</source>
         <translation>süre %1 tarihinde doldu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="238" />
+        <location filename="../../ui/screens/home.py" line="237" />
         <source>Wachtrij: niets wacht op verzending.</source>
         <translation>Kuyruk: gönderilmeyi bekleyen bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="160" />
+        <location filename="../../ui/screens/home.py" line="159" />
         <source>Wachtrij: even kijken…</source>
         <translation>Kuyruk: kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="104" />
+        <location filename="../../ui/screens/home.py" line="103" />
         <source>Nu verzenden</source>
         <translation>Şimdi gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="105" />
+        <location filename="../../ui/screens/home.py" line="104" />
         <source>Beheer (coördinator)</source>
         <translation>Yönetim (koordinatör)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="106" />
+        <location filename="../../ui/screens/home.py" line="105" />
         <source>Afmelden</source>
         <translation>Çıkış yap</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/home.py" line="115" />
+        <location filename="../../ui/screens/home.py" line="114" />
         <source>Aangemeld als %1</source>
         <translation>%1 olarak giriş yapıldı</translation>
     </message>
@@ -1262,34 +1262,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source> (oefenmodus)</source>
         <translation> (alıştırma modu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>CIR-kiosk</source>
         <translation>CIR kiosku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Bent u er nog? Over %n seconde(n) sluiten we het bezoek en wissen we het scherm. Raak het scherm aan of druk op een toets om verder te gaan.</source>
         <translation>
             <numerusform>Hâlâ orada mısınız? %n saniye sonra ziyareti kapatıp ekranı sileceğiz. Devam etmek için ekrana dokunun veya bir tuşa basın.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Let op: het concept kon niet bewaard worden. Wat in dit bezoek gedaan is, moet opnieuw. Vraag hulp aan de coördinator.</source>
         <translation>Dikkat: taslak kaydedilemedi. Bu ziyarette yapılanların yeniden yapılması gerekiyor. Koordinatörden yardım isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>OEFENMODUS: oefenkaarten en een oefenregister. Niets is echt.</source>
         <translation>ALIŞTIRMA MODU: alıştırma kartları ve alıştırma kaydı. Hiçbir şey gerçek değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Even geduld…</source>
         <translation>Lütfen bekleyin…</translation>
     </message>
@@ -1872,63 +1872,78 @@
         <translation>Referansınız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="156" />
+        <location filename="../../ui/screens/receipt.py" line="318" />
+        <source>Verzonden: WIL heeft uw vraag om de inschrijving te stoppen ontvangen. WIL verwerkt ze in het register.</source>
+        <translation>Gönderildi: WIL kaydı durdurma talebinizi aldı. WIL bunu sicilde işler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="330" />
+        <source>Bewaard. Even geduld: we verzenden uw vraag nu naar WIL.</source>
+        <translation>Kaydedildi. Lütfen bekleyin: talebinizi şimdi WIL'e gönderiyoruz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="338" />
+        <source>Bewaard. WIL is nu niet bereikbaar: we verzenden uw vraag later vanzelf. WIL verwerkt ze in het register.</source>
+        <translation>Kaydedildi. WIL'e şu anda ulaşılamıyor: talebinizi daha sonra kendiliğinden göndereceğiz. WIL bunu sicilde işler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/receipt.py" line="350" />
         <source>Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt ze in het register.</source>
         <translation>Kaydedildi. Kaydı durdurma talebiniz WIL'e gönderiliyor. WIL bunu sicilde işler.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="161" />
+        <location filename="../../ui/screens/receipt.py" line="155" />
         <source>Uw dossiernummer: %1</source>
         <translation>Dosya numaranız: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="179" />
+        <location filename="../../ui/screens/receipt.py" line="173" />
         <source>Bewaard om later verder te doen. Er is nog niets te verzenden.</source>
         <translation>Daha sonra devam etmek için kaydedildi. Henüz gönderilecek bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="192" />
+        <location filename="../../ui/screens/receipt.py" line="324" />
         <source>Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. Tot dan is dit ontvangstbewijs voorlopig.</source>
         <translation>Gönderildi: sicil dosyanızı aldı. Dosya numarası daha sonra gelecek. O zamana kadar bu alındı belgesi geçicidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="196" />
+        <location filename="../../ui/screens/receipt.py" line="334" />
         <source>Bewaard. Even geduld: we verzenden het nu naar het register.</source>
         <translation>Kaydedildi. Lütfen bekleyin: şimdi siciline gönderiyoruz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="199" />
+        <location filename="../../ui/screens/receipt.py" line="344" />
         <source>Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.</source>
         <translation>Kaydedildi. Sicile şu anda ulaşılamıyor: daha sonra kendiliğinden göndereceğiz. Dosya numarası gelene kadar bu alındı belgesi geçicidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="203" />
+        <location filename="../../ui/screens/receipt.py" line="355" />
         <source>Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. Het dossiernummer komt zodra het register alles heeft.</source>
         <translation>Kaydedildi. Geçici belge: kayda gönderiliyor. Kayıt her şeye sahip olunca dosya numarası gelir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="173" />
+        <location filename="../../ui/screens/receipt.py" line="167" />
         <source>Bewaard. WIL moet eerst uw documenten zien. Neem het afspraakbriefje en het papieren formulier mee.</source>
         <translation>Kaydedildi. WIL önce belgelerinizi görmelidir. Randevu kâğıdını ve kâğıt formu yanınıza alın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="247" />
+        <location filename="../../ui/screens/receipt.py" line="226" />
         <source>Even geduld: het papier wordt gemaakt.</source>
         <translation>Biraz bekleyin: kâğıt hazırlanıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="274" />
-        <location filename="../../ui/screens/receipt.py" line="280" />
+        <location filename="../../ui/screens/receipt.py" line="253" />
+        <location filename="../../ui/screens/receipt.py" line="259" />
         <source>Even geduld: het papier gaat naar de printer.</source>
         <translation>Biraz bekleyin: kâğıt yazıcıya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="301" />
+        <location filename="../../ui/screens/receipt.py" line="280" />
         <source>De printer werkt nu niet. Het papier is bewaard: probeer opnieuw, of vraag het later aan een medewerker.</source>
         <translation>Yazıcı şu anda çalışmıyor. Kâğıt saklandı: yeniden deneyin veya daha sonra bir görevliden isteyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="312" />
+        <location filename="../../ui/screens/receipt.py" line="291" />
         <source>Het papier kon niet gemaakt worden. Probeer opnieuw of vraag een medewerker.</source>
         <translation>Belge oluşturulamadı. Tekrar deneyin veya bir görevliye sorun.</translation>
     </message>
@@ -1943,12 +1958,12 @@
         <translation>Referans kiracı için kâğıt form (kaydın adına yapıldığı kişi)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="163" />
+        <location filename="../../ui/screens/receipt.py" line="157" />
         <source>Het register heeft uw dossier ontvangen en een dossiernummer gegeven.</source>
         <translation>Kayıt dosyanızı aldı ve bir dosya numarası verdi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receipt.py" line="294" />
+        <location filename="../../ui/screens/receipt.py" line="273" />
         <source>Afgedrukt. Neem het papier mee.</source>
         <translation>Yazdırıldı. Kağıdı yanınıza alın.</translation>
     </message>

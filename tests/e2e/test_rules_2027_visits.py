@@ -284,5 +284,8 @@ def test_a_withdrawal_is_asked_twice_signed_and_gets_its_own_receipt(ki, qtbot, 
     sync_and_wait(visit)
     assert register_state(tmp_path, "201211080003")["withdrawn_by"] == "75073010636"
     assert receipt.dossier.text() == ""  # a withdrawal gets no dossier number
+    # The screen follows the sync: the candidate sees that WIL has the request before leaving.
+    received = "Verzonden: WIL heeft uw vraag om de inschrijving te stoppen ontvangen."
+    visit.wait(lambda: receipt.state.text().startswith(received), timeout_ms=10000)
     visit.end()
     assert leaks(ki.kiosk, "fr-citizen-17-rsa") == []

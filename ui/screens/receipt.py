@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.papers import PaperKind, PaperOffer, papers_offered
@@ -150,13 +150,7 @@ class ReceiptScreen(Screen):
         self.main_offer = offers[0]  # the receipt, or the withdrawal receipt when the household withdrew
         if self.main_offer.kind is PaperKind.WITHDRAWAL_RECEIPT:
             self.dossier.clear()
-            set_text(
-                self.state,
-                self.tr(
-                    "Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt "
-                    "ze in het register."
-                ),
-            )
+            set_text(self.state, self._progress_text(withdrawal=True))
         elif number:
             set_text(self.dossier, self.tr("Uw dossiernummer: %1").replace("%1", isolated(number)))
             set_text(
@@ -164,7 +158,7 @@ class ReceiptScreen(Screen):
             )
         elif getattr(saved, "queued", False):
             self.dossier.clear()
-            set_text(self.state, self._sending_text())
+            set_text(self.state, self._progress_text(withdrawal=False))
         elif visit.dossier.awaiting_wil_check:
             self.dossier.clear()
             set_text(
@@ -186,25 +180,10 @@ class ReceiptScreen(Screen):
         self.retranslate()  # provisional, final or withdrawal: the main paper's buttons and hint say which
         self.finish.setFocus()
 
-    def _sending_text(self) -> str:
-        """Where the saved, not yet numbered dossier is: here, on its way, or at the register."""
+    def _progress_text(self, *, withdrawal: bool) -> str:
         progress = self.ctl.submission
-        if progress is not None and progress.received:
-            return self.tr(
-                "Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. "
-                "Tot dan is dit ontvangstbewijs voorlopig."
-            )
-        if self.terminal.syncing:
-            return self.tr("Bewaard. Even geduld: we verzenden het nu naar het register.")
-        if self.offline:
-            return self.tr(
-                "Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. "
-                "Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig."
-            )
-        return self.tr(
-            "Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. "
-            "Het dossiernummer komt zodra het register alles heeft."
-        )
+        received = progress is not None and progress.received
+        return progress_text(withdrawal, received, self.terminal.syncing, self.offline)
 
     def _synced(self, report: object) -> None:
         self.offline = isinstance(report, BaseException) or bool(getattr(report, "offline", False))
@@ -328,3 +307,53 @@ class ReceiptScreen(Screen):
         self.reference.clear()
         self.main_offer = RECEIPT
         self._show_papers([])
+
+
+def progress_text(withdrawal: bool, received: bool, syncing: bool, offline: bool) -> str:
+    """Where the saved dossier, or the household's withdrawal, is: here, on its way, or received.
+
+    A withdrawal never gets a dossier number: WIL takes it from there, and the words say so.
+    """
+    if withdrawal and received:
+        return QCoreApplication.translate(
+            "ReceiptScreen",
+            "Verzonden: WIL heeft uw vraag om de inschrijving te stoppen ontvangen. WIL verwerkt ze in "
+            "het register.",
+        )
+    if received:
+        return QCoreApplication.translate(
+            "ReceiptScreen",
+            "Verzonden: het register heeft uw dossier ontvangen. Het dossiernummer komt later. "
+            "Tot dan is dit ontvangstbewijs voorlopig.",
+        )
+    if withdrawal and syncing:
+        return QCoreApplication.translate(
+            "ReceiptScreen", "Bewaard. Even geduld: we verzenden uw vraag nu naar WIL."
+        )
+    if syncing:
+        return QCoreApplication.translate(
+            "ReceiptScreen", "Bewaard. Even geduld: we verzenden het nu naar het register."
+        )
+    if withdrawal and offline:
+        return QCoreApplication.translate(
+            "ReceiptScreen",
+            "Bewaard. WIL is nu niet bereikbaar: we verzenden uw vraag later vanzelf. WIL verwerkt ze "
+            "in het register.",
+        )
+    if offline:
+        return QCoreApplication.translate(
+            "ReceiptScreen",
+            "Bewaard. Het register is nu niet bereikbaar: we verzenden later vanzelf. "
+            "Tot het dossiernummer er is, is dit ontvangstbewijs voorlopig.",
+        )
+    if withdrawal:
+        return QCoreApplication.translate(
+            "ReceiptScreen",
+            "Bewaard. Uw vraag om de inschrijving te stoppen wordt naar WIL verzonden. WIL verwerkt "
+            "ze in het register.",
+        )
+    return QCoreApplication.translate(
+        "ReceiptScreen",
+        "Bewaard. Voorlopig bewijs: het wordt verzonden naar het register. "
+        "Het dossiernummer komt zodra het register alles heeft.",
+    )
