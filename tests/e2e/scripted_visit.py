@@ -19,6 +19,7 @@ her PIN after Pieter. `add_bijwoner_to_register` lists her there, in a copy of t
 
 from __future__ import annotations
 
+import re
 import struct
 import zlib
 from collections import Counter
@@ -44,6 +45,8 @@ YES = {"still_wants_registration", "still_in_household", "registered", "has_tax_
 SOFIE_YES = YES | {"income_changed", "assessment_above_limit", "current_income_lower"}
 SOFIE, PIETER, ANNA, GRIET = "nl-citizen-18", "nl-partner-17-ec", "eu-foreigner-long", "staff-wil-1"
 HOUSEHOLD_OF_THREE = "201905140017"  # the register's candidate number of Sofie's household
+# The receipt's dossier number: the register's day (its own clock, not the kiosk's fake one) and sequence.
+DOSSIER_NUMBER_SHOWN = re.compile(r"Uw dossiernummer: \d{8}\d{4}")
 
 
 def tiny_png() -> bytes:

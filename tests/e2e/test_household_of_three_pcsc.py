@@ -12,7 +12,7 @@ import pytest
 
 from cardreader.virtual import load_profile
 from cardreader.virtual.vpcd import VpcdCardClient
-from tests.e2e.scripted_visit import Visit, household_of_three
+from tests.e2e.scripted_visit import DOSSIER_NUMBER_SHOWN, Visit, household_of_three
 from tests.ui.conftest import START, ExitAnswers, KioskUnderTest, close_kiosk, training_dir
 from ui.adapters import TRAINING_DIR, PcscCardReader, training_trust_roots, watch_cards
 from ui.app import build_kiosk
@@ -57,7 +57,7 @@ def test_household_of_three_through_pcscd(qtbot, tmp_path: Path) -> None:  # typ
     try:
         visit = Visit(kiosk, tmp_path, cards=cards)
         number = household_of_three(visit)
-        assert number.startswith("Uw dossiernummer: 2026")
+        assert DOSSIER_NUMBER_SHOWN.fullmatch(number), "no dossier number on the receipt"
     finally:
         cards(None)
         stop.set()

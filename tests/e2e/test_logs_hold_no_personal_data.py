@@ -85,6 +85,7 @@ def _serve(sim_dir: Path, port: int, trust: Path) -> subprocess.Popen[bytes]:
         except httpx.TransportError:
             time.sleep(0.1)
     process.terminate()
+    process.wait(timeout=10)
     raise AssertionError("the register simulator did not start")
 
 

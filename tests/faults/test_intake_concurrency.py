@@ -164,6 +164,7 @@ def one_terminal(proxy_url: str, enrollment: Enrollment, pki: TestPki, index: in
 # PostgreSQL, as in production: SQLite takes one writer at a time anyway (its concurrency is proved by the
 # simulator's own campaign, tests/faults/test_sync_exactly_once.py, whose uvicorn serves requests from
 # a thread pool), and this test takes about two minutes per database.
+@pytest.mark.timeout(1200)  # about two minutes here; room for a machine several times slower
 @pytest.mark.parametrize("register_db", ["postgresql"], indirect=True)
 def test_fifty_terminals_with_twenty_dossiers_each_arrive_exactly_once(
     tmp_path: Path, register_db: str

@@ -54,16 +54,21 @@ def register_process(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], 
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(400):
-            with contextlib.suppress(httpx.TransportError):
-                if httpx.get(f"{base}/v1/health").status_code == 200:
-                    break
+        deadline = time.monotonic() + 60  # a loaded machine starts the simulator slowly
+        while not healthy(base):
+            assert time.monotonic() < deadline, "the register simulator did not start within a minute"
             time.sleep(0.05)
         token = httpx.post(f"{base}/v1/terminals/enroll", json={"code": code}).json()["token"]
         yield process, port, token
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def healthy(base: str) -> bool:
+    with contextlib.suppress(httpx.TransportError):
+        return httpx.get(f"{base}/v1/health").status_code == 200
+    return False
 
 
 def send_huge(port: int, head: str, chunked: bool) -> int | None:

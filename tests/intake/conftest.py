@@ -6,7 +6,8 @@ import re
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from contextlib import closing
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -69,13 +70,28 @@ class RunningIntake:
     settings: IntakeSettings
     clock: FakeClock
     config: ServiceConfig
+    # Clients and browsers the test opened, closed at teardown also when the test fails half-way
+    # (an open connection would otherwise fail a later test with a ResourceWarning).
+    opened: list[RegisterClient | StaffBrowser] = field(default_factory=list)
 
     def enroll(self) -> tuple[RegisterClient, Enrollment]:
         """A new terminal, enrolled: its authenticated client and enrollment."""
         _tid, code = self.register.add_terminal("test")
         with RegisterClient(self.base_url) as anonymous:
             enrollment = anonymous.enroll(code)
-        return RegisterClient(self.base_url, enrollment.token), enrollment
+        client = RegisterClient(self.base_url, enrollment.token)
+        self.opened.append(client)
+        return client, enrollment
+
+    def browser(self) -> StaffBrowser:
+        """A staff member's browser on the worklist (not signed in yet)."""
+        browser = StaffBrowser(self.base_url)
+        self.opened.append(browser)
+        return browser
+
+    def close_opened(self) -> None:
+        for opened in self.opened:
+            opened.close()
 
 
 @pytest.fixture
@@ -88,10 +104,14 @@ def intake(register_db: str, roots: Path, tmp_path: Path) -> Iterator[RunningInt
     config = ServiceConfig(register_db, key_file, settings_file, roots)
     clock = FakeClock(datetime.now(UTC).replace(microsecond=0))
     register, settings = open_register(config, migrate=True, clock=clock)
-    add_account(register, STAFF_NAME, STAFF_PASSWORD, clock.now())
-    with serving(create_service_app(register, settings)) as base_url:
-        yield RunningIntake(base_url, register, settings, clock, config)
-    register.close()
+    with closing(register):
+        add_account(register, STAFF_NAME, STAFF_PASSWORD, clock.now())
+        with serving(create_service_app(register, settings)) as base_url:
+            running = RunningIntake(base_url, register, settings, clock, config)
+            try:
+                yield running
+            finally:
+                running.close_opened()
 
 
 class serving:
@@ -108,7 +128,9 @@ class serving:
         self.thread.start()
         deadline = time.monotonic() + 10
         while not self.server.started:
-            assert self.thread.is_alive() and time.monotonic() < deadline, "the intake service did not start"
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                self.__exit__()  # no server thread left running behind the failure
+                raise AssertionError("the intake service did not start")
             time.sleep(0.01)
         return f"http://127.0.0.1:{self.config.port}"
 

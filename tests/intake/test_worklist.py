@@ -18,7 +18,7 @@ from sync.client import RegisterClient
 from sync.engine import Backoff, SyncEngine
 from sync.outbox import MemoryOutbox
 from sync.testing import Adult, TestPki, household, sealed_item
-from tests.intake.conftest import RunningIntake, StaffBrowser, answered
+from tests.intake.conftest import RunningIntake, answered
 
 SOFIE, PIETER, STAFF_CARD = "90031410231", "88110210514", "71070112345"
 PAGE = b"%PDF-1.4 Sofie's payslip of March " * 50
@@ -68,7 +68,7 @@ def test_a_kiosk_dossier_is_verified_entered_and_its_number_reaches_the_terminal
     intake.register.set_staff(STAFF_CARD, True)
     adults = [Adult(SOFIE, "Sofie"), Adult(PIETER, "Pieter", "partner", attested_by=STAFF_CARD)]
     terminal, terminal_id = submit(intake, pki, SOFIE, adults, letter_date=date.today() - timedelta(days=20))
-    browser = StaffBrowser(intake.base_url)
+    browser = intake.browser()
     assert "Binnengekomen dossiers" in browser.sign_in().text
     listing = browser.http.get("/worklist/")
     assert "Sofie" in listing.text and "2 van 2 volwassenen" in listing.text
@@ -104,7 +104,7 @@ def _links(html: str, part: str) -> list[str]:
 
 
 def test_sign_in_locks_after_wrong_passwords_and_sessions_expire(intake: RunningIntake) -> None:
-    browser = StaffBrowser(intake.base_url)
+    browser = intake.browser()
     assert browser.http.get("/worklist/").url.path == "/worklist/sign-in"  # nothing without signing in
     for _ in range(intake.settings.lockout_attempts):
         refused = browser.sign_in(password="not the password")
@@ -124,7 +124,7 @@ def test_forms_need_the_session_csrf_token_and_pages_are_not_cached(
 ) -> None:
     submit(intake, pki, SOFIE, [Adult(SOFIE, "Sofie")])[0].close()
     number = household_id(intake, SOFIE)
-    browser = StaffBrowser(intake.base_url)
+    browser = intake.browser()
     browser.sign_in()
     forged = browser.http.post(f"/worklist/dossiers/{number}/enter", data={"dossier_number": "202603180042"})
     assert forged.status_code == 403
@@ -141,7 +141,7 @@ def test_bad_input_on_the_worklist_gets_a_clear_answer_and_changes_nothing(
 ) -> None:
     submit(intake, pki, SOFIE, [Adult(SOFIE, "Sofie")])[0].close()
     number = household_id(intake, SOFIE)
-    browser = StaffBrowser(intake.base_url)
+    browser = intake.browser()
     browser.sign_in()
     for wrong in ("2026031800", "abcdefghijkl", "", "2026031800421" * 100):
         answer = browser.post(f"/worklist/dossiers/{number}/enter", dossier_number=wrong)
@@ -184,7 +184,7 @@ def test_purge_after_entry_keeps_only_what_replays_and_updates_need(
 ) -> None:
     client, terminal_id = submit(intake, pki, SOFIE, [Adult(SOFIE, "Sofie")])
     number = household_id(intake, SOFIE)
-    browser = StaffBrowser(intake.base_url)
+    browser = intake.browser()
     browser.sign_in()
     browser.post(f"/worklist/dossiers/{number}/enter", dossier_number="202603180042")
     assert purge(intake.register, intake.clock.now(), intake.settings).households == 0  # grace for reprints
@@ -211,7 +211,7 @@ def test_incomplete_and_withdrawn_reach_the_kiosks_as_notifications(
         intake, pki, SOFIE, [Adult(SOFIE, "Sofie"), Adult(PIETER, "P", confirm=False)]
     )
     number = household_id(intake, SOFIE)
-    browser = StaffBrowser(intake.base_url)
+    browser = intake.browser()
     browser.sign_in()
     page = browser.post(f"/worklist/dossiers/{number}/incomplete")
     assert "onvolledig: kandidaat gecontacteerd" in page.text and "bevestiging van P Test" in page.text
@@ -256,7 +256,7 @@ def test_the_worklist_shows_routes_changes_contact_and_the_letters_deadline_with
     )
     send(client, enrollment.terminal_id, enrollment.sealing_public_key, snapshot)
     number = household_id(intake, SOFIE)
-    browser = StaffBrowser(intake.base_url)
+    browser = intake.browser()
     browser.sign_in()
     page = browser.http.get(f"/worklist/dossiers/{number}").text
     assert f"{on_letter.strftime('%d/%m/%Y')}" in page and "(zoals gedrukt op de brief)" in page

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,7 +19,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "data" / "upgrade" / "training-0
 
 
 def _revision(database: Path) -> str:
-    with sqlite3.connect(database) as connection:
+    with closing(sqlite3.connect(database)) as connection:  # `with connection` alone never closes it
         return str(connection.execute("select version_num from alembic_version").fetchone()[0])
 
 

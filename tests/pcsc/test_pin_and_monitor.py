@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import queue
 import subprocess
 import sys
 import threading
@@ -125,17 +126,27 @@ def test_card_watch_prints_events(insert_card: Callable[..., VpcdCardClient]) ->
         [sys.executable, "-m", "ui", "card", "watch", "--allow-virtual", "--events", "2"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
+    lines: queue.Queue[str] = queue.Queue()
+    assert watch.stdout is not None
+    reader = threading.Thread(target=lambda: [lines.put(line) for line in watch.stdout], daemon=True)
+    reader.start()
     try:
-        wait_until(lambda: False, timeout=1.5)  # the command starts (imports) before the card goes in
         card = insert_card("de-citizen-18")
-        wait_until(lambda: False, timeout=0.6)
+        # The card stays in until the command saw it, however slowly it starts on a loaded machine.
+        first = lines.get(timeout=30)
         card.remove()
-        out, err = watch.communicate(timeout=10)
+        second = lines.get(timeout=30)
+        watch.wait(timeout=10)
     finally:
         if watch.poll() is None:
             watch.kill()
-            watch.communicate()
-    assert out.splitlines() == [f"inserted\t{READER}", f"removed\t{READER}"], err
+        watch.wait()
+        reader.join(timeout=10)  # the process is gone: its output ends
+        err = watch.stderr.read() if watch.stderr else ""
+        for stream in (watch.stdout, watch.stderr):
+            if stream is not None:
+                stream.close()
+    assert [first, second] == [f"inserted\t{READER}\n", f"removed\t{READER}\n"], err
 
 
 def test_connect_is_exclusive_and_falls_back_to_shared(insert_card: Callable[..., VpcdCardClient]) -> None:

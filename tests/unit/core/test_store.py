@@ -310,7 +310,7 @@ def test_adulthood_and_the_visit_day_follow_the_terminals_local_day(
             assert row.adults_total == 1
         assert dossiers.local_day(late) == date(2026, 11, 28)
     finally:
-        monkeypatch.delenv("TZ")
+        monkeypatch.undo()  # TZ as it was before the test, then the C library told so
         time.tzset()
 
 
