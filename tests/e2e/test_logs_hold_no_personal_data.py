@@ -15,13 +15,14 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
 
 from kiosk import domain
-from kiosk.clock import SystemClock
+from kiosk.clock import FakeClock
 from kiosk.config import load_settings
 from kiosk.confirming import confirm_with_eid
 from kiosk.dossiers import add_evidence_file, end_visit, save_dossier
@@ -42,6 +43,9 @@ KIOSK = [sys.executable, "-m", "ui"]
 CARDS = ("nl-citizen-18", "nl-partner-17-ec")
 ANSWERS = {"still_wants_registration": True, "has_tax_assessment": True, "income_changed": False}
 PAYSLIP = b"%PDF-1.4\nLoonfiche oktober 2026 - netto 1834,55 EUR\n%%EOF\n"
+
+# Within every training card's validity: the test must not start failing once a card expires.
+VISIT_DAY = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
 
 class Pin:
@@ -114,7 +118,7 @@ def _backend(kiosk_dir: Path) -> Backend:
     token = load_terminal_token(store.secrets)
     assert record is not None and token is not None
     return Backend(
-        store, SystemClock(), record.register_url, record.terminal_id, token.decode(), training=True
+        store, FakeClock(VISIT_DAY), record.register_url, record.terminal_id, token.decode(), training=True
     )
 
 

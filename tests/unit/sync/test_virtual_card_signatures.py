@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,7 @@ PROFILES = {
     "79052012695": "staff-wil-1",  # Griet: WIL staff, on the staff list
 }
 SOFIE, PIETER, MARIE, HANS, GRIET = PROFILES
+SIGNED_AT = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)  # within every training card's validity
 
 
 class VirtualCards:
@@ -70,6 +72,7 @@ def test_confirmations_signed_by_virtual_cards_are_accepted(counter: Terminal) -
         household_key="201211080003",
         candidate_number="201211080003",
         adults=[Adult(MARIE, "Marie")],
+        created_at=SIGNED_AT,
     )
     assert submit(counter, rsa).status == "complete"  # type: ignore[attr-defined]
     key = "201905140017"
@@ -79,6 +82,7 @@ def test_confirmations_signed_by_virtual_cards_are_accepted(counter: Terminal) -
         household_key=key,
         candidate_number=key,
         adults=[Adult(SOFIE, "Sofie"), Adult(PIETER, "Pieter", "partner")],
+        created_at=SIGNED_AT,
     )
     answer = submit(counter, ec)
     assert answer.status == "complete" and answer.dossier_number  # type: ignore[attr-defined]
