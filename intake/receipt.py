@@ -14,6 +14,7 @@ from intake import audit
 from intake.dossier import rebuild, submission_bodies
 from intake.settings import IntakeSettings
 from intake.worklist import NotFound, WorklistError, _household
+from kiosk.clock import local_day
 from kiosk.documents import (
     AbsenceReason,
     EvidenceItem,
@@ -53,10 +54,10 @@ def final_receipt_pdf(
             raise NotFound("this dossier's submissions were purged")
         rebuilt = rebuild(register, s, household, bodies)
         dossier, rules = rebuilt.dossier, rebuilt.rules
-        today = now.date()
+        today = local_day(now)
         members = tuple(_member(dossier, x, today) for x in dossier.members)
         audit.record(s, now, username, "receipt-printed", household.id, household.dossier_number)
-        confirmed = [x.confirmation.confirmed_at.date() for x in dossier.members if x.confirmation]
+        confirmed = [local_day(x.confirmation.confirmed_at) for x in dossier.members if x.confirmation]
         checks = tuple(
             dict.fromkeys(WilCheck(outcome) for outcome, _who in wil_checks(dossier, rules, today))
         )
@@ -103,7 +104,7 @@ def _member(dossier: Dossier, member: DomainMember, today: date) -> Member:
         role=Role(member.role),
         adult=adult,
         status=PAPER_STATUS.get(status) if adult or status in DEPARTED_STATUSES else None,
-        confirmed_on=member.confirmation.confirmed_at.date() if member.confirmation else None,
+        confirmed_on=local_day(member.confirmation.confirmed_at) if member.confirmation else None,
         absence_reason=AbsenceReason(member.absence_reason) if member.absence_reason else None,
     )
 

@@ -7,6 +7,15 @@ import time
 from datetime import UTC, date, datetime, timedelta
 
 
+def local_day(moment: datetime) -> date:
+    """The terminal's calendar day at `moment` (UTC inside): birthdays, visit days and dates on paper.
+
+    At 00:30 in Genk it is still yesterday in UTC; someone turning 18 that day is an adult already,
+    and a confirmation signed then is dated that day.
+    """
+    return moment.astimezone().date() if moment.tzinfo is not None else moment.date()
+
+
 class SystemClock:
     """The machine's clock."""
 

@@ -32,6 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk import audit, db, keys, outbox
+from kiosk.clock import local_day
 from kiosk.domain import (
     LEGACY_RULES_VERSION,
     Action,
@@ -134,14 +135,6 @@ def _reference_or_id(session: Session, dossier_id: str) -> str:
 def _wrap_data_key(unlocked: Unlocked, dossier_id: str, key: bytes) -> DossierKey:
     wrapped = keys.encrypt(unlocked.master_key, key, b"data-key:" + dossier_id.encode())
     return DossierKey(dossier_id=dossier_id, wrapped_key=wrapped)
-
-
-def local_day(moment: datetime) -> date:
-    """The terminal's calendar day at `moment` (UTC inside): birthdays and visit days are local.
-
-    At 00:30 in Genk it is still yesterday in UTC; someone turning 18 that day is an adult already.
-    """
-    return moment.astimezone().date() if moment.tzinfo is not None else moment.date()
 
 
 def new_local_reference() -> str:

@@ -6,6 +6,7 @@ on the worker that renders, never with the first screen.
 
 from __future__ import annotations
 
+from kiosk.clock import local_day
 from kiosk.documents import (
     AbsenceReason,
     AdultStatus,
@@ -106,7 +107,7 @@ def _household(source: PaperSource, household: Overview) -> Household:
     members = []
     for row in household.members:
         member = dossier.member(row.member_id)
-        confirmed = member.confirmation.confirmed_at.date() if member.confirmation else None
+        confirmed = local_day(member.confirmation.confirmed_at) if member.confirmation else None
         members.append(
             Member(
                 first_name=_first(row.first_names),
@@ -182,7 +183,7 @@ def receipt(source: PaperSource, household: Overview) -> bytes:
     context = _context(source)
     number = source.dossier.dossier_number
     if number:
-        confirmed = [m.confirmation.confirmed_at.date() for m in source.dossier.members if m.confirmation]
+        confirmed = [local_day(m.confirmation.confirmed_at) for m in source.dossier.members if m.confirmation]
         final = FinalReceipt(
             _household(source, household),
             number,
@@ -216,7 +217,7 @@ def withdrawal_receipt(source: PaperSource, household: Overview) -> bytes:
     paper = WithdrawalReceipt(
         _household(source, household),
         source.local_reference,
-        withdrawal.requested_at.date(),
+        local_day(withdrawal.requested_at),
         _first(tenant.first_names),
         tenant.surname,
         household_checked=household.register_checked,

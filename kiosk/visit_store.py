@@ -16,11 +16,11 @@ from typing import Protocol
 from sqlalchemy import func, select
 
 from kiosk import domain
+from kiosk.clock import local_day
 from kiosk.domain import Dossier, OperatorContext
 from kiosk.dossiers import (
     end_visit,
     load_dossier,
-    local_day,
     read_evidence_file,
     save_dossier,
     store_evidence_file,

@@ -10,7 +10,8 @@ back with pypdf.
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
+import time
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -399,3 +400,22 @@ def test_a_draft_whose_adults_wil_checked_still_resumes_without_waiting_for_a_ca
     assert resumed.step is Step.HOUSEHOLD, "nobody of this household has a card to insert"
     resumed.go_to_questions_for(amina.member_id)
     assert resumed.step is Step.QUESTIONS
+
+
+# --- dates on paper are the terminal's days ---------------------------------------------------
+
+
+def test_a_confirmation_just_after_midnight_in_genk_is_dated_that_day_on_the_receipt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    time.tzset()
+    try:
+        signed = datetime(2026, 11, 26, 23, 30, tzinfo=UTC)  # 00:30 on 27 November in Genk
+        visit = new_visit(clock=FakeClock(signed))
+        first_adult_confirms(visit, SOFIE, janssens(date(2026, 11, 16)))
+        text = paper_text(visit, PaperOffer(PaperKind.RECEIPT))
+        assert "bevestigd met eigen identiteitskaart en pincode (27 november 2026)" in text
+    finally:
+        monkeypatch.undo()
+        time.tzset()
