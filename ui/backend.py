@@ -277,7 +277,10 @@ def start_training(data_dir: Path, clock: Clock) -> Backend:
     secrets = training_secret_store(data_dir)
     stack = contextlib.ExitStack()
     simulator: RunningSimulator = stack.enter_context(
-        running_simulator(f"sqlite:///{data_dir / 'register-sim.db'}", _register_trust(data_dir))
+        # The register on the kiosk's clock: one "today" for both sides of a practice visit.
+        running_simulator(
+            f"sqlite:///{data_dir / 'register-sim.db'}", _register_trust(data_dir), clock=clock
+        )
     )
     try:
         store = _open_or_enroll(data_dir, secrets, simulator, clock)

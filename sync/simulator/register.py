@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -174,7 +174,7 @@ class Register:
         self._ref_key = self._write(lambda s: self._ensure_key(s, "member_ref"))
         self._write(_seal_legacy_values)
         if self.settings.seed_training:
-            self._write(seed_training_households)
+            self._write(lambda s: seed_training_households(s, self.clock.now().date()))
 
     def close(self) -> None:
         """Release the database connections."""
@@ -1169,8 +1169,12 @@ def _copy_seed(s: Session, household: m.Household) -> None:
     s.flush()
 
 
-def seed_training_households(s: Session) -> None:
-    """Load the seeded households and staff list of resources/training/register/ (once)."""
+def seed_training_households(s: Session, today: date) -> None:
+    """Load the seeded households and staff list of resources/training/register/ (once).
+
+    The letters are dated in days before `today` (the register's day): a practice deadline is as near
+    on the first day of training as on any later one.
+    """
     folder = resources.files("resources").joinpath("training", "register")
     staff = json.loads(folder.joinpath("staff.json").read_text(encoding="utf-8"))
     for national_number in staff["staff"]:
@@ -1189,8 +1193,8 @@ def seed_training_households(s: Session) -> None:
             household_key=item["candidate_number"],
             practice=False,
             candidate_number=item["candidate_number"],
-            letter_date=item["letter_date"],
-            reminder_date=item["reminder_date"],
+            letter_date=_days_before(today, item["letter_days_ago"]),
+            reminder_date=_days_before(today, item["reminder_days_ago"]),
         )
         s.add(household)
         s.flush()
@@ -1202,13 +1206,16 @@ def seed_training_households(s: Session) -> None:
                     member_id=member["national_number"][-5:],
                     first_name=member["first_name"],
                     role=member["role"],
-                    adult=_adult(member["birth_date"]),
+                    adult=_adult(member["birth_date"], today),
                 )
             )
     s.flush()
 
 
-def _adult(birth: str) -> bool:
+def _days_before(today: date, days: int | None) -> str | None:
+    return None if days is None else (today - timedelta(days=days)).isoformat()
+
+
+def _adult(birth: str, today: date) -> bool:
     year, month, day = (int(x) for x in birth.split("-"))
-    today = date.today()
     return (today.year - year) - ((today.month, today.day) < (month, day)) >= 18
