@@ -35,7 +35,6 @@ from sync.protocol import (
     envelope,
     idempotency_header,
     problem_name,
-    unb64,
     validate,
 )
 
@@ -95,13 +94,7 @@ class RegisterClient:
             {201},
             "EnrollResponse",
         )
-        return Enrollment(
-            body["terminal_id"],
-            body["token"],
-            unb64(body["sealing_public_key"]),
-            unb64(body["receipt_key"]),
-            body["max_attachment_bytes"],
-        )
+        return Enrollment.from_json(body)
 
     def put_attachment(self, sha256: str, sealed: bytes) -> None:
         """Upload one sealed evidence file (idempotent)."""

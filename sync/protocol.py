@@ -196,6 +196,17 @@ class Enrollment:
     receipt_key: bytes
     max_attachment_bytes: int
 
+    @classmethod
+    def from_json(cls, body: dict[str, Any]) -> Enrollment:
+        """Read a validated EnrollResponse body."""
+        return cls(
+            str(body["terminal_id"]),
+            str(body["token"]),
+            unb64(str(body["sealing_public_key"])),
+            unb64(str(body["receipt_key"])),
+            int(body["max_attachment_bytes"]),
+        )
+
 
 @dataclass(frozen=True)
 class DossierUpdate:

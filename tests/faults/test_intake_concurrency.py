@@ -33,7 +33,7 @@ from sync.client import RegisterClient
 from sync.engine import Backoff, SyncEngine
 from sync.faultproxy import FaultMix, FaultProxy
 from sync.outbox import ACKNOWLEDGED, MemoryOutbox
-from sync.protocol import Enrollment, unb64
+from sync.protocol import Enrollment
 from sync.simulator.server import free_port
 from sync.testing import Adult, TestPki, household, national_number, sealed_item
 
@@ -122,14 +122,7 @@ def enrolled(register: Any, label: str) -> Enrollment:
     lottery: a lost answer uses up the one-time code (the coordinator then hands out a new one).
     """
     _terminal_id, code = register.add_terminal(label)
-    body = register.enroll(code, label)
-    return Enrollment(
-        str(body["terminal_id"]),
-        str(body["token"]),
-        unb64(str(body["sealing_public_key"])),
-        unb64(str(body["receipt_key"])),
-        int(body["max_attachment_bytes"]),
-    )
+    return Enrollment.from_json(register.enroll(code, label))  # the body the HTTP answer carries
 
 
 def one_terminal(proxy_url: str, enrollment: Enrollment, pki: TestPki, index: int) -> MemoryOutbox:
