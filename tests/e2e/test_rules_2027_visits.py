@@ -287,5 +287,6 @@ def test_a_withdrawal_is_asked_twice_signed_and_gets_its_own_receipt(ki, qtbot, 
     # The screen follows the sync: the candidate sees that WIL has the request before leaving.
     received = "Verzonden: WIL heeft uw vraag om de inschrijving te stoppen ontvangen."
     visit.wait(lambda: receipt.state.text().startswith(received), timeout_ms=10000)
+    grab(visit, "withdrawal-receipt-sent")
     visit.end()
     assert leaks(ki.kiosk, "fr-citizen-17-rsa") == []
